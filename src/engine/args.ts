@@ -776,6 +776,8 @@ export interface CodeArgs {
     platform?: SelfSignedPlatform;
     limitSeconds?: number;
     fromNowSeconds?: number;
+    /** A client assertion without iat, refused for an exp further ahead than the server allows one without it (Keycloak). */
+    assertionNoIat?: true;
   };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent

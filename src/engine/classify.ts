@@ -38,6 +38,9 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'time.expired',
   'time.not-yet-valid',
   'time.issued-in-future',
+  // Only as a server states it (a verifier's or platform's refusal of an exp too far ahead: GitHub's App JWT); the
+  // decoded token's lifetime is inference and classifies nothing.
+  'time.long-lifetime',
   'signature.invalid',
   'key.kid-unknown',
   'key.jwks-unavailable',

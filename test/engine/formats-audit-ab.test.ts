@@ -389,3 +389,33 @@ describe('a refusal naming the platform with no JWT pasted: the steps say how it
     expect(t.args.platform).toBeUndefined();
   });
 });
+
+describe('Keycloak refusing a client assertion with no iat (parse/verifier-messages/self-signed.ts)', () => {
+  // HeliosSoftware/hfs#1437: a SMART Backend Services assertion with exp = now + 300 and no iat.
+  const paste = [
+    'KC-SERVICES0025: Error when validating client assertion: java.lang.RuntimeException:',
+    '  Token expiration is too far in the future and iat claim not present in token',
+    'type="CLIENT_LOGIN_ERROR", clientId="hfs-import", error="invalid_client_credentials", grant_type="client_credentials"',
+  ].join('\n');
+
+  it('catches: the exp refused for want of iat, as the cause, with the step to add iat', async () => {
+    const f = await catches('time.long-lifetime', paste);
+    expect(f).toMatchObject({ severity: 'error', args: { via: 'keycloak', assertionNoIat: true } });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps[0]).toContain('Add iat to the client assertion');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('iat');
+  });
+
+  it('catchesNot: Keycloak’s other words about a token keep their readings', async () => {
+    const r = await run('{"error":"invalid_grant","error_description":"Token is not active"}');
+    expect(r.findings.some((f) => f.args.assertionNoIat !== undefined)).toBe(false);
+  });
+});
+
+describe('GitHub’s stated refusal classifies the failure', () => {
+  it('an exp too far ahead is an authentication failure (rocq-prover/bot#204)', async () => {
+    const r = await run(GITHUB_EXP);
+    expect(r.classification).toBe('authentication');
+  });
+});

@@ -260,6 +260,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
       const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
       const args: CodeArgs['time.long-lifetime'] = { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null };
+      if (a.reason === 'client-assertion-no-iat') args.assertionNoIat = true;
       const platform = platformNamed(a.reason);
       if (platform?.maxLifetimeSeconds !== undefined) {
         args.platform = platform.id;

@@ -3011,9 +3011,13 @@ const byCode: FindingMessages = {
           ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
           : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
     steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : ['Shorten the access-token lifetime and rely on refresh tokens.'],
+      a.assertionNoIat === true
+        ? [
+            'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>

@@ -2805,9 +2805,13 @@ const byCode: FindingMessages = {
           ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
           : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
     steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+      a.assertionNoIat === true
+        ? [
+            'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>

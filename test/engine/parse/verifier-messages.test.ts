@@ -4257,6 +4257,12 @@ const CLIENTS2: Case[] = [
     { reason: 'platform:apns' },
   ],
   [
+    'KC-SERVICES0025: Error when validating client assertion: java.lang.RuntimeException: Token expiration is too far in the future and iat claim not present in token',
+    'keycloak.assertion-exp-without-iat',
+    'time.long-lifetime',
+    { reason: 'client-assertion-no-iat' },
+  ],
+  [
     'ExpiredProviderToken : The provider token is stale and a new token should be generated.',
     'apns.expired-provider-token',
     'time.expired',

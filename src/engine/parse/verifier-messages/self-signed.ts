@@ -8,6 +8,7 @@ import { family } from './matcher.js';
 
 const github = family('github');
 const apns = family('apns');
+const keycloak = family('keycloak');
 
 /** GitHub's own sentences, quoted in its exact case: a GitHub App's JWT refused by the REST API. */
 const GITHUB_APP = { exactCase: true, args: { reason: 'platform:github-app' } } as const;
@@ -41,6 +42,16 @@ export const SELF_SIGNED: readonly Matcher[] = [
   // ExpiredProviderToken "The provider token is stale and a new token should be generated" (node-apn/node-apn#496,
   // edamov/pushok#92, Finb/bark-server#76). MissingProviderToken holds none of the scan's trigger strings
   // (scan.ts): not read.
+  // Keycloak's client authenticator refusing a signed client assertion (private_key_jwt) with no iat whose exp is
+  // further ahead than the client's token endpoint signing max exp (60 s by default): "Token expiration is too far in
+  // the future and iat claim not present in token" (keycloak/keycloak services JWTClientValidator; as its log and
+  // event print it, KC-SERVICES0025 … error="invalid_client_credentials", HeliosSoftware/hfs#1437).
+  keycloak(
+    'assertion-exp-without-iat',
+    'time.long-lifetime',
+    'Token expiration is too far in the future and iat claim not present in token',
+    { exactCase: true, args: { reason: 'client-assertion-no-iat' } },
+  ),
   apns('invalid-provider-token', 'signature.invalid', 'InvalidProviderToken', APNS),
   apns('expired-provider-token', 'time.expired', 'ExpiredProviderToken', APNS),
 ];
