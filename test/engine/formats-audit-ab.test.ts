@@ -419,3 +419,17 @@ describe('GitHub’s stated refusal classifies the failure', () => {
     expect(r.classification).toBe('authentication');
   });
 });
+
+describe('GitHub knowing no App by the JWT’s iss', () => {
+  it('catches: "Integration not found" (actions/create-github-app-token#76)', async () => {
+    const paste =
+      'Failed to create token for "rivile-org" (attempt 1): Integration not found\nRequestError [HttpError]: Integration not found';
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.args).toMatchObject({ via: 'github', platform: 'github-app' });
+    expect((await run(paste)).nextSteps.join('\n')).toContain('belong to the same GitHub App');
+  });
+
+  it('catchesNot: the words inside a sentence', async () => {
+    await catchesNot('oauth.invalid-client', 'The GitHub Integration not found in our catalog is a Slack one.');
+  });
+});

@@ -311,13 +311,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'token.sender-constrained':
       // A verifier that says the binding failed makes it the cause; which binding, its words or the token's cnf say.
       return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
-    case 'oauth.invalid-client':
-      return finding(
-        hit.code,
-        a.reason === 'expired' ? { via, description: null, secretExpired: true } : { via, description: null },
-        evidence,
-        source,
-      );
+    case 'oauth.invalid-client': {
+      const args: CodeArgs['oauth.invalid-client'] =
+        a.reason === 'expired' ? { via, description: null, secretExpired: true } : { via, description: null };
+      // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
+      const platform = platformNamed(a.reason);
+      if (platform !== null) args.platform = platform.id;
+      return finding(hit.code, args, evidence, source);
+    }
     case 'oauth.unauthorized-client':
     case 'oauth.invalid-scope':
     case 'oauth.unsupported-grant':

@@ -4257,6 +4257,12 @@ const CLIENTS2: Case[] = [
     { reason: 'platform:apns' },
   ],
   [
+    'RequestError [HttpError]: Integration not found',
+    'github.app-not-found',
+    'oauth.invalid-client',
+    { reason: 'platform:github-app' },
+  ],
+  [
     'KC-SERVICES0025: Error when validating client assertion: java.lang.RuntimeException: Token expiration is too far in the future and iat claim not present in token',
     'keycloak.assertion-exp-without-iat',
     'time.long-lifetime',

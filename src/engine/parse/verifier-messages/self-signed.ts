@@ -36,6 +36,10 @@ export const SELF_SIGNED: readonly Matcher[] = [
   // app ID and a private key of two different Apps (actions/create-github-app-token#153, the maintainers reproducing
   // it; octokit/octokit.net#2833; backstage/backstage#12887 prints it as Octokit::Unauthorized).
   github('app-jwt-undecodable', 'signature.invalid', 'A JSON web token could not be decoded', GITHUB_APP),
+  // "Integration not found": GitHub knows no App by the JWT's iss (an installation's or another App's ID given as the
+  // app ID: octokit/authentication-strategies.js#165; actions/create-github-app-token#76; on GitHub Enterprise Server,
+  // an App registered on github.com, issc29/probot-prevent-public-repos#4). Its own short sentence: alone on its line.
+  github('app-not-found', 'oauth.invalid-client', 'Integration not found', { ...GITHUB_APP, standalone: true }),
   // APNs' HTTP/2 reasons for a provider token (developer.apple.com/documentation/usernotifications/handling-notification-
   // responses-from-apns): InvalidProviderToken "The provider token is not valid, or the token signature can't be
   // verified" (node-apn/node-apn#144, vapor/apns#47's `invalidProviderToken` with the key and team IDs swapped);
