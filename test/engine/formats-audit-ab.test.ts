@@ -433,3 +433,22 @@ describe('GitHub knowing no App by the JWT’s iss', () => {
     await catchesNot('oauth.invalid-client', 'The GitHub Integration not found in our catalog is a Slack one.');
   });
 });
+
+describe('Salesforce’s refusal of the user a JWT bearer assertion names, printed outside a body', () => {
+  it.each([
+    // restforce/restforce#674
+    ["invalid_grant: user hasn't approved this consumer (400)"],
+    // forcedotcom/cli#1028
+    [
+      "ERROR running force:user:create: Error authenticating with JWT config due to: user hasn't approved this consumer",
+    ],
+  ])('catches: %s', async (paste) => {
+    const f = await catches('token.revoked', paste);
+    expect(f.args).toMatchObject({ via: 'salesforce', jwtAssertion: 'consent' });
+  });
+
+  it('catchesNot: the body’s own description is read once, by the body', async () => {
+    const r = await run('{"error":"invalid_grant","error_description":"user hasn\'t approved this consumer"}');
+    expect(r.findings.filter((f) => f.code === 'token.revoked')).toHaveLength(1);
+  });
+});

@@ -4257,6 +4257,12 @@ const CLIENTS2: Case[] = [
     { reason: 'platform:apns' },
   ],
   [
+    "invalid_grant: user hasn't approved this consumer (400)",
+    'salesforce.jwt-user-not-approved',
+    'token.revoked',
+    { reason: 'jwt-assertion:consent' },
+  ],
+  [
     'RequestError [HttpError]: Integration not found',
     'github.app-not-found',
     'oauth.invalid-client',

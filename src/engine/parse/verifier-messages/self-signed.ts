@@ -5,10 +5,12 @@
  */
 import type { Matcher } from './matcher.js';
 import { family } from './matcher.js';
+import { outsideJsonDescription } from './token-endpoints.js';
 
 const github = family('github');
 const apns = family('apns');
 const keycloak = family('keycloak');
+const salesforce = family('salesforce');
 
 /** GitHub's own sentences, quoted in its exact case: a GitHub App's JWT refused by the REST API. */
 const GITHUB_APP = { exactCase: true, args: { reason: 'platform:github-app' } } as const;
@@ -40,6 +42,15 @@ export const SELF_SIGNED: readonly Matcher[] = [
   // app ID: octokit/authentication-strategies.js#165; actions/create-github-app-token#76; on GitHub Enterprise Server,
   // an App registered on github.com, issc29/probot-prevent-public-repos#4). Its own short sentence: alone on its line.
   github('app-not-found', 'oauth.invalid-client', 'Integration not found', { ...GITHUB_APP, standalone: true }),
+  // Salesforce's JWT bearer flow refusing the user the assertion's sub names, as clients print it outside a JSON body
+  // (parse/jwt-assertion.ts reads the body's description): restforce's "invalid_grant: user hasn't approved this
+  // consumer (400)" (restforce/restforce#674), the Salesforce CLI's "Error authenticating with JWT config due to: user
+  // hasn't approved this consumer" (forcedotcom/cli#1028).
+  salesforce('jwt-user-not-approved', 'token.revoked', "user hasn't approved this consumer", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:consent' },
+    read: outsideJsonDescription,
+  }),
   // APNs' HTTP/2 reasons for a provider token (developer.apple.com/documentation/usernotifications/handling-notification-
   // responses-from-apns): InvalidProviderToken "The provider token is not valid, or the token signature can't be
   // verified" (node-apn/node-apn#144, vapor/apns#47's `invalidProviderToken` with the key and team IDs swapped);
