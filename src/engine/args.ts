@@ -1059,6 +1059,11 @@ export interface CodeArgs {
      * assertion: checks/platform-limits.ts), named by the paste: the step is how to mint it.
      */
     platform?: SelfSignedPlatform;
+    /**
+     * Entra ID's AADSTS700027: the client assertion's signature, by the key it names (its x5t thumbprint): no such key on
+     * the app registration (`not-found`), the key's certificate expired (`expired`), or the signature itself.
+     */
+    assertionKey?: 'not-found' | 'expired' | 'signature';
   };
   /**
    * The token endpoint authenticated the client but does not allow it the grant it asked for (RFC 6749 §5.2

@@ -452,3 +452,31 @@ describe('Salesforce’s refusal of the user a JWT bearer assertion names, print
     expect(r.findings.filter((f) => f.code === 'token.revoked')).toHaveLength(1);
   });
 });
+
+describe('Entra ID refusing a client assertion’s signature (AADSTS700027)', () => {
+  it('catches: the key not found, in a token endpoint’s body (AzureAD/passport-azure-ad#453)', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      '{"error":"invalid_client","error_description":"AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was not found., Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id \'911f001c-650d-4b8e-97ac-e3a88ec20df9\'."}',
+    );
+    expect(f.args).toMatchObject({ assertionKey: 'not-found' });
+    expect(f.title).toBe('The identity provider could not verify the client assertion’s signature');
+  });
+
+  it('catches: an expired certificate, as MSAL prints it', async () => {
+    const paste =
+      "MsalServiceException: AADSTS700027: Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: 'D9A7EBC6', Found key 'Start=01/22/2018 09:13:33, End=01/23/2021 09:13:33']";
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.args).toMatchObject({ via: 'entra-id', assertionKey: 'expired' });
+    expect((await run(paste)).nextSteps[0]).toContain('renew the certificate');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('証明書');
+  });
+
+  it('catchesNot: a client secret refused keeps its steps', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}',
+    );
+    expect(f.args.assertionKey).toBeUndefined();
+  });
+});

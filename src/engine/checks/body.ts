@@ -10,7 +10,7 @@ import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
-import { platformInWords } from './platform-limits.js';
+import { assertionKeyReason, platformInWords } from './platform-limits.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
@@ -314,6 +314,8 @@ export const bodyCheck = defineCheck({
             // A client that signs its own JWT as its secret or assertion (Apple's client_secret, Okta's assertion).
             const platform = ctx.selfSigned ?? platformInWords(ctx.lower);
             if (platform !== null && CLIENT_JWT_PLATFORMS.has(platform.id)) args.platform = platform.id;
+            const at = description?.indexOf('AADSTS700027') ?? -1;
+            if (description !== null && at >= 0) args.assertionKey = assertionKeyReason(description.slice(at));
             out.push(finding('oauth.invalid-client', args, evidence, 'log'));
           }
           break;

@@ -140,3 +140,12 @@ export function platformNamed(reason: string | undefined): PlatformLimits | null
   const id = reason.slice('platform:'.length);
   return PLATFORM_LIMITS.find((p) => p.id === id) ?? null;
 }
+
+/**
+ * What Entra ID's AADSTS700027 ("Client assertion contains an invalid signature. [Reason - …]") says of the key, from
+ * the words after it: "The key was not found." or "The key used is expired." (MSAL's and ASR's prints).
+ */
+export function assertionKeyReason(after: string): 'not-found' | 'expired' | 'signature' {
+  const a = after.slice(0, 120).toLowerCase();
+  return a.includes('key was not found') ? 'not-found' : a.includes('key used is expired') ? 'expired' : 'signature';
+}

@@ -20,7 +20,7 @@ import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
-import { platformNamed } from './platform-limits.js';
+import { assertionKeyReason, platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
@@ -317,6 +317,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
       const platform = platformNamed(a.reason);
       if (platform !== null) args.platform = platform.id;
+      if (a.reason?.startsWith('assertion-key:') === true)
+        args.assertionKey = assertionKeyReason(a.reason.slice('assertion-key:'.length).replaceAll('-', ' '));
       return finding(hit.code, args, evidence, source);
     }
     case 'oauth.unauthorized-client':

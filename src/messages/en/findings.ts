@@ -3449,22 +3449,33 @@ const byCode: FindingMessages = {
   },
   'oauth.invalid-client': {
     title: (a) =>
-      a.secretExpired === true
-        ? 'The client secret has expired'
-        : 'The token endpoint refused the client’s credentials (invalid_client)',
+      a.assertionKey !== undefined
+        ? a.assertionKey === 'expired'
+          ? 'The certificate that signs the client assertion has expired'
+          : 'The identity provider could not verify the client assertion’s signature'
+        : a.secretExpired === true
+          ? 'The client secret has expired'
+          : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
       `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
-        : [
-            a.secretExpired === true
-              ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-              : a.via === 'salesforce'
-                ? SALESFORCE_CLIENT
-                : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
-            'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
-          ],
+      a.assertionKey !== undefined
+        ? [
+            a.assertionKey === 'expired'
+              ? 'Create or renew the certificate, upload its public part to the app registration (Entra ID: App registrations → the app → Certificates & secrets), deploy its private key where the client reads it, then remove the expired one.'
+              : 'Compare the certificate the client signs with against those on the app registration (Entra ID: App registrations → the app → Certificates & secrets): the thumbprint in the assertion’s header (x5t is the base64url of the SHA-1 bytes, x5t#S256 of the SHA-256 ones, not the hex the portal shows) must be one listed there; upload it, or point the client at the registered one.',
+            'Check that the client reads the private key whole (PEM lines and newlines kept, no stray \\r) and that it pairs with that certificate, and that client_id is this app registration’s.',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+          : [
+              a.secretExpired === true
+                ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+                : a.via === 'salesforce'
+                  ? SALESFORCE_CLIENT
+                  : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+              'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+            ],
   },
   'oauth.unauthorized-client': {
     title: () => 'The client may not use this grant (unauthorized_client)',

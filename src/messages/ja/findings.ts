@@ -3243,22 +3243,33 @@ const byCode: FindingMessages = {
   },
   'oauth.invalid-client': {
     title: (a) =>
-      a.secretExpired === true
-        ? 'クライアントシークレットの期限が切れています'
-        : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+      a.assertionKey !== undefined
+        ? a.assertionKey === 'expired'
+          ? 'クライアントアサーションに署名する証明書の期限が切れています'
+          : 'ID プロバイダーがクライアントアサーションの署名を検証できませんでした'
+        : a.secretExpired === true
+          ? 'クライアントシークレットの期限が切れています'
+          : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
-        : [
-            a.secretExpired === true
-              ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-              : a.via === 'salesforce'
-                ? SALESFORCE_CLIENT
-                : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-            'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-          ],
+      a.assertionKey !== undefined
+        ? [
+            a.assertionKey === 'expired'
+              ? '証明書を作り直すか更新し、公開部分をアプリの登録にアップロードしてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。秘密鍵をクライアントが読む場所に配置し、期限切れのものは削除します。'
+              : 'クライアントが署名に使う証明書を、アプリの登録にある証明書と比べてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。アサーションのヘッダーの拇印（x5t は SHA-1 のバイト列の base64url、x5t#S256 は SHA-256 のもの。ポータルに出る16進ではありません）が、そこにあるものでなければなりません。アップロードするか、登録済みの証明書を使うようにクライアントを直してください。',
+            'クライアントが秘密鍵を丸ごと（PEM の行と改行を保ち、余計な \\r なしに）読んでいること、その証明書と対であること、client_id がこのアプリの登録のものであることを確認してください。',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+          : [
+              a.secretExpired === true
+                ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+                : a.via === 'salesforce'
+                  ? SALESFORCE_CLIENT
+                  : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+              'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+            ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',

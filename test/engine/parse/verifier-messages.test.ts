@@ -4257,6 +4257,12 @@ const CLIENTS2: Case[] = [
     { reason: 'platform:apns' },
   ],
   [
+    "MsalServiceException: AADSTS700027: Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: 'D9A7EBC6']",
+    'entra-id.AADSTS700027',
+    'oauth.invalid-client',
+    { reason: 'assertion-key:key-used-is-expired' },
+  ],
+  [
     "invalid_grant: user hasn't approved this consumer (400)",
     'salesforce.jwt-user-not-approved',
     'token.revoked',

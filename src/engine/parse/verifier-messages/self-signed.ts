@@ -3,7 +3,7 @@
  * platform's rules, which the decoded claims are held against when the paste shows the token). `reason:
  * platform:<id>` names the platform, so the finding's steps are how to mint its token.
  */
-import type { Matcher } from './matcher.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
 import { family } from './matcher.js';
 import { outsideJsonDescription } from './token-endpoints.js';
 
@@ -11,6 +11,19 @@ const github = family('github');
 const apns = family('apns');
 const keycloak = family('keycloak');
 const salesforce = family('salesforce');
+const entra = family('entra-id');
+
+/** Entra ID's reason after AADSTS700027, as a reason the finding reads (outside a JSON body's description only). */
+function assertionKey(f: Fragment): Reading | null {
+  if (outsideJsonDescription(f) === null) return null;
+  const a = f.after(120).toLowerCase();
+  const key = a.includes('key was not found')
+    ? 'key-was-not-found'
+    : a.includes('key used is expired')
+      ? 'key-used-is-expired'
+      : 'signature';
+  return { args: { reason: `assertion-key:${key}` } };
+}
 
 /** GitHub's own sentences, quoted in its exact case: a GitHub App's JWT refused by the REST API. */
 const GITHUB_APP = { exactCase: true, args: { reason: 'platform:github-app' } } as const;
@@ -50,6 +63,14 @@ export const SELF_SIGNED: readonly Matcher[] = [
     exactCase: true,
     args: { reason: 'jwt-assertion:consent' },
     read: outsideJsonDescription,
+  }),
+  // Entra ID refusing a client assertion's signature (certificate credentials): "AADSTS700027: Client assertion contains
+  // an invalid signature. [Reason - The key was not found., …]" or "[Reason - The key used is expired., Thumbprint of
+  // key used by client: '…', Found key 'Start=…, End=…']" (AzureAD/passport-azure-ad#453; MSAL's prints). A JSON body's
+  // description is read by the body reader (checks/body.ts), with the same reason.
+  entra('AADSTS700027', 'oauth.invalid-client', 'AADSTS700027: Client assertion contains an invalid signature', {
+    kind: 'code',
+    read: assertionKey,
   }),
   // APNs' HTTP/2 reasons for a provider token (developer.apple.com/documentation/usernotifications/handling-notification-
   // responses-from-apns): InvalidProviderToken "The provider token is not valid, or the token signature can't be
