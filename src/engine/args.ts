@@ -1100,7 +1100,7 @@ export interface CodeArgs {
    */
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
-    provider: 'entra-id' | 'auth0' | 'google' | null;
+    provider: 'entra-id' | 'auth0' | 'google' | 'docusign' | null;
     msal: 'js' | 'node' | 'net' | 'python' | 'java' | 'android' | null;
     /**
      * The command-line tool whose sign-in must be renewed, when it said so itself (the Azure CLI's "Interactive

@@ -480,3 +480,22 @@ describe('Entra ID refusing a client assertion’s signature (AADSTS700027)', ()
     expect(f.args.assertionKey).toBeUndefined();
   });
 });
+
+describe('DocuSign’s JWT grant answering consent_required', () => {
+  it('catches: the one-time consent, not a silent request’s fallback (docusign/docusign-esign-csharp-client#341)', async () => {
+    const paste =
+      'DocuSign.eSign.Client.ApiException: "Error while requesting server, received a non successful HTTP code with response Body: {"error":"consent_required"}"';
+    const f = await catches('oauth.interaction-required', paste);
+    expect(f.args).toMatchObject({ reason: 'consent', provider: 'docusign' });
+    expect((await run(paste)).nextSteps[0]).toContain('signature%20impersonation');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('インテグレーションキー');
+  });
+
+  it('catchesNot: another provider’s consent_required keeps its steps', async () => {
+    const f = await catches(
+      'oauth.interaction-required',
+      '{"error":"consent_required","error_description":"Consent required"}',
+    );
+    expect(f.args.provider).toBeNull();
+  });
+});

@@ -177,6 +177,20 @@ function statedInteraction(
   return args;
 }
 
+/**
+ * DocuSign's JWT grant answering consent_required: the user the assertion's sub names has not granted the integration
+ * key consent, which is given once through its consent URL, not by a silent request falling back to an interactive
+ * one (docusign/docusign-esign-csharp-client#341, #366; docusign/docusign-esign-java-client#111).
+ */
+function docusignConsent(
+  ctx: Context,
+  args: CodeArgs['oauth.interaction-required'],
+): CodeArgs['oauth.interaction-required'] {
+  return args.reason === 'consent' && args.provider === null && ctx.lower.includes('docusign')
+    ? { ...args, provider: 'docusign' }
+    : args;
+}
+
 export const bodyCheck = defineCheck({
   id: 'body',
   codes: CODES,
@@ -382,7 +396,10 @@ export const bodyCheck = defineCheck({
           out.push(
             finding(
               'oauth.interaction-required',
-              statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start), msalShown(ctx.text)),
+              docusignConsent(
+                ctx,
+                statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start), msalShown(ctx.text)),
+              ),
               evidence,
               'log',
             ),

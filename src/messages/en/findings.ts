@@ -3568,53 +3568,61 @@ const byCode: FindingMessages = {
           : why;
       return `${who} refused a token request made without the user${via(a)}: ${reason}. No token was issued, so no API judged one: ${again}.`;
     },
-    steps: (a) => [
-      // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
-      // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
-      a.cli === 'azure-cli'
-        ? 'Run az login again (with the --scope the message names, when it names one: az login --scope https://management.core.windows.net//.default), then the command again; kubelogin, Terraform and the SDKs’ AzureCliCredential use this sign-in too.'
-        : a.cli === 'azd'
-          ? 'Run azd auth login, then the command again (azd up, azd provision, azd deploy).'
-          : a.provider === 'google'
-            ? 'Sign in again: gcloud auth login for gcloud itself, and gcloud auth application-default login for Application Default Credentials (Google’s client libraries, Terraform and other tools run on a workstation), then run the command again.'
-            : a.provider === 'auth0'
-              ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
-              : a.msal !== null
-                ? MSAL_INTERACTIVE_EN[a.msal]
-                : a.provider === 'entra-id'
-                  ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
-                  : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
-      ...(a.reason === 'consent'
+    steps: (a) =>
+      a.provider === 'docusign'
         ? [
-            a.provider === 'auth0'
-              ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
-              : a.provider === 'entra-id'
-                ? 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.'
-                : 'If users may not consent themselves, an administrator grants consent for the application in the identity provider’s admin console; check that the scope the app asks for is one the API exposes.',
+            'DocuSign’s JWT grant needs the user’s consent once per integration key: open https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=<integration key>&redirect_uri=<a redirect URI registered on the key> (account.docusign.com in production) signed in as the user the JWT’s sub names, and accept; or an organization administrator grants it for the domain’s users. Ask for both signature and impersonation.',
           ]
-        : []),
-      ...(a.reason === 'mfa'
-        ? [
-            'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
-          ]
-        : []),
-      // A sign-in policy that ends sessions comes back, and a job with no user cannot answer it.
-      ...(a.cli !== undefined
-        ? [
-            'If it keeps coming back, a Conditional Access policy (sign-in frequency, MFA) is ending the CLI’s session: run automation as a service principal, a managed identity or workload identity (az login --service-principal, az login --identity) rather than a user.',
-          ]
-        : a.provider === 'google'
-          ? [
-              'If it keeps coming back every few hours, a Google Workspace or Cloud Identity session-control policy (Google Cloud session length, support.google.com/a/answer/9368756) is ending the session, and a job with no terminal cannot answer it: run scripts and CI as a service account (impersonation, workload identity) rather than a user.',
-            ]
-          : []),
-      // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
-      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
-        ? [
-            'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
-          ]
-        : []),
-    ],
+        : [
+            // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
+            // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
+            a.cli === 'azure-cli'
+              ? 'Run az login again (with the --scope the message names, when it names one: az login --scope https://management.core.windows.net//.default), then the command again; kubelogin, Terraform and the SDKs’ AzureCliCredential use this sign-in too.'
+              : a.cli === 'azd'
+                ? 'Run azd auth login, then the command again (azd up, azd provision, azd deploy).'
+                : a.provider === 'google'
+                  ? 'Sign in again: gcloud auth login for gcloud itself, and gcloud auth application-default login for Application Default Credentials (Google’s client libraries, Terraform and other tools run on a workstation), then run the command again.'
+                  : a.provider === 'auth0'
+                    ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
+                    : a.msal !== null
+                      ? MSAL_INTERACTIVE_EN[a.msal]
+                      : a.provider === 'entra-id'
+                        ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
+                        : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
+            ...(a.reason === 'consent'
+              ? [
+                  a.provider === 'auth0'
+                    ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
+                    : a.provider === 'entra-id'
+                      ? 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.'
+                      : 'If users may not consent themselves, an administrator grants consent for the application in the identity provider’s admin console; check that the scope the app asks for is one the API exposes.',
+                ]
+              : []),
+            ...(a.reason === 'mfa'
+              ? [
+                  'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
+                ]
+              : []),
+            // A sign-in policy that ends sessions comes back, and a job with no user cannot answer it.
+            ...(a.cli !== undefined
+              ? [
+                  'If it keeps coming back, a Conditional Access policy (sign-in frequency, MFA) is ending the CLI’s session: run automation as a service principal, a managed identity or workload identity (az login --service-principal, az login --identity) rather than a user.',
+                ]
+              : a.provider === 'google'
+                ? [
+                    'If it keeps coming back every few hours, a Google Workspace or Cloud Identity session-control policy (Google Cloud session length, support.google.com/a/answer/9368756) is ending the session, and a job with no terminal cannot answer it: run scripts and CI as a service account (impersonation, workload identity) rather than a user.',
+                  ]
+                : []),
+            // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
+            ...(a.reason === 'login' &&
+            a.cli === undefined &&
+            a.provider !== 'google' &&
+            (a.msal === null || a.msal === 'js')
+              ? [
+                  'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
+                ]
+              : []),
+          ],
   },
   'request.cors-rejected': {
     title: (a) =>

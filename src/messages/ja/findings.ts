@@ -3360,51 +3360,59 @@ const byCode: FindingMessages = {
           : why;
       return `${who} は、ユーザーを介さずに行われたトークン要求を拒否しました${via(a)}。${reason}。トークンは発行されておらず、API が判定したトークンもありません。${again}。`;
     },
-    steps: (a) => [
-      a.cli === 'azure-cli'
-        ? 'az login をもう一度実行し（メッセージが --scope を示していればそれを付けて: az login --scope https://management.core.windows.net//.default）、コマンドを再実行してください。kubelogin、Terraform、SDK の AzureCliCredential もこのサインインを使います。'
-        : a.cli === 'azd'
-          ? 'azd auth login を実行し、コマンド（azd up、azd provision、azd deploy）を再実行してください。'
-          : a.provider === 'google'
-            ? 'サインインし直してください: gcloud 自体には gcloud auth login、アプリケーションのデフォルト認証情報（Google のクライアントライブラリ、Terraform など手元で動かすツール）には gcloud auth application-default login を実行し、コマンドを再実行します。'
-            : a.provider === 'auth0'
-              ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
-              : a.msal !== null
-                ? MSAL_INTERACTIVE_JA[a.msal]
-                : a.provider === 'entra-id'
-                  ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
-                  : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
-      ...(a.reason === 'consent'
+    steps: (a) =>
+      a.provider === 'docusign'
         ? [
-            a.provider === 'auth0'
-              ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
-              : a.provider === 'entra-id'
-                ? 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。'
-                : 'ユーザー自身が同意できない場合は、管理者が IdP の管理コンソールでアプリケーションへの同意を与えてください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+            'DocuSign の JWT グラントには、インテグレーションキーごとに一度ユーザーの同意が必要です。JWT の sub が示すユーザーでサインインした状態で https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=<インテグレーションキー>&redirect_uri=<キーに登録したリダイレクト URI>（本番は account.docusign.com）を開き、許可してください。または組織の管理者がドメインのユーザーについて同意を与えます。signature と impersonation の両方を求めます。',
           ]
-        : []),
-      ...(a.reason === 'mfa'
-        ? [
-            'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
-          ]
-        : []),
-      // セッションを終わらせるサインインのポリシーは繰り返し効き、ユーザーのいないジョブでは応えられない。
-      ...(a.cli !== undefined
-        ? [
-            '繰り返し起きる場合は、条件付きアクセスのポリシー（サインインの頻度、MFA）が CLI のセッションを終わらせています。自動化はユーザーではなくサービスプリンシパル、マネージド ID、ワークロード ID で実行してください（az login --service-principal、az login --identity）。',
-          ]
-        : a.provider === 'google'
-          ? [
-              '数時間ごとに繰り返す場合は、Google Workspace や Cloud Identity のセッション管理ポリシー（Google Cloud のセッション継続時間、support.google.com/a/answer/9368756）がセッションを終わらせており、端末のないジョブでは応えられません。スクリプトや CI はユーザーではなくサービスアカウント（権限借用、ワークロード ID）で実行してください。',
-            ]
-          : []),
-      // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
-      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
-        ? [
-            'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
-          ]
-        : []),
-    ],
+        : [
+            a.cli === 'azure-cli'
+              ? 'az login をもう一度実行し（メッセージが --scope を示していればそれを付けて: az login --scope https://management.core.windows.net//.default）、コマンドを再実行してください。kubelogin、Terraform、SDK の AzureCliCredential もこのサインインを使います。'
+              : a.cli === 'azd'
+                ? 'azd auth login を実行し、コマンド（azd up、azd provision、azd deploy）を再実行してください。'
+                : a.provider === 'google'
+                  ? 'サインインし直してください: gcloud 自体には gcloud auth login、アプリケーションのデフォルト認証情報（Google のクライアントライブラリ、Terraform など手元で動かすツール）には gcloud auth application-default login を実行し、コマンドを再実行します。'
+                  : a.provider === 'auth0'
+                    ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
+                    : a.msal !== null
+                      ? MSAL_INTERACTIVE_JA[a.msal]
+                      : a.provider === 'entra-id'
+                        ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
+                        : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
+            ...(a.reason === 'consent'
+              ? [
+                  a.provider === 'auth0'
+                    ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
+                    : a.provider === 'entra-id'
+                      ? 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。'
+                      : 'ユーザー自身が同意できない場合は、管理者が IdP の管理コンソールでアプリケーションへの同意を与えてください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+                ]
+              : []),
+            ...(a.reason === 'mfa'
+              ? [
+                  'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
+                ]
+              : []),
+            // セッションを終わらせるサインインのポリシーは繰り返し効き、ユーザーのいないジョブでは応えられない。
+            ...(a.cli !== undefined
+              ? [
+                  '繰り返し起きる場合は、条件付きアクセスのポリシー（サインインの頻度、MFA）が CLI のセッションを終わらせています。自動化はユーザーではなくサービスプリンシパル、マネージド ID、ワークロード ID で実行してください（az login --service-principal、az login --identity）。',
+                ]
+              : a.provider === 'google'
+                ? [
+                    '数時間ごとに繰り返す場合は、Google Workspace や Cloud Identity のセッション管理ポリシー（Google Cloud のセッション継続時間、support.google.com/a/answer/9368756）がセッションを終わらせており、端末のないジョブでは応えられません。スクリプトや CI はユーザーではなくサービスアカウント（権限借用、ワークロード ID）で実行してください。',
+                  ]
+                : []),
+            // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
+            ...(a.reason === 'login' &&
+            a.cli === undefined &&
+            a.provider !== 'google' &&
+            (a.msal === null || a.msal === 'js')
+              ? [
+                  'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
+                ]
+              : []),
+          ],
   },
   'request.cors-rejected': {
     title: (a) =>
