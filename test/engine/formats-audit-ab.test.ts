@@ -499,3 +499,26 @@ describe('DocuSign’s JWT grant answering consent_required', () => {
     expect(f.args.provider).toBeNull();
   });
 });
+
+describe('an API’s own token beside a platform’s name is not held to the platform’s rules', () => {
+  it('catchesNot: a backend’s session JWT in a paste about Sign in with Apple or App Store Connect', async () => {
+    const own = jwt(
+      { alg: 'RS256', kid: 'k1' },
+      {
+        iss: 'https://api.example.com',
+        sub: 'user-42',
+        aud: 'https://api.example.com',
+        iat: NOW - 60,
+        exp: NOW + 3600,
+      },
+    );
+    for (const words of [
+      'We sign users in with appleid.apple.com, then',
+      'Our worker calls api.appstoreconnect.apple.com, and',
+    ]) {
+      const r = await run(`${words} our own API answers 401:\nAuthorization: Bearer ${own}\nHTTP/1.1 401 Unauthorized`);
+      expect(r.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+      expect(r.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
+    }
+  });
+});

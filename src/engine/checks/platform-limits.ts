@@ -31,6 +31,10 @@ export interface PlatformLimits {
 
 const noAud = (c: JsonObject): boolean => c.aud === undefined;
 const stringIss = (c: JsonObject): boolean => typeof c.iss === 'string';
+/** A token Apple issued (a Sign in with Apple ID token), not one signed for Apple. */
+const appleIssued = (c: JsonObject): boolean => String(c.iss).startsWith('https://appleid.apple.com');
+/** An Apple Developer Team ID: ten upper-case letters and digits (the client_secret's iss). */
+const TEAM_ID = /^[A-Z0-9]{10}$/;
 
 export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
   // developer.apple.com/documentation/usernotifications/establishing-a-token-based-connection-to-apns: "APNs supports
@@ -50,7 +54,8 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
   {
     id: 'app-store-connect',
     words: ['api.appstoreconnect.apple.com', 'api-generating-tokens', 'appstoreconnect-v1'],
-    minted: (c) => c.scope === undefined && c.iss !== 'https://appleid.apple.com',
+    minted: (c) =>
+      c.scope === undefined && (c.aud === undefined || String(c.aud).includes('appstoreconnect')) && !appleIssued(c),
     maxLifetimeSeconds: 20 * 60,
     audience: 'appstoreconnect-v1',
     alg: 'ES256',
@@ -62,7 +67,11 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
   {
     id: 'sign-in-with-apple',
     words: ['appleid.apple.com'],
-    minted: (c) => typeof c.sub === 'string' && stringIss(c) && !String(c.iss).startsWith('https://appleid.apple.com'),
+    minted: (c) =>
+      typeof c.sub === 'string' &&
+      stringIss(c) &&
+      !appleIssued(c) &&
+      (String(c.aud).includes('appleid.apple.com') || TEAM_ID.test(String(c.iss))),
     maxLifetimeSeconds: 15_777_000,
     audience: 'https://appleid.apple.com',
     alg: 'ES256',
