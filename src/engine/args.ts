@@ -128,9 +128,16 @@ export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
  */
 /** A Kubernetes API server's x509 authenticator and, for times, its own clock when it refused (RFC 3339 as printed). */
 export interface ClientCertificate {
-  product: 'kubernetes';
+  /**
+   * Who refused it: the Kubernetes API server's x509 authenticator (a kubeconfig's TLS certificate), or an SSH server
+   * checking the SSH certificate an SSH CA issued (Go's x/crypto/ssh CertChecker, as Teleport's nodes and tsh print it).
+   */
+  product: 'kubernetes' | 'ssh';
   serverTime?: number;
 }
+
+/** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
+export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport';
 
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
@@ -184,6 +191,8 @@ export interface CodeArgs {
     challenge?: 'basic';
     /** With challenge `basic`: the package clients the paste names (npm, Maven), whose settings the step names. */
     basicClients?: readonly ('npm' | 'maven')[];
+    /** The request is a browser's WebSocket handshake, which cannot carry Authorization (checks/authz-header.ts). */
+    transport?: 'websocket';
   };
   /**
    * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.
@@ -205,6 +214,12 @@ export interface CodeArgs {
     credentialSent: boolean;
     /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
     resourceMetadata?: string;
+    /**
+     * The URL `resource_metadata` names is an authorization server's metadata (/.well-known/oauth-authorization-server,
+     * /.well-known/openid-configuration), not a protected resource's (RFC 9728 §3, /.well-known/oauth-protected-resource):
+     * a client that follows it finds no authorization_servers (anthropics/claude-code#11814, a sign-in loop).
+     */
+    resourceMetadataIsServer?: true;
     /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
     reasonLogged?: true;
     /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
@@ -240,6 +255,11 @@ export interface CodeArgs {
      * type of the provided access token is not supported by the API being called", google/api/error_reason.proto).
      */
     googleReason?: 'access-token-type-unsupported';
+    /**
+     * RFC 9728 §5.1: the challenge's `resource_metadata` (an MCP server's 401 carries it): where the client learns which
+     * authorization server issues tokens for this resource, and which audience (`resource`) to ask for.
+     */
+    resourceMetadata?: string;
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {
@@ -273,6 +293,12 @@ export interface CodeArgs {
   'challenge.insufficient-scope': Via & {
     scope: string | null;
     description: string | null;
+    /**
+     * The server said `invalid_token` on a 403 whose own description speaks of missing permissions and whose `scope`
+     * names what is required (wso2/api-platform#2751's MCP gateway): RFC 6750 §3.1's insufficient_scope under another
+     * name, which clients do not read as a scope step-up.
+     */
+    mislabelled?: 'invalid_token';
   } & Partial<GitHubPermissionArgs>;
   'challenge.scheme-mismatch': Via & {
     sent: string;
@@ -306,6 +332,10 @@ export interface CodeArgs {
     platform?: SelfSignedPlatform;
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
+    /** With `placeholder` '': a URL's query parameter of this name carried nothing (checks/query-placeholder.ts). */
+    inQuery?: string;
+    /** ASP.NET Core's log says its Negotiate scheme (Windows authentication) challenged (checks/verifier-log.ts). */
+    windowsAuth?: true;
     /**
      * The verifier (`via`) says it received no token, yet the pasted request carried one in its Authorization header:
      * it was lost between the two, or read from elsewhere.
@@ -361,8 +391,11 @@ export interface CodeArgs {
     /**
      * With `requestUnseen`: the paste names a browser WebSocket (a ws:// or wss:// URL) or EventSource, which cannot
      * carry an Authorization header (checks/browser-transport.ts): the token goes in the URL or the first message.
+     * `signalr`: SignalR's client says its negotiate was refused (the token comes from its accessTokenFactory);
+     * `ws-client`: Node's ws (or wscat) says its handshake was, and it can send headers; `eventsource-polyfill`: the
+     * EventSource polyfill that words the refusal can send headers too.
      */
-    transport?: 'websocket' | 'eventsource';
+    transport?: 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
     /**
      * With `requestUnseen`: the paste is an HTTP client library's or a program's print of the failure (Feign's
      * FeignException, requests' HTTPError, Guzzle, Dio, OkHttp…: checks/client-code.ts), with no browser's mark: code
@@ -385,8 +418,10 @@ export interface CodeArgs {
      * its token exchange (checks/registry-token.ts).
      * `grpc`: a gRPC library's UNAUTHENTICATED with no details a verifier row reads (parse/client-errors.ts): the call's
      * credentials go in its metadata (`authorization`), which no pasted request shows.
+     * `mcp`: an MCP client reports its server's 401 (checks/mcp-client.ts): the client's sign-in for that server, or the
+     * token in its entry for the server, is what was missing; the request is not shown.
      */
-    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc' | 'mcp';
     /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
     sender?: TelemetrySender;
     /**
@@ -735,10 +770,20 @@ export interface CodeArgs {
      */
     esApiKey?: true;
     /**
+     * Said by Snowflake of the session its connector holds after logging in (390114, 390111): a session token that lasts
+     * four hours unless kept alive, not the JWT or OAuth token the login used.
+     */
+    snowflakeSession?: true;
+    /**
      * The credential was a client certificate the Kubernetes API server refused as expired (crypto/x509's NotAfter):
      * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
      */
     clientCertificate?: ClientCertificate;
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts), which the proxy
+     * mints per request or session and does not forward expired: a replayed header, or the backend's clock.
+     */
+    assertion?: ProxyAssertion;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {
@@ -813,6 +858,11 @@ export interface CodeArgs {
     expectedFrom?: 'writer' | 'platform';
     /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
     platform?: SelfSignedPlatform;
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts): the proxy set its
+     * aud, so the backend's expected audience is what to fix, and the words say where the proxy's value is read.
+     */
+    assertion?: ProxyAssertion;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
@@ -888,6 +938,16 @@ export interface CodeArgs {
     /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
     accessLogin?: true;
     /**
+     * That redirected request carried cloudflared's application token (`Cf-Access-Token`, from `cloudflared access
+     * login`): Access refused the token itself (expired, another application's), not a missing identity.
+     */
+    accessAppToken?: true;
+    /**
+     * nginx's own page is ingress-nginx's, answering for the auth service its auth-url annotation names, which refused
+     * the request (checks/ingress-external-auth.ts): that service's log and the annotations hold the reason.
+     */
+    externalAuth?: true;
+    /**
      * The header the gateway reads that key from by default, when its refusal names the product: Azure API Management's
      * `Ocp-Apim-Subscription-Key`.
      */
@@ -951,7 +1011,12 @@ export interface CodeArgs {
     policy?: 'resource-policy';
     principal?: string;
     /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
-    authorizer?: 'ext-authz';
+    authorizer?: 'ext-authz' | 'forward-auth';
+    /**
+     * That service answered with a redirect, which Envoy relayed (ext_authz_denied on a 3xx), or Traefik's forwardAuth
+     * middleware (`forward-auth`): it wanted the caller to sign in (checks/sign-in-redirect.ts).
+     */
+    signIn?: true;
     /**
      * Read from the reply alone: an empty 403 Envoy wrote itself (no x-envoy-upstream-service-time), its ext_authz
      * filter's answer to a denial or, by default, to the authorization service failing; no access log says which.
@@ -982,6 +1047,16 @@ export interface CodeArgs {
     explicitDeny?: true;
     /** Vault's denial beside a token the paste sets (where) whose value has none of Vault's token forms. */
     unlikeVaultToken?: 'VAULT_TOKEN' | 'X-Vault-Token';
+    /**
+     * The policy Envoy's RBAC filter says decided the denial (its access log's `rbac_access_denied_matched_policy[…]`,
+     * its debug line's `matched policy …`): `none` when no ALLOW policy matched, Istio's
+     * `default-deny-all-due-to-bad-CUSTOM-action` when a CUSTOM policy's provider is not usable (checks/mesh-denial.ts).
+     */
+    rbacPolicy?: string;
+    /** The mesh whose Envoy stated the denial, when the paste names it: Consul's intentions, Kuma's MeshTrafficPermission. */
+    mesh?: 'consul' | 'kuma';
+    /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
+    customPolicy?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the
@@ -1036,7 +1111,9 @@ export interface CodeArgs {
      * most often AUTH_SECRET changed or unset); `authjs-session-callback`, the same with a cause that is the app's own
      * jwt or session callback throwing; `aws-api-gateway-authorizer`, a REST API that could not use its Lambda or Cognito
      * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy); `oidc-introspection-client`, the
-     * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403).
+     * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
+     * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks;
+     * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on.
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1045,7 +1122,9 @@ export interface CodeArgs {
       | 'aws-oidc-thumbprint'
       | 'vault-kubernetes-host'
       | 'authjs-session'
-      | 'authjs-session-callback';
+      | 'authjs-session-callback'
+      | 'envoy-requirement-name'
+      | 'grafana-proxy-basic';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
@@ -1054,6 +1133,8 @@ export interface CodeArgs {
   'oauth.invalid-client': Via & {
     description: string | null;
     secretExpired?: true;
+    /** The client registered itself (RFC 7591, as MCP clients do) and the server no longer knows that registration. */
+    dynamicClient?: true;
     /**
      * The client authenticates with a JWT it signs for this platform (Sign in with Apple's client_secret, an Okta client
      * assertion: checks/platform-limits.ts), named by the paste: the step is how to mint it.
@@ -1087,7 +1168,14 @@ export interface CodeArgs {
    * authorization_code grant): already redeemed, expired, or never issued by it. `expired` when its words say the code
    * expired (Keycloak's "Code is expired", its `expired_code` event), not that it is unknown or used.
    */
-  'oauth.invalid-code': Via & { expired: boolean };
+  'oauth.invalid-code': Via & {
+    expired: boolean;
+    /**
+     * An MCP client's code exchange refused with 400 (the SDK's "Token exchange failed: HTTP 400"): most often its own
+     * saved state is stale (a PKCE verifier or registration from an earlier run), which clearing it mends.
+     */
+    savedState?: true;
+  };
   /**
    * A token request made without the user (OIDC Core 3.1.2.6's prompt=none errors, MSAL's silent acquisition, Entra
    * ID's AADSTS50058 / AADSTS65001 / AADSTS50076 / AADSTS50079) was refused because the identity provider needs the user:
@@ -1098,6 +1186,16 @@ export interface CodeArgs {
    * acquire_token_* calls; parse/verifier-messages/interaction.ts), null when it shows none: the step names that
    * library's interactive call, and only a browser library gets the iframe / third-party-cookie step.
    */
+  /**
+   * An OAuth client (an MCP client) stopped before asking for any token: the server's protected-resource metadata (RFC
+   * 9728, `resource-metadata`) or the authorization server's metadata (RFC 8414 / OIDC discovery, `server-metadata`)
+   * did not load, or the authorization server offers no dynamic client registration (RFC 7591) to a client with no
+   * client id of its own (`registration`). `httpStatus` is the status the metadata request got, when the words give it.
+   */
+  'oauth.discovery-failed': Via & {
+    document: 'resource-metadata' | 'server-metadata' | 'registration';
+    httpStatus: number | null;
+  };
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
     provider: 'entra-id' | 'auth0' | 'google' | 'docusign' | null;

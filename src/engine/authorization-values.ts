@@ -18,12 +18,17 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. A scheme a hyphen and a
  * break cut (`Bea-⏎rer`, as HYPHEN_CUT_NAMES's names are) is read past: round "fuzz20", shape "opq"; so is a query's or a
- * form's encoded blank after it (`?authorization=Bearer+<credential>`, shape "pct"). Literal name, bounded
- * gaps, one class for the value: linear.
+ * form's encoded blank after it (`?authorization=Bearer+<credential>`, shape "pct"). A language's dump of a header map
+ * writes the pair its own way (round "fuzz21", gen.mjs shapes go-map … elixir: 350 leaks in 3,700): a hash's rocket
+ * (Ruby, PHP's print_r `[Authorization] => …`), a comma (.NET's `[Authorization, …]`, Elixir's and h11's tuples), a
+ * list's bracket (Go's `map[Authorization:[…]]`, `[]string{"…"}`, Java's `{Authorization=[…]}`), Python's bytes
+ * (`b'…'`), PHP var_dump's `string(43) ` before the value, and Node ≤ 12's util.inspect breaking the string at its blank
+ * (`'Bearer ' +⏎    '…'`, nodejs/node#28055), and Python's pprint, which splits a long string at its blanks into adjacent
+ * literals aligned under its key (`'Authorization': 'Bearer '⏎                  '…'`). Literal name, bounded gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 export const CREDENTIAL_AFTER_NAME =
-  /\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20)\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /\\{0,3}["']?\]?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}(?:(?:\r?\n|\\n)?[ \t]{0,8}string\(\d{1,6}\)[ \t])?(?:\[\]string\{|\[)?b?\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20|[ \t]['"][ \t]{0,3}\+?[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,48})\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * The names a hyphen at a line's end may cut (`Authori-⏎zation: Bearer …`, a typesetter's or a mail client's hyphenation
@@ -80,7 +85,8 @@ function hyphenCutNameEnds(lower: string, ends: number[]): void {
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
  * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a quote marker or an escaper's `&gt;` that a
  * wrap or a cut left after it (`…ZShq> qviR…`, `…RRSfd&gt;FhOG`: round "fuzz12", gen10.mjs seed 3, where the head was
- * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」`, a stray character
+ * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」` or a dump's
+ * `]`, `)`, `}` (round "fuzz21"), a stray character
  * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
@@ -99,8 +105,38 @@ function endsCredential(c: number): boolean {
     c === 0x3c ||
     c === 0x3e ||
     c === 0x300d ||
+    c === 0x5d ||
+    c === 0x29 ||
+    c === 0x7d ||
     isStrayChar(c)
   );
+}
+
+/**
+ * A logger's own mark after a value it cut to a length, which says how much it dropped: `…(truncated 512 chars)`,
+ * `...[+240 chars]`, Node's util.inspect with maxStringLength (`'…'... 9900 more characters`, nodejs/node
+ * test-util-inspect.js: "'aaaa'... 999996 more characters"). A paster's mask says nothing of the kind.
+ */
+const LOGGER_CUT = /(?:…|\.{3})['"]?[ \t]?(?:[([](?:truncated\b|\+\d)|\d{1,9} more characters)/y;
+
+/**
+ * The head of a credential ending at `end` (its dots of an ellipsis included: the value's class reads `.`) that a
+ * logger cut (LOGGER_CUT), or null: the head is the credential's first characters as sent, and a quote of its line
+ * showed them (round "fuzz21", gen.mjs shapes trunc-*: 72 in 560, a UUID, a hex key or a Basic pair's base64 head,
+ * which the mask readers take for the paster's mask).
+ */
+function loggerCutHead(text: string, end: number, value: string): string | null {
+  let head = value;
+  let at = end;
+  while (head.endsWith('.') && at > end - 3) {
+    head = head.slice(0, -1);
+    at--;
+  }
+  for (const k of [at, at + 1]) {
+    LOGGER_CUT.lastIndex = k;
+    if (LOGGER_CUT.test(text)) return head;
+  }
+  return null;
 }
 
 /** The most credentials read in one paste: a log of a thousand requests repeats a few. */
@@ -130,7 +166,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const end = CREDENTIAL_AFTER_NAME.lastIndex;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
     // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
-    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ')) continue;
+    if (value.includes('eyJ')) continue;
+    if (!endsCredential(text.charCodeAt(end))) {
+      const head = loggerCutHead(text, end, value);
+      if (head !== null && head.length >= MIN_CREDENTIAL && !found.includes(head)) found.push(head);
+      continue;
+    }
     const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
     // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message),
     // wherever it cut it: a head shorter than MIN_CREDENTIAL is one only with such a rest (round "fuzz9").

@@ -14,6 +14,7 @@ import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations, lineLocator } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
+import { readResourceMetadata } from './parse/resource-metadata.js';
 import { readStatedExpectations } from './parse/stated-expectation.js';
 import { type ConfiguredValue, readVerifierConfig } from './parse/verifier-config.js';
 import { ECHOED_CREDENTIAL_ROWS } from './parse/verifier-messages/java.js';
@@ -248,8 +249,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const challenges =
     http.focus === null ? challengesInPaste : challengesInPaste.filter((c) => (c.field.exchange ?? 0) === http.focus);
   // Only something to compare them with makes the verifier's pasted settings worth reading.
+  // A protected resource's metadata (RFC 9728) names the audience its server requires, as the server's settings do.
   // The writer's "aud should be …" comes after the settings: a value a setting names keeps the setting as its source.
-  const config: ConfiguredValue[] = claims !== null || header !== null ? readVerifierConfig(text) : [];
+  const config: ConfiguredValue[] =
+    claims !== null || header !== null ? [...readVerifierConfig(text), ...readResourceMetadata(text)] : [];
   if (claims !== null) for (const s of readStatedExpectations(text, http)) config.push(s);
   const stated = statedInFocus(statedIn(text, json, http), http, lineAt);
   const expected = collectExpectations(options, hits, challenges, stated, config, evidenceAt, (s, e) =>

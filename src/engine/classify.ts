@@ -69,9 +69,15 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.invalid-code',
   // The provider would not issue a token without the user (a sign-in, consent, MFA): no token was ever issued.
   'oauth.interaction-required',
+  // The client could not find where, or how, to get a token (its metadata, its registration): none was ever issued.
+  'oauth.discovery-failed',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);
+
+function signInRedirect(f: FindingData): boolean {
+  return f.code === 'proxy.authorizer-deny' && (f.args as { signIn?: true }).signIn === true;
+}
 
 function stated(f: FindingData): boolean {
   return STATED.has(f.source) && (f.severity ?? 'error') !== 'info';
@@ -210,8 +216,10 @@ export function classify(
     }
     return { classification: 'authorization', mismatch: null };
   }
-  // Another status, or none: only decisive, server-stated evidence classifies.
-  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+  // Another status, or none: only decisive, server-stated evidence classifies. An external authorizer's redirect to
+  // sign in (checks/sign-in-redirect.ts) says the caller was not identified, not that it was refused.
+  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f) && !signInRedirect(f));
+  if (authz === undefined && findings.some(signInRedirect)) return { classification: 'authentication', mismatch: null };
   const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };

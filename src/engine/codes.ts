@@ -81,6 +81,7 @@ export const FINDING_CODES = [
   'oauth.interaction-required',
   'request.csrf-rejected',
   'request.cors-rejected',
+  'oauth.discovery-failed',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -111,6 +112,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'token.crit',
   'input.cut-payload',
   'oauth.interaction-required',
+  'oauth.discovery-failed',
 ];
 
 export interface CodeInfo {
@@ -197,6 +199,7 @@ export const codes = {
   'oauth.unsupported-grant': { severity: 'error' },
   'oauth.invalid-code': { severity: 'error' },
   'oauth.interaction-required': { severity: 'error' },
+  'oauth.discovery-failed': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
   'request.csrf-rejected': { severity: 'error' },
   'request.cors-rejected': { severity: 'error' },

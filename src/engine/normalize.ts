@@ -63,6 +63,8 @@ export function normalizePaste(input: string): string {
   // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source,
   // from its `=` (`source` stopped the search at every `s`: ~115 ns over an example paste against ~25).
   if (indexOfByTail(text, K6_DEBUG, 0, 6) >= 0) text = unfoldK6Dumps(text);
+  // cloudflared access's debug log: the response to its WebSocket dial Go-quoted on one line, one search for its words.
+  if (text.indexOf(CLOUDFLARED_RESPONSE) >= 0) text = unfoldCloudflaredResponses(text);
   // helm's --debug registry trace: a response's headers Go-quoted inside a logfmt `header="…"`, one search each (its
   // `msg=` from the `=`: an `m` is at every few characters of a paste, ~85 ns a paste over the examples against ~30).
   if (indexOfByTail(text, 'msg=Response', 0, 3) >= 0 && text.indexOf(' header="') >= 0)
@@ -156,6 +158,36 @@ function unfoldK6Dumps(text: string): string {
     if (to >= line.length) continue;
     const dump = unescapeQuoted(line.slice(from, to));
     lines[i] = `${line.slice(0, m.index)}${dump.replace(/\n+$/, '')}\n${line.slice(to + 1).trim()}`;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/** What cloudflared writes before the response it dumps. */
+const CLOUDFLARED_RESPONSE = 'Websocket response: "';
+
+/**
+ * cloudflared access (tcp, ssh, rdp) at --loglevel debug: the response to its WebSocket dial through Cloudflare Access,
+ * httputil.DumpResponse Go-quoted on the log line (cloudflare/cloudflared carrier/websocket.go: `log.Debug().Msgf(
+ * "Websocket response: %q", r)`), so a 302 to Access's sign-in reads `"HTTP/1.1 302 Moved Temporarily\r\nLocation:
+ * …\r\n\r\n"` (cloudflare/cloudflared#404, #364, #435). Each is written back as the response's own lines after the
+ * log line's head, so the readers see its status and headers.
+ */
+function unfoldCloudflaredResponses(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const at = line.indexOf(CLOUDFLARED_RESPONSE);
+    if (at < 0) continue;
+    const from = at + CLOUDFLARED_RESPONSE.length;
+    if (!line.startsWith('HTTP/', from)) continue;
+    let to = from;
+    while (to < line.length && line.charCodeAt(to) !== 0x22) to += line.charCodeAt(to) === 0x5c ? 2 : 1;
+    if (to >= line.length) continue;
+    const dump = unescapeQuoted(line.slice(from, to));
+    lines[i] =
+      `${line.slice(0, at + CLOUDFLARED_RESPONSE.length - 2)}\n${dump.replace(/\n+$/, '')}\n${line.slice(to + 1).trim()}`;
     changed = true;
   }
   return changed ? lines.join('\n') : text;

@@ -73,11 +73,18 @@ const REPLACES: ReadonlyArray<{
   { specific: 'oauth.unsupported-grant', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.invalid-code', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.interaction-required', general: 'challenge.missing', absorb: false },
+  // The status an MCP client printed beside its failed discovery is the metadata request's, not the MCP server's: no
+  // intermediary is suggested by its missing challenge, and its 400 or 405 is not a request to check against an API.
+  { specific: 'oauth.discovery-failed', general: 'challenge.missing', absorb: true },
+  { specific: 'oauth.discovery-failed', general: 'status.not-auth', absorb: true },
   { specific: 'federation.no-match', general: 'challenge.missing', absorb: false },
   // Keycloak answers a wrong client secret with unauthorized_client (its words say so: "Invalid client or Invalid client
   // credentials"), Google STS a federation's attribute condition: the words name the cause, the error code is kept as
   // corroboration.
   { specific: 'oauth.invalid-client', general: 'oauth.unauthorized-client', absorb: true },
+  // The MCP Python SDK's authorization endpoint answers a client id it has no registration for under invalid_request
+  // ("Client ID '…' not found"): the words name the client, the error code is kept as corroboration.
+  { specific: 'oauth.invalid-client', general: 'challenge.invalid-request', absorb: true },
   { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
   // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },

@@ -259,6 +259,21 @@ function refine(steps: string[], cat: Catalogue): void {
  * without one (then it had none). Prose that mentions a 403 shows neither, nor does a decoded payload below the status.
  */
 export function pastedParts(ctx: Context): PastedParts {
+  const parts = responseParts(ctx);
+  return browserHandshakeRefused(ctx.text) ? { ...parts, websocket: true } : parts;
+}
+
+/**
+ * A browser's console line for a WebSocket handshake the server refused: Chrome's "WebSocket connection to '…' failed:
+ * Error during WebSocket handshake: Unexpected response code: 403" (bryceg/Owin.WebSocket#21, motyar/golangSocketChat#1),
+ * older browsers' "WebSocket connection to '…' failed: Unexpected response code: 401" (max-mapper/websocket-stream#11).
+ */
+function browserHandshakeRefused(text: string): boolean {
+  const at = text.indexOf('WebSocket connection to ');
+  return at >= 0 && text.indexOf('Unexpected response code: ', at) >= 0;
+}
+
+function responseParts(ctx: Context): PastedParts {
   const http = ctx.http;
   const challenge = ctx.challengesInPaste.length > 0 || http.responseShown;
   let body = false;

@@ -80,9 +80,14 @@ class StringTable<V> {
  * #919; GitHub's X-Hub-Signature-256 `sha256=<hex>` and X-Hub-Signature `sha1=<hex>`, octokit/webhooks.js#1079; Svix's
  * `v1,<base64>`; line-bot-sdk-python's "Invalid signature. signature=<base64>", line/line-bot-sdk-python#30): a valid
  * signature replays its delivery within the tolerance.
+ * Grafana's and Sentry's tokens, whose products' refusals the engine reads (checks/credential-kind.ts), as gitleaks reads
+ * them (cmd/generate/config/rules/grafana.go `glc_[A-Za-z0-9+/]{32,400}={0,3}`, `glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}`;
+ * sentry.go's org token `sntrys_eyJ…` and user token `sntryu_[a-f0-9]{64}`): a Cloud token is base64 of JSON, so it was
+ * neither random to the Bearer reader nor a JWT to the token finder, and a logger's cut of it showed its head (round
+ * "fuzz21", gen.mjs shapes trunc-*).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2})/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64})/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -94,7 +99,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -425,8 +430,15 @@ export const SECRET_NAMES: readonly string[] = [
  */
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
+/**
+ * The most blanks a settings file aligns its separators with (`api_token         = "…"`: `terraform fmt` aligns the
+ * equals signs of consecutive arguments, developer.hashicorp.com/terraform/language/style; INI and .properties files
+ * often so): a name three blanks or more before its `=` was read as none, and a quote of the line showed the value
+ * (round "fuzz21").
+ */
+const MAX_ALIGN = 32;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?:(?:is|was)[ ])?)\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:[ \\t]{4,${MAX_ALIGN}}[=:]|\\s{0,3}[=:]|[ ](?:(?:is|was)[ ])?)\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -765,6 +777,13 @@ const TOKEN_NAME_ENDS = [
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',
   'passwd',
+  // A connection string's password and key: ODBC's `PWD=` (learn.microsoft.com sql/odbc/reference/syntax/
+  // sqldriverconnect-function, "PWD"), Azure Storage's `AccountKey=` (learn.microsoft.com azure/storage/common/
+  // storage-configure-connection-string) and the CLI's `AZURE_STORAGE_KEY` (round "fuzz21", gen.mjs shapes odbc,
+  // azure-conn: 52 in 400, the string on a log's line).
+  'pwd',
+  'accountkey',
+  'storage_key',
   // An nkey's seed, the private half a NATS client signs the server's nonce with (`nkeySeed`, `NATS_NKEY_SEED=SUA…`,
   // `seed: SUA…` beside a .creds file; nats-io/nkeys README: the seed "is all that is needed to be stored and kept
   // safe, as the seed can generate both the public and private keys"; docs.nats.io's leafnode `nkey`, alias `seed`):
@@ -853,23 +872,48 @@ function acceptsNamedValue(name: string, value: string): boolean {
   // A `state` that is a URL percent-encoded (`state=http%3A%2F%2F127.0.0.1%3A8081%2F`) is the app's return address, no
   // nonce: the golden corpus's redirects hold it so.
   if (name === 'state' && (value.includes('%3A') || value.includes('%3a'))) return false;
-  return name === 'password' || name === 'passwd' ? looksLikeBlankNamedValue(value) : looksLikeNamedToken(value);
+  return name === 'password' || name === 'passwd' || name === 'pwd'
+    ? looksLikeBlankNamedValue(value)
+    : looksLikeNamedToken(value);
 }
 
 /** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
 const MIN_NAMED_TOKEN = 16;
 
 /**
- * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a quote and up to three backslashes
- * (a JSON or escaped log member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
+ * Where the name before a `:` or `=` at `sep` ends: back past the blanks that align it (MAX_ALIGN), a key's closing bracket (PHP's
+ * print_r `[X-Api-Key] => …` and var_dump `["X-Api-Key"]=>`), a quote and up to three backslashes (a JSON or escaped log
+ * member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
  */
 export function nameEndBefore(text: string, sep: number): number {
   let k = sep;
-  for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  for (let n = 0; n < MAX_ALIGN && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  if (k > 0 && text.charCodeAt(k - 1) === 0x5d /* ] */) k--;
   const q = text.charCodeAt(k - 1);
   if (q === 0x22 || q === 0x27) k--;
   for (let n = 0; n < 3 && k > 0 && text.charCodeAt(k - 1) === 0x5c; n++) k--;
   return k;
+}
+
+/**
+ * Whether the comma at `comma` parts a pair's name from its value, as a language prints a header list: .NET's
+ * KeyValuePair (`[X-Api-Key, …]`), Elixir's and Erlang's tuples (`{"x-api-key", "…"}`), Python's (`(b'x-api-key', b'…')`).
+ * The name opens its bracket, quoted or a header's name of parts (`[token, …]` unquoted is a list of words): a comma in
+ * prose or a list of values follows no such name.
+ */
+function pairNameBefore(lower: string, comma: number): boolean {
+  const end = nameEndBefore(lower, comma);
+  let k = end;
+  while (k > 0 && end - k < MAX_HEADER_NAME && isHeaderNameChar(lower.charCodeAt(k - 1))) k--;
+  if (k === end || k === 0) return false;
+  const q = lower.charCodeAt(k - 1);
+  if (q === 0x22 || q === 0x27) {
+    k--;
+    for (let n = 0; n < 3 && k > 0 && lower.charCodeAt(k - 1) === 0x5c; n++) k--;
+    if (k > 0 && lower.charCodeAt(k - 1) === 0x62 /* b */) k--;
+  } else if (!/[-_]/.test(lower.slice(k, end))) return false; // `[token, …]` is a list; a header's name has parts
+  const open = lower.charCodeAt(k - 1);
+  return open === 0x28 || open === 0x7b || open === 0x5b;
 }
 
 /**
@@ -983,15 +1027,57 @@ for (const name of [...TOKEN_NAME_ENDS].sort((a, b) => b.length - a.length)) {
  */
 function valueAfterSeparator(text: string, sep: number): number {
   let k = sep + 1;
+  // A hash's rocket (Ruby's `"X-Api-Key"=>"…"`, PHP print_r's `[X-Api-Key] => …`): its `>` is the separator's.
+  if (text.charCodeAt(sep) === 0x3d && text.charCodeAt(k) === 0x3e) k++;
   // A shell's escaped blank is one (`error_description=Invalid\\ token:\\ …`, round "fuzz14" shape "shellsp").
   const blanks = blankAfter(text, k);
-  if (blanks > 0) k = blanks;
+  // More blanks when the values are aligned (`token:        <credential>`, or a flattened file's indentation).
+  if (blanks > 0) for (k = blanks; k - sep <= MAX_ALIGN && isBlank(text.charCodeAt(k)); ) k++;
+  k = blockScalarHeaderEnd(text, k);
   const b = breakEnd(text, k);
   if (b > k) {
     k = b;
     for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3e); n++) k++;
   }
-  return skipQuoting(text, k);
+  return skipQuoting(text, dumpOpenerEnd(text, k));
+}
+
+/**
+ * Past a YAML block scalar's header at `k` (`|`, `>`, with a chomping `-`/`+` and an indentation digit, then blanks: YAML
+ * 1.2 §8.1.1), whose value starts on the next line (`token: >-⏎    <credential>`, a kubeconfig's or a chart's values
+ * file; round "fuzz21", gen.mjs shapes yaml-folded, yaml-literal: 110 in 400). `k` when there is none before a break.
+ */
+function blockScalarHeaderEnd(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c !== 0x7c && c !== 0x3e) return k;
+  let e = k + 1;
+  for (let n = 0; n < 2; n++) {
+    const d = text.charCodeAt(e);
+    if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) e++;
+  }
+  const blanks = e;
+  while (e < text.length && e - k < 8 && isBlank(text.charCodeAt(e))) e++;
+  if (breakEnd(text, e) > e) return e;
+  // A log that flattened the file's lines into blanks (`token: >-     <credential>   audience: …`): the value follows.
+  return e - blanks >= 2 && isBase64url(text.charCodeAt(e)) ? e : k;
+}
+
+/**
+ * Past what a language's dump of a header map puts before a value's quote: PHP's var_dump type, Go's `%v` list (`map[X-Api-Key:[…]]`), its `%#v`
+ * (`http.Header{"X-Api-Key":[]string{"…"}}`), Java's `Map<String, List<String>>` (`{X-Api-Key=[…]}`), Python's bytes
+ * (`{'x-api-key': b'…'}`), each before the value's quote.
+ */
+function dumpOpenerEnd(text: string, k: number): number {
+  // PHP's var_dump types each string with its length (`["X-Api-Key"]=>⏎  string(40) "…"`).
+  if (text.startsWith('string(', k)) {
+    let e = k + 7;
+    while (e < k + 14 && isDigit(text.charCodeAt(e))) e++;
+    if (e > k + 7 && text.charCodeAt(e) === 0x29 && text.charCodeAt(e + 1) === 0x20) return e + 2;
+  }
+  if (text.startsWith('[]string{', k)) k += 9;
+  else if (text.charCodeAt(k) === 0x5b /* [ */) k++;
+  const q = text.charCodeAt(k + 1);
+  return text.charCodeAt(k) === 0x62 /* b */ && (q === 0x22 || q === 0x27) ? k + 1 : k;
 }
 
 /** Past up to three backslashes and one quote or backtick (Slack's inline code) from `k`. */
@@ -1052,6 +1138,20 @@ function encodedSecretNameEndingAt(lower: string, k: number): 'secret' | 'token'
       return 'secret';
   }
   return tokenNameEndingAt(lower, k) === null ? null : 'token';
+}
+
+/** A character of standard base64, its padding included. */
+function isBase64Char(c: number): boolean {
+  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
+}
+
+/** The password of a Basic credential's base64 `user:password`, or null when `value` decodes to no such pair. */
+function basicPassword(value: string): string | null {
+  if (value.length < 12 || value.length % 4 !== 0) return null;
+  const pair = Buffer.from(value, 'base64').toString('latin1');
+  const colon = pair.indexOf(':');
+  if (colon <= 0 || colon === pair.length - 1 || !/^[\x21-\x7e]+$/.test(pair)) return null;
+  return pair.slice(colon + 1);
 }
 
 /** `value` percent-decoded (a form's `+` a blank), or null when it does not decode. */
@@ -1777,8 +1877,42 @@ export class SecretRedactor {
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
     this.addKeyValuePairsIn(text, lower);
+    this.addBasicAuthSettingsIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * A Basic credential kept encoded in a client's settings, with no scheme before it: Docker's config.json
+   * (`"auths": {"<registry>": {"auth": "<base64 user:password>"}}`, docs.docker.com/reference/cli/docker/login "the
+   * base64-encoded username:password in the auth field") and npm's `.npmrc` (`//<registry>/:_auth=<base64
+   * user:password>`, docs.npmjs.com/cli/configuring-npm/npmrc "_auth … a base64 encoded string of username:password").
+   * A registry's 401 pasted with the file quoted the line (round "fuzz21", gen.mjs shapes docker-config, npmrc-auth:
+   * 200 of 600). Only a value that decodes to `user:password` is one; registered as pasted and its password decoded.
+   * Gated by the two names; MAX_REST after each.
+   */
+  private addBasicAuthSettingsIn(text: string, lower: string): void {
+    let found = 0;
+    for (const name of ['auth"', 'auth\\"', '_auth=']) {
+      for (let q = lower.indexOf(name); q > 0 && found < MAX_API_KEYS; q = lower.indexOf(name, q + name.length)) {
+        const c = lower.charCodeAt(q - 1);
+        // `"auth"` itself, not `"oauth"`; `_auth` after a registry's `:`, not `basic_auth`.
+        if (name === '_auth=' ? c !== 0x3a : c !== 0x22 && c !== 0x5c) continue;
+        let k = q + name.length;
+        if (name !== '_auth=') {
+          while (k < text.length && k - q < 16 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x5c)) k++;
+          if (text.charCodeAt(k) !== 0x3a) continue;
+          k = skipQuoting(text, blanksEnd(text, k + 1));
+        }
+        const limit = Math.min(text.length, k + MAX_REST);
+        let e = k;
+        while (e < limit && isBase64Char(text.charCodeAt(e))) e++;
+        const password = basicPassword(text.slice(k, e));
+        if (password === null) continue;
+        if (this.addNamedValue(text.slice(k, e))) found++;
+        this.addNamedValue(password);
+      }
+    }
   }
 
   /**
@@ -1990,10 +2124,14 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=']) {
+    for (const sep of [':', '=', ',']) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
-        if (k >= readTo && (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))))
+        if (
+          k >= readTo &&
+          (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
+          (sep !== ',' || pairNameBefore(lower, k))
+        )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
   }
@@ -2112,7 +2250,14 @@ export class SecretRedactor {
       const at = userinfoEnd(text, q + 3, gaps);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);
-      if (colon < 0 || colon > at) continue;
+      if (colon < 0 || colon > at) {
+        // A token as the user alone (`https://<token>@github.com/…`, a Sentry DSN's `https://<key>@o1.ingest.sentry.io/1`,
+        // docs.sentry.io/concepts/key-terms/dsn-explainer): a user name that looks random is one (round "fuzz21", gen.mjs
+        // shapes url-useronly, sentry-dsn: 110 in 400).
+        const user = text.slice(q + 3, at);
+        if (gaps.length === 0 && looksLikeNamedToken(user) && this.addNamedValue(user)) found++;
+        continue;
+      }
       let password = '';
       let p = colon + 1;
       for (let g = 0; g + 1 < gaps.length && (gaps[g] as number) < at; g += 2) {

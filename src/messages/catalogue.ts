@@ -55,6 +55,8 @@ export interface PastedParts {
   token?: boolean;
   /** The body was pasted on its own, the status read inside it (`"statusCode":403`) or right above it. */
   bodyOnly?: boolean;
+  /** The refused exchange is a browser's WebSocket handshake, as its console reports it (report.ts pastedParts). */
+  websocket?: boolean;
 }
 
 export interface Catalogue {

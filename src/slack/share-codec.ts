@@ -75,7 +75,7 @@ const PackedSchema = z.object({
    * With no finding: [body, challenge], the parts of the response the paste showed, which the steps do not ask
    * for again. Absent (and in buttons written before it): neither.
    */
-  n: z.tuple([z.boolean(), z.boolean()]).optional(),
+  n: z.union([z.tuple([z.boolean(), z.boolean()]), z.tuple([z.boolean(), z.boolean(), z.literal(true)])]).optional(),
 });
 type Packed = z.infer<typeof PackedSchema>;
 
@@ -188,7 +188,8 @@ function pack(report: Report, threadTs: string | null): Packed {
   if (threadTs !== null) packed.th = threadTs;
   // Carried whenever the report's steps hold the no-cause ask (no finding, or a 401 whose findings do not say why).
   const shown = shownParts(report);
-  if (shown !== null) packed.n = [shown.body, shown.challenge];
+  if (shown !== null)
+    packed.n = shown.websocket === true ? [shown.body, shown.challenge, true] : [shown.body, shown.challenge];
   return packed;
 }
 
@@ -202,10 +203,15 @@ function shownParts(report: Report): PastedParts | null {
   const token = report.token !== null || report.findings.some((x) => PASTED_CREDENTIAL.includes(x.code));
   for (const body of [true, false]) {
     for (const challenge of [true, false]) {
-      // With no finding, the steps without `shown` are already these: nothing to carry (values stay as they were).
-      if (!body && !challenge && report.findings.length === 0) return null;
+      // A browser's refused WebSocket handshake leads with a step of its own (messages' withHandshake), carried as a
+      // third value.
+      const handshake = cat.ui.noCauseSteps(report.status, { body, challenge, token, websocket: true })[0] as string;
       const steps = cat.ui.noCauseSteps(report.status, { body, challenge, token });
-      if (report.nextSteps.includes(steps[0] as string)) return { body, challenge };
+      const websocket = handshake !== steps[0] && report.nextSteps.includes(handshake);
+      // With no finding, the steps without `shown` are already these: nothing to carry (values stay as they were).
+      if (!body && !challenge && report.findings.length === 0 && !websocket) return null;
+      if (report.nextSteps.includes(steps[0] as string))
+        return websocket ? { body, challenge, websocket } : { body, challenge };
     }
   }
   return null;
@@ -215,7 +221,8 @@ function shownParts(report: Report): PastedParts | null {
 function shownAgain(p: Packed): PastedParts | undefined {
   if (p.n === undefined && p.f.length > 0) return undefined;
   const token = p.k !== null || p.f.some((x) => PASTED_CREDENTIAL.includes(x[0]));
-  return { body: p.n?.[0] ?? false, challenge: p.n?.[1] ?? false, token };
+  const shown = { body: p.n?.[0] ?? false, challenge: p.n?.[1] ?? false, token };
+  return p.n?.[2] === true ? { ...shown, websocket: true } : shown;
 }
 
 function time(c: TimeClaim | null): z.infer<typeof PackedTime> {

@@ -95,6 +95,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'oauth.unsupported-grant': 'error',
     'oauth.invalid-code': 'error',
     'oauth.interaction-required': 'error',
+    'oauth.discovery-failed': 'error',
     'federation.no-match': 'error',
     'request.csrf-rejected': 'error',
     'request.cors-rejected': 'error',

@@ -237,6 +237,36 @@ export const CORPUS: readonly Paste[] = [
     name: 'CSV cell of a JSON log of a JSON string',
     text: `timestamp,message\n2026-05-28T14:09:58Z,"${JSON.stringify({ msg: JSON.stringify({ authorization: `Bearer ${LIVE_HS}`, status: 401 }) }).replace(/"/g, '""')}"`,
   },
+  // Round fuzz21's shapes: tokens as programs print headers and settings, and as a logger cuts them.
+  {
+    name: "Go's and Python's dumps of the request's headers in a log",
+    text: [
+      `2026-05-28T14:09:58Z ERROR GET /v1/orders -> 401 Unauthorized headers=map[Accept:[application/json] Authorization:[Bearer ${LIVE_HS}]]`,
+      `2026-05-28 14:09:58,412 DEBUG send: b'GET /v1/orders HTTP/1.1\\r\\nHost: api.acme-corp.com\\r\\nAuthorization: Bearer ${LIVE_ID}\\r\\n\\r\\n'`,
+      `[(b'authorization', b'Bearer ${LIVE_HS}'), (b'accept', b'*/*')]`,
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n'),
+  },
+  {
+    name: 'a kubeconfig whose id-token is a folded YAML scalar',
+    text: `error: You must be logged in to the server (Unauthorized)\nusers:\n- name: oidc\n  user:\n    auth-provider:\n      config:\n        id-token: >-\n          ${(LIVE_ID.match(/.{1,60}/g) ?? []).join('\n          ')}\n        refresh-token: ${LIVE_HS}\n      name: oidc`,
+  },
+  {
+    name: "Node's util.inspect of the headers, whole and cut by maxStringLength",
+    text: JSON.stringify({
+      level: 'error',
+      msg: `request failed { headers: {\n    authorization: 'Bearer ' +\n      '${LIVE_HS}'\n  },\n  retry: { authorization: '${LIVE_ID.slice(0, -40)}'... 40 more characters } }\nHTTP/1.1 401 Unauthorized`,
+    }),
+  },
+  {
+    name: 'a .NET pair list, a Ruby hash and a PHP print_r',
+    text: [
+      `{[Authorization, Bearer ${LIVE_HS}], [Accept, application/json]}`,
+      `{"Authorization"=>"Bearer ${LIVE_ID}", "Accept"=>"*/*"}`,
+      `Array\n(\n    [Authorization] => Bearer ${LIVE_HS}\n)`,
+      '403 Forbidden',
+    ].join('\n'),
+  },
   {
     name: 'a hyphenated header name and a curl option cut by a wrap in a JSON log',
     text: JSON.stringify({

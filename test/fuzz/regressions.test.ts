@@ -2699,3 +2699,188 @@ describe("round fuzz20: Postman's key/value pairs", () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz21: a header map as a language prints it', () => {
+  // gen.mjs (/tmp/s28/fuzz21) shapes go-map … elixir: 350 leaks in 3,700 on main. Each language writes the pair with
+  // its own separator and brackets, which the Authorization and named-value readers did not read past: Go's `%v` and
+  // `%#v` of an http.Header, Python's dict with bytes and its h11 tuples, Ruby's hash rocket, PHP's print_r and
+  // var_dump, Java's Map<String, List<String>>, .NET's KeyValuePair, Elixir's tuples, Node ≤ 12's util.inspect that
+  // broke a long string at its blank (nodejs/node#28055). A UUID, hex or password value is no "random" Bearer prose.
+  const uuid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const hex = 'c2a95b8e4d6fa1c29e8b7d6c5a437f3c';
+  const dumps: Array<[string, string]> = [
+    ['go %v', `map[Accept:[application/json] Authorization:[Bearer ${uuid}]]`],
+    ['go %#v', `http.Header{"Authorization":[]string{"Bearer ${uuid}"}, "DD-API-KEY":[]string{"${hex}"}}`],
+    ['python bytes', `{'Authorization': b'Bearer ${uuid}', 'X-ChatWorkToken': b'${hex}'}`],
+    ['h11 tuples', `[(b'authorization', b'Bearer ${uuid}'), (b'x-chatworktoken', b'${hex}')]`],
+    ['ruby', `{"Authorization"=>"Bearer ${uuid}", "DD-API-KEY"=>"${hex}"}`],
+    ['php print_r', `Array\n(\n    [Authorization] => Bearer ${uuid}\n    [DD-API-KEY] => ${hex}\n)`],
+    [
+      'php var_dump',
+      `array(2) {\n  ["Authorization"]=>\n  string(43) "Bearer ${uuid}"\n  ["DD-API-KEY"]=>\n  string(32) "${hex}"\n}`,
+    ],
+    ['java', `{Authorization=[Bearer ${uuid}], DD-API-KEY=[${hex}]}`],
+    ['.net', `{[Authorization, Bearer ${uuid}], [DD-API-KEY, ${hex}]}`],
+    ['elixir', `[{"authorization", "Bearer ${uuid}"}, {"dd-api-key", "${hex}"}]`],
+    ['node ≤ 12', `{ 'dd-api-key': '${hex}',\n  authorization:\n   'Bearer ' +\n    '${uuid}' }`],
+    ['python pprint', `{'DD-API-KEY': '${hex}',\n 'Authorization': 'Bearer '\n                  '${uuid}'}`],
+  ];
+  it.each(dumps)('%s', async (_name, dump) => {
+    const secrets = [opaqueSecret(uuid), opaqueSecret(hex)];
+    await expectNoLeakIn(
+      `2026-05-28T14:09:58Z ERROR GET /v1/orders -> 401 Unauthorized ${dump.replace(/\n/g, ' ')}`,
+      secrets,
+    );
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${dump}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it('not: a comma in prose or a list, a challenge parameter, a short word after a pair, are no credentials', () => {
+    const text = [
+      'missing Authorization, Bearer token required',
+      'tags: [token, c2a95b8e4d6fa1c29e8b7d6c5a437f3c]',
+      'retry (token, attempt 3) request_id=c2a95b8e4d6fa1c29e8b7d6c5a437f3c',
+      '{"authorization", "Bearer realm=\\"api\\""}',
+    ].join('\n');
+    expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe("round fuzz21: a client's settings that keep a Basic credential encoded, a token as a URL's user", () => {
+  // gen.mjs shapes docker-config, npmrc-auth (200 of 600): Docker's config.json `"auth"` and npm's `_auth` are base64
+  // `user:password` with no scheme before them; url-useronly, sentry-dsn (110 of 400): `https://<token>@host/…`.
+  const password = 'kw3dKgbxH2P7V2wS0nyjQ8';
+  const encoded = Buffer.from(`acme:${password}`).toString('base64');
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  it.each([
+    `{"auths":{"https://index.docker.io/v1/":{"auth":"${encoded}"}}}`,
+    `{\n\t"auths": {\n\t\t"ghcr.io": {\n\t\t\t"auth": "${encoded}"\n\t\t}\n\t}\n}`,
+    `//npm.pkg.github.com/:_auth=${encoded}\nalways-auth=true`,
+  ])('%s', async (settings) => {
+    const secrets = [opaqueSecret(password), opaqueSecret(encoded)];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${settings.replace(/\n/g, ' ')}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${settings}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it.each([
+    `git clone https://${token}@github.com/acme/orders.git`,
+    `SENTRY_DSN=https://${token.replaceAll('-', '')}@o123456.ingest.sentry.io/4505123`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(token), opaqueSecret(token.replaceAll('-', ''))];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it('not: an auth setting that is no user:password pair, an oauth or basic_auth name, a plain user, stay as they are', () => {
+    const text = [
+      `{"auth": "${Buffer.from('no pair here at all').toString('base64')}", "oauth": "${encoded}"}`,
+      `basic_auth=${encoded}`,
+      'git clone https://git@github.com/acme/orders.git',
+      'https://deploy-bot@registry.acme-corp.com/v2/',
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe('round fuzz21: a YAML block scalar, a connection string’s PWD or AccountKey', () => {
+  // gen.mjs shapes yaml-folded, yaml-literal (110 in 400): the value after `token: >-` or `|` starts on the next line;
+  // odbc, azure-conn (52 in 400): `Pwd=…;` and `AccountKey=…;` are the string's credentials.
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const key =
+    'q8Xr2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1Vt5Ui9Oa3Sd6Fg0Jh2Kl4Zx8Cv1Bn7Mq3We5Rt9Yu0Io6Pa2Sd4Fg8Hj1Kl3Zx5Cv7Bn9Mq==';
+  it.each([
+    `auth:\n  token: >-\n    ${token}\n  audience: orders`,
+    `auth:\n  token: |2-\n    ${token}\n  audience: orders`,
+    `Driver={ODBC Driver 18 for SQL Server};Server=tcp:db.acme-corp.com,1433;Uid=sa;Pwd=${token};Encrypt=yes;`,
+    `DefaultEndpointsProtocol=https;AccountName=acmeorders;AccountKey=${key};EndpointSuffix=core.windows.net`,
+  ])('%s', async (settings) => {
+    const secrets = [opaqueSecret(token), opaqueSecret(key.slice(0, 60)), opaqueSecret(key.slice(60, 86))];
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${settings}\nHTTP/1.1 401 Unauthorized` }), secrets);
+    await expectNoLeakIn(`2026-05-28 14:09:58 ERROR request failed:\n${settings}\nHTTP/1.1 401 Unauthorized`, secrets);
+  });
+
+  it.each([`auth:   token: >-     ${token}   audience: orders`, `auth:   token:     ${token}   audience: orders`])(
+    'flattened onto one line: %s',
+    async (line) => {
+      await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(token)]);
+    },
+  );
+
+  it('not: a block scalar of words, a pipe or an arrow in prose, a PWD that is a path', () => {
+    const text = [
+      'description: >-\n  Orders API token exchange\n',
+      'token: | not a block',
+      'token: >     grep expired',
+      'token:          expired',
+      'error: token -> expired',
+      'PWD=/home/runner/work/orders',
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe("round fuzz21: a logger's cut of a credential, Grafana's and Sentry's tokens", () => {
+  // gen.mjs shapes trunc-* (72 in 560): a logger that cuts a long value marks how much it dropped; the head before the
+  // mark was taken for a paster's mask, and a UUID, a hex key or a Basic pair's base64 head was shown.
+  const uuid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const basic = Buffer.from(`bob@acme-corp.com:${uuid}`).toString('base64');
+  it.each([
+    `Authorization: Bearer ${uuid}…(truncated 412 chars)`,
+    `authorization=Basic ${basic.slice(0, 40)}...[+240 chars]`,
+    `{ 'authorization': 'Bearer ${uuid}'... 9900 more characters }`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(uuid.slice(0, 24)), opaqueSecret(basic.slice(0, 40))];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  // A Grafana Cloud token is base64 of JSON and a Sentry org token holds some: neither random nor a JWT.
+  const glc = `glc_${Buffer.from(JSON.stringify({ o: '123456', n: 'stack-99-hm-read', k: 'Kx2m9QvL7pR4sT6vWz3Yb8Hc', m: { r: 'us' } })).toString('base64')}`;
+  const sntrys = `sntrys_${Buffer.from(JSON.stringify({ iat: 1779975600, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).toString('base64')}_q8Xr2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1Vt5Ui9Oa3Sd`;
+  it.each([glc, sntrys])('%s', async (token) => {
+    const line = `Authorization: Bearer ${token.slice(0, -12)}…(truncated 12 chars)`;
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(token.slice(20, 60))]);
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized GRAFANA_TOKEN=${token}`, [
+      opaqueSecret(token.slice(-40)),
+    ]);
+  });
+
+  it("not: a paster's own ellipsis, or a count in prose, is no logger's mark", () => {
+    for (const text of [
+      `Authorization: Bearer ${uuid}… (the rest masked)`,
+      `Authorization: Bearer ${uuid}…[redacted]`,
+      'sent 3 more characters than the limit',
+    ])
+      expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+  });
+});
+
+describe('round fuzz21: a settings file that aligns its separators', () => {
+  // gen.mjs shape tfvars-aligned (30 in 198): `terraform fmt` aligns consecutive arguments' equals signs, and a name more
+  // than three blanks before its `=` was read as none.
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const secret = 'Q7xk2LmN9pR4sT6vWz3Yb8HcGk';
+  it.each(['api_token             =', 'client_secret         =', 'API_TOKEN         :'])('%s', async (named) => {
+    const value = named.startsWith('client') ? secret : token;
+    const line = `${named} "${value}"`;
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(value)]);
+    await expectNoLeakIn(
+      JSON.stringify({ level: 'error', msg: `region                = "eu-west-1"\n${line}\nHTTP/1.1 401` }),
+      [opaqueSecret(value)],
+    );
+  });
+
+  it('not: an aligned setting that is a word, a URL or a number stays as it is', () => {
+    const text =
+      'api_token             = "changeme"\ntoken_url             = "https://auth.acme-corp.com/oauth2/token"\ntoken_ttl             = 3600';
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});

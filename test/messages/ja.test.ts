@@ -63,6 +63,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     {
       scheme: 'Bearer',
       credentialSent: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-authorization-server',
+      resourceMetadataIsServer: true,
+    },
+    {
+      scheme: 'Bearer',
+      credentialSent: false,
       resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource',
     },
     {
@@ -75,6 +81,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [
     { description: null, tokenShown: false },
+    {
+      description: null,
+      tokenShown: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp',
+    },
     { description: 'The access token expired', tokenShown: true },
     { description: null, tokenShown: false, tokenUnreadable: true },
     { description: null, tokenShown: false, credential: 'kintone-api-token' },
@@ -138,6 +149,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     },
   ],
   'challenge.insufficient-scope': [
+    { scope: 'booking:write', description: 'Forbidden: insufficient permissions', mislabelled: 'invalid_token' },
     {
       scope: 'delete:orders',
       description: 'The request requires higher privileges than provided by the access token.',
@@ -304,7 +316,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { iat: NOW + 300, aheadSeconds: 300, skewSeconds: 60 },
     { iat: null, aheadSeconds: null, skewSeconds: 60, via: 'PyJWT' },
   ],
-  'time.no-exp': [{}, { via: 'jose' }],
+  'time.no-exp': [{}, { via: 'jose' }, { via: 'mcp-sdk' }],
   'time.milliseconds': [{ claim: 'exp', value: 1_779_976_920_000 }],
   'time.invalid': [
     { claim: 'exp', value: '"2026-05-28T14:02:00Z"' },
@@ -439,6 +451,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'response body', description: 'Client authentication failed' },
     { via: 'entra-id', description: null, secretExpired: true },
     { description: null },
+    { via: 'mcp-sdk', description: null, dynamicClient: true },
   ],
   'oauth.unauthorized-client': [
     { via: 'keycloak', description: null },
@@ -449,7 +462,16 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'entra-id', description: null },
   ],
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
-  'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
+  'oauth.invalid-code': [
+    { via: 'keycloak', expired: false },
+    { expired: true },
+    { via: 'mcp-sdk', expired: false, savedState: true },
+  ],
+  'oauth.discovery-failed': [
+    { via: 'mcp-sdk', document: 'resource-metadata', httpStatus: 401 },
+    { via: 'mcp-sdk', document: 'server-metadata', httpStatus: null },
+    { document: 'registration', httpStatus: null },
+  ],
   'oauth.interaction-required': [
     { via: 'entra-id', reason: 'login', provider: 'entra-id', msal: null },
     { via: 'auth0', reason: 'consent', provider: 'auth0', msal: null },

@@ -78,6 +78,20 @@ describe('the share button value', () => {
     },
   );
 
+  it.each(['en', 'ja'] as const)(
+    'rebuilds the step a browser’s refused WebSocket handshake leads with (%s, audit-ww)',
+    async (locale) => {
+      // bryceg/Owin.WebSocket#21: Chrome's console line, nothing else.
+      const r = await diagnose(
+        "WebSocket connection to 'wss://example.com/ws' failed: Error during WebSocket handshake: Unexpected response code: 403",
+        { now: NOW, locale },
+      );
+      expect(r.findings).toEqual([]);
+      expect(r.nextSteps[0]).toContain('CheckOrigin');
+      expect(decodeShare(encodeShare(r, null) ?? '')?.report.nextSteps).toEqual(r.nextSteps);
+    },
+  );
+
   it('rebuilds the steps of a 401 with a payload and no finding (no ask for the token)', async () => {
     const r = await diagnose(
       'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200}',

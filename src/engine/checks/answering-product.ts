@@ -66,6 +66,9 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'envoy',
   'aws-apigateway',
   'pomerium',
+  // Access layers in front of hosts (verifier-messages/access-proxies.ts): Teleport's roles, Tailscale SSH's policy.
+  'teleport',
+  'tailscale',
   // Telemetry backends whose "no token" is their own body (parse/verifier-messages/telemetry.ts): HEC's code 2 and APM
   // Server's missing-header line.
   'splunk-hec',

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
+import { refusedBasicCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
@@ -54,6 +55,25 @@ function sentCredentialHeader(ctx: Context): boolean {
   return ctx.http.headers.some((h) => h.side !== 'response' && CREDENTIAL_HEADERS.has(h.name));
 }
 
+/**
+ * A browser's WebSocket handshake shown as sent: Upgrade: websocket with a Sec-WebSocket-Key (RFC 6455 §4.1) and the
+ * Origin a browser always adds (§4.1, item 8; Node's ws sends none unless told). The browser's WebSocket API takes a URL
+ * and subprotocols, no headers (checks/browser-transport.ts), so this request could not have carried Authorization
+ * (SignalR/SignalR#3880: IIS's 403 to such a handshake, pasted from the browser's network panel).
+ */
+function browserWebSocketHandshake(ctx: Context): boolean {
+  let upgrade = false;
+  let key = false;
+  let origin = false;
+  for (const h of ctx.http.headers) {
+    if (h.side === 'response') continue;
+    if (h.name === 'upgrade' && h.value.toLowerCase() === 'websocket') upgrade = true;
+    else if (h.name === 'sec-websocket-key') key = true;
+    else if (h.name === 'origin') origin = true;
+  }
+  return upgrade && key && origin;
+}
+
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
@@ -97,6 +117,7 @@ export const authzHeaderCheck = defineCheck({
         // request, with its Authorization, goes through the tunnel and is not shown.
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
+        !isMetadataRequest(ctx.http.request.url) &&
         !sentCredentialHeader(ctx) &&
         // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
         // carrying one sent GitLab a credential.
@@ -125,12 +146,20 @@ export const authzHeaderCheck = defineCheck({
         // `Basic realm="DavMail Gateway"` to a client that sent no credentials).
         const basicArg =
           misnamed === null && gitlabArg.api === undefined && basicChallengeOnly(ctx) ? basicArgs(ctx) : {};
+        const upgradeArg =
+          misnamed === null && browserWebSocketHandshake(ctx) ? { transport: 'websocket' as const } : {};
         out.push(
           finding(
             'authz-header.missing',
             isPreflight(ctx)
               ? { otherCredentials: cookie ? 'cookie' : null, preflight: true, ...misnamedArg }
-              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg, ...gitlabArg, ...basicArg },
+              : {
+                  otherCredentials: cookie ? 'cookie' : null,
+                  ...misnamedArg,
+                  ...gitlabArg,
+                  ...basicArg,
+                  ...upgradeArg,
+                },
             requestEvidence,
             'request-header',
           ),
@@ -163,12 +192,14 @@ export const authzHeaderCheck = defineCheck({
           // So is any scheme the server's own challenge offers (Elasticsearch's `ApiKey`, a `Basic` realm): the server
           // takes that scheme, and what it refused is the credential.
           // Basic is how a client authenticates to a token endpoint (client_secret_basic, RFC 6749 §2.3.1): on a
-          // request that sends grant_type it is the right scheme, and a refusal is about the client's credentials.
+          // request that sends grant_type it is the right scheme, and a refusal is about the client's credentials. So it
+          // is for a product that takes its own credential with Basic (ClickHouse, Airflow's REST API) and refused it.
           if (
             issue.scheme.toLowerCase() !== 'dpop' &&
             !offeredByServer(ctx, issue.scheme) &&
             !hecScheme(ctx, issue.scheme) &&
-            !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx))
+            !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
+            !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id)))
           )
             out.push(
               finding(
@@ -346,6 +377,15 @@ function isTokenRequest(url: string | null): boolean {
   let path = query < 0 ? lower : lower.slice(0, query);
   if (path.endsWith('/')) path = path.slice(0, -1);
   return path.endsWith('/token') || (path.endsWith('/login') && path.includes('/v1/auth/'));
+}
+
+/**
+ * A request for a well-known metadata document (RFC 8414 §3's /.well-known/oauth-authorization-server, RFC 9728 §3's
+ * /.well-known/oauth-protected-resource, OIDC Discovery's /.well-known/openid-configuration, a JWKS): public by design,
+ * fetched without a token, as an MCP client's discovery fetches them. A missing Authorization is no finding there.
+ */
+function isMetadataRequest(url: string | null): boolean {
+  return url?.toLowerCase().includes('/.well-known/') === true;
 }
 
 function tokenInQuery(url: string | null): boolean {

@@ -32,7 +32,7 @@ const POLICY: Readonly<Record<string, AwsPolicy>> = {
 };
 
 export interface AwsDenial {
-  principal: string;
+  principal?: string;
   permission: string;
   resource?: string;
   awsPolicy?: AwsPolicy;
@@ -45,7 +45,7 @@ const WINDOW = 1200;
 /** The IAM denial in text[from, from + WINDOW), or null. Gated on its words, which few pastes hold. */
 export function awsDenial(text: string, from: number): AwsDenial | null {
   const at = text.indexOf(' is not authorized to perform: ', from);
-  if (at < 0 || at - from > WINDOW) return null;
+  if (at < 0 || at - from > WINDOW) return unnamedCaller(text, from);
   const m = DENIAL.exec(text.slice(Math.max(from, at - 320), at + 900));
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const out: AwsDenial = { principal: m[1], permission: m[2] };
@@ -54,6 +54,19 @@ export function awsDenial(text: string, from: number): AwsDenial | null {
   if (type !== undefined) out.awsPolicy = POLICY[type.toLowerCase()] as AwsPolicy;
   if (m[0].includes('explicit deny')) out.explicitDeny = true;
   return out;
+}
+
+// Some services address the caller instead of naming it: Amazon Athena's "You are not authorized to perform:
+// athena:StartQueryExecution on the resource. After your AWS administrator or you have updated your permissions, please
+// try again." (its JDBC driver's AccessDeniedException, dbeaver/dbeaver#21424). The action is named, the principal not.
+const UNNAMED = /^You are not authorized to perform: ([A-Za-z0-9-]{1,60}:[A-Za-z0-9*]{1,120})/;
+
+/** The action a denial addressed to "You" names, in text[from, from + WINDOW), or null. */
+function unnamedCaller(text: string, from: number): AwsDenial | null {
+  const at = text.indexOf('You are not authorized to perform: ', from);
+  if (at < 0 || at - from > WINDOW) return null;
+  const m = UNNAMED.exec(text.slice(at, at + 240));
+  return m?.[1] === undefined ? null : { permission: m[1] };
 }
 
 /**

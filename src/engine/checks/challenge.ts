@@ -245,7 +245,11 @@ export const challengeCheck = defineCheck({
           // not send the reader to the logs for it.
           const resourceMetadata = ch.params.resource_metadata;
           const args: CodeArgs['challenge.no-error'] = { scheme: ch.scheme, credentialSent };
-          if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
+          if (resourceMetadata !== undefined) {
+            args.resourceMetadata = resourceMetadata;
+            if (/\/\.well-known\/(?:oauth-authorization-server|openid-configuration)/i.test(resourceMetadata))
+              args.resourceMetadataIsServer = true;
+          }
           if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
           // A registry's token-auth challenge to a request without a token is its protocol's first step
@@ -275,9 +279,26 @@ export const challengeCheck = defineCheck({
         } else if (error === 'invalid_token' && descriptionSaysNoToken(ctx, description)) {
           // The server's words say no token came: the error code is its library's choice, not a judgement of a token.
           out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
-        } else if (error === 'invalid_token') {
+        } else if (error === 'invalid_token' && scopeRefusalMislabelled(ctx, ch.params.scope, description)) {
           out.push(
-            finding('challenge.invalid-token', { description, ...tokenSeenArgs(ctx) }, evidence, 'response-header'),
+            finding(
+              'challenge.insufficient-scope',
+              { scope: ch.params.scope ?? null, description, mislabelled: 'invalid_token' },
+              evidence,
+              'response-header',
+            ),
+          );
+        } else if (error === 'invalid_token') {
+          const resourceMetadata = ch.params.resource_metadata;
+          out.push(
+            finding(
+              'challenge.invalid-token',
+              resourceMetadata === undefined
+                ? { description, ...tokenSeenArgs(ctx) }
+                : { description, ...tokenSeenArgs(ctx), resourceMetadata },
+              evidence,
+              'response-header',
+            ),
           );
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.
@@ -497,6 +518,19 @@ export const CUT_AUTH_PARAM = 'auth-param cut short';
  * short, not a scheme of its own. Its words are in the catalogues (ja: CHALLENGE_REASONS).
  */
 export const CUT_AUTH_SCHEME = 'auth-scheme cut short';
+/**
+ * A 403 whose challenge says invalid_token while its scope names what is required and its own description speaks of
+ * permissions (wso2/api-platform#2751: `scope="booking:write", error="invalid_token", error_description="Forbidden:
+ * insufficient permissions to access this MCP resource"`): the token was accepted and lacks a scope, RFC 6750 §3.1's
+ * insufficient_scope. The description is a parameter's value, bounded by the header.
+ */
+function scopeRefusalMislabelled(ctx: Context, scope: string | undefined, description: string | null): boolean {
+  if (ctx.http.status?.code !== 403 || scope === undefined || scope.trim() === '' || description === null) return false;
+  return /\binsufficient (?:permissions?|privileges?|scopes?)\b|\bmissing (?:required )?(?:permissions?|scopes?)\b/i.test(
+    description,
+  );
+}
+
 /** The start of a parameter's name (realm, error, error_description, scope, resource_metadata), `=` at most after it. */
 const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
 

@@ -3,12 +3,14 @@ import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
+import { proxyAssertion } from '../proxy-assertion.js';
 import type { FindingData } from '../types.js';
 import { cloudRunAudience } from './cloud-run.js';
 import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import type { SelfSignedPlatform } from './platform-limits.js';
+import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
 
@@ -287,9 +289,11 @@ export const claimsCheck = defineCheck({
     if (aud === null || aud.length === 0) {
       // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
       const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
+      // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
+      const snowflakeJwt = ctx.expected.audiences.length === 0 && snowflakeKeyPairJwt(claims);
       // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
       const platformNone = ctx.selfSigned !== null && ctx.selfSigned.audience === undefined;
-      if (!absentIsExpected && !supabaseKey && !alb && !platformNone)
+      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb && !platformNone)
         out.push(
           finding(
             'claim.aud-missing',
@@ -312,6 +316,11 @@ export const claimsCheck = defineCheck({
             ...fromWriter(first),
             ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
             ...(near === null ? {} : { near }),
+            ...proxyAssertion(
+              ctx,
+              aud,
+              ctx.expected.audiences.map((e) => e.value),
+            ),
           },
           evidenceFor(first, quote(audClaim, claims[audClaim])),
           sourceFor(first, src),
@@ -549,6 +558,9 @@ function environmentAgainst(
   const v = environments.of(value);
   const r = environments.of(against);
   if (v.env === r.env) return null;
+  // A bare name (a client id as aud: "mcp-client", "account") is production only by default: it names no host and no
+  // environment, so it says nothing against a local or staging expectation (the aud mismatch says what there is).
+  if (v.env === 'production' && environments.hostOf(v) === null) return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
   if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
     const vh = environments.hostOf(v);

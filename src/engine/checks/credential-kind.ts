@@ -14,6 +14,8 @@ export type NonJwtCredential =
   | 'freee-access-token'
   | 'backlog-api-key'
   | 'chatwork-api-token'
+  | 'tailscale-auth-key'
+  | 'teleport-login'
   | 'aws-access-key'
   | 'npm-token'
   | 'stripe-api-key'
@@ -47,6 +49,15 @@ export type NonJwtCredential =
   | 'gh-cli-token'
   | 'maven-repository-credentials'
   | 'nuget-feed-credentials'
+  | 'databricks-token'
+  | 'clickhouse-credentials'
+  | 'rds-iam-token'
+  | 'atlas-api-key'
+  | 'mongodb-credentials'
+  | 'dbt-cloud-token'
+  | 'airflow-api-credentials'
+  | 'snowflake-login'
+  | 'elasticsearch-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -100,6 +111,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'backlog.authentication-failure': 'backlog-api-key',
   // Chatwork's API token is per account, without expiry, sent in X-ChatWorkToken (developer.chatwork.com/docs/endpoints).
   'chatwork.invalid-api-token': 'chatwork-api-token',
+  // Tailscale's coordination server on the auth key a node logs in with (tailscale up --auth-key, tsnet's AuthKey,
+  // TS_AUTHKEY): a key it has no record of (verifier-messages/access-proxies.ts).
+  'tailscale.auth-key-unknown': 'tailscale-auth-key',
+  // Teleport's auth server on a local user's sign-in (tsh login, the web UI): its password and second factor.
+  'teleport.local-login-refused': 'teleport-login',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',
@@ -156,6 +172,33 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'maven.authentication-failed': 'maven-repository-credentials',
   'maven.wagon-401': 'maven-repository-credentials',
   'nuget.feed-401': 'nuget-feed-credentials',
+  // Data platforms (parse/verifier-messages/data-platforms.ts): Databricks' personal access tokens (dapi…), looked up
+  // by the workspace (docs.databricks.com/en/dev-tools/auth/pat.html); ClickHouse's users and passwords; the IAM
+  // authentication token RDS checks through PAM, a SigV4-presigned request valid 15 minutes
+  // (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.Connecting.html); Atlas's programmatic API
+  // keys, a Digest key pair with an API access list (mongodb.com/docs/atlas/configure-api-access); MongoDB's
+  // mechanism's credentials (its OIDC token is judged by the server against oidcIdentityProviders); dbt Cloud's service
+  // tokens and personal access tokens (docs.getdbt.com/docs/dbt-cloud-apis/authentication).
+  'databricks.invalid-access-token': 'databricks-token',
+  'clickhouse.authentication-failed': 'clickhouse-credentials',
+  'clickhouse.authentication-failed-code': 'clickhouse-credentials',
+  'aws-rds.pam-authentication-failed': 'rds-iam-token',
+  'mongodb-atlas.not-authorized': 'atlas-api-key',
+  'mongodb.authentication-failed': 'mongodb-credentials',
+  'mongodb.authentication-failed-legacy': 'mongodb-credentials',
+  'dbt-cloud.invalid-token': 'dbt-cloud-token',
+  // Airflow 2's stable REST API reads Basic credentials only through the basic_auth backend ([api] auth_backends;
+  // airflow.apache.org/docs/apache-airflow/2.7.1/security/api.html), a user and password of its own users.
+  'airflow.unauthenticated': 'airflow-api-credentials',
+  // Snowflake's 390100 judges the login's user and its password, or the key-pair JWT a client signs instead when its
+  // authenticator is SNOWFLAKE_JWT (docs.snowflake.com/en/user-guide/key-pair-auth): a client given a private key but
+  // still on the default authenticator sends a password, empty or not.
+  'snowflake.incorrect-credentials': 'snowflake-login',
+  // Elasticsearch's authentication chain refusing what it was sent: an API key ("Authorization: ApiKey <encoded>"), a
+  // user and password (Basic), or a token of its token service; none accepted, and anonymous access off
+  // (elastic.co guide, security-api-authenticate: GET /_security/_authenticate says who a credential is).
+  'elasticsearch.unable-to-authenticate': 'elasticsearch-credentials',
+  'elasticsearch.net-could-not-authenticate': 'elasticsearch-credentials',
   // Telemetry backends (parse/verifier-messages/telemetry.ts). A HEC token is a GUID Splunk looks up, sent as
   // `Authorization: Splunk <token>` (docs.splunk.com, Data/FormateventsforHTTPEventCollector; Data/UsetheHTTPEventCollector,
   // "Enable HTTP Event Collector" for its Global Settings and a token's own Enabled state).
@@ -206,4 +249,19 @@ export const CREDENTIAL_VIAS: readonly string[] = [
 
 export function replyCredential(via: string): NonJwtCredential | null {
   return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;
+}
+
+/**
+ * The credentials their products take with HTTP Basic (a user and password, the password being the key): a request
+ * that sent them so used the right scheme, and what was refused is the credential (checks/authz-header.ts).
+ */
+const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set(['clickhouse-credentials', 'airflow-api-credentials']);
+
+/** Whether a refusal the paste holds is of a credential its product takes with HTTP Basic. */
+export function refusedBasicCredential(rowIds: Iterable<string>): boolean {
+  for (const id of rowIds) {
+    const kind = nonJwtCredential(id);
+    if (kind !== null && SENT_AS_BASIC.has(kind)) return true;
+  }
+  return false;
 }

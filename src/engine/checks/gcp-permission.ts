@@ -25,6 +25,12 @@ const QUOTED = new RegExp(
   String.raw`Permission \\?'(${PERMISSION})\\?' denied (?:on|for) resource(?: \\?'([^'\\\n]{1,300})\\?')?`,
 );
 const BARE = new RegExp(String.raw`Permission (${PERMISSION}) denied (?:on|for) resource(?: ([^\s'"()]{1,300}))?`);
+// BigQuery's forms name the kind of resource instead (parse/verifier-messages/data-platforms.ts has their sources):
+// `Permission bigquery.tables.get denied on table p:d.t (or it may not exist).`, `User does not have
+// bigquery.jobs.create permission in project p.`, `The user u does not have bigquery.tables.get permission for table t.`
+const BIGQUERY = new RegExp(
+  String.raw`(?:Permission (${PERMISSION}) denied on|does not have (${PERMISSION}) permission (?:in|for)) (?:table|dataset|project|routine|model) ([^\s'"()]{1,300}?)\.?(?=\s|$)`,
+);
 const METADATA = new RegExp(String.raw`\\?"permission\\?": ?\\?"(${PERMISSION})\\?"`);
 const METADATA_RESOURCE = /\\?"resource\\?": ?\\?"([^"\\\n]{1,300})\\?"/;
 const STORAGE = new RegExp(`does not have (${PERMISSION}) access to`);
@@ -46,6 +52,9 @@ export function deniedPermission(text: string, from: number): DeniedPermission |
   if (m?.[1] !== undefined) return withResource(m[1], m[2]);
   const meta = METADATA.exec(s);
   if (meta?.[1] !== undefined) return withResource(meta[1], METADATA_RESOURCE.exec(s)?.[1]);
+  const bq = BIGQUERY.exec(s);
+  const bqPermission = bq?.[1] ?? bq?.[2];
+  if (bqPermission !== undefined) return withResource(bqPermission, bq?.[3]);
   const storage = STORAGE.exec(s);
   return storage?.[1] !== undefined ? { permission: storage[1] } : null;
 }

@@ -49,6 +49,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.unsupported-grant',
   'oauth.invalid-code',
   'oauth.interaction-required',
+  'oauth.discovery-failed',
   'federation.no-match',
   'challenge.dpop-proof',
   'challenge.step-up',

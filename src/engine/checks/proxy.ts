@@ -23,6 +23,8 @@ import {
   statedIdTokenWorks,
 } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
+import { ingressExternalAuth } from './ingress-external-auth.js';
+import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
 export interface Signal {
@@ -200,6 +202,8 @@ export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   apisix: 'APISIX',
   // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
   linkerd: 'Linkerd',
+  // Cilium's Envoy answers its L7 policy's denial itself (verifier-messages/gateways.ts).
+  cilium: 'Cilium',
   // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
   'oauth2-proxy': 'oauth2-proxy',
   wso2: 'WSO2 API Manager',
@@ -421,7 +425,11 @@ export const proxyCheck = defineCheck({
     const keyOnly = status === 400;
     if (status !== null && status >= 300 && status < 400) {
       const access = accessLoginRedirect(ctx);
-      return access.length > 0 || !ctx.proxyBodyText ? access : sessionRedirect(ctx);
+      if (access.length > 0) return access;
+      const session = ctx.proxyBodyText ? sessionRedirect(ctx) : [];
+      if (session.length > 0) return session;
+      const extAuthz = extAuthzSignIn(ctx);
+      return extAuthz === null ? oauth2ProxySignIn(ctx) : [extAuthz];
     }
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
@@ -547,6 +555,10 @@ export const proxyCheck = defineCheck({
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
     if (basicOnly(ctx)) args.basicOnly = true;
+    if (product === 'nginx' && ingressExternalAuth(ctx)) {
+      args.product = 'ingress-nginx';
+      args.externalAuth = true;
+    }
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.
@@ -567,7 +579,10 @@ export const proxyCheck = defineCheck({
       BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;
     if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
-    out.push(finding('proxy.gateway-response', args, evidence, source, beforeToken ? 'error' : undefined));
+    // ingress-nginx's page for its auth service's refusal is that refusal stated: it explains the failure on its own.
+    out.push(
+      finding('proxy.gateway-response', args, evidence, source, beforeToken || args.externalAuth ? 'error' : undefined),
+    );
     return out;
   },
 });
@@ -595,6 +610,9 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
       accessLogin: true,
       ownReply: true,
     };
+    // cloudflared access's own dial shows its request, with the token `cloudflared access login` saved
+    // (cloudflare/cloudflared#364, #404: `Cf-Access-Token: …` and still the 302).
+    if (ctx.http.headers.some((r) => r.name === 'cf-access-token' && r.side !== 'response')) args.accessAppToken = true;
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
   }
   return [];

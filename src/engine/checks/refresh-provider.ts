@@ -28,16 +28,21 @@ const BY_VIA: Readonly<Record<string, RefreshProvider>> = {
  * Each provider's own wording of the refusal, lower-cased: Auth0's "Unknown or invalid refresh token."
  * (community.auth0.com, "Troubleshoot Refresh Token Unknown or Invalid Before Expiry"), Okta's "The refresh token is
  * invalid or expired." (support.okta.com, "Okta Refresh Token Invalid or Expired Error"), Google's "Token has been
- * expired or revoked." (googleapis/google-api-php-client#1328, dolfim/django-gmailapi-backend#9), Cognito's "Refresh Token
- * has been revoked" (repost.aws, "revoke-cognito-jwt-token"). Keycloak's "Invalid refresh token" is too common a phrase
- * to name it by: its URLs do.
+ * expired or revoked." (googleapis/google-api-php-client#1328, dolfim/django-gmailapi-backend#9); Cognito's below, in
+ * its own case. Keycloak's "Invalid refresh token" is too common a phrase to name it by: its URLs do.
  */
 const WORDS: ReadonlyArray<readonly [string, RefreshProvider]> = [
   ['unknown or invalid refresh token', 'auth0'],
   ['the refresh token is invalid or expired', 'okta'],
   ['token has been expired or revoked', 'google'],
-  ['refresh token has been revoked', 'cognito'],
 ];
+
+/**
+ * Words read in their own case: Cognito's capitals ("Refresh Token has been revoked", as its row in
+ * verifier-messages/token-endpoints.ts reads them), since other servers say "Refresh token has been revoked" too (an
+ * MCP server's OAuth, can1357/oh-my-pi#1908, Logfire's).
+ */
+const EXACT_WORDS: ReadonlyArray<readonly [string, RefreshProvider]> = [['Refresh Token has been revoked', 'cognito']];
 
 /**
  * The provider's hosts and paths as a token endpoint URL or an issuer shows them: a tenant's `*.auth0.com`, Keycloak's
@@ -68,6 +73,7 @@ export function refreshProvider(ctx: Context, via: string | undefined): RefreshP
   if (own !== undefined) return own;
   const lower = ctx.lower;
   for (const [words, provider] of WORDS) if (lower.includes(words)) return provider;
+  for (const [words, provider] of EXACT_WORDS) if (ctx.text.includes(words)) return provider;
   const iss = typeof ctx.claims?.iss === 'string' ? ctx.claims.iss.toLowerCase() : '';
   let found: RefreshProvider | null = null;
   for (const [mark, provider] of HOSTS) {

@@ -1,5 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { proxyAssertionOf } from '../proxy-assertion.js';
 import { httpDateSeconds, zonedIsoSeconds } from '../time-parse.js';
 
 /**
@@ -20,9 +21,10 @@ const US_GENERAL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d\d):(\d\d) ([AP]
 const US_GENERAL_VIAS: ReadonlySet<string> = new Set(['azure-resource-manager']);
 /**
  * Verifiers that print times as epoch seconds: jwcrypto's JWTExpired, `Expired at %d, time: %d(leeway: %d)` (latchset/
- * jwcrypto jwcrypto/jwt.py, _check_exp), the token's exp and its own clock.
+ * jwcrypto jwcrypto/jwt.py, _check_exp), the token's exp and its own clock; google-auth's `Token expired, %d < %d`
+ * (google/auth/jwt.py _verify_iat_and_exp: exp plus clock_skew_in_seconds, 0 unless the caller passes one, then its clock).
  */
-const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto']);
+const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto', 'google-auth']);
 const EPOCH_SECONDS = /^\d{9,11}$/;
 
 /** Go's time.Time String(): `2006-01-02 15:04:05.999999999 -0700 MST` (fraction and zone name optional). */
@@ -71,6 +73,7 @@ export function statedExpiryArgs(
     via === undefined
       ? { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge }
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
+  Object.assign(args, proxyAssertionOf(ctx));
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
   else if (at !== undefined && !maxAge) {

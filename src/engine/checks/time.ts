@@ -2,6 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
+import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import type { PlatformLimits } from './platform-limits.js';
@@ -109,7 +110,13 @@ export const timeCheck = defineCheck({
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {
-        const args: CodeArgs['time.expired'] = { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false };
+        const args: CodeArgs['time.expired'] = {
+          exp: e,
+          agoSeconds: now - e,
+          skewSeconds: skew,
+          maxAge: false,
+          ...proxyAssertionOf(ctx),
+        };
         // The platform's caller mints its own token: the step is its minting code, not a refresh.
         if (ctx.selfSigned !== null) args.platform = ctx.selfSigned.id;
         out.push(finding('time.expired', args, `exp: ${e}`, src));

@@ -17,12 +17,14 @@ import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { grpcReason } from './grpc-reason.js';
+import { mcpClientPaste } from './mcp-client.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
@@ -154,12 +156,29 @@ export const tokenCheck = defineCheck({
       // carried that key, and the report names it instead of reading a missing token.
       const sent =
         authz === null && (ctx.http.requestShown || ctx.http.request.url !== null) ? productKeySent(ctx) : null;
+      // A URL's token parameter that carries nothing (`?token=&vsn=…`, `?access_token=undefined`): the connection went
+      // out with no token, in the place a WebSocket or EventSource sends it (checks/query-placeholder.ts). A request shown
+      // with its headers is the authz-header check's to judge (authz-header.missing).
+      const status = ctx.http.status?.code;
+      const emptyInQuery =
+        sent === null && authz === null && !ctx.http.requestShown && (status === 401 || status === 403)
+          ? queryPlaceholder(ctx)
+          : null;
       if (sent !== null) {
         out.push(
           finding(
             'token.opaque',
             { length: sent.end - sent.start, form: 'api-key', key: sent.key },
             ctx.evidenceAt(sent.start, sent.end),
+            'request-header',
+          ),
+        );
+      } else if (emptyInQuery !== null) {
+        out.push(
+          finding(
+            'token.missing',
+            { placeholder: emptyInQuery.value, inQuery: emptyInQuery.name },
+            ctx.evidenceAt(emptyInQuery.start, emptyInQuery.end),
             'request-header',
           ),
         );
@@ -237,7 +256,9 @@ export const tokenCheck = defineCheck({
                             ? { requestUnseen: true as const, saidSent: true as const }
                             : codeSetsAuthorization(ctx) !== null
                               ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                              : { requestUnseen: true as const };
+                              : mcpClientPaste(ctx)
+                                ? { client: 'mcp' as const }
+                                : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {

@@ -13,12 +13,15 @@ import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
+import { proxyAssertion } from '../proxy-assertion.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { clientCertificateEarly, clientCertificateExpired } from './client-certificate.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { deniedPermission } from './gcp-permission.js';
 import { sentArgs } from './header-drop.js';
+import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { assertionKeyReason, platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
@@ -68,6 +71,7 @@ const CODES = [
   'oauth.unsupported-grant',
   'oauth.invalid-code',
   'oauth.interaction-required',
+  'oauth.discovery-failed',
   'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
@@ -150,14 +154,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
       {
-        // AWS's session credentials and Elasticsearch's API key have expirations of their own and no exp a pasted JWT
-        // could give: the words name the credential instead.
+        // AWS's session credentials, Elasticsearch's API key and Snowflake's session have expirations of their own and
+        // no exp a pasted JWT could give: the words name the credential instead.
         const credential =
           a.reason === 'aws-session'
             ? { awsSession: true as const }
             : hit.id === 'elasticsearch.api-key-expired'
               ? { esApiKey: true as const }
-              : null;
+              : hit.id === 'snowflake.session-expired' || hit.id === 'snowflake.session-gone'
+                ? { snowflakeSession: true as const }
+                : null;
         if (credential !== null)
           return finding(
             hit.code,
@@ -226,13 +232,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A cut payload's claims were each read whole: its aud is the token's (ctx.presentClaims).
       const aud =
         a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.presentClaims === null ? [] : audOf(ctx.presentClaims);
+      const expected = a.expected ?? [];
       return finding(
         hit.code,
         a.reason === 'federation'
-          ? { via, aud, expected: a.expected ?? [], federation: true }
+          ? { via, aud, expected, federation: true }
           : a.reason === NO_AUDIENCE && hit.library === 'pyjwt'
-            ? { via, aud, expected: a.expected ?? [], noAudiencePassed: true }
-            : { via, aud, expected: a.expected ?? [] },
+            ? { via, aud, expected, noAudiencePassed: true }
+            : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
         evidence,
         source,
       );
@@ -313,7 +320,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
     case 'oauth.invalid-client': {
       const args: CodeArgs['oauth.invalid-client'] =
-        a.reason === 'expired' ? { via, description: null, secretExpired: true } : { via, description: null };
+        a.reason === 'expired'
+          ? { via, description: null, secretExpired: true }
+          : a.reason === 'dynamic-client'
+            ? { via, description: null, dynamicClient: true }
+            : { via, description: null };
       // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
       const platform = platformNamed(a.reason);
       if (platform !== null) args.platform = platform.id;
@@ -326,7 +337,20 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'oauth.unsupported-grant':
       return finding(hit.code, { via, description: null }, evidence, source);
     case 'oauth.invalid-code':
-      return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
+      return finding(
+        hit.code,
+        a.reason === 'saved-state'
+          ? { via, expired: false, savedState: true }
+          : { via, expired: a.reason === 'expired' },
+        evidence,
+        source,
+      );
+    case 'oauth.discovery-failed': {
+      // The rows read which document failed into `reason` and the status its request got into `actual`.
+      const document = a.reason === 'registration' || a.reason === 'server-metadata' ? a.reason : 'resource-metadata';
+      const status = a.actual === undefined ? null : Number(a.actual);
+      return finding(hit.code, { via, document, httpStatus: status }, evidence, source);
+    }
     case 'oauth.interaction-required':
       return finding(hit.code, interactionArgs(via, a.reason, msalOf(a.msal, ctx.text)), evidence, source);
     case 'federation.no-match':
@@ -504,9 +528,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
           ctx.hits.some((h) => h.hit.library === 'docker' && h.hit.code === 'token.missing') ? 'warning' : 'error',
         );
+      // BigQuery's denial names the IAM permission it checked and where (parse/verifier-messages/data-platforms.ts).
+      if (hit.library === 'bigquery') {
+        const denied = deniedPermission(ctx.text, hit.start);
+        return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
+      }
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
-      const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      const args: CodeArgs['policy.deny'] =
+        gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      if (hit.library === 'envoy') Object.assign(args, envoyDenialArgs(ctx));
       return finding(hit.code, args, evidence, source, 'error');
     }
     case 'request.csrf-rejected':
@@ -541,9 +572,17 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             ? stsMessage(ctx.text, hit.end)
             : hit.id === 'oauth2-proxy.unable-to-verify'
               ? (a.actual ?? null)
-              : null;
+              : // Ably's code and its meaning (verifier-messages/realtime.ts): which of its refusals it was.
+                hit.library === 'ably'
+                ? (a.reason ?? null)
+                : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
-      const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
+      // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
+      const credential =
+        (hit.id === 'okta.E0000011' && ctx.challenges.length > 0) ||
+        (hit.library === 'elasticsearch' && ctx.claims !== null)
+          ? null
+          : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
       // Its message is a reason, if one that names no cause: the words say so rather than "no description".
@@ -601,6 +640,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
             a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
             sender === null || ctx.authorization !== null ? {} : { sender },
+            hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+            hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
           ),
           evidence,
           source,
@@ -639,6 +680,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // The gateway's introspection call was refused as a client (gateways.ts, lua-resty-openidc): its client settings.
       if (hit.id === 'lua-resty-openidc.introspection-client-refused')
         return finding(hit.code, { via, setup: 'oidc-introspection-client' }, evidence, source);
+      if (hit.id === 'grafana.basic-no-password')
+        return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
+      if (hit.id === 'envoy.WrongRequirementName')
+        return finding(hit.code, { via, setup: 'envoy-requirement-name' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')
@@ -1023,4 +1068,30 @@ function interactionArgs(
           ? 'google'
           : null;
   return { via, reason: r, provider, msal };
+}
+
+/**
+ * Hasura's "Missing 'Authorization' or 'Cookie' header" for a subscription: over a WebSocket it reads the token from
+ * connection_init's payload.headers (hasura/graphql-engine#9689: "the JWT passed in the Authorization header" of
+ * connection_init; #9818, the same words to an Apollo client on its wss endpoint), which the steps then name.
+ */
+function namesSubscriptionSocket(ctx: Context): boolean {
+  const lower = ctx.lower;
+  return (
+    lower.includes('wss') ||
+    lower.includes('websocket') ||
+    lower.includes('subscription') ||
+    lower.includes('connection_init')
+  );
+}
+
+/**
+ * ASP.NET Core's Negotiate handler logging its challenge beside the DenyAnonymousAuthorizationRequirement refusal:
+ * "AuthenticationScheme: Negotiate was challenged." and, at debug, "Challenged 401 Negotiate." (dotnet/aspnetcore#36652,
+ * a WPF client's SignalR hub under Windows authentication): the endpoint wanted Windows credentials, not a bearer token.
+ */
+function windowsAuthChallenged(ctx: Context): boolean {
+  return (
+    ctx.text.includes('AuthenticationScheme: Negotiate was challenged') || ctx.text.includes('Challenged 401 Negotiate')
+  );
 }

@@ -17,16 +17,33 @@ function serverClock(c: ClientCertificate, f: Format): string {
 const READ_KUBECONFIG_CERT =
   "Read the dates and issuer of the certificate kubectl sends: kubectl config view --raw --minify -o jsonpath='{.users[0].user.client-certificate-data}' | base64 -d | openssl x509 -noout -dates -issuer -subject (or openssl x509 -in <client-certificate file> for a path).";
 
+// An SSH certificate is judged by the server's clock against its ValidBefore (golang.org/x/crypto/ssh certs.go,
+// CertChecker.CheckCert: "ssh: cert has expired"); Teleport's tsh login issues one for the role's session TTL and tsh
+// status shows its "Valid until" (gravitational/teleport#10936); a node whose clock is off refuses a fresh one
+// (gravitational/teleport#1465: "significant time difference between your server and local computer"; its docs'
+// troubleshooting-server page since gravitational/teleport#37611). ssh-keygen -L prints a certificate's validity.
+const SSH_CERT_STEPS = [
+  'Log in again for a new certificate: tsh login for Teleport (tsh status shows the current one’s “Valid until”), or your SSH CA’s own signing (vault write ssh/sign/<role>, step ssh login); ssh-keygen -L -f <the -cert.pub file> prints a certificate’s “Valid: from … to …”.',
+  'If the certificate is still valid by your clock, compare the server’s clock with it (timedatectl or date on the node): the server judges the certificate by its own clock, and one that runs ahead refuses fresh certificates as expired.',
+];
+
 export const CLIENT_CERT_EXPIRED = {
-  title: (ago: number | null, f: Format) =>
-    ago === null ? 'The client certificate has expired' : `The client certificate expired ${f.relative(-ago)}`,
-  detail: (c: ClientCertificate, notAfter: number | null, f: Format) =>
-    `The Kubernetes API server refused the request’s client certificate as expired${serverClock(c, f)}${notAfter === null ? '' : `: its notAfter is ${f.iso(notAfter)}`}. The credential is the certificate the kubeconfig (or the component’s own kubeconfig) presents over TLS, not a bearer token.`,
-  steps: [
-    READ_KUBECONFIG_CERT,
-    'On a kubeadm cluster, run kubeadm certs check-expiration on a control-plane node; renew with kubeadm certs renew (all, or the one named), restart the control-plane Pods, and copy the renewed /etc/kubernetes/admin.conf to the kubeconfig that failed.',
-    'For a user’s own certificate, have a new one signed (a CertificateSigningRequest approved, or the cluster CA) and put it in the kubeconfig with kubectl config set-credentials --client-certificate … --embed-certs.',
-  ],
+  title: (c: ClientCertificate, ago: number | null, f: Format) => {
+    const what = c.product === 'ssh' ? 'The SSH certificate' : 'The client certificate';
+    return ago === null ? `${what} has expired` : `${what} expired ${f.relative(-ago)}`;
+  },
+  detail: (c: ClientCertificate, notAfter: number | null, f: Format, by: string) =>
+    c.product === 'ssh'
+      ? `The SSH certificate the client presented was refused as expired${by}${notAfter === null ? '' : `: its ValidBefore is ${f.iso(notAfter)}`}, by the clock of the server that checked it. The credential is a short-lived certificate an SSH CA issued at login (Teleport’s tsh login, Vault’s SSH secrets engine, step-ca), not a bearer token or a key pair alone.`
+      : `The Kubernetes API server refused the request’s client certificate as expired${serverClock(c, f)}${notAfter === null ? '' : `: its notAfter is ${f.iso(notAfter)}`}. The credential is the certificate the kubeconfig (or the component’s own kubeconfig) presents over TLS, not a bearer token.`,
+  steps: (c: ClientCertificate): string[] =>
+    c.product === 'ssh'
+      ? SSH_CERT_STEPS
+      : [
+          READ_KUBECONFIG_CERT,
+          'On a kubeadm cluster, run kubeadm certs check-expiration on a control-plane node; renew with kubeadm certs renew (all, or the one named), restart the control-plane Pods, and copy the renewed /etc/kubernetes/admin.conf to the kubeconfig that failed.',
+          'For a user’s own certificate, have a new one signed (a CertificateSigningRequest approved, or the cluster CA) and put it in the kubeconfig with kubectl config set-credentials --client-certificate … --embed-certs.',
+        ],
 };
 
 export const CLIENT_CERT_EARLY = {

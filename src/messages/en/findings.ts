@@ -3,6 +3,7 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
@@ -36,6 +37,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
+import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -109,9 +111,13 @@ function awsDenialStep(a: CodeArgs['policy.deny']): string {
 /** The role or user an AWS principal ARN names (`assumed-role/NAME/session`, `role/NAME`, `user/NAME`). */
 function awsPrincipalName(principal: string | undefined): string {
   if (principal === undefined) return 'the caller';
-  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  const m = /:(assumed-role|role|user)\/(\S{1,300})/.exec(principal);
   if (m === null) return principal;
-  return `the ${m[1] === 'user' ? 'user' : 'role'} ${m[2]}`;
+  // An assumed role's session follows its name (assumed-role/NAME/session); a user's or role's path comes before it
+  // (user/people/NAME: a friendly name takes no slash, so it is the last part; aws/aws-toolkit-jetbrains#3297).
+  const parts = (m[2] as string).split('/');
+  const name = m[1] === 'assumed-role' ? parts[0] : parts[parts.length - 1];
+  return `the ${m[1] === 'user' ? 'user' : 'role'} ${name}`;
 }
 
 /** policy.deny's detail: the kind of AWS policy the denial names. */
@@ -178,10 +184,51 @@ const GOOGLE_DWD_STEP =
   'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
 
 /**
+ * An identity-aware proxy's assertion reaching the backend expired: the proxy signs it per request (IAP: "The maximum
+ * lifetime of a token is 10 minutes + 2 * skew", cloud.google.com/iap/docs/signed-headers-howto) or per session and
+ * does not forward one past it (gravitational/teleport#4791: "Internal applications should never receive a request with
+ * a expired token"), so the header was replayed or the backend's clock is off.
+ */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `The token is ${proxy}’s signed assertion for the backend, which the proxy issues itself (per request or per session) and does not forward once expired: either this header was replayed (saved from an earlier request, a test fixture, a cache in between) rather than sent by the proxy now, or the backend’s clock is ahead. Send the request through the proxy again, and compare the backend host’s clock with NTP.`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
+/**
+ * The step of an audience an identity-aware proxy set on the assertion it signs for the backend (engine/proxy-assertion.ts):
+ * the backend's expectation is what to fix. IAP: cloud.google.com/iap/docs/signed-headers-howto ("Get JWT audience code"
+ * in the console's IAP page; backstage/backstage#16151 quotes it). Cloudflare Access: developers.cloudflare.com/
+ * cloudflare-one/identity/authorization-cookie/validating-json/ (the application's AUD tag, the team domain's
+ * /cdn-cgi/access/certs). Teleport: RFD 8 (gravitational/teleport#4635, aud "the URI of the proxied application"),
+ * #12567 ({{internal.jwt}} in an app's header rewrite), #20289 (the proxy's /.well-known/jwks.json).
+ */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.',
+  'cloudflare-access':
+    'The token is Cloudflare Access’s application token (the Cf-Access-Jwt-Assertion header, or the CF_Authorization cookie), and Access sets its aud to the Access application’s Application Audience (AUD) Tag: each application has its own. Set the origin’s expected audience to the tag of the application this hostname is behind (Zero Trust → Access → Applications → the application’s AUD tag), its issuer to your team domain (https://<team>.cloudflareaccess.com) and its keys to https://<team>.cloudflareaccess.com/cdn-cgi/access/certs. Nothing the client sends changes it.',
+  teleport:
+    'The token is Teleport’s application-access JWT (the Teleport-Jwt-Assertion header, or {{internal.jwt}} where the application’s header rewrite puts it), and Teleport sets its aud to the application’s URI, the uri of the app in the app service’s configuration. Set the application’s expected audience to that URI (tctl apps ls lists the applications with their URIs), and verify with the keys at https://<proxy address>/.well-known/jwks.json. Nothing the client sends changes it.',
+};
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Databricks' cluster ACL (parse/verifier-messages/data-platforms.ts): Can Attach To to run on a cluster, Can Restart
+  // and Can Manage above it (docs.databricks.com/en/compute/clusters-manage.html, "Compute permissions"); the message
+  // names the user or service principal it refused.
+  databricks:
+    'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
+  // Cilium's cilium.l7policy filter: no HTTP rule of the policies selecting the destination allows the request
+  // (docs.cilium.io, "Layer 7 Examples": method and path are regular expressions; cilium/cilium#13280, where `curl -I`
+  // sent HEAD to a GET-only rule). Hubble records the denied flow.
+  cilium:
+    'A CiliumNetworkPolicy (or CiliumClusterwideNetworkPolicy) with HTTP rules selects the destination, and none of its rules allows this request: its toPorts.rules.http entries list the methods, paths (regular expressions matched against the whole path) and headers allowed. hubble observe --to-pod <namespace>/<pod> --protocol http --verdict DROPPED shows the denied request as Cilium saw it; compare its method and path with the rules (curl -I sends HEAD, not GET).',
   // Azure Storage's AuthorizationPermissionMismatch: the Entra ID principal authenticated and holds no data-plane role
   // for the operation; Owner or Contributor on the account are management-plane roles and do not allow data access
   // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
@@ -235,6 +282,20 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // developer.hashicorp.com/vault/docs/audit (audit devices record every request and response, errors included).
   vault:
     'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
+  // Round audit-ac, access layers refusing a signed-in engineer (parse/verifier-messages/access-proxies.ts). Teleport's
+  // roles grant logins on nodes whose labels match (allow.logins, allow.node_labels) and actions on resources
+  // (allow.rules): goteleport.com/docs/reference/access-controls/roles; `tsh status` lists the user's roles and logins,
+  // `tsh ls` the nodes and labels, access requests lend a role for a while (goteleport.com/docs/admin-guides/
+  // access-controls/access-requests); gravitational/teleport#16308: "Your user needs to have a role that grants access
+  // to the SSH node".
+  teleport:
+    'Teleport’s roles decided, not the host: a login on a node needs a role whose allow.logins lists that login and whose allow.node_labels match the node’s labels; an action needs a role whose allow.rules grant that verb on that resource (and no deny rule). tsh status lists your roles and logins and tsh ls the nodes’ labels; an administrator compares them with the roles (tctl get roles), or you request a role that grants it (tsh request create --roles=<role>). Log in again (tsh login) after a role changes: the certificate carries the roles it was issued with.',
+  // Tailscale SSH answers from the tailnet policy file's "ssh" section, not "acls" (tailscale.com/kb/1193/tailscale-ssh;
+  // tailscale/tailscale#19531, bradfitz: "Make sure the rule is in the ssh block, not acls"); a rule matches the
+  // source's user, group or tag, the destination and the local user ("users"); a tagged device acts as its tags, not as
+  // the user who tagged it.
+  tailscale:
+    'Tailscale SSH refused it by the tailnet policy file: a rule in its "ssh" section (not "acls") must match the source (the user, group or tag the connection comes from), the destination (a tag, autogroup:self for the user’s own devices) and the local user in "users" (the login, autogroup:nonroot, root); “to SSH as user "x"” names a login no matching rule lists. Read the rules in the admin console’s Access controls, and check with tailscale status which identity and tags each machine has: a tagged device is its tags, no longer its user’s.',
   // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
   // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
   // node-vault shows only Vault's first error, and Vault lists `permission denied` before `invalid token` for a token it
@@ -369,8 +430,68 @@ const GRAPHQL_WS_FORBIDDEN =
 const SNOWFLAKE_TOKEN_REFUSED =
   "For key-pair authentication (JWT token is invalid, 390144), a Snowflake administrator reads which check failed with SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<the uuid in brackets>'): the JWT’s iss must be ACCOUNT.USER.SHA256:<fingerprint of the public key set on the user> and its sub ACCOUNT.USER (the account identifier in upper case, without the region and with periods as hyphens), and it must not be expired. For an OAuth access token (390303), SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<token>') names the problem: its issuer, audience or signing keys against the security integration, or its expiry.";
 
+/**
+ * Azure SQL's "Login failed for user '<token-identified principal>'" (verifier-messages/data-platforms.ts): Entra ID
+ * issued the token and the database found no user for its principal. Microsoft's own troubleshooting
+ * (techcommunity.microsoft.com/blog/azuredbsupport/aad-auth-error---login-failed-for-user-/1417535) and CREATE USER …
+ * FROM EXTERNAL PROVIDER (learn.microsoft.com, authentication-aad-configure); the token's resource is
+ * https://database.windows.net/.
+ */
+const AZURE_SQL_TOKEN_REFUSED =
+  'Azure SQL found no user for the token’s principal in the database the connection names (Initial Catalog; master when none is named): connected there as the server’s Microsoft Entra admin, run CREATE USER [<user, group or app name>] FROM EXTERNAL PROVIDER and grant it a role (ALTER ROLE db_datareader ADD MEMBER …). Check that the server has a Microsoft Entra admin set and that the token was requested for https://database.windows.net/ (scope https://database.windows.net/.default), which its aud must be.';
+
+/** Trino's 401 for a request with no user (verifier-messages/data-platforms.ts has its source). */
+const TRINO_NO_USER =
+  'Trino got neither a user nor credentials (“Basic authentication or X-Trino-User must be sent”): set the client’s user (the X-Trino-User header; the CLI’s --user, trino-python-client’s user=, a JDBC URL’s user), and on a cluster with authentication send its credentials too (a password authenticator’s Basic credentials, a JWT for JWT authentication, the OAuth 2 flow’s token).';
+
+/**
+ * An MCP server refused the token its client saved (FastMCP's words name no cause: expired, or unknown to a server whose
+ * token store was reset): the client signs in again once its saved tokens are gone (mcp-remote's README,
+ * "Troubleshooting"; Claude Code's /mcp menu).
+ */
+const MCP_TOKEN_REFUSED =
+  'Clear the MCP client’s saved tokens so that it signs in again (mcp-remote: delete ~/.mcp-auth; Claude Code: /mcp → Clear authentication), then reconnect; if it happens after every restart of the MCP server, its token store is not persisted.';
+
+/**
+ * An MCP client that connected without a token: the MCP authorization spec has a server that uses OAuth answer 401
+ * with WWW-Authenticate's resource_metadata (RFC 9728 §5.1), from which the client starts its sign-in; a server with a
+ * fixed token or key takes it as a header from the client's config (mcp-remote's --header).
+ */
+const MCP_CLIENT_SIGN_IN =
+  'Sign the MCP client in to this server, or give it the server’s token: a server that uses OAuth needs the client’s own sign-in for it (the client’s Authenticate or Connect action for the server, MCP Inspector’s authentication settings); a server that takes a fixed token or an API key needs it in the client’s entry for the server as a header ("headers": {"Authorization": "Bearer <token>"}; mcp-remote: --header).';
+const MCP_SERVER_CHALLENGE =
+  'See what the server answers without a token: curl -i -X POST <the MCP URL>. A server that uses OAuth answers 401 with WWW-Authenticate: Bearer resource_metadata="…" (RFC 9728), from which clients start signing in by themselves; a proxy in front of it must pass that header back and the client’s Authorization on.';
+
+/**
+ * An MCP server's invalid_token names its protected-resource metadata (RFC 9728 §5.1): the MCP authorization spec has
+ * the client refresh or sign in again there, asking for a token whose audience is the document's resource (RFC 8707).
+ */
+function mcpMetadataRefusal(url: string): string {
+  return `A client that follows resource_metadata (an MCP client) refreshes its token or signs in again at the authorization server that ${url} names, asking for a token for its resource (RFC 8707: a token minted for another resource is refused); one that keeps replaying the same saved token needs it cleared (mcp-remote: delete ~/.mcp-auth; Claude Code: /mcp → Clear authentication).`;
+}
+
+/** A server that names a missing scope invalid_token: clients (an MCP client's step-up) read the name, not the words. */
+const MISLABELLED_SCOPE_REFUSAL =
+  'On the server (or gateway): answer a missing scope with error="insufficient_scope" (RFC 6750 §3.1), not invalid_token: clients read the error code, and an MCP client asks for the scope named only on insufficient_scope, while on invalid_token it discards a token that was fine.';
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
+
+/**
+ * Snowflake's session past its life (verifier-messages/services.ts, 390114 and 390111): the connector's session token,
+ * four hours unless CLIENT_SESSION_KEEP_ALIVE renews it (snowflakedb/snowflake-sqlalchemy#550, and the parameter's
+ * docs, docs.snowflake.com/en/sql-reference/parameters#client-session-keep-alive); a pool's pre-ping or recycle opens a
+ * new one.
+ */
+const SNOWFLAKE_SESSION_EXPIRED = {
+  title: 'Snowflake’s session has expired',
+  detail:
+    'Snowflake says the session the connector opened at login has expired or ended (390114 “Authentication token has expired”, 390111 “Session no longer exists”): the session token expired, not the key-pair JWT, OAuth token or password the login used. A session lasts four hours unless it is kept alive, so a connection held idle longer (a pool, a long-lived engine) meets this on its next query.',
+  steps: [
+    'Open a new connection, which logs in again (a key-pair JWT is signed anew; an OAuth token must still be valid), or let the pool check its connections (SQLAlchemy’s pool_pre_ping, a pool_recycle under four hours).',
+    'For a connection kept open for hours, set client_session_keep_alive=True (the CLIENT_SESSION_KEEP_ALIVE parameter) so the connector renews the session before it expires.',
+  ],
+};
 
 /**
  * Elasticsearch's API keys (elastic.co guide, security-api-create-api-key: "By default, API keys never expire. You can
@@ -597,12 +718,66 @@ const ATTACH_DPOP = [
  * A token.missing beside a browser WebSocket or EventSource (checks/browser-transport.ts, whose comment cites the
  * sources): neither can carry an Authorization header, so the token travels in the URL or the first message.
  */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     'If the refused request is the WebSocket connection: a browser cannot set headers on one, so the token goes in the URL’s query string (SignalR’s JavaScript client sends access_token=…, which ASP.NET Core reads only where JwtBearerEvents.OnMessageReceived takes it for the hub’s path) or in the first message (graphql-ws: connection_init’s payload, read by the server’s onConnect). Check that the connection’s URL or first message carries the token, and that the server reads it from there.',
   eventsource:
     'If the refused request is the EventSource stream: the browser’s EventSource cannot send an Authorization header, so an API that reads only that header refuses it. Send the token another way the server accepts (a cookie, or a query parameter it reads), or open the stream with a client that sets headers (a fetch-based EventSource polyfill).',
+  'eventsource-polyfill':
+    'The refused request is the stream of the EventSource polyfill (event-source-polyfill, whose words these are), which, unlike the browser’s EventSource, can send headers: check that it is given the token as the server expects it, new EventSourcePolyfill(url, { headers: { Authorization: "Bearer <token>" } }), and that the token it sends is still current when the stream reconnects.',
+  signalr:
+    'The refused request is SignalR’s negotiate (POST …/negotiate): the client sends the token its accessTokenFactory (JavaScript) or AccessTokenProvider (.NET) returns, as "Authorization: Bearer" there and as the access_token query parameter on the WebSocket or Server-Sent Events that follow. Check that the option is set and returns the token (not an empty value or a promise resolved too late), and that the server’s JwtBearerEvents.OnMessageReceived takes access_token for the hub’s path. A hub behind Windows authentication (Negotiate) wants the user’s credentials instead (UseDefaultCredentials in .NET, withCredentials in JavaScript).',
+  'ws-client':
+    'The refused request is the WebSocket handshake of Node’s ws (or wscat), which, unlike a browser, can send headers: pass the token as the server expects it, new WebSocket(url, { headers: { Authorization: "Bearer <token>" } }) (wscat -H "Authorization: Bearer <token>"), or in the URL’s query string when the server reads it there, and check that the server’s upgrade handler (verifyClient, or its "upgrade" listener) reads it from that place.',
 };
+
+/**
+ * A server that checks a WebSocket handshake's Origin refuses one it does not allow with 403: gorilla/websocket's
+ * Upgrader ("websocket: request origin not allowed by Upgrader.CheckOrigin", http.StatusForbidden, server.go), whose
+ * default allows the same host only.
+ */
+const WEBSOCKET_ORIGIN =
+  'If the handshake got a 403, check the server’s origin check as well: a WebSocket server that checks the handshake’s Origin refuses an origin it does not allow with 403 (gorilla/websocket’s Upgrader.CheckOrigin allows only the same host by default), whatever token the URL carries.';
+
+/** Hasura's token.missing for a subscription (checks/verifier-log.ts namesSubscriptionSocket, with its sources). */
+const HASURA_SUBSCRIPTION =
+  'Hasura reads a subscription’s token from the WebSocket’s connection_init payload, not from a header of the upgrade (which a browser cannot set): send it in the client’s connectionParams as { headers: { Authorization: "Bearer <token>" } } (Apollo’s GraphQLWsLink or WebSocketLink, graphql-ws’s createClient), computed when the socket opens so that a reconnect carries a fresh token.';
+
+/** token.missing under ASP.NET Core's Negotiate (Windows authentication) challenge (checks/verifier-log.ts windowsAuthChallenged). */
+const WINDOWS_AUTH_STEPS = [
+  'Send the user’s Windows credentials: a browser does so by itself only for a site it trusts for it (the Local intranet zone, or Chrome’s AuthServerAllowlist); a .NET client needs UseDefaultCredentials = true (SignalR’s HubConnectionBuilder: options.UseDefaultCredentials = true), and a cross-origin JavaScript call withCredentials.',
+  'If this endpoint should take a bearer token instead, name that scheme on it ([Authorize(AuthenticationSchemes = JwtBearerDefaults.AuthenticationScheme)], or the hub’s RequireAuthorization policy) rather than the app’s default Negotiate scheme.',
+];
+
+/** Pusher's 4009 (verifier-messages/realtime.ts, with its sources): the connection did not authorize in time. */
+const PUSHER_UNAUTHORIZED =
+  'Check that the client signs in (pusher.signin(), through its userAuthentication endpoint) or subscribes to a private or presence channel right after connecting, and that the app’s auth endpoint answers 200 (its refusal shows as “Unable to retrieve auth string from … endpoint”); if anonymous connections are intended, turn Authorized Connections off in the app’s settings.';
+
+/**
+ * token.missing in a product's own terms, where the generic words would send the reader to an Authorization header:
+ * Pusher's 4009 (verifier-messages/realtime.ts) and ASP.NET Core's Negotiate challenge (checks/verifier-log.ts
+ * windowsAuthChallenged).
+ */
+function ownNoToken(a: {
+  via?: string;
+  windowsAuth?: true;
+}): { title: string; detail: string; steps: string[] } | null {
+  if (a.via === 'pusher')
+    return {
+      title: 'The Pusher connection was not authorized in time',
+      detail:
+        'Pusher closed the connection with its own 4009: with Authorized Connections on, a connection must sign in or subscribe to a private or presence channel within a timeout, and this one did not, so no credential signed by the app’s auth endpoint reached Pusher.',
+      steps: [PUSHER_UNAUTHORIZED],
+    };
+  if (a.windowsAuth === true)
+    return {
+      title: 'The server asks for Windows authentication (Negotiate), and got no credentials it accepts',
+      detail:
+        'The server’s log says its Negotiate scheme (Windows authentication: Kerberos or NTLM) challenged, and its authorization found no authenticated user: the endpoint authenticates Windows users, not bearer tokens. The client sent no Windows credentials, or ones the server could not validate.',
+      steps: [...WINDOWS_AUTH_STEPS],
+    };
+  return null;
+}
 
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
@@ -620,8 +795,54 @@ const PROXIES_FORWARD_IF =
   'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.';
 const PLACEHOLDER_SENT =
   'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
+/** PLACEHOLDER_SENT for a token sent in the URL's query (checks/query-placeholder.ts). */
+const placeholderInQuery = (name: string) =>
+  `Check where the client gets the token it puts in the URL’s ${name} parameter: the variable was unset or empty when the connection opened (a socket created before sign-in finished, a token read from storage before it was stored), or the token request before it failed. Create the connection once the token is there, and give the server a fresh one when it reconnects.`;
 const ENVOY_RBAC_STEP =
   'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.';
+/**
+ * Istio's deny-all in place of an AuthorizationPolicy with action CUSTOM whose provider it could not use: the RBAC
+ * policy it installs is named so (istio/istio pilot/pkg/security/authz/builder/extauthz.go, rbacDefaultDenyAll;
+ * istio/istio#40944 for the access log). An extensionProviders entry of the wrong kind (envoyExtAuthz for an HTTP
+ * authorizer, ionfury/homelab#399) or a provider name the mesh config lacks both lead there.
+ */
+const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** policy.deny's steps for Envoy's RBAC filter: the policy it named, or the mesh whose rules it enforced (checks/mesh-denial.ts). */
+function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
+    return [
+      `Istio denies every request to this workload in place of an AuthorizationPolicy with action CUSTOM, because it could not use the policy’s provider (the policy ${q(ISTIO_BAD_CUSTOM)}): check that the policy’s provider.name is an entry of meshConfig.extensionProviders (the istio ConfigMap in istio-system) and that the entry is of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy, envoyExtAuthzGrpc for gRPC) with its service and port, then read istiod’s log for the provider’s error. The authorizer itself was never asked.`,
+    ];
+  if (a.mesh === 'consul')
+    return [
+      'Find the Consul intention that decides this caller and destination: consul intention check <source> <destination> says whether it is allowed, and consul intention list (or the ServiceIntentions config entry) shows the rule; L7 intentions also deny by path, method or header. With the ACL default policy deny, a pair no intention allows is denied. The source is the service the caller’s sidecar is registered as, not a token it sends.',
+    ];
+  if (a.mesh === 'kuma')
+    return [
+      'Find the MeshTrafficPermission that applies to the destination’s data plane (kumactl inspect dataplane <name> --type=policies, or the GUI’s policies tab) and allow the caller in it: its rules must match the caller’s kuma.io/service tag or SPIFFE ID, which mTLS must be on for the mesh to know. A mesh with restrictive defaults (the demo’s) allows nothing until a permission does.',
+    ];
+  if (a.customPolicy === true)
+    return [
+      `The paste shows an AuthorizationPolicy with action CUSTOM: when Istio cannot use its provider, it answers “RBAC: access denied” to every request of the workload instead of asking the authorizer (the access log’s response code details then read rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}]). Check that the policy’s provider.name is an entry of meshConfig.extensionProviders of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy), and read istiod’s log.`,
+      ENVOY_RBAC_STEP,
+    ];
+  if (a.rbacPolicy === 'none')
+    return [
+      'No ALLOW policy matched this request, so the proxy denied it (“matched policy none”): the workload has ALLOW policies (Istio: AuthorizationPolicies with action ALLOW on it, its namespace or the root namespace) and none of their rules covers this caller, path and method. List them (kubectl get authorizationpolicy -A) and add or fix the rule that should allow it, comparing its principals (the caller’s mTLS identity), requestPrincipals (a JWT’s iss/sub), paths and methods with this request.',
+    ];
+  if (a.rbacPolicy !== undefined)
+    return [
+      `The proxy names the policy that denied it, ${q(a.rbacPolicy)} (Istio writes ns[<namespace>]-policy[<AuthorizationPolicy>]-rule[<index>]): read that rule (kubectl get authorizationpolicy <name> -n <namespace> -o yaml) and compare its principals, requestPrincipals, paths and methods with this request.`,
+    ];
+  return [ENVOY_RBAC_STEP];
+}
+/** policy.deny's detail after the denial: the policy Envoy named, or that none allowed it. */
+const rbacNamed = (a: CodeArgs['policy.deny']) =>
+  a.rbacPolicy === undefined
+    ? ''
+    : a.rbacPolicy === 'none'
+      ? ': no ALLOW policy matched it'
+      : `: the proxy names the policy ${q(a.rbacPolicy)}`;
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
@@ -990,6 +1211,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'vault-kubernetes-host': 'Vault could not reach the Kubernetes API server to check the token',
   'authjs-session': 'Auth.js could not read the session cookie (JWTSessionError)',
   'authjs-session-callback': 'The app’s Auth.js jwt or session callback threw (JWTSessionError)',
+  'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
+  'grafana-proxy-basic': 'Grafana refused the Basic credentials an authenticating proxy passed on, with no password',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1006,8 +1229,22 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js (authjs) logs JWTSessionError when it cannot read a JWT session (session strategy "jwt"): decoding the session cookie failed, or the app’s jwt or session callback threw. It then deletes the cookie, so the user appears signed out. Most often the cookie was encrypted with another secret: AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) changed, differs between instances, or is not set. Its [auth][cause] line says which.',
   'authjs-session-callback':
     'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
+  'envoy-requirement-name':
+    'Envoy’s jwt_authn filter (envoy) looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
+  'grafana-proxy-basic':
+    'Grafana (grafana) got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // bitly/oauth2_proxy#205 and #339 (pass_user_headers), grafana/grafana#27251; Grafana's [auth.proxy] reads the user
+  // from the header it names (header_name).
+  'grafana-proxy-basic': [
+    'Stop the proxy sending the user as Basic credentials (oauth2-proxy: --pass-basic-auth=false, with --pass-user-headers=true so that X-Forwarded-User and X-Forwarded-Email still go), or have it drop the Authorization header; then let Grafana’s [auth.proxy] (enabled = true, header_name = X-Forwarded-Email or X-Forwarded-User) take the user from that header.',
+  ],
+  // envoyproxy/envoy filter_config.cc (findPerRouteVerifier); envoyproxy/gateway#8313 (a new route's name not yet in the
+  // listener's requirement_map, which a later push fixed).
+  'envoy-requirement-name': [
+    'The route’s JWT settings (its per-route requirement_name) name a requirement the listener’s jwt_authn filter does not hold in its requirement_map; the message lists those it holds. With Envoy Gateway or Istio, the proxy’s configuration is out of step with the route: check the SecurityPolicy’s (or RequestAuthentication’s) status and the controller’s log, and whether a retry a little later passes (a new route can reach the proxy before its filter config does). With your own Envoy configuration, add the name to requirement_map or fix the route’s requirement_name.',
+  ],
   'oidc-introspection-client': [
     'Check the plugin’s client_id and client_secret against the client registered at the identity provider (Keycloak: a confidential client, its Credentials tab’s secret; the plugin’s realm and introspection_endpoint pointing at the same realm), and its token_endpoint_auth_method (client_secret_basic or client_secret_post) against what the client allows.',
     'Call the introspection endpoint yourself with those credentials (curl -u <client_id>:<secret> -d token=<a token> <introspection_endpoint>): a 401 there is the client, a 200 with "active": false the token.',
@@ -1149,6 +1386,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
     ];
+  // cloudflared access login saves an application token per hostname, valid for the application's session duration;
+  // cloudflared access token -app=<URL> prints it (developers.cloudflare.com/cloudflare-one/tutorials/cli/,
+  // cloudflare/cloudflared#1646's Cf-Access-Token).
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'The request carried cloudflared’s application token (Cf-Access-Token, saved by cloudflared access login) and Cloudflare Access still sent it to its sign-in page: the token expired (it lasts the application’s session duration) or is another application’s. Run cloudflared access login <https://hostname> again for this hostname (cloudflared access token -app=<https://hostname> prints the token it holds), then retry.',
+      'If a fresh login is redirected too, your identity is not allowed by the application’s policies: read Zero Trust → Logs → Access for the request.',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access sent the request to its sign-in page before the origin: it carried no identity Access accepts. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret (then the CF_Authorization cookie Access returns), that a Service Auth policy of the application includes: under an Allow policy a service token is sent to sign in as well.',
@@ -1159,6 +1404,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.unknownRoute === true)
     return [
       `Check that the stage’s latest deployment holds this resource and method (${a.product} serves what was last deployed: a change takes effect once the API is deployed again), and look at its execution log for the request, rather than its authorizer or JWT settings.`,
+    ];
+  if (a.externalAuth === true)
+    return [
+      'Read the log of the auth service the auth-url annotation names, for this request: it refused, and says why. Check that it got what it needs: ingress-nginx sends it the request’s headers (cookies, Authorization) but not its body, with the method auth-method sets.',
+      'For browsers, set auth-signin so that a 401 becomes a redirect to sign in; to pass what the service learns to the application (a user header, an Authorization header it sets), list those headers in auth-response-headers.',
     ];
   const fixed = PRODUCT_STEPS[a.product];
   if (fixed === undefined && a.ownSession === true)
@@ -1208,6 +1458,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'freee-access-token': 'freee refused the access token',
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
+  'tailscale-auth-key': 'Tailscale does not know the auth key',
+  'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1241,6 +1493,15 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
   'maven-repository-credentials': 'The Maven repository refused the build (401)',
   'nuget-feed-credentials': 'The NuGet feed refused the restore (401)',
+  'databricks-token': 'Databricks refused the access token',
+  'clickhouse-credentials': 'ClickHouse refused the user’s credentials (516 AUTHENTICATION_FAILED)',
+  'rds-iam-token': 'PostgreSQL refused the password through PAM: on Amazon RDS, the IAM authentication token',
+  'atlas-api-key': 'MongoDB Atlas refused the API key',
+  'mongodb-credentials': 'MongoDB refused the connection’s credentials (AuthenticationFailed)',
+  'dbt-cloud-token': 'dbt Cloud refused the API token',
+  'airflow-api-credentials': 'Airflow’s REST API refused the credentials (401 Unauthenticated)',
+  'snowflake-login': 'Snowflake refused the login (390100, incorrect username or password)',
+  'elasticsearch-credentials': 'Elasticsearch refused the credentials (no realm accepted them)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1264,6 +1525,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an access token freee issued (OAuth 2.0), looked up by freee, not a JWT it checks: it is expired (an access token lasts 6 hours), revoked, or not one of freee’s. freee answers expired_access_token for an invalid token as well as an expired one.',
   'backlog-api-key':
     'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
+  // tailscale.com/kb/1085/auth-keys: auth keys expire (1 to 90 days), a one-off key registers one device, a revoked
+  // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
+  'tailscale-auth-key':
+    'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
+  // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
+  // invalidUserPass2FError); SSO users sign in with tsh login --auth=<connector> (goteleport.com/docs, tsh reference).
+  'teleport-login':
+    'The credential is a Teleport local user’s sign-in (tsh login or the web UI: user name, password and second factor), not a token: the auth server refused it, and says the same whichever of the three was wrong. No certificate was issued.',
   'chatwork-api-token':
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
@@ -1332,6 +1601,24 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the <server> entry of Maven’s settings.xml whose <id> is the repository’s, not a JWT: the repository answered 401 because none was sent (no <server> with that exact id, so Maven sent nothing) or it refused them (a wrong password, an expired or revoked token, or an account password where the repository wants a token).',
   'nuget-feed-credentials':
     'The credentials are those NuGet sends to the package source (its packageSourceCredentials in nuget.config, or a credential provider’s), not a JWT: the feed answered 401 because none was sent (no credentials for this source, or a credential provider not installed or not allowed to prompt) or it refused them (an expired or revoked personal access token).',
+  'databricks-token':
+    'The credential is a Databricks personal access token (dapi…) or an OAuth or Microsoft Entra ID token for the workspace, which Databricks looks up; it answers 403, not 401, to one it does not accept: expired (a PAT’s lifetime, an Entra ID token’s hour), revoked, created in another workspace, or its user or service principal removed from the workspace.',
+  'clickhouse-credentials':
+    'The credential is a ClickHouse user and its password (clickhouse-client’s --user and --password, the HTTP interface’s X-ClickHouse-User and X-ClickHouse-Key or Basic credentials), not a JWT: the password is wrong, the user does not exist, or the user may not connect from this address (its HOST restriction answers the same).',
+  'rds-iam-token':
+    'On Amazon RDS and Aurora, PostgreSQL checks an IAM authentication token (from aws rds generate-db-auth-token: a presigned request, not a JWT) through PAM, and refuses one older than 15 minutes, one generated for another host name, port, region or user than the connection’s, one signed by credentials whose IAM policy lacks rds-db:connect on that database user, or any token when the user is not granted rds_iam. A server with PAM authentication of its own refuses a password in the same words.',
+  'atlas-api-key':
+    'The credential is a MongoDB Atlas API key (a public and private key pair sent with HTTP Digest) or a service account’s token, not a JWT: the pair is wrong or was deleted, the key has no role in this organization or project, or the request comes from an address the key’s API access list does not allow.',
+  'mongodb-credentials':
+    'The server refused the credentials of the connection’s authentication mechanism (code 18): SCRAM’s user name and password against the authSource database, an X.509 certificate’s subject, or, with MONGODB-OIDC, the access token the driver got from its callback or environment, which the server checks against its oidcIdentityProviders (issuer, audience, the claim that names the user).',
+  'dbt-cloud-token':
+    'The credential is a dbt Cloud service token or personal access token, which dbt Cloud looks up, not a JWT: it was deleted or is mistyped, or it was sent to another host than the account’s access URL (an account on a regional cell answers “Invalid token.” at cloud.getdbt.com).',
+  'airflow-api-credentials':
+    'The credentials are an Airflow user’s name and password sent with HTTP Basic, not a JWT: Airflow 2’s REST API reads them only when [api] auth_backends lists airflow.api.auth.backend.basic_auth (the default, session, takes only the web UI’s cookie, and an install may deny all), so a correct password is refused the same way as a wrong one.',
+  'snowflake-login':
+    'Snowflake refused the login’s user name and password, or the key-pair JWT sent in their place: the user is not that account’s (its LOGIN_NAME, in the account the identifier names), the password is wrong, or a client given a private key still logged in with a password because its authenticator is not SNOWFLAKE_JWT.',
+  'elasticsearch-credentials':
+    'The credentials are what the client sent Elasticsearch: an API key (“Authorization: ApiKey <encoded>”), a user and password (Basic), or a token of its own token service; no realm accepted them, and anonymous access is off. An API key may have been invalidated or have expired; its id sent in place of its encoded value, or a key from another cluster or deployment, is refused the same way.',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1360,6 +1647,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
   'backlog-api-key':
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'tailscale-auth-key':
+    'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
+  'teleport-login':
+    'Check the user name against the Teleport user (tsh login --user=<name>; not the host login such as root), the password, and the second factor (a current OTP code: the device’s clock matters, or the registered security key). A user who signs in through SSO has no local password: tsh login --auth=<connector name>. Repeated failures lock the user for a while; an administrator can reset the password and second factor (tctl users reset <name>).',
   'chatwork-api-token':
     'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':
@@ -1468,6 +1759,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // (dotnet restore --interactive, VSS_NUGET_EXTERNAL_FEED_ENDPOINTS, the NuGetAuthenticate pipeline task).
   'nuget-feed-credentials':
     'For an Azure Artifacts feed, install the Azure Artifacts Credential Provider and run dotnet restore --interactive once (in a pipeline, the NuGetAuthenticate task, or VSS_NUGET_EXTERNAL_FEED_ENDPOINTS); for another feed, store the source’s credentials: dotnet nuget update source <name> --username <user> --password <token> (or packageSourceCredentials in nuget.config), with a personal access token that has not expired (Packaging: Read).',
+  'databricks-token':
+    'Check the token against the same host: databricks current-user me (CLI), or GET https://<workspace>/api/2.0/preview/scim/v2/Me with "Authorization: Bearer <token>". If it is refused, create a new personal access token (Settings → Developer → Access tokens) or get a new Entra ID token for the resource 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d (Azure Databricks), and check that DATABRICKS_HOST is the workspace it was made for and that its user or service principal is still in that workspace.',
+  'clickhouse-credentials':
+    "Connect with the same user and password from the client’s host (clickhouse-client --user <user> --password, or curl -u <user>:<password> 'https://<host>:8443/?query=SELECT%201'); if that fails, reset the password (ClickHouse Cloud: the service’s Settings → Reset password; self-managed: ALTER USER <user> IDENTIFIED BY …, or the user’s file in users.d) and check the user’s allowed hosts (HOST in SHOW CREATE USER <user>).",
+  'rds-iam-token':
+    'Generate the token just before connecting, for exactly the host name, port, region and user the connection uses (aws rds generate-db-auth-token --hostname <endpoint> --port 5432 --region <region> --username <user>), connect with SSL, and generate a new one for each new connection (it lasts 15 minutes: a pool must not reuse it); check that the user has GRANT rds_iam TO <user> and that the IAM policy allows rds-db:connect on arn:aws:rds-db:<region>:<account>:dbuser:<DbiResourceId>/<user>.',
+  'atlas-api-key':
+    'Check the key pair under the organization’s Access Manager → API Keys (the public key with its private key, sent with curl --digest -u "<public>:<private>"), that it has a role in the organization or project the URL names, and that the caller’s public IP address is in the key’s API access list.',
+  'mongodb-credentials':
+    'Check the connection string’s user, password, authSource and authMechanism against the user as created (db.getUser in its database); for MONGODB-OIDC, decode the access token the driver sends and compare its iss and aud with the server’s oidcIdentityProviders, and the claim it maps to a user (sub by default) with the user or role defined in $external.',
+  'dbt-cloud-token':
+    'Send the token as "Authorization: Token <token>" (or Bearer) to the account’s access URL (Account settings → Account information, such as https://<prefix>.us1.dbt.com), not cloud.getdbt.com; if it is still refused, create a new service token (Account settings → Service tokens) with the permission set the call needs.',
+  'airflow-api-credentials':
+    'Check [api] auth_backends on the webserver that answered (airflow config get-value api auth_backends, or AIRFLOW__API__AUTH_BACKENDS, which overrides airflow.cfg): it must list airflow.api.auth.backend.basic_auth (for example airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session), then restart the webserver; then check the user exists with that password (airflow users list) and has a role that can call the endpoint.',
+  'snowflake-login':
+    'Check the account identifier (orgname-accountname, as in <account>.snowflakecomputing.com) and the user’s LOGIN_NAME (DESC USER <name>); for key-pair authentication set the client’s authenticator to SNOWFLAKE_JWT with the private key (the Python connector’s authenticator=\'SNOWFLAKE_JWT\', the Terraform provider’s authenticator = "SNOWFLAKE_JWT") and check that the user’s RSA_PUBLIC_KEY_FP matches the key’s public half.',
+  'elasticsearch-credentials':
+    'Send the same header to GET /_security/_authenticate to see whether any realm takes it. For an API key, send its encoded value (base64 of id:api_key, the create call’s encoded field), not its id or name, and check it with GET /_security/api_key?id=<id> (invalidated, expiration) on the cluster the client calls (an Elastic Cloud deployment’s endpoint, not another’s); for a user, reset its password (elasticsearch-reset-password) or check the realm it belongs to.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
@@ -1660,28 +1969,32 @@ const byCode: FindingMessages = {
                 ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
                 : a.challenge === 'basic'
                   ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
-                  : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+                  : a.transport === 'websocket'
+                    ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
+                    : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
-      a.api === 'gitlab' && a.cutBy === undefined
-        ? [GITLAB_HEADERS]
-        : a.challenge === 'basic' && a.cutBy === undefined
-          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
-          : a.misnamed !== undefined
-            ? [
-                `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
-              ]
-            : a.cutBy !== undefined
+      a.transport === 'websocket'
+        ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
+        : a.api === 'gitlab' && a.cutBy === undefined
+          ? [GITLAB_HEADERS]
+          : a.challenge === 'basic' && a.cutBy === undefined
+            ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+            : a.misnamed !== undefined
               ? [
-                  'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                  `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
                 ]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.otherCredentials === 'query'
-                  ? [
-                      'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                      'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                    ]
-                  : ATTACH_AUTHORIZATION,
+              : a.cutBy !== undefined
+                ? [
+                    'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                  ]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.otherCredentials === 'query'
+                    ? [
+                        'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                        'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                      ]
+                    : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -1800,9 +2113,13 @@ const byCode: FindingMessages = {
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
-        : [
-            `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
-          ]),
+        : a.resourceMetadataIsServer === true
+          ? [
+              `Point the challenge’s resource_metadata at the protected-resource metadata (RFC 9728 §3, <server origin>/.well-known/oauth-protected-resource<server path>, JSON with resource and authorization_servers), not at ${a.resourceMetadata}: that is an authorization server’s metadata, in which a client that follows it finds no authorization_servers, so it cannot sign in.`,
+            ]
+          : [
+              `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
+            ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
@@ -1830,7 +2147,9 @@ const byCode: FindingMessages = {
         ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
-          : 'The server rejected the token (invalid_token)',
+          : a.via === 'azure-sql'
+            ? 'Azure SQL refused the login made with the Entra token (18456)'
+            : 'The server rejected the token (invalid_token)',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
@@ -1838,7 +2157,9 @@ const byCode: FindingMessages = {
           ? `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}. ${
               a.googleReason === 'access-token-type-unsupported'
                 ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                : 'The token is expired, revoked, malformed or badly signed.'
+                : a.via === 'azure-sql'
+                  ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                  : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
@@ -1856,30 +2177,39 @@ const byCode: FindingMessages = {
                 ? CREDENTIAL_STEP[a.credential]
                 : a.via === 'firebase-callable'
                   ? FIREBASE_CALLABLE_REFUSED
-                  : a.tokenShown
-                    ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                    : a.googleReason === 'access-token-type-unsupported'
-                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                      : a.via === 'google-api' || a.via === 'gcloud'
-                        ? GOOGLE_CREDENTIAL_REFUSED
-                        : a.via === 'vault'
-                          ? VAULT_TOKEN_UNKNOWN
-                          : a.via === 'strapi' || a.via === 'directus'
-                            ? CMS_TOKEN_REFUSED[
-                                a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                  ? 'directus-credentials'
-                                  : a.via
-                              ]
-                            : a.via === 'salesforce'
-                              ? SALESFORCE_SESSION_REFUSED
-                              : a.via === 'github'
-                                ? GITHUB_TOKEN_REFUSED
-                                : a.via === 'snowflake'
-                                  ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                  : realtimeTokenRefused(a.via) !== null
+                    ? (realtimeTokenRefused(a.via) as string)
+                    : a.tokenShown
+                      ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                      : a.googleReason === 'access-token-type-unsupported'
+                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                        : a.via === 'google-api' || a.via === 'gcloud'
+                          ? GOOGLE_CREDENTIAL_REFUSED
+                          : a.via === 'vault'
+                            ? VAULT_TOKEN_UNKNOWN
+                            : a.via === 'strapi' || a.via === 'directus'
+                              ? CMS_TOKEN_REFUSED[
+                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                    ? 'directus-credentials'
+                                    : a.via
+                                ]
+                              : a.via === 'salesforce'
+                                ? SALESFORCE_SESSION_REFUSED
+                                : a.via === 'github'
+                                  ? GITHUB_TOKEN_REFUSED
+                                  : a.via === 'snowflake'
+                                    ? SNOWFLAKE_TOKEN_REFUSED
+                                    : a.via === 'fastmcp'
+                                      ? MCP_TOKEN_REFUSED
+                                      : a.via === 'graphql-ws'
+                                        ? GRAPHQL_WS_FORBIDDEN
+                                        : a.via === 'azure-sql'
+                                          ? AZURE_SQL_TOKEN_REFUSED
+                                          : (saasTokenRefused(a.via) ??
+                                            'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                ? []
+                : [mcpMetadataRefusal(a.resourceMetadata)]),
             ],
   },
   'challenge.dpop-proof': {
@@ -1934,7 +2264,7 @@ const byCode: FindingMessages = {
           ? 'The token lacks a required scope'
           : `The token lacks the scope ${q(a.scope)}`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
+      `${a.mislabelled === 'invalid_token' ? `error="invalid_token" on a 403, whose own words and scope say a permission is missing (RFC 6750 §3.1’s insufficient_scope)` : stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length
@@ -1954,7 +2284,10 @@ const byCode: FindingMessages = {
             ? [GRAPH_PRIVILEGES_STEP]
             : a.via === 'slack'
               ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+              : [
+                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -2040,27 +2373,29 @@ const byCode: FindingMessages = {
                           : 'The gRPC call was refused as unauthenticated'
                       : a.client === 'gitlab'
                         ? 'GitLab found no token it accepts in the request'
-                        : a.client === 'docker-registry'
-                          ? a.tokenService === true
-                            ? 'The registry’s token service refused the client’s credentials'
-                            : 'The registry accepted no token from the client'
-                          : a.challenge === 'basic'
-                            ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
-                            : a.orMalformed === true
-                              ? 'No bearer token was found in the request'
-                              : a.codeSetsHeader === true
-                                ? 'The client code sets the token, but the paste does not show what was sent'
-                                : a.saidSent === true
-                                  ? 'The paste says a token was sent, but does not show it'
-                                  : a.framework === 'nestjs'
-                                    ? 'NestJS refused the request without saying why'
-                                    : a.framework === 'aspnet-webapi'
-                                      ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
-                                      : a.eitherStated === true
-                                        ? 'No token was sent, or the one sent was refused: the reply does not say which'
-                                        : a.requestUnseen === true
-                                          ? 'No token was sent, or it is not in the paste'
-                                          : 'No token was sent',
+                        : a.client === 'mcp'
+                          ? 'The MCP server refused the client: no token, or none it accepts'
+                          : a.client === 'docker-registry'
+                            ? a.tokenService === true
+                              ? 'The registry’s token service refused the client’s credentials'
+                              : 'The registry accepted no token from the client'
+                            : a.challenge === 'basic'
+                              ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
+                              : a.orMalformed === true
+                                ? 'No bearer token was found in the request'
+                                : a.codeSetsHeader === true
+                                  ? 'The client code sets the token, but the paste does not show what was sent'
+                                  : a.saidSent === true
+                                    ? 'The paste says a token was sent, but does not show it'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS refused the request without saying why'
+                                      : a.framework === 'aspnet-webapi'
+                                        ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
+                                        : a.eitherStated === true
+                                          ? 'No token was sent, or the one sent was refused: the reply does not say which'
+                                          : a.requestUnseen === true
+                                            ? 'No token was sent, or it is not in the paste'
+                                            : 'No token was sent',
     detail: (a) =>
       a.sender !== undefined
         ? SENDER_DETAIL[a.sender]
@@ -2080,39 +2415,43 @@ const byCode: FindingMessages = {
                   ? 'The registry client’s token request to the registry’s token service (the realm of the registry’s challenge; auth.docker.io/token for Docker Hub) was answered 401, so no token reached the registry: the service refused the credentials the client sent for the scope it asked (docker login’s, helm registry login’s), or the client had none stored for this host. Docker Hub answers so too when an access token may not have an action asked for (push with a read-only token).'
                   : a.client === 'docker-registry'
                     ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
-                    : a.client === 'gitlab'
-                      ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
-                      : a.placeholder !== undefined
-                        ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-                        : a.preflight === true
-                          ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-                          : a.unobtained === true
-                            ? a.credentials !== undefined
-                              ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)} could not get ${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'a token' : 'credentials'}: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                              : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                            : a.configuredHeader === true
-                              ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                              : a.stated === true
-                                ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                                : a.via === undefined
-                                  ? a.codeSetsHeader === true
-                                    ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
-                                    : a.saidSent === true
-                                      ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                      : a.framework === 'aspnet-webapi'
-                                        ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
-                                        : a.framework === 'nestjs'
-                                          ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                          : a.eitherStated === true
-                                            ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
-                                            : a.requestUnseen === true
-                                              ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                              : 'This is an authentication failure and there is no token anywhere in the input.'
-                                  : a.sent === true
-                                    ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                                    : a.orMalformed === true
-                                      ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                                      : `The verifier says it received no token${via(a)}.`,
+                    : a.client === 'mcp'
+                      ? 'An MCP client reports its server’s refusal: the server wants a token (an OAuth access token, or the fixed token or API key it is set up with) and got none it accepts. The paste shows neither the request nor a token; a client that connected without signing in to the server sends none.'
+                      : a.client === 'gitlab'
+                        ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+                        : a.placeholder !== undefined
+                          ? a.inQuery !== undefined
+                            ? `The URL’s ${a.inQuery} parameter carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client opened the connection with no token (an unset variable, or a token not yet fetched or stored when it connected).`
+                            : `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                          : a.preflight === true
+                            ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                            : a.unobtained === true
+                              ? a.credentials !== undefined
+                                ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)} could not get ${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'a token' : 'credentials'}: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                                : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                              : a.configuredHeader === true
+                                ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                                : a.stated === true
+                                  ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                                  : a.via === undefined
+                                    ? a.codeSetsHeader === true
+                                      ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
+                                      : a.saidSent === true
+                                        ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
+                                          : a.framework === 'nestjs'
+                                            ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
+                                            : a.eitherStated === true
+                                              ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
+                                              : a.requestUnseen === true
+                                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                                : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    : a.sent === true
+                                      ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                                      : a.orMalformed === true
+                                        ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                                        : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.sender !== undefined
         ? [...SENDER_STEPS[a.sender]]
@@ -2169,88 +2508,98 @@ const byCode: FindingMessages = {
                       ]
                     : a.client === 'gitlab'
                       ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-                      : a.client === 'docker-registry'
-                        ? a.tokenService === true
-                          ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                          : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                        : a.challenge === 'basic'
-                          ? [basicCredentials(a.basicClients)]
-                          : a.preflight === true
-                            ? LET_PREFLIGHT_THROUGH
-                            : a.credentials !== undefined
-                              ? NO_CREDENTIALS_STEPS[a.credentials]
-                              : a.unobtained === true
-                                ? [
-                                    'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                                  ]
-                                : a.configuredHeader === true
-                                  ? [
-                                      'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                      'Check that every proxy between the client and the gateway forwards that header.',
-                                    ]
-                                  : a.droppedBy !== undefined
-                                    ? DROPPED_BY_STEPS[a.droppedBy]
-                                    : a.sent === true
+                      : a.client === 'mcp'
+                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                        : a.client === 'docker-registry'
+                          ? a.tokenService === true
+                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                          : a.via === 'trino'
+                            ? [TRINO_NO_USER]
+                            : a.challenge === 'basic'
+                              ? [basicCredentials(a.basicClients)]
+                              : a.preflight === true
+                                ? LET_PREFLIGHT_THROUGH
+                                : a.credentials !== undefined
+                                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                                  : a.unobtained === true
+                                    ? [
+                                        'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
+                                      ]
+                                    : a.configuredHeader === true
                                       ? [
-                                          PROXIES_FORWARD,
-                                          'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                                          'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                          'Check that every proxy between the client and the gateway forwards that header.',
                                         ]
-                                      : a.orMalformed === true
-                                        ? [
-                                            'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
-                                          ]
-                                        : a.stated === true
-                                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                          : a.codeSetsHeader === true
+                                      : a.droppedBy !== undefined
+                                        ? DROPPED_BY_STEPS[a.droppedBy]
+                                        : a.sent === true
+                                          ? [
+                                              PROXIES_FORWARD,
+                                              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                                            ]
+                                          : a.orMalformed === true
                                             ? [
-                                                'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                                               ]
-                                            : a.saidSent === true
-                                              ? [
-                                                  PASTE_SENT_TOKEN,
-                                                  a.transport !== undefined
-                                                    ? TRANSPORT_STEP[a.transport]
-                                                    : LOOK_AT_REQUEST,
-                                                ]
-                                              : a.framework === 'aspnet-webapi'
+                                            : a.stated === true
+                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                              : a.codeSetsHeader === true
                                                 ? [
-                                                    // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                    // unauthenticated principal, then for Users and Roles.
-                                                    'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                    'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                    'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                   ]
-                                                : a.framework === 'nestjs'
+                                                : a.saidSent === true
                                                   ? [
-                                                      // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                      ...(a.exceptionsHandler === true
-                                                        ? [
-                                                            'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                          ]
-                                                        : []),
-                                                      // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                      // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                      'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                      LOOK_AT_REQUEST,
+                                                      PASTE_SENT_TOKEN,
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.requestUnseen === true
+                                                  : a.framework === 'aspnet-webapi'
                                                     ? [
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : a.bareHeader === true
-                                                            ? LOOK_AT_REQUEST_BARE
-                                                            : a.clientCode === true
-                                                              ? LOOK_AT_CLIENT_REQUEST
-                                                              : LOOK_AT_REQUEST,
-                                                        PASTE_REQUEST_AND_CHALLENGE,
+                                                        // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                        // unauthenticated principal, then for Users and Roles.
+                                                        'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                        'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                       ]
-                                                    : a.placeholder !== undefined
-                                                      ? [PLACEHOLDER_SENT]
-                                                      : a.via === 'consul'
-                                                        ? [CONSUL_NO_TOKEN]
-                                                        : [
-                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                          ],
+                                                    : a.framework === 'nestjs'
+                                                      ? [
+                                                          // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                          ...(a.exceptionsHandler === true
+                                                            ? [
+                                                                'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                              ]
+                                                            : []),
+                                                          // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                          // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                          'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                          LOOK_AT_REQUEST,
+                                                        ]
+                                                      : a.requestUnseen === true
+                                                        ? [
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : a.bareHeader === true
+                                                                ? LOOK_AT_REQUEST_BARE
+                                                                : a.clientCode === true
+                                                                  ? LOOK_AT_CLIENT_REQUEST
+                                                                  : LOOK_AT_REQUEST,
+                                                            PASTE_REQUEST_AND_CHALLENGE,
+                                                          ]
+                                                        : a.placeholder !== undefined
+                                                          ? [
+                                                              a.inQuery !== undefined
+                                                                ? placeholderInQuery(a.inQuery)
+                                                                : PLACEHOLDER_SENT,
+                                                            ]
+                                                          : a.via === 'consul'
+                                                            ? [CONSUL_NO_TOKEN]
+                                                            : a.via === 'hasura' && a.transport === 'websocket'
+                                                              ? [HASURA_SUBSCRIPTION]
+                                                              : [
+                                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -2841,64 +3190,73 @@ const byCode: FindingMessages = {
       a.platform !== undefined && a.limitSeconds !== undefined
         ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
           : a.awsSession === true
             ? AWS_SESSION.title
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.title
-              : a.validForSeconds !== undefined
-                ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                : a.agoSeconds === null
-                  ? a.maxAge
-                    ? 'The token is older than the verifier allows'
-                    : 'The token has expired'
-                  : `The token expired ${f.relative(-a.agoSeconds)}`,
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.title
+                : a.validForSeconds !== undefined
+                  ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                  : a.agoSeconds === null
+                    ? a.maxAge
+                      ? 'The token is older than the verifier allows'
+                      : 'The token has expired'
+                    : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
         ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
           : a.awsSession === true
             ? AWS_SESSION.detail()
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.detail
-              : a.validForSeconds !== undefined
-                ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                : a.noRefreshToken === true
-                  ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                  : a.exp === null
-                    ? saasVendor(a.via) !== null && !a.maxAge
-                      ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                      : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                    : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.detail
+                : a.validForSeconds !== undefined
+                  ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                  : a.noRefreshToken === true
+                    ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                    : a.exp === null
+                      ? saasVendor(a.via) !== null && !a.maxAge
+                        ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                        : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                      : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps
+          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
           : a.awsSession === true
             ? AWS_SESSION.steps
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.steps
-              : a.statedExp !== undefined
-                ? [
-                    'Get a new token (refresh it) and retry.',
-                    'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                  ]
-                : a.validForSeconds !== undefined
-                  ? [
-                      'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                      'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
-                    ]
-                  : a.noRefreshToken === true
+              : a.assertion !== undefined && a.validForSeconds === undefined
+                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.steps
+                  : a.statedExp !== undefined
                     ? [
-                        'Sign in again (or mint a new token) so the client has a live access token.',
-                        'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                        'Get a new token (refresh it) and retry.',
+                        'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                       ]
-                    : [
-                        saasTokenExpired(a.via) ??
-                          'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                      ],
+                    : a.validForSeconds !== undefined
+                      ? [
+                          'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                          'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                        ]
+                      : a.noRefreshToken === true
+                        ? [
+                            'Sign in again (or mint a new token) so the client has a live access token.',
+                            'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                          ]
+                        : [
+                            realtimeTokenExpired(a.via) ??
+                              saasTokenExpired(a.via) ??
+                              'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                          ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -2967,8 +3325,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? 'It never expires: a verifier that requires exp rejects it, and a leaked copy stays usable.'
-        : `The verifier requires exp and the token has none${via(a)}.`,
-    steps: () => ['Configure the issuer to set an expiry on access tokens.'],
+        : a.via === 'mcp-sdk'
+          ? 'The MCP SDK’s requireBearerAuth refused it: the AuthInfo its token verifier returned has no expiresAt, because the token has no exp or the verifier did not pass it on.'
+          : `The verifier requires exp and the token has none${via(a)}.`,
+    steps: (a) =>
+      a.via === 'mcp-sdk'
+        ? [
+            'Have the server’s verifyAccessToken return expiresAt (the token’s exp, in seconds) in its AuthInfo; if the token itself has no exp, configure the issuer to set one.',
+          ]
+        : ['Configure the issuer to set an expiry on access tokens.'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} is in milliseconds, not seconds`,
@@ -3072,14 +3437,16 @@ const byCode: FindingMessages = {
                     ]
                   : a.federation === true
                     ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                    : a.noAudiencePassed === true
-                      ? [
-                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                        ]
-                      : [
-                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                        ],
+                    : a.assertion !== undefined
+                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                      : a.noAudiencePassed === true
+                        ? [
+                            'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                          ]
+                        : [
+                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                          ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -3187,7 +3554,12 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-        : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+            // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+            // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+            'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+          : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {
@@ -3271,7 +3643,11 @@ const byCode: FindingMessages = {
                     : a.cognitoToken === 'id'
                       ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
+                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                  a.externalAuth === true
+                    ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
+                    : ''
+                }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
@@ -3282,48 +3658,63 @@ const byCode: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.emptyReply === true
-        ? 'Envoy answered an empty 403 itself: its external authorization (ext_authz) refused the request'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy’s external authorization service denied the request'
-          : a.policy === 'resource-policy'
-            ? 'The API’s resource policy denied the caller'
-            : 'The gateway’s authorizer denied the request',
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.title
+        : a.emptyReply === true
+          ? 'Envoy answered an empty 403 itself: its external authorization (ext_authz) refused the request'
+          : a.signIn === true
+            ? `${a.product}’s external authentication service sent the request to sign in`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy’s external authorization service denied the request'
+              : a.policy === 'resource-policy'
+                ? 'The API’s resource policy denied the caller'
+                : 'The gateway’s authorizer denied the request',
     detail: (a) =>
-      a.emptyReply === true
-        ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
-          : a.policy === 'resource-policy'
-            ? a.principal === 'anonymous'
-              ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
-              : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
-            : a.product === 'AWS AppSync'
-              ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
-              : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.detail
+        : a.emptyReply === true
+          ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
+          : a.signIn === true
+            ? `${a.authorizer === 'forward-auth' ? 'Traefik’s forwardAuth middleware relayed its authentication server’s redirect as its answer (“Remote error … StatusCode: 3xx”)' : 'Envoy’s ext_authz filter relayed its authorization service’s redirect as its answer (response code details ext_authz_denied on a 3xx)'}: the service (oauth2-proxy, oidc-authservice, Pomerium, an in-house one) found no sign-in session it accepts, and the application never saw the request. A browser follows the redirect to the sign-in page; a script or a fetch() call gets the 3xx itself, or a CORS error when the sign-in page is on another origin.`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
+              : a.policy === 'resource-policy'
+                ? a.principal === 'anonymous'
+                  ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
+                  : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
+                : a.product === 'AWS AppSync'
+                  ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
+                  : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
     steps: (a) =>
-      a.emptyReply === true
-        ? [
-            'Find the request in Envoy’s access log (or raise its ext_authz log level to debug): response flag UAEX with response code details ext_authz_denied is the service’s denial, ext_authz_error the service failing (its address, TLS or timeout; an OPA-Envoy plugin that is not listening gives the same empty 403).',
-            'For a denial, read the service’s own log for this request (OPA’s decision log shows the input it got and the result): it says which rule denied it. Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
-          ]
-        : a.authorizer === 'ext-authz'
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.steps
+        : a.emptyReply === true
           ? [
-              'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
-              'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
+              'Find the request in Envoy’s access log (or raise its ext_authz log level to debug): response flag UAEX with response code details ext_authz_denied is the service’s denial, ext_authz_error the service failing (its address, TLS or timeout; an OPA-Envoy plugin that is not listening gives the same empty 403).',
+              'For a denial, read the service’s own log for this request (OPA’s decision log shows the input it got and the result): it says which rule denied it. Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
             ]
-          : a.policy === 'resource-policy'
+          : a.signIn === true
             ? [
-                'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
-                'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+                'Sign in through the service’s page in a browser and retry; if it keeps redirecting, read the service’s own log for this request (why it found no session) and check that its session cookie reaches this host (the cookie’s domain, SameSite, Secure over plain http).',
+                'For a script or API client, send a credential the service accepts without a browser (a bearer token it is configured to verify, a path it lets through), or have it answer 401 instead of redirecting: oauth2-proxy does so for requests that send Accept: application/json (oauth2-proxy/oauth2-proxy#1522).',
               ]
-            : a.product === 'AWS AppSync'
+            : a.authorizer === 'ext-authz'
               ? [
-                  'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                  'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
+                  'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
                 ]
-              : [
-                  'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-                ],
+              : a.policy === 'resource-policy'
+                ? [
+                    'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
+                    'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+                  ]
+                : a.product === 'AWS AppSync'
+                  ? [
+                      'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                    ]
+                  : [
+                      'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+                    ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',
@@ -3360,7 +3751,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : `The server’s authorization policy denied the request${via(a)}.`
+                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3377,7 +3768,7 @@ const byCode: FindingMessages = {
                 // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
                 // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
                 // confirm-the-effective-authorization-policy-through-the-access-log).
-                [ENVOY_RBAC_STEP]
+                envoyRbacSteps(a)
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
                 : a.stated && a.unlikeVaultToken !== undefined
@@ -3455,27 +3846,36 @@ const byCode: FindingMessages = {
           : 'The identity provider could not verify the client assertion’s signature'
         : a.secretExpired === true
           ? 'The client secret has expired'
-          : 'The token endpoint refused the client’s credentials (invalid_client)',
+          : a.dynamicClient === true
+            ? 'The authorization server no longer knows the client’s registration (invalid_client)'
+            : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
+      a.dynamicClient === true
+        ? `${a.via === undefined ? 'The authorization server' : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
+        : `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
-      a.assertionKey !== undefined
+      a.dynamicClient === true
         ? [
-            a.assertionKey === 'expired'
-              ? 'Create or renew the certificate, upload its public part to the app registration (Entra ID: App registrations → the app → Certificates & secrets), deploy its private key where the client reads it, then remove the expired one.'
-              : 'Compare the certificate the client signs with against those on the app registration (Entra ID: App registrations → the app → Certificates & secrets): the thumbprint in the assertion’s header (x5t is the base64url of the SHA-1 bytes, x5t#S256 of the SHA-256 ones, not the hex the portal shows) must be one listed there; upload it, or point the client at the registered one.',
-            'Check that the client reads the private key whole (PEM lines and newlines kept, no stray \\r) and that it pairs with that certificate, and that client_id is this app registration’s.',
+            'Clear the client’s saved OAuth state so that it registers again and signs in afresh: mcp-remote keeps it in ~/.mcp-auth (delete that folder), Claude Code under /mcp → Clear authentication; then reconnect.',
+            'If it comes back after every restart or deploy of the MCP server, its authorization server keeps registrations in memory or in a store that is reset: persist them, and answer an unknown client id with 401 invalid_client, on which MCP clients register again.',
           ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
-          : [
-              a.secretExpired === true
-                ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-                : a.via === 'salesforce'
-                  ? SALESFORCE_CLIENT
-                  : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
-              'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
-            ],
+        : a.assertionKey !== undefined
+          ? [
+              a.assertionKey === 'expired'
+                ? 'Create or renew the certificate, upload its public part to the app registration (Entra ID: App registrations → the app → Certificates & secrets), deploy its private key where the client reads it, then remove the expired one.'
+                : 'Compare the certificate the client signs with against those on the app registration (Entra ID: App registrations → the app → Certificates & secrets): the thumbprint in the assertion’s header (x5t is the base64url of the SHA-1 bytes, x5t#S256 of the SHA-256 ones, not the hex the portal shows) must be one listed there; upload it, or point the client at the registered one.',
+              'Check that the client reads the private key whole (PEM lines and newlines kept, no stray \\r) and that it pairs with that certificate, and that client_id is this app registration’s.',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+            : [
+                a.secretExpired === true
+                  ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+                  : a.via === 'salesforce'
+                    ? SALESFORCE_CLIENT
+                    : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+                'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+              ],
   },
   'oauth.unauthorized-client': {
     title: () => 'The client may not use this grant (unauthorized_client)',
@@ -3522,12 +3922,52 @@ const byCode: FindingMessages = {
     detail: (a) =>
       `${tokenEndpoint(a)} did not accept the authorization code the sign-in returned${a.expired ? ': it was redeemed after its lifespan' : ': it was redeemed before, has expired, or is not one this server issued'}. This happens at the sign-in callback, before any API call: no access token was issued, and none was revoked.`,
     steps: (a) => [
+      ...(a.savedState === true
+        ? [
+            'Clear the MCP client’s saved OAuth state (its PKCE verifier and registration from an earlier run) and sign in again: mcp-remote: rm -rf ~/.mcp-auth, then restart the MCP client; Claude Code: /mcp → Clear authentication.',
+          ]
+        : []),
       a.expired
         ? 'Redeem the code as soon as the callback receives it (Keycloak’s default code lifespan is a minute): look for a slow or retried callback, or a server clock far off.'
         : 'Redeem each code once: a callback run twice (a page reload or back button on the callback URL, React StrictMode running the effect twice, two tabs, a retry after a timeout) sends the same code again, and the second exchange fails.',
       'Make sure the callback that exchanges the code talks to the same identity provider (realm, node, environment) that issued it, with the same client and redirect_uri.',
       'Start the sign-in again to get a fresh code.',
     ],
+  },
+  'oauth.discovery-failed': {
+    title: (a) =>
+      a.document === 'registration'
+        ? 'The authorization server offers no dynamic client registration (RFC 7591)'
+        : a.document === 'server-metadata'
+          ? 'The client could not load the authorization server’s metadata (RFC 8414)'
+          : 'The client could not load the server’s protected-resource metadata (RFC 9728)',
+    detail: (a) => {
+      const got = a.httpStatus === null ? '' : `: its request got HTTP ${a.httpStatus}`;
+      const before =
+        ' The client stopped before asking for any token: no token was sent to the server, or refused by it.';
+      return a.document === 'registration'
+        ? `The authorization server’s metadata names no registration_endpoint, and the client${via(a)} has no client id of its own to use instead, so it cannot start the sign-in.${before}`
+        : a.document === 'server-metadata'
+          ? `The client${via(a)} could not read the authorization server’s metadata (/.well-known/oauth-authorization-server or /.well-known/openid-configuration)${got}, so it does not know the authorization and token endpoints.${before}`
+          : `The client${via(a)} could not read the protected-resource metadata (/.well-known/oauth-protected-resource) that names the authorization server for this server${got}.${before}`;
+    },
+    steps: (a) =>
+      a.document === 'registration'
+        ? [
+            'Register a client with the authorization server yourself and give the client its id (and secret): mcp-remote’s --static-oauth-client-info, the OAuth client id and secret fields of a Claude custom connector.',
+            'Or enable dynamic client registration on the authorization server, or put an authorization server that offers it in front of one that does not (an OAuth proxy: FastMCP’s OAuthProxy, Cloudflare’s workers-oauth-provider).',
+          ]
+        : a.document === 'server-metadata'
+          ? [
+              'Fetch the authorization server’s metadata yourself: curl -i <issuer origin>/.well-known/oauth-authorization-server<issuer path>, and /.well-known/openid-configuration; one must answer 200 with JSON naming authorization_endpoint and token_endpoint, without a token.',
+              'An issuer with a path (Okta’s /oauth2/<id>, Keycloak’s /realms/<realm>, Cognito’s user pool) is looked up at several well-known URLs; a client that tries the next one only after a 404 stops on a 400, 401, 403 or 405 (modelcontextprotocol/typescript-sdk#804, #879): update the client, or serve the document where it looks first.',
+              'A server that takes an API key or a fixed token instead of OAuth has no such metadata: give the client that credential in its headers, and it does not start OAuth.',
+            ]
+          : [
+              'Fetch the metadata yourself: curl -i the URL the 401’s resource_metadata names, or <server origin>/.well-known/oauth-protected-resource<server path>; it must answer 200 with JSON whose authorization_servers names the authorization server, without a token.',
+              'A 401, 403 or HTML page there comes from something guarding the well-known path (a gateway, a CDN’s bot protection, the server’s own auth middleware): exempt /.well-known/*. Clients that fall back to the root document only after a 404 stop on the rest (modelcontextprotocol/typescript-sdk#2783): update the client too.',
+              'A server that takes an API key or a fixed token instead of OAuth has no such metadata: give the client that credential in its headers, and it does not start OAuth.',
+            ],
   },
   'oauth.interaction-required': {
     title: (a) =>
@@ -3767,12 +4207,15 @@ export const findings: FindingMessages = {
   ...byCode,
   'token.missing': {
     title: (a, f) =>
-      a.afterAWhile === true && a.saidSent !== true
+      ownNoToken(a)?.title ??
+      (a.afterAWhile === true && a.saidSent !== true
         ? 'Refused once time had passed, and the token is not in the paste'
         : a.clockNamed === true && a.saidSent !== true
           ? 'The paste names a clock that is off; the token is not in it'
-          : byCode['token.missing'].title(a, f),
+          : byCode['token.missing'].title(a, f)),
     detail: (a, f) => {
+      const own = ownNoToken(a);
+      if (own !== null) return own.detail;
       const notes = `${a.afterAWhile === true ? AGED_NOTE : ''}${a.clockNamed === true ? CLOCK_NOTE : ''}`;
       if (notes === '') return byCode['token.missing'].detail(a, f);
       return a.saidSent === true
@@ -3780,6 +4223,8 @@ export const findings: FindingMessages = {
         : `This is an authentication failure, and the paste shows neither a token nor the request that carried one.${notes}`;
     },
     steps: (a, f) => {
+      const product = ownNoToken(a);
+      if (product !== null) return product.steps;
       const own = [
         ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
         ...(a.clockNamed === true ? [CLOCK_STEP] : []),

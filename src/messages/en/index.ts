@@ -1,4 +1,4 @@
-import type { Catalogue, Format } from '../catalogue.js';
+import type { Catalogue, Format, PastedParts } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
 import { findings, refinedBy, sameAdvice } from './findings.js';
@@ -21,6 +21,49 @@ const format: Format = {
 };
 
 /** The English catalogue. */
+/**
+ * A browser's WebSocket handshake refused with 403 (its console line, report.ts pastedParts): a server's origin check
+ * answers so (gorilla/websocket server.go: "websocket: request origin not allowed by Upgrader.CheckOrigin",
+ * http.StatusForbidden), as does an authentication layer wanting a header the browser's WebSocket cannot send.
+ */
+const WEBSOCKET_403 =
+  'If the refused request is a browser’s WebSocket handshake: a 403 there can come from the server’s origin check (gorilla/websocket’s Upgrader.CheckOrigin refuses any other host than the server’s own by default) as well as from authentication, which a browser cannot answer with a header. Check the origins the server allows and its log for this handshake, and that the token travels where the server reads it (the URL’s query string, a cookie, or the first message).';
+
+/** What to paste when nothing in the paste names the cause (Catalogue.ui.noCauseSteps, before withHandshake). */
+function askForCause(status: number | null, shown?: PastedParts): string[] {
+  const it = status === null ? 'the status' : `a ${status}`;
+  const the = status === null ? 'the status' : `the ${status}`;
+  const log = "Paste the log line the gateway, WAF or service's auth middleware wrote for this request.";
+  const token = 'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.';
+  const body = shown?.body === true;
+  const challenge = shown?.challenge === true;
+  // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
+  // is all the response shown, and it says nothing of why.
+  if (shown?.bodyOnly === true) {
+    return [
+      `The body pasted does not say who refused the request or why: paste the log line the gateway, WAF or service's auth middleware wrote for it${challenge ? '' : ", or the response's headers (its WWW-Authenticate above all, if it has one)"}.`,
+      ...(shown.token === true ? [] : [token]),
+    ];
+  }
+  if (body && challenge) {
+    return [
+      `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,
+      ...(shown?.token === true ? [] : [token]),
+    ];
+  }
+  const ask = body
+    ? `Paste the response's headers, its WWW-Authenticate above all if it has one: ${the} and its body do not say who refused the request, or why.`
+    : challenge
+      ? `Paste the response's body: ${the} and its headers do not say who refused the request, or why.`
+      : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
+  return shown?.token === true ? [ask, log] : [ask, log, token];
+}
+
+/** The no-cause steps, led for a browser’s WebSocket handshake refused with 403 by what else answers it so. */
+function withHandshake(status: number | null, shown: PastedParts | undefined, steps: string[]): string[] {
+  return status === 403 && shown?.websocket === true ? [WEBSOCKET_403, ...steps] : steps;
+}
+
 export const en: Catalogue = {
   locale: 'en',
   format,
@@ -75,35 +118,7 @@ export const en: Catalogue = {
     fingerprint: 'token',
     moreFindings: (n) => `…and ${n} more finding${n === 1 ? '' : 's'} (run the CLI with --format json for all)`,
     moreSteps: (n) => `…and ${n} more step${n === 1 ? '' : 's'}`,
-    noCauseSteps: (status, shown) => {
-      const it = status === null ? 'the status' : `a ${status}`;
-      const the = status === null ? 'the status' : `the ${status}`;
-      const log = "Paste the log line the gateway, WAF or service's auth middleware wrote for this request.";
-      const token =
-        'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.';
-      const body = shown?.body === true;
-      const challenge = shown?.challenge === true;
-      // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
-      // is all the response shown, and it says nothing of why.
-      if (shown?.bodyOnly === true) {
-        return [
-          `The body pasted does not say who refused the request or why: paste the log line the gateway, WAF or service's auth middleware wrote for it${challenge ? '' : ", or the response's headers (its WWW-Authenticate above all, if it has one)"}.`,
-          ...(shown.token === true ? [] : [token]),
-        ];
-      }
-      if (body && challenge) {
-        return [
-          `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,
-          ...(shown?.token === true ? [] : [token]),
-        ];
-      }
-      const ask = body
-        ? `Paste the response's headers, its WWW-Authenticate above all if it has one: ${the} and its body do not say who refused the request, or why.`
-        : challenge
-          ? `Paste the response's body: ${the} and its headers do not say who refused the request, or why.`
-          : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
-      return shown?.token === true ? [ask, log] : [ask, log, token];
-    },
+    noCauseSteps: (status, shown) => withHandshake(status, shown, askForCause(status, shown)),
     noResponseStep:
       'Paste the failing request’s response (its status line, WWW-Authenticate header and body) or the log line the API or gateway wrote for it: the token alone does not say why it was refused.',
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',

@@ -13,18 +13,29 @@ function serverClock(c: ClientCertificate, f: Format): string {
 const READ_KUBECONFIG_CERT =
   "kubectl が送る証明書の期限と発行者を確認してください: kubectl config view --raw --minify -o jsonpath='{.users[0].user.client-certificate-data}' | base64 -d | openssl x509 -noout -dates -issuer -subject（ファイルのパスなら openssl x509 -in <client-certificate のファイル>）。";
 
+/** SSH 証明書の期限切れ（en の SSH_CERT_STEPS と同じ出典）。 */
+const SSH_CERT_STEPS = [
+  'ログインし直して新しい証明書を受け取ってください。Teleport なら tsh login（tsh status で今の証明書の “Valid until” が分かります）、ほかの SSH CA ならその署名（vault write ssh/sign/<ロール>、step ssh login）です。ssh-keygen -L -f <-cert.pub ファイル> で証明書の “Valid: from … to …” が表示されます。',
+  '手元の時計で証明書がまだ有効なら、サーバーの時計と比べてください（ノードで timedatectl か date）。サーバーは自分の時計で証明書を判断するので、時計が進んでいると新しい証明書も期限切れとして拒否します。',
+];
+
 export const CLIENT_CERT_EXPIRED = {
-  title: (ago: number | null, f: Format) =>
-    ago === null
-      ? 'クライアント証明書の有効期限が切れています'
-      : `クライアント証明書の有効期限が ${f.relative(-ago)} に切れています`,
-  detail: (c: ClientCertificate, notAfter: number | null, f: Format) =>
-    `Kubernetes API サーバーは、リクエストのクライアント証明書を期限切れとして拒否しました${serverClock(c, f)}${notAfter === null ? '' : `。証明書の notAfter は ${f.iso(notAfter)} です`}。認証情報は kubeconfig（またはコンポーネント自身の kubeconfig）が TLS で示す証明書で、Bearer トークンではありません。`,
-  steps: [
-    READ_KUBECONFIG_CERT,
-    'kubeadm のクラスターでは、コントロールプレーンのノードで kubeadm certs check-expiration を実行し、kubeadm certs renew（all または該当するもの）で更新して、コントロールプレーンの Pod を再起動し、更新された /etc/kubernetes/admin.conf を失敗した kubeconfig にコピーしてください。',
-    'ユーザー自身の証明書なら、新しい証明書に署名してもらい（CertificateSigningRequest の承認、またはクラスターの CA）、kubectl config set-credentials --client-certificate … --embed-certs で kubeconfig に入れてください。',
-  ],
+  title: (c: ClientCertificate, ago: number | null, f: Format) => {
+    const what = c.product === 'ssh' ? 'SSH 証明書' : 'クライアント証明書';
+    return ago === null ? `${what}の有効期限が切れています` : `${what}の有効期限が ${f.relative(-ago)} に切れています`;
+  },
+  detail: (c: ClientCertificate, notAfter: number | null, f: Format, by: string) =>
+    c.product === 'ssh'
+      ? `クライアントが示した SSH 証明書が、検査したサーバーの時計で期限切れとして拒否されました${by}${notAfter === null ? '' : `。証明書の ValidBefore は ${f.iso(notAfter)} です`}。認証情報はログイン時に SSH CA が発行した短命の証明書（Teleport の tsh login、Vault の SSH シークレットエンジン、step-ca）で、Bearer トークンや鍵ペアだけではありません。`
+      : `Kubernetes API サーバーは、リクエストのクライアント証明書を期限切れとして拒否しました${serverClock(c, f)}${notAfter === null ? '' : `。証明書の notAfter は ${f.iso(notAfter)} です`}。認証情報は kubeconfig（またはコンポーネント自身の kubeconfig）が TLS で示す証明書で、Bearer トークンではありません。`,
+  steps: (c: ClientCertificate): string[] =>
+    c.product === 'ssh'
+      ? SSH_CERT_STEPS
+      : [
+          READ_KUBECONFIG_CERT,
+          'kubeadm のクラスターでは、コントロールプレーンのノードで kubeadm certs check-expiration を実行し、kubeadm certs renew（all または該当するもの）で更新して、コントロールプレーンの Pod を再起動し、更新された /etc/kubernetes/admin.conf を失敗した kubeconfig にコピーしてください。',
+          'ユーザー自身の証明書なら、新しい証明書に署名してもらい（CertificateSigningRequest の承認、またはクラスターの CA）、kubectl config set-credentials --client-certificate … --embed-certs で kubeconfig に入れてください。',
+        ],
 };
 
 export const CLIENT_CERT_EARLY = {

@@ -4,6 +4,7 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
@@ -37,6 +38,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
+import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -274,12 +276,58 @@ const ATTACH_DPOP = [
   ATTACH_AUTHORIZATION[1] as string,
 ];
 /** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
   eventsource:
     '拒否されたのが EventSource のストリームなら、ブラウザーの EventSource は Authorization ヘッダーを送れないため、そのヘッダーだけを読む API は拒否します。サーバーが受け付ける別の方法（Cookie や、サーバーが読むクエリパラメーター）でトークンを送るか、ヘッダーを設定できるクライアント（fetch ベースの EventSource ポリフィル）でストリームを開いてください。',
+  'eventsource-polyfill':
+    '拒否されたのは EventSource ポリフィル（event-source-polyfill。この文言はそのもの）のストリームで、ブラウザーの EventSource と違いヘッダーを送れます。サーバーが期待する形でトークンを渡しているか（new EventSourcePolyfill(url, { headers: { Authorization: "Bearer <token>" } })）、ストリームが再接続するときにもそのトークンが有効かを確認してください。',
+  signalr:
+    '拒否されたのは SignalR の negotiate（POST …/negotiate）です。クライアントは accessTokenFactory（JavaScript）か AccessTokenProvider（.NET）が返すトークンを、そこでは "Authorization: Bearer" として、続く WebSocket や Server-Sent Events では access_token クエリパラメーターとして送ります。このオプションが設定され、トークンを返しているか（空の値や、遅れて解決する Promise でないか）、サーバーの JwtBearerEvents.OnMessageReceived がハブのパスについて access_token を読んでいるかを確認してください。Windows 認証（Negotiate）のハブでは、代わりにユーザーの資格情報が必要です（.NET は UseDefaultCredentials、JavaScript は withCredentials）。',
+  'ws-client':
+    '拒否されたのは Node の ws（または wscat）の WebSocket ハンドシェイクです。ブラウザーと違い、これらはヘッダーを送れます。サーバーが期待する形でトークンを渡し（new WebSocket(url, { headers: { Authorization: "Bearer <token>" } })、wscat なら -H "Authorization: Bearer <token>"）、サーバーが URL から読むならクエリ文字列に入れて、サーバーのアップグレード処理（verifyClient や "upgrade" リスナー）がその場所から読んでいるかを確認してください。',
 };
+
+/** en/findings.ts の WEBSOCKET_ORIGIN と同じ（gorilla/websocket の Upgrader は許さない Origin に 403 を返します）。 */
+const WEBSOCKET_ORIGIN =
+  'ハンドシェイクが 403 なら、サーバーのオリジンチェックも確認してください。ハンドシェイクの Origin を確かめる WebSocket サーバーは、許していないオリジンを、URL にどんなトークンがあっても 403 で拒否します（gorilla/websocket の Upgrader.CheckOrigin は既定で同じホストだけを許します）。';
+
+/** en/findings.ts の HASURA_SUBSCRIPTION と同じ。 */
+const HASURA_SUBSCRIPTION =
+  'Hasura はサブスクリプションのトークンを、アップグレードのヘッダー（ブラウザーは付けられません）ではなく、WebSocket の connection_init の payload から読みます。クライアントの connectionParams に { headers: { Authorization: "Bearer <token>" } } として入れ（Apollo の GraphQLWsLink・WebSocketLink、graphql-ws の createClient）、再接続のときも新しいトークンが入るよう、ソケットを開くときに計算してください。';
+
+/** en/findings.ts の WINDOWS_AUTH_STEPS と同じ。 */
+const WINDOWS_AUTH_STEPS = [
+  'ユーザーの Windows 資格情報を送ってください。ブラウザーが自動で送るのは、そのために信頼したサイト（ローカル イントラネット ゾーン、Chrome なら AuthServerAllowlist）だけです。.NET クライアントは UseDefaultCredentials = true（SignalR の HubConnectionBuilder なら options.UseDefaultCredentials = true）が、別オリジンへの JavaScript の呼び出しは withCredentials が必要です。',
+  'このエンドポイントが Bearer トークンを受け取るべきなら、アプリ既定の Negotiate スキームではなく、そのスキームをエンドポイントに指定してください（[Authorize(AuthenticationSchemes = JwtBearerDefaults.AuthenticationScheme)]、またはハブの RequireAuthorization のポリシー）。',
+];
+
+/** en/findings.ts の PUSHER_UNAUTHORIZED と同じ。 */
+const PUSHER_UNAUTHORIZED =
+  'クライアントが接続直後にサインインする（pusher.signin()。userAuthentication のエンドポイントを使う）か、プライベート／プレゼンスチャンネルを購読しているか、アプリの認可エンドポイントが 200 を返しているか（拒否すると “Unable to retrieve auth string from … endpoint” になります）を確認してください。匿名の接続を許すつもりなら、アプリの設定で Authorized Connections を無効にしてください。';
+
+/** en/findings.ts の ownNoToken と同じ。 */
+function ownNoToken(a: {
+  via?: string;
+  windowsAuth?: true;
+}): { title: string; detail: string; steps: string[] } | null {
+  if (a.via === 'pusher')
+    return {
+      title: 'Pusher の接続が時間内に認可されませんでした',
+      detail:
+        'Pusher が独自のコード 4009 で接続を閉じました。Authorized Connections が有効だと、接続は時間内にサインインするか、プライベート／プレゼンスチャンネルを購読しなければならず、この接続はそうしなかったため、アプリの認可エンドポイントが署名した資格情報が Pusher に届いていません。',
+      steps: [PUSHER_UNAUTHORIZED],
+    };
+  if (a.windowsAuth === true)
+    return {
+      title: 'サーバーは Windows 認証（Negotiate）を求めていますが、受け付けられる資格情報が届いていません',
+      detail:
+        'サーバーのログでは Negotiate スキーム（Windows 認証：Kerberos または NTLM）がチャレンジし、認可は認証済みのユーザーを見つけられませんでした。このエンドポイントが認証するのは Bearer トークンではなく Windows ユーザーです。クライアントは Windows の資格情報を送っていないか、サーバーが検証できないものを送っています。',
+      steps: [...WINDOWS_AUTH_STEPS],
+    };
+  return null;
+}
 
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
@@ -297,8 +345,49 @@ const PROXIES_FORWARD_IF =
   '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
 const PLACEHOLDER_SENT =
   'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
+/** en/findings.ts の placeholderInQuery と同じ（checks/query-placeholder.ts）。 */
+const placeholderInQuery = (name: string) =>
+  `クライアントが URL の ${name} パラメーターに入れるトークンをどこから得ているか確認してください。接続を開いた時点で変数が未設定か空だった（サインインが終わる前にソケットを作った、保存される前にストレージから読んだ）か、その前のトークン取得のリクエストが失敗したかです。トークンがそろってから接続を作り、再接続のときは新しいトークンを渡してください。`;
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
+/** en/findings.ts の ISTIO_BAD_CUSTOM と同じ（出典は en 側）。 */
+const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** policy.deny の、Envoy の RBAC フィルターが名指したポリシーか、そのルールを適用したメッシュに応じた手順（en 側と同じ）。 */
+function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
+    return [
+      `Istio は、action が CUSTOM の AuthorizationPolicy のプロバイダーを使えなかったため、その代わりにこのワークロードへのリクエストをすべて拒否しています（ポリシー ${q(ISTIO_BAD_CUSTOM)}）。ポリシーの provider.name が meshConfig.extensionProviders（istio-system の istio ConfigMap）のエントリにあること、そのエントリの種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp、gRPC なら envoyExtAuthzGrpc）と service・port を確かめ、istiod のログでプロバイダーのエラーを読んでください。認可サービス自体には問い合わせが届いていません。`,
+    ];
+  if (a.mesh === 'consul')
+    return [
+      'この呼び出し元と宛先を決める Consul の intention を探してください。consul intention check <source> <destination> で許可か拒否かがわかり、consul intention list（または ServiceIntentions の設定エントリ）でルールが見られます。L7 の intention はパス、メソッド、ヘッダーでも拒否します。ACL の既定ポリシーが deny なら、どの intention も許可していない組み合わせは拒否されます。送信元は、呼び出し元のサイドカーが登録されているサービスであって、送ったトークンではありません。',
+    ];
+  if (a.mesh === 'kuma')
+    return [
+      '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
+    ];
+  if (a.customPolicy === true)
+    return [
+      `貼り付けには action が CUSTOM の AuthorizationPolicy があります。Istio はそのプロバイダーを使えないとき、認可サービスに問い合わせる代わりにワークロードへのすべてのリクエストに「RBAC: access denied」を返します（アクセスログのレスポンスコード詳細は rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}] になります）。ポリシーの provider.name が meshConfig.extensionProviders のエントリにあり、その種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp）を確かめ、istiod のログを読んでください。`,
+      ENVOY_RBAC_STEP,
+    ];
+  if (a.rbacPolicy === 'none')
+    return [
+      'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
+    ];
+  if (a.rbacPolicy !== undefined)
+    return [
+      `プロキシは拒否したポリシーを ${q(a.rbacPolicy)} と名指ししています（Istio の書き方は ns[<名前空間>]-policy[<AuthorizationPolicy>]-rule[<番号>]）。そのルールを読み（kubectl get authorizationpolicy <name> -n <namespace> -o yaml）、principals、requestPrincipals、paths、methods をこのリクエストと比べてください。`,
+    ];
+  return [ENVOY_RBAC_STEP];
+}
+/** policy.deny の detail で拒否の後に続ける、Envoy が名指したポリシー（またはどれも許可しなかったこと）。 */
+const rbacNamed = (a: CodeArgs['policy.deny']) =>
+  a.rbacPolicy === undefined
+    ? ''
+    : a.rbacPolicy === 'none'
+      ? 'どの ALLOW ポリシーも一致しませんでした。'
+      : `プロキシはポリシー ${q(a.rbacPolicy)} を名指ししています。`;
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
@@ -336,6 +425,12 @@ const SEND_EXACTLY =
 /** 送られたままの未展開の変数: シェルやテンプレートリテラルの `$TOKEN`/`${token}` は書かれたとおり、API クライアントのものは波括弧つき。 */
 const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
+/** en/findings.ts の MCP_CLIENT_SIGN_IN、MCP_SERVER_CHALLENGE と同じ（出典は en 側）。 */
+const MCP_CLIENT_SIGN_IN =
+  'MCP クライアントをこのサーバーにサインインさせるか、サーバーのトークンを渡してください。OAuth を使うサーバーには、そのサーバー用のクライアント自身のサインイン（クライアントの Authenticate や Connect の操作、MCP Inspector の認証設定）が必要です。固定トークンや API キーを受け付けるサーバーには、クライアントのサーバー設定にヘッダーとして書きます（"headers": {"Authorization": "Bearer <token>"}、mcp-remote なら --header）。';
+const MCP_SERVER_CHALLENGE =
+  'トークンなしでサーバーが何を返すか確認してください: curl -i -X POST <MCP の URL>。OAuth を使うサーバーは 401 と WWW-Authenticate: Bearer resource_metadata="…"（RFC 9728）を返し、クライアントはそこから自分でサインインを始めます。前段のプロキシは、このヘッダーを返し、クライアントの Authorization を渡す必要があります。';
+
 const GITLAB_HEADERS =
   'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
 /** en/findings.ts の BASIC_CLIENT_SETTINGS と同じ（出典は en 側）。貼り付けがそのクライアントを示すときだけ挙げます。 */
@@ -638,6 +733,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
   'authjs-session': 'Auth.js がセッション Cookie を読めませんでした（JWTSessionError）',
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
+  'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
+  'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -654,8 +751,20 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
   'authjs-session-callback':
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
+  'envoy-requirement-name':
+    'Envoy の jwt_authn フィルター（envoy）は、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
+  'grafana-proxy-basic':
+    'Grafana（grafana）は、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // 出典は en 側。
+  'grafana-proxy-basic': [
+    'プロキシがユーザーを Basic 認証情報として送るのをやめさせるか（oauth2-proxy なら --pass-basic-auth=false。X-Forwarded-User と X-Forwarded-Email を送り続けるには --pass-user-headers=true）、Authorization ヘッダーを落とさせてください。そのうえで Grafana の [auth.proxy]（enabled = true、header_name = X-Forwarded-Email か X-Forwarded-User）がそのヘッダーからユーザーを受け取るようにします。',
+  ],
+  // 出典は en 側。
+  'envoy-requirement-name': [
+    'ルートの JWT 設定（ルート単位の requirement_name）が、リスナーの jwt_authn フィルターの requirement_map にない要件を指しています。メッセージには、フィルターが持つ要件の名前が並んでいます。Envoy Gateway や Istio なら、プロキシの設定がルートに追いついていません。SecurityPolicy（または RequestAuthentication）の status とコントローラーのログを確かめ、少し後の再試行で通るかを見てください（新しいルートがフィルターの設定より先にプロキシに届くことがあります）。Envoy を自分で設定しているなら、その名前を requirement_map に加えるか、ルートの requirement_name を直します。',
+  ],
   'oidc-introspection-client': [
     'プラグインの client_id と client_secret を、ID プロバイダーに登録されたクライアントと照らし合わせてください（Keycloak なら confidential クライアントと、その Credentials タブのシークレット。プラグインの realm と introspection_endpoint が同じレルムを指していること）。token_endpoint_auth_method（client_secret_basic か client_secret_post）がクライアントの許す方式かも確認してください。',
     'その資格情報でイントロスペクションエンドポイントを直接呼んでください（curl -u <client_id>:<secret> -d token=<トークン> <introspection_endpoint>）。そこで 401 ならクライアント、200 で "active": false ならトークンの問題です。',
@@ -786,6 +895,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
     ];
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'リクエストには cloudflared のアプリケーショントークン（Cf-Access-Token。cloudflared access login が保存したもの）がありましたが、Cloudflare Access はそれでもサインインページへ転送しています。トークンが期限切れ（有効期間はアプリケーションのセッション時間）か、別のアプリケーションのものです。このホスト名で cloudflared access login <https://ホスト名> をやり直してから（cloudflared access token -app=<https://ホスト名> で保持しているトークンが表示されます）、再試行してください。',
+      '新しくログインしても転送されるなら、あなたの ID がアプリケーションのポリシーで許可されていません。Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
@@ -797,6 +911,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       `オーソライザーや JWT の設定ではなく、ステージの最新のデプロイにこのリソースとメソッドがあるかを確認し（${a.product} が応答に使うのは最後にデプロイした内容で、変更は API を再デプロイして初めて反映されます）、このリクエストの実行ログを確認してください。`,
     ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
+  if (a.externalAuth === true)
+    return [
+      'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
+      'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   if (fixed === undefined && a.ownSession === true)
     return [
@@ -844,6 +963,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'freee-access-token': 'freee がアクセストークンを拒否しています',
   'backlog-api-key': 'Backlog が API キーを拒否しています',
   'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
+  'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
+  'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
@@ -878,6 +999,15 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
   'maven-repository-credentials': 'Maven リポジトリがビルドを拒否しています（401）',
   'nuget-feed-credentials': 'NuGet フィードが復元を拒否しています（401）',
+  'databricks-token': 'Databricks がアクセストークンを拒否しています',
+  'clickhouse-credentials': 'ClickHouse がユーザーの資格情報を拒否しています（516 AUTHENTICATION_FAILED）',
+  'rds-iam-token': 'PostgreSQL が PAM でパスワードを拒否しています（Amazon RDS では IAM 認証トークン）',
+  'atlas-api-key': 'MongoDB Atlas が API キーを拒否しています',
+  'mongodb-credentials': 'MongoDB が接続の資格情報を拒否しています（AuthenticationFailed）',
+  'dbt-cloud-token': 'dbt Cloud が API トークンを拒否しています',
+  'airflow-api-credentials': 'Airflow の REST API が資格情報を拒否しています（401 Unauthenticated）',
+  'snowflake-login': 'Snowflake がログインを拒否しています（390100、ユーザー名またはパスワードが正しくない）',
+  'elasticsearch-credentials': 'Elasticsearch が資格情報を拒否しています（どのレルムも受け入れていません）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -902,6 +1032,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
   'backlog-api-key':
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
+  'tailscale-auth-key':
+    '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
+  'teleport-login':
+    '認証情報は Teleport のローカルユーザーのサインイン（tsh login または Web UI のユーザー名、パスワード、第二要素）で、トークンではありません。認証サーバーが拒否しました。3つのどれが誤っていても同じ言葉を返します。証明書は発行されていません。',
   'chatwork-api-token':
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
@@ -970,6 +1104,24 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Maven の settings.xml のうち <id> がリポジトリの id と一致する <server> です。リポジトリが 401 を返したのは、送られなかった（その id の <server> がなく、Maven は何も送らない）か、拒否された（パスワードの誤り、期限切れや取り消し済みのトークン、トークンが必要なリポジトリへのアカウントのパスワード）からです。',
   'nuget-feed-credentials':
     '資格情報は JWT ではなく、NuGet がパッケージソースに送るもの（nuget.config の packageSourceCredentials、または資格情報プロバイダーのもの）です。フィードが 401 を返したのは、送られなかった（このソースの資格情報がない、資格情報プロバイダーが入っていないか対話を許されていない）か、拒否された（期限切れや取り消し済みの個人用アクセストークン）からです。',
+  'databricks-token':
+    '資格情報は Databricks の個人用アクセストークン（dapi…）か、ワークスペース向けの OAuth / Microsoft Entra ID トークンで、Databricks が照合するものです。受け入れないトークンには 401 ではなく 403 を返します：期限切れ（PAT の有効期間、Entra ID トークンの 1 時間）、取り消し済み、別のワークスペースで作られたもの、またはそのユーザーやサービスプリンシパルがワークスペースから外されたもの。',
+  'clickhouse-credentials':
+    '資格情報は JWT ではなく、ClickHouse のユーザーとそのパスワード（clickhouse-client の --user と --password、HTTP インターフェイスの X-ClickHouse-User と X-ClickHouse-Key または Basic 認証）です。パスワードが違う、ユーザーが存在しない、またはそのユーザーがこのアドレスから接続できない（HOST 制限も同じ答えを返します）のいずれかです。',
+  'rds-iam-token':
+    'Amazon RDS と Aurora の PostgreSQL は IAM 認証トークン（aws rds generate-db-auth-token が作る署名付きリクエストで、JWT ではありません）を PAM で確認し、15 分より古いもの、接続とは別のホスト名・ポート・リージョン・ユーザー向けに作られたもの、その DB ユーザーへの rds-db:connect を IAM ポリシーが許さない資格情報で署名されたものを拒否します。ユーザーに rds_iam が付与されていなければどのトークンも拒否されます。独自に PAM 認証を使うサーバーもパスワードを同じ言葉で拒否します。',
+  'atlas-api-key':
+    '資格情報は JWT ではなく、MongoDB Atlas の API キー（HTTP Digest で送る公開鍵と秘密鍵の組）かサービスアカウントのトークンです。組が違うか削除された、キーにこの組織やプロジェクトのロールがない、またはキーの API アクセスリストが許さないアドレスからのリクエストです。',
+  'mongodb-credentials':
+    'サーバーは接続の認証メカニズムの資格情報を拒否しました（コード 18）：authSource のデータベースに対する SCRAM のユーザー名とパスワード、X.509 証明書のサブジェクト、または MONGODB-OIDC ではドライバーがコールバックや環境から得たアクセストークン（サーバーの oidcIdentityProviders の発行者、オーディエンス、ユーザーを示すクレームで確認されます）。',
+  'dbt-cloud-token':
+    '資格情報は JWT ではなく、dbt Cloud が照合するサービストークンか個人用アクセストークンです。削除されたか打ち間違いか、アカウントのアクセス URL 以外のホストに送られています（リージョンのセルにあるアカウントは cloud.getdbt.com で「Invalid token.」を返します）。',
+  'airflow-api-credentials':
+    '資格情報は JWT ではなく、HTTP Basic で送る Airflow ユーザーの名前とパスワードです。Airflow 2 の REST API がこれを読むのは [api] auth_backends に airflow.api.auth.backend.basic_auth があるときだけです（既定の session は Web UI の Cookie しか受け付けず、すべて拒否する設定のインストールもあります）。そのため正しいパスワードも間違ったものと同じように拒否されます。',
+  'snowflake-login':
+    'Snowflake はログインのユーザー名とパスワード、またはその代わりに送られたキーペアの JWT を拒否しました。ユーザーがそのアカウント（識別子が示すアカウント）の LOGIN_NAME でない、パスワードが違う、または秘密鍵を渡されたクライアントの authenticator が SNOWFLAKE_JWT でないためパスワードでログインした、のいずれかです。',
+  'elasticsearch-credentials':
+    '資格情報はクライアントが Elasticsearch に送ったものです：API キー（“Authorization: ApiKey <encoded>”）、ユーザーとパスワード（Basic）、または Elasticsearch のトークンサービスのトークン。どのレルムも受け入れず、匿名アクセスはオフです。API キーが無効化されたか期限切れの場合、encoded の値ではなく ID を送った場合、別のクラスターやデプロイメントのキーを送った場合も同じように拒否されます。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1002,6 +1154,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
   'backlog-api-key':
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
+  'tailscale-auth-key':
+    '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
+  'teleport-login':
+    'ユーザー名が Teleport のユーザーか（tsh login --user=<名前>。root のようなホストのログインではありません）、パスワード、第二要素（今の OTP コード。デバイスの時計が関係します。または登録したセキュリティキー）を確認してください。SSO でサインインするユーザーにはローカルのパスワードがありません: tsh login --auth=<コネクター名>。失敗が続くとユーザーはしばらくロックされます。管理者はパスワードと第二要素をリセットできます（tctl users reset <名前>）。',
   'chatwork-api-token':
     'Chatwork（サービス連携 → API トークン）から API トークンをコピーし直し、X-ChatWorkToken ヘッダーに指定してください。再発行した場合は、まだ古いトークンを送っているクライアントをすべて更新します。ビジネスプランやエンタープライズプランでは、組織の管理者が API の利用を承認しているかも確認してください。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
@@ -1062,6 +1218,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'settings.xml（~/.m2/settings.xml、または CI が -s で渡すもの）に、エラーが示すリポジトリ id（"from/to <id> (<url>)" の id）と完全に一致する <id> の <server> があり、リポジトリのユーザーと有効なトークンがパスワードとして入っているか確認してください（Artifactory は ID トークンかアクセストークン、Nexus はユーザートークン、Sonatype Central はアカウントのパスワードではなくユーザートークン）。mvn -X help:effective-settings で Maven が読む設定がわかります。暗号化したパスワードには settings-security.xml が必要です。',
   'nuget-feed-credentials':
     'Azure Artifacts のフィードなら、Azure Artifacts Credential Provider をインストールして dotnet restore --interactive を一度実行してください（パイプラインでは NuGetAuthenticate タスクか VSS_NUGET_EXTERNAL_FEED_ENDPOINTS）。ほかのフィードなら、dotnet nuget update source <名前> --username <ユーザー> --password <トークン>（または nuget.config の packageSourceCredentials）でソースの資格情報を保存し、期限切れでない個人用アクセストークン（Packaging: Read）を使ってください。',
+  'databricks-token':
+    '同じホストでトークンを確認してください：databricks current-user me（CLI）、または "Authorization: Bearer <トークン>" を付けた GET https://<ワークスペース>/api/2.0/preview/scim/v2/Me。拒否されたら、新しい個人用アクセストークンを作るか（Settings → Developer → Access tokens）、リソース 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d（Azure Databricks）向けの新しい Entra ID トークンを取得し、DATABRICKS_HOST がトークンを作ったワークスペースであること、そのユーザーやサービスプリンシパルがまだワークスペースにいることを確認してください。',
+  'clickhouse-credentials':
+    "クライアントのホストから同じユーザーとパスワードで接続してください（clickhouse-client --user <ユーザー> --password、または curl -u <ユーザー>:<パスワード> 'https://<ホスト>:8443/?query=SELECT%201'）。失敗するならパスワードをリセットし（ClickHouse Cloud：サービスの Settings → Reset password、セルフマネージド：ALTER USER <ユーザー> IDENTIFIED BY … か users.d のユーザーのファイル）、ユーザーの許可ホスト（SHOW CREATE USER <ユーザー> の HOST）を確認してください。",
+  'rds-iam-token':
+    '接続の直前に、接続が使うホスト名・ポート・リージョン・ユーザーのとおりにトークンを作り（aws rds generate-db-auth-token --hostname <エンドポイント> --port 5432 --region <リージョン> --username <ユーザー>）、SSL で接続し、新しい接続ごとに作り直してください（有効期間は 15 分で、プールで使い回してはいけません）。ユーザーに GRANT rds_iam TO <ユーザー> があること、IAM ポリシーが arn:aws:rds-db:<リージョン>:<アカウント>:dbuser:<DbiResourceId>/<ユーザー> への rds-db:connect を許可していることを確認してください。',
+  'atlas-api-key':
+    '組織の Access Manager → API Keys でキーの組を確認し（公開鍵とその秘密鍵を curl --digest -u "<公開鍵>:<秘密鍵>" で送ります）、URL が示す組織やプロジェクトでキーにロールがあること、呼び出し元のパブリック IP アドレスがキーの API アクセスリストにあることを確認してください。',
+  'mongodb-credentials':
+    '接続文字列のユーザー、パスワード、authSource、authMechanism を、作成されたユーザー（そのデータベースでの db.getUser）と照らし合わせてください。MONGODB-OIDC なら、ドライバーが送るアクセストークンをデコードして iss と aud をサーバーの oidcIdentityProviders と比べ、ユーザーに対応づけるクレーム（既定は sub）を $external に定義したユーザーやロールと比べてください。',
+  'dbt-cloud-token':
+    'トークンを "Authorization: Token <トークン>"（または Bearer）でアカウントのアクセス URL（Account settings → Account information、例：https://<プレフィックス>.us1.dbt.com）に送ってください。cloud.getdbt.com ではありません。それでも拒否されるなら、呼び出しに必要な権限セットを持つ新しいサービストークンを作ってください（Account settings → Service tokens）。',
+  'airflow-api-credentials':
+    '応答した Web サーバーの [api] auth_backends を確認し（airflow config get-value api auth_backends、または airflow.cfg より優先される AIRFLOW__API__AUTH_BACKENDS）、airflow.api.auth.backend.basic_auth を含めて（例：airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session）Web サーバーを再起動してください。そのうえで、そのユーザーがそのパスワードで存在し（airflow users list）、エンドポイントを呼べるロールを持つことを確認してください。',
+  'snowflake-login':
+    'アカウント識別子（<account>.snowflakecomputing.com のとおりの orgname-accountname）とユーザーの LOGIN_NAME（DESC USER <名前>）を確認してください。キーペア認証なら、クライアントの authenticator を SNOWFLAKE_JWT にして秘密鍵を渡し（Python コネクターの authenticator=\'SNOWFLAKE_JWT\'、Terraform プロバイダーの authenticator = "SNOWFLAKE_JWT"）、ユーザーの RSA_PUBLIC_KEY_FP が鍵の公開鍵と一致することを確認してください。',
+  'elasticsearch-credentials':
+    '同じヘッダーを GET /_security/_authenticate に送り、受け入れるレルムがあるか確認してください。API キーなら ID や名前ではなく encoded の値（id:api_key の base64、作成時の encoded フィールド）を送り、クライアントが呼ぶクラスター（別ではなくその Elastic Cloud デプロイメントのエンドポイント）で GET /_security/api_key?id=<id> により無効化や期限を確認してください。ユーザーなら、パスワードをリセットするか（elasticsearch-reset-password）、所属するレルムを確認してください。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1135,9 +1309,13 @@ function awsDenialStep(a: CodeArgs['policy.deny']): string {
 /** AWS のプリンシパル ARN が名指しするロールやユーザー（`assumed-role/NAME/session`、`role/NAME`、`user/NAME`）。 */
 function awsPrincipalName(principal: string | undefined): string {
   if (principal === undefined) return '呼び出し元';
-  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  const m = /:(assumed-role|role|user)\/(\S{1,300})/.exec(principal);
   if (m === null) return principal;
-  return `${m[1] === 'user' ? 'ユーザー' : 'ロール'} ${m[2]} `;
+  // An assumed role's session follows its name (assumed-role/NAME/session); a user's or role's path comes before it
+  // (user/people/NAME: a friendly name takes no slash, so it is the last part; aws/aws-toolkit-jetbrains#3297).
+  const parts = (m[2] as string).split('/');
+  const name = m[1] === 'assumed-role' ? parts[0] : parts[parts.length - 1];
+  return `${m[1] === 'user' ? 'ユーザー' : 'ロール'} ${name} `;
 }
 
 /** Microsoft Graph の Authorization_RequestDenied（英語版 GRAPH_PRIVILEGES_STEP の出典を参照）。 */
@@ -1168,6 +1346,25 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
 
+/** ID 認識型プロキシのアサーションの期限切れ（en の PROXY_ASSERTION_EXPIRED_STEP と同じ出典）。 */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `このトークンは ${proxy} がバックエンド向けに署名したアサーションで、プロキシ自身が（リクエストごと、またはセッションごとに）発行し、期限切れのものは転送しません。このヘッダーがプロキシから今送られたものではなく再送された（以前のリクエストから保存した、テストのフィクスチャ、途中のキャッシュ）か、バックエンドの時計が進んでいます。プロキシを通してリクエストし直し、バックエンドのホストの時計を NTP と比べてください。`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
+/** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。',
+  'cloudflare-access':
+    'このトークンは Cloudflare Access のアプリケーショントークン（Cf-Access-Jwt-Assertion ヘッダー、または CF_Authorization Cookie）で、Access はその aud を Access アプリケーションの Application Audience (AUD) Tag にします。タグはアプリケーションごとに違います。オリジンが期待する audience を、このホスト名が属するアプリケーションのタグに（Zero Trust → Access → Applications → そのアプリケーションの AUD タグ）、発行元をチームドメイン（https://<チーム>.cloudflareaccess.com）に、鍵を https://<チーム>.cloudflareaccess.com/cdn-cgi/access/certs にしてください。クライアントが送るものでは変わりません。',
+  teleport:
+    'このトークンは Teleport のアプリケーションアクセスの JWT（Teleport-Jwt-Assertion ヘッダー、またはアプリのヘッダー書き換えで {{internal.jwt}} を入れた場所）で、Teleport はその aud をアプリケーションの URI（app サービスの設定にあるアプリの uri）にします。アプリケーションが期待する audience をその URI にし（tctl apps ls でアプリケーションと URI の一覧が出ます）、https://<プロキシのアドレス>/.well-known/jwks.json の鍵で検証してください。クライアントが送るものでは変わりません。',
+};
+
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
   // A resource name is ASCII: a half-width space before the particle, as the catalogue's convention says.
@@ -1175,6 +1372,17 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の teleport、tailscale と同じ出典（round audit-ac）。
+  teleport:
+    '判断したのはホストではなく Teleport のロールです。ノードへのログインには、allow.logins にそのログインがあり、allow.node_labels がノードのラベルに一致するロールが必要です。操作には、allow.rules がそのリソースのその verb を許すロールが必要です（deny ルールがないこと）。tsh status で自分のロールとログインが、tsh ls でノードのラベルが分かります。管理者がロール（tctl get roles）と照らし合わせるか、許可するロールをリクエストしてください（tsh request create --roles=<ロール>）。ロールが変わったら tsh login し直してください。証明書には発行時のロールが入っています。',
+  tailscale:
+    'Tailscale SSH が tailnet のポリシーファイルで拒否しています。"acls" ではなく "ssh" セクションのルールが、送信元（接続元のユーザー、グループ、タグ）、宛先（タグ、自分のデバイスなら autogroup:self）、"users" のローカルユーザー（そのログイン、autogroup:nonroot、root）に一致する必要があります。“to SSH as user "x"” は、一致するルールのどれにもないログインを示しています。管理コンソールの Access controls でルールを確認し、tailscale status で各マシンの ID とタグを確かめてください。タグを付けたデバイスはタグとして扱われ、ユーザーのものではなくなります。',
+  // en の databricks と同じ。
+  databricks:
+    'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
+  // Cilium の cilium.l7policy フィルター（英語版の出典を参照）。
+  cilium:
+    '宛先を選択する CiliumNetworkPolicy（または CiliumClusterwideNetworkPolicy）に HTTP ルールがあり、どのルールもこのリクエストを許可していません。toPorts.rules.http のエントリが、許可するメソッド、パス（パス全体に対する正規表現）、ヘッダーを挙げています。hubble observe --to-pod <namespace>/<pod> --protocol http --verdict DROPPED で、Cilium から見た拒否されたリクエストがわかります。そのメソッドとパスをルールと比べてください（curl -I は GET ではなく HEAD を送ります）。',
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
@@ -1248,15 +1456,47 @@ const GOOGLE_CREDENTIAL_REFUSED =
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
 
+/** en/findings.ts の AZURE_SQL_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const AZURE_SQL_TOKEN_REFUSED =
+  'Azure SQL は、接続が指定するデータベース（Initial Catalog。指定がなければ master）にトークンのプリンシパルのユーザーを見つけられませんでした。サーバーの Microsoft Entra 管理者としてそのデータベースに接続し、CREATE USER [<ユーザー、グループ、アプリの名前>] FROM EXTERNAL PROVIDER を実行してロールを付与してください（ALTER ROLE db_datareader ADD MEMBER …）。サーバーに Microsoft Entra 管理者が設定されていること、トークンが https://database.windows.net/（スコープ https://database.windows.net/.default）向けに取得されていること（aud がそれであること）を確認してください。';
+
+/** en の TRINO_NO_USER と同じ。 */
+const TRINO_NO_USER =
+  'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
+
 /** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_FORBIDDEN =
   'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
 
 /** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
+/** en/findings.ts の MCP_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const MCP_TOKEN_REFUSED =
+  'MCP クライアントが保存しているトークンを消して、サインインし直させてください（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。その後、接続し直してください。MCP サーバーを再起動するたびに起きるなら、サーバーのトークンストアが永続化されていません。';
+
+/** en/findings.ts の mcpMetadataRefusal と同じ（出典は en 側）。 */
+function mcpMetadataRefusal(url: string): string {
+  return `resource_metadata に従うクライアント（MCP クライアント）は、${url} が示す認可サーバーでトークンを更新するかサインインし直し、そのリソース向けのトークンを求めます（RFC 8707: 別のリソース向けに発行されたトークンは拒否されます）。同じ保存済みトークンを送り続けるクライアントは、それを消す必要があります（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。`;
+}
+
+/** en/findings.ts の MISLABELLED_SCOPE_REFUSAL と同じ。 */
+const MISLABELLED_SCOPE_REFUSAL =
+  'サーバー（またはゲートウェイ）側では、スコープ不足には invalid_token ではなく error="insufficient_scope"（RFC 6750 §3.1）を返してください。クライアントはエラーコードを読みます。MCP クライアントは insufficient_scope のときだけ示されたスコープを求め、invalid_token では問題のないトークンを捨ててしまいます。';
+
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
+/** en/findings.ts の SNOWFLAKE_SESSION_EXPIRED と同じ（出典は en 側）。 */
+const SNOWFLAKE_SESSION_EXPIRED = {
+  title: 'Snowflake のセッションの有効期限が切れています',
+  detail:
+    'Snowflake によると、コネクターがログイン時に開いたセッションが期限切れか終了しています（390114「Authentication token has expired」、390111「Session no longer exists」）。期限が切れたのはセッショントークンで、ログインに使ったキーペアの JWT、OAuth トークン、パスワードではありません。セッションは維持しなければ 4 時間で切れるので、それより長くアイドルだった接続（プール、長く使うエンジン）は次のクエリでこれに当たります。',
+  steps: [
+    '新しい接続を開いてください。ログインし直します（キーペアの JWT は新しく署名され、OAuth トークンはまだ有効である必要があります）。またはプールに接続を確認させてください（SQLAlchemy の pool_pre_ping、4 時間未満の pool_recycle）。',
+    '何時間も開いたままにする接続には client_session_keep_alive=True（CLIENT_SESSION_KEEP_ALIVE パラメーター）を設定し、期限の前にコネクターがセッションを更新するようにしてください。',
+  ],
+};
+
 /** en/findings.ts の ES_API_KEY_EXPIRED と同じ（出典は en 側）。 */
 const ES_API_KEY_EXPIRED = {
   title: 'Elasticsearch の API キーの有効期限が切れています',
@@ -1456,28 +1696,32 @@ const byCode: FindingMessages = {
                 ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
                 : a.challenge === 'basic'
                   ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
-                  : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+                  : a.transport === 'websocket'
+                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
+                    : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.api === 'gitlab' && a.cutBy === undefined
-        ? [GITLAB_HEADERS]
-        : a.challenge === 'basic' && a.cutBy === undefined
-          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
-          : a.misnamed !== undefined
-            ? [
-                `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-              ]
-            : a.cutBy !== undefined
+      a.transport === 'websocket'
+        ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
+        : a.api === 'gitlab' && a.cutBy === undefined
+          ? [GITLAB_HEADERS]
+          : a.challenge === 'basic' && a.cutBy === undefined
+            ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+            : a.misnamed !== undefined
               ? [
-                  'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
                 ]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.otherCredentials === 'query'
-                  ? [
-                      '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                      'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                    ]
-                  : ATTACH_AUTHORIZATION,
+              : a.cutBy !== undefined
+                ? [
+                    'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  ]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.otherCredentials === 'query'
+                    ? [
+                        '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                        'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                      ]
+                    : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -1596,9 +1840,13 @@ const byCode: FindingMessages = {
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
-        : [
-            `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
-          ]),
+        : a.resourceMetadataIsServer === true
+          ? [
+              `チャレンジの resource_metadata は、${a.resourceMetadata} ではなく保護リソースメタデータ（RFC 9728 §3、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス>、resource と authorization_servers を持つ JSON）を指すようにしてください。いまの URL は認可サーバーのメタデータで、たどったクライアントは authorization_servers を見つけられず、サインインできません。`,
+            ]
+          : [
+              `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+            ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
@@ -1626,7 +1874,9 @@ const byCode: FindingMessages = {
         ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
-          : 'サーバーがトークンを拒否しています（invalid_token）',
+          : a.via === 'azure-sql'
+            ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
+            : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
@@ -1634,7 +1884,9 @@ const byCode: FindingMessages = {
           ? `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}。${
               a.googleReason === 'access-token-type-unsupported'
                 ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                : a.via === 'azure-sql'
+                  ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                  : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
           : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
@@ -1648,30 +1900,39 @@ const byCode: FindingMessages = {
                 ? CREDENTIAL_STEP[a.credential]
                 : a.via === 'firebase-callable'
                   ? FIREBASE_CALLABLE_REFUSED
-                  : a.tokenShown
-                    ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                    : a.googleReason === 'access-token-type-unsupported'
-                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                      : a.via === 'google-api' || a.via === 'gcloud'
-                        ? GOOGLE_CREDENTIAL_REFUSED
-                        : a.via === 'vault'
-                          ? VAULT_TOKEN_UNKNOWN
-                          : a.via === 'strapi' || a.via === 'directus'
-                            ? CMS_TOKEN_REFUSED[
-                                a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                  ? 'directus-credentials'
-                                  : a.via
-                              ]
-                            : a.via === 'salesforce'
-                              ? SALESFORCE_SESSION_REFUSED
-                              : a.via === 'github'
-                                ? GITHUB_TOKEN_REFUSED
-                                : a.via === 'snowflake'
-                                  ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                  : realtimeTokenRefused(a.via) !== null
+                    ? (realtimeTokenRefused(a.via) as string)
+                    : a.tokenShown
+                      ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                      : a.googleReason === 'access-token-type-unsupported'
+                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                        : a.via === 'google-api' || a.via === 'gcloud'
+                          ? GOOGLE_CREDENTIAL_REFUSED
+                          : a.via === 'vault'
+                            ? VAULT_TOKEN_UNKNOWN
+                            : a.via === 'strapi' || a.via === 'directus'
+                              ? CMS_TOKEN_REFUSED[
+                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                    ? 'directus-credentials'
+                                    : a.via
+                                ]
+                              : a.via === 'salesforce'
+                                ? SALESFORCE_SESSION_REFUSED
+                                : a.via === 'github'
+                                  ? GITHUB_TOKEN_REFUSED
+                                  : a.via === 'snowflake'
+                                    ? SNOWFLAKE_TOKEN_REFUSED
+                                    : a.via === 'fastmcp'
+                                      ? MCP_TOKEN_REFUSED
+                                      : a.via === 'graphql-ws'
+                                        ? GRAPHQL_WS_FORBIDDEN
+                                        : a.via === 'azure-sql'
+                                          ? AZURE_SQL_TOKEN_REFUSED
+                                          : (saasTokenRefused(a.via) ??
+                                            'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                ? []
+                : [mcpMetadataRefusal(a.resourceMetadata)]),
             ],
   },
   'challenge.dpop-proof': {
@@ -1726,7 +1987,7 @@ const byCode: FindingMessages = {
           ? 'トークンに必要なスコープがありません'
           : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
+      `${a.mislabelled === 'invalid_token' ? `403 で error="invalid_token" ですが、サーバー自身の文言と scope は権限の不足を示しています（RFC 6750 §3.1 の insufficient_scope）${a.scope === null ? '' : `。scope=${q(a.scope)}`}` : stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length
@@ -1746,7 +2007,10 @@ const byCode: FindingMessages = {
             ? [GRAPH_PRIVILEGES_STEP]
             : a.via === 'slack'
               ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+              : [
+                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -1834,27 +2098,29 @@ const byCode: FindingMessages = {
                           : 'gRPC の呼び出しが未認証として拒否されています'
                       : a.client === 'gitlab'
                         ? 'GitLab が受け付けるトークンがリクエストにありません'
-                        : a.client === 'docker-registry'
-                          ? a.tokenService === true
-                            ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
-                            : 'レジストリが受け付けるトークンをクライアントが得られていません'
-                          : a.challenge === 'basic'
-                            ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
-                            : a.orMalformed === true
-                              ? 'リクエストに Bearer トークンが見つかりません'
-                              : a.codeSetsHeader === true
-                                ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
-                                : a.saidSent === true
-                                  ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                                  : a.framework === 'nestjs'
-                                    ? 'NestJS が理由を示さずにリクエストを拒否しています'
-                                    : a.framework === 'aspnet-webapi'
-                                      ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
-                                      : a.eitherStated === true
-                                        ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
-                                        : a.requestUnseen === true
-                                          ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                          : 'トークンが送られていません',
+                        : a.client === 'mcp'
+                          ? 'MCP サーバーがクライアントを拒否しました。トークンがないか、受け付けるトークンではありません'
+                          : a.client === 'docker-registry'
+                            ? a.tokenService === true
+                              ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
+                              : 'レジストリが受け付けるトークンをクライアントが得られていません'
+                            : a.challenge === 'basic'
+                              ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                              : a.orMalformed === true
+                                ? 'リクエストに Bearer トークンが見つかりません'
+                                : a.codeSetsHeader === true
+                                  ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
+                                  : a.saidSent === true
+                                    ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS が理由を示さずにリクエストを拒否しています'
+                                      : a.framework === 'aspnet-webapi'
+                                        ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
+                                        : a.eitherStated === true
+                                          ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
+                                          : a.requestUnseen === true
+                                            ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                            : 'トークンが送られていません',
     detail: (a) =>
       a.sender !== undefined
         ? SENDER_DETAIL[a.sender]
@@ -1876,39 +2142,43 @@ const byCode: FindingMessages = {
                   ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
                   : a.client === 'docker-registry'
                     ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
-                    : a.client === 'gitlab'
-                      ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-                      : a.placeholder !== undefined
-                        ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                        : a.preflight === true
-                          ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                          : a.unobtained === true
-                            ? a.credentials !== undefined
-                              ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                              : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                            : a.configuredHeader === true
-                              ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                              : a.stated === true
-                                ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                                : a.via === undefined
-                                  ? a.codeSetsHeader === true
-                                    ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
-                                    : a.saidSent === true
-                                      ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                      : a.framework === 'aspnet-webapi'
-                                        ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
-                                        : a.framework === 'nestjs'
-                                          ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
-                                          : a.eitherStated === true
-                                            ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
-                                            : a.requestUnseen === true
-                                              ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                              : '認証エラーですが、入力のどこにもトークンがありません。'
-                                  : a.sent === true
-                                    ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                                    : a.orMalformed === true
-                                      ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                                      : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+                    : a.client === 'mcp'
+                      ? 'MCP クライアントがサーバーの拒否を報告しています。サーバーはトークン（OAuth のアクセストークン、または設定された固定トークンや API キー）を求めていて、受け付けるものを受け取っていません。貼り付けにはリクエストもトークンもありません。サーバーへのサインインをせずに接続したクライアントは、トークンを送りません。'
+                      : a.client === 'gitlab'
+                        ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                        : a.placeholder !== undefined
+                          ? a.inQuery !== undefined
+                            ? `URL の ${a.inQuery} パラメーターのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンなしで接続を開きました（未設定の変数か、接続した時点でトークンをまだ取得・保存していなかった）。`
+                            : `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                          : a.preflight === true
+                            ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                            : a.unobtained === true
+                              ? a.credentials !== undefined
+                                ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                                : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                              : a.configuredHeader === true
+                                ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                                : a.stated === true
+                                  ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                                  : a.via === undefined
+                                    ? a.codeSetsHeader === true
+                                      ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                      : a.saidSent === true
+                                        ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
+                                          : a.framework === 'nestjs'
+                                            ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                            : a.eitherStated === true
+                                              ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                              : a.requestUnseen === true
+                                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                                : '認証エラーですが、入力のどこにもトークンがありません。'
+                                    : a.sent === true
+                                      ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                                      : a.orMalformed === true
+                                        ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                        : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.sender !== undefined
         ? [...SENDER_STEPS[a.sender]]
@@ -1948,83 +2218,93 @@ const byCode: FindingMessages = {
                       ]
                     : a.client === 'gitlab'
                       ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-                      : a.client === 'docker-registry'
-                        ? a.tokenService === true
-                          ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                          : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                        : a.challenge === 'basic'
-                          ? [basicCredentials(a.basicClients)]
-                          : a.preflight === true
-                            ? LET_PREFLIGHT_THROUGH
-                            : a.credentials !== undefined
-                              ? NO_CREDENTIALS_STEPS[a.credentials]
-                              : a.unobtained === true
-                                ? [
-                                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                  ]
-                                : a.configuredHeader === true
-                                  ? [
-                                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
-                                    ]
-                                  : a.droppedBy !== undefined
-                                    ? DROPPED_BY_STEPS[a.droppedBy]
-                                    : a.sent === true
+                      : a.client === 'mcp'
+                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                        : a.client === 'docker-registry'
+                          ? a.tokenService === true
+                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                          : a.via === 'trino'
+                            ? [TRINO_NO_USER]
+                            : a.challenge === 'basic'
+                              ? [basicCredentials(a.basicClients)]
+                              : a.preflight === true
+                                ? LET_PREFLIGHT_THROUGH
+                                : a.credentials !== undefined
+                                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                                  : a.unobtained === true
+                                    ? [
+                                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
+                                      ]
+                                    : a.configuredHeader === true
                                       ? [
-                                          PROXIES_FORWARD,
-                                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                                         ]
-                                      : a.orMalformed === true
-                                        ? [
-                                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
-                                          ]
-                                        : a.stated === true
-                                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                          : a.codeSetsHeader === true
+                                      : a.droppedBy !== undefined
+                                        ? DROPPED_BY_STEPS[a.droppedBy]
+                                        : a.sent === true
+                                          ? [
+                                              PROXIES_FORWARD,
+                                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                            ]
+                                          : a.orMalformed === true
                                             ? [
-                                                'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                                               ]
-                                            : a.saidSent === true
-                                              ? [
-                                                  PASTE_SENT_TOKEN,
-                                                  a.transport !== undefined
-                                                    ? TRANSPORT_STEP[a.transport]
-                                                    : LOOK_AT_REQUEST,
-                                                ]
-                                              : a.framework === 'aspnet-webapi'
+                                            : a.stated === true
+                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                              : a.codeSetsHeader === true
                                                 ? [
-                                                    'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                    'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                    'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                   ]
-                                                : a.framework === 'nestjs'
+                                                : a.saidSent === true
                                                   ? [
-                                                      ...(a.exceptionsHandler === true
-                                                        ? [
-                                                            'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                          ]
-                                                        : []),
-                                                      'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                      LOOK_AT_REQUEST,
+                                                      PASTE_SENT_TOKEN,
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.requestUnseen === true
+                                                  : a.framework === 'aspnet-webapi'
                                                     ? [
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : a.bareHeader === true
-                                                            ? LOOK_AT_REQUEST_BARE
-                                                            : a.clientCode === true
-                                                              ? LOOK_AT_CLIENT_REQUEST
-                                                              : LOOK_AT_REQUEST,
-                                                        PASTE_REQUEST_AND_CHALLENGE,
+                                                        'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                        'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                       ]
-                                                    : a.placeholder !== undefined
-                                                      ? [PLACEHOLDER_SENT]
-                                                      : a.via === 'consul'
-                                                        ? [CONSUL_NO_TOKEN]
-                                                        : [
-                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                          ],
+                                                    : a.framework === 'nestjs'
+                                                      ? [
+                                                          ...(a.exceptionsHandler === true
+                                                            ? [
+                                                                'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                              ]
+                                                            : []),
+                                                          'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                          LOOK_AT_REQUEST,
+                                                        ]
+                                                      : a.requestUnseen === true
+                                                        ? [
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : a.bareHeader === true
+                                                                ? LOOK_AT_REQUEST_BARE
+                                                                : a.clientCode === true
+                                                                  ? LOOK_AT_CLIENT_REQUEST
+                                                                  : LOOK_AT_REQUEST,
+                                                            PASTE_REQUEST_AND_CHALLENGE,
+                                                          ]
+                                                        : a.placeholder !== undefined
+                                                          ? [
+                                                              a.inQuery !== undefined
+                                                                ? placeholderInQuery(a.inQuery)
+                                                                : PLACEHOLDER_SENT,
+                                                            ]
+                                                          : a.via === 'consul'
+                                                            ? [CONSUL_NO_TOKEN]
+                                                            : a.via === 'hasura' && a.transport === 'websocket'
+                                                              ? [HASURA_SUBSCRIPTION]
+                                                              : [
+                                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -2628,64 +2908,73 @@ const byCode: FindingMessages = {
       a.platform !== undefined && a.limitSeconds !== undefined
         ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
           : a.awsSession === true
             ? AWS_SESSION.title
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.title
-              : a.validForSeconds !== undefined
-                ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                : a.agoSeconds === null
-                  ? a.maxAge
-                    ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                    : 'トークンの有効期限が切れています'
-                  : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.title
+                : a.validForSeconds !== undefined
+                  ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                  : a.agoSeconds === null
+                    ? a.maxAge
+                      ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                      : 'トークンの有効期限が切れています'
+                    : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
         ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
           : a.awsSession === true
             ? AWS_SESSION.detail()
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.detail
-              : a.validForSeconds !== undefined
-                ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                : a.noRefreshToken === true
-                  ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                  : a.exp === null
-                    ? saasVendor(a.via) !== null && !a.maxAge
-                      ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                      : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                    : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.detail
+                : a.validForSeconds !== undefined
+                  ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                  : a.noRefreshToken === true
+                    ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                    : a.exp === null
+                      ? saasVendor(a.via) !== null && !a.maxAge
+                        ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                        : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                      : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
         : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps
+          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
           : a.awsSession === true
             ? AWS_SESSION.steps
             : a.esApiKey === true
               ? ES_API_KEY_EXPIRED.steps
-              : a.statedExp !== undefined
-                ? [
-                    '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                    'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                  ]
-                : a.validForSeconds !== undefined
-                  ? [
-                      '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                      '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
-                    ]
-                  : a.noRefreshToken === true
+              : a.assertion !== undefined && a.validForSeconds === undefined
+                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.steps
+                  : a.statedExp !== undefined
                     ? [
-                        'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                        'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                        '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                        'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                       ]
-                    : [
-                        saasTokenExpired(a.via) ??
-                          '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                      ],
+                    : a.validForSeconds !== undefined
+                      ? [
+                          '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                          '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                        ]
+                      : a.noRefreshToken === true
+                        ? [
+                            'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                            'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                          ]
+                        : [
+                            realtimeTokenExpired(a.via) ??
+                              saasTokenExpired(a.via) ??
+                              '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                          ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -2759,8 +3048,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? '有効期限がないため、exp を必須とする検証器では拒否されます。漏洩した場合は、いつまでも使えてしまいます。'
-        : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
-    steps: () => ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
+        : a.via === 'mcp-sdk'
+          ? 'MCP SDK の requireBearerAuth が拒否しました。トークン検証器が返した AuthInfo に expiresAt がありません。トークンに exp がないか、検証器が渡していません。'
+          : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
+    steps: (a) =>
+      a.via === 'mcp-sdk'
+        ? [
+            'サーバーの verifyAccessToken が AuthInfo に expiresAt（トークンの exp、秒）を返すようにしてください。トークン自体に exp がなければ、発行元で有効期限を付けてください。',
+          ]
+        : ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} が秒ではなくミリ秒になっています`,
@@ -2865,14 +3161,16 @@ const byCode: FindingMessages = {
                     ]
                   : a.federation === true
                     ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                    : a.noAudiencePassed === true
-                      ? [
-                          'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                        ]
-                      : [
-                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                        ],
+                    : a.assertion !== undefined
+                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                      : a.noAudiencePassed === true
+                        ? [
+                            'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                          ]
+                        : [
+                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                          ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -2983,7 +3281,9 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-        : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+          : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {
@@ -3069,7 +3369,11 @@ const byCode: FindingMessages = {
                     : a.cognitoToken === 'id'
                       ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                  a.externalAuth === true
+                    ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
+                    : ''
+                }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
@@ -3082,48 +3386,63 @@ const byCode: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.emptyReply === true
-        ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の外部認可サービスがリクエストを拒否しています'
-          : a.policy === 'resource-policy'
-            ? 'API のリソースポリシーが呼び出し元を拒否しています'
-            : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.title
+        : a.emptyReply === true
+          ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
+          : a.signIn === true
+            ? `${a.product} の外部認証サービスがリクエストをサインインへ送りました`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy の外部認可サービスがリクエストを拒否しています'
+              : a.policy === 'resource-policy'
+                ? 'API のリソースポリシーが呼び出し元を拒否しています'
+                : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
-      a.emptyReply === true
-        ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
-          : a.policy === 'resource-policy'
-            ? a.principal === 'anonymous'
-              ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-              : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-            : a.product === 'AWS AppSync'
-              ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
-              : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.detail
+        : a.emptyReply === true
+          ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
+          : a.signIn === true
+            ? `${a.authorizer === 'forward-auth' ? 'Traefik の forwardAuth ミドルウェアが、認証サーバーのリダイレクトをそのまま応答として返しました（「Remote error … StatusCode: 3xx」）。' : 'Envoy の ext_authz フィルターが、認可サービスのリダイレクトをそのまま応答として返しました（3xx でレスポンスコード詳細が ext_authz_denied）。'}サービス（oauth2-proxy、oidc-authservice、Pomerium、自前のサービスなど）が受け付けるサインインのセッションがなく、アプリケーションにはリクエストが届いていません。ブラウザーはリダイレクトに従ってサインインページへ進みますが、スクリプトや fetch() の呼び出しは 3xx そのものを受け取るか、サインインページが別のオリジンなら CORS エラーになります。`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+              : a.policy === 'resource-policy'
+                ? a.principal === 'anonymous'
+                  ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+                  : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+                : a.product === 'AWS AppSync'
+                  ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+                  : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
-      a.emptyReply === true
-        ? [
-            'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
-            '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
-          ]
-        : a.authorizer === 'ext-authz'
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.steps
+        : a.emptyReply === true
           ? [
-              '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
-              '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
+              'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
+              '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
             ]
-          : a.policy === 'resource-policy'
+          : a.signIn === true
             ? [
-                'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-                'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                'ブラウザーでサービスのページからサインインして再試行してください。リダイレクトが続くなら、このリクエストについてサービス自身のログ（なぜセッションがないと判断したか）を読み、そのセッション Cookie がこのホストに届いているか（Cookie の domain、SameSite、http での Secure）を確かめます。',
+                'スクリプトや API クライアントなら、ブラウザーなしでサービスが受け付ける資格情報（検証するよう設定されたベアラートークン、通すパス）を送るか、リダイレクトの代わりに 401 を返させてください。oauth2-proxy は Accept: application/json を送るリクエストにはそうします（oauth2-proxy/oauth2-proxy#1522）。',
               ]
-            : a.product === 'AWS AppSync'
+            : a.authorizer === 'ext-authz'
               ? [
-                  'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                  '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+                  '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
                 ]
-              : [
-                  'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-                ],
+              : a.policy === 'resource-policy'
+                ? [
+                    'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+                    'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                  ]
+                : a.product === 'AWS AppSync'
+                  ? [
+                      'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                    ]
+                  : [
+                      'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+                    ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',
@@ -3160,7 +3479,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3172,7 +3491,7 @@ const byCode: FindingMessages = {
                 '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
               ]
             : a.stated && a.via === 'envoy'
-              ? [ENVOY_RBAC_STEP]
+              ? envoyRbacSteps(a)
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
                 : a.stated && a.unlikeVaultToken !== undefined
@@ -3249,27 +3568,36 @@ const byCode: FindingMessages = {
           : 'ID プロバイダーがクライアントアサーションの署名を検証できませんでした'
         : a.secretExpired === true
           ? 'クライアントシークレットの期限が切れています'
-          : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+          : a.dynamicClient === true
+            ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
+            : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+      a.dynamicClient === true
+        ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
-      a.assertionKey !== undefined
+      a.dynamicClient === true
         ? [
-            a.assertionKey === 'expired'
-              ? '証明書を作り直すか更新し、公開部分をアプリの登録にアップロードしてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。秘密鍵をクライアントが読む場所に配置し、期限切れのものは削除します。'
-              : 'クライアントが署名に使う証明書を、アプリの登録にある証明書と比べてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。アサーションのヘッダーの拇印（x5t は SHA-1 のバイト列の base64url、x5t#S256 は SHA-256 のもの。ポータルに出る16進ではありません）が、そこにあるものでなければなりません。アップロードするか、登録済みの証明書を使うようにクライアントを直してください。',
-            'クライアントが秘密鍵を丸ごと（PEM の行と改行を保ち、余計な \\r なしに）読んでいること、その証明書と対であること、client_id がこのアプリの登録のものであることを確認してください。',
+            'クライアントが保存している OAuth の状態を消して、登録とサインインをやり直させてください。mcp-remote は ~/.mcp-auth に保存しています（このフォルダーを削除）。Claude Code は /mcp → Clear authentication です。その後、接続し直してください。',
+            'MCP サーバーを再起動・再デプロイするたびに起きるなら、その認可サーバーは登録をメモリーかリセットされるストアに置いています。登録を永続化し、知らないクライアント ID には 401 invalid_client を返してください。MCP クライアントはこれを受けて登録し直します。',
           ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
-          : [
-              a.secretExpired === true
-                ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-                : a.via === 'salesforce'
-                  ? SALESFORCE_CLIENT
-                  : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-              'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-            ],
+        : a.assertionKey !== undefined
+          ? [
+              a.assertionKey === 'expired'
+                ? '証明書を作り直すか更新し、公開部分をアプリの登録にアップロードしてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。秘密鍵をクライアントが読む場所に配置し、期限切れのものは削除します。'
+                : 'クライアントが署名に使う証明書を、アプリの登録にある証明書と比べてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。アサーションのヘッダーの拇印（x5t は SHA-1 のバイト列の base64url、x5t#S256 は SHA-256 のもの。ポータルに出る16進ではありません）が、そこにあるものでなければなりません。アップロードするか、登録済みの証明書を使うようにクライアントを直してください。',
+              'クライアントが秘密鍵を丸ごと（PEM の行と改行を保ち、余計な \\r なしに）読んでいること、その証明書と対であること、client_id がこのアプリの登録のものであることを確認してください。',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+            : [
+                a.secretExpired === true
+                  ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+                  : a.via === 'salesforce'
+                    ? SALESFORCE_CLIENT
+                    : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+                'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+              ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
@@ -3314,12 +3642,52 @@ const byCode: FindingMessages = {
     detail: (a) =>
       `${tokenEndpoint(a)}は、サインインで返された認可コードを受け付けませんでした${a.expired ? '。有効期間を過ぎてから引き換えられています' : '。すでに引き換え済みか、期限切れか、このサーバーが発行したものではありません'}。これは API を呼ぶ前のサインインのコールバックで起きています。アクセストークンは発行されておらず、失効したものもありません。`,
     steps: (a) => [
+      ...(a.savedState === true
+        ? [
+            'MCP クライアントが保存している OAuth の状態（以前の実行の PKCE 検証子と登録）を消して、サインインし直してください。mcp-remote なら rm -rf ~/.mcp-auth のあと MCP クライアントを再起動、Claude Code なら /mcp → Clear authentication です。',
+          ]
+        : []),
       a.expired
         ? 'コールバックが受け取ったらすぐにコードを引き換えてください（Keycloak のコードの有効期間は既定で1分）。コールバックが遅い・再試行されている、またはサーバーの時刻が大きくずれていないかを確認してください。'
         : 'コードは1回だけ引き換えてください。コールバックが2回動く（コールバック URL の再読み込みや戻るボタン、React StrictMode での effect の二重実行、2つのタブ、タイムアウト後の再試行）と同じコードが再送され、2回目の交換が失敗します。',
       'コードを交換するコールバックが、それを発行したのと同じ IdP（レルム、ノード、環境）に、同じクライアントと redirect_uri で問い合わせているか確認してください。',
       'サインインをやり直して新しいコードを取得してください。',
     ],
+  },
+  'oauth.discovery-failed': {
+    title: (a) =>
+      a.document === 'registration'
+        ? '認可サーバーが動的クライアント登録（RFC 7591）に対応していません'
+        : a.document === 'server-metadata'
+          ? 'クライアントが認可サーバーのメタデータ（RFC 8414）を読み込めませんでした'
+          : 'クライアントがサーバーの保護リソースメタデータ（RFC 9728）を読み込めませんでした',
+    detail: (a) => {
+      const got = a.httpStatus === null ? '' : `（リクエストの結果は HTTP ${a.httpStatus}）`;
+      const before =
+        'クライアントはトークンを要求する前に止まっています。サーバーにトークンは送られておらず、拒否されてもいません。';
+      return a.document === 'registration'
+        ? `認可サーバーのメタデータに registration_endpoint がなく、クライアント${via(a)}には代わりに使う自分のクライアント ID もないため、サインインを始められません。${before}`
+        : a.document === 'server-metadata'
+          ? `クライアント${via(a)}が認可サーバーのメタデータ（/.well-known/oauth-authorization-server または /.well-known/openid-configuration）を読めませんでした${got}。認可エンドポイントとトークンエンドポイントがわかりません。${before}`
+          : `クライアント${via(a)}が、このサーバーの認可サーバーを示す保護リソースメタデータ（/.well-known/oauth-protected-resource）を読めませんでした${got}。${before}`;
+    },
+    steps: (a) =>
+      a.document === 'registration'
+        ? [
+            '認可サーバーにクライアントを自分で登録し、その ID（とシークレット）をクライアントに設定してください。mcp-remote なら --static-oauth-client-info、Claude のカスタムコネクタなら OAuth クライアント ID とシークレットの欄です。',
+            'または、認可サーバーで動的クライアント登録を有効にするか、対応していない認可サーバーの前に対応しているもの（OAuth プロキシ: FastMCP の OAuthProxy、Cloudflare の workers-oauth-provider）を置いてください。',
+          ]
+        : a.document === 'server-metadata'
+          ? [
+              '認可サーバーのメタデータを自分で取得してください: curl -i <発行元のオリジン>/.well-known/oauth-authorization-server<発行元のパス> と /.well-known/openid-configuration。どちらかがトークンなしで 200 と JSON（authorization_endpoint と token_endpoint を含む）を返す必要があります。',
+              'パス付きの発行元（Okta の /oauth2/<id>、Keycloak の /realms/<realm>、Cognito のユーザープール）は複数の well-known URL で探されます。404 のときだけ次を試すクライアントは、400・401・403・405 で止まります（modelcontextprotocol/typescript-sdk#804、#879）。クライアントを更新するか、最初に探される場所にドキュメントを置いてください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ]
+          : [
+              'メタデータを自分で取得してください: 401 の resource_metadata が示す URL か、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス> を curl -i で。トークンなしで 200 と、authorization_servers に認可サーバーを挙げた JSON を返す必要があります。',
+              'そこで 401、403、HTML ページが返るなら、well-known のパスを守っているもの（ゲートウェイ、CDN のボット対策、サーバー自身の認証ミドルウェア）があります。/.well-known/* を除外してください。404 のときだけルートのドキュメントに戻るクライアントは、それ以外で止まります（modelcontextprotocol/typescript-sdk#2783）。クライアントも更新してください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ],
   },
   'oauth.interaction-required': {
     title: (a) =>
@@ -3533,12 +3901,15 @@ export const findings: FindingMessages = {
   ...byCode,
   'token.missing': {
     title: (a, f) =>
-      a.afterAWhile === true && a.saidSent !== true
+      ownNoToken(a)?.title ??
+      (a.afterAWhile === true && a.saidSent !== true
         ? '時間が経ってから拒否されています（トークンは貼り付けにありません）'
         : a.clockNamed === true && a.saidSent !== true
           ? '貼り付けは時計のずれを挙げています（トークンは貼り付けにありません）'
-          : byCode['token.missing'].title(a, f),
+          : byCode['token.missing'].title(a, f)),
     detail: (a, f) => {
+      const own = ownNoToken(a);
+      if (own !== null) return own.detail;
       const notes = `${a.afterAWhile === true ? AGED_NOTE : ''}${a.clockNamed === true ? CLOCK_NOTE : ''}`;
       if (notes === '') return byCode['token.missing'].detail(a, f);
       return a.saidSent === true
@@ -3546,6 +3917,8 @@ export const findings: FindingMessages = {
         : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${notes}`;
     },
     steps: (a, f) => {
+      const product = ownNoToken(a);
+      if (product !== null) return product.steps;
       const own = [
         ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
         ...(a.clockNamed === true ? [CLOCK_STEP] : []),

@@ -1,4 +1,4 @@
-import type { Catalogue, Format } from '../catalogue.js';
+import type { Catalogue, Format, PastedParts } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
 import { findings, refinedBy, sameAdvice } from './findings.js';
@@ -22,6 +22,47 @@ const format: Format = {
 };
 
 /** The Japanese catalogue. */
+/** en/index.ts の WEBSOCKET_403 と同じ（出典も同じ）。 */
+const WEBSOCKET_403 =
+  '拒否されたのがブラウザーの WebSocket ハンドシェイクなら、その 403 は認証だけでなく、サーバーのオリジンチェックからも返ります（gorilla/websocket の Upgrader.CheckOrigin は既定でサーバー自身のホスト以外を拒否します）。ブラウザーは認証にヘッダーで応えられません。サーバーが許しているオリジンと、このハンドシェイクについてのサーバーのログを確認し、トークンがサーバーの読む場所（URL のクエリ文字列、Cookie、または最初のメッセージ）にあるかを確認してください。';
+
+/** What to paste when nothing in the paste names the cause (Catalogue.ui.noCauseSteps, before withHandshake). */
+function askForCause(status: number | null, shown?: PastedParts): string[] {
+  // 「403 だけでは」 but 「ステータスだけでは」: a number takes a space before Japanese, a Japanese word none.
+  const it = status === null ? 'ステータス' : `${status} `;
+  const log =
+    'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。';
+  const token =
+    'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。';
+  const body = shown?.body === true;
+  const challenge = shown?.challenge === true;
+  // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
+  // is all the response shown, and it says nothing of why.
+  if (shown?.bodyOnly === true) {
+    return [
+      `貼り付けられたボディは、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログ${challenge ? '' : 'か、レスポンスのヘッダー（特に WWW-Authenticate ヘッダー、あれば）'}を貼り付けてください。`,
+      ...(shown.token === true ? [] : [token]),
+    ];
+  }
+  if (body && challenge) {
+    return [
+      `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
+      ...(shown?.token === true ? [] : [token]),
+    ];
+  }
+  const ask = body
+    ? `レスポンスのヘッダー、特に WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}とボディだけでは、どこがなぜ拒否したのか分かりません。`
+    : challenge
+      ? `レスポンスのボディを貼り付けてください。${it}とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
+      : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
+  return shown?.token === true ? [ask, log] : [ask, log, token];
+}
+
+/** The no-cause steps, led for a browser’s WebSocket handshake refused with 403 by what else answers it so. */
+function withHandshake(status: number | null, shown: PastedParts | undefined, steps: string[]): string[] {
+  return status === 403 && shown?.websocket === true ? [WEBSOCKET_403, ...steps] : steps;
+}
+
 export const ja: Catalogue = {
   locale: 'ja',
   format,
@@ -76,36 +117,7 @@ export const ja: Catalogue = {
     fingerprint: 'トークン',
     moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
-    noCauseSteps: (status, shown) => {
-      // 「403 だけでは」 but 「ステータスだけでは」: a number takes a space before Japanese, a Japanese word none.
-      const it = status === null ? 'ステータス' : `${status} `;
-      const log =
-        'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。';
-      const token =
-        'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。';
-      const body = shown?.body === true;
-      const challenge = shown?.challenge === true;
-      // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
-      // is all the response shown, and it says nothing of why.
-      if (shown?.bodyOnly === true) {
-        return [
-          `貼り付けられたボディは、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログ${challenge ? '' : 'か、レスポンスのヘッダー（特に WWW-Authenticate ヘッダー、あれば）'}を貼り付けてください。`,
-          ...(shown.token === true ? [] : [token]),
-        ];
-      }
-      if (body && challenge) {
-        return [
-          `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
-          ...(shown?.token === true ? [] : [token]),
-        ];
-      }
-      const ask = body
-        ? `レスポンスのヘッダー、特に WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}とボディだけでは、どこがなぜ拒否したのか分かりません。`
-        : challenge
-          ? `レスポンスのボディを貼り付けてください。${it}とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
-          : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
-      return shown?.token === true ? [ask, log] : [ask, log, token];
-    },
+    noCauseSteps: (status, shown) => withHandshake(status, shown, askForCause(status, shown)),
     noResponseStep:
       '失敗したリクエストのレスポンス（ステータス行、WWW-Authenticate ヘッダー、ボディ）か、API またはゲートウェイがそのリクエストについて出したログ行を貼り付けてください。トークンだけでは、拒否された理由が分かりません。',
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',

@@ -58,15 +58,18 @@ describe('policy.deny: a 403 whose token looks valid: resource-level policy said
       'an Envoy access log with the RBAC response flag',
       '[2026-05-28T14:09:58.120Z] "DELETE /v1/orders/8812 HTTP/1.1" 403 - rbac_access_denied_matched_policy[none] - "-" 0 19 0 - "10.0.3.7" "curl/8.7.1"',
       'envoy',
+      // The details name the policy that decided it: none, no ALLOW policy matched (checks/mesh-denial.ts).
+      { rbacPolicy: 'none' },
     ],
     [
       'ASP.NET Core forbidding an authenticated user',
       'info: Microsoft.AspNetCore.Authorization.DefaultAuthorizationService[2]\n      Authorization failed. These requirements were not met:\n      RolesAuthorizationRequirement:User.IsInRole must be true for one of the following roles: (Admin)\ninfo: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.',
       'aspnetcore',
+      {},
     ],
-  ])('catches it as stated from %s', async (_name, input, via) => {
+  ])('catches it as stated from %s', async (_name, input, via, named) => {
     const f = await catches('policy.deny', input);
-    expect(f.args).toEqual({ via, stated: true });
+    expect(f.args).toEqual({ via, stated: true, ...named });
     expect(f.severity).toBe('error');
   });
 

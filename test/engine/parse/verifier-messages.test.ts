@@ -1236,6 +1236,24 @@ const GATEWAYS: Case[] = [
     'policy.deny',
   ],
 
+  [
+    '[2024-09-26 11:41:28.955][3492043][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:194] enforced denied, matched policy none',
+    'envoy.rbac-enforced',
+    'policy.deny',
+  ],
+  ['HTTP/1.1 403 Forbidden\ncontent-length: 15\nserver: envoy\n\nAccess denied', 'cilium.l7-deny', 'policy.deny'],
+  [
+    'Failed JWT authentication: Wrong requirement_name: sprout_jwt. It should be one of []',
+    'envoy.WrongRequirementName',
+    'verifier.misconfigured',
+  ],
+  ['2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR', 'kubernetes-dashboard.token-expired', 'time.expired'],
+  [
+    '{"status":401,"errors":[{"ErrStatus":{"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',
+    'kubernetes-dashboard.login-unauthorized',
+    'token.missing',
+  ],
+
   ['{"message":"Multiple tokens provided"}', 'kong.multiple-tokens', 'authz-header.format'],
   ['{"message":"Unrecognizable token"}', 'kong.unrecognizable', 'authz-header.format'],
   ['{"message":"Bad token; invalid JSON"}', 'kong.bad-token', 'token.malformed', { reason: 'json' }],
@@ -2740,6 +2758,11 @@ const SERVICES: Case[] = [
     '{"message":"Expired API key","messageId":"api-key.expired","statusCode":401,"traceID":""}',
     'grafana.api-key-expired',
     'time.expired',
+  ],
+  [
+    't=2020-08-28T11:30:23+0000 lvl=eror msg="Invalid username or password" logger=context error="No password provided"',
+    'grafana.basic-no-password',
+    'verifier.misconfigured',
   ],
   [
     '{"message":"Revoked API key","messageId":"api-key.revoked","statusCode":401,"traceID":""}',
@@ -5738,7 +5761,357 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+/**
+ * Round audit-ac: access layers in front of hosts (Teleport, Tailscale SSH), and the libraries a backend behind
+ * Identity-Aware Proxy verifies its signed header with (google-auth, google-auth-library, spring-cloud-gcp).
+ */
+const ACCESS_AC: Case[] = [
+  [
+    'ERROR: access denied to root connecting to node-1 on cluster teleport.example.com',
+    'teleport.login-denied',
+    'policy.deny',
+  ],
+  [
+    'Original Error: *ssh.OpenChannelError ssh: rejected: administratively prohibited (Unable to create identity from connection: access denied to perform action "create" on "user")',
+    'teleport.rbac',
+    'policy.deny',
+  ],
+  [
+    "ERROR: Your Teleport session has expired. Please login using 'tsh login'.",
+    'teleport.session-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  [
+    '{"error": "ssh: cert has expired", "event": "auth", "success": false}',
+    'golang-ssh.cert-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  ['tailscale: tailnet policy does not permit you to SSH to this node', 'tailscale.ssh-policy', 'policy.deny'],
+  [
+    'failed to evaluate SSH policy: tailssh: rejecting connection; no matching policy',
+    'tailscale.no-matching-policy',
+    'policy.deny',
+  ],
+  [
+    'Original Error: *trace.AccessDeniedError invalid username, password or second factor',
+    'teleport.local-login-refused',
+    'challenge.invalid-token',
+  ],
+  ['backend error: invalid key: API key does not exist', 'tailscale.auth-key-unknown', 'challenge.invalid-token'],
+  ['me@nodeb: Permission denied (tailscale).', 'tailscale.permission-denied', 'policy.deny'],
+  [
+    "Invalid IAP credentials: JWT 'email' claim isn't a string",
+    'google-iap.email-claim',
+    'claim.required-missing',
+    { claim: 'email' },
+  ],
+  [
+    "google.auth.exceptions.InvalidValue: Token has wrong audience /projects/123/apps/my-project, expected one of ['/projects/123/global/backendServices/456']",
+    'google-auth.wrong-audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: '/projects/123/apps/my-project', expected: ['/projects/123/global/backendServices/456'] },
+  ],
+  [
+    'google.auth.exceptions.InvalidValue: Token expired, 1716905000 < 1716905400',
+    'google-auth.expired',
+    'time.expired',
+    { at: '1716905000', now: '1716905400' },
+  ],
+  [
+    "google.auth.exceptions.InvalidValue: Token used too early, 1716905000 < 1716905400. Check that your computer's clock is set correctly.",
+    'google-auth.too-early',
+    'time.issued-in-future',
+  ],
+  [
+    'google.auth.exceptions.MalformedError: Could not verify token signature.',
+    'google-auth.signature',
+    'signature.invalid',
+  ],
+  ['ValueError: Certificate for key id 0oeLcQ not found.', 'google-auth.kid', 'key.kid-unknown', { kid: '0oeLcQ' }],
+  [
+    'Error: Wrong recipient, payload audience != requiredAudience',
+    'google-auth-library.wrong-recipient',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Error: Token used too late, 1779977400.123 > 1779977300: {"aud":"x","exp":1779977000}',
+    'google-auth-library.too-late',
+    'time.expired',
+  ],
+  [
+    'Error: Token used too early, 1779977400.123 < 1779977500: {"aud":"x","iat":1779977800}',
+    'google-auth-library.too-early',
+    'time.issued-in-future',
+  ],
+  ['Error: No pem found for envelope: {"alg":"ES256","kid":"abc"}', 'google-auth-library.no-pem', 'key.kid-unknown'],
+  [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected audience does not match',
+    'google-auth-library-java.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected issuer does not match',
+    'google-auth-library-java.issuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    'VerificationException: Could not find PublicKey for provided keyId: 2nMJtw',
+    'google-auth-library-java.kid',
+    'key.kid-unknown',
+    { kid: '2nMJtw' },
+  ],
+  [
+    'VerificationException: Unexpected signing algorithm: expected either RS256 or ES256',
+    'google-auth-library-java.alg',
+    'alg.not-allowed',
+  ],
+  [
+    'o.s.c.g.security.iap.AudienceValidator   : Expected audience /projects/123/global/backendServices/456 did not match token audience [/projects/123/apps/my-project]',
+    'spring-cloud-gcp.audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: '/projects/123/apps/my-project', expected: ['/projects/123/global/backendServices/456'] },
+  ],
+];
+
+// Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
+const DATA_YY: Case[] = [
+  ['HttpNotOk(401, "Basic authentication or X-Trino-User must be sent")', 'trino.no-user', 'token.missing'],
+  [
+    'Elasticsearch.Net.ElasticsearchClientException: Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration. Call: Status code 401 from: POST /_bulk',
+    'elasticsearch.net-could-not-authenticate',
+    'challenge.invalid-token',
+  ],
+  [
+    'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    'google-api.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: open snowflake connection: 390100 (08004): Incorrect username or password was specified.',
+    'snowflake.incorrect-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    'snowflake.connector.network.ReauthenticationRequest: 390114 (08001): Authentication token has expired.  The user must authenticate again.',
+    'snowflake.session-expired',
+    'time.expired',
+  ],
+  [
+    'snowflake.connector.errors.ProgrammingError: 390111: Session no longer exists.  New login required to access the service.',
+    'snowflake.session-gone',
+    'time.expired',
+  ],
+  [
+    '"type": "https://airflow.apache.org/docs/apache-airflow/2.2.5/stable-rest-api-ref.html#section/Errors/Unauthenticated"',
+    'airflow.unauthenticated',
+    'challenge.invalid-token',
+  ],
+  [
+    '< * X-Databricks-Reason-Phrase: Invalid access token.',
+    'databricks.invalid-access-token',
+    'challenge.invalid-token',
+  ],
+  ['Error 403 Token is expiring within 30 seconds. (token expired)', 'databricks.token-expiring', 'time.expired'],
+  [
+    'SparkConnectGrpcException: PERMISSION_DENIED: You do not have permission to attach to cluster 0103-084159-k6zx2i2q-v2n',
+    'databricks.attach-to-cluster',
+    'policy.deny',
+  ],
+  [
+    '{"error_code":"PERMISSION_DENIED","message":"User: SimpleUserContext{userId=1763010680948721} is not authorized to access cluster"} (Add-DatabricksLibrary.ps1)',
+    'databricks.not-authorized-cluster',
+    'policy.deny',
+  ],
+  [
+    'Code: 516. DB::Exception: default: Authentication failed: password is incorrect, or there is no user with such name.',
+    'clickhouse.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'ClickHouseServerException (0x00000204): Code: 516. DB::Exception: default: Authentication failed:\npassword is incorrect. (AUTHENTICATION_FAILED) (version 23.3.2.37 (official build))',
+    'clickhouse.authentication-failed-code',
+    'challenge.invalid-token',
+  ],
+  [
+    "Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user '<token-identified principal>'.",
+    'azure-sql.token-identified-principal',
+    'challenge.invalid-token',
+  ],
+  [
+    'psql: error: FATAL:  PAM authentication failed for user "test_rds"',
+    'aws-rds.pam-authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error reading MongoDB Project with name StarWarsDB: _ MongoDB Atlas: 401 You are not authorized for this resource._',
+    'mongodb-atlas.not-authorized',
+    'challenge.invalid-token',
+  ],
+  ['MongoServerError: Authentication failed.', 'mongodb.authentication-failed', 'challenge.invalid-token'],
+  [
+    'Uncaught internal server error. { [MongoError: Authentication failed.] code: 18 }',
+    'mongodb.authentication-failed-legacy',
+    'challenge.invalid-token',
+  ],
+  [
+    'Request failed \'401\' and body \'{"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}}\'',
+    'dbt-cloud.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'BigQueryException: Access Denied: Table project.dataset.table: Permission bigquery.tables.get denied on table project.dataset.table (or it may not exist).',
+    'bigquery.table-denied',
+    'policy.deny',
+  ],
+  [
+    'Access Denied: Project kubernetes-public: User does not have bigquery.jobs.create permission in project kubernetes-public.',
+    'bigquery.user-lacks-permission',
+    'policy.deny',
+  ],
+];
+
+/** Round audit-mcp: MCP servers' and clients' own words (src/engine/parse/verifier-messages/mcp.ts). */
+const MCP_ROWS: Case[] = [
+  [
+    '[48853] Authorization error: Error: Token exchange failed: HTTP 401\n    at exchangeAuthorization (file:///Users/glenn/.npm/_npx/705d23756ff7dacc/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)',
+    'mcp-sdk.token-exchange-401',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'Authentication Error (mcp-remote)\nToken exchange failed: HTTP 400',
+    'mcp-sdk.token-exchange-400',
+    'oauth.invalid-code',
+    { reason: 'saved-state' },
+  ],
+  [
+    'MCP server "mymcp": Error during auth completion: drt: HTTP 401: Invalid OAuth error response: ZodError: [',
+    'mcp-sdk.invalid-oauth-error-response-401',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Client ID \'c24c4da9-cc66-4c69-8f02-03c803ff1e4e\' not found","state":"fXUoAbVwcAzGPBm8Qyrw6A=="}',
+    'mcp-python-sdk.client-id-not-found',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'mcp.supabase.com/mcp: {"message":"Unrecognized client_id"}',
+    'supabase.unrecognized-client-id',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'Streamable HTTP error: Error POSTing to endpoint: {\\"error\\": \\"invalid_token\\", \\"error_description\\": \\"Authentication failed. The provided bearer token is invalid, expired, or no longer recognized by the server. To resolve: clear authentication tokens in your MCP client and reconnect.',
+    'fastmcp.token-not-recognized',
+    'challenge.invalid-token',
+  ],
+  [
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="Token was not issued for this resource"',
+    'mcp-sdk.not-issued-for-resource',
+    'claim.aud-mismatch',
+  ],
+  [
+    '{"error":"invalid_token","error_description":"Token has no expiration time"}',
+    'mcp-sdk.no-expiration-time',
+    'time.no-exp',
+  ],
+  [
+    'OAuth flow error: Error: HTTP 405 trying to load well-known OAuth metadata',
+    'mcp-sdk.well-known-metadata',
+    'oauth.discovery-failed',
+    { reason: 'server-metadata', actual: '405' },
+  ],
+  [
+    'Error: HTTP 401 trying to load well-known OAuth protected resource metadata.',
+    'mcp-sdk.well-known-metadata',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '401' },
+  ],
+  [
+    'Error: Resource server does not implement OAuth 2.0 Protected Resource Metadata.',
+    'mcp-sdk.no-resource-metadata',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '404' },
+  ],
+  [
+    'Connection error: Error: Incompatible auth server: does not support dynamic client registration',
+    'mcp-sdk.no-dynamic-registration',
+    'oauth.discovery-failed',
+    { reason: 'registration' },
+  ],
+  [
+    `Error: HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token 'N', "Not found" is not valid JSON. Raw body: Not found`,
+    'mcp-sdk.invalid-oauth-error-response-404',
+    'oauth.discovery-failed',
+    { reason: 'server-metadata', actual: '404' },
+  ],
+  [
+    '2025-09-29 18:22:37.446 [info] Connection state: Error Error sending message to https://api.githubcopilot.com/mcp/: Error: Failed to fetch resource metadata: 404 404 page not found',
+    'vscode.resource-metadata-fetch',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '404' },
+  ],
+];
+
+/** Round audit-ww: real-time services' own refusals (src/engine/parse/verifier-messages/realtime.ts, with sources). */
+const REALTIME_WW: Case[] = [
+  ['{"context":{"code":3500,"reason":"invalid token"}}', 'centrifugo.invalid-token', 'challenge.invalid-token'],
+  ["disconnected { code: 3500, reason: 'invalid token' }", 'centrifugo.invalid-token-js', 'challenge.invalid-token'],
+  [
+    'error {"type":"connect","error":{"code":109,"message":"token expired"}}',
+    'centrifugo.token-expired',
+    'time.expired',
+  ],
+  [
+    "error { type: 'connect', error: { code: 109, message: 'token expired' } }",
+    'centrifugo.token-expired-js',
+    'time.expired',
+  ],
+  [
+    'Connection failed: {"reason":{"message":"Mismatched clientId for existing connection","code":40102,"statusCode":401}}',
+    'ably.error-json',
+    'challenge.invalid-token',
+    { reason: '40102 incompatible credentials' },
+  ],
+  [
+    'gets a `message: "Key/token status changed (expire)", code: 40142, statusCode: 401}`',
+    'ably.error-object',
+    'time.expired',
+    { reason: '40142 token expired' },
+  ],
+  [
+    '[ErrorInfo: Channel denied access based on given capability; statusCode=401; code=40160]',
+    'ably.error-info',
+    'scope.insufficient',
+    { reason: '40160 operation not permitted with provided capability' },
+  ],
+  ['An unauthorized connection attempt was rejected', 'action-cable.rejected', 'challenge.invalid-token'],
+  [
+    'socket.on("connect_error", (err) => console.log(err.message)) // Authentication error',
+    'socket-io.authentication-error',
+    'challenge.invalid-token',
+  ],
+  [
+    '[2025-09-24 11:02:32,863] ERROR - HandshakeProcessor Authentication failed for /swapi/1.0.0',
+    'wso2.ws-handshake',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: Unable to retrieve auth string from channel-authorization endpoint - received status: 403 from /broadcasting/auth.',
+    'pusher.auth-endpoint',
+    'proxy.authorizer-deny',
+  ],
+  ['I/flutter: Error: Connection not authorized within timeout (4009)', 'pusher.4009', 'token.missing'],
+];
+
 const CASES: Case[] = [
+  ...REALTIME_WW,
+  ...MCP_ROWS,
+  ...DATA_YY,
   ...REAL_RR,
   ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,
@@ -5781,6 +6154,7 @@ const CASES: Case[] = [
   ...REAL_GG,
   ...REAL_JJ,
   ...WEBHOOKS_VV,
+  ...ACCESS_AC,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -5866,6 +6240,13 @@ describe('matchVerifierMessages: catches not', () => {
     ['prose about a contract', 'the signature of the contract is due on Friday'],
     ['prose that mentions a jwt', 'my jwt expired and I had to log in again'],
     ['prose with a message-like phrase inside', 'The mobile app shows an invalid signature screen'],
+    // Round audit-ac: near misses of the access layers' and Google's verifiers' words.
+    ['a refusal while connecting, not Teleport’s', 'access denied to root while connecting to db-1'],
+    ['a client connecting, with no refusal', 'INFO connecting to proxy.example.com:3023'],
+    ['OpenSSH’s refusal by another method', 'git@github.com: Permission denied (publickey).'],
+    ['an app’s own expiry words', 'Token expired, please sign in again'],
+    ['an expiry with one number', 'Token expired, 1716905000'],
+    ['a comparison of other things', 'Expected audience size did not match the forecast'],
     ['a generic gateway body', '{"message":"Unauthorized"}'],
     ['a generic forbidden body', '{"message":"Forbidden"}'],
     ['a default error_description', 'Bearer realm="api", error="invalid_token", error_description="Invalid Token"'],
@@ -5888,6 +6269,17 @@ describe('matchVerifierMessages: catches not', () => {
     ],
     ['a config key named like Grafana’s error', 'set jwt.invalid=true in the test fixture'],
     ['an unrelated required claim', 'oidc: required claim checks are described in the docs'],
+    // Round audit-mcp: a token exchange's 401 with no MCP client named, another client id's words, another status.
+    ['another client’s token exchange', 'Shopify token exchange failed: HTTP 401'],
+    ['the MCP SDK’s token exchange failing on the server’s side', 'mcp-remote: Token exchange failed: HTTP 500'],
+    ['another status under the SDK’s words', 'HTTP 500: Invalid OAuth error response: SyntaxError: Unexpected token'],
+    [
+      'another app’s resource metadata, no status',
+      'kasLogger.error("Failed to fetch resource metadata", { requestId })',
+    ],
+    ['the SDK’s words with no status before them', 'Error while trying to load well-known OAuth metadata'],
+    ['a client id found', "Client ID 'c24c4da9' found in cache"],
+    ['an unrecognized client_id with no Supabase near', '{"message":"Unrecognized client_id"}'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
   });

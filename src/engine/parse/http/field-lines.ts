@@ -70,6 +70,7 @@ function lineField(
   if (knownOnly && known === undefined) return -1;
   if (!accepts(s, name, lower, known)) return -1;
   if (lower === 'host' && afterRemoteHost(s, li)) return -1;
+  if (indent > 0 && underInputsKey(s, li, indent)) return -1;
   if (lower === 'warning' && !startsWithWarnCode(s.text, s.syntax.valueStart, end)) return -1;
   const field = s.pushField({ li, name: lower, known, form, start: p, end });
   if (lower === ':status') readPseudoStatus(s, li, s.syntax.valueStart, end);
@@ -87,6 +88,29 @@ function lineField(
 function afterRemoteHost(s: ScanState, li: number): boolean {
   const prev = li > 0 ? s.c.lines[li - 1] : undefined;
   return prev !== undefined && startsWithCI(s.text, prev.start, prev.end, 'remotehost: ');
+}
+
+/** The most lines looked back for the key an indented line sits under: a step's inputs are a handful. */
+const INPUTS_LOOKBACK = 24;
+
+/**
+ * Whether an indented `name: value` line sits under a YAML `with:` or `env:` key: a GitHub Actions step's inputs and
+ * environment, as its log prints them under `Run <owner>/<action>@<ref>` (tailscale/gitops-acl-action#21: `with:` /
+ * `api-key: ***` / `tailnet: ***`), or a workflow file's. Those are the action's inputs and variables, not a request's
+ * header fields (an input named api-key made "request headers shown, none is Authorization").
+ */
+function underInputsKey(s: ScanState, li: number, indent: number): boolean {
+  const lines = s.c.lines;
+  for (let i = li - 1, n = 0; i >= 0 && n < INPUTS_LOOKBACK; i--, n++) {
+    const line = lines[i];
+    if (line === undefined) return false;
+    const start = skipBlanks(s.text, line.start, line.end);
+    if (start >= line.end) continue;
+    if (start - line.start >= indent) continue;
+    const key = s.text.slice(start, trimBlanksEnd(s.text, start, line.end));
+    return key === 'with:' || key === 'env:';
+  }
+  return false;
 }
 
 /**

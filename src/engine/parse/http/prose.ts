@@ -993,28 +993,38 @@ function readTabbedLog(c: Collector, p: number, lineText: string, line: number):
 }
 
 /**
- * A status a .NET client names by its `HttpStatusCode` member instead of its number, `{response.StatusCode}` formatted
+ * A status a client names by its reason phrase instead of its number. A .NET client's `HttpStatusCode` member formatted
  * into the message: RestSharp's "Request failed with status code Unauthorized" (its FromHttpResponseMessage's
  * HttpRequestException) and the many clients written the same way, GraphQL.Client's "The HTTP request failed with
- * status code Unauthorized". Found by one `indexOf` of the clients' own words, so a paste without them costs one
- * native search.
+ * status code Unauthorized". SignalR's JavaScript client, whose HttpError carries the response's statusText: "Error:
+ * Failed to complete negotiation with the server: Error: Unauthorized" (aspnet/SignalR#2553, dotnet/aspnetcore#13325;
+ * later versions add ": Status code '401'", which the prose reader reads as a number, so the name is left to it).
+ * Found by one `indexOf` of each client's own words, so a paste without them costs one native search each.
  */
-const NAMED_STATUS = 'failed with status code ';
+const NAMED_STATUS_LEADS: readonly string[] = [
+  'failed with status code ',
+  'Failed to complete negotiation with the server: Error: ',
+];
 const NAMED_CODES: readonly { name: string; code: number }[] = [
   { name: 'Unauthorized', code: 401 },
   { name: 'Forbidden', code: 403 },
 ];
+const NUMBERED_AFTER = ": Status code '";
 
 export function readNamedStatuses(c: Collector): void {
   const text = c.text;
-  let seen = 0;
-  for (let i = text.indexOf(NAMED_STATUS); i >= 0 && seen < 200; i = text.indexOf(NAMED_STATUS, i + 1)) {
-    seen++;
-    const at = i + NAMED_STATUS.length;
-    for (const { name, code } of NAMED_CODES) {
-      if (!text.startsWith(name, at)) continue;
-      if (at + name.length < text.length && isAsciiAlnum(text.charCodeAt(at + name.length))) continue;
-      addStatus(c, code, name, 'prose', at, at + name.length);
+  for (const lead of NAMED_STATUS_LEADS) {
+    let seen = 0;
+    for (let i = text.indexOf(lead); i >= 0 && seen < 200; i = text.indexOf(lead, i + 1)) {
+      seen++;
+      const at = i + lead.length;
+      for (const { name, code } of NAMED_CODES) {
+        if (!text.startsWith(name, at)) continue;
+        const after = at + name.length;
+        if (after < text.length && isAsciiAlnum(text.charCodeAt(after))) continue;
+        if (text.startsWith(NUMBERED_AFTER, after)) continue;
+        addStatus(c, code, name, 'prose', at, after);
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import type { JsonObjectSpan } from '../json-spans.js';
 import { isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addField, type Collector, createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
+import { envoyMarkerSide, readEnvoyHeaderLine } from './envoy-dump.js';
 import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry, readTraceField } from './field-lines.js';
 import { nameEnd, parseColonField } from './fields.js';
@@ -185,6 +186,15 @@ function readLine(s: ScanState, li: number): number {
  */
 function readClientLog(s: ScanState, li: number, p: number, end: number, ch: number): number {
   const text = s.text;
+  if (s.envoyDump()) {
+    if (ch === 0x27 /* ' */ && s.envoySide !== null) {
+      const dumped = readEnvoyHeaderLine(s, li, p, end, s.envoySide);
+      if (dumped >= 0) return dumped;
+    }
+    // A marker line opens the side of the header lines after it, and is read as any other line.
+    const side = envoyMarkerSide(text, p, end);
+    if (side !== null) s.envoySide = side;
+  }
   const apache = s.apacheWithin(p, end);
   if (apache >= 0) return readApacheLine(s, li, apache, end);
   if (rubyDebugAt(text, p, ch)) return readRubyDebugLine(s, li, p, end);

@@ -8,6 +8,7 @@ import type { JsonObjectSpan } from '../json-spans.js';
 import { NextIndex, skipBlanks } from './chars.js';
 import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
+import { ENVOY_DUMP } from './envoy-dump.js';
 import type { FieldSyntax } from './fields.js';
 import { MULTIDICT } from './multidict.js';
 import { knownHeaderSide } from './names.js';
@@ -60,7 +61,8 @@ const ARROWS = ['>', '→', '⇒', '⟶'];
  * paste holds any: over the examples ~200 ns a paste, against ~260 for the four searched one by one from a rarer
  * character each and ~440 as they were (each from its first character: ` -- re` stopped at every space).
  */
-const CLIENT_LOG_MARKERS = /http-outgoing-| -- re|NSHTTPURLResponse|COMMON HEADERS/;
+const CLIENT_LOG_MARKERS =
+  /http-outgoing-| -- re|NSHTTPURLResponse|COMMON HEADERS| headers (?:via codec|complete)|router decoding headers/;
 
 /** The empty time fields of curl's progress meter. */
 const PROGRESS_METER = '--:--:--';
@@ -85,6 +87,8 @@ export class ScanState {
   faraday = false;
   /** The side of the message Ktor's Logging plugin is printing (wire-log.ts), once a REQUEST/RESPONSE line was seen. */
   ktorSide: Side | null = null;
+  /** The side of the headers Envoy's debug log is printing (envoy-dump.ts), once one of its markers was seen. */
+  envoySide: Side | null = null;
   /** Lines holding a fetch() call, whose JSON options are read (null until one: most pastes hold none, no Set made). */
   fetchLines: Set<number> | null = null;
   /** Scratch space for field parsing, reused from line to line. */
@@ -98,6 +102,8 @@ export class ScanState {
   private last: HeaderField | null = null;
   /** Whether the paste holds Python http.client's `reply: '…'` line (see httpClientTrace); null until asked. */
   private pythonTrace: boolean | null = null;
+  /** Whether the paste holds Envoy's header dump (see envoyDump); null until asked. */
+  private envoy: boolean | null = null;
   /** Where the paste names the WWW-Authenticate field, in order (see challengeNameWithin); null until asked. */
   private challengeNames: number[] | null = null;
   private challengeNext = 0;
@@ -236,6 +242,12 @@ export class ScanState {
     this.apacheMarks ??= new NextIndex(this.text, APACHE_CONNECTION, 4);
     const at = this.apacheMarks.from(p);
     return at >= 0 && at < end ? at : -1;
+  }
+
+  /** Whether the paste holds Envoy's header dump's markers (envoy-dump.ts): one search, on the first line that asks. */
+  envoyDump(): boolean {
+    this.envoy ??= ENVOY_DUMP.test(this.text);
+    return this.envoy;
   }
 
   /** Whether the paste holds Ktor's Logging plugin's `COMMON HEADERS` line: one search, on the first line that asks. */

@@ -11,9 +11,16 @@
 
 import { saidByClerk } from './identity-proxies.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, claimMissing, compact, family, textAround } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, claimMissing, compact, family, pasteNames, textAround } from './matcher.js';
 
 const envoy = family('envoy');
+const cilium = family('cilium');
+
+/** Cilium's L7 denial body: alone on its line, in a paste that shows an Envoy reply or names Cilium (gateways.ts). */
+function ciliumL7Deny(f: Fragment): Reading | null {
+  if (f.before(4).trim() !== '' || f.after(4).trim() !== '') return null;
+  return pasteNames(f, 'server: envoy') || pasteNames(f, 'cilium') ? {} : null;
+}
 
 /** Kong named within a response's headers of the words (Server/Via `kong/x.y.z`, X-Kong-*, a `[kong]` log line). */
 function kongNear(f: Fragment): Reading | null {
@@ -155,7 +162,25 @@ function withUnderscores(rows: readonly Matcher[]): Matcher[] {
 export const GATEWAYS: readonly Matcher[] = [
   ...withUnderscores(ENVOY),
   envoy('rbac', 'policy.deny', 'RBAC: access denied'),
+  // jwt_authn's per-route config naming a requirement its filter's requirement_map lacks: a 403 "Failed JWT
+  // authentication: Wrong requirement_name: <name>. It should be one of [<names>]" to every request on the route, good
+  // token or none (envoyproxy/envoy filter_config.cc, findPerRouteVerifier, and its PerRouteConfigWrongRequireName test;
+  // envoyproxy/gateway#8313 for a route Envoy Gateway had not yet pushed into the listener's map).
+  envoy('WrongRequirementName', 'verifier.misconfigured', 'Wrong requirement_name: '),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
+  // The RBAC filter's debug line for the same denial, which names the policy that decided it: "enforced denied,
+  // matched policy none" (no ALLOW policy matched; envoyproxy/envoy#36346, rbac_filter.cc) or "… matched policy
+  // ns[foo]-policy[bar]-rule[0]" (Istio's names; istio/istio#25618 for the older line without a name). Only on the
+  // filter's own line (its `[rbac]` logger or source file before it): the words alone are anyone's.
+  envoy('rbac-enforced', 'policy.deny', 'enforced denied', {
+    exactCase: true,
+    read: (f) => (f.before(200).toLowerCase().includes('rbac') ? {} : null),
+  }),
+  // Cilium's Envoy (its cilium.l7policy filter) refusing a request its CiliumNetworkPolicy's HTTP rules do not allow:
+  // a 403 whose body is "Access denied\r\n" (cilium/proxy cilium/l7policy.cc, denied_403_body's default), from
+  // `server: envoy` (cilium/cilium#13280). Only the body alone on its line, with Envoy or Cilium named in the paste:
+  // "Access denied" in a sentence, or from any other server, is anyone's.
+  cilium('l7-deny', 'policy.deny', 'Access denied', { exactCase: true, read: ciliumL7Deny }),
 
   // The token came twice (query, cookie, header): a request-format problem, as with Envoy and Spring.
   kong('multiple-tokens', 'authz-header.format', 'Multiple tokens provided', ALONE),
@@ -341,6 +366,11 @@ export const GATEWAYS: readonly Matcher[] = [
   iap('unparsable', 'token.malformed', 'Invalid IAP credentials: Unable to parse JWT'),
   iap('signature', 'signature.invalid', 'Invalid IAP credentials: JWT signature is invalid'),
   iap('audience', 'claim.aud-mismatch', 'Invalid IAP credentials: Invalid bearer token. Invalid JWT audience'),
+  // Its reply to a Google-signed ID token without an email claim, a service account's minted without one (google-auth-
+  // library-nodejs#792: "Invalid IAP credentials: JWT 'email' claim isn't a string"): IAP authorizes by that address.
+  iap('email-claim', 'claim.required-missing', "Invalid IAP credentials: JWT 'email' claim isn't a string", {
+    args: { claim: 'email' },
+  }),
   // Its reply to a programmatic caller's OIDC token minted for another OAuth client (GoogleCloudPlatform/
   // professional-services#603): "Invalid IAP credentials: JWT audience doesn't match this application ('aud' claim
   // (<the token's>) doesn't match expected value (<the IAP client id>))".

@@ -1,10 +1,12 @@
 /** Every table, in one array: adding a library is adding a file here. */
+import { ACCESS_PROXIES } from './access-proxies.js';
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
+import { DATA_PLATFORMS } from './data-platforms.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -14,6 +16,7 @@ import { GATEWAYS_MORE } from './gateways-more.js';
 import { GIT_HOSTS } from './git-hosts.js';
 import { GO } from './go.js';
 import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
+import { GOOGLE_ID_TOKENS } from './google-id-tokens.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
@@ -23,6 +26,7 @@ import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
+import { MCP } from './mcp.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -31,6 +35,7 @@ import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
+import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
@@ -52,6 +57,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...GATEWAYS_MORE,
   ...NGINX,
   ...GOOGLE_ENDPOINTS,
+  ...GOOGLE_ID_TOKENS,
   ...AZURE_APIM,
   ...FRAMEWORKS,
   ...RUBY,
@@ -64,9 +70,11 @@ export const MATCHERS: readonly Matcher[] = [
   ...SERVICES,
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
+  ...MCP,
   ...JAPANESE,
   ...LOCALIZED,
   ...IDENTITY_PROXIES,
+  ...ACCESS_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
   ...INTERACTION,
@@ -83,6 +91,8 @@ export const MATCHERS: readonly Matcher[] = [
   ...TELEMETRY,
   ...WEBHOOKS,
   ...SELF_SIGNED,
+  ...DATA_PLATFORMS,
+  ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

@@ -182,9 +182,20 @@ const BODY_ANCHORS: readonly string[] = ['udf', 'u h', 'fied', 'blo', 'l w', 'by
  * request.…` at every `request` (`que`), the CSRF refusals at `exception` and `request` (`srf`, by the pair before its f).
  * ` 'b`, `fou` (`found`) and `srf` are far rarer there: on the corpus the scan looks buckets up 30 times a paste instead
  * of 111 (round perf-e). Svix's `Message timestamp too new` holds no handle (its only trigger is message's g): filed at
- * `ge ` (message followed by a space), not `sag`, which every `"message":` of a JSON body holds.
+ * `ge ` (message followed by a space), not `sag`, which every `"message":` of a JSON body holds. Teleport's two refusals
+ * hold no handle either (access-proxies.ts): ` connecting to ` is filed by the pair before its g (`ing to `), `access
+ * denied to perform action` by the pair before perform's f (`erform action`).
  */
-const ROW_ANCHORS: readonly string[] = ['valid x', " 'b", 'n was found', 'n found', 'srf', 'ge timestamp too new'];
+const ROW_ANCHORS: readonly string[] = [
+  'valid x',
+  " 'b",
+  'n was found',
+  'n found',
+  'srf',
+  'ge timestamp too new',
+  'ing to ',
+  'erform action',
+];
 
 /**
  * The group and the offset a row is filed at by the first of `anchors` it holds (undefined when none): the trigger the
@@ -243,6 +254,31 @@ function fileRunBody(row: Row): void {
   RUN_BODY_LENGTH = Math.max(RUN_BODY_LENGTH, lower.length);
 }
 
+/**
+ * Case-exact rows that hold no trigger, each found by one `indexOf` of its text (findCandidates). Two rows today
+ * (Envoy's RBAC debug line, Cilium's L7 denial): a pass each over the paste, far cheaper than a trigger of their own,
+ * which every row's neighbourhood would pay for.
+ */
+const UNTRIGGERED: Row[] = [];
+
+/** The group of the rows in no group (UNTRIGGERED): only their own pass looks for them. */
+const NO_GROUP: Group = { trigger: '', bit: 0, after: new Map(), before: new Map(), always: [], left: 0, right: 0 };
+
+function untriggeredRow(matcher: Matcher, lower: string): Row {
+  return {
+    matcher,
+    lower,
+    offset: 0,
+    first: lower.charCodeAt(0),
+    last: lower.charCodeAt(lower.length - 1),
+    rank: KIND_RANK[matcher.kind],
+    wordStart: isWord(lower.charCodeAt(0)),
+    wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
+    group: NO_GROUP,
+    body: false,
+  };
+}
+
 function buildGroups(matchers: readonly Matcher[]): Group[] {
   const groups = TRIGGERS.map(
     (trigger, i): Group => ({
@@ -258,7 +294,14 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
   for (const matcher of matchers) {
     const lower = matcher.text.toLowerCase();
     const filed = anchorOf(lower, ROW_ANCHORS, groups) ?? anchorOf(lower, HANDLES, groups);
-    // A row without a trigger would never be looked at: fail at load, and the tests with it.
+    // A case-exact row without a trigger is looked for by its own text, one pass each (UNTRIGGERED): kept for the few
+    // products whose words hold none ("Access denied", Cilium's). Any other would never be looked at: fail at load.
+    if (filed === undefined && matcher.exactCase) {
+      const row = untriggeredRow(matcher, lower);
+      UNTRIGGERED.push(row);
+      ROWS.push(row);
+      continue;
+    }
     if (filed === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
     const { group, offset } = filed;
     const row: Row = {
@@ -444,6 +487,13 @@ export function findCandidates(
         if (bucket) visitBucket(bucket, p, text, out);
       }
       if (group.always.length > 0) visit(group.always, p, text, out);
+    }
+  }
+  for (const row of UNTRIGGERED) {
+    const words = row.matcher.text;
+    for (let p = text.indexOf(words); p !== -1; p = text.indexOf(words, p + words.length)) {
+      const candidate = accept(row, text, lower, p);
+      if (candidate) out.found.push(candidate);
     }
   }
   if (blanks.length > 0) {

@@ -12,12 +12,14 @@ import type { Fragment, Matcher, Reading } from './matcher.js';
 
 import {
   CLASS,
+  CODE,
   capture,
   claimMissing,
   claimViolated,
   compact,
   extending,
   family,
+  namedNear,
   pasteHolds,
   textAround,
 } from './matcher.js';
@@ -29,6 +31,7 @@ const consul = family('consul');
 const nomad = family('nomad');
 const hashicorp = family('hashicorp-api');
 const argocd = family('argocd');
+const dashboard = family('kubernetes-dashboard');
 const nats = family('nats');
 const opensearch = family('opensearch-security');
 const cxf = family('apache-cxf');
@@ -45,6 +48,9 @@ const mqtt = family('mqtt');
 const snowflake = family('snowflake');
 const graphqlWs = family('graphql-ws');
 const azurePostgres = family('azure-postgresql');
+
+/** Snowflake named just before its words: its error number or its host (`<account>.snowflakecomputing.com`). */
+const snowflakeNamed = namedNear(300, 0, '390144', 'snowflake');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -186,6 +192,17 @@ export const SERVICES: readonly Matcher[] = [
     'unable-to-authenticate',
     'challenge.invalid-token',
     'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
+  ),
+  // Elasticsearch's .NET client (Elasticsearch.Net's RequestPipeline.ThrowBadAuthPipelineExceptionWhenNeeded) for a 401:
+  // "Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration."
+  // (markmcdowell/NLog.Targets.ElasticSearch#178 with an API key, colinin/abp-next-admin#906): credentials sent and refused.
+  elasticsearch(
+    'net-could-not-authenticate',
+    'challenge.invalid-token',
+    'Could not authenticate with the specified node',
+    {
+      exactCase: true,
+    },
   ),
   elasticsearch('token-expired', 'time.expired', 'token expired', { exactCase: true, read: esReason }),
   // The reason's detail, `additional_unsuccessful_credentials` (AuthenticatorChain's es.additional_unsuccessful_credentials
@@ -385,6 +402,14 @@ export const SERVICES: readonly Matcher[] = [
   }),
   consul('rpc-permission-denied', 'policy.deny', 'rpc error making call: Permission denied', { exactCase: true }),
 
+  // Kubernetes Dashboard's own error codes (kubernetes/dashboard src/app/backend/errors/errors.go, MsgTokenExpiredError
+  // and MsgLoginUnauthorizedError, which its frontend localises), in its log and its replies' ErrStatus.message: the
+  // token it was signed in with has expired (kubernetes-retired/dashboard#3189, answered 500 by older releases), or it
+  // holds no token to act with, behind an ingress that did not forward one or over plain HTTP, where it keeps no login
+  // (kubernetes-retired/dashboard#4624).
+  dashboard('token-expired', 'time.expired', 'MSG_TOKEN_EXPIRED_ERROR', { ...CODE, exactCase: true }),
+  dashboard('login-unauthorized', 'token.missing', 'MSG_LOGIN_UNAUTHORIZED_ERROR', { ...CODE, exactCase: true }),
+
   // Argo CD's API server wraps golang-jwt's verdict on its session token: "invalid session: token has invalid claims:
   // token is expired" (the CLI's fatal line and the API's {"error":…,"code":16} in public runbooks and clients' test
   // servers). Its RBAC enforcer's denial, "permission denied: applications, get, foo/bar" (util/rbac's tests; the CLI
@@ -429,6 +454,15 @@ export const SERVICES: readonly Matcher[] = [
   // Grafana named near it (its host, its client's name): other APIs answer a refused key with the same body
   // (OpenWeatherMap's `"message": "Invalid API key. …"`); unattributed.ts reads it without Grafana.
   grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}', { read: grafanaNear }),
+  // Grafana's basic-auth client refusing a Basic header with an empty password (pkg/services/login's ErrEmptyPassword,
+  // "No password provided"), logged `msg="Invalid username or password" logger=context error="No password provided"`
+  // (grafana/grafana#27251): an authenticating proxy in front passed the user on as Basic credentials without a password,
+  // oauth2-proxy's pass_basic_auth (bitly/oauth2_proxy#205, "Authorization: Basic with the base64-encoded username and
+  // an empty password. This will fail the login to grafana"; #339 added pass_user_headers). Only on Grafana's own line.
+  grafana('basic-no-password', 'verifier.misconfigured', 'error="No password provided"', {
+    exactCase: true,
+    read: (f) => (/msg="Invalid username or password" logger=context\s*$/.test(f.before(200)) ? {} : null),
+  }),
   grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}', { read: grafanaNear }),
   // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
   // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
@@ -478,6 +512,14 @@ export const SERVICES: readonly Matcher[] = [
   airflow('failed-to-validate', 'challenge.invalid-token', 'Failed to validate JWT', {
     refinable: true,
     read: airflowLogger,
+  }),
+  // Airflow 2's stable REST API answering credentials it did not take: 401 application/problem+json `{"detail": null,
+  // "status": 401, "title": "Unauthorized", "type": "https://airflow.apache.org/docs/apache-airflow/2.7.1/
+  // stable-rest-api-ref.html#section/Errors/Unauthenticated"}` (apache/airflow#23663, #23321 and #14423,
+  // bitnami/containers#51069, yangkyeongmo/mcp-server-apache-airflow#13: curl -u user:password with no basic_auth in
+  // [api] auth_backends, or a wrong password). Its problem type's URL is its own.
+  airflow('unauthenticated', 'challenge.invalid-token', 'stable-rest-api-ref.html#section/Errors/Unauthenticated', {
+    exactCase: true,
   }),
 
   // AssumeRoleWithWebIdentity refusing the OIDC token it was given, in AWS STS's words, which MinIO's STS answers too
@@ -561,11 +603,15 @@ export const SERVICES: readonly Matcher[] = [
   // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
   // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
   // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;
-  // slothflowlabs/duckle#22 under the SQL API's 401). The uuid after the words keeps other products' sentences out.
-  snowflake('jwt-token-invalid', 'challenge.invalid-token', 'JWT token is invalid. [', {
+  // slothflowlabs/duckle#22 under the SQL API's 401). The uuid after the words keeps other products' sentences out; the
+  // JDBC driver under Kafka Connect prints two spaces before it (vdesabou/kafka-docker-playground#8726), and clients
+  // that drop it name Snowflake or its code instead: snowflake-ingest-python's "Http Error: 401, Vender Code: 390144,
+  // Message: JWT token is invalid." (snowflakedb/snowflake-ingest-python#21), the Python connector's "250001 (08001):
+  // Failed to connect to DB: <account>.snowflakecomputing.com:443. JWT token is invalid." (snowflakedb/SnowAlert#379).
+  snowflake('jwt-token-invalid', 'challenge.invalid-token', 'JWT token is invalid.', {
     read: (f) => {
-      const m = /^[0-9a-f]{8}-[0-9a-f-]{27}\]/i.exec(f.after(40));
-      return m === null ? null : { extend: m[0].length };
+      const m = /^ {1,3}\[[0-9a-f]{8}-[0-9a-f-]{27}\]/i.exec(f.after(44));
+      return m !== null ? { extend: m[0].length } : snowflakeNamed(f);
     },
   }),
   // …and an OAuth access token it refuses (External OAuth or Snowflake OAuth), error 390303: "390303: Invalid OAuth
@@ -573,6 +619,25 @@ export const SERVICES: readonly Matcher[] = [
   // Snowflake's error number is it Snowflake's.
   snowflake('invalid-oauth-token', 'challenge.invalid-token', 'Invalid OAuth access token', {
     read: (f) => (/390303\W{1,12}$/.test(f.before(24)) ? {} : null),
+  }),
+  // …and the login itself refused, 390100 "Incorrect username or password was specified." (the Terraform provider's
+  // "open snowflake connection: 390100 (08004): …" with a private key configured, snowflakedb/terraform-provider-
+  // snowflake#3553; the Python connector's "250001 (08001): Failed to connect to DB: <account>.snowflakecomputing.com:443.
+  // Incorrect username or password specified.", xlang-ai/Spider2#107). Only with its code or its host before the words:
+  // Docker Hub says the same (api-keys.ts).
+  snowflake('incorrect-credentials', 'challenge.invalid-token', 'Incorrect username or password', {
+    read: namedNear(300, 0, '390100', 'snowflake'),
+  }),
+  // …and the session the connector holds after logging in, past its life: 390114 "Authentication token has expired.
+  // The user must authenticate again." (snowflakedb/snowflake-connector-python#218; superduper-io/superduper#2155 under
+  // SQLAlchemy, the connector's ReauthenticationRequest) and 390111 "Session no longer exists.  New login required to
+  // access the service." (Snowflake-Labs/schemachange#201). A session token, not the JWT or OAuth token the login used:
+  // it lasts four hours unless kept alive (snowflakedb/snowflake-sqlalchemy#550). Only beside the code.
+  snowflake('session-expired', 'time.expired', 'Authentication token has expired.', {
+    read: (f) => (/390114\b[^\n]{0,20}$/.test(f.before(40)) ? {} : null),
+  }),
+  snowflake('session-gone', 'time.expired', 'Session no longer exists.', {
+    read: (f) => (/390111\b[^\n]{0,20}$/.test(f.before(40)) ? {} : null),
   }),
   // BigCommerce's REST API refusing a store API account whose OAuth scopes do not cover the endpoint: a 403 with
   // `{"status":403,"title":"You don't have a required scope to access the endpoint","type":"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","errors":{}}`
