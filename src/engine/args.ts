@@ -1,5 +1,6 @@
 import type { NonJwtCredential } from './checks/credential-kind.js';
 import type { GitHubPermissionArgs } from './checks/github-permissions.js';
+import type { SelfSignedPlatform } from './checks/platform-limits.js';
 import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
 import type { ProductKey } from './token/product-key.js';
@@ -25,7 +26,12 @@ export type SignedRequest =
   | 'oauth1';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
-export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
+/**
+ * Which part of a client's signed JWT assertion the token endpoint refused: Google's words for its signature, time and
+ * account; `lifetime`, another provider's exp out of its window (Box's 60 seconds); `consent`, the user the assertion
+ * names not approved for the client (Salesforce's connected app); `grant`, no part named.
+ */
+export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | 'lifetime' | 'consent';
 
 /**
  * The typed values each code carries. Checks fill them; the message catalogues turn them into words.
@@ -319,6 +325,11 @@ export interface CodeArgs {
     misnamed?: string;
   };
   'token.missing': Via & {
+    /**
+     * The reply is a platform's whose caller signs its own JWT as the credential (App Store Connect's NOT_AUTHORIZED,
+     * checks/platform-limits.ts), and the paste holds no token: the steps are how that JWT is minted.
+     */
+    platform?: SelfSignedPlatform;
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
     /** With `placeholder` '': a URL's query parameter of this name carried nothing (checks/query-placeholder.ts). */
@@ -640,6 +651,8 @@ export interface CodeArgs {
     alg: string | null;
     allowed: string[];
     reason: 'expected-list' | 'key-type' | 'log';
+    /** The allowed algorithm is the platform's rule for the JWT its caller signs (checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
     /** The allowed name that differs from alg only in case (`rs256` for RS256): names are case-sensitive. */
     caseOf?: string;
   };
@@ -680,6 +693,8 @@ export interface CodeArgs {
    */
   'signature.invalid': Via & {
     kid: string | null;
+    /** The platform refused the JWT its caller signs (parse/verifier-messages/self-signed.ts): its key step. */
+    platform?: SelfSignedPlatform;
     /**
      * The kids of the keys the verifier's message says it tried (IdentityModel's `Keys tried: '…'`): when they hold the
      * token's kid, its key was found and the signature did not verify with it.
@@ -737,6 +752,10 @@ export interface CodeArgs {
     agoSeconds: number | null;
     skewSeconds: number;
     maxAge: boolean;
+    /** The platform that refuses a JWT issued over `limitSeconds` ago (APNs: an hour), and the token's iat. */
+    platform?: SelfSignedPlatform;
+    limitSeconds?: number;
+    iat?: number;
     /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
     /**
@@ -799,7 +818,18 @@ export interface CodeArgs {
   'time.invalid': Via & { claim: string | null; value: string | null };
   'time.inconsistent': Via & { claim: string | null; value: number | null; exp: number | null };
   'time.short-lifetime': Via & { ttlSeconds: number };
-  'time.long-lifetime': Via & { ttlSeconds: number | null };
+  'time.long-lifetime': Via & {
+    ttlSeconds: number | null;
+    /**
+     * The platform whose rule for the JWT its caller signs caps the lifetime at `limitSeconds` (checks/platform-limits.ts);
+     * `fromNowSeconds`: exp is that far past the reference time, over the limit while exp − iat is not (a clock ahead).
+     */
+    platform?: SelfSignedPlatform;
+    limitSeconds?: number;
+    fromNowSeconds?: number;
+    /** A client assertion without iat, refused for an exp further ahead than the server allows one without it (Keycloak). */
+    assertionNoIat?: true;
+  };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
    * to a Cloud Run URL whose aud is another Cloud Run service's URL; `microsoft-graph`: a token for another API, Azure AD
@@ -831,7 +861,9 @@ export interface CodeArgs {
      */
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
-    expectedFrom?: 'writer';
+    expectedFrom?: 'writer' | 'platform';
+    /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
     /**
      * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts): the proxy set its
      * aud, so the backend's expected audience is what to fix, and the words say where the proxy's value is read.
@@ -843,7 +875,9 @@ export interface CodeArgs {
     iss: string | null;
     expected: string[];
     /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
-    expectedFrom?: 'writer';
+    expectedFrom?: 'writer' | 'platform';
+    /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
     /**
      * The token's Entra ID access-token version, when its iss and an expected issuer are the v1.0 and v2.0 issuers of
      * one tenant (`https://sts.windows.net/{tid}/`, `https://login.microsoftonline.com/{tid}/v2.0`): the API's
@@ -1111,6 +1145,16 @@ export interface CodeArgs {
     secretExpired?: true;
     /** The client registered itself (RFC 7591, as MCP clients do) and the server no longer knows that registration. */
     dynamicClient?: true;
+    /**
+     * The client authenticates with a JWT it signs for this platform (Sign in with Apple's client_secret, an Okta client
+     * assertion: checks/platform-limits.ts), named by the paste: the step is how to mint it.
+     */
+    platform?: SelfSignedPlatform;
+    /**
+     * Entra ID's AADSTS700027: the client assertion's signature, by the key it names (its x5t thumbprint): no such key on
+     * the app registration (`not-found`), the key's certificate expired (`expired`), or the signature itself.
+     */
+    assertionKey?: 'not-found' | 'expired' | 'signature';
   };
   /**
    * The token endpoint authenticated the client but does not allow it the grant it asked for (RFC 6749 §5.2
@@ -1164,7 +1208,7 @@ export interface CodeArgs {
   };
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
-    provider: 'entra-id' | 'auth0' | 'google' | null;
+    provider: 'entra-id' | 'auth0' | 'google' | 'docusign' | null;
     msal: 'js' | 'node' | 'net' | 'python' | 'java' | 'android' | null;
     /**
      * The command-line tool whose sign-in must be renewed, when it said so itself (the Azure CLI's "Interactive

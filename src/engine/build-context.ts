@@ -1,5 +1,6 @@
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
+import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
@@ -257,6 +258,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const expected = collectExpectations(options, hits, challenges, stated, config, evidenceAt, (s, e) =>
     redactor.redact(text.slice(s, e)),
   );
+  const selfSigned = selfSignedPlatform(lower, claims);
+  if (selfSigned !== null) platformExpectations(selfSigned, options, expected);
   const keys = collectKeys(options, json, text);
   const serverDate = dateHeader(http);
   const useDate = serverDate !== null && (options.preferPastedDate || options.now === null);
@@ -297,6 +300,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     presentClaims: claims ?? cutClaims,
     header,
     headerQuote,
+    selfSigned,
     now,
     nowSource,
     clock: options.now,
@@ -1081,6 +1085,16 @@ function collectExpectations(
     );
   }
   return { issuers, audiences, scopes, algorithms };
+}
+
+/**
+ * The platform's audience and algorithm, when nothing the caller typed, the verifier said or the paste set names one:
+ * the platform's own rule is then what its server compares with.
+ */
+function platformExpectations(p: PlatformLimits, options: ResolvedOptions, expected: Context['expected']): void {
+  if (p.audience !== undefined && options.expectedAudiences.length === 0 && expected.audiences.length === 0)
+    expected.audiences.push({ value: p.audience, source: 'platform', platform: p.id });
+  if (p.alg !== undefined && expected.algorithms.length === 0) expected.algorithms.push(p.alg);
 }
 
 function isJwk(v: unknown): v is JsonObject {

@@ -38,6 +38,9 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'time.expired',
   'time.not-yet-valid',
   'time.issued-in-future',
+  // Only as a server states it (a verifier's or platform's refusal of an exp too far ahead: GitHub's App JWT); the
+  // decoded token's lifetime is inference and classifies nothing.
+  'time.long-lifetime',
   'signature.invalid',
   'key.kid-unknown',
   'key.jwks-unavailable',
@@ -128,7 +131,14 @@ const FORBIDDEN_BY_DESIGN = new Set([
   'datadog',
   'splunk-hec',
   'datadog-agent',
+  // APNs answers every provider-token refusal with 403 (InvalidProviderToken, ExpiredProviderToken: Apple's "Handling
+  // notification responses from APNs"), named by the platform rule that judged the token (checks/platform-limits.ts).
+  'apns',
 ]);
+
+function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
+  return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
+}
 
 export function classify(
   status: number | null,
@@ -200,7 +210,7 @@ export function classify(
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
-          FORBIDDEN_BY_DESIGN.has(String((contradiction.args as { via?: string }).via)) ||
+          forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null
             : mismatch(403, statusEvidence, 'authentication', contradiction.code),

@@ -221,9 +221,12 @@ const OBSERVATIONS: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'time.long-lifetime',
 ]);
 
-/** Whether a finding of this code can be the cause of a refusal (see OBSERVATIONS). */
-export function explainsRefusal(code: FindingCode): boolean {
-  return !OBSERVATIONS.has(code);
+/**
+ * Whether a finding of this code can be the cause of a refusal (see OBSERVATIONS). A long lifetime is one as an `error`:
+ * a verifier or a platform refusing an exp too far ahead (checks/platform-limits.ts), not a risk noted.
+ */
+export function explainsRefusal(code: FindingCode, severity?: Severity): boolean {
+  return !OBSERVATIONS.has(code) || (code === 'time.long-lifetime' && severity === 'error');
 }
 
 /** The documentation page of a code, relative to the project root. */

@@ -1,3 +1,4 @@
+import type { PlatformLimits, SelfSignedPlatform } from './checks/platform-limits.js';
 import type { KeyFetchInfo } from './options.js';
 import type { ParsedAuthorization } from './parse/authorization.js';
 import type { ChallengeParseResult } from './parse/challenge.js';
@@ -16,6 +17,8 @@ import type { Source, TokenSummary } from './types.js';
  */
 export type Expectation =
   | { value: string; source: 'options' }
+  /** The platform's own rule for the JWT its caller signs (checks/platform-limits.ts): its docs, not the paste, say it. */
+  | { value: string; source: 'platform'; platform: SelfSignedPlatform }
   | { value: string; source: LogHit['source']; evidence: string; via?: string }
   /** The verifier's settings pasted beside the token (parse/verifier-config.ts): what it compares with, not what it said. */
   | {
@@ -110,6 +113,8 @@ export interface Context {
   header: JsonObject | null;
   /** Where a header pasted as JSON (beside a bare payload) states its `alg`: the evidence; null for a token's. */
   headerQuote: string | null;
+  /** The platform whose self-signed JWT the claims are, named by the paste (checks/platform-limits.ts); null: none. */
+  selfSigned: PlatformLimits | null;
   /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
   now: number | null;
   nowSource: 'options' | 'date-header' | 'log-time' | 'none';

@@ -245,7 +245,7 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
             cat,
             cap,
             // A finding that only describes the paste is shown first, under the words that say no cause was found.
-            `_${toMrkdwn(explainsRefusal(primary.code) ? cat.ui.mostLikely : cat.ui.noFindings, TITLE_MAX)}_`,
+            `_${toMrkdwn(explainsRefusal(primary.code, primary.severity) ? cat.ui.mostLikely : cat.ui.noFindings, TITLE_MAX)}_`,
             quoted,
           ),
       true,
@@ -286,7 +286,7 @@ function statusText(report: Report, cat: Catalogue): string {
 
 /** What a notification preview shows: status, classification and the most likely cause. */
 function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined): string {
-  const title = first === undefined || !explainsRefusal(first.code) ? cat.ui.noFindings : first.title;
+  const title = first === undefined || !explainsRefusal(first.code, first.severity) ? cat.ui.noFindings : first.title;
   return toMrkdwn(`${statusText(report, cat)} · ${cat.classification[report.classification]} · ${title}`, FALLBACK_MAX);
 }
 

@@ -48,7 +48,7 @@ export function renderText(
   lines.push(bold(`${status} — ${catalogue.classification[report.classification]}`));
   const primary = report.findings[0];
   // A finding that only describes the paste (a masked token, personal data) is listed below, not offered as the cause.
-  if (primary !== undefined && explainsRefusal(primary.code))
+  if (primary !== undefined && explainsRefusal(primary.code, primary.severity))
     lines.push(`${ui.mostLikely}: ${sev[primary.severity](primary.title)} (${primary.code})`);
   else lines.push(ui.noFindings);
 

@@ -3,6 +3,7 @@ import { type EvidenceData, note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import type { SelfSignedPlatform } from './platform-limits.js';
 
 /** `alg: none`, and an `alg` outside the caller's allow-list. Key-type confusion is judged by the key check. */
 export const algCheck = defineCheck({
@@ -31,7 +32,12 @@ export const algCheck = defineCheck({
       out.push(
         finding(
           'alg.not-allowed',
-          withCaseOf({ alg: typeof alg === 'string' ? alg : null, allowed, reason: 'expected-list' as const }),
+          withCaseOf({
+            alg: typeof alg === 'string' ? alg : null,
+            allowed,
+            reason: 'expected-list' as const,
+            ...platformRule(ctx, allowed),
+          }),
           evidence(),
           'token',
         ),
@@ -40,6 +46,12 @@ export const algCheck = defineCheck({
     return out;
   },
 });
+
+/** The allow-list is the platform's own rule for the JWT its caller signs (build-context.ts's platformExpectations). */
+function platformRule(ctx: Context, allowed: readonly string[]): { platform?: SelfSignedPlatform } {
+  const p = ctx.selfSigned;
+  return p !== null && allowed.length === 1 && allowed[0] === p.alg ? { platform: p.id } : {};
+}
 
 /** `--expect-alg rs256` against RS256: the allowed name that differs only in case, said in the finding's words. */
 function withCaseOf<T extends { alg: string | null; allowed: string[] }>(args: T): T & { caseOf?: string } {

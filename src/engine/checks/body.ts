@@ -10,6 +10,7 @@ import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
+import { assertionKeyReason, platformInWords } from './platform-limits.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
@@ -107,6 +108,9 @@ function passwordRefused(ctx: Context, description: string | null): boolean {
   return passwordGrantRequested(ctx.text) && !refreshRefused(ctx, description);
 }
 
+/** Platforms whose token endpoint authenticates the client by a JWT it signs (an invalid_client refuses that JWT). */
+const CLIENT_JWT_PLATFORMS: ReadonlySet<string> = new Set(['sign-in-with-apple', 'okta']);
+
 /** Which refusal of a signed JWT assertion an invalid_grant is: its words, or the request's jwt-bearer grant type. */
 function assertionRefused(ctx: Context, description: string | null): JwtAssertionProblem | null {
   const stated = description === null ? null : jwtAssertionStated(description);
@@ -176,6 +180,20 @@ function statedInteraction(
   };
   if (via !== undefined) args.via = via;
   return args;
+}
+
+/**
+ * DocuSign's JWT grant answering consent_required: the user the assertion's sub names has not granted the integration
+ * key consent, which is given once through its consent URL, not by a silent request falling back to an interactive
+ * one (docusign/docusign-esign-csharp-client#341, #366; docusign/docusign-esign-java-client#111).
+ */
+function docusignConsent(
+  ctx: Context,
+  args: CodeArgs['oauth.interaction-required'],
+): CodeArgs['oauth.interaction-required'] {
+  return args.reason === 'consent' && args.provider === null && ctx.lower.includes('docusign')
+    ? { ...args, provider: 'docusign' }
+    : args;
 }
 
 export const bodyCheck = defineCheck({
@@ -307,16 +325,18 @@ export const bodyCheck = defineCheck({
         case 'invalid_client':
           // RFC 6749 §5.2: the client's id, secret or assertion was refused at the token endpoint (Entra ID says when
           // the secret has expired: AADSTS7000222).
-          out.push(
-            finding(
-              'oauth.invalid-client',
+          {
+            const args: CodeArgs['oauth.invalid-client'] =
               description?.includes('AADSTS7000222') === true
                 ? { ...by, description: firstLine(description), secretExpired: true }
-                : { ...by, description: firstLine(description) },
-              evidence,
-              'log',
-            ),
-          );
+                : { ...by, description: firstLine(description) };
+            // A client that signs its own JWT as its secret or assertion (Apple's client_secret, Okta's assertion).
+            const platform = ctx.selfSigned ?? platformInWords(ctx.lower);
+            if (platform !== null && CLIENT_JWT_PLATFORMS.has(platform.id)) args.platform = platform.id;
+            const at = description?.indexOf('AADSTS700027') ?? -1;
+            if (description !== null && at >= 0) args.assertionKey = assertionKeyReason(description.slice(at));
+            out.push(finding('oauth.invalid-client', args, evidence, 'log'));
+          }
           break;
         case 'unauthorized_client':
           // RFC 6749 §5.2: the client was authenticated but may not use this grant (a description naming another
@@ -381,7 +401,10 @@ export const bodyCheck = defineCheck({
           out.push(
             finding(
               'oauth.interaction-required',
-              statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start), msalShown(ctx.text)),
+              docusignConsent(
+                ctx,
+                statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start), msalShown(ctx.text)),
+              ),
               evidence,
               'log',
             ),

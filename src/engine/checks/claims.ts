@@ -9,6 +9,7 @@ import { cloudRunAudience } from './cloud-run.js';
 import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
+import type { SelfSignedPlatform } from './platform-limits.js';
 import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
@@ -290,7 +291,9 @@ export const claimsCheck = defineCheck({
       const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
       // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
       const snowflakeJwt = ctx.expected.audiences.length === 0 && snowflakeKeyPairJwt(claims);
-      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb)
+      // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
+      const platformNone = ctx.selfSigned !== null && ctx.selfSigned.audience === undefined;
+      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb && !platformNone)
         out.push(
           finding(
             'claim.aud-missing',
@@ -414,21 +417,25 @@ export function entraVersionSwap(iss: string, expected: readonly string[]): '1.0
 const GRAPH_TIME_WORDS = /\bexpired\b|not yet valid/i;
 
 function via(e: Expectation): { via?: string } {
-  return e.source === 'options' || e.via === undefined ? {} : { via: e.via };
+  return e.source === 'options' || e.source === 'platform' || e.via === undefined ? {} : { via: e.via };
 }
 
-/** An expectation the writer's words state (parse/stated-expectation.ts): the finding says where it came from. */
-function fromWriter(e: Expectation): { expectedFrom?: 'writer' } {
+/**
+ * An expectation the writer's words state (parse/stated-expectation.ts), or the platform's own rule for the JWT its
+ * caller signs (checks/platform-limits.ts): the finding says where it came from.
+ */
+function fromWriter(e: Expectation): { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform } {
+  if (e.source === 'platform') return { expectedFrom: 'platform', platform: e.platform };
   return e.source === 'config' && e.writer === true ? { expectedFrom: 'writer' } : {};
 }
 
 function evidenceFor(e: Expectation, claimEvidence: string): string {
-  return e.source === 'options' ? claimEvidence : e.evidence;
+  return e.source === 'options' || e.source === 'platform' ? claimEvidence : e.evidence;
 }
 
 function sourceFor(e: Expectation, claimSource: FindingData['source']): FindingData['source'] {
   // A pasted setting is the caller's expectation in another form: inference against the token, as an option is.
-  return e.source === 'options' ? claimSource : e.source === 'config' ? 'options' : e.source;
+  return e.source === 'options' || e.source === 'platform' ? claimSource : e.source === 'config' ? 'options' : e.source;
 }
 
 function nearest(expected: Expectation[], iss: string) {

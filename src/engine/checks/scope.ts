@@ -139,7 +139,8 @@ export const scopeCheck = defineCheck({
     if (reallyMissing.length > 0) {
       // What a server stated (a challenge's scope) or the verifier's pasted setting requires is quoted against the grants.
       const stated = reallyMissing.find(
-        (r): r is Exclude<Expectation, { source: 'options' }> => r.source !== 'options',
+        (r): r is Exclude<Expectation, { source: 'options' | 'platform' }> =>
+          r.source !== 'options' && r.source !== 'platform',
       );
       const grants = sources.map(grantEvidenceOf);
       out.push(

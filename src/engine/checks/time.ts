@@ -5,6 +5,7 @@ import { jsonText } from '../json-text.js';
 import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import type { PlatformLimits } from './platform-limits.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isNonAccessToken } from './token-type.js';
 
@@ -103,19 +104,22 @@ export const timeCheck = defineCheck({
     const e = usableSeconds(exp);
     // A DPoP proof (or another JWT that is never an access token): a missing exp is beside the point (a proof has none by
     // design, its iat bounds it).
-    if (exp.kind === 'absent' && !cut && !isNonAccessToken(prior, ctx))
+    // APNs' provider token has no exp by design: APNs counts from its iat (platformWindow).
+    if (exp.kind === 'absent' && !cut && !isNonAccessToken(prior, ctx) && ctx.selfSigned?.maxAgeSeconds === undefined)
       out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {
-        out.push(
-          finding(
-            'time.expired',
-            { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false, ...proxyAssertionOf(ctx) },
-            `exp: ${e}`,
-            src,
-          ),
-        );
+        const args: CodeArgs['time.expired'] = {
+          exp: e,
+          agoSeconds: now - e,
+          skewSeconds: skew,
+          maxAge: false,
+          ...proxyAssertionOf(ctx),
+        };
+        // The platform's caller mints its own token: the step is its minting code, not a refresh.
+        if (ctx.selfSigned !== null) args.platform = ctx.selfSigned.id;
+        out.push(finding('time.expired', args, `exp: ${e}`, src));
       } else if (verdict === 'borderline') {
         out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));
       }
@@ -135,6 +139,8 @@ export const timeCheck = defineCheck({
         finding('time.issued-in-future', { iat: i, aheadSeconds: i - now, skewSeconds: skew }, `iat: ${i}`, src),
       );
     }
+    const platform = ctx.selfSigned;
+    if (platform !== null) platformWindow(platform, e, i, now, skew, src, out);
     if (e !== null) {
       if (n !== null && n > e)
         out.push(finding('time.inconsistent', { claim: 'nbf', value: n, exp: e }, `nbf: ${n}, exp: ${e}`, src));
@@ -145,8 +151,14 @@ export const timeCheck = defineCheck({
         if (ttl < SHORT_LIFETIME)
           out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer, and a
-        // Supabase project key is an API key that lives ~10 years by design.
-        if (ttl > LONG_LIFETIME && !cut && !looksLikeIdToken(claims) && supabaseProjectKey(claims) === null) {
+        // Supabase project key is an API key that lives ~10 years by design. A platform's own rule is the one it meets.
+        if (
+          ttl > LONG_LIFETIME &&
+          ctx.selfSigned === null &&
+          !cut &&
+          !looksLikeIdToken(claims) &&
+          supabaseProjectKey(claims) === null
+        ) {
           out.push(finding('time.long-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         }
       }
@@ -154,6 +166,39 @@ export const timeCheck = defineCheck({
     return out;
   },
 });
+
+/**
+ * The platform's own window for the JWT its caller signs (checks/platform-limits.ts): exp at most so far after iat, or
+ * after the platform's clock (the reference time), which is what a signing machine's clock running ahead breaks; an iat
+ * at most so old (APNs). The platform is strict, so no skew is allowed beyond its own limit.
+ */
+function platformWindow(
+  p: PlatformLimits,
+  e: number | null,
+  i: number | null,
+  now: number | null,
+  skew: number,
+  src: Source,
+  out: FindingData<Code>[],
+): void {
+  const limit = p.maxLifetimeSeconds;
+  if (limit !== undefined && e !== null) {
+    const ttl = i !== null && e >= i ? e - i : null;
+    const fromNow = now === null ? null : e - now;
+    if ((ttl !== null && ttl > limit) || (fromNow !== null && fromNow > limit)) {
+      const args: CodeArgs['time.long-lifetime'] = { ttlSeconds: ttl, platform: p.id, limitSeconds: limit };
+      if (fromNow !== null && fromNow > limit && (ttl === null || ttl <= limit)) args.fromNowSeconds = fromNow;
+      // The platform refuses it: the cause, not a risk (docs/findings.md's project reading).
+      const shown = i === null ? `exp: ${e}` : `iat: ${i}, exp: ${e}`;
+      out.push(finding('time.long-lifetime', args, shown, src, 'error'));
+    }
+  }
+  const maxAge = p.maxAgeSeconds;
+  if (maxAge !== undefined && i !== null && now !== null && now - i > maxAge) {
+    const args: CodeArgs['time.expired'] = { exp: null, agoSeconds: now - i - maxAge, skewSeconds: skew, maxAge: true };
+    out.push(finding('time.expired', { ...args, platform: p.id, limitSeconds: maxAge, iat: i }, `iat: ${i}`, src));
+  }
+}
 
 /** time.milliseconds or time.invalid for a claim that holds no usable seconds. */
 function unusable(t: TimeValue, name: 'exp' | 'nbf' | 'iat', src: Source, out: FindingData<Code>[]): void {

@@ -20,6 +20,7 @@ import { grpcReason } from './grpc-reason.js';
 import { mcpClientPaste } from './mcp-client.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
+import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
@@ -293,6 +294,11 @@ export const tokenCheck = defineCheck({
           // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
           if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
             shown.eitherStated = true;
+          // The platform's own credential is a JWT its caller signs (App Store Connect): say how to mint one.
+          if ('requestUnseen' in shown) {
+            const platform = platformInWords(ctx.lower);
+            if (platform !== null) shown.platform = platform.id;
+          }
           // The exporter's own line says the backend refused its credential (its 403 under gRPC's code): stated, and the
           // line it says it in is the evidence.
           const exporter =

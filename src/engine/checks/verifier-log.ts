@@ -23,6 +23,7 @@ import { deniedPermission } from './gcp-permission.js';
 import { sentArgs } from './header-drop.js';
 import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
+import { assertionKeyReason, platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
@@ -171,6 +172,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             source,
           );
       }
+      {
+        // The platform's own refusal of the JWT its caller signs (APNs counts from iat, an hour): its minting step.
+        const platform = platformNamed(a.reason);
+        if (platform !== null) {
+          const args: CodeArgs['time.expired'] = {
+            ...statedExpiryArgs(ctx, via, platform.maxAgeSeconds !== undefined),
+            platform: platform.id,
+          };
+          if (platform.maxAgeSeconds !== undefined) args.limitSeconds = platform.maxAgeSeconds;
+          return finding(hit.code, args, evidence, source);
+        }
+      }
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
@@ -253,13 +266,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'time.long-lifetime': {
       const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
       const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
-      return finding(
-        hit.code,
-        { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null },
-        evidence,
-        source,
-        'error',
-      );
+      const args: CodeArgs['time.long-lifetime'] = { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null };
+      if (a.reason === 'client-assertion-no-iat') args.assertionNoIat = true;
+      const platform = platformNamed(a.reason);
+      if (platform?.maxLifetimeSeconds !== undefined) {
+        args.platform = platform.id;
+        args.limitSeconds = platform.maxLifetimeSeconds;
+      }
+      return finding(hit.code, args, evidence, source, 'error');
     }
     case 'token.id-token':
       return finding(hit.code, { via, indicators: a.reason === undefined ? [] : [a.reason] }, evidence, source);
@@ -304,17 +318,20 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'token.sender-constrained':
       // A verifier that says the binding failed makes it the cause; which binding, its words or the token's cnf say.
       return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
-    case 'oauth.invalid-client':
-      return finding(
-        hit.code,
+    case 'oauth.invalid-client': {
+      const args: CodeArgs['oauth.invalid-client'] =
         a.reason === 'expired'
           ? { via, description: null, secretExpired: true }
           : a.reason === 'dynamic-client'
             ? { via, description: null, dynamicClient: true }
-            : { via, description: null },
-        evidence,
-        source,
-      );
+            : { via, description: null };
+      // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
+      const platform = platformNamed(a.reason);
+      if (platform !== null) args.platform = platform.id;
+      if (a.reason?.startsWith('assertion-key:') === true)
+        args.assertionKey = assertionKeyReason(a.reason.slice('assertion-key:'.length).replaceAll('-', ' '));
+      return finding(hit.code, args, evidence, source);
+    }
     case 'oauth.unauthorized-client':
     case 'oauth.invalid-scope':
     case 'oauth.unsupported-grant':
@@ -369,6 +386,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           supabaseProject === null ? { via, kid: a.kid ?? null } : { via, kid: a.kid ?? null, supabaseProject };
         if (a.keysTried !== undefined) args.keysTried = a.keysTried;
         if (via === 'firebase-admin' && authEmulatorShown(ctx)) args.authEmulator = true;
+        const platform = platformNamed(a.reason);
+        if (platform !== null) args.platform = platform.id;
         return finding(hit.code, args, evidence, source);
       }
     case 'key.kid-unknown': {
@@ -918,6 +937,8 @@ const JWT_ASSERTION_PROBLEMS: ReadonlySet<string> = new Set<JwtAssertionProblem>
   'time',
   'account',
   'grant',
+  'lifetime',
+  'consent',
 ]);
 
 /** The refused part of a signed JWT assertion a token-endpoint row names (`jwt-assertion:<part>` in its reason). */

@@ -13,6 +13,21 @@ const ASSERTION_WORDS: readonly (readonly [string, JwtAssertionProblem])[] = [
   ['invalid jwt signature', 'signature'],
   ['invalid jwt: token must be a short-lived token', 'time'],
   ['invalid grant: account not found', 'account'],
+  // Box's JWT grant (developer.box.com/guides/authentication/jwt/without-sdk/: exp under 60 seconds ahead): "Please
+  // check the 'exp' claim." (box/box-java-sdk#404), with "The 'exp' value exceeds the maximum value of 60 seconds beyond
+  // the issue time." after it (cburnette/boxr#69), and an exp already past: "Current date/time MUST be before the
+  // expiration date/time listed in the 'exp' claim" (box/box-windows-sdk-v2#265), its slash left escaped
+  // as the body writes it or not (only a description's first 64 characters are compared). The signing clock, or the
+  // lifetime.
+  ["please check the 'exp' claim", 'lifetime'],
+  ['current date/time must be before the expiration', 'lifetime'],
+  ['current date\\/time must be before the expiration', 'lifetime'],
+  // Salesforce's JWT bearer flow (help.salesforce.com, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration"):
+  // "user hasn't approved this consumer", the user the assertion's sub names is not pre-authorized for the connected
+  // app (omniphx/forrest#278); "invalid assertion", the assertion itself refused (its signature against the app's
+  // certificate, or its claims: frankkessler/salesforce-laravel-oauth2-rest#68).
+  ["user hasn't approved this consumer", 'consent'],
+  ['invalid assertion', 'grant'],
 ];
 
 /** Which refusal of a signed JWT assertion an invalid_grant's description states, from its first words. */

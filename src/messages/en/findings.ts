@@ -8,6 +8,7 @@ import type {
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
+import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName, productNameAtStart } from '../product-names.js';
@@ -16,6 +17,16 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import {
+  PLATFORM_AGE_TITLE,
+  PLATFORM_ALG_DETAIL,
+  PLATFORM_KEY_STEP,
+  PLATFORM_LIFETIME_TITLE,
+  PLATFORM_STEP,
+  platformAgeDetail,
+  platformExpects,
+  platformLifetimeDetail,
+} from './self-signed.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -523,8 +534,10 @@ const NO_CHALLENGE = 'no challenge in the header';
 // dropbox), as the sentences that name it elsewhere in the report do.
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
-const writerSays = (a: { expectedFrom?: 'writer' }) =>
-  a.expectedFrom === 'writer' ? ' (so the paste’s words say; the verifier’s own setting is what it compares with)' : '';
+const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
+  a.expectedFrom === 'writer'
+    ? ' (so the paste’s words say; the verifier’s own setting is what it compares with)'
+    : platformExpects(a.platform);
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
 /** Django REST framework's TokenAuthentication met another scheme (checks/header-drop.ts has the source). */
@@ -1040,6 +1053,24 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
     steps: [
       'Check that the service account exists and is enabled: gcloud iam service-accounts describe <client_email>. A deleted account can be undeleted for 30 days; after that, create a new account and key.',
       'Check that the client loads the key file you expect (GOOGLE_APPLICATION_CREDENTIALS, the mounted secret), not another project’s.',
+    ],
+  },
+  lifetime: {
+    title: 'The token endpoint refused the client’s signed JWT: its exp is outside the window it allows',
+    detail:
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) has an exp the server does not accept by its own clock: already past, or further ahead than it allows (Box: 60 seconds). The signing machine’s clock, or the lifetime the client sets, is the cause. No user token was revoked.',
+    steps: [
+      'Sync the clock of the machine that signs the JWT (NTP, or the VM’s or container host’s time), then retry.',
+      'Set exp as the provider requires, in seconds since the epoch from now: Box takes at most 60 seconds (its SDKs’ default is 30; a larger expirationTime is refused), with a new jti each time.',
+    ],
+  },
+  consent: {
+    title: 'The user the signed JWT names has not approved the client (or is not pre-authorized)',
+    detail:
+      'the JWT the client signed to get an access token for a user (the jwt-bearer grant, RFC 7523) names a user (its sub) who has not authorized this client, and no administrator pre-authorized it. No token was revoked: the client’s access for that user is missing.',
+    steps: [
+      'Salesforce: set the connected app’s Permitted Users to “Admin approved users are pre-authorized” and add the user’s profile or a permission set to the app (Setup → App Manager → the app → Manage), or have the user approve the app once through a web sign-in with the same consumer key.',
+      'Check that sub is the user’s username in the org the request goes to (a sandbox user at test.salesforce.com, with aud https://test.salesforce.com), and iss the connected app’s consumer key.',
     ],
   },
   grant: {
@@ -2944,14 +2975,17 @@ const byCode: FindingMessages = {
   'alg.not-allowed': {
     title: (a) => `The algorithm ${a.alg === null ? '' : `${a.alg} `}is not accepted`.replace('  ', ' '),
     detail: (a) =>
-      a.reason === 'key-type'
-        ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
-        : a.reason === 'log'
-          ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
-          : a.caseOf !== undefined
-            ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
-            : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
+      a.platform !== undefined
+        ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
+        : a.reason === 'key-type'
+          ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
+          : a.reason === 'log'
+            ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
+            : a.caseOf !== undefined
+              ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
+              : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
     steps: (a) => [
+      ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       // jsonwebtoken's verify() without an `algorithms` option derives them from the key: a PEM public key or certificate
       // allows the asymmetric ones, anything else (a secret, or a PEM that does not parse) the HS ones; a malformed
       // public key thus fails an RS256 token with "invalid algorithm" (auth0/node-jsonwebtoken#882, verify.js).
@@ -3078,33 +3112,35 @@ const byCode: FindingMessages = {
                   : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
                 : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
-      otherSignedRequest(a)
-        ? SIGNED_REQUEST.steps(a)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest === 'oauth1'
-            ? [
-                'Check that the client signs with the consumer secret paired with its consumer key and the token secret paired with its oauth_token (no stray whitespace, not another app’s or environment’s), and that a library computes the signature.',
-                'Compare the signature base string the client signed (its OAuth library’s debug log: method, base URL, sorted parameters) with the request actually sent: the scheme, host, port and path as the API sees them behind a proxy, query and body parameters, percent-encoding; and that oauth_timestamp is current.',
-              ]
-            : a.signedRequest !== undefined
+      a.platform !== undefined
+        ? [PLATFORM_KEY_STEP[a.platform], PLATFORM_STEP[a.platform]]
+        : otherSignedRequest(a)
+          ? SIGNED_REQUEST.steps(a)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_UNTRUSTED.steps
+            : a.signedRequest === 'oauth1'
               ? [
-                  'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-                  a.signedFor === 's3'
-                    ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
-                    : a.signedFor === 'api-gateway'
-                      ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
-                      : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                  'Check that the client signs with the consumer secret paired with its consumer key and the token secret paired with its oauth_token (no stray whitespace, not another app’s or environment’s), and that a library computes the signature.',
+                  'Compare the signature base string the client signed (its OAuth library’s debug log: method, base URL, sorted parameters) with the request actually sent: the scheme, host, port and path as the API sees them behind a proxy, query and body parameters, percent-encoding; and that oauth_timestamp is current.',
                 ]
-              : a.authEmulator === true
-                ? [FIREBASE_EMULATOR_STEP]
-                : a.supabaseProject === undefined
-                  ? [
-                      'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-                    ]
-                  : [
-                      'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-                    ],
+              : a.signedRequest !== undefined
+                ? [
+                    'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+                    a.signedFor === 's3'
+                      ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
+                      : a.signedFor === 'api-gateway'
+                        ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
+                        : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                  ]
+                : a.authEmulator === true
+                  ? [FIREBASE_EMULATOR_STEP]
+                  : a.supabaseProject === undefined
+                    ? [
+                        'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                      ]
+                    : [
+                        'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+                      ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -3161,70 +3197,76 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-        : a.awsSession === true
-          ? AWS_SESSION.title
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.title
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.title
-              : a.validForSeconds !== undefined
-                ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                : a.agoSeconds === null
-                  ? a.maxAge
-                    ? 'The token is older than the verifier allows'
-                    : 'The token has expired'
-                  : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-        : a.awsSession === true
-          ? AWS_SESSION.detail()
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.detail
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.detail
-              : a.validForSeconds !== undefined
-                ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                : a.noRefreshToken === true
-                  ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                  : a.exp === null
-                    ? saasVendor(a.via) !== null && !a.maxAge
-                      ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                      : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                    : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-        : a.awsSession === true
-          ? AWS_SESSION.steps
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.steps
-            : a.assertion !== undefined && a.validForSeconds === undefined
-              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+          : a.awsSession === true
+            ? AWS_SESSION.title
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.title
               : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.steps
-                : a.statedExp !== undefined
-                  ? [
-                      'Get a new token (refresh it) and retry.',
-                      'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                    ]
-                  : a.validForSeconds !== undefined
+                ? SNOWFLAKE_SESSION_EXPIRED.title
+                : a.validForSeconds !== undefined
+                  ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                  : a.agoSeconds === null
+                    ? a.maxAge
+                      ? 'The token is older than the verifier allows'
+                      : 'The token has expired'
+                    : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+          : a.awsSession === true
+            ? AWS_SESSION.detail()
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.detail
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.detail
+                : a.validForSeconds !== undefined
+                  ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                  : a.noRefreshToken === true
+                    ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                    : a.exp === null
+                      ? saasVendor(a.via) !== null && !a.maxAge
+                        ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                        : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                      : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+          : a.awsSession === true
+            ? AWS_SESSION.steps
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.steps
+              : a.assertion !== undefined && a.validForSeconds === undefined
+                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.steps
+                  : a.statedExp !== undefined
                     ? [
-                        'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                        'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                        'Get a new token (refresh it) and retry.',
+                        'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                       ]
-                    : a.noRefreshToken === true
+                    : a.validForSeconds !== undefined
                       ? [
-                          'Sign in again (or mint a new token) so the client has a live access token.',
-                          'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                          'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                          'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                         ]
-                      : [
-                          realtimeTokenExpired(a.via) ??
-                            saasTokenExpired(a.via) ??
-                            'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                        ],
+                      : a.noRefreshToken === true
+                        ? [
+                            'Sign in again (or mint a new token) so the client has a live access token.',
+                            'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                          ]
+                        : [
+                            realtimeTokenExpired(a.via) ??
+                              saasTokenExpired(a.via) ??
+                              'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                          ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3332,14 +3374,25 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.ttlSeconds === null
-        ? 'The token lives longer than the verifier allows'
-        : `The token lives ${f.duration(a.ttlSeconds)}`,
-    detail: (a) =>
-      a.via === undefined
-        ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
-        : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
-    steps: () => ['Shorten the access-token lifetime and rely on refresh tokens.'],
+      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+        : a.ttlSeconds === null
+          ? 'The token lives longer than the verifier allows'
+          : `The token lives ${f.duration(a.ttlSeconds)}`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+        : a.via === undefined
+          ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
+          : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
+    steps: (a) =>
+      a.assertionNoIat === true
+        ? [
+            'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -3370,38 +3423,40 @@ const byCode: FindingMessages = {
                 ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
                 : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: (a, f) =>
-      a.compared === 'client_id'
-        ? [
-            `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
-          ]
-        : a.compared === 'cognito-client_id'
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.compared === 'client_id'
           ? [
-              `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
+              `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
             ]
-          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
+          : a.compared === 'cognito-client_id'
             ? [
-                'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
+                `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.receiver === 'cloud-run'
+            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
               ? [
-                  `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                  'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                 ]
-              : a.near !== undefined
+              : a.receiver === 'cloud-run'
                 ? [
-                    `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                    `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                   ]
-                : a.federation === true
-                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.assertion !== undefined
-                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                    : a.noAudiencePassed === true
-                      ? [
-                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                        ]
-                      : [
-                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                        ],
+                : a.near !== undefined
+                  ? [
+                      `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                    ]
+                  : a.federation === true
+                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                    : a.assertion !== undefined
+                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                      : a.noAudiencePassed === true
+                        ? [
+                            'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                          ]
+                        : [
+                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                          ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -3804,11 +3859,15 @@ const byCode: FindingMessages = {
   },
   'oauth.invalid-client': {
     title: (a) =>
-      a.secretExpired === true
-        ? 'The client secret has expired'
-        : a.dynamicClient === true
-          ? 'The authorization server no longer knows the client’s registration (invalid_client)'
-          : 'The token endpoint refused the client’s credentials (invalid_client)',
+      a.assertionKey !== undefined
+        ? a.assertionKey === 'expired'
+          ? 'The certificate that signs the client assertion has expired'
+          : 'The identity provider could not verify the client assertion’s signature'
+        : a.secretExpired === true
+          ? 'The client secret has expired'
+          : a.dynamicClient === true
+            ? 'The authorization server no longer knows the client’s registration (invalid_client)'
+            : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? 'The authorization server' : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
@@ -3819,14 +3878,23 @@ const byCode: FindingMessages = {
             'Clear the client’s saved OAuth state so that it registers again and signs in afresh: mcp-remote keeps it in ~/.mcp-auth (delete that folder), Claude Code under /mcp → Clear authentication; then reconnect.',
             'If it comes back after every restart or deploy of the MCP server, its authorization server keeps registrations in memory or in a store that is reset: persist them, and answer an unknown client id with 401 invalid_client, on which MCP clients register again.',
           ]
-        : [
-            a.secretExpired === true
-              ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-              : a.via === 'salesforce'
-                ? SALESFORCE_CLIENT
-                : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
-            'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
-          ],
+        : a.assertionKey !== undefined
+          ? [
+              a.assertionKey === 'expired'
+                ? 'Create or renew the certificate, upload its public part to the app registration (Entra ID: App registrations → the app → Certificates & secrets), deploy its private key where the client reads it, then remove the expired one.'
+                : 'Compare the certificate the client signs with against those on the app registration (Entra ID: App registrations → the app → Certificates & secrets): the thumbprint in the assertion’s header (x5t is the base64url of the SHA-1 bytes, x5t#S256 of the SHA-256 ones, not the hex the portal shows) must be one listed there; upload it, or point the client at the registered one.',
+              'Check that the client reads the private key whole (PEM lines and newlines kept, no stray \\r) and that it pairs with that certificate, and that client_id is this app registration’s.',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+            : [
+                a.secretExpired === true
+                  ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+                  : a.via === 'salesforce'
+                    ? SALESFORCE_CLIENT
+                    : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+                'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+              ],
   },
   'oauth.unauthorized-client': {
     title: () => 'The client may not use this grant (unauthorized_client)',
@@ -3959,53 +4027,61 @@ const byCode: FindingMessages = {
           : why;
       return `${who} refused a token request made without the user${via(a)}: ${reason}. No token was issued, so no API judged one: ${again}.`;
     },
-    steps: (a) => [
-      // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
-      // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
-      a.cli === 'azure-cli'
-        ? 'Run az login again (with the --scope the message names, when it names one: az login --scope https://management.core.windows.net//.default), then the command again; kubelogin, Terraform and the SDKs’ AzureCliCredential use this sign-in too.'
-        : a.cli === 'azd'
-          ? 'Run azd auth login, then the command again (azd up, azd provision, azd deploy).'
-          : a.provider === 'google'
-            ? 'Sign in again: gcloud auth login for gcloud itself, and gcloud auth application-default login for Application Default Credentials (Google’s client libraries, Terraform and other tools run on a workstation), then run the command again.'
-            : a.provider === 'auth0'
-              ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
-              : a.msal !== null
-                ? MSAL_INTERACTIVE_EN[a.msal]
-                : a.provider === 'entra-id'
-                  ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
-                  : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
-      ...(a.reason === 'consent'
+    steps: (a) =>
+      a.provider === 'docusign'
         ? [
-            a.provider === 'auth0'
-              ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
-              : a.provider === 'entra-id'
-                ? 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.'
-                : 'If users may not consent themselves, an administrator grants consent for the application in the identity provider’s admin console; check that the scope the app asks for is one the API exposes.',
+            'DocuSign’s JWT grant needs the user’s consent once per integration key: open https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=<integration key>&redirect_uri=<a redirect URI registered on the key> (account.docusign.com in production) signed in as the user the JWT’s sub names, and accept; or an organization administrator grants it for the domain’s users. Ask for both signature and impersonation.',
           ]
-        : []),
-      ...(a.reason === 'mfa'
-        ? [
-            'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
-          ]
-        : []),
-      // A sign-in policy that ends sessions comes back, and a job with no user cannot answer it.
-      ...(a.cli !== undefined
-        ? [
-            'If it keeps coming back, a Conditional Access policy (sign-in frequency, MFA) is ending the CLI’s session: run automation as a service principal, a managed identity or workload identity (az login --service-principal, az login --identity) rather than a user.',
-          ]
-        : a.provider === 'google'
-          ? [
-              'If it keeps coming back every few hours, a Google Workspace or Cloud Identity session-control policy (Google Cloud session length, support.google.com/a/answer/9368756) is ending the session, and a job with no terminal cannot answer it: run scripts and CI as a service account (impersonation, workload identity) rather than a user.',
-            ]
-          : []),
-      // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
-      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
-        ? [
-            'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
-          ]
-        : []),
-    ],
+        : [
+            // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
+            // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
+            a.cli === 'azure-cli'
+              ? 'Run az login again (with the --scope the message names, when it names one: az login --scope https://management.core.windows.net//.default), then the command again; kubelogin, Terraform and the SDKs’ AzureCliCredential use this sign-in too.'
+              : a.cli === 'azd'
+                ? 'Run azd auth login, then the command again (azd up, azd provision, azd deploy).'
+                : a.provider === 'google'
+                  ? 'Sign in again: gcloud auth login for gcloud itself, and gcloud auth application-default login for Application Default Credentials (Google’s client libraries, Terraform and other tools run on a workstation), then run the command again.'
+                  : a.provider === 'auth0'
+                    ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
+                    : a.msal !== null
+                      ? MSAL_INTERACTIVE_EN[a.msal]
+                      : a.provider === 'entra-id'
+                        ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
+                        : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
+            ...(a.reason === 'consent'
+              ? [
+                  a.provider === 'auth0'
+                    ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
+                    : a.provider === 'entra-id'
+                      ? 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.'
+                      : 'If users may not consent themselves, an administrator grants consent for the application in the identity provider’s admin console; check that the scope the app asks for is one the API exposes.',
+                ]
+              : []),
+            ...(a.reason === 'mfa'
+              ? [
+                  'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
+                ]
+              : []),
+            // A sign-in policy that ends sessions comes back, and a job with no user cannot answer it.
+            ...(a.cli !== undefined
+              ? [
+                  'If it keeps coming back, a Conditional Access policy (sign-in frequency, MFA) is ending the CLI’s session: run automation as a service principal, a managed identity or workload identity (az login --service-principal, az login --identity) rather than a user.',
+                ]
+              : a.provider === 'google'
+                ? [
+                    'If it keeps coming back every few hours, a Google Workspace or Cloud Identity session-control policy (Google Cloud session length, support.google.com/a/answer/9368756) is ending the session, and a job with no terminal cannot answer it: run scripts and CI as a service account (impersonation, workload identity) rather than a user.',
+                  ]
+                : []),
+            // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
+            ...(a.reason === 'login' &&
+            a.cli === undefined &&
+            a.provider !== 'google' &&
+            (a.msal === null || a.msal === 'js')
+              ? [
+                  'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
+                ]
+              : []),
+          ],
   },
   'request.cors-rejected': {
     title: (a) =>
@@ -4168,7 +4244,11 @@ export const findings: FindingMessages = {
     steps: (a, f) => {
       const product = ownNoToken(a);
       if (product !== null) return product.steps;
-      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
+      const own = [
+        ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
+        ...(a.clockNamed === true ? [CLOCK_STEP] : []),
+        ...(a.afterAWhile === true ? [AGED_STEP] : []),
+      ];
       const steps = byCode['token.missing'].steps(a, f);
       return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },

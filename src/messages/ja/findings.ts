@@ -9,6 +9,7 @@ import type {
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
+import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName } from '../product-names.js';
@@ -17,6 +18,16 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import {
+  PLATFORM_AGE_TITLE,
+  PLATFORM_ALG_DETAIL,
+  PLATFORM_KEY_STEP,
+  PLATFORM_LIFETIME_TITLE,
+  PLATFORM_STEP,
+  platformAgeDetail,
+  platformExpects,
+  platformLifetimeDetail,
+} from './self-signed.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -153,8 +164,10 @@ const refusedBy = (v: string | undefined) => {
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
 /** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
-const writerSays = (a: { expectedFrom?: 'writer' }) =>
-  a.expectedFrom === 'writer' ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）' : '';
+const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
+  a.expectedFrom === 'writer'
+    ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）'
+    : platformExpects(a.platform);
 const q = (s: string) => `"${s}"`;
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
@@ -517,6 +530,24 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
     steps: [
       'サービスアカウントが存在し有効か確認してください（gcloud iam service-accounts describe <client_email>）。削除したアカウントは 30 日間は復元できます。それを過ぎたら新しいアカウントと鍵を作ります。',
       'クライアントが想定どおりの鍵ファイル（GOOGLE_APPLICATION_CREDENTIALS、マウントしたシークレット）を読んでいるか、別プロジェクトのものでないか確認してください。',
+    ],
+  },
+  lifetime: {
+    title: 'トークンエンドポイントがクライアントの署名した JWT を拒否しました。exp が許される範囲の外です',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）の exp を、サーバーが自分の時計で受け付けません。すでに過ぎているか、許す範囲より先です（Box は60秒）。原因は署名するマシンの時計か、クライアントが設定する有効期間です。失効したユーザーのトークンはありません。',
+    steps: [
+      'JWT に署名するマシンの時計（NTP、VM やコンテナのホストの時刻）を合わせてから再試行してください。',
+      'exp はプロバイダーの要求どおりに、現在からのエポック秒で設定してください。Box は60秒以内です（SDK の既定は30秒で、expirationTime を大きくすると拒否されます）。jti は毎回新しくします。',
+    ],
+  },
+  consent: {
+    title: 'JWT が示すユーザーが、クライアントを承認していません（事前承認もありません）',
+    detail:
+      'クライアントがユーザーとしてアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）が示すユーザー（sub）は、このクライアントを承認しておらず、管理者による事前承認もありません。失効したトークンはありません。そのユーザーに対するクライアントのアクセス許可がありません。',
+    steps: [
+      'Salesforce: 接続アプリケーションの「許可されているユーザー」を「管理者が承認したユーザーは事前承認済み」にし、ユーザーのプロファイルか権限セットをアプリに追加してください（設定 → アプリケーションマネージャー → アプリ → 管理）。または、同じコンシューマー鍵で一度 Web のサインインを通してユーザーにアプリを承認してもらいます。',
+      'sub がリクエスト先の組織でのユーザー名か（Sandbox のユーザーなら test.salesforce.com、aud は https://test.salesforce.com）、iss が接続アプリケーションのコンシューマー鍵か確認してください。',
     ],
   },
   grant: {
@@ -2661,14 +2692,17 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.alg === null ? 'この署名アルゴリズムは許可されていません' : `署名アルゴリズム ${a.alg} は許可されていません`,
     detail: (a, f) =>
-      a.reason === 'key-type'
-        ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
-        : a.reason === 'log'
-          ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
-          : a.caseOf !== undefined
-            ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
-            : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
+      a.platform !== undefined
+        ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
+        : a.reason === 'key-type'
+          ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
+          : a.reason === 'log'
+            ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
+            : a.caseOf !== undefined
+              ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
+              : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
     steps: (a) => [
+      ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       ...(a.via === 'jsonwebtoken' && a.reason === 'log' && a.allowed.length === 0
         ? [
             "jsonwebtoken は verify() に algorithms オプションがないと、受け付けるアルゴリズムを鍵から決めます。PEM の公開鍵か証明書なら RS/PS/ES、それ以外は HS だけです。RS256 のトークンがこう拒否されるのは、たいてい渡した鍵が読める公開鍵でないときです（環境変数でエスケープされたままの \\n、BEGIN/END 行の欠落、鍵の代わりに JWKS の URL を渡している）。crypto.createPublicKey で読めるか確かめ、algorithms: ['RS256']（発行元のもの）を明示してください。",
@@ -2797,33 +2831,35 @@ const byCode: FindingMessages = {
                   : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
                 : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
-      otherSignedRequest(a)
-        ? SIGNED_REQUEST.steps(a)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest === 'oauth1'
-            ? [
-                'クライアントが、コンシューマーキーと対になるコンシューマーシークレットと、oauth_token と対になるトークンシークレットで署名しているか（余分な空白がないか、別のアプリや環境のものでないか）、署名をライブラリに計算させているか確認してください。',
-                'クライアントが署名した署名ベース文字列（OAuth ライブラリのデバッグログ: メソッド、ベース URL、並べ替えたパラメーター）を、実際に送ったリクエストと比べてください。プロキシの後ろで API から見えるスキーム・ホスト・ポート・パス、クエリとボディのパラメーター、パーセントエンコードを確かめ、oauth_timestamp が現在の時刻かも確認してください。',
-              ]
-            : a.signedRequest !== undefined
+      a.platform !== undefined
+        ? [PLATFORM_KEY_STEP[a.platform], PLATFORM_STEP[a.platform]]
+        : otherSignedRequest(a)
+          ? SIGNED_REQUEST.steps(a)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_UNTRUSTED.steps
+            : a.signedRequest === 'oauth1'
               ? [
-                  'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-                  a.signedFor === 's3'
-                    ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
-                    : a.signedFor === 'api-gateway'
-                      ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
-                      : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                  'クライアントが、コンシューマーキーと対になるコンシューマーシークレットと、oauth_token と対になるトークンシークレットで署名しているか（余分な空白がないか、別のアプリや環境のものでないか）、署名をライブラリに計算させているか確認してください。',
+                  'クライアントが署名した署名ベース文字列（OAuth ライブラリのデバッグログ: メソッド、ベース URL、並べ替えたパラメーター）を、実際に送ったリクエストと比べてください。プロキシの後ろで API から見えるスキーム・ホスト・ポート・パス、クエリとボディのパラメーター、パーセントエンコードを確かめ、oauth_timestamp が現在の時刻かも確認してください。',
                 ]
-              : a.authEmulator === true
-                ? [FIREBASE_EMULATOR_STEP]
-                : a.supabaseProject === undefined
-                  ? [
-                      '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-                    ]
-                  : [
-                      '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-                    ],
+              : a.signedRequest !== undefined
+                ? [
+                    'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+                    a.signedFor === 's3'
+                      ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
+                      : a.signedFor === 'api-gateway'
+                        ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
+                        : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                  ]
+                : a.authEmulator === true
+                  ? [FIREBASE_EMULATOR_STEP]
+                  : a.supabaseProject === undefined
+                    ? [
+                        '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                      ]
+                    : [
+                        '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+                      ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
@@ -2879,70 +2915,76 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-        : a.awsSession === true
-          ? AWS_SESSION.title
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.title
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.title
-              : a.validForSeconds !== undefined
-                ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                : a.agoSeconds === null
-                  ? a.maxAge
-                    ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                    : 'トークンの有効期限が切れています'
-                  : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-        : a.awsSession === true
-          ? AWS_SESSION.detail()
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.detail
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.detail
-              : a.validForSeconds !== undefined
-                ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                : a.noRefreshToken === true
-                  ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                  : a.exp === null
-                    ? saasVendor(a.via) !== null && !a.maxAge
-                      ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                      : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                    : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-        : a.awsSession === true
-          ? AWS_SESSION.steps
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.steps
-            : a.assertion !== undefined && a.validForSeconds === undefined
-              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+          : a.awsSession === true
+            ? AWS_SESSION.title
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.title
               : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.steps
-                : a.statedExp !== undefined
-                  ? [
-                      '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                      'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                    ]
-                  : a.validForSeconds !== undefined
+                ? SNOWFLAKE_SESSION_EXPIRED.title
+                : a.validForSeconds !== undefined
+                  ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                  : a.agoSeconds === null
+                    ? a.maxAge
+                      ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                      : 'トークンの有効期限が切れています'
+                    : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+          : a.awsSession === true
+            ? AWS_SESSION.detail()
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.detail
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.detail
+                : a.validForSeconds !== undefined
+                  ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                  : a.noRefreshToken === true
+                    ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                    : a.exp === null
+                      ? saasVendor(a.via) !== null && !a.maxAge
+                        ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                        : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                      : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+          : a.awsSession === true
+            ? AWS_SESSION.steps
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.steps
+              : a.assertion !== undefined && a.validForSeconds === undefined
+                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.steps
+                  : a.statedExp !== undefined
                     ? [
-                        '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                        '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                        '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                        'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                       ]
-                    : a.noRefreshToken === true
+                    : a.validForSeconds !== undefined
                       ? [
-                          'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                          'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                          '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                          '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                         ]
-                      : [
-                          realtimeTokenExpired(a.via) ??
-                            saasTokenExpired(a.via) ??
-                            '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                        ],
+                      : a.noRefreshToken === true
+                        ? [
+                            'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                            'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                          ]
+                        : [
+                            realtimeTokenExpired(a.via) ??
+                              saasTokenExpired(a.via) ??
+                              '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                          ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3057,14 +3099,25 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.ttlSeconds === null
-        ? 'トークンの寿命が検証器の上限を超えています'
-        : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
-    detail: (a) =>
-      a.via === undefined
-        ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
-        : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
-    steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+        : a.ttlSeconds === null
+          ? 'トークンの寿命が検証器の上限を超えています'
+          : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+        : a.via === undefined
+          ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
+          : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
+    steps: (a) =>
+      a.assertionNoIat === true
+        ? [
+            'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
+          ]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -3094,38 +3147,40 @@ const byCode: FindingMessages = {
                 ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
                 : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
-      a.compared === 'client_id'
-        ? [
-            `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
-          ]
-        : a.compared === 'cognito-client_id'
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.compared === 'client_id'
           ? [
-              `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
+              `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
             ]
-          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
+          : a.compared === 'cognito-client_id'
             ? [
-                'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
+                `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.receiver === 'cloud-run'
+            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
               ? [
-                  `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                  'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                 ]
-              : a.near !== undefined
+              : a.receiver === 'cloud-run'
                 ? [
-                    `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                    `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                   ]
-                : a.federation === true
-                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.assertion !== undefined
-                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                    : a.noAudiencePassed === true
-                      ? [
-                          'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                        ]
-                      : [
-                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                        ],
+                : a.near !== undefined
+                  ? [
+                      `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                    ]
+                  : a.federation === true
+                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                    : a.assertion !== undefined
+                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                      : a.noAudiencePassed === true
+                        ? [
+                            'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                          ]
+                        : [
+                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                          ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3526,11 +3581,15 @@ const byCode: FindingMessages = {
   },
   'oauth.invalid-client': {
     title: (a) =>
-      a.secretExpired === true
-        ? 'クライアントシークレットの期限が切れています'
-        : a.dynamicClient === true
-          ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
-          : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+      a.assertionKey !== undefined
+        ? a.assertionKey === 'expired'
+          ? 'クライアントアサーションに署名する証明書の期限が切れています'
+          : 'ID プロバイダーがクライアントアサーションの署名を検証できませんでした'
+        : a.secretExpired === true
+          ? 'クライアントシークレットの期限が切れています'
+          : a.dynamicClient === true
+            ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
+            : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
@@ -3541,14 +3600,23 @@ const byCode: FindingMessages = {
             'クライアントが保存している OAuth の状態を消して、登録とサインインをやり直させてください。mcp-remote は ~/.mcp-auth に保存しています（このフォルダーを削除）。Claude Code は /mcp → Clear authentication です。その後、接続し直してください。',
             'MCP サーバーを再起動・再デプロイするたびに起きるなら、その認可サーバーは登録をメモリーかリセットされるストアに置いています。登録を永続化し、知らないクライアント ID には 401 invalid_client を返してください。MCP クライアントはこれを受けて登録し直します。',
           ]
-        : [
-            a.secretExpired === true
-              ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-              : a.via === 'salesforce'
-                ? SALESFORCE_CLIENT
-                : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-            'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-          ],
+        : a.assertionKey !== undefined
+          ? [
+              a.assertionKey === 'expired'
+                ? '証明書を作り直すか更新し、公開部分をアプリの登録にアップロードしてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。秘密鍵をクライアントが読む場所に配置し、期限切れのものは削除します。'
+                : 'クライアントが署名に使う証明書を、アプリの登録にある証明書と比べてください（Entra ID: アプリの登録 → アプリ → 証明書とシークレット）。アサーションのヘッダーの拇印（x5t は SHA-1 のバイト列の base64url、x5t#S256 は SHA-256 のもの。ポータルに出る16進ではありません）が、そこにあるものでなければなりません。アップロードするか、登録済みの証明書を使うようにクライアントを直してください。',
+              'クライアントが秘密鍵を丸ごと（PEM の行と改行を保ち、余計な \\r なしに）読んでいること、その証明書と対であること、client_id がこのアプリの登録のものであることを確認してください。',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+            : [
+                a.secretExpired === true
+                  ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+                  : a.via === 'salesforce'
+                    ? SALESFORCE_CLIENT
+                    : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+                'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+              ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
@@ -3679,51 +3747,59 @@ const byCode: FindingMessages = {
           : why;
       return `${who} は、ユーザーを介さずに行われたトークン要求を拒否しました${via(a)}。${reason}。トークンは発行されておらず、API が判定したトークンもありません。${again}。`;
     },
-    steps: (a) => [
-      a.cli === 'azure-cli'
-        ? 'az login をもう一度実行し（メッセージが --scope を示していればそれを付けて: az login --scope https://management.core.windows.net//.default）、コマンドを再実行してください。kubelogin、Terraform、SDK の AzureCliCredential もこのサインインを使います。'
-        : a.cli === 'azd'
-          ? 'azd auth login を実行し、コマンド（azd up、azd provision、azd deploy）を再実行してください。'
-          : a.provider === 'google'
-            ? 'サインインし直してください: gcloud 自体には gcloud auth login、アプリケーションのデフォルト認証情報（Google のクライアントライブラリ、Terraform など手元で動かすツール）には gcloud auth application-default login を実行し、コマンドを再実行します。'
-            : a.provider === 'auth0'
-              ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
-              : a.msal !== null
-                ? MSAL_INTERACTIVE_JA[a.msal]
-                : a.provider === 'entra-id'
-                  ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
-                  : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
-      ...(a.reason === 'consent'
+    steps: (a) =>
+      a.provider === 'docusign'
         ? [
-            a.provider === 'auth0'
-              ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
-              : a.provider === 'entra-id'
-                ? 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。'
-                : 'ユーザー自身が同意できない場合は、管理者が IdP の管理コンソールでアプリケーションへの同意を与えてください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+            'DocuSign の JWT グラントには、インテグレーションキーごとに一度ユーザーの同意が必要です。JWT の sub が示すユーザーでサインインした状態で https://account-d.docusign.com/oauth/auth?response_type=code&scope=signature%20impersonation&client_id=<インテグレーションキー>&redirect_uri=<キーに登録したリダイレクト URI>（本番は account.docusign.com）を開き、許可してください。または組織の管理者がドメインのユーザーについて同意を与えます。signature と impersonation の両方を求めます。',
           ]
-        : []),
-      ...(a.reason === 'mfa'
-        ? [
-            'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
-          ]
-        : []),
-      // セッションを終わらせるサインインのポリシーは繰り返し効き、ユーザーのいないジョブでは応えられない。
-      ...(a.cli !== undefined
-        ? [
-            '繰り返し起きる場合は、条件付きアクセスのポリシー（サインインの頻度、MFA）が CLI のセッションを終わらせています。自動化はユーザーではなくサービスプリンシパル、マネージド ID、ワークロード ID で実行してください（az login --service-principal、az login --identity）。',
-          ]
-        : a.provider === 'google'
-          ? [
-              '数時間ごとに繰り返す場合は、Google Workspace や Cloud Identity のセッション管理ポリシー（Google Cloud のセッション継続時間、support.google.com/a/answer/9368756）がセッションを終わらせており、端末のないジョブでは応えられません。スクリプトや CI はユーザーではなくサービスアカウント（権限借用、ワークロード ID）で実行してください。',
-            ]
-          : []),
-      // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
-      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
-        ? [
-            'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
-          ]
-        : []),
-    ],
+        : [
+            a.cli === 'azure-cli'
+              ? 'az login をもう一度実行し（メッセージが --scope を示していればそれを付けて: az login --scope https://management.core.windows.net//.default）、コマンドを再実行してください。kubelogin、Terraform、SDK の AzureCliCredential もこのサインインを使います。'
+              : a.cli === 'azd'
+                ? 'azd auth login を実行し、コマンド（azd up、azd provision、azd deploy）を再実行してください。'
+                : a.provider === 'google'
+                  ? 'サインインし直してください: gcloud 自体には gcloud auth login、アプリケーションのデフォルト認証情報（Google のクライアントライブラリ、Terraform など手元で動かすツール）には gcloud auth application-default login を実行し、コマンドを再実行します。'
+                  : a.provider === 'auth0'
+                    ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
+                    : a.msal !== null
+                      ? MSAL_INTERACTIVE_JA[a.msal]
+                      : a.provider === 'entra-id'
+                        ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
+                        : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
+            ...(a.reason === 'consent'
+              ? [
+                  a.provider === 'auth0'
+                    ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
+                    : a.provider === 'entra-id'
+                      ? 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。'
+                      : 'ユーザー自身が同意できない場合は、管理者が IdP の管理コンソールでアプリケーションへの同意を与えてください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+                ]
+              : []),
+            ...(a.reason === 'mfa'
+              ? [
+                  'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
+                ]
+              : []),
+            // セッションを終わらせるサインインのポリシーは繰り返し効き、ユーザーのいないジョブでは応えられない。
+            ...(a.cli !== undefined
+              ? [
+                  '繰り返し起きる場合は、条件付きアクセスのポリシー（サインインの頻度、MFA）が CLI のセッションを終わらせています。自動化はユーザーではなくサービスプリンシパル、マネージド ID、ワークロード ID で実行してください（az login --service-principal、az login --identity）。',
+                ]
+              : a.provider === 'google'
+                ? [
+                    '数時間ごとに繰り返す場合は、Google Workspace や Cloud Identity のセッション管理ポリシー（Google Cloud のセッション継続時間、support.google.com/a/answer/9368756）がセッションを終わらせており、端末のないジョブでは応えられません。スクリプトや CI はユーザーではなくサービスアカウント（権限借用、ワークロード ID）で実行してください。',
+                  ]
+                : []),
+            // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
+            ...(a.reason === 'login' &&
+            a.cli === undefined &&
+            a.provider !== 'google' &&
+            (a.msal === null || a.msal === 'js')
+              ? [
+                  'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
+                ]
+              : []),
+          ],
   },
   'request.cors-rejected': {
     title: (a) =>
@@ -3862,7 +3938,11 @@ export const findings: FindingMessages = {
     steps: (a, f) => {
       const product = ownNoToken(a);
       if (product !== null) return product.steps;
-      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
+      const own = [
+        ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
+        ...(a.clockNamed === true ? [CLOCK_STEP] : []),
+        ...(a.afterAWhile === true ? [AGED_STEP] : []),
+      ];
       const steps = byCode['token.missing'].steps(a, f);
       return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },

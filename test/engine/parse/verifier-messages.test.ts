@@ -4254,6 +4254,61 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   ['remote: HTTP Basic: Access denied', 'gitlab.http-basic-access-denied', 'challenge.invalid-token'],
+  // round audit-ab: a platform refusing the JWT its caller signs (self-signed.ts).
+  [
+    '{"message":"\'Expiration time\' claim (\'exp\') is too far in the future","documentation_url":"https://docs.github.com/rest"}',
+    'github.app-jwt-exp-ahead',
+    'time.long-lifetime',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    "github3.exceptions.AuthenticationFailed: 401 'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+    'github.app-jwt-exp-past',
+    'time.expired',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    'POST https://api.github.com/app/installations/27776345/access_tokens: 401 - A JSON web token could not be decoded // See: https://docs.github.com/rest (Octokit::Unauthorized)',
+    'github.app-jwt-undecodable',
+    'signature.invalid',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    '{"sent":[],"failed":[{"device":"...","status":403,"response":{"reason":"InvalidProviderToken"}}]}',
+    'apns.invalid-provider-token',
+    'signature.invalid',
+    { reason: 'platform:apns' },
+  ],
+  [
+    "MsalServiceException: AADSTS700027: Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: 'D9A7EBC6']",
+    'entra-id.AADSTS700027',
+    'oauth.invalid-client',
+    { reason: 'assertion-key:key-used-is-expired' },
+  ],
+  [
+    "invalid_grant: user hasn't approved this consumer (400)",
+    'salesforce.jwt-user-not-approved',
+    'token.revoked',
+    { reason: 'jwt-assertion:consent' },
+  ],
+  [
+    'RequestError [HttpError]: Integration not found',
+    'github.app-not-found',
+    'oauth.invalid-client',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    'KC-SERVICES0025: Error when validating client assertion: java.lang.RuntimeException: Token expiration is too far in the future and iat claim not present in token',
+    'keycloak.assertion-exp-without-iat',
+    'time.long-lifetime',
+    { reason: 'client-assertion-no-iat' },
+  ],
+  [
+    'ExpiredProviderToken : The provider token is stale and a new token should be generated.',
+    'apns.expired-provider-token',
+    'time.expired',
+    { reason: 'platform:apns' },
+  ],
   [
     "fatal: Authentication failed for 'https://dev.azure.com/org/proj/_git/repo'",
     'git-server.authentication-failed',

@@ -39,6 +39,7 @@ import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
+import { SELF_SIGNED } from './self-signed.js';
 import { SERVICES } from './services.js';
 import { TELEMETRY } from './telemetry.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
@@ -89,6 +90,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...PACKAGE_REPOSITORIES,
   ...TELEMETRY,
   ...WEBHOOKS,
+  ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).

@@ -51,7 +51,7 @@ function salesforceNear(f: Fragment): Reading | null {
 }
 
 /** Declines a description that is a JSON body's `"error_description": "…"` value (the body reader reads that one). */
-function outsideJsonDescription(f: Fragment): Reading | null {
+export function outsideJsonDescription(f: Fragment): Reading | null {
   return /"error_description\\?"\s{0,2}:\s{0,2}\\?"$/.test(f.before(40)) ? null : {};
 }
 
