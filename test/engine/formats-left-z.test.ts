@@ -1,0 +1,51 @@
+/**
+ * Round left-z: general defects the stop's rounds noticed. Each row cites the source of its shape; catch-not rows are
+ * the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { verifierLogCheck } from '../../src/engine/checks/verifier-log.js';
+import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
+import { ROW_CODES } from '../../src/engine/parse/verifier-messages/row-codes.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('no verifier row names a code verifier-log drops', () => {
+  // The compiler holds it (Matcher.code is a RowCode, verifier-log's switch is exhaustive over them): this keeps the
+  // check's declared codes and the rows' in step at run time too.
+  it('catches: every row’s code is one verifier-log reports', () => {
+    const reported = new Set<string>(verifierLogCheck.codes);
+    const dropped = MATCHERS.filter((m) => !reported.has(m.code)).map((m) => `${m.id} → ${m.code}`);
+    expect(dropped).toEqual([]);
+    expect([...reported].sort()).toEqual([...ROW_CODES].sort());
+  });
+});
+
+describe('Splunk HEC’s code 3: an Authorization header it cannot read as "Splunk <token>"', () => {
+  // fluent/fluent-bit#12043's table of HEC's answers: "Malformed header Authorization: <token> (no Splunk prefix) 401
+  // {"text":"Invalid authorization","code":3}"; docs.splunk.com Data/TroubleshootHTTPEventCollector's error codes.
+  const reply =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"text":"Invalid authorization","code":3}';
+  const bare =
+    'POST /services/collector/event HTTP/1.1\nHost: splunk.example.com:8088\nAuthorization: 6f1c2a9e-1b7d-4c0e-9a55-2f3b4c5d6e7f\n\nHTTP/1.1 401 Unauthorized\n{"text":"Invalid authorization","code":3}';
+
+  it('catches: its reply alone, the header unseen; with a bare token, HEC’s scheme in the step, not Bearer', async () => {
+    const f = await catches('authz-header.scheme', reply);
+    expect(f.args).toMatchObject({ via: 'splunk-hec', api: 'splunk-hec', headerUnseen: true });
+    const steps = (await run(reply)).nextSteps.join('\n');
+    expect(steps).toContain('Authorization: Splunk <token>');
+    expect(steps).not.toContain('Bearer');
+    const g = await catches('authz-header.scheme', bare);
+    expect(g.args).toMatchObject({ scheme: null, api: 'splunk-hec' });
+    expect(g.detail).toContain('bare token');
+    expect((await catches('authz-header.scheme', reply, { locale: 'ja' })).title).toContain('Splunk <token>');
+    expect((await run(reply)).findings.some((x) => x.code === 'token.missing')).toBe(false);
+  });
+
+  it('catches not: the words without HEC’s code 3 beside them; HEC’s code 4 for a token it does not know', async () => {
+    await catchesNot('authz-header.scheme', 'HTTP/1.1 401 Unauthorized\n{"error":"Invalid authorization"}');
+    await catchesNot('authz-header.scheme', 'HTTP/1.1 401 Unauthorized\n{"text":"Invalid authorization","code":30}');
+    await catchesNot(
+      'authz-header.scheme',
+      'POST /services/collector/event HTTP/1.1\nAuthorization: Splunk 6f1c2a9e-1b7d-4c0e-9a55-2f3b4c5d6e7f\n\nHTTP/1.1 403 Forbidden\n{"text":"Invalid token","code":4}',
+    );
+  });
+});
