@@ -49,3 +49,35 @@ describe('Splunk HEC’s code 3: an Authorization header it cannot read as "Splu
     );
   });
 });
+
+describe('a report never sends the paste’s control characters', () => {
+  // Round audit-yy: a log line ending in a NUL (a C string's terminator copied from a core dump or a binary log) was
+  // quoted with it. ESC would start a terminal escape sequence, a C1 control is one to some terminals.
+  const nul = 'TokenExpiredError: jwt expired token=eyJhbGciOiJIUzI1NiJ9.e30.abc\u0000';
+  const esc =
+    'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="bad\u001b]0;x\u0007 \u0085token"';
+
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('catches: NUL, ESC, BEL and NEL are written as their \\u escapes in evidence, title and detail', async () => {
+    for (const paste of [nul, esc]) {
+      const r = await run(paste);
+      for (const f of r.findings) {
+        const shown = [f.title, f.detail, f.evidence, ...f.corroboration.map((c) => c.evidence)].join('\n');
+        expect(shown).not.toMatch(CONTROL);
+      }
+      expect(r.nextSteps.join('\n')).not.toMatch(CONTROL);
+    }
+    const expired = await catches('time.expired', nul);
+    expect(expired.evidence).toContain('\\u0000');
+  });
+
+  it('catches not: a tab and a line break stay as the paste laid them out', async () => {
+    const tabbed = '2026-05-28T14:09:58Z\terror\tTokenExpiredError: jwt expired';
+    const f = await catches('time.expired', tabbed);
+    expect(f.evidence).not.toContain('\\u');
+    const r = await run('HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer error="invalid_token"');
+    for (const x of r.findings) expect(x.evidence).not.toContain('\\u000d');
+  });
+});
