@@ -7,6 +7,7 @@ import { verifierLogCheck } from '../../src/engine/checks/verifier-log.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
 import { ROW_CODES } from '../../src/engine/parse/verifier-messages/row-codes.js';
 import { catches, catchesNot, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
 
 describe('no verifier row names a code verifier-log drops', () => {
   // The compiler holds it (Matcher.code is a RowCode, verifier-log's switch is exhaustive over them): this keeps the
@@ -79,5 +80,38 @@ describe('a report never sends the paste’s control characters', () => {
     expect(f.evidence).not.toContain('\\u');
     const r = await run('HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer error="invalid_token"');
     for (const x of r.findings) expect(x.evidence).not.toContain('\\u000d');
+  });
+});
+
+describe('a 403 to a request that sent an empty credential is authentication', () => {
+  // healthlocker/healthlocker#387: a Phoenix socket opened before the page had its token (`?token=`); Phoenix answers 403
+  // for any connect/3 that returns :error (phoenixframework/phoenix#2847). RFC 9110 §15.5.4 lets a server refuse a
+  // request without credentials with 403: what it refused is no identity.
+  const phoenix =
+    "WebSocket connection to 'wss://www.healthlocker.uk/socket/websocket?token=&vsn=1.0.0' failed: Error during WebSocket handshake: Unexpected response code: 403";
+  const undefinedBearer = 'GET /api/orders HTTP/1.1\nAuthorization: Bearer undefined\n\nHTTP/1.1 403 Forbidden';
+
+  it('catches: an empty ?token= and "Bearer undefined" on a 403 classify as authentication, with no status mismatch', async () => {
+    for (const paste of [phoenix, undefinedBearer]) {
+      const r = await run(paste);
+      expect(r.classification).toBe('authentication');
+      expect(r.findings.some((f) => f.code === 'status.mismatch')).toBe(false);
+    }
+  });
+
+  it('catches not: insufficient_scope beside it, a request merely shown without Authorization, a token and a denial', async () => {
+    const scoped = `${undefinedBearer}\nWWW-Authenticate: Bearer error="insufficient_scope", scope="orders:write"`;
+    expect((await run(scoped)).classification).toBe('authorization');
+    const preflight =
+      'OPTIONS /v1/orders HTTP/1.1\nHost: api.example.com\nOrigin: https://app.example.com\nAccess-Control-Request-Method: POST\nHTTP/1.1 403 Forbidden';
+    expect((await run(preflight)).classification).toBe('authorization');
+    expect(
+      (await run('GET /api/orders HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 403 Forbidden')).classification,
+    ).toBe('authorization');
+    const token = unsigned({ alg: 'RS256', typ: 'JWT' }, { sub: 'u1', scope: 'orders:read', exp: 1779990000 });
+    const denied = `GET /api/orders HTTP/1.1\nAuthorization: Bearer ${token}\n\nHTTP/1.1 403 Forbidden\n{"message":"User is not authorized to access this resource with an explicit deny"}`;
+    const r = await run(denied);
+    expect(r.classification).toBe('authorization');
+    await catchesNot('token.missing', denied);
   });
 });
