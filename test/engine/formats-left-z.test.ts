@@ -115,3 +115,38 @@ describe('a 403 to a request that sent an empty credential is authentication', (
     await catchesNot('token.missing', denied);
   });
 });
+
+describe('a header map as Go or Java prints it is the request’s headers', () => {
+  // Go's fmt `%v` of an http.Header (`map[Authorization:[Bearer …] Content-Type:[application/json]]`, pkg.go.dev/fmt:
+  // maps print as `map[key:value …]`, a []string as `[a b]`) and Java's AbstractMap.toString of a Map<String,
+  // List<String>> (`{Authorization=[Bearer …], Accept=[*/*]}`), as a client logs the request it sent before its 401.
+  const masked = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.***';
+  const go = `2026/05/28 14:09:58 request headers: map[Authorization:[Bearer ${masked}] Content-Type:[application/json]]\nHTTP/1.1 401 Unauthorized`;
+  const java = `Headers{Authorization=[Bearer ${masked}], Accept=[*/*]}\nHTTP/1.1 401 Unauthorized`;
+  const opaque =
+    'map[Authorization:[Bearer abcdef0123456789abcdef0123456789] Content-Type:[application/json]]\nHTTP/1.1 401 Unauthorized';
+
+  it('catches: the dump’s Authorization is the request’s: its token decoded, no token.missing', async () => {
+    for (const paste of [go, java]) {
+      const r = await run(paste);
+      expect(r.token?.foundIn).toBe('authorization-header');
+      expect(r.findings.some((f) => f.code === 'token.missing')).toBe(false);
+      await catches('input.masked', paste);
+    }
+    const f = await catches('token.opaque', opaque);
+    expect(f.source).toBe('request-header');
+    await catchesNot('token.missing', opaque);
+  });
+
+  it('catches not: a map of names no header has, a nested list, a map with a bare value', async () => {
+    for (const paste of [
+      'map[foo:[bar] baz:[qux]]\nHTTP/1.1 401 Unauthorized',
+      'matrix [[1 2] [3 4]]\nHTTP/1.1 401 Unauthorized',
+      '{alice=[admin], bob=[viewer]}\nHTTP/1.1 401 Unauthorized',
+      'map[Authorization:Bearer abcdef0123456789abcdef0123456789 x:[y]]\nHTTP/1.1 401 Unauthorized',
+    ]) {
+      const r = await run(paste);
+      expect(r.findings.some((f) => f.code === 'token.opaque' && f.source === 'request-header')).toBe(false);
+    }
+  });
+});
