@@ -196,9 +196,16 @@ export interface CodeArgs {
   };
   /**
    * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.
-   * `api`: the request went to GitLab's REST API, which takes Bearer or its PRIVATE-TOKEN header.
+   * `api`: the request went to GitLab's REST API, which takes Bearer or its PRIVATE-TOKEN header; or to Splunk's HTTP
+   * Event Collector, which takes `Authorization: Splunk <token>` (and says so with its code 3, "Invalid authorization").
    */
-  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true; api?: 'gitlab' };
+  'authz-header.scheme': Via & {
+    scheme: string | null;
+    notBearer?: true;
+    api?: 'gitlab' | 'splunk-hec';
+    /** The verifier's words refused the header and the paste does not show it: a null scheme is not known to be none. */
+    headerUnseen?: true;
+  };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
   /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };

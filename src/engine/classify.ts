@@ -204,6 +204,8 @@ export function classify(
       (findings.some((f) => AUTHORIZATION_CODES.has(f.code) && stated(f))
         ? undefined
         : findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f)));
+    if (contradiction === undefined && !otherReasonStated && sentEmptyCredential(findings))
+      return { classification: 'authentication', mismatch: null };
     if (contradiction !== undefined) {
       return {
         classification: 'authentication',
@@ -237,6 +239,20 @@ export function classify(
     };
   }
   return { classification: 'undetermined', mismatch: null };
+}
+
+/**
+ * The paste shows the request sending an empty credential where the token belongs (an empty `?token=`, a placeholder:
+ * token.missing read from the request), and nothing says an identified caller was refused: a 403 then refused no
+ * identity. RFC 9110 §15.5.4 lets a server answer a request without credentials with 403 (Phoenix answers every
+ * connect/3 `:error` so, phoenixframework/phoenix#2847): the cause is the credential not sent, as on a 401. Narrowly:
+ * not `token.missing` inferred from the status alone; not a request merely shown without Authorization
+ * (authz-header.missing: a CORS preflight's 403, a cookie or another credential a 403 may have judged); not beside an
+ * authorization finding, stated or read from a token, which keeps the status standing.
+ */
+function sentEmptyCredential(findings: readonly FindingData[]): boolean {
+  if (findings.some((f) => AUTHORIZATION_CODES.has(f.code))) return false;
+  return findings.some((f) => f.code === 'token.missing' && f.source === 'request-header');
 }
 
 function asReported(

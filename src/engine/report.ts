@@ -19,6 +19,7 @@ import type {
   TimeVerdict,
   TokenSummary,
 } from './types.js';
+import { visibleText } from './visible-text.js';
 
 const MAX_NEXT_STEPS = 8;
 
@@ -42,10 +43,11 @@ export function localize(f: FindingData, cat: Catalogue): { title: string; detai
     detail(a: unknown, fmt: Catalogue['format']): string;
     steps(a: unknown, fmt: Catalogue['format']): string[];
   };
+  // Words quote the paste's values (a scheme, a description): its control characters are shown, never sent.
   return {
-    title: m.title(f.args, cat.format),
-    detail: m.detail(f.args, cat.format),
-    steps: m.steps(f.args, cat.format),
+    title: visibleText(m.title(f.args, cat.format)),
+    detail: visibleText(m.detail(f.args, cat.format)),
+    steps: m.steps(f.args, cat.format).map(visibleText),
   };
 }
 
@@ -54,10 +56,10 @@ export function localize(f: FindingData, cat: Catalogue): { title: string; detai
  * findings of one report are worded, once each: no table is built per call.
  */
 export function evidenceText(e: EvidenceData, cat: Catalogue): string {
-  if (typeof e === 'string') return e;
+  if (typeof e === 'string') return visibleText(e);
   // As in localize: the note's key and args travel together (Note's mapped type), so the pairing holds.
   const words = cat.evidence[e.note] as (args: unknown, fmt: Catalogue['format']) => string;
-  return words(e.args, cat.format);
+  return visibleText(words(e.args, cat.format));
 }
 
 function corroborationText(list: RankedFinding['corroboration'], cat: Catalogue): Evidence[] {

@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { docsPath, FINDING_CODES } from '../engine/codes.js';
 import { localize, NextSteps, PASTED_CREDENTIAL } from '../engine/report.js';
 import type { Finding, FindingData, Report, TimeClaim } from '../engine/types.js';
+import { visibleText } from '../engine/visible-text.js';
 import type { PastedParts } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { SLACK_LIMITS } from '../render/block-limits.js';
@@ -245,9 +246,10 @@ function unpack(p: Packed): SharedReport {
       severity,
       title: words.title,
       detail: words.detail,
-      evidence,
+      // A button's value comes back from Slack: its quotes are shown as the engine shows them, whatever it holds.
+      evidence: visibleText(evidence),
       source,
-      corroboration: corroboration.map(([e, s]) => ({ evidence: e, source: s })),
+      corroboration: corroboration.map(([e, s]) => ({ evidence: visibleText(e), source: s })),
       args,
       docs: docsPath(code, p.l),
     });

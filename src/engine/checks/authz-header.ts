@@ -204,7 +204,14 @@ export const authzHeaderCheck = defineCheck({
             !apisixTakesBareTokens(ctx) &&
             !schemeCutAtPasteEnd(ctx)
           )
-            out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
+            out.push(
+              finding(
+                'authz-header.scheme',
+                hecNamed(ctx) ? { scheme: null, api: 'splunk-hec' } : { scheme: null },
+                evidence,
+                'request-header',
+              ),
+            );
           break;
         case 'scheme':
           // DPoP is a proper scheme for sender-constrained tokens; a DPoP/Bearer disagreement is the challenge's to report.
@@ -223,7 +230,11 @@ export const authzHeaderCheck = defineCheck({
             out.push(
               finding(
                 'authz-header.scheme',
-                gitlabApi(ctx) ? { scheme: issue.scheme, api: 'gitlab' } : { scheme: issue.scheme },
+                gitlabApi(ctx)
+                  ? { scheme: issue.scheme, api: 'gitlab' }
+                  : hecNamed(ctx)
+                    ? { scheme: issue.scheme, api: 'splunk-hec' }
+                    : { scheme: issue.scheme },
                 evidence,
                 'request-header',
               ),
@@ -367,7 +378,11 @@ function offeredByServer(ctx: Context, scheme: string): boolean {
  * answered (parse/verifier-messages/telemetry.ts), and what it refused was the token.
  */
 function hecScheme(ctx: Context, scheme: string): boolean {
-  if (scheme.toLowerCase() !== 'splunk') return false;
+  return scheme.toLowerCase() === 'splunk' && hecNamed(ctx);
+}
+
+/** The request goes to HEC or HEC answered: the scheme it wants is Splunk, not Bearer. */
+function hecNamed(ctx: Context): boolean {
   return ctx.lower.includes('/services/collector') || ctx.hits.some((h) => h.hit.library === 'splunk-hec');
 }
 

@@ -11,6 +11,7 @@ import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
+import { ROW_CODES } from '../parse/verifier-messages/row-codes.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
 import { proxyAssertion } from '../proxy-assertion.js';
@@ -38,53 +39,9 @@ import { tokenSeenArgs } from './token-judged.js';
  * finding of the cause it names. Server-stated evidence outranks inference (findings.md), so these rank
  * first; where the token says the same thing, the two are merged into one finding later.
  */
-const CODES = [
-  'time.expired',
-  'time.not-yet-valid',
-  'time.issued-in-future',
-  'time.invalid',
-  'time.inconsistent',
-  'time.no-exp',
-  'time.long-lifetime',
-  'token.jwe',
-  'key.kid-missing',
-  'claim.aud-mismatch',
-  'claim.aud-missing',
-  'claim.iss-mismatch',
-  'claim.iss-missing',
-  'claim.sub-missing',
-  'claim.required-missing',
-  'signature.invalid',
-  'key.kid-unknown',
-  'key.jwks-unavailable',
-  'alg.not-allowed',
-  'alg.none',
-  'token.malformed',
-  'token.missing',
-  'token.revoked',
-  'token.type-mismatch',
-  'token.id-token',
-  'token.jwe-undecryptable',
-  'oauth.invalid-client',
-  'oauth.unauthorized-client',
-  'oauth.invalid-scope',
-  'oauth.unsupported-grant',
-  'oauth.invalid-code',
-  'oauth.interaction-required',
-  'oauth.discovery-failed',
-  'federation.no-match',
-  'authz-header.format',
-  'authz-header.scheme',
-  'scope.insufficient',
-  'policy.deny',
-  'proxy.authorizer-deny',
-  'proxy.route-not-found',
-  'verifier.misconfigured',
-  'challenge.invalid-token',
-  'challenge.step-up',
-  'token.sender-constrained',
-  'request.csrf-rejected',
-] as const;
+// What the rows can name (parse/verifier-messages/row-codes.ts) is what this check reports: toFinding's switch is
+// exhaustive over it, so no row names a code that is dropped here.
+const CODES = ROW_CODES;
 type Code = (typeof CODES)[number];
 
 export const verifierLogCheck = defineCheck({
@@ -450,6 +407,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     }
     case 'authz-header.scheme': {
       const scheme = ctx.authorization?.parsed.scheme ?? null;
+      // HEC's code 3: its own scheme is Splunk, not Bearer (parse/verifier-messages/telemetry.ts).
+      if (hit.library === 'splunk-hec')
+        return finding(
+          hit.code,
+          ctx.authorization === null
+            ? { via, scheme, api: 'splunk-hec', headerUnseen: true }
+            : { via, scheme, api: 'splunk-hec' },
+          evidence,
+          source,
+        );
       // A verifier that says the first word is not Bearer (Tyk's "Bearer token malformed") saw a scheme, whatever it was.
       if (scheme === null && a.reason === 'not-bearer')
         return finding(hit.code, { via, scheme, notBearer: true }, evidence, source);
@@ -711,8 +678,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     default:
-      return null;
+      return unreported(hit.code);
   }
+}
+
+/** Never called: a row code without a case above is a compile error here (`never`), not a finding dropped at run time. */
+function unreported(_code: never): null {
+  return null;
 }
 
 /**

@@ -9,10 +9,10 @@
  * Speed matters: this runs on every paste, and a full diagnosis must cost under 5× a bare JWT decode.
  * A paste with no verifier text costs one lower-casing and a dozen `indexOf` scans (see scan.ts).
  */
-import type { FindingCode } from '../codes.js';
 import { MATCHERS } from './verifier-messages/index.js';
 import { forgetPaste } from './verifier-messages/matcher.js';
 import { mergeCandidates } from './verifier-messages/merge.js';
+import type { RowCode } from './verifier-messages/row-codes.js';
 import { findCandidates } from './verifier-messages/scan.js';
 
 export { foldForMatching } from './verifier-messages/scan.js';
@@ -43,7 +43,7 @@ export interface VerifierArgs {
 
 /** One recognised verifier or gateway message. */
 export interface VerifierHit {
-  code: FindingCode;
+  code: RowCode;
   /** Which software says this: 'jsonwebtoken', 'express-jwt', 'jose', 'pyjwt', 'golang-jwt', 'go-oidc', 'jwx', 'nimbus', 'spring-security', 'java-jwt', 'identitymodel', 'aspnetcore', 'envoy', 'kong', 'aws-apigateway', … */
   library: string;
   /** Stable id of the matcher, e.g. 'jsonwebtoken.expired', 'identitymodel.IDX10223'. */

@@ -928,6 +928,9 @@ const CORS_BEFORE_AUTH: Record<CorsFramework | 'none', string> = {
 const PREFLIGHT_NOTE =
   'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
+/** docs.splunk.com Data/FormateventsforHTTPEventCollector (the Authorization: Splunk header); the senders' token settings. */
+const HEC_HEADER =
+  'Send "Authorization: Splunk <token>" (the word Splunk, one space, the HEC token): give the sender the token in its HEC token setting (the Collector’s splunk_hec exporter token, Fluent Bit’s splunk_token, Vector’s default_token), which adds the scheme itself, rather than a raw Authorization header. curl -H "Authorization: Splunk <token>" https://<host>:8088/services/collector/event -d \'{"event":"test"}\' tests it.';
 
 /** An unexpanded variable as the request sent it: a shell's or template literal's `$TOKEN`/`${token}` as written, an API client's in braces. */
 const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
@@ -2004,20 +2007,26 @@ const byCode: FindingMessages = {
   },
   'authz-header.scheme': {
     title: (a) =>
-      a.notBearer === true
-        ? 'The Authorization scheme is not Bearer'
-        : a.scheme === null
-          ? 'The Authorization header has no scheme'
-          : `The Authorization scheme is ${q(a.scheme)}, not Bearer`,
+      a.api === 'splunk-hec'
+        ? a.scheme === null || a.scheme.toLowerCase() === 'splunk'
+          ? 'The Authorization header is not "Splunk <token>"'
+          : `The Authorization scheme is ${q(a.scheme)}, not Splunk`
+        : a.notBearer === true
+          ? 'The Authorization scheme is not Bearer'
+          : a.scheme === null
+            ? 'The Authorization header has no scheme'
+            : `The Authorization scheme is ${q(a.scheme)}, not Bearer`,
     detail: (a) =>
-      a.notBearer === true
-        ? `The verifier${via(a)} found another first word than Bearer in the Authorization header (Token, Basic, JWT, a misspelt Bearer); RFC 6750 requires "Authorization: Bearer <token>".`
-        : a.scheme === null
-          ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
-          : a.api === 'gitlab'
-            ? `GitLab’s REST API takes a token as "Authorization: Bearer <token>" or in its PRIVATE-TOKEN header; ${q(a.scheme)} is another scheme (GitHub’s API takes "token"), so GitLab does not read the token.`
-            : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
-    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
+      a.api === 'splunk-hec'
+        ? `Splunk’s HTTP Event Collector reads its token from "Authorization: Splunk <token>" and answers a header in another form with 401 "Invalid authorization" (code 3)${a.headerUnseen === true ? '; the paste does not show the header, and a bare token with no Splunk prefix is the usual one.' : a.scheme === null ? ': this one carries a bare token.' : a.scheme.toLowerCase() === 'splunk' ? '.' : `: ${q(a.scheme)} is another scheme, so HEC does not read the token.`}`
+        : a.notBearer === true
+          ? `The verifier${via(a)} found another first word than Bearer in the Authorization header (Token, Basic, JWT, a misspelt Bearer); RFC 6750 requires "Authorization: Bearer <token>".`
+          : a.scheme === null
+            ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
+            : a.api === 'gitlab'
+              ? `GitLab’s REST API takes a token as "Authorization: Bearer <token>" or in its PRIVATE-TOKEN header; ${q(a.scheme)} is another scheme (GitHub’s API takes "token"), so GitLab does not read the token.`
+              : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : a.api === 'splunk-hec' ? [HEC_HEADER] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>

@@ -427,6 +427,9 @@ const PREFLIGHT_NOTE =
   'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
   '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
+/** en/findings.ts の HEC_HEADER と同じ（出典は en 側）。 */
+const HEC_HEADER =
+  '"Authorization: Splunk <token>"（Splunk という語、スペース1つ、HEC トークン）の形で送ってください。生の Authorization ヘッダーを書くより、送信側の HEC トークンの設定（Collector の splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token）にトークンを入れれば、スキームは送信側が付けます。curl -H "Authorization: Splunk <token>" https://<host>:8088/services/collector/event -d \'{"event":"test"}\' で確かめられます。';
 
 /** 送られたままの未展開の変数: シェルやテンプレートリテラルの `$TOKEN`/`${token}` は書かれたとおり、API クライアントのものは波括弧つき。 */
 const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
@@ -1731,20 +1734,26 @@ const byCode: FindingMessages = {
   },
   'authz-header.scheme': {
     title: (a) =>
-      a.notBearer === true
-        ? 'Authorization のスキームが Bearer ではありません'
-        : a.scheme === null
-          ? 'Authorization ヘッダーにスキームがありません'
-          : `Authorization のスキームが Bearer ではなく ${q(a.scheme)} です`,
+      a.api === 'splunk-hec'
+        ? a.scheme === null || a.scheme.toLowerCase() === 'splunk'
+          ? 'Authorization ヘッダーが "Splunk <token>" の形ではありません'
+          : `Authorization のスキームが Splunk ではなく ${q(a.scheme)} です`
+        : a.notBearer === true
+          ? 'Authorization のスキームが Bearer ではありません'
+          : a.scheme === null
+            ? 'Authorization ヘッダーにスキームがありません'
+            : `Authorization のスキームが Bearer ではなく ${q(a.scheme)} です`,
     detail: (a) =>
-      a.notBearer === true
-        ? `検証器${via(a)}は、Authorization ヘッダーの最初の語が Bearer 以外（Token、Basic、JWT、Bearer の綴り違いなど）だと言っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。`
-        : a.scheme === null
-          ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
-          : a.api === 'gitlab'
-            ? `GitLab の REST API はトークンを "Authorization: Bearer <token>" か PRIVATE-TOKEN ヘッダーで受け取ります。${q(a.scheme)} は別のスキーム（"token" は GitHub の API の形）なので、GitLab はトークンを読みません。`
-            : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
-    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
+      a.api === 'splunk-hec'
+        ? `Splunk の HTTP Event Collector はトークンを "Authorization: Splunk <token>" から読み、別の形のヘッダーには 401 "Invalid authorization"（code 3）を返します。${a.headerUnseen === true ? '貼り付けにヘッダーはありませんが、よくあるのは Splunk の接頭辞がないトークンだけのヘッダーです。' : a.scheme === null ? 'このヘッダーにはトークンだけが入っています。' : a.scheme.toLowerCase() === 'splunk' ? '' : `${q(a.scheme)} は別のスキームなので、HEC はトークンを読みません。`}`
+        : a.notBearer === true
+          ? `検証器${via(a)}は、Authorization ヘッダーの最初の語が Bearer 以外（Token、Basic、JWT、Bearer の綴り違いなど）だと言っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。`
+          : a.scheme === null
+            ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
+            : a.api === 'gitlab'
+              ? `GitLab の REST API はトークンを "Authorization: Bearer <token>" か PRIVATE-TOKEN ヘッダーで受け取ります。${q(a.scheme)} は別のスキーム（"token" は GitHub の API の形）なので、GitLab はトークンを読みません。`
+              : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : a.api === 'splunk-hec' ? [HEC_HEADER] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>

@@ -4364,6 +4364,7 @@ const CLIENTS2: Case[] = [
   ],
   ["{'text': 'Token disabled', 'code': 1}", 'splunk-hec.token-disabled', 'challenge.invalid-token'],
   ['{"text":"Token is required","code":2}', 'splunk-hec.token-required', 'token.missing'],
+  ['{"text":"Invalid authorization","code":3}', 'splunk-hec.invalid-authorization', 'authz-header.scheme'],
   [
     '2020-06-09 12:40:25 UTC | PROCESS | ERROR | (pkg/forwarder/transaction.go:241 in internalProcess) | API Key invalid, dropping transaction for https://process.datadoghq.com/api/v1/collector',
     'datadog-agent.api-key-invalid',

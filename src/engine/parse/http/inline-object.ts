@@ -107,6 +107,61 @@ function recordWrapped(s: ScanState, lines: { li: number; entries: Entry[] }[], 
   return (lines[lines.length - 1] as { li: number }).li;
 }
 
+/**
+ * A header map as Go and Java print it, ending line `li` ([p, end), trimmed): Go's `%v` of an http.Header
+ * (`map[Authorization:[Bearer …] Content-Type:[application/json]]`, fmt's map verb: `map[` then `key:value` pairs split
+ * by a space) and Java's `Map<String, List<String>>` toString (`{Authorization=[Bearer …], Accept=[*\/*]}`,
+ * AbstractMap.toString: `key=value` split by `, `; OkHttp's and Spring's HttpHeaders print so too). Each value is the
+ * list's text between its brackets. Read only where the line ends as such a map does (`]]`, `]}`): a line is scanned
+ * once, so a paste of many is linear. Returns the line, or -1 (then nothing was recorded).
+ */
+export function readBracketedMap(s: ScanState, li: number, p: number, end: number): number {
+  const text = s.text;
+  if (text.charCodeAt(end - 2) !== 0x5d /* ] */) return -1;
+  const go = text.charCodeAt(end - 1) === 0x5d;
+  if (!go && text.charCodeAt(end - 1) !== 0x7d) return -1;
+  // The map's opening: Go's `map[`, Java's first `{` (after a class name or none: `Headers{`, `{`).
+  let open = -1;
+  for (let i = p; i < end - 2 && open < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (go ? c === 0x5b && i >= p + 3 && text.startsWith('map', i - 3) : c === 0x7b) open = i;
+  }
+  if (open < 0) return -1;
+  const entries = readListEntries(text, open + 1, end - 1, go ? 0x3a : 0x3d, go);
+  if (entries === null) return -1;
+  if (!entries.some((e) => knownHeaderSide(text.slice(e.nameStart, e.nameEnd).toLowerCase()) !== undefined)) return -1;
+  s.openBlock(null, false, false);
+  pushEntries(s, li, entries);
+  s.reset(false);
+  if (skipBlanks(text, p, open) < open - (go ? 3 : 0)) setKind(s.c, li, 'text');
+  return li;
+}
+
+/** `name<sep>[value]` entries of [from, end), split by a space (Go) or `, ` (Java); null when one is anything else. */
+function readListEntries(text: string, from: number, end: number, separator: number, go: boolean): Entry[] | null {
+  const entries: Entry[] = [];
+  let i = from;
+  while (i < end) {
+    if (entries.length >= MAX_ENTRIES) return null;
+    const nameStart = i;
+    const nameEnd = scanToken(text, i, end);
+    if (nameEnd === nameStart || text.charCodeAt(nameEnd) !== separator || text.charCodeAt(nameEnd + 1) !== 0x5b)
+      return null;
+    const valueStart = nameEnd + 2;
+    let k = valueStart;
+    while (k < end && text.charCodeAt(k) !== 0x5d) k++;
+    if (k >= end) return null;
+    entries.push({ nameStart, nameEnd, valueStart, valueEnd: k });
+    i = k + 1;
+    if (i < end) {
+      if (go ? text.charCodeAt(i) !== 0x20 : text.charCodeAt(i) !== 0x2c || text.charCodeAt(i + 1) !== 0x20)
+        return null;
+      i += go ? 1 : 2;
+    }
+  }
+  return entries.length > 0 ? entries : null;
+}
+
 /** Records a mapping's entries on line `li` as fields of the open block. */
 function pushEntries(s: ScanState, li: number, entries: readonly Entry[]): void {
   for (const e of entries) {

@@ -18,7 +18,7 @@ import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry, readTraceField } from './field-lines.js';
 import { nameEnd, parseColonField } from './fields.js';
 import { readHttpie } from './httpie.js';
-import { readInlineObject, readWrappedObject } from './inline-object.js';
+import { readBracketedMap, readInlineObject, readWrappedObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
@@ -338,6 +338,14 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (s.objectLiteral !== null) {
     const entry = readObjectEntry(s, li, p, end, ne);
     if (entry >= 0) return entry;
+  }
+  // Go's and Java's header maps, their values in brackets: `]]` or `]}` ends the line.
+  if (text.charCodeAt(end - 2) === 0x5d && s.objectLiteral === null) {
+    const map = readBracketedMap(s, li, p, end);
+    if (map >= 0) {
+      if (c.lines[li]?.kind === 'text') readProse(c, s.prose, p, end, li, false);
+      return map;
+    }
   }
   if (text.charCodeAt(end - 1) === 0x7d /* } */) {
     const mapping = readInlineObject(s, li, p, end);

@@ -6,8 +6,9 @@
  * Readers only ever see a bounded window around the match (one line, a few hundred characters), so
  * their regexes cost nothing on a large paste.
  */
-import type { FindingCode } from '../../codes.js';
+
 import type { VerifierArgs } from '../verifier-messages.js';
+import type { RowCode } from './row-codes.js';
 
 /**
  * How stable the matched text is, which decides who names a fragment that several rows match:
@@ -29,7 +30,7 @@ export interface Fragment {
 
 /** What a reader found: a refined code, values, or how far the message runs past the match. */
 export interface Reading {
-  code?: FindingCode;
+  code?: RowCode;
   args?: VerifierArgs;
   /** Characters after the match that belong to the same message (its values). */
   extend?: number;
@@ -39,7 +40,7 @@ export interface Matcher {
   /** `<library>.<name>`, stable: tests and callers key on it. */
   readonly id: string;
   readonly library: string;
-  readonly code: FindingCode;
+  readonly code: RowCode;
   /** The text as the software writes it; found case-insensitively. */
   readonly text: string;
   readonly kind: MatcherKind;
@@ -130,7 +131,7 @@ export function namedNear(back: number, ahead: number, ...names: string[]): (f: 
 
 /** A row builder for one library: ids become `<library>.<name>`. */
 export function family(library: string) {
-  return (name: string, code: FindingCode, text: string, options: MatcherOptions = {}): Matcher => ({
+  return (name: string, code: RowCode, text: string, options: MatcherOptions = {}): Matcher => ({
     id: `${library}.${name}`,
     library,
     code,
@@ -230,14 +231,14 @@ export function goQuoted(s: string): { values: string[]; length: number } | unde
   return { values, length: m[0].length };
 }
 
-const MISSING: Record<string, FindingCode> = {
+const MISSING: Record<string, RowCode> = {
   exp: 'time.no-exp',
   aud: 'claim.aud-missing',
   iss: 'claim.iss-missing',
   sub: 'claim.sub-missing',
 };
 
-const VIOLATED: Record<string, FindingCode> = {
+const VIOLATED: Record<string, RowCode> = {
   exp: 'time.expired',
   nbf: 'time.not-yet-valid',
   iat: 'time.issued-in-future',

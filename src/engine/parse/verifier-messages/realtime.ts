@@ -6,9 +6,10 @@
  * is the cause, and the service's own token (an Ably token, a Centrifugo connection JWT, a session cookie) is what the
  * steps are about. Each row's source is beside it.
  */
-import type { FindingCode } from '../../codes.js';
+
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { family, namedNear, textAround } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 const centrifugo = family('centrifugo');
 const ably = family('ably');
@@ -47,7 +48,7 @@ function centrifugoCode109(f: Fragment): Reading | null {
  * ErrorInfo's `…; statusCode=401; code=40142]`. The statusCode alone is NestJS's and many others': only with an Ably
  * code beside it is it Ably's.
  */
-const ABLY_CODES: Readonly<Record<string, { code: FindingCode; reason: string }>> = {
+const ABLY_CODES: Readonly<Record<string, { code: RowCode; reason: string }>> = {
   '40101': { code: 'challenge.invalid-token', reason: 'invalid credentials' },
   '40102': { code: 'challenge.invalid-token', reason: 'incompatible credentials' },
   '40140': { code: 'challenge.invalid-token', reason: 'token error' },

@@ -7,12 +7,13 @@
  * compared, with `startsWith` at the offset the trigger has in each row. No regex runs over the whole
  * text; readers only see a bounded window around a match.
  */
-import type { FindingCode } from '../../codes.js';
+
 import { NextIndex } from '../http/chars.js';
 import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../proxy-texts.js';
 import type { VerifierArgs } from '../verifier-messages.js';
 import { MATCHERS } from './index.js';
 import type { Fragment, Matcher } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 /**
  * Trigger strings. Every trigger costs one `indexOf` pass over the paste, so there are few, and they lead with letters
@@ -55,8 +56,7 @@ const HANDLES: readonly string[] = [
 
 const KIND_RANK = { code: 3, class: 2, msg: 1 } as const;
 
-export interface Row {
-  matcher: Matcher;
+interface RowShape {
   /** The row's text, lower-cased. */
   lower: string;
   /** Where the trigger sits in `lower`. */
@@ -70,9 +70,21 @@ export interface Row {
   wordEnd: boolean;
   /** The row's trigger group, whose margins (Group.left/right) say where in a span of token characters it can be. */
   group: Group;
-  /** An intermediary's body text (BODY_TEXTS), not a verifier message: found anywhere, only noted (Scan.body). */
-  body: boolean;
 }
+
+/** A verifier message's row: a match is accepted (accept) and becomes a Candidate. */
+export interface MessageRow extends RowShape {
+  matcher: Matcher;
+  body: false;
+}
+
+/** An intermediary's body text (BODY_TEXTS), not a verifier message: found anywhere, only noted (Scan.body). */
+interface BodyRow extends RowShape {
+  matcher: typeof BODY_MATCHER;
+  body: true;
+}
+
+export type Row = MessageRow | BodyRow;
 
 /**
  * The rows filed under one trigger, bucketed by the two characters that follow the trigger in the row
@@ -137,7 +149,7 @@ const AFTER = new Uint32Array(1 << 14);
 const BEFORE = new Uint32Array(1 << 14);
 
 /** Every row, in table order (for findCandidatesByRow). */
-const ROWS: Row[] = [];
+const ROWS: MessageRow[] = [];
 
 /** A token character, lower-cased: base64url (what a JWT's parts are made of) and the dot between them. */
 const isRunChar = (c: number) => isWord(c) || c === 0x2d || c === 0x2e;
@@ -146,7 +158,7 @@ const isRunChar = (c: number) => isWord(c) || c === 0x2d || c === 0x2e;
  * The rows made of token characters only (`tokenexpirederror`, `idx10223`, `invalid_token`), by the pair of
  * characters they start with, in table order: the only rows that can match wholly inside a run of them.
  */
-const RUN_ROWS = new Map<number, Row[]>();
+const RUN_ROWS = new Map<number, MessageRow[]>();
 
 /** 1 at the folded pair (pairIndex) each row of RUN_ROWS starts with: most word starts in a token are no such pair. */
 const RUN_STARTS = new Uint8Array(1 << 14);
@@ -224,14 +236,8 @@ function lastTriggerIn(anchor: string, groups: readonly Group[]): Group | undefi
   return last;
 }
 
-/** What a body row carries as its matcher (it never reaches accept or merge.ts). */
-const BODY_MATCHER: Matcher = {
-  id: 'proxy.body',
-  library: 'proxy',
-  code: 'proxy.gateway-response',
-  text: '',
-  kind: 'msg',
-};
+/** What a body row carries as its matcher: a name for load-time errors, no code (it never reaches accept or merge.ts). */
+const BODY_MATCHER = { id: 'proxy.body' } as const;
 
 /** Whether `lower` is made of token characters only (can lie wholly inside a token's span). */
 const isRunText = (lower: string) => [...lower].every((ch) => isRunChar(ch.charCodeAt(0)));
@@ -259,12 +265,12 @@ function fileRunBody(row: Row): void {
  * (Envoy's RBAC debug line, Cilium's L7 denial): a pass each over the paste, far cheaper than a trigger of their own,
  * which every row's neighbourhood would pay for.
  */
-const UNTRIGGERED: Row[] = [];
+const UNTRIGGERED: MessageRow[] = [];
 
 /** The group of the rows in no group (UNTRIGGERED): only their own pass looks for them. */
 const NO_GROUP: Group = { trigger: '', bit: 0, after: new Map(), before: new Map(), always: [], left: 0, right: 0 };
 
-function untriggeredRow(matcher: Matcher, lower: string): Row {
+function untriggeredRow(matcher: Matcher, lower: string): MessageRow {
   return {
     matcher,
     lower,
@@ -304,7 +310,7 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     }
     if (filed === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
     const { group, offset } = filed;
-    const row: Row = {
+    const row: MessageRow = {
       matcher,
       lower,
       offset,
@@ -384,7 +390,7 @@ function fileForRuns(row: Row): void {
   if (a >= 0 || b < lower.length) return;
   // A row of one character would need another key, one starting with a `-` or `.` other places to be looked for
   // (visitSpanWords): none is so.
-  if (lower.length < 2 || !isWord(lower.charCodeAt(0)))
+  if (row.body || lower.length < 2 || !isWord(lower.charCodeAt(0)))
     throw new Error(`verifier message ${row.matcher.id}: no place to look for it inside a token`);
   RUN_ROW_REACH = Math.max(RUN_ROW_REACH, offset + group.trigger.length - 1);
   const key = pair(lower, 0);
@@ -436,13 +442,13 @@ const GROUPS = buildGroups(MATCHERS);
 
 /** One row seen at one place, values read. */
 export interface Candidate {
-  row: Row;
+  row: MessageRow;
   /** The row's text in the input. */
   start: number;
   end: number;
   /** Where the message ends, values included. */
   spanEnd: number;
-  code: FindingCode;
+  code: RowCode;
   args: VerifierArgs;
   /** Identifiers beat prose; of equal kinds, the case-exact row, then the longer text. */
   score: number;
@@ -664,7 +670,7 @@ export function foldForMatching(text: string): string {
   return lower.length === text.length ? lower : text.replace(/[\u0080-\uffff]/g, ' ').toLowerCase();
 }
 
-function accept(row: Row, text: string, lower: string, start: number): Candidate | null {
+function accept(row: MessageRow, text: string, lower: string, start: number): Candidate | null {
   const end = start + row.lower.length;
   const { matcher } = row;
   if (row.wordStart && start > 0 && isWord(lower.charCodeAt(start - 1))) return null;

@@ -33,6 +33,13 @@ export const TELEMETRY: readonly Matcher[] = [
   splunk('invalid-token', 'challenge.invalid-token', 'Invalid token', { exactCase: true, read: hecReply(4) }),
   splunk('token-disabled', 'challenge.invalid-token', 'Token disabled', { exactCase: true, read: hecReply(1) }),
   splunk('token-required', 'token.missing', 'Token is required', { exactCase: true, read: hecReply(2) }),
+  // 401 {"text":"Invalid authorization","code":3}: an Authorization header HEC cannot read as `Splunk <token>`, such as
+  // a bare token with no Splunk prefix (the same tables; fluent/fluent-bit#12043: "Malformed header Authorization:
+  // <token> (no Splunk prefix) 401 {"text":"Invalid authorization","code":3}").
+  splunk('invalid-authorization', 'authz-header.scheme', 'Invalid authorization', {
+    exactCase: true,
+    read: hecReply(3),
+  }),
   // The Datadog Agent's forwarder on a 403 from its intake, which it reads as its API key refused
   // (comp/forwarder/defaultforwarder/transaction/transaction.go: `log.Errorf("API Key invalid, dropping transaction for
   // %s", logURL)` when resp.StatusCode == 403; DataDog/hiring-engineers#912 from the process agent,

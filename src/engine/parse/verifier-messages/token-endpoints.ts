@@ -11,10 +11,10 @@
  * any of them.
  */
 import type { JwtAssertionProblem } from '../../args.js';
-import type { FindingCode } from '../../codes.js';
 import { jwtAssertionStated } from '../jwt-assertion.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, CODE, family, LEADING, textAround } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 const keycloak = family('keycloak');
 const okta = family('okta');
@@ -420,7 +420,7 @@ function otherError(after: string): boolean {
 }
 
 /** RFC 6749 §5.2's error codes, as the finding each states. */
-const TOKEN_ENDPOINT_ERRORS: ReadonlyMap<string, FindingCode> = new Map<string, FindingCode>([
+const TOKEN_ENDPOINT_ERRORS: ReadonlyMap<string, RowCode> = new Map<string, RowCode>([
   ['invalid_client', 'oauth.invalid-client'],
   ['unauthorized_client', 'oauth.unauthorized-client'],
   ['invalid_scope', 'oauth.invalid-scope'],
