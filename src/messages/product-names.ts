@@ -47,6 +47,11 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   databricks: 'Databricks',
   datadog: 'Datadog',
   'dbt-cloud': 'dbt Cloud',
+  // MCP clients and authorization servers print these SDKs' words; their packages (@modelcontextprotocol/sdk, mcp) are
+  // not what an on-call engineer searches for, so the prose names the SDK.
+  'mcp-sdk': 'the MCP TypeScript SDK',
+  'mcp-python-sdk': 'the MCP Python SDK',
+  'kubernetes-dashboard': 'Kubernetes Dashboard',
   'datadog-agent': 'the Datadog Agent',
   directus: 'Directus',
   discord: 'Discord',

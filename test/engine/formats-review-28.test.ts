@@ -1,0 +1,148 @@
+/**
+ * Round review-28: the reports this stop's rounds changed, read as an on-call engineer would. A product is named, not
+ * printed as its id beside its own name; a report does not deny in a step what its first finding says (a vendor's
+ * refusal inside a 200, a product's documented 403), nor give one piece of advice twice, nor say "names no cause"
+ * before naming it.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+// modelcontextprotocol/typescript-sdk's client auth.js (mcp-remote's log, anthropics/claude-code reports).
+const MCP_TOKEN_EXCHANGE = `[48853] Authorization error: Error: Token exchange failed: HTTP 401
+    at exchangeAuthorization (file:///Users/u/.npm/_npx/705d/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)`;
+// modelcontextprotocol/typescript-sdk#804: discoverOAuthMetadata's "HTTP 401 trying to load well-known OAuth metadata".
+const MCP_DISCOVERY = 'Error: HTTP 401 trying to load well-known OAuth metadata';
+// kubernetes/dashboard#4624: the dashboard's own error inside a 200.
+const DASHBOARD = `{
+ "status": 401,
+ "errors": [ { "ErrStatus": { "status": "Failure", "message": "MSG_LOGIN_UNAUTHORIZED_ERROR", "reason": "Unauthorized", "code": 401 } } ]
+}`;
+// envoyproxy/gateway#8313.
+const EG_REQUIREMENT =
+  "'Failed JWT authentication: Wrong requirement_name: httproute/ns1/efghi/rule/0/match/0/test_domain_com. It should be one of [httproute/abcd/dd/rule/0/match/0/test_domain_com]'";
+// sul-dlss/argo#149: New Relic's collector answers an invalid license key with 200 and a LicenseException.
+const NEW_RELIC_200 = `  HTTP POST (55.00ms)   https://collector.newrelic.com:443/agent_listener/14//get_redirect_host?marshal_format=json
+  Request body   []
+  Response status   Net::HTTPOK (200)
+  Response body   {"exception":{"message":"Invalid license key, please contact support@newrelic.com","error_type":"NewRelic::Agent::LicenseException"}}`;
+// Slack's Web API answers a refused token with 200 and ok:false (api.slack.com/web, "Evaluating responses").
+const SLACK_200 =
+  'POST /api/chat.postMessage HTTP/1.1\nHost: slack.com\n\nHTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n{"ok":false,"error":"invalid_auth"}';
+// databricks/databricks-sdk-go#873: the workspace API's 403 for an unknown token.
+const DATABRICKS_403 =
+  '< HTTP/2.0 403 Forbidden\n< * X-Databricks-Reason-Phrase: Invalid access token.\n< {\n<   "error_code": 403,\n<   "message": "Invalid access token."\n< }';
+// Azure/sql-action, microsoft/go-mssqldb: Azure SQL's 18456 for a token whose principal has no user.
+const AZURE_SQL =
+  "SqlCmd stderr: mssql: login error: Login failed for user '<token-identified principal>'.\nmssql: login error: Login failed for user '<token-identified principal>'.";
+// istio/istio#40944's access log: Istio's deny-all for a CUSTOM policy it cannot use.
+const ISTIO_BAD_CUSTOM =
+  '[2022-09-30T11:31:37.335Z] "GET /headers HTTP/1.1" 403 - rbac_access_denied_matched_policy[default-deny-all-due-to-bad-CUSTOM-action] - "-" 0 19 0 - "-" "curl/7.85.0-DEV" "176ba93b-d2a5-9c58-97aa-cf4a7d70f30a" "httpbin.foo:8000" "-" inbound|80|| - 192.168.24.67:80 192.168.54.235:57754 outbound_.8000_._.httpbin.foo.svc.cluster.local -';
+// cilium/cilium#13280: Cilium's L7 policy answers "Access denied" with 403.
+const CILIUM = `$> kubectl exec -ti multitool -- curl -X GET -I http://10.244.1.170:80/status/200
+HTTP/1.1 403 Forbidden
+content-length: 15
+content-type: text/plain
+server: envoy
+
+Access denied`;
+
+describe('a product is named, not printed as its id', () => {
+  it('catches: the MCP TypeScript SDK’s words name the SDK, not "mcp-sdk" (en and ja)', async () => {
+    const f = await catches('oauth.invalid-client', MCP_TOKEN_EXCHANGE);
+    expect(f.args).toMatchObject({ via: 'mcp-sdk' });
+    expect(f.detail).toContain('(the MCP TypeScript SDK)');
+    expect(f.detail).not.toContain('mcp-sdk');
+    const d = await catches('oauth.discovery-failed', MCP_DISCOVERY);
+    expect(d.detail).toContain('The client (the MCP TypeScript SDK)');
+    const ja = await catches('oauth.discovery-failed', MCP_DISCOVERY, { locale: 'ja' });
+    expect(ja.detail).toContain('（MCP TypeScript SDK）');
+    expect(ja.detail).not.toContain('mcp-sdk');
+  });
+  it('catches: Kubernetes Dashboard’s MSG_LOGIN_UNAUTHORIZED_ERROR reads "(Kubernetes Dashboard)"', async () => {
+    const f = await catches('token.missing', DASHBOARD);
+    expect(f.detail).toContain('(Kubernetes Dashboard)');
+    expect(f.detail).not.toContain('kubernetes-dashboard');
+  });
+  it('catches: a setup named by its product does not repeat the product’s id in brackets (en and ja)', async () => {
+    const f = await catches('verifier.misconfigured', EG_REQUIREMENT);
+    expect(f.detail).toMatch(/^Envoy’s jwt_authn filter looks/);
+    const ja = await catches('verifier.misconfigured', EG_REQUIREMENT, { locale: 'ja' });
+    expect(ja.detail).not.toContain('（envoy）');
+  });
+  it('catches not: a library still prints as its id, how its users search for it', async () => {
+    const f = await catches('time.expired', 'jsonwebtoken TokenExpiredError: jwt expired');
+    expect(f.detail).toContain('(jsonwebtoken)');
+  });
+});
+
+describe('a vendor’s refusal inside a 200 is not denied by "a 2xx is a success"', () => {
+  it('catches: New Relic’s LicenseException in a 200 has no status.not-auth and no 2xx step', async () => {
+    const r = await run(NEW_RELIC_200);
+    expect(r.findings.map((f) => f.code)).toContain('challenge.invalid-token');
+    expect(r.findings.map((f) => f.code)).not.toContain('status.not-auth');
+    expect(r.nextSteps.join('\n')).not.toContain('A 2xx is a success');
+  });
+  it('catches: Slack’s ok:false invalid_auth in a 200 likewise', async () => {
+    await catchesNot('status.not-auth', SLACK_200);
+    await catches('challenge.invalid-token', SLACK_200);
+  });
+  it('catches not: a 200 beside a token with no vendor’s refusal keeps its note and its step', async () => {
+    const ok = 'HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"items":[]}';
+    const f = await catches('status.not-auth', ok);
+    expect(f.args).toMatchObject({ status: 200 });
+    expect((await run(ok)).nextSteps.join('\n')).toContain('A 2xx is a success');
+  });
+});
+
+describe('a product’s documented 403 for a refused credential is no contradiction', () => {
+  it('catches: Databricks’ 403 "Invalid access token." has no status.mismatch and no "should answer 401" step', async () => {
+    const r = await run(DATABRICKS_403);
+    expect(r.classification).toBe('authentication');
+    expect(r.findings.map((f) => f.code)).not.toContain('status.mismatch');
+    expect(r.nextSteps.join('\n')).not.toContain('should answer 401');
+  });
+  it('catches not: a plain server’s invalid_token on a 403 is still a mismatch', async () => {
+    await catches(
+      'status.mismatch',
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
+    );
+  });
+});
+
+describe('a detail that names the cause does not say it names none', () => {
+  it('catches: Azure SQL’s 18456 reads as a refused login with its cause (en and ja)', async () => {
+    const f = await catches('challenge.invalid-token', AZURE_SQL);
+    expect(f.detail).toMatch(/^Azure SQL Database refused the login \(error 18456/);
+    expect(f.detail).not.toContain('names no cause');
+    expect(f.detail).not.toContain('invalid_token');
+    const ja = await catches('challenge.invalid-token', AZURE_SQL, { locale: 'ja' });
+    expect(ja.detail).not.toContain('原因を示さない');
+  });
+  it('catches not: a generic refusal with no known cause still says so', async () => {
+    const f = await catches('challenge.invalid-token', 'An unauthorized connection attempt was rejected');
+    expect(f.detail).toContain('names no cause');
+  });
+});
+
+describe('one piece of advice is given once', () => {
+  it('catches: Istio’s deny-all for a bad CUSTOM policy gives its own step, not also Envoy’s generic one', async () => {
+    const r = await run(ISTIO_BAD_CUSTOM);
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('action CUSTOM');
+    expect(steps).not.toContain('Look at Envoy’s own authorization rules');
+  });
+  it('catches: Cilium’s "Access denied" gives its policy step once', async () => {
+    const r = await run(CILIUM);
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('CiliumNetworkPolicy');
+    expect(steps).not.toContain('Look at Cilium’s own authorization rules');
+  });
+  it('catches not: a CUSTOM policy shown in the paste keeps both its step and the RBAC debug step', async () => {
+    const r = await run(
+      'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nspec:\n  action: CUSTOM\n  provider:\n    name: oauth2-proxy\n---\n$ curl -i https://app.example.com/\nHTTP/1.1 403 Forbidden\nserver: istio-envoy\n\nRBAC: access denied',
+    );
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('The paste shows an AuthorizationPolicy with action CUSTOM');
+    expect(steps).toContain('Find the Envoy RBAC policy that denied it');
+  });
+});
