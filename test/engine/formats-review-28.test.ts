@@ -118,9 +118,22 @@ describe('a detail that names the cause does not say it names none', () => {
     const ja = await catches('challenge.invalid-token', AZURE_SQL, { locale: 'ja' });
     expect(ja.detail).not.toContain('原因を示さない');
   });
-  it('catches not: a generic refusal with no known cause still says so', async () => {
+  it('catches: Action Cable’s rejected connection is its connect handler finding no credential, not a bad token', async () => {
+    // rails/rails actioncable/lib/action_cable/connection/authorization.rb logs this line on reject_unauthorized_connection.
     const f = await catches('challenge.invalid-token', 'An unauthorized connection attempt was rejected');
-    expect(f.detail).toContain('names no cause');
+    expect(f.detail).toContain('The app’s own connection handler refused the connection');
+    expect(f.detail).not.toContain('expired, revoked, malformed or badly signed');
+    const ja = await catches('challenge.invalid-token', 'An unauthorized connection attempt was rejected', {
+      locale: 'ja',
+    });
+    expect(ja.detail).toContain('接続ハンドラー');
+  });
+  it('catches not: a generic refusal of a token keeps the token’s causes', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
+    );
+    expect(f.detail).toContain('The token is expired, revoked, malformed or badly signed.');
   });
 });
 

@@ -2070,7 +2070,10 @@ const byCode: FindingMessages = {
                 ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
                 : a.via === 'azure-sql'
                   ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                  : 'The token is expired, revoked, malformed or badly signed.'
+                  : a.via === 'action-cable' || a.via === 'socket-io'
+                    ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                      'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                    : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
