@@ -170,3 +170,15 @@ export function productNameAtStart(via: string): string {
   const name = productName(via);
   return name.startsWith('the ') ? `The ${name.slice(4)}` : name;
 }
+
+/**
+ * Clients whose log reports their backend's refusal of a credential: "Refused by" names the backend, not the client
+ * that wrote the line (the Datadog Agent's forwarder logs Datadog's intake refusing its API key, datadog-agent's
+ * transaction.go). Any other via refused for itself.
+ */
+const REPORTED_BY_CLIENT: Readonly<Record<string, string>> = { 'datadog-agent': 'datadog' };
+
+/** The via of the service that refused, for "Refused by …": the backend a client's own log line reports. */
+export function refuserOf(via: string): string {
+  return Object.hasOwn(REPORTED_BY_CLIENT, via) ? (REPORTED_BY_CLIENT[via] as string) : via;
+}

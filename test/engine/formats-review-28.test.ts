@@ -69,6 +69,23 @@ describe('a product is named, not printed as its id', () => {
     const ja = await catches('verifier.misconfigured', EG_REQUIREMENT, { locale: 'ja' });
     expect(ja.detail).not.toContain('（envoy）');
   });
+  it('catches: the Datadog Agent’s log of a refused API key reads "Refused by Datadog", the service that refused (en and ja)', async () => {
+    // DataDog/datadog-agent comp/forwarder/defaultforwarder/forwarder_health.go's line (department-of-veterans-affairs).
+    const AGENT =
+      '2023-08-21 05:41:55 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/forwarder_health.go:123 in healthCheckLoop) | No valid api key found, reporting the forwarder as unhealthy.';
+    const f = await catches('challenge.invalid-token', AGENT);
+    expect(f.args).toMatchObject({ via: 'datadog-agent' });
+    expect(f.detail).toMatch(/^Refused by Datadog\./);
+    const ja = await catches('challenge.invalid-token', AGENT, { locale: 'ja' });
+    expect(ja.detail).toMatch(/^Datadog に拒否されました/);
+  });
+  it('catches not: a product that refused for itself is still the one named', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"errors":[{"message":"Authentication failure.","code":11,"moreInfo":""}]}',
+    );
+    expect(f.detail).toMatch(/^Refused by Backlog\./);
+  });
   it('catches not: a library still prints as its id, how its users search for it', async () => {
     const f = await catches('time.expired', 'jsonwebtoken TokenExpiredError: jwt expired');
     expect(f.detail).toContain('(jsonwebtoken)');

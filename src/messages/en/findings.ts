@@ -9,7 +9,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName, productNameAtStart } from '../product-names.js';
+import { productName, productNameAtStart, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -2077,7 +2077,7 @@ const byCode: FindingMessages = {
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(a.via)}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,

@@ -10,7 +10,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName } from '../product-names.js';
+import { productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -1830,7 +1830,7 @@ const byCode: FindingMessages = {
                     ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
                     : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
-          : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+          : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined
