@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
 
-// modelcontextprotocol/typescript-sdk's client auth.js (mcp-remote's log, anthropics/claude-code reports).
+// modelcontextprotocol/typescript-sdk's client auth.js, as mcp-remote logs it (punkpeye/mcp-remote#30).
 const MCP_TOKEN_EXCHANGE = `[48853] Authorization error: Error: Token exchange failed: HTTP 401
     at exchangeAuthorization (file:///Users/u/.npm/_npx/705d/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)`;
-// modelcontextprotocol/typescript-sdk#804: discoverOAuthMetadata's "HTTP 401 trying to load well-known OAuth metadata".
+// modelcontextprotocol/typescript-sdk#2783: discoverOAuthMetadata's "HTTP 401 trying to load well-known OAuth metadata".
 const MCP_DISCOVERY = 'Error: HTTP 401 trying to load well-known OAuth metadata';
-// kubernetes/dashboard#4624: the dashboard's own error inside a 200.
+// kubernetes-retired/dashboard#4624: the dashboard's own error inside a 200.
 const DASHBOARD = `{
  "status": 401,
  "errors": [ { "ErrStatus": { "status": "Failure", "message": "MSG_LOGIN_UNAUTHORIZED_ERROR", "reason": "Unauthorized", "code": 401 } } ]
@@ -25,13 +25,14 @@ const NEW_RELIC_200 = `  HTTP POST (55.00ms)   https://collector.newrelic.com:44
   Request body   []
   Response status   Net::HTTPOK (200)
   Response body   {"exception":{"message":"Invalid license key, please contact support@newrelic.com","error_type":"NewRelic::Agent::LicenseException"}}`;
-// Slack's Web API answers a refused token with 200 and ok:false (api.slack.com/web, "Evaluating responses").
+// Slack's Web API answers with "a top-level boolean property ok" and an error code on failure, in a 200
+// (slackhq/slack-api-docs index_web.md; jolicode/slack-php-api#47: "Slack always return a 200 response").
 const SLACK_200 =
   'POST /api/chat.postMessage HTTP/1.1\nHost: slack.com\n\nHTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n{"ok":false,"error":"invalid_auth"}';
 // databricks/databricks-sdk-go#873: the workspace API's 403 for an unknown token.
 const DATABRICKS_403 =
   '< HTTP/2.0 403 Forbidden\n< * X-Databricks-Reason-Phrase: Invalid access token.\n< {\n<   "error_code": 403,\n<   "message": "Invalid access token."\n< }';
-// Azure/sql-action, microsoft/go-mssqldb: Azure SQL's 18456 for a token whose principal has no user.
+// Azure/sql-action#213: Azure SQL's 18456 for a token whose principal has no user.
 const AZURE_SQL =
   "SqlCmd stderr: mssql: login error: Login failed for user '<token-identified principal>'.\nmssql: login error: Login failed for user '<token-identified principal>'.";
 // istio/istio#40944's access log: Istio's deny-all for a CUSTOM policy it cannot use.
@@ -70,7 +71,7 @@ describe('a product is named, not printed as its id', () => {
     expect(ja.detail).not.toContain('（envoy）');
   });
   it('catches: the Datadog Agent’s log of a refused API key reads "Refused by Datadog", the service that refused (en and ja)', async () => {
-    // DataDog/datadog-agent comp/forwarder/defaultforwarder/forwarder_health.go's line (department-of-veterans-affairs).
+    // The Agent's forwarder health check (DataDog/datadog-agent#18909).
     const AGENT =
       '2023-08-21 05:41:55 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/forwarder_health.go:123 in healthCheckLoop) | No valid api key found, reporting the forwarder as unhealthy.';
     const f = await catches('challenge.invalid-token', AGENT);
@@ -136,7 +137,7 @@ describe('a detail that names the cause does not say it names none', () => {
     expect(ja.detail).not.toContain('原因を示さない');
   });
   it('catches: Action Cable’s rejected connection is its connect handler finding no credential, not a bad token', async () => {
-    // rails/rails actioncable/lib/action_cable/connection/authorization.rb logs this line on reject_unauthorized_connection.
+    // Action Cable logs this line on reject_unauthorized_connection (rails/rails#32128).
     const f = await catches('challenge.invalid-token', 'An unauthorized connection attempt was rejected');
     expect(f.detail).toContain('The app’s own connection handler refused the connection');
     expect(f.detail).not.toContain('expired, revoked, malformed or badly signed');

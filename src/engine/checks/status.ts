@@ -36,7 +36,8 @@ export const statusCheck = defineCheck({
     if (downstream === null && status.code === 400 && (vendorRefusedCredential(ctx) || receiverRefusedSignature(ctx)))
       return [];
     // Some vendors refuse a credential inside a 200 (New Relic's agent protocol answers an invalid license key with
-    // 200 and a LicenseException body, sul-dlss/argo#149): "a 2xx is a success, this response is not the failure" would
+    // 200 and a LicenseException body, sul-dlss/argo#149; Slack's Web API an invalid token with 200 and ok:false,
+    // slackhq/slack-api-docs index_web.md): "a 2xx is a success, this response is not the failure" would
     // deny the refusal the report ranks first.
     if (
       downstream === null &&
