@@ -182,3 +182,14 @@ const REPORTED_BY_CLIENT: Readonly<Record<string, string>> = { 'datadog-agent': 
 export function refuserOf(via: string): string {
   return Object.hasOwn(REPORTED_BY_CLIENT, via) ? (REPORTED_BY_CLIENT[via] as string) : via;
 }
+
+/**
+ * Client libraries whose words report a server's answer: named as the reporter ("as the MCP TypeScript SDK reports"),
+ * not as the server that answered ("The token endpoint (the MCP TypeScript SDK)" reads as if the SDK were it). The
+ * MCP TypeScript SDK's rows for a refused token exchange are its client's (client/auth.js's exchangeAuthorization).
+ */
+const CLIENT_REPORTERS: ReadonlySet<string> = new Set(['mcp-sdk']);
+
+export function isClientReporter(via: string): boolean {
+  return CLIENT_REPORTERS.has(via);
+}

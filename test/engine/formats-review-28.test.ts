@@ -51,13 +51,22 @@ describe('a product is named, not printed as its id', () => {
   it('catches: the MCP TypeScript SDK’s words name the SDK, not "mcp-sdk" (en and ja)', async () => {
     const f = await catches('oauth.invalid-client', MCP_TOKEN_EXCHANGE);
     expect(f.args).toMatchObject({ via: 'mcp-sdk' });
-    expect(f.detail).toContain('(the MCP TypeScript SDK)');
+    // The SDK is the client that reports the refusal, not the authorization server that refused.
+    expect(f.detail).toMatch(/^The authorization server \(as the MCP TypeScript SDK reports\) refused/);
     expect(f.detail).not.toContain('mcp-sdk');
     const d = await catches('oauth.discovery-failed', MCP_DISCOVERY);
     expect(d.detail).toContain('The client (the MCP TypeScript SDK)');
     const ja = await catches('oauth.discovery-failed', MCP_DISCOVERY, { locale: 'ja' });
     expect(ja.detail).toContain('（MCP TypeScript SDK）');
     expect(ja.detail).not.toContain('mcp-sdk');
+  });
+  it('catches not: an authorization server that answered itself is named as it (Supabase’s "Unrecognized client_id")', async () => {
+    // supabase/mcp#355.
+    const f = await catches(
+      'oauth.invalid-client',
+      '{"message":"Unrecognized client_id"}\n\n$ claude mcp list\nplugin:supabase:supabase: https://mcp.supabase.com/mcp (HTTP) - ! Needs authentication',
+    );
+    expect(f.detail).toMatch(/^The authorization server \(Supabase\) refused/);
   });
   it('catches: Kubernetes Dashboard’s MSG_LOGIN_UNAUTHORIZED_ERROR reads "(Kubernetes Dashboard)"', async () => {
     const f = await catches('token.missing', DASHBOARD);

@@ -9,7 +9,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName, productNameAtStart, refuserOf } from '../product-names.js';
+import { isClientReporter, productName, productNameAtStart, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -939,7 +939,9 @@ const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'The token endpoint'
-    : `The token endpoint (${productName(a.via)})`;
+    : isClientReporter(a.via)
+      ? `The token endpoint (as ${productName(a.via)} reports)`
+      : `The token endpoint (${productName(a.via)})`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'The authorization endpoint'
@@ -3728,7 +3730,7 @@ const byCode: FindingMessages = {
           : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
       a.dynamicClient === true
-        ? `${a.via === undefined ? 'The authorization server' : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
+        ? `${a.via === undefined ? 'The authorization server' : isClientReporter(a.via) ? `The authorization server (as ${productName(a.via)} reports)` : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
         : `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
       a.dynamicClient === true

@@ -10,7 +10,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName, refuserOf } from '../product-names.js';
+import { isClientReporter, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -467,7 +467,9 @@ const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょ�
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'トークンエンドポイント'
-    : `トークンエンドポイント（${named(a.via)}）`;
+    : isClientReporter(a.via)
+      ? `トークンエンドポイント（${named(a.via)} の報告）`
+      : `トークンエンドポイント（${named(a.via)}）`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${named(a.via)}）`;
 /** エンドポイント自身の言葉（括弧書き）。 */
@@ -3481,7 +3483,7 @@ const byCode: FindingMessages = {
           : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       a.dynamicClient === true
-        ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${named(a.via)} の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
         : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
       a.dynamicClient === true
