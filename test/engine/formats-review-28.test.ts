@@ -155,6 +155,16 @@ describe('a detail that names the cause does not say it names none', () => {
     });
     expect(ja.detail).toContain('接続ハンドラー');
   });
+  it('catches: Ably’s 40102 (a clientId not the token’s) is not called an expired or badly signed token (en and ja)', async () => {
+    // ably/ably-js#311: the connection state change ably-js logs.
+    const ABLY =
+      'Connection failed: {"previous":"connecting","current":"failed","reason":{"message":"Mismatched clientId for existing connection","code":40102,"statusCode":401}}';
+    const f = await catches('challenge.invalid-token', ABLY);
+    expect(f.detail).toContain('its error code says which check failed');
+    expect(f.detail).not.toContain('expired, revoked, malformed or badly signed');
+    const ja = await catches('challenge.invalid-token', ABLY, { locale: 'ja' });
+    expect(ja.detail).toContain('エラーコード');
+  });
   it('catches not: a generic refusal of a token keeps the token’s causes', async () => {
     const f = await catches(
       'challenge.invalid-token',

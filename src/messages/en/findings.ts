@@ -2075,7 +2075,10 @@ const byCode: FindingMessages = {
                   : a.via === 'action-cable' || a.via === 'socket-io'
                     ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
                       'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
-                    : 'The token is expired, revoked, malformed or badly signed.'
+                    : a.via === 'ably'
+                      ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                        'Ably judged its own token or key, and its error code says which check failed.'
+                      : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.

@@ -1830,7 +1830,9 @@ const byCode: FindingMessages = {
                   ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
                   : a.via === 'action-cable' || a.via === 'socket-io'
                     ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
-                    : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                    : a.via === 'ably'
+                      ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                      : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
           : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
