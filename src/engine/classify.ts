@@ -118,8 +118,10 @@ export interface Classified {
  * hieunc229/mailflare#1), and Datadog's refused API or application key ("HTTP-Code: 403 Message: {"errors":["Forbidden"]…",
  * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597); round audit-xx: Splunk's HTTP Event Collector
  * (403 "Invalid token" code 4 and "Token disabled" code 1, docs.splunk.com Data/TroubleshootHTTPEventCollector) and
- * Datadog's intake as its Agent reads it (every 403 is "API Key invalid", datadog-agent's forwarder transaction.go).
- * The failure is still authentication.
+ * Datadog's intake as its Agent reads it (every 403 is "API Key invalid", datadog-agent's forwarder transaction.go);
+ * round review-28: Databricks' workspace API ("Error 403 Invalid access token.", its X-Databricks-Reason-Phrase on an
+ * HTTP/2.0 403, databricks/databricks-sdk-go#873 and #917; "Error 403 Token is expiring within 30 seconds. (token
+ * expired)", databricks/databricks-vscode#583). The failure is still authentication.
  */
 const FORBIDDEN_BY_DESIGN = new Set([
   'vault',
@@ -131,6 +133,7 @@ const FORBIDDEN_BY_DESIGN = new Set([
   'datadog',
   'splunk-hec',
   'datadog-agent',
+  'databricks',
   // APNs answers every provider-token refusal with 403 (InvalidProviderToken, ExpiredProviderToken: Apple's "Handling
   // notification responses from APNs"), named by the platform rule that judged the token (checks/platform-limits.ts).
   'apns',

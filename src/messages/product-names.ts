@@ -47,6 +47,11 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   databricks: 'Databricks',
   datadog: 'Datadog',
   'dbt-cloud': 'dbt Cloud',
+  // MCP clients and authorization servers print these SDKs' words; their packages (@modelcontextprotocol/sdk, mcp) are
+  // not what an on-call engineer searches for, so the prose names the SDK.
+  'mcp-sdk': 'the MCP TypeScript SDK',
+  'mcp-python-sdk': 'the MCP Python SDK',
+  'kubernetes-dashboard': 'Kubernetes Dashboard',
   'datadog-agent': 'the Datadog Agent',
   directus: 'Directus',
   discord: 'Discord',
@@ -167,4 +172,27 @@ export function hasProductName(via: string): boolean {
 export function productNameAtStart(via: string): string {
   const name = productName(via);
   return name.startsWith('the ') ? `The ${name.slice(4)}` : name;
+}
+
+/**
+ * Clients whose log reports their backend's refusal of a credential: "Refused by" names the backend, not the client
+ * that wrote the line (the Datadog Agent's forwarder logs Datadog's intake refusing its API key, datadog-agent's
+ * transaction.go). Any other via refused for itself.
+ */
+const REPORTED_BY_CLIENT: Readonly<Record<string, string>> = { 'datadog-agent': 'datadog' };
+
+/** The via of the service that refused, for "Refused by …": the backend a client's own log line reports. */
+export function refuserOf(via: string): string {
+  return Object.hasOwn(REPORTED_BY_CLIENT, via) ? (REPORTED_BY_CLIENT[via] as string) : via;
+}
+
+/**
+ * Client libraries whose words report a server's answer: named as the reporter ("as the MCP TypeScript SDK reports"),
+ * not as the server that answered ("The token endpoint (the MCP TypeScript SDK)" reads as if the SDK were it). The
+ * MCP TypeScript SDK's rows for a refused token exchange are its client's (client/auth.js's exchangeAuthorization).
+ */
+const CLIENT_REPORTERS: ReadonlySet<string> = new Set(['mcp-sdk']);
+
+export function isClientReporter(via: string): boolean {
+  return CLIENT_REPORTERS.has(via);
 }

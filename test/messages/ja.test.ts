@@ -589,6 +589,9 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** Strings that stay in English in Japanese text too. */
 const KEPT = [
+  // The MCP SDKs' names (product-names.ts) are not translated.
+  'MCP TypeScript SDK',
+  'MCP Python SDK',
   'OpenID Connect',
   'Client Credentials',
   'Spring Security',

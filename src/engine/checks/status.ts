@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { statusQuote } from '../status-quote.js';
 import { ANSWERING_PRODUCTS } from './answering-product.js';
+import { CREDENTIAL_VIAS } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { downstreamRefusal } from './downstream.js';
 
@@ -33,6 +34,17 @@ export const statusCheck = defineCheck({
     // without a scope with 400 and its code 4711: the vendor's own refusal of the credential says what the 400 is, and
     // "not an authentication rejection as such" would contradict it.
     if (downstream === null && status.code === 400 && (vendorRefusedCredential(ctx) || receiverRefusedSignature(ctx)))
+      return [];
+    // Some vendors refuse a credential inside a 200 (New Relic's agent protocol answers an invalid license key with
+    // 200 and a LicenseException body, sul-dlss/argo#149; Slack's Web API an invalid token with 200 and ok:false,
+    // slackhq/slack-api-docs index_web.md): "a 2xx is a success, this response is not the failure" would
+    // deny the refusal the report ranks first.
+    if (
+      downstream === null &&
+      status.code >= 200 &&
+      status.code < 300 &&
+      (vendorRefusedCredential(ctx) || ctx.hits.some((h) => h.source === 'log' && CREDENTIAL_VIA.has(h.hit.library)))
+    )
       return [];
     const args =
       downstream !== null
@@ -67,6 +79,9 @@ function vendorRefusedCredential(ctx: Context): boolean {
   for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
   return false;
 }
+
+/** Products refusing a credential of their own (an API key, a license key) in their words. */
+const CREDENTIAL_VIA: ReadonlySet<string> = new Set(CREDENTIAL_VIAS);
 
 /** Clouds' signed API calls (webhooks.ts's rows for them): their services answer with their own statuses. */
 const CLOUD_SIGNED: ReadonlySet<string> = new Set(['aliyun', 'tencent-cloud']);

@@ -11,7 +11,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName, productNameAtStart } from '../product-names.js';
+import { isClientReporter, productName, productNameAtStart, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -813,29 +813,26 @@ const ENVOY_RBAC_STEP =
  * authorizer, ionfury/homelab#399) or a provider name the mesh config lacks both lead there.
  */
 const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** The mesh's own denial steps, named so that sameAdvice can fold the gateway's generic policy step into them. */
+const MESH_DENIAL_STEPS = {
+  badCustom: `Istio denies every request to this workload in place of an AuthorizationPolicy with action CUSTOM, because it could not use the policy’s provider (the policy ${q(ISTIO_BAD_CUSTOM)}): check that the policy’s provider.name is an entry of meshConfig.extensionProviders (the istio ConfigMap in istio-system) and that the entry is of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy, envoyExtAuthzGrpc for gRPC) with its service and port, then read istiod’s log for the provider’s error. The authorizer itself was never asked.`,
+  consul:
+    'Find the Consul intention that decides this caller and destination: consul intention check <source> <destination> says whether it is allowed, and consul intention list (or the ServiceIntentions config entry) shows the rule; L7 intentions also deny by path, method or header. With the ACL default policy deny, a pair no intention allows is denied. The source is the service the caller’s sidecar is registered as, not a token it sends.',
+  kuma: 'Find the MeshTrafficPermission that applies to the destination’s data plane (kumactl inspect dataplane <name> --type=policies, or the GUI’s policies tab) and allow the caller in it: its rules must match the caller’s kuma.io/service tag or SPIFFE ID, which mTLS must be on for the mesh to know. A mesh with restrictive defaults (the demo’s) allows nothing until a permission does.',
+  noAllow:
+    'No ALLOW policy matched this request, so the proxy denied it (“matched policy none”): the workload has ALLOW policies (Istio: AuthorizationPolicies with action ALLOW on it, its namespace or the root namespace) and none of their rules covers this caller, path and method. List them (kubectl get authorizationpolicy -A) and add or fix the rule that should allow it, comparing its principals (the caller’s mTLS identity), requestPrincipals (a JWT’s iss/sub), paths and methods with this request.',
+} as const;
 /** policy.deny's steps for Envoy's RBAC filter: the policy it named, or the mesh whose rules it enforced (checks/mesh-denial.ts). */
 function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
-  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
-    return [
-      `Istio denies every request to this workload in place of an AuthorizationPolicy with action CUSTOM, because it could not use the policy’s provider (the policy ${q(ISTIO_BAD_CUSTOM)}): check that the policy’s provider.name is an entry of meshConfig.extensionProviders (the istio ConfigMap in istio-system) and that the entry is of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy, envoyExtAuthzGrpc for gRPC) with its service and port, then read istiod’s log for the provider’s error. The authorizer itself was never asked.`,
-    ];
-  if (a.mesh === 'consul')
-    return [
-      'Find the Consul intention that decides this caller and destination: consul intention check <source> <destination> says whether it is allowed, and consul intention list (or the ServiceIntentions config entry) shows the rule; L7 intentions also deny by path, method or header. With the ACL default policy deny, a pair no intention allows is denied. The source is the service the caller’s sidecar is registered as, not a token it sends.',
-    ];
-  if (a.mesh === 'kuma')
-    return [
-      'Find the MeshTrafficPermission that applies to the destination’s data plane (kumactl inspect dataplane <name> --type=policies, or the GUI’s policies tab) and allow the caller in it: its rules must match the caller’s kuma.io/service tag or SPIFFE ID, which mTLS must be on for the mesh to know. A mesh with restrictive defaults (the demo’s) allows nothing until a permission does.',
-    ];
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM) return [MESH_DENIAL_STEPS.badCustom];
+  if (a.mesh === 'consul') return [MESH_DENIAL_STEPS.consul];
+  if (a.mesh === 'kuma') return [MESH_DENIAL_STEPS.kuma];
   if (a.customPolicy === true)
     return [
       `The paste shows an AuthorizationPolicy with action CUSTOM: when Istio cannot use its provider, it answers “RBAC: access denied” to every request of the workload instead of asking the authorizer (the access log’s response code details then read rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}]). Check that the policy’s provider.name is an entry of meshConfig.extensionProviders of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy), and read istiod’s log.`,
       ENVOY_RBAC_STEP,
     ];
-  if (a.rbacPolicy === 'none')
-    return [
-      'No ALLOW policy matched this request, so the proxy denied it (“matched policy none”): the workload has ALLOW policies (Istio: AuthorizationPolicies with action ALLOW on it, its namespace or the root namespace) and none of their rules covers this caller, path and method. List them (kubectl get authorizationpolicy -A) and add or fix the rule that should allow it, comparing its principals (the caller’s mTLS identity), requestPrincipals (a JWT’s iss/sub), paths and methods with this request.',
-    ];
+  if (a.rbacPolicy === 'none') return [MESH_DENIAL_STEPS.noAllow];
   if (a.rbacPolicy !== undefined)
     return [
       `The proxy names the policy that denied it, ${q(a.rbacPolicy)} (Istio writes ns[<namespace>]-policy[<AuthorizationPolicy>]-rule[<index>]): read that rule (kubectl get authorizationpolicy <name> -n <namespace> -o yaml) and compare its principals, requestPrincipals, paths and methods with this request.`,
@@ -884,9 +881,17 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
   // A bare `Bad credentials` body's step starts with challenge.missing's advice (find which server answered).
   [BAD_CREDENTIALS_BODY_STEP, FIND_ANSWERING_COMPONENT],
-  // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
-  // piece of advice, given in policy.deny's product words.
-  [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
+  // A denial Envoy (or a mesh on it), Cilium or Kong states is both policy.deny's (its product step) and the gateway's
+  // (its policy step): one piece of advice, given in policy.deny's product words.
+  [
+    ENVOY_RBAC_STEP,
+    gatewayPolicyStep('Envoy'),
+    MESH_DENIAL_STEPS.badCustom,
+    MESH_DENIAL_STEPS.consul,
+    MESH_DENIAL_STEPS.kuma,
+    MESH_DENIAL_STEPS.noAllow,
+  ],
+  [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
 ];
@@ -1002,7 +1007,9 @@ const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'The token endpoint'
-    : `The token endpoint (${productName(a.via)})`;
+    : isClientReporter(a.via)
+      ? `The token endpoint (as ${productName(a.via)} reports)`
+      : `The token endpoint (${productName(a.via)})`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'The authorization endpoint'
@@ -1229,19 +1236,19 @@ const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
     'The gateway asks the identity provider’s introspection endpoint whether each token is active, authenticating as its own client, and the provider answered 401 or 403 (lua-resty-openidc: "response indicates failure, status=…"): it refused the gateway’s client_id and secret, or the way they are sent. A token it judges inactive comes back as 200 with active=false, so the token was never judged, and every request fails the same way.',
   'argocd-sso':
-    'Argo CD’s API server (argocd) refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
+    'Argo CD’s API server refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
   'aws-oidc-thumbprint':
-    'AWS STS (aws-sts) fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
+    'AWS STS fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
   'vault-kubernetes-host':
-    'Vault’s Kubernetes auth method (vault) checks each login’s token with the cluster’s TokenReview API at its kubernetes_host, and that call got no answer (a timeout, a refused connection, a name that does not resolve, or a certificate its kubernetes_ca_cert does not trust): the token was never judged, and every login through this mount fails the same way.',
+    'Vault’s Kubernetes auth method checks each login’s token with the cluster’s TokenReview API at its kubernetes_host, and that call got no answer (a timeout, a refused connection, a name that does not resolve, or a certificate its kubernetes_ca_cert does not trust): the token was never judged, and every login through this mount fails the same way.',
   'authjs-session':
-    'Auth.js (authjs) logs JWTSessionError when it cannot read a JWT session (session strategy "jwt"): decoding the session cookie failed, or the app’s jwt or session callback threw. It then deletes the cookie, so the user appears signed out. Most often the cookie was encrypted with another secret: AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) changed, differs between instances, or is not set. Its [auth][cause] line says which.',
+    'Auth.js logs JWTSessionError when it cannot read a JWT session (session strategy "jwt"): decoding the session cookie failed, or the app’s jwt or session callback threw. It then deletes the cookie, so the user appears signed out. Most often the cookie was encrypted with another secret: AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) changed, differs between instances, or is not set. Its [auth][cause] line says which.',
   'authjs-session-callback':
-    'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
+    'Auth.js logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
   'envoy-requirement-name':
-    'Envoy’s jwt_authn filter (envoy) looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
+    'Envoy’s jwt_authn filter looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
   'grafana-proxy-basic':
-    'Grafana (grafana) got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
+    'Grafana got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   // bitly/oauth2_proxy#205 and #339 (pass_user_headers), grafana/grafana#27251; Grafana's [auth.proxy] reads the user
@@ -2169,16 +2176,27 @@ const byCode: FindingMessages = {
       a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
         : a.credential === undefined
-          ? `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}. ${
+          ? `${
+              // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
+              a.via === 'azure-sql'
+                ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
+                : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+            }. ${
               a.googleReason === 'access-token-type-unsupported'
                 ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
                 : a.via === 'azure-sql'
                   ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                  : 'The token is expired, revoked, malformed or badly signed.'
+                  : a.via === 'action-cable' || a.via === 'socket-io'
+                    ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                      'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                    : a.via === 'ably'
+                      ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                        'Ably judged its own token or key, and its error code says which check failed.'
+                      : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(a.via)}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
@@ -3879,7 +3897,7 @@ const byCode: FindingMessages = {
             : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
       a.dynamicClient === true
-        ? `${a.via === undefined ? 'The authorization server' : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
+        ? `${a.via === undefined ? 'The authorization server' : isClientReporter(a.via) ? `The authorization server (as ${productName(a.via)} reports)` : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
         : `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
       a.dynamicClient === true

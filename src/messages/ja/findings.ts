@@ -12,7 +12,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { productName } from '../product-names.js';
+import { isClientReporter, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -150,6 +150,8 @@ const PRODUCT_JA: Record<string, string> = {
   'gke-metadata-server': 'GKE メタデータ サーバー',
   'opensearch-security': 'OpenSearch の Security プラグイン',
   'firebase-cli': 'Firebase CLI',
+  'mcp-sdk': 'MCP TypeScript SDK',
+  'mcp-python-sdk': 'MCP Python SDK',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
@@ -358,29 +360,26 @@ const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
 /** en/findings.ts の ISTIO_BAD_CUSTOM と同じ（出典は en 側）。 */
 const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** The mesh's own denial steps, named so that sameAdvice can fold the gateway's generic policy step into them. */
+const MESH_DENIAL_STEPS = {
+  badCustom: `Istio は、action が CUSTOM の AuthorizationPolicy のプロバイダーを使えなかったため、その代わりにこのワークロードへのリクエストをすべて拒否しています（ポリシー ${q(ISTIO_BAD_CUSTOM)}）。ポリシーの provider.name が meshConfig.extensionProviders（istio-system の istio ConfigMap）のエントリにあること、そのエントリの種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp、gRPC なら envoyExtAuthzGrpc）と service・port を確かめ、istiod のログでプロバイダーのエラーを読んでください。認可サービス自体には問い合わせが届いていません。`,
+  consul:
+    'この呼び出し元と宛先を決める Consul の intention を探してください。consul intention check <source> <destination> で許可か拒否かがわかり、consul intention list（または ServiceIntentions の設定エントリ）でルールが見られます。L7 の intention はパス、メソッド、ヘッダーでも拒否します。ACL の既定ポリシーが deny なら、どの intention も許可していない組み合わせは拒否されます。送信元は、呼び出し元のサイドカーが登録されているサービスであって、送ったトークンではありません。',
+  kuma: '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
+  noAllow:
+    'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
+} as const;
 /** policy.deny の、Envoy の RBAC フィルターが名指したポリシーか、そのルールを適用したメッシュに応じた手順（en 側と同じ）。 */
 function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
-  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
-    return [
-      `Istio は、action が CUSTOM の AuthorizationPolicy のプロバイダーを使えなかったため、その代わりにこのワークロードへのリクエストをすべて拒否しています（ポリシー ${q(ISTIO_BAD_CUSTOM)}）。ポリシーの provider.name が meshConfig.extensionProviders（istio-system の istio ConfigMap）のエントリにあること、そのエントリの種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp、gRPC なら envoyExtAuthzGrpc）と service・port を確かめ、istiod のログでプロバイダーのエラーを読んでください。認可サービス自体には問い合わせが届いていません。`,
-    ];
-  if (a.mesh === 'consul')
-    return [
-      'この呼び出し元と宛先を決める Consul の intention を探してください。consul intention check <source> <destination> で許可か拒否かがわかり、consul intention list（または ServiceIntentions の設定エントリ）でルールが見られます。L7 の intention はパス、メソッド、ヘッダーでも拒否します。ACL の既定ポリシーが deny なら、どの intention も許可していない組み合わせは拒否されます。送信元は、呼び出し元のサイドカーが登録されているサービスであって、送ったトークンではありません。',
-    ];
-  if (a.mesh === 'kuma')
-    return [
-      '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
-    ];
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM) return [MESH_DENIAL_STEPS.badCustom];
+  if (a.mesh === 'consul') return [MESH_DENIAL_STEPS.consul];
+  if (a.mesh === 'kuma') return [MESH_DENIAL_STEPS.kuma];
   if (a.customPolicy === true)
     return [
       `貼り付けには action が CUSTOM の AuthorizationPolicy があります。Istio はそのプロバイダーを使えないとき、認可サービスに問い合わせる代わりにワークロードへのすべてのリクエストに「RBAC: access denied」を返します（アクセスログのレスポンスコード詳細は rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}] になります）。ポリシーの provider.name が meshConfig.extensionProviders のエントリにあり、その種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp）を確かめ、istiod のログを読んでください。`,
       ENVOY_RBAC_STEP,
     ];
-  if (a.rbacPolicy === 'none')
-    return [
-      'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
-    ];
+  if (a.rbacPolicy === 'none') return [MESH_DENIAL_STEPS.noAllow];
   if (a.rbacPolicy !== undefined)
     return [
       `プロキシは拒否したポリシーを ${q(a.rbacPolicy)} と名指ししています（Istio の書き方は ns[<名前空間>]-policy[<AuthorizationPolicy>]-rule[<番号>]）。そのルールを読み（kubectl get authorizationpolicy <name> -n <namespace> -o yaml）、principals、requestPrincipals、paths、methods をこのリクエストと比べてください。`,
@@ -491,7 +490,9 @@ const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょ�
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'トークンエンドポイント'
-    : `トークンエンドポイント（${named(a.via)}）`;
+    : isClientReporter(a.via)
+      ? `トークンエンドポイント（${named(a.via)} の報告）`
+      : `トークンエンドポイント（${named(a.via)}）`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${named(a.via)}）`;
 /** エンドポイント自身の言葉（括弧書き）。 */
@@ -751,19 +752,19 @@ const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
     'API Gateway は、メソッドのオーソライザーを使えないとき x-amzn-ErrorType: AuthorizerConfigurationException とともに 500 を返します。Lambda 関数を呼び出せなかった（API Gateway への権限、またはオーソライザーの認証情報ロールがない）、関数が失敗した、または principalId と policyDocument 以外のもの（null、HTTP レスポンスのオブジェクト、壊れたポリシー: "Could not parse policy"）を返した場合です。トークンは判定されておらず、このオーソライザーを通るリクエストはすべて同じように失敗します。',
   'argocd-sso':
-    'Argo CD の API サーバー（argocd）は、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
+    'Argo CD の API サーバーは、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
   'aws-oidc-thumbprint':
-    'AWS STS（aws-sts）が発行元のディスカバリー文書か鍵を TLS で取得したところ、サーバー証明書のチェーンが、アカウントの IAM OIDC ID プロバイダーに設定されたどのサムプリントとも一致しませんでした（発行元が証明書を更新した）。その発行元のトークンはすべて同じように失敗します。',
+    'AWS STSが発行元のディスカバリー文書か鍵を TLS で取得したところ、サーバー証明書のチェーンが、アカウントの IAM OIDC ID プロバイダーに設定されたどのサムプリントとも一致しませんでした（発行元が証明書を更新した）。その発行元のトークンはすべて同じように失敗します。',
   'vault-kubernetes-host':
-    'Vault の Kubernetes 認証メソッド（vault）は、ログインのたびに kubernetes_host にあるクラスターの TokenReview API でトークンを確認しますが、その呼び出しに応答がありませんでした（タイムアウト、接続拒否、名前が解決できない、または kubernetes_ca_cert が信頼しない証明書）。トークンは判定されておらず、このマウントを通るログインはすべて同じように失敗します。',
+    'Vault の Kubernetes 認証メソッドは、ログインのたびに kubernetes_host にあるクラスターの TokenReview API でトークンを確認しますが、その呼び出しに応答がありませんでした（タイムアウト、接続拒否、名前が解決できない、または kubernetes_ca_cert が信頼しない証明書）。トークンは判定されておらず、このマウントを通るログインはすべて同じように失敗します。',
   'authjs-session':
-    'Auth.js（authjs）は、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
+    'Auth.jsは、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
   'authjs-session-callback':
-    'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
+    'Auth.jsは JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
   'envoy-requirement-name':
-    'Envoy の jwt_authn フィルター（envoy）は、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
+    'Envoy の jwt_authn フィルターは、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
   'grafana-proxy-basic':
-    'Grafana（grafana）は、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
+    'Grafanaは、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   // 出典は en 側。
@@ -1554,7 +1555,15 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [BAD_CREDENTIALS_BODY_STEP, FIND_ANSWERING_COMPONENT],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
-  [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
+  [
+    ENVOY_RBAC_STEP,
+    gatewayPolicyStep('Envoy'),
+    MESH_DENIAL_STEPS.badCustom,
+    MESH_DENIAL_STEPS.consul,
+    MESH_DENIAL_STEPS.kuma,
+    MESH_DENIAL_STEPS.noAllow,
+  ],
+  [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
 ];
@@ -1896,14 +1905,22 @@ const byCode: FindingMessages = {
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
         : a.credential === undefined
-          ? `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}。${
+          ? `${
+              a.via === 'azure-sql'
+                ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+            }。${
               a.googleReason === 'access-token-type-unsupported'
                 ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
                 : a.via === 'azure-sql'
                   ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
-                  : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                  : a.via === 'action-cable' || a.via === 'socket-io'
+                    ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
+                    : a.via === 'ably'
+                      ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                      : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
-          : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+          : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined
@@ -3601,7 +3618,7 @@ const byCode: FindingMessages = {
             : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       a.dynamicClient === true
-        ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${named(a.via)} の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
         : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
       a.dynamicClient === true
