@@ -1,3 +1,4 @@
+import { ablyKeySecretsIn } from './ably-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
@@ -65,6 +66,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addMaskCutPiecesIn(text);
   redactor.addNamedSecretsIn(text, lower);
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
+  for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {
