@@ -6,6 +6,7 @@ import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
 import { logTime } from './log-time.js';
+import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
@@ -67,6 +68,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addNamedSecretsIn(text, lower);
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
+  for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {

@@ -11,6 +11,7 @@ import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
+import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
@@ -2905,12 +2906,17 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
   const dapi = 'dapi3f9a1b2c4d5e6f708192a3b4c5d6e7f8';
   const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
   const hex = '3f9a1b2c4d5e6f708192a3b4c5d6e7f8';
+  const nrak = 'NRAK-UAGEHDYJEUH7STJXQ879KOOXOQD';
+  const nral = '73887ea88ffbdacc67014290d3aa99a1BBCENRAL';
   it.each([
     [`Using ${dapi} against https://dbc-a1b2c3d4-e5f6.cloud.databricks.com -> 403 Invalid access token.`, dapi],
     [`Using ${dapi}-2 -> {"error_code":"403","message":"Invalid access token."}`, dapi],
     [`splunk http-event-collector token ${guid}: {"text":"Token disabled","code":1}`, guid],
     [`using api key ${hex}; API Key invalid, dropping transaction for https://app.datadoghq.com/intake/`, hex],
     [`My DD API key is ${hex} and the Agent says: API Key invalid, dropping transaction`, hex],
+    [`POST https://api.newrelic.com/graphql with ${nrak} -> HTTP/1.1 401 Unauthorized`, nrak],
+    [`new relic agent rejected key ${nral}: Invalid license key (403)`, nral],
+    [`HTTP/1.1 403 Forbidden (key ${nral})`, nral],
   ])('%s', async (line, secret) => {
     await expectNoLeakIn(line, [opaqueSecret(secret)]);
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
@@ -2933,7 +2939,11 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
       r.addNamedSecretsIn(text, text.toLowerCase());
       expect(r.redact(text), text).toBe(text);
       expect(ablyKeySecretsIn(text), text).toEqual([]);
+      expect(newRelicLicenseKeysIn(text), text).toEqual([]);
     }
+    // A hex run too long or glued to a word before NRAL is no license key; one alone is.
+    expect(newRelicLicenseKeysIn(`x${nral} 0${nral} ${nral}x`)).toEqual([]);
+    expect(newRelicLicenseKeysIn(`license_key: '${nral}'`)).toEqual([nral]);
     expect(ablyKeySecretsIn(`key: '${ablyKey}'`)).toEqual([ablySecret]);
   });
 });
