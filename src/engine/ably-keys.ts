@@ -12,6 +12,8 @@ import { looksRandom } from './far-rest.js';
 const ID = 6;
 /** The shortest secret read: a 16 characters' window of one is a leak, and Ably's are 43. */
 const MIN_SECRET = 20;
+/** An Ably secret's length: a wrap's two pieces are joined only when they make one. */
+const SECRET = 43;
 const MAX_SECRET = 64;
 /** The keys read: a paste with more repeats the same key. */
 const MAX_KEYS = 8;
@@ -35,9 +37,31 @@ export function ablyKeySecretsIn(text: string): string[] {
     if (dot - ID > 0 && isKeyChar(text.charCodeAt(dot - ID - 1))) continue;
     let e = c + 1;
     while (e < text.length && e - c <= MAX_SECRET && isKeyChar(text.charCodeAt(e))) e++;
-    const length = e - c - 1;
-    if (length < MIN_SECRET || length > MAX_SECRET || !looksRandom(text, c + 1, e)) continue;
-    out.push(text.slice(c + 1, e));
+    const head = text.slice(c + 1, e);
+    // A wrap inside the secret (`ABLY_API_KEY=I2E_JQ.OqUdfg:EV⏎KVTC…`): its rest, on the next line, is what a quote of
+    // that line shows (round "fuzz22", gen.mjs shape adj-ably-env-wrap: 14 in 20).
+    const rest = head.length < SECRET ? restAfterBreak(text, e, SECRET - head.length) : '';
+    const secret = head + rest;
+    if (secret.length < MIN_SECRET || secret.length > MAX_SECRET || !looksRandom(secret, 0, secret.length)) continue;
+    out.push(secret);
+    if (rest.length > 0) out.push(rest);
   }
   return out;
+}
+
+/**
+ * The run of key characters after a line break (`\n`, `\r\n`, their JSON escapes) and its indent at `at`, when it is
+ * `length` long exactly: a wrap's two pieces are joined only when they make one secret. '' if not.
+ */
+function restAfterBreak(text: string, at: number, length: number): string {
+  let p = at;
+  if (text.startsWith('\\r', p)) p += 2;
+  else if (text.charCodeAt(p) === 0x0d) p++;
+  if (text.startsWith('\\n', p)) p += 2;
+  else if (text.charCodeAt(p) === 0x0a) p++;
+  else return '';
+  while (p < text.length && p - at < 16 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  let e = p;
+  while (e < text.length && e - p <= length && isKeyChar(text.charCodeAt(e))) e++;
+  return e - p === length ? text.slice(p, e) : '';
 }

@@ -2898,6 +2898,8 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
     `const ably = new Ably.Realtime({ key: '${ablyKey}' });`,
     `ABLY_API_KEY=${ablyKey}`,
     `X_API_KEY="${ablyKey}"`,
+    // wrapped inside its secret: the rest on the next line is what a quote of that line shows
+    `API_TOKEN=${ablyKey.slice(0, 24)}\n${ablyKey.slice(24)} -> HTTP/1.1 401 Unauthorized`,
   ])('an Ably key: %s', async (line) => {
     await expectNoLeakIn(`${ably} | ${line}`, [opaqueSecret(ablySecret)]);
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${ably} ${line}` }), [opaqueSecret(ablySecret)]);
@@ -2945,5 +2947,7 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
     expect(newRelicLicenseKeysIn(`x${nral} 0${nral} ${nral}x`)).toEqual([]);
     expect(newRelicLicenseKeysIn(`license_key: '${nral}'`)).toEqual([nral]);
     expect(ablyKeySecretsIn(`key: '${ablyKey}'`)).toEqual([ablySecret]);
+    // A wrap's next line is joined only when it completes a 43-character secret.
+    expect(ablyKeySecretsIn(`key=${ablyKey.slice(0, 24)}\nConnectionRefusedAtStartup`)).toEqual([]);
   });
 });
