@@ -2924,6 +2924,17 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
   });
 
+  it("a line separator (U+2028) inside a token's header, then a wrap: FUZZ_RUNS=2000 mutations, seed 20260601", async () => {
+    const seed = CORPUS.find((p) => p.name.startsWith('a hyphenated header name'));
+    const input = mutateAll(seed?.text ?? '', [
+      { kind: 'zero-width', at: 59_719, char: '\u2028' },
+      { kind: 'wrap', width: 109 },
+    ]);
+    const secrets = activeSecrets(input, CORPUS_SECRETS);
+    expect(secrets.length).toBe(1);
+    await expectNoLeakIn(input, secrets);
+  });
+
   it('not: an id that is evidence, a key\'s public name, a word after "api key" stay as they are', () => {
     const sha = '9fceb02d0ae598e95dc970b74767f19372d61af8';
     for (const text of [
