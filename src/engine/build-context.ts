@@ -1,3 +1,4 @@
+import { ablyKeySecretsIn } from './ably-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
@@ -6,6 +7,7 @@ import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
 import { logTime } from './log-time.js';
+import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
@@ -66,6 +68,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addMaskCutPiecesIn(text);
   redactor.addNamedSecretsIn(text, lower);
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
+  for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
+  for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {

@@ -85,9 +85,14 @@ class StringTable<V> {
  * sentry.go's org token `sntrys_eyJ…` and user token `sntryu_[a-f0-9]{64}`): a Cloud token is base64 of JSON, so it was
  * neither random to the Bearer reader nor a JWT to the token finder, and a logger's cut of it showed its head (round
  * "fuzz21", gen.mjs shapes trunc-*).
+ * Databricks' personal access tokens as gitleaks reads them (cmd/generate/config/rules/databricks.go `dapi[a-h0-9]{32}`,
+ * its later `(?:-\d)?` suffix): a PAT a writer names with no setting's name (`Using dapi… against <workspace> -> 403
+ * Invalid access token.`) was quoted with the refusal the engine reads (round "fuzz22", gen.mjs shape bare-dapi: 30 in 30).
+ * New Relic's user and insert keys as gitleaks reads them (rules/newrelic.go `NRAK-[a-z0-9]{27}`, `NRII-[a-z0-9-]{32}`,
+ * case-insensitive): a user key on a CLI's or a writer's line beside New Relic's 401 (shape adj-nrak-arrow: 20 in 20).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64})/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -99,7 +104,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -2146,6 +2151,10 @@ export class SecretRedactor {
   private addBlankTokenValuesIn(text: string, lower: string): void {
     const found = { n: 0 };
     this.addBlankNamedValuesAfter(text, lower, 'token', looksLikeNamedToken, found, 2);
+    // An API key a writer or a tool names so (`using api key <32 hex>; API Key invalid, dropping transaction`, `my DD API key
+    // is …`): the Datadog Agent's refusal quoted the line with it (round "fuzz22", gen.mjs shapes bare-dd, bare-dd-prose: 60
+    // in 60). Searched from its `key`: a blank or an `a` is at every few characters of a paste.
+    this.addBlankNamedValuesAfter(text, lower, 'api key', looksLikeNamedToken, found, 4);
     // A Japanese writer's 「アクセストークン …を付けて」「パスワード … でログイン」: a password is shorter than a token.
     if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
     if (text.includes('パスワード'))
@@ -2179,6 +2188,9 @@ export class SecretRedactor {
       const limit = Math.min(text.length, k + MAX_REST);
       let e = k;
       while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+      // A colon right after the value is the sentence's (`HEC token <GUID>: {"text":"Token disabled","code":1}`), not the
+      // value's: kept, the value was refused as a URL's or a time's (round "fuzz22", gen.mjs shape bare-hec-disabled).
+      while (e > k && text.charCodeAt(e - 1) === 0x3a) e--;
       const value = text.slice(k, e);
       // A JWT's parts, even a malformed one's (`bad token ey9.eyJ…`), are the token finder's: it labels them a token.
       if (value.includes('eyJ') || !accept(value) || findMaskMarkers(value).length > 0) continue;

@@ -274,6 +274,23 @@ export const CORPUS: readonly Paste[] = [
       msg: `curl -\nH "Authori-\nzation: Bearer ${LIVE_ID}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
     }),
   },
+  // Round fuzz22's shapes: real-time clients' and products' credentials beside their own refusals.
+  {
+    name: "a SignalR URL's access_token, Socket.IO's auth and an Ably key beside Ably's 40101",
+    text: [
+      `[2026-05-28T14:09:58.123Z] Error: Failed to start the connection: Error: WebSocket failed to connect. wss://api.acme-corp.com/hubs/orders?id=Zq3xY7&access_token=${LIVE_HS}`,
+      `const socket = io('https://rt.acme-corp.com', { auth: { token: '${LIVE_ID}' } });`,
+      "const ably = new Ably.Realtime({ key: 'I2E_JQ.OqUdfg:EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0' });",
+      '{"error":{"message":"Invalid key in request: I2E_JQ.OqUdfg.","code":40101,"statusCode":401}}',
+    ].join('\n'),
+  },
+  {
+    name: 'an App Store Connect JWT in curl, a Databricks PAT and a New Relic key in a JSON log',
+    text: JSON.stringify({
+      level: 'error',
+      msg: `curl -H 'Authorization: Bearer ${LIVE_ID}' https://api.appstoreconnect.apple.com/v1/apps\nUsing dapi3f9a1b2c4d5e6f708192a3b4c5d6e7f8 and NRAK-UAGEHDYJEUH7STJXQ879KOOXOQD\nHTTP/1.1 401 Unauthorized`,
+    }),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------

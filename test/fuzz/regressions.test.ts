@@ -7,9 +7,11 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
+import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
@@ -2882,5 +2884,81 @@ describe('round fuzz21: a settings file that aligns its separators', () => {
     const r = new SecretRedactor();
     r.addNamedSecretsByScan(text);
     expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe("round fuzz22: the keys of the products this stop's readers name", () => {
+  // gen.mjs (/tmp/s28/fuzz22) shapes ably-init, ably-env (6 in 30, a client's options or an env file on the line of
+  // Ably's 40101), bare-dapi (30 in 30), bare-hec-disabled (21 in 30), bare-dd and bare-dd-prose (60 in 60).
+  const ablySecret = 'EVKVTCBlzLBPYJiCZTsIW_pqylJ9WVRB5K9P19Ap1y0';
+  const ablyKey = `I2E_JQ.OqUdfg:${ablySecret}`;
+  const ably =
+    '{"error":{"message":"Invalid key in request: I2E_JQ.OqUdfg.","code":40101,"statusCode":401,"href":"https://help.ably.io/error/40101"}}';
+  it.each([
+    `const ably = new Ably.Realtime({ key: '${ablyKey}' });`,
+    `ABLY_API_KEY=${ablyKey}`,
+    `X_API_KEY="${ablyKey}"`,
+    // wrapped inside its secret: the rest on the next line is what a quote of that line shows
+    `API_TOKEN=${ablyKey.slice(0, 24)}\n${ablyKey.slice(24)} -> HTTP/1.1 401 Unauthorized`,
+  ])('an Ably key: %s', async (line) => {
+    await expectNoLeakIn(`${ably} | ${line}`, [opaqueSecret(ablySecret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${ably} ${line}` }), [opaqueSecret(ablySecret)]);
+  });
+
+  const dapi = 'dapi3f9a1b2c4d5e6f708192a3b4c5d6e7f8';
+  const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const hex = '3f9a1b2c4d5e6f708192a3b4c5d6e7f8';
+  const nrak = 'NRAK-UAGEHDYJEUH7STJXQ879KOOXOQD';
+  const nral = '73887ea88ffbdacc67014290d3aa99a1BBCENRAL';
+  it.each([
+    [`Using ${dapi} against https://dbc-a1b2c3d4-e5f6.cloud.databricks.com -> 403 Invalid access token.`, dapi],
+    [`Using ${dapi}-2 -> {"error_code":"403","message":"Invalid access token."}`, dapi],
+    [`splunk http-event-collector token ${guid}: {"text":"Token disabled","code":1}`, guid],
+    [`using api key ${hex}; API Key invalid, dropping transaction for https://app.datadoghq.com/intake/`, hex],
+    [`My DD API key is ${hex} and the Agent says: API Key invalid, dropping transaction`, hex],
+    [`POST https://api.newrelic.com/graphql with ${nrak} -> HTTP/1.1 401 Unauthorized`, nrak],
+    [`new relic agent rejected key ${nral}: Invalid license key (403)`, nral],
+    [`HTTP/1.1 403 Forbidden (key ${nral})`, nral],
+  ])('%s', async (line, secret) => {
+    await expectNoLeakIn(line, [opaqueSecret(secret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
+  });
+
+  it("a line separator (U+2028) inside a token's header, then a wrap: FUZZ_RUNS=2000 mutations, seed 20260601", async () => {
+    const seed = CORPUS.find((p) => p.name.startsWith('a hyphenated header name'));
+    const input = mutateAll(seed?.text ?? '', [
+      { kind: 'zero-width', at: 59_719, char: '\u2028' },
+      { kind: 'wrap', width: 109 },
+    ]);
+    const secrets = activeSecrets(input, CORPUS_SECRETS);
+    expect(secrets.length).toBe(1);
+    await expectNoLeakIn(input, secrets);
+  });
+
+  it('not: an id that is evidence, a key\'s public name, a word after "api key" stay as they are', () => {
+    const sha = '9fceb02d0ae598e95dc970b74767f19372d61af8';
+    for (const text of [
+      `request id ${guid}: {"text":"Invalid token","code":4}`,
+      `trace_id=${hex} span_id=00f067aa0ba902b7 API Key invalid, dropping transaction`,
+      `commit ${sha}: deploy orders`,
+      'Invalid key in request: I2E_JQ.OqUdfg.',
+      'logger.orders:ConnectionRefused on port 8443',
+      'the api key rotation job; the API key ending with 4f3a2: API Key invalid',
+      `token urn:ietf:params:oauth:token-type:jwt: exchange refused`,
+      'dapinfo3f9a1b2c4d5e6f708192a3b4c5d6e7f8',
+    ]) {
+      const r = new SecretRedactor();
+      r.addApiKeysIn(text);
+      r.addNamedSecretsIn(text, text.toLowerCase());
+      expect(r.redact(text), text).toBe(text);
+      expect(ablyKeySecretsIn(text), text).toEqual([]);
+      expect(newRelicLicenseKeysIn(text), text).toEqual([]);
+    }
+    // A hex run too long or glued to a word before NRAL is no license key; one alone is.
+    expect(newRelicLicenseKeysIn(`x${nral} 0${nral} ${nral}x`)).toEqual([]);
+    expect(newRelicLicenseKeysIn(`license_key: '${nral}'`)).toEqual([nral]);
+    expect(ablyKeySecretsIn(`key: '${ablyKey}'`)).toEqual([ablySecret]);
+    // A wrap's next line is joined only when it completes a 43-character secret.
+    expect(ablyKeySecretsIn(`key=${ablyKey.slice(0, 24)}\nConnectionRefusedAtStartup`)).toEqual([]);
   });
 });
