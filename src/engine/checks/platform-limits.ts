@@ -124,12 +124,14 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
 
 /**
  * The platform the paste names whose self-signed JWT these claims are, or null. Only a paste holding claims pays for
- * it: one indexOf per fixed string, the first that matches wins.
+ * it, and only for the platforms those claims could be minted for: `minted` reads a claim or two, where the words are
+ * one pass over the paste each (~20 of them, ~2.6 µs a diagnosis on the examples before they were asked last; round
+ * perf-i). The first platform that matches wins.
  */
 export function selfSignedPlatform(lower: string, claims: JsonObject | null): PlatformLimits | null {
   if (claims === null) return null;
   for (const p of PLATFORM_LIMITS) {
-    if (p.words.some((w) => lower.includes(w)) && p.minted(claims)) return p;
+    if (p.minted(claims) && p.words.some((w) => lower.includes(w))) return p;
   }
   return null;
 }
