@@ -3,7 +3,8 @@
  * the near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
 
 const SERVER_FAULT = 'a 5xx is a server fault';
 
@@ -37,5 +38,42 @@ describe('a 5xx whose product stated what was wrong with the credential', () => 
       'HTTP/1.1 503 Service Unavailable\n\nJwksError: Failed to fetch JWKS from https://idp.example.com/.well-known/jwks.json: ETIMEDOUT',
     );
     expect(nextSteps.join('\n')).toContain(SERVER_FAULT);
+  });
+});
+
+describe('Centrifugo’s connection JWT: no aud or iss asked for unless configured', () => {
+  // centrifugal.dev docs/server/authentication.md: "By default, Centrifugo does not check JWT audience" and "By default,
+  // Centrifugo does not check JWT issuer", unless token_audience / token_issuer are set. Its required claim is sub.
+  const token = unsigned({ alg: 'HS256', typ: 'JWT' }, { sub: '42', iat: NOW - 600, exp: NOW + 300 });
+  const named = `Centrifugo closes the connection, our backend makes the connection token:\n${token}`;
+  // centrifugal/centrifuge-js#202: the client's own error 109, read as Centrifugo's (no product word needed).
+  const code109 = `token: ${token}\nerror {"type":"connect","error":{"code":109,"message":"token expired"}}`;
+
+  it('catches: named Centrifugo, neither claim’s absence is a finding', async () => {
+    const r = await run(named);
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).not.toContain('claim.aud-missing');
+    expect(codes).not.toContain('claim.iss-missing');
+  });
+
+  it('catches: its own error 109 names it', async () => {
+    await catchesNot('claim.aud-missing', code109);
+    await catchesNot('claim.iss-missing', code109);
+  });
+
+  it('catches not: an expected audience or issuer given is its token_audience / token_issuer', async () => {
+    await catches('claim.aud-missing', named, { expectedAudiences: ['centrifugo'] });
+    await catches('claim.iss-missing', named, { expectedIssuers: ['my_app'] });
+  });
+
+  it('catches not: the same token with no word of Centrifugo keeps both warnings', async () => {
+    const other = `Our API refuses the token:\n${token}`;
+    await catches('claim.aud-missing', other);
+    await catches('claim.iss-missing', other);
+  });
+
+  it('catches not: a token without a string sub is not its connection token', async () => {
+    const noSub = `Centrifugo: ${unsigned({ alg: 'HS256', typ: 'JWT' }, { user: 42, iat: NOW - 600, exp: NOW + 300 })}`;
+    await catches('claim.aud-missing', noSub);
   });
 });
