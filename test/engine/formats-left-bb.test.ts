@@ -77,3 +77,32 @@ describe('Centrifugo’s connection JWT: no aud or iss asked for unless configur
     await catches('claim.aud-missing', noSub);
   });
 });
+
+describe('proxy.gateway-response quotes the gateway’s words, not the writer’s sentence around them', () => {
+  // istio/istio#40944: the writer's sentence holds Envoy's RBAC message; its access log follows.
+  const istio = `Facing the same issue. Tried reinstalling the control plane and setting everything up again but it still throws me \`RBAC: Access Denied\`.
+
+Here is the log that I get on the httpbin's proxy.
+[2022-09-30T11:31:37.335Z] "GET /headers HTTP/1.1" 403 - rbac_access_denied_matched_policy[default-deny-all-due-to-bad-CUSTOM-action] - "-" 0 19 0 - "-" "curl/7.85.0-DEV" "176ba93b-d2a5-9c58-97aa-cf4a7d70f30a" "httpbin.foo:8000" "-" inbound|80|| - 192.168.24.67:80 192.168.54.235:57754 outbound_.8000_._.httpbin.foo.svc.cluster.local -`;
+
+  it('catches: the message alone is Envoy’s signature', async () => {
+    const f = await catches('proxy.gateway-response', istio);
+    expect(f.args.signals).toEqual(['RBAC: Access Denied']);
+    expect(f.detail).not.toContain('Facing the same issue');
+  });
+
+  it('catches: a Japanese sentence around it is prose too', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 403 Forbidden\n本番でずっと RBAC: access denied が返ってきます。',
+    );
+    expect(f.args.signals).toEqual(['RBAC: access denied']);
+  });
+
+  it('catches not: Envoy’s own access-log record stays whole', async () => {
+    const line =
+      '{"response_code":401,"response_code_details":"jwt_authn_access_denied{Jwt_is_missing}","path":"/v1/orders","authority":"api.acme-corp.com"}';
+    const f = await catches('proxy.gateway-response', `HTTP/1.1 401 Unauthorized\n${line}`);
+    expect(f.args.signals).toEqual([line]);
+  });
+});
