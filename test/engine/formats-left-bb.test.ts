@@ -106,3 +106,21 @@ Here is the log that I get on the httpbin's proxy.
     expect(f.args.signals).toEqual([line]);
   });
 });
+
+describe('APNs’ MissingProviderToken', () => {
+  // developer.apple.com/documentation/usernotifications/handling-notification-responses-from-apns: 403
+  // MissingProviderToken, no provider certificate and no `authorization: bearer <provider token>`.
+  it('catches: its reply is token.missing, named APNs', async () => {
+    const f = await catches(
+      'token.missing',
+      'HTTP/2 403\napns-id: 7cc5837e-2e90-4359-a24f-ba06be5fc9be\n\n{"reason":"MissingProviderToken"}',
+    );
+    expect(f.args).toMatchObject({ via: 'apns' });
+    expect(f.detail).toContain('APNs');
+  });
+
+  it('catches not: a provider token that is merely named (no reason) is not a missing one', async () => {
+    await catchesNot('token.missing', 'HTTP/2 403\n\n{"reason":"InvalidProviderToken"}');
+    await catchesNot('token.missing', 'our MissingProviderTokenError class wraps the APNs client');
+  });
+});
