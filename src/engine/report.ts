@@ -155,6 +155,8 @@ export class NextSteps {
   private described = false;
   /** A proxy.gateway-response named the intermediary that wrote the reply itself (its `ownReply`). */
   private ownReply = false;
+  /** An error finding that a product's own message stated about the credential (its `via`) was added. */
+  private statedCause = false;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -174,6 +176,11 @@ export class NextSteps {
     // cause: its "check the request against the API's documentation" asks again what that finding answers. A 5xx keeps
     // its step (the server erred, whatever it made of the token), and a 407 is an error of its own.
     if (code === 'status.not-auth' && severity === 'info' && this.explained && statusOf(args) < 500) return;
+    // A 5xx whose server (or its verifier) said in its own words what was wrong with the credential (Kubernetes
+    // Dashboard's MSG_TOKEN_EXPIRED_ERROR in a 500, Snowflake's 390114 session expiry): that cause is the failure,
+    // and "a 5xx is a server fault" would contradict it. Ranked after the errors (an info), it sees them all.
+    if (code === 'status.not-auth' && severity === 'info' && this.statedCause) return;
+    if (severity === 'error' && statedCredentialCause(code, args)) this.statedCause = true;
     // A 401 without a challenge whose writer a gateway finding ranked above it names (an intermediary's own reply ranks
     // first: its group leads): "find out which component answered" asks for what that finding says.
     if (code === 'proxy.gateway-response' && (args as { ownReply?: true } | undefined)?.ownReply === true)
@@ -230,6 +237,25 @@ export class NextSteps {
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
     return steps;
   }
+}
+
+/**
+ * Whether a finding is a fault of the credential itself that a product's own words stated (its `via` names them): an
+ * expired, revoked, malformed or refused token, a claim or scope the verifier names. A JWKS it could not fetch or a
+ * verifier's own misconfiguration is a server fault, and a gateway's or status finding says nothing of the credential.
+ */
+function statedCredentialCause(code: FindingCode, args: unknown): boolean {
+  if (typeof (args as { via?: unknown } | undefined)?.via !== 'string') return false;
+  return (
+    code.startsWith('time.') ||
+    code.startsWith('token.') ||
+    code.startsWith('claim.') ||
+    code.startsWith('alg.') ||
+    code.startsWith('scope.') ||
+    code === 'signature.invalid' ||
+    code === 'key.kid-unknown' ||
+    code === 'key.kid-missing'
+  );
 }
 
 /** status.not-auth's status (0 when its args carry none). */

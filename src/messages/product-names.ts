@@ -15,6 +15,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'action-cable': 'Action Cable',
   airtable: 'Airtable',
   anthropic: 'Anthropic',
+  apns: 'APNs',
   appwrite: 'Appwrite',
   argocd: 'Argo CD',
   atlassian: 'Atlassian',

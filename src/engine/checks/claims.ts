@@ -10,9 +10,9 @@ import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import type { SelfSignedPlatform } from './platform-limits.js';
-import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
+import { uncheckedClaims } from './unchecked-claims.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
   const aud = claims.aud;
@@ -244,7 +244,12 @@ export const claimsCheck = defineCheck({
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
     const alb = isAlbUserClaims(ctx.header);
     // An ALB's user-claims token states its issuer in the JWS header, not among the claims.
-    if (!('iss' in claims) && !absentIsExpected && !(alb && typeof ctx.header?.iss === 'string'))
+    if (
+      !('iss' in claims) &&
+      !absentIsExpected &&
+      !(alb && typeof ctx.header?.iss === 'string') &&
+      !uncheckedClaims(ctx, claims).iss
+    )
       out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
     // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
     const issText = iss ?? ('iss' in claims ? (jsonText(claims.iss) ?? String(claims.iss)) : null);
@@ -287,13 +292,8 @@ export const claimsCheck = defineCheck({
     const audClaim = cognitoClient ? 'client_id' : 'aud';
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
     if (aud === null || aud.length === 0) {
-      // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
-      const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
-      // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
-      const snowflakeJwt = ctx.expected.audiences.length === 0 && snowflakeKeyPairJwt(claims);
-      // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
-      const platformNone = ctx.selfSigned !== null && ctx.selfSigned.audience === undefined;
-      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb && !platformNone)
+      // A receiver that checks no audience unless configured to (Supabase, Snowflake, APNs, Centrifugo…).
+      if (!absentIsExpected && !alb && !uncheckedClaims(ctx, claims).aud)
         out.push(
           finding(
             'claim.aud-missing',

@@ -491,7 +491,7 @@ export const proxyCheck = defineCheck({
           s.generated = true;
           named = true;
         }
-      if (!named) signals.push({ product, signal: evidence, generated: true, source });
+      if (!named) signals.push({ product, signal: ownWords(ctx, hit, evidence), generated: true, source });
     }
     sharedErrorTypeHeader(signals, ctx);
     // Its error-type header already says it answered: the body would only repeat it.
@@ -794,6 +794,42 @@ function graviteeReplyObject(ctx: Context): Signal | null {
     return { product: 'Gravitee', signal: GRAVITEE_REPLY, generated: true, log: [span.start, span.end] };
   }
   return null;
+}
+
+/**
+ * A gateway's message as the detail quotes it ("carries Envoy's signature (…)"): the message it matched, not its whole
+ * line, when that line is the writer's prose around it (istio/istio#40944: "Facing the same issue. … it still throws
+ * me `RBAC: Access Denied`."). A body or a log line of the product's own stays whole: it is all the product's words.
+ * Redacted: a message may name what it refused.
+ */
+function ownWords(ctx: Context, hit: { start: number; end: number }, line: string): string {
+  const words = ctx.text.slice(hit.start, hit.end).trim();
+  const at = words.length === 0 ? -1 : line.indexOf(words);
+  // A JSON body's fields are the product's, whatever sentences its strings hold (its line may be quoted cut, `…"}`).
+  if (at < 0 || words.length >= line.length || jsonLine(line)) return line;
+  const before = line.slice(0, at);
+  const after = line.slice(at + words.length);
+  // A sentence that ends before the message is the writer's; one after it may be the product's own page going on
+  // (Cloud Run's "… invoke this service. Read more at …").
+  const prose = SENTENCE_BREAK.test(before) || writerWords(before) || writerWords(after);
+  return prose ? ctx.redactor.redact(words) : line;
+}
+
+/**
+ * A writer's sentence around a quoted message: a sentence that ends and another that starts, a first-person word, or
+ * kana (a Japanese sentence). A log line's fields have none of them. The line is one evidence line (bounded), and no
+ * pattern can backtrack.
+ */
+const SENTENCE_BREAK = /[.?!] [A-Z]/;
+const FIRST_PERSON = /(?:^|[\s,])(?:I|I'm|me|my|we|our|us)[\s,.]/;
+const KANA = /[\u3040-\u30ff]/;
+
+function jsonLine(line: string): boolean {
+  return line.includes('":') || line.includes('{"') || line.includes('"}');
+}
+
+function writerWords(text: string): boolean {
+  return FIRST_PERSON.test(text) || KANA.test(text);
 }
 
 /**

@@ -4310,6 +4310,12 @@ const CLIENTS2: Case[] = [
     { reason: 'platform:apns' },
   ],
   [
+    'HTTP/2 403 {"reason":"MissingProviderToken"}',
+    'apns.missing-provider-token',
+    'token.missing',
+    { reason: 'platform:apns' },
+  ],
+  [
     "fatal: Authentication failed for 'https://dev.azure.com/org/proj/_git/repo'",
     'git-server.authentication-failed',
     'challenge.invalid-token',

@@ -207,6 +207,7 @@ const ROW_ANCHORS: readonly string[] = [
   'ge timestamp too new',
   'ing to ',
   'erform action',
+  'gprovidertoken',
 ];
 
 /**

@@ -76,8 +76,10 @@ export const SELF_SIGNED: readonly Matcher[] = [
   // responses-from-apns): InvalidProviderToken "The provider token is not valid, or the token signature can't be
   // verified" (node-apn/node-apn#144, vapor/apns#47's `invalidProviderToken` with the key and team IDs swapped);
   // ExpiredProviderToken "The provider token is stale and a new token should be generated" (node-apn/node-apn#496,
-  // edamov/pushok#92, Finb/bark-server#76). MissingProviderToken holds none of the scan's trigger strings
-  // (scan.ts): not read.
+  // edamov/pushok#92, Finb/bark-server#76); MissingProviderToken (403) "No provider certificate was used to connect to
+  // APNs and Authorization header was missing or no provider token was specified" (the table's words as APNs clients copy
+  // them into their exception classes): no `authorization: bearer <provider token>` reached APNs. Filed by its
+  // `gprovidertoken` (scan.ts ROW_ANCHORS): it holds no trigger at a word's start.
   // Keycloak's client authenticator refusing a signed client assertion (private_key_jwt) with no iat whose exp is
   // further ahead than the client's token endpoint signing max exp (60 s by default): "Token expiration is too far in
   // the future and iat claim not present in token" (keycloak/keycloak services JWTClientValidator; as its log and
@@ -90,4 +92,5 @@ export const SELF_SIGNED: readonly Matcher[] = [
   ),
   apns('invalid-provider-token', 'signature.invalid', 'InvalidProviderToken', APNS),
   apns('expired-provider-token', 'time.expired', 'ExpiredProviderToken', APNS),
+  apns('missing-provider-token', 'token.missing', 'MissingProviderToken', APNS),
 ];

@@ -1,0 +1,44 @@
+import type { Context } from '../context.js';
+import type { JsonObject } from '../token/decode.js';
+import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
+import { supabaseProjectKey } from './supabase.js';
+
+/**
+ * Tokens whose receiver checks no audience (or no issuer) unless it is configured to: a missing aud or iss on them is
+ * what they look like, not a fault. Each row is one receiver's documented default; the claims check asks here once
+ * rather than keeping a copy per product. An expectation the user gave (--aud, --iss) is that configuration, and holds.
+ */
+export interface UncheckedClaims {
+  aud: boolean;
+  iss: boolean;
+}
+
+/**
+ * Centrifugo's connection JWT: "By default, Centrifugo does not check JWT audience" and "By default, Centrifugo does
+ * not check JWT issuer", unless `token_audience` / `token_issuer` are set (centrifugal.dev docs/server/
+ * authentication.md, "aud" and "iss"). Its one required claim is sub, the user id (empty for an anonymous user).
+ * Named by the product, its JS client, or one of its own messages read from the paste (parse/verifier-messages/
+ * realtime.ts).
+ */
+const CENTRIFUGO_WORDS = ['centrifugo', 'centrifuge-js'] as const;
+
+function centrifugoConnectionToken(ctx: Context, claims: JsonObject): boolean {
+  if (typeof claims.sub !== 'string') return false;
+  if (ctx.hits.some((h) => h.hit.library === 'centrifugo')) return true;
+  return CENTRIFUGO_WORDS.some((w) => ctx.lower.includes(w));
+}
+
+export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClaims {
+  const noAudExpected = ctx.expected.audiences.length === 0;
+  const noIssExpected = ctx.expected.issuers.length === 0;
+  const centrifugo = centrifugoConnectionToken(ctx, claims);
+  const aud =
+    (noAudExpected && centrifugo) ||
+    // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
+    (noAudExpected && supabaseProjectKey(claims) !== null) ||
+    // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
+    (noAudExpected && snowflakeKeyPairJwt(claims)) ||
+    // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
+    (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined);
+  return { aud, iss: noIssExpected && centrifugo };
+}
