@@ -255,6 +255,22 @@ describe('any input yields a report without throwing', () => {
     expect(report.findings.map((f) => f.code)).toContain(code);
   });
 
+  // Round perf-i: the self-signed platforms' rules (checks/platform-limits.ts) read aud and iss beside a platform's
+  // host; String() on a nested array recursed once per level.
+  it.each([
+    ['aud', `,"aud":${deepArray}`, '"aud":"api",'],
+    ['iss', `,"iss":${deepArray}`, '"iss":"https://auth.acme-corp.com/",'],
+  ])(
+    'survives a token whose %s nests 20,000 deep beside a platform that holds self-signed JWTs',
+    async (_n, extra, drop) => {
+      const token = signed('{"alg":"ES256"}', claims(extra).replace(drop, ''));
+      const { report } = await timed(
+        `POST https://appleid.apple.com/auth/token\nHTTP/1.1 400 Bad Request\n{"error":"invalid_client"}\nclient_secret=${token}\napi.appstoreconnect.apple.com api.push.apple.com`,
+      );
+      expectWellFormed(report);
+    },
+  );
+
   it('survives a single 1 MB token', async () => {
     const token = hs256({ ...CLAIMS, blob: 'x'.repeat(750 * KB) });
     const { report, ms } = await timedWithin(

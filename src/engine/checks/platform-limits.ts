@@ -31,8 +31,19 @@ export interface PlatformLimits {
 
 const noAud = (c: JsonObject): boolean => c.aud === undefined;
 const stringIss = (c: JsonObject): boolean => typeof c.iss === 'string';
+/**
+ * aud as text: a string, or an array's string members joined. Never String() on a claim: a nested array's toString
+ * recurses once per level (a token whose aud nests 20,000 deep overflows the stack; test/engine/robustness.test.ts).
+ */
+const audText = (c: JsonObject): string =>
+  typeof c.aud === 'string'
+    ? c.aud
+    : Array.isArray(c.aud)
+      ? c.aud.filter((a): a is string => typeof a === 'string').join(',')
+      : '';
 /** A token Apple issued (a Sign in with Apple ID token), not one signed for Apple. */
-const appleIssued = (c: JsonObject): boolean => String(c.iss).startsWith('https://appleid.apple.com');
+const appleIssued = (c: JsonObject): boolean =>
+  typeof c.iss === 'string' && c.iss.startsWith('https://appleid.apple.com');
 /** An Apple Developer Team ID: ten upper-case letters and digits (the client_secret's iss). */
 const TEAM_ID = /^[A-Z0-9]{10}$/;
 
@@ -55,7 +66,7 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
     id: 'app-store-connect',
     words: ['api.appstoreconnect.apple.com', 'api-generating-tokens', 'appstoreconnect-v1'],
     minted: (c) =>
-      c.scope === undefined && (c.aud === undefined || String(c.aud).includes('appstoreconnect')) && !appleIssued(c),
+      c.scope === undefined && (c.aud === undefined || audText(c).includes('appstoreconnect')) && !appleIssued(c),
     maxLifetimeSeconds: 20 * 60,
     audience: 'appstoreconnect-v1',
     alg: 'ES256',
@@ -71,7 +82,7 @@ export const PLATFORM_LIMITS: readonly PlatformLimits[] = [
       typeof c.sub === 'string' &&
       stringIss(c) &&
       !appleIssued(c) &&
-      (String(c.aud).includes('appleid.apple.com') || TEAM_ID.test(String(c.iss))),
+      (audText(c).includes('appleid.apple.com') || (typeof c.iss === 'string' && TEAM_ID.test(c.iss))),
     maxLifetimeSeconds: 15_777_000,
     audience: 'https://appleid.apple.com',
     alg: 'ES256',
