@@ -257,7 +257,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // The writer's "aud should be …" comes after the settings: a value a setting names keeps the setting as its source.
   const config: ConfiguredValue[] =
     claims !== null || header !== null ? [...readVerifierConfig(text), ...readResourceMetadata(text)] : [];
-  if (claims !== null) for (const s of readStatedExpectations(text, http)) config.push(s);
+  if (claims !== null) for (const s of readStatedExpectations(text, lower, http)) config.push(s);
   const stated = statedInFocus(statedIn(text, json, http), http, lineAt);
   const expected = collectExpectations(options, hits, challenges, stated, config, evidenceAt, (s, e) =>
     redactor.redact(text.slice(s, e)),

@@ -54,12 +54,13 @@ export interface StatedExpectation extends ConfiguredValue {
   writer: true;
 }
 
-/** The writer's statements of the expected aud or iss in the paste's prose lines. */
-export function readStatedExpectations(text: string, http: HttpObservations): StatedExpectation[] {
+/**
+ * The writer's statements of the expected aud or iss in the paste's prose lines. `lower` is the diagnosis's folded text
+ * (foldForMatching): lower-cased with the offsets of the text as written, so a match's offsets are read on one and used
+ * on the other.
+ */
+export function readStatedExpectations(text: string, lower: string, http: HttpObservations): StatedExpectation[] {
   if (!CLAIM_WORD.test(text)) return [];
-  const lower = text.toLowerCase();
-  // Offsets are read on the lower-cased text and used on the text as written: only where both have one length.
-  if (lower.length !== text.length) return [];
   if (!lower.includes(' be ') && !EXPECTS_WORD.test(lower) && !JA_WORD.test(text)) return [];
   const out: StatedExpectation[] = [];
   for (const line of http.lines) {
