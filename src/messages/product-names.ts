@@ -10,6 +10,7 @@ import { GATEWAY_LIBRARIES } from '../engine/checks/proxy.js';
 const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   // The gateways' names are the ones proxy.gateway-response already gives as its `product`: one name in a report.
   ...GATEWAY_LIBRARIES,
+  adyen: 'Adyen',
   airflow: 'Airflow',
   ably: 'Ably',
   'action-cable': 'Action Cable',
@@ -38,6 +39,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'socket-io': 'Socket.IO',
   centrifugo: 'Centrifugo',
   bigcommerce: 'BigCommerce',
+  braintree: 'Braintree',
   bigquery: 'BigQuery',
   chatwork: 'Chatwork',
   clerk: 'Clerk',
@@ -121,6 +123,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',
   postgrest: 'PostgREST',
+  postmark: 'Postmark',
   pypi: 'PyPI',
   quickbooks: 'QuickBooks',
   rabbitmq: 'RabbitMQ',
@@ -132,6 +135,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   snowflake: 'Snowflake',
   'splunk-hec': 'Splunk’s HTTP Event Collector',
   spotify: 'Spotify',
+  square: 'Square',
   'spring-cloud-gcp': 'Spring Cloud GCP',
   'spring-security': 'Spring Security',
   strapi: 'Strapi',

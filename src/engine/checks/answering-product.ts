@@ -73,6 +73,9 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   // Server's missing-header line.
   'splunk-hec',
   'elastic-apm-server',
+  // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
+  'adyen',
+  'braintree',
   ...SAAS_APIS,
 ]);
 

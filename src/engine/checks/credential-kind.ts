@@ -58,6 +58,10 @@ export type NonJwtCredential =
   | 'airflow-api-credentials'
   | 'snowflake-login'
   | 'elasticsearch-credentials'
+  | 'adyen-api-key'
+  | 'square-access-token'
+  | 'braintree-api-keys'
+  | 'postmark-server-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -217,6 +221,18 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // (docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys, "License key").
   'new-relic.invalid-license-key': 'new-relic-license-key',
   'new-relic.dotnet-unauthorized': 'new-relic-license-key',
+  // Payment APIs (parse/verifier-messages/payment-apis.ts). Adyen's API key of an API credential (X-API-Key), or its web
+  // service user and password, each per environment: test keys work only against the test endpoints
+  // (docs.adyen.com/development-resources/api-credentials). Square's access token, per application and environment
+  // (sandbox or production), sent as Bearer; its application id is not one (square/square-nodejs-sdk#10). Braintree's
+  // merchant id with a public and private key pair, per environment (sandbox or production). Postmark's Server API
+  // token, per server, in X-Postmark-Server-Token; its Account API token is another (X-Postmark-Account-Token).
+  'adyen.http-401': 'adyen-api-key',
+  'square.authorization-incorrect': 'square-access-token',
+  'square.authorization-malformed': 'square-access-token',
+  'square.could-not-be-authorized': 'square-access-token',
+  'braintree.php-authentication': 'braintree-api-keys',
+  'postmark.invalid-server-token': 'postmark-server-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -225,6 +225,16 @@ const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = 
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Adyen's 403 010 "Not allowed" (parse/verifier-messages/payment-apis.ts): an API credential's roles and its merchant
+  // accounts decide which calls it may make (docs.adyen.com/development-resources/api-credentials, "Roles";
+  // Adyen/adyen-java-api-library#98: the platform APIs need their own roles on the credential).
+  adyen:
+    'Adyen authenticated the API credential and does not let it make this call: in the Customer Area, Developers → API credentials → the credential, check its roles (the API the call belongs to needs its own, such as the Checkout webservice role or the Merchant PAL webservice role) and that it has access to the merchant account the request names; an admin user can add them.',
+  // Braintree's 403 (Braintree\Exception\Authorization): the API user's role lacks the permission for the call, or the
+  // merchant account id is not this merchant's (braintree/braintree_php#291: "Your API user probably doesn't have the
+  // permissions set to create a transaction"; braintree/braintree_php_example#36).
+  braintree:
+    'Braintree accepted the API keys and refused the call to their API user: in the Control Panel, Settings → Team → the user the keys belong to, give its role the permission this call needs (creating transactions, vaulting, refunds…), and check that any merchantAccountId the request sends is one of this merchant’s, in this environment.',
   // Databricks' cluster ACL (parse/verifier-messages/data-platforms.ts): Can Attach To to run on a cluster, Can Restart
   // and Can Manage above it (docs.databricks.com/en/compute/clusters-manage.html, "Compute permissions"); the message
   // names the user or service principal it refused.
@@ -1101,6 +1111,14 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
 const WIF_PROVIDER_STEP =
   'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.';
 
+/**
+ * PayPal's token endpoint refusing a REST app's credentials (parse/verifier-messages/saas-apis.ts): each app has a
+ * sandbox and a live client id and secret, accepted only by their own host (developer.paypal.com/api/rest,
+ * "Get client ID and client secret"; paypal/PayPal-Ruby-SDK#296, paypal/PayPal-Java-SDK#373: a new secret fixed it).
+ */
+const PAYPAL_CLIENT =
+  'Copy the client id and secret of the same REST app and mode (developer.paypal.com → Apps & Credentials, Sandbox or Live) and send them to that mode’s host: sandbox credentials to api-m.sandbox.paypal.com, live ones to api-m.paypal.com. If they match and are still refused, generate a new secret for the app and use it.';
+
 const SALESFORCE_CLIENT =
   'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
 
@@ -1518,6 +1536,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'airflow-api-credentials': 'Airflow’s REST API refused the credentials (401 Unauthenticated)',
   'snowflake-login': 'Snowflake refused the login (390100, incorrect username or password)',
   'elasticsearch-credentials': 'Elasticsearch refused the credentials (no realm accepted them)',
+  'adyen-api-key': 'Adyen refused the API credential',
+  'square-access-token': 'Square refused the access token',
+  'braintree-api-keys': 'Braintree refused the API keys',
+  'postmark-server-token': 'Postmark refused the Server API token',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1635,6 +1657,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Snowflake refused the login’s user name and password, or the key-pair JWT sent in their place: the user is not that account’s (its LOGIN_NAME, in the account the identifier names), the password is wrong, or a client given a private key still logged in with a password because its authenticator is not SNOWFLAKE_JWT.',
   'elasticsearch-credentials':
     'The credentials are what the client sent Elasticsearch: an API key (“Authorization: ApiKey <encoded>”), a user and password (Basic), or a token of its own token service; no realm accepted them, and anonymous access is off. An API key may have been invalidated or have expired; its id sent in place of its encoded value, or a key from another cluster or deployment, is refused the same way.',
+  'adyen-api-key':
+    'The credential is an Adyen API credential’s API key (X-API-Key), or its web service user and password (Basic), not a JWT: Adyen did not accept it (cut or mistyped, a key that was regenerated, or a test key sent to a live endpoint or the other way round).',
+  'square-access-token':
+    'The credential is a Square access token sent as Bearer, not a JWT: Square did not accept it (a sandbox token sent to production or the other way round, the application id sent in its place, a revoked or expired OAuth token, or an empty header).',
+  'braintree-api-keys':
+    'The credentials are a Braintree merchant id with a public and private key pair, not a JWT: Braintree did not accept them (another environment’s keys, sandbox against production or the other way round, a key pair that was deleted, or a mistyped merchant id).',
+  'postmark-server-token':
+    'The credential is the Postmark token sent in X-Postmark-Server-Token, not a JWT: Postmark did not accept it as a Server API token (the Account API token sent in its place, another server’s token, or a token that was regenerated).',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1793,6 +1823,22 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the account identifier (orgname-accountname, as in <account>.snowflakecomputing.com) and the user’s LOGIN_NAME (DESC USER <name>); for key-pair authentication set the client’s authenticator to SNOWFLAKE_JWT with the private key (the Python connector’s authenticator=\'SNOWFLAKE_JWT\', the Terraform provider’s authenticator = "SNOWFLAKE_JWT") and check that the user’s RSA_PUBLIC_KEY_FP matches the key’s public half.',
   'elasticsearch-credentials':
     'Send the same header to GET /_security/_authenticate to see whether any realm takes it. For an API key, send its encoded value (base64 of id:api_key, the create call’s encoded field), not its id or name, and check it with GET /_security/api_key?id=<id> (invalidated, expiration) on the cluster the client calls (an Elastic Cloud deployment’s endpoint, not another’s); for a user, reset its password (elasticsearch-reset-password) or check the realm it belongs to.',
+  // docs.adyen.com/development-resources/api-credentials (one credential per environment, its API key generated in the
+  // Customer Area); adyen-examples/adyen-java-spring-online-payments#11 (test credentials, test endpoint).
+  'adyen-api-key':
+    'In the Customer Area of the environment the call goes to (test: ca-test.adyen.com, live: ca-live.adyen.com), open Developers → API credentials → the credential the client uses, generate a new API key if in doubt, save it, and send it whole as X-API-Key; check that the client’s environment (test or live, and a live endpoint’s prefix) matches the credential’s.',
+  // developer.squareup.com/docs/build-basics/access-tokens (sandbox and production tokens in the Developer Console's
+  // Credentials page; OAuth tokens expire after 30 days); square/square-nodejs-sdk#10 (the application id is no token).
+  'square-access-token':
+    'In the Square Developer Console, open the application → Credentials, pick Sandbox or Production as the client’s environment setting is, and copy that access token (not the application id) into the client; an OAuth access token expires after 30 days and is renewed with its refresh token. Send it as "Authorization: Bearer <token>".',
+  // braintree/braintree_php_example#62 (sandbox credentials, 401); articles.braintreepayments.com (API keys under
+  // Settings → API, per environment: the sandbox and production Control Panels are separate).
+  'braintree-api-keys':
+    'In the Braintree Control Panel of the environment the gateway is configured for (sandbox.braintreegateway.com or braintreegateway.com), open Settings → API, and copy the merchant id, public key and private key of one key pair together; check that the gateway’s environment setting (sandbox or production) is that Control Panel’s.',
+  // postmarkapp.com/developer/api/overview#authentication (X-Postmark-Server-Token for server calls,
+  // X-Postmark-Account-Token for account calls); PipedreamHQ/pipedream#10254 (the account token sent as the server's).
+  'postmark-server-token':
+    'Copy the Server API token from the server in Postmark (Servers → the server → API Tokens) and send it as X-Postmark-Server-Token; the Account API token (Account → API Tokens) goes only in X-Postmark-Account-Token, for account-level calls.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
@@ -3919,7 +3965,9 @@ const byCode: FindingMessages = {
                   ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
                   : a.via === 'salesforce'
                     ? SALESFORCE_CLIENT
-                    : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+                    : a.via === 'paypal'
+                      ? PAYPAL_CLIENT
+                      : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
                 'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
               ],
   },

@@ -569,6 +569,10 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
 const WIF_PROVIDER_STEP =
   'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。';
 
+/** PayPal のトークンエンドポイントが REST アプリの資格情報を拒否した場合（出典は en/findings.ts の PAYPAL_CLIENT）。 */
+const PAYPAL_CLIENT =
+  '同じ REST アプリの同じモード（developer.paypal.com → Apps & Credentials の Sandbox か Live）のクライアント ID とシークレットをコピーし、そのモードのホストに送ってください。サンドボックスの資格情報は api-m.sandbox.paypal.com に、本番のものは api-m.paypal.com にだけ受け付けられます。一致していても拒否されるなら、アプリのシークレットを新しく生成して使ってください。';
+
 const SALESFORCE_CLIENT =
   '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
 
@@ -1018,6 +1022,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'airflow-api-credentials': 'Airflow の REST API が資格情報を拒否しています（401 Unauthenticated）',
   'snowflake-login': 'Snowflake がログインを拒否しています（390100、ユーザー名またはパスワードが正しくない）',
   'elasticsearch-credentials': 'Elasticsearch が資格情報を拒否しています（どのレルムも受け入れていません）',
+  'adyen-api-key': 'Adyen が API 資格情報を拒否しています',
+  'square-access-token': 'Square がアクセストークンを拒否しています',
+  'braintree-api-keys': 'Braintree が API キーを拒否しています',
+  'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -1132,6 +1140,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Snowflake はログインのユーザー名とパスワード、またはその代わりに送られたキーペアの JWT を拒否しました。ユーザーがそのアカウント（識別子が示すアカウント）の LOGIN_NAME でない、パスワードが違う、または秘密鍵を渡されたクライアントの authenticator が SNOWFLAKE_JWT でないためパスワードでログインした、のいずれかです。',
   'elasticsearch-credentials':
     '資格情報はクライアントが Elasticsearch に送ったものです：API キー（“Authorization: ApiKey <encoded>”）、ユーザーとパスワード（Basic）、または Elasticsearch のトークンサービスのトークン。どのレルムも受け入れず、匿名アクセスはオフです。API キーが無効化されたか期限切れの場合、encoded の値ではなく ID を送った場合、別のクラスターやデプロイメントのキーを送った場合も同じように拒否されます。',
+  'adyen-api-key':
+    '資格情報は JWT ではなく、Adyen の API 資格情報の API キー（X-API-Key）、またはその Web サービスユーザーとパスワード（Basic）です。Adyen はこれを受け入れませんでした（途中で切れた・打ち間違い、再生成されたキー、テスト用のキーを本番のエンドポイントに送った、またはその逆）。',
+  'square-access-token':
+    '資格情報は JWT ではなく、Bearer で送られた Square のアクセストークンです。Square はこれを受け入れませんでした（サンドボックスのトークンを本番に送った、またはその逆、トークンの代わりにアプリケーション ID を送った、取り消し済みか期限切れの OAuth トークン、空のヘッダー）。',
+  'braintree-api-keys':
+    '資格情報は JWT ではなく、Braintree のマーチャント ID と公開鍵・秘密鍵のペアです。Braintree はこれを受け入れませんでした（別の環境のキー、サンドボックスと本番の取り違え、削除されたキーペア、マーチャント ID の打ち間違い）。',
+  'postmark-server-token':
+    '資格情報は JWT ではなく、X-Postmark-Server-Token で送られた Postmark のトークンです。Postmark はこれを Server API トークンとして受け入れませんでした（代わりに Account API トークンを送った、別のサーバーのトークン、再生成されたトークン）。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1246,6 +1262,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'アカウント識別子（<account>.snowflakecomputing.com のとおりの orgname-accountname）とユーザーの LOGIN_NAME（DESC USER <名前>）を確認してください。キーペア認証なら、クライアントの authenticator を SNOWFLAKE_JWT にして秘密鍵を渡し（Python コネクターの authenticator=\'SNOWFLAKE_JWT\'、Terraform プロバイダーの authenticator = "SNOWFLAKE_JWT"）、ユーザーの RSA_PUBLIC_KEY_FP が鍵の公開鍵と一致することを確認してください。',
   'elasticsearch-credentials':
     '同じヘッダーを GET /_security/_authenticate に送り、受け入れるレルムがあるか確認してください。API キーなら ID や名前ではなく encoded の値（id:api_key の base64、作成時の encoded フィールド）を送り、クライアントが呼ぶクラスター（別ではなくその Elastic Cloud デプロイメントのエンドポイント）で GET /_security/api_key?id=<id> により無効化や期限を確認してください。ユーザーなら、パスワードをリセットするか（elasticsearch-reset-password）、所属するレルムを確認してください。',
+  'adyen-api-key':
+    '呼び出し先の環境の Customer Area（テスト: ca-test.adyen.com、本番: ca-live.adyen.com）で Developers → API credentials → クライアントが使う資格情報を開き、迷うなら API キーを生成し直して保存し、X-API-Key として途中で切らずに送ってください。クライアントの環境（テストか本番か、本番エンドポイントのプレフィックス）が資格情報の環境と一致することを確認してください。',
+  'square-access-token':
+    'Square Developer Console でアプリケーション → Credentials を開き、クライアントの環境設定と同じ Sandbox か Production を選び、そのアクセストークン（アプリケーション ID ではなく）をクライアントに設定してください。OAuth のアクセストークンは 30 日で期限が切れ、リフレッシュトークンで更新します。"Authorization: Bearer <token>" として送ってください。',
+  'braintree-api-keys':
+    'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
+  'postmark-server-token':
+    'Postmark でサーバーの Server API トークン（Servers → そのサーバー → API Tokens）をコピーし、X-Postmark-Server-Token として送ってください。Account API トークン（Account → API Tokens）はアカウント単位の呼び出しで X-Postmark-Account-Token にだけ使います。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1382,6 +1406,10 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  adyen:
+    'Adyen は API 資格情報を認証したうえで、この呼び出しを許していません。Customer Area の Developers → API credentials → その資格情報で、ロール（呼び出す API ごとに必要なもの。Checkout webservice role、Merchant PAL webservice role など）と、リクエストが指定するマーチャントアカウントへのアクセスがあるかを確認してください。管理者ユーザーが追加できます。',
+  braintree:
+    'Braintree は API キーを受け入れたうえで、その API ユーザーにこの呼び出しを許していません。Control Panel の Settings → Team → キーが属するユーザーで、そのロールにこの呼び出しに要る権限（取引の作成、保管、返金など）を与え、リクエストが送る merchantAccountId がこの環境のこのマーチャントのものか確認してください。',
   // en の teleport、tailscale と同じ出典（round audit-ac）。
   teleport:
     '判断したのはホストではなく Teleport のロールです。ノードへのログインには、allow.logins にそのログインがあり、allow.node_labels がノードのラベルに一致するロールが必要です。操作には、allow.rules がそのリソースのその verb を許すロールが必要です（deny ルールがないこと）。tsh status で自分のロールとログインが、tsh ls でノードのラベルが分かります。管理者がロール（tctl get roles）と照らし合わせるか、許可するロールをリクエストしてください（tsh request create --roles=<ロール>）。ロールが変わったら tsh login し直してください。証明書には発行時のロールが入っています。',
@@ -3640,7 +3668,9 @@ const byCode: FindingMessages = {
                   ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
                   : a.via === 'salesforce'
                     ? SALESFORCE_CLIENT
-                    : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+                    : a.via === 'paypal'
+                      ? PAYPAL_CLIENT
+                      : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
                 'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
               ],
   },

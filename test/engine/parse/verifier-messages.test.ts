@@ -5549,6 +5549,56 @@ const SAAS_QQ: Case[] = [
   ],
   ['DiscordAPIError[50001]: Missing Access', 'discord.missing-access-js', 'policy.deny'],
   [
+    'PayPal\\Core\\PayPalHttpConnection : ERROR: Got Http response code 401 when accessing https://api.sandbox.paypal.com/v1/oauth2/token. {"error":"invalid_client","error_description":"Client Authentication failed"}',
+    'paypal.client-authentication-failed',
+    'oauth.invalid-client',
+  ],
+  [
+    'paypal-debug-id: 728fd8193642e\n  response_stringified: \'{"error":"invalid_client","error_description":"The client credentials are invalid","httpStatusCode":401}\',',
+    'paypal.client-credentials-invalid',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"status":401,"errorCode":"000","message":"HTTP Status Response - Unauthorized","errorType":"security"}',
+    'adyen.http-401',
+    'challenge.invalid-token',
+  ],
+  [
+    '    [errorType] => security\n    [errorCode] => 010\n    [message] => Not allowed',
+    'adyen.010-not-allowed',
+    'policy.deny',
+  ],
+  [
+    '[HTTP/2 401] {"errors": [{"code": "UNAUTHORIZED","detail": "The `Authorization` http header of your request was incorrect or expired. The header value is expected to be of the format \\"Bearer TOKEN\\"","category": "AUTHENTICATION_ERROR"}]}',
+    'square.authorization-incorrect',
+    'challenge.invalid-token',
+  ],
+  [
+    '"detail": "The `Authorization` http header of your request was malformed. The header value is expected to be of the format \\"Bearer TOKEN\\"",',
+    'square.authorization-malformed',
+    'challenge.invalid-token',
+  ],
+  [
+    'category\tAUTHENTICATION_ERROR\ncode\t        UNAUTHORIZED\ndetail\tThis request could not be authorized.',
+    'square.could-not-be-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'PHP Fatal error:  Uncaught Braintree\\Exception\\Authentication in /app/vendor/braintree/braintree_php/lib/Braintree/Util.php:60',
+    'braintree.php-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    "Fatal error: Uncaught exception 'Braintree\\Exception\\Authorization' in vendor/braintree/braintree_php/lib/Braintree/Util.php:59",
+    'braintree.php-authorization',
+    'policy.deny',
+  ],
+  [
+    'Getting a 401 with "{"ErrorCode": 10, "Message": "Request does not contain a valid Server token."}"',
+    'postmark.invalid-server-token',
+    'challenge.invalid-token',
+  ],
+  [
     'Illuminate\\Support\\Collection {#1252 ▼ // Airtable::table(\'zamowienia\')->get()\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]',
     'airtable.authentication-required',
     'challenge.invalid-token',

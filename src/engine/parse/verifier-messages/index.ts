@@ -32,6 +32,7 @@ import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
 import { PACKAGE_REPOSITORIES } from './package-repositories.js';
+import { PAYMENT_APIS } from './payment-apis.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
@@ -93,6 +94,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...REALTIME,
+  ...PAYMENT_APIS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

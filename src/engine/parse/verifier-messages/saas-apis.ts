@@ -143,6 +143,18 @@ export const SAAS_APIS: readonly Matcher[] = [
     exactCase: true,
     read: near('paypal'),
   }),
+  // PayPal's token endpoint refusing the REST app's client id and secret: {"error":"invalid_client","error_description":
+  // "Client Authentication failed"} (paypal/PayPal-PHP-SDK#916 and #925, paypal/PayPal-Ruby-SDK#296: live credentials
+  // sent to the sandbox host or the other way round, or the secret not the app's), "The client credentials are invalid"
+  // in older replies (paypal/PayPal-node-SDK#87). Others' token endpoints say it too: only with PayPal named near.
+  paypal('client-authentication-failed', 'oauth.invalid-client', 'Client Authentication failed', {
+    exactCase: true,
+    read: near('paypal'),
+  }),
+  paypal('client-credentials-invalid', 'oauth.invalid-client', 'The client credentials are invalid', {
+    exactCase: true,
+    read: near('paypal'),
+  }),
   // QuickBooks Online's fault messages: "message=AuthenticationFailed; errorCode=003200; statusCode=401"
   // (routablehq/python-quickbooks#250; "message=ApplicationAuthenticationFailed; errorCode=003200" in
   // googleworkspace/apps-script-oauth1#27), "message=AuthorizationFailed; errorCode=003100; statusCode=403" for a token
