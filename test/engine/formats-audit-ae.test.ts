@@ -4,7 +4,7 @@
  * cited beside the rows in parse/verifier-messages/payment-apis.ts and the files named in each describe.
  */
 import { describe, expect, it } from 'vitest';
-import { A401, A403, NOT_MISSING, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { A401, A403, DENIED, NOT_MISSING, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 const PAYMENTS: Row[] = [
@@ -143,5 +143,192 @@ describe('audit-ae: payment APIs name their credential, or the denial, in their 
     const row = PAYMENTS.find((r) => r.name.startsWith('Braintree’s PHP SDK on a 403')) as Row;
     const ja = await expectPasteRow(row, [], { locale: 'ja' });
     expect(ja.nextSteps[0]).toContain('Settings → Team');
+  });
+});
+
+const PLATFORMS: Row[] = [
+  {
+    name: 'Dataverse’s missing privilege from the SDK’s OrganizationServiceFault (rappen/FetchXMLBuilder#770)',
+    input:
+      "System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault>:\nPrincipal user (Id=af6d214e-90b6-ec11-983f-00224883c651, type=8, roleCount=4, privilegeCount=783, accessMode=0), is missing prvReadac_articledudossier privilege (Id=c2401db4-999b-4f5a-91a9-fdfc6e9bb76d) on OTC=10725 for entity 'ac_articledudossier' (LocalizedName='Article du séjour'). context.Caller=af6d214e-90b6-ec11-983f-00224883c651\nmscorlib",
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'dataverse',
+  },
+  {
+    name: 'Dataverse’s words broken over lines in a canvas app (microsoftarchive/microsoft-teams-apps-inspection#8)',
+    input:
+      "You don't have permission to view this data. Server Response: Area Inspection Locations failed:\nPrincipal user (Id=xxxx-xxxx-eb11-baxxxxcb-xxxxxx, type=8, roleCount=3, privilegeCount=743, accessMode=0),\nis missing prvReadmsft_areainspection_location privilege (Id=bbbb-0d9d-bbbb-9fe5-bbbbbb) on OTC=10157 for entity 'msft_areainspection_location'.\ncontext.Caller=xxxx-xxxx-eb11-baxxxxcb-xxxxxx",
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'dataverse',
+  },
+  {
+    name: 'Dataverse’s short form for an application user (MicrosoftDocs/powerapps-docs#4297)',
+    input:
+      "my application user got the following error:\n\n> Principal user is missing prvReadaaduser privilege for entity 'aaduser' (LocalizedName='AAD User').",
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'dataverse',
+  },
+  {
+    name: 'Dataverse’s SecLib check in a solution import (pnp/powerapps-samples#265)',
+    input:
+      'Solution "Leave Request Template - Dataverse" failed to import: SecLib::CheckPrivilege failed. User: 08036b99-7f03-ef11-9f89-6045bd40bd67, PrivilegeName: prvCreateEntity, PrivilegeId: 341e3ebf-74b8-4335-84f3-7f617bb7d081, Required Depth: Basic, BusinessUnitId: 16e57910-89ee-ec11-bb3e-002248156477',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'dataverse',
+  },
+  {
+    name: 'the Bot Framework SDK’s Invalid AppId, as BotFrameworkAdapter logs it (microsoft/BotFramework-WebChat#2391)',
+    input:
+      'BotFrameworkAdapter.processActivity(): 401 ERROR - Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77\n(node:41) UnhandledPromiseRejectionWarning: Error: Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77',
+    ...A401,
+    top: 'claim.aud-mismatch',
+    via: 'botframework',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'msbotbuilder-go’s Invalid AppId (infracloudio/msbotbuilder-go#54)',
+    input: 'Failed to parse request. Authentication failed.: Unauthorized. Invalid AppId passed on token',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'botframework',
+  },
+  {
+    name: 'the Bot Connector refusing the bot’s reply, ms-rest-js’s RestError (MicrosoftDocs/bot-docs#1548)',
+    input:
+      '{\n   "stack": "Error: Authorization has been denied for this request.\\n    at new RestError (D:\\\\home\\\\site\\\\wwwroot\\\\node_modules\\\\@azure\\\\ms-rest-js\\\\dist\\\\msRest.node.js:1397:28)",\n   "message": "Authorization has been denied for this request.",\n   "statusCode": 401,\n   "request": {\n      "body": {\n         "type": "message",\n         "serviceUrl": "https://smba.trafficmanager.net/apis/",\n         "channelId": "skype"',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'bot-connector',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'ServiceNow’s "User Not Authenticated" in a .NET client’s exception (panoramicdata/ServiceNow.Api#16)',
+    input:
+      'Server error Unauthorized (401): Unauthorized - {"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}.',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'servicenow',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'ServiceNow’s reply in curl -v beside its Basic challenge (vdesabou/kafka-docker-playground#8206)',
+    input:
+      '* Authentication problem. Ignoring this.\n< WWW-Authenticate: Basic realm="Service-now"\n< X-Content-Type-Options: nosniff\n<\n{ [126 bytes data]\n{"error":{"message":"User is not authenticated","detail":"Required to provide Auth information"},"status":"failure"}* Connection #0 to host nginx-proxy left intact',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'servicenow',
+  },
+  {
+    name: 'NetSuite REST’s INVALID_LOGIN as n8n shows the body (drudge/n8n-nodes-netsuite#9)',
+    input:
+      '"title":\n"Unauthorized",\n"status":\n401,\n"o:errorDetails":\n[\n{\n"detail":\n"Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.",\n"o:errorCode":\n"INVALID_LOGIN"',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'netsuite',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'NetSuite’s words in a client’s log lines (julbrs/netsuite-api-client#26)',
+    input:
+      'Error fetching customer 5783: Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail., Duration: 60847ms',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'netsuite',
+  },
+  {
+    name: 'SuiteTalk’s SOAP fault (netsuitephp/netsuite-php#121)',
+    input: 'Uncaught SoapFault exception: [soapenv:Server.userException] Invalid login attempt',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'netsuite',
+  },
+  {
+    name: 'zeep’s Fault under the netsuite package’s frames (jacobsvante/netsuite#1)',
+    input:
+      '  File "/home/wesley/.local/lib/python3.6/site-packages/netsuite/client.py", line 407, in request\n    return svc(*args, _soapheaders=self.generate_passport(), **kw)\nzeep.exceptions.Fault: Invalid login attempt.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'netsuite',
+  },
+  {
+    name: 'SAP’s application router naming the route’s scopes (SAP/cloud-security-services-integration-library#402)',
+    input:
+      "'User not authorized, source of route: /^\\\\/to-spring-app\\\\/(.*)/, IP: ******, required scopes: ssc-xsuaa!t15778.ssc.display,ssc-xsuaa!t15778.ssc.admin, user scopes: openid,uaa.user',",
+    ...DENIED,
+    top: 'scope.insufficient',
+    via: 'sap-approuter',
+  },
+  {
+    name: 'SAP’s XSUAA audience validation (SAP/cloud-sdk-js#3050)',
+    input: 'Jwt token with audience & is not issued for these clientIds[ & ]',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'sap-cloud-security',
+  },
+];
+
+const PLATFORMS_NOT: Array<Row & { notVia: string }> = [
+  {
+    name: 'ASP.NET Identity’s sign-in page "Invalid login attempt." with no NetSuite near',
+    input: 'Login failed for alice@example.com\n<div class="text-danger">Invalid login attempt.</div>',
+    ...QUIET,
+    notVia: 'netsuite',
+  },
+  {
+    name: 'ASP.NET Web API’s "Authorization has been denied" from an API of its own, no Bot Connector host',
+    input: 'HTTP/1.1 401 Unauthorized\n\n{"Message":"Authorization has been denied for this request."}',
+    ...A401,
+    notVia: 'bot-connector',
+  },
+  {
+    name: '"Principal user" in prose with no privilege named',
+    input: 'HTTP/1.1 403 Forbidden\n\nThe principal user of this mailbox was not found.',
+    ...A403,
+    notVia: 'dataverse',
+  },
+];
+
+describe('audit-ae: business platforms name the credential, the privilege or the scope they refused', () => {
+  for (const row of PLATFORMS) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
+  for (const row of PLATFORMS_NOT)
+    it(`catches not: ${row.name}`, async () => {
+      const report = await expectPasteRow(row);
+      expect(report.findings.map((f) => (f.args as { via?: string }).via)).not.toContain(row.notVia);
+    });
+
+  it('Dataverse’s denial names the privilege and the table, and where roles are given (en and ja)', async () => {
+    const row = PLATFORMS[0] as Row;
+    const en = await expectPasteRow(row);
+    expect(en.findings[0]?.args).toMatchObject({
+      permission: 'prvReadac_articledudossier',
+      resource: 'ac_articledudossier',
+    });
+    expect(en.findings[0]?.detail).not.toContain('IAM');
+    expect(en.nextSteps[0]).toContain('Power Platform admin center');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('Power Platform 管理センター');
+  });
+
+  it('the Bot Framework SDK’s Invalid AppId asks for the bot’s MicrosoftAppId, not for a token’s audience', async () => {
+    const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('msbotbuilder-go')) as Row);
+    expect(report.nextSteps[0]).toContain('MicrosoftAppId');
+  });
+
+  it('NetSuite’s refusal points at its Login Audit Trail', async () => {
+    const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('SuiteTalk')) as Row);
+    expect(report.findings[0]?.args).toMatchObject({ credential: 'netsuite-credentials' });
+    expect(report.nextSteps[0]).toContain('Login Audit Trail');
+  });
+
+  it('the application router’s denial carries the route’s scopes and the user’s', async () => {
+    const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('SAP’s application router')) as Row);
+    expect(report.findings[0]?.args).toMatchObject({
+      required: ['ssc-xsuaa!t15778.ssc.display', 'ssc-xsuaa!t15778.ssc.admin'],
+      granted: ['openid', 'uaa.user'],
+    });
+    expect(report.nextSteps[0]).toContain('role collection');
   });
 });

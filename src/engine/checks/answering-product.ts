@@ -76,6 +76,10 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',
+  // Business platforms (parse/verifier-messages/business-platforms.ts): Dataverse's privilege check, the application
+  // router's scope check in front of an SAP BTP app.
+  'dataverse',
+  'sap-approuter',
   ...SAAS_APIS,
 ]);
 

@@ -62,6 +62,9 @@ export type NonJwtCredential =
   | 'square-access-token'
   | 'braintree-api-keys'
   | 'postmark-server-token'
+  | 'servicenow-credentials'
+  | 'netsuite-credentials'
+  | 'bot-app-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -233,6 +236,15 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'square.could-not-be-authorized': 'square-access-token',
   'braintree.php-authentication': 'braintree-api-keys',
   'postmark.invalid-server-token': 'postmark-server-token',
+  // Business platforms (parse/verifier-messages/business-platforms.ts). ServiceNow's REST API takes a user's basic auth
+  // or an OAuth access token from its own OAuth endpoint (docs.servicenow.com, "REST API security"). NetSuite's
+  // token-based authentication signs each request (OAuth 1.0a, HMAC-SHA256) with a consumer key and secret and a token id
+  // and secret, for the account id as realm; the Login Audit Trail records why a login failed (its REST error's own
+  // words). The Bot Connector takes the token the bot gets from Entra ID with its app id and password (or certificate).
+  'servicenow.auth-required': 'servicenow-credentials',
+  'netsuite.rest-invalid-login': 'netsuite-credentials',
+  'netsuite.invalid-login': 'netsuite-credentials',
+  'bot-connector.denied': 'bot-app-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -500,6 +500,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const denied = deniedPermission(ctx.text, hit.start);
         return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
       }
+      // Dataverse names the privilege the caller's security roles lack, and the table it guards
+      // (parse/verifier-messages/business-platforms.ts).
+      if (hit.library === 'dataverse' && a.actual !== undefined)
+        return finding(
+          hit.code,
+          a.claim === undefined
+            ? { via, stated: true, permission: a.actual }
+            : { via, stated: true, permission: a.actual, resource: a.claim },
+          evidence,
+          source,
+          'error',
+        );
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args: CodeArgs['policy.deny'] =

@@ -221,6 +221,18 @@ const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = 
 };
 
 /**
+ * Dataverse's privilege refusal (parse/verifier-messages/business-platforms.ts): a privilege is granted by a security
+ * role at a depth (learn.microsoft.com/power-platform/admin/security-roles-privileges), and an application user (an app
+ * registration's identity in the environment) needs its own roles (…/admin/manage-application-users; georged's answer in
+ * AlexaCRM/dynamics-webapi-toolkit#50: the application user had no role).
+ */
+function dataversePrivilegeStep(privilege: string | undefined, table: string | undefined): string {
+  const what = privilege === undefined ? 'the privilege the message names' : q(privilege);
+  const where = table === undefined ? '' : ` (the table ${table})`;
+  return `In the Power Platform admin center, open the environment → Settings → Users + permissions → Users (Application users for an app registration), and give the user the message names a security role that grants ${what}${where} at the depth the call needs, or add that privilege to one of its roles (Security roles → the role → the table’s row); a System Administrator can. Roles given through a team count too; a new role applies to the next request.`;
+}
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
@@ -1122,6 +1134,34 @@ const PAYPAL_CLIENT =
 const SALESFORCE_CLIENT =
   'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
 
+/**
+ * The Bot Framework SDK's "Invalid AppId passed on token" (parse/verifier-messages/business-platforms.ts): the Bot
+ * Connector's token names in aud the app id it sent the activity for, and the SDK compares it with the bot's configured
+ * MicrosoftAppId (botbuilder-js ChannelValidation.validateIdentity: credentials.isValidAppId(audClaim)); the names the
+ * configuration keys take per SDK (MicrosoftAppId, BOT_ID, APP_ID) are the SDKs' own.
+ */
+const BOT_APP_ID_STEP =
+  'Set the bot’s app id (MicrosoftAppId in appsettings.json or .env, APP_ID / BOT_ID in some templates) to the Microsoft App ID of the Azure Bot resource that sends it messages (Azure Bot → Configuration), with that app’s password and, for a single-tenant app, MicrosoftAppType SingleTenant and MicrosoftAppTenantId. An unset or misspelled setting leaves the SDK with no app id, which no token matches.';
+
+/**
+ * SAP's XSUAA validation (java-security's JwtAudienceValidator): the token's aud holds the client ids of the
+ * applications whose scopes it carries (the xsappname prefixes) and its requester's; the validator accepts the client
+ * ids of the xsuaa bindings it is configured with (SAP/cloud-security-services-integration-library#54, its
+ * troubleshooting: "make sure, that the xs application name, your scopes are prefixed with, is provided").
+ */
+const XSUAA_AUDIENCE_STEP =
+  'Request the token from the xsuaa service instance bound to this application (its clientid, from the binding’s credentials), or grant this application’s scopes to the caller’s xsuaa instance (“grant-as-authority-to-apps” or foreign-scope-references in xs-security.json) so that its client id is in the token’s aud; check that the application reads the binding it should (VCAP_SERVICES, or xsuaa.xsappname and xsuaa.clientid in local properties).';
+
+/**
+ * SAP BTP's application router refusing a route (parse/verifier-messages/business-platforms.ts): a route's scope in
+ * xs-app.json is granted through a role collection assigned to the user, and the token carries it only from the next
+ * login (SAP/cloud-security-services-integration-library#402: "the rolecollection that provides the scope has to be
+ * assigned to the user that does the request. Furthermore you may have to clean the browser cache and provoke another
+ * login").
+ */
+const APPROUTER_SCOPE_STEP =
+  'In the SAP BTP cockpit (the subaccount → Security → Users, or Role Collections), assign the user a role collection whose roles grant one of the scopes the route requires (xs-app.json’s route scope; $XSAPPNAME stands for the application’s xsappname), then log in again through the application router (end its session, or clear the browser’s cookies for it): the token carries the scopes it was issued with.';
+
 /** Whose trust refused a federated token, by who said so (federation.no-match). */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (via: string | undefined): Trust =>
@@ -1540,6 +1580,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'square-access-token': 'Square refused the access token',
   'braintree-api-keys': 'Braintree refused the API keys',
   'postmark-server-token': 'Postmark refused the Server API token',
+  'servicenow-credentials': 'ServiceNow refused the request’s credentials',
+  'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
+  'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1665,6 +1708,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are a Braintree merchant id with a public and private key pair, not a JWT: Braintree did not accept them (another environment’s keys, sandbox against production or the other way round, a key pair that was deleted, or a mistyped merchant id).',
   'postmark-server-token':
     'The credential is the Postmark token sent in X-Postmark-Server-Token, not a JWT: Postmark did not accept it as a Server API token (the Account API token sent in its place, another server’s token, or a token that was regenerated).',
+  'servicenow-credentials':
+    'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
+  'netsuite-credentials':
+    'The credentials are NetSuite’s token-based authentication (an OAuth 1.0a signature made with the integration’s consumer key and secret and a token id and secret, for the account id as realm) or a login, not a JWT: NetSuite refused the login, and its Login Audit Trail records why (InvalidSignature, an unknown or revoked token, a role without the permission, another account’s id).',
+  'bot-app-credentials':
+    'The credential is the token the bot got from Microsoft Entra ID with its app id and password (or certificate) to call the Bot Connector (smba.trafficmanager.net for Teams): the Bot Connector did not accept it (another app’s id or password, a single-tenant app’s token requested from the wrong tenant, or an expired secret).',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1839,6 +1888,19 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // X-Postmark-Account-Token for account calls); PipedreamHQ/pipedream#10254 (the account token sent as the server's).
   'postmark-server-token':
     'Copy the Server API token from the server in Postmark (Servers → the server → API Tokens) and send it as X-Postmark-Server-Token; the Account API token (Account → API Tokens) goes only in X-Postmark-Account-Token, for account-level calls.',
+  // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
+  // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
+  'servicenow-credentials':
+    'Check the user in ServiceNow (User Administration → Users → the integration user): Active, not Locked out, its password current (a Basic user), and for a web-service-only user “Web service access only”; send its credentials to this instance’s URL. With OAuth, get the token from this instance’s /oauth_token.do with its Application Registry client, and refresh it before it expires.',
+  // The REST error's own words (Setup > Users/Roles > User Management > View Login Audit Trail); netsuitephp/netsuite-php
+  // #121 (a sandbox's account id _SB1 upper case as realm, -sb1 in the host), fylein/netsuite-sdk-py#29 (tokens made
+  // again); docs.oracle.com NetSuite "Token-based Authentication" (the role needs "Log in using Access Tokens").
+  'netsuite-credentials':
+    'Open the Login Audit Trail (Setup > Users/Roles > User Management > View Login Audit Trail), find the failed login and read its Detail (InvalidSignature, InvalidToken…). Then check that the consumer key and secret are the integration record’s, the token id and secret are a token of that integration for a user and role that may log in with access tokens (and, for REST, use REST web services), the realm is the account id as NetSuite writes it (a sandbox’s 1234567_SB1, upper case; 1234567-sb1 in the host name), and the signature is HMAC-SHA256.',
+  // MicrosoftDocs/bot-docs#1548 (the Bot Connector's 401 to the bot's reply); learn.microsoft.com azure/bot-service
+  // (the Azure Bot resource's Configuration: Microsoft App ID, app type, tenant; MicrosoftAppTenantId for single-tenant).
+  'bot-app-credentials':
+    'Check the bot’s MicrosoftAppId and MicrosoftAppPassword (or its certificate) against the Azure Bot resource (Configuration: Microsoft App ID, its app type and tenant): the password must be a current client secret of that same app registration, and a single-tenant bot needs MicrosoftAppType SingleTenant with MicrosoftAppTenantId set, so that its token comes from its own tenant.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
@@ -3506,30 +3568,34 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-              ? [
-                  'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                ]
-              : a.receiver === 'cloud-run'
-                ? [
-                    `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
-                  ]
-                : a.near !== undefined
+            : a.via === 'botframework'
+              ? [BOT_APP_ID_STEP]
+              : a.via === 'sap-cloud-security'
+                ? [XSUAA_AUDIENCE_STEP]
+                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                   ? [
-                      `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                      'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                     ]
-                  : a.federation === true
-                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                    : a.assertion !== undefined
-                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                      : a.noAudiencePassed === true
-                        ? [
-                            'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                          ]
-                        : [
-                            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                          ],
+                  : a.receiver === 'cloud-run'
+                    ? [
+                        `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                      ]
+                    : a.near !== undefined
+                      ? [
+                          `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                        ]
+                      : a.federation === true
+                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                        : a.assertion !== undefined
+                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                          : a.noAudiencePassed === true
+                            ? [
+                                'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                              ]
+                            : [
+                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                              ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -3684,7 +3750,9 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'sap-approuter'
+              ? [APPROUTER_SCOPE_STEP]
+              : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -3841,9 +3909,11 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'node-vault'
                 ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
                 : a.stated
-                  ? a.permission !== undefined
-                    ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
+                  ? a.permission !== undefined && a.via === 'dataverse'
+                    ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
+                    : a.permission !== undefined
+                      ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                      : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3861,25 +3931,27 @@ const byCode: FindingMessages = {
                 // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
                 // confirm-the-effective-authorization-policy-through-the-access-log).
                 envoyRbacSteps(a)
-              : a.stated && a.permission !== undefined
-                ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.unlikeVaultToken !== undefined
-                  ? [
-                      `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                      STATED_DENIAL_STEP.vault as string,
-                    ]
-                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                    ? [STATED_DENIAL_STEP[a.via] as string]
-                    : a.stated && a.gateway !== undefined
-                      ? [gatewayPolicyStep(a.gateway)]
-                      : a.stated
-                        ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                          [
-                            'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                          ]
-                        : [
-                            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                          ],
+              : a.stated && a.via === 'dataverse'
+                ? [dataversePrivilegeStep(a.permission, a.resource)]
+                : a.stated && a.permission !== undefined
+                  ? [gcpPermissionStep(a.permission, a.resource)]
+                  : a.stated && a.unlikeVaultToken !== undefined
+                    ? [
+                        `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                        STATED_DENIAL_STEP.vault as string,
+                      ]
+                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                      ? [STATED_DENIAL_STEP[a.via] as string]
+                      : a.stated && a.gateway !== undefined
+                        ? [gatewayPolicyStep(a.gateway)]
+                        : a.stated
+                          ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                            [
+                              'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                            ]
+                          : [
+                              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                            ],
   },
   'verifier.misconfigured': {
     title: (a) =>

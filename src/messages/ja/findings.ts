@@ -576,6 +576,18 @@ const PAYPAL_CLIENT =
 const SALESFORCE_CLIENT =
   '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
 
+/** Bot Framework SDK の "Invalid AppId passed on token"（出典は en/findings.ts の BOT_APP_ID_STEP）。 */
+const BOT_APP_ID_STEP =
+  'ボットのアプリ ID（appsettings.json や .env の MicrosoftAppId、テンプレートによっては APP_ID / BOT_ID）を、メッセージを送ってくる Azure Bot リソースの Microsoft App ID（Azure Bot → Configuration）にし、そのアプリのパスワードと、シングルテナントのアプリなら MicrosoftAppType SingleTenant と MicrosoftAppTenantId も設定してください。設定がない、または名前を間違えていると SDK はアプリ ID を持たず、どのトークンとも一致しません。';
+
+/** SAP の XSUAA 検証の aud 不一致（出典は en/findings.ts の XSUAA_AUDIENCE_STEP）。 */
+const XSUAA_AUDIENCE_STEP =
+  'このアプリケーションにバインドされた xsuaa サービスインスタンス（バインドの資格情報の clientid）からトークンを取得するか、呼び出し元の xsuaa インスタンスにこのアプリケーションのスコープを与えて（xs-security.json の “grant-as-authority-to-apps” や foreign-scope-references）、そのクライアント ID がトークンの aud に入るようにしてください。アプリケーションが読むべきバインドを読んでいるか（VCAP_SERVICES、ローカルならプロパティの xsuaa.xsappname と xsuaa.clientid）も確認してください。';
+
+/** SAP BTP のアプリケーションルーターがルートを拒否した場合（出典は en/findings.ts の APPROUTER_SCOPE_STEP）。 */
+const APPROUTER_SCOPE_STEP =
+  'SAP BTP コックピット（サブアカウント → セキュリティ → ユーザー、またはロールコレクション）で、ルートが求めるスコープのいずれかを与えるロールを含むロールコレクションをユーザーに割り当て（xs-app.json のルートの scope。$XSAPPNAME はアプリケーションの xsappname）、アプリケーションルーターからログインし直してください（セッションを終えるか、そのブラウザーの Cookie を消す）。トークンが持つのは発行時のスコープです。';
+
 /** 連携トークンを拒否した信頼の持ち主（federation.no-match）。 */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (v: string | undefined): Trust =>
@@ -1026,6 +1038,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'square-access-token': 'Square がアクセストークンを拒否しています',
   'braintree-api-keys': 'Braintree が API キーを拒否しています',
   'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
+  'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
+  'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
+  'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -1148,6 +1163,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Braintree のマーチャント ID と公開鍵・秘密鍵のペアです。Braintree はこれを受け入れませんでした（別の環境のキー、サンドボックスと本番の取り違え、削除されたキーペア、マーチャント ID の打ち間違い）。',
   'postmark-server-token':
     '資格情報は JWT ではなく、X-Postmark-Server-Token で送られた Postmark のトークンです。Postmark はこれを Server API トークンとして受け入れませんでした（代わりに Account API トークンを送った、別のサーバーのトークン、再生成されたトークン）。',
+  'servicenow-credentials':
+    '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
+  'netsuite-credentials':
+    '資格情報は JWT ではなく、NetSuite のトークンベース認証（統合レコードのコンシューマーキーとシークレット、トークン ID とシークレットで作る OAuth 1.0a の署名。realm はアカウント ID）またはログインです。NetSuite はログインを拒否し、その理由はログイン監査証跡に記録されます（InvalidSignature、不明か取り消されたトークン、権限のないロール、別アカウントの ID）。',
+  'bot-app-credentials':
+    '資格情報は、ボットが Bot Connector（Teams なら smba.trafficmanager.net）を呼ぶために、アプリ ID とパスワード（または証明書）で Microsoft Entra ID から取得したトークンです。Bot Connector はこれを受け入れませんでした（別のアプリの ID やパスワード、シングルテナントのアプリのトークンを別のテナントに要求した、期限切れのシークレット）。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1270,6 +1291,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
   'postmark-server-token':
     'Postmark でサーバーの Server API トークン（Servers → そのサーバー → API Tokens）をコピーし、X-Postmark-Server-Token として送ってください。Account API トークン（Account → API Tokens）はアカウント単位の呼び出しで X-Postmark-Account-Token にだけ使います。',
+  'servicenow-credentials':
+    'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
+  'netsuite-credentials':
+    'ログイン監査証跡（Setup > Users/Roles > User Management > View Login Audit Trail）で失敗したログインを探し、Detail（InvalidSignature、InvalidToken など）を読んでください。そのうえで、コンシューマーキーとシークレットが統合レコードのものか、トークン ID とシークレットがその統合の、アクセストークンでログインできる（REST なら REST Web サービスも使える）ユーザーとロールのトークンか、realm が NetSuite の書くとおりのアカウント ID か（サンドボックスは大文字の 1234567_SB1、ホスト名では 1234567-sb1）、署名が HMAC-SHA256 かを確認してください。',
+  'bot-app-credentials':
+    'ボットの MicrosoftAppId と MicrosoftAppPassword（または証明書）を Azure Bot リソース（Configuration の Microsoft App ID、アプリの種類、テナント）と照らしてください。パスワードは同じアプリ登録の現在のクライアントシークレットでなければならず、シングルテナントのボットは MicrosoftAppType を SingleTenant にして MicrosoftAppTenantId を設定し、自分のテナントからトークンを得る必要があります。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1288,6 +1315,13 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '返答そのもの（ステータス行と本文）かサーバーのログの行を貼ってください。どのサーバーが何を拒否したかが分かります。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
   'bad-credentials-body': BAD_CREDENTIALS_BODY_STEP,
 };
+
+/** Dataverse が特権を拒否した場合の手順（出典は en/findings.ts の dataversePrivilegeStep）。 */
+function dataversePrivilegeStep(privilege: string | undefined, table: string | undefined): string {
+  const what = privilege === undefined ? 'メッセージが示す特権' : q(privilege);
+  const where = table === undefined ? '' : `（テーブル ${table}）`;
+  return `Power Platform 管理センターで環境 → 設定 → ユーザー + アクセス許可 → ユーザー（アプリ登録ならアプリケーション ユーザー）を開き、メッセージが示すユーザーに、${what}${where}を呼び出しに要る深さで与えるセキュリティロールを割り当てるか、そのロールの一つにこの特権を加えてください（セキュリティロール → ロール → そのテーブルの行）。システム管理者が行えます。チーム経由のロールも数えられ、新しいロールは次のリクエストから効きます。`;
+}
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
@@ -3211,30 +3245,34 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-              ? [
-                  'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                ]
-              : a.receiver === 'cloud-run'
-                ? [
-                    `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
-                  ]
-                : a.near !== undefined
+            : a.via === 'botframework'
+              ? [BOT_APP_ID_STEP]
+              : a.via === 'sap-cloud-security'
+                ? [XSUAA_AUDIENCE_STEP]
+                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                   ? [
-                      `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                      'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                     ]
-                  : a.federation === true
-                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                    : a.assertion !== undefined
-                      ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                      : a.noAudiencePassed === true
-                        ? [
-                            'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                          ]
-                        : [
-                            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                          ],
+                  : a.receiver === 'cloud-run'
+                    ? [
+                        `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                      ]
+                    : a.near !== undefined
+                      ? [
+                          `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                        ]
+                      : a.federation === true
+                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                        : a.assertion !== undefined
+                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                          : a.noAudiencePassed === true
+                            ? [
+                                'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                              ]
+                            : [
+                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                              ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3390,7 +3428,9 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'sap-approuter'
+              ? [APPROUTER_SCOPE_STEP]
+              : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -3550,9 +3590,11 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'node-vault'
                 ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
                 : a.stated
-                  ? a.permission !== undefined
-                    ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
+                  ? a.permission !== undefined && a.via === 'dataverse'
+                    ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
+                    : a.permission !== undefined
+                      ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3565,24 +3607,26 @@ const byCode: FindingMessages = {
               ]
             : a.stated && a.via === 'envoy'
               ? envoyRbacSteps(a)
-              : a.stated && a.permission !== undefined
-                ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.unlikeVaultToken !== undefined
-                  ? [
-                      `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                      STATED_DENIAL_STEP.vault as string,
-                    ]
-                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                    ? [STATED_DENIAL_STEP[a.via] as string]
-                    : a.stated && a.gateway !== undefined
-                      ? [gatewayPolicyStep(a.gateway)]
-                      : a.stated
-                        ? [
-                            '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                          ]
-                        : [
-                            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                          ],
+              : a.stated && a.via === 'dataverse'
+                ? [dataversePrivilegeStep(a.permission, a.resource)]
+                : a.stated && a.permission !== undefined
+                  ? [gcpPermissionStep(a.permission, a.resource)]
+                  : a.stated && a.unlikeVaultToken !== undefined
+                    ? [
+                        `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                        STATED_DENIAL_STEP.vault as string,
+                      ]
+                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                      ? [STATED_DENIAL_STEP[a.via] as string]
+                      : a.stated && a.gateway !== undefined
+                        ? [gatewayPolicyStep(a.gateway)]
+                        : a.stated
+                          ? [
+                              '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                            ]
+                          : [
+                              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                            ],
   },
   'verifier.misconfigured': {
     title: (a) =>

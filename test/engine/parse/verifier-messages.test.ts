@@ -5599,6 +5599,55 @@ const SAAS_QQ: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    "Principal user (Id=af6d214e-90b6-ec11-983f-00224883c651, type=8, roleCount=4, privilegeCount=783, accessMode=0), is missing prvReadac_articledudossier privilege (Id=c2401db4-999b-4f5a-91a9-fdfc6e9bb76d) on OTC=10725 for entity 'ac_articledudossier'",
+    'dataverse.missing-privilege',
+    'policy.deny',
+    { actual: 'prvReadac_articledudossier', claim: 'ac_articledudossier' },
+  ],
+  [
+    'failed to import: SecLib::CheckPrivilege failed. User: 08036b99-7f03-ef11-9f89-6045bd40bd67, PrivilegeName: prvCreateEntity, PrivilegeId: 341e3ebf-74b8-4335-84f3-7f617bb7d081',
+    'dataverse.check-privilege',
+    'policy.deny',
+    { actual: 'prvCreateEntity' },
+  ],
+  [
+    'Failed to parse request. Authentication failed.: Unauthorized. Invalid AppId passed on token',
+    'botframework.invalid-app-id',
+    'claim.aud-mismatch',
+  ],
+  [
+    '"message": "Authorization has been denied for this request.",\n   "statusCode": 401,\n         "serviceUrl": "https://smba.trafficmanager.net/apis/",',
+    'bot-connector.denied',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}',
+    'servicenow.auth-required',
+    'challenge.invalid-token',
+  ],
+  [
+    '"detail": "Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.",',
+    'netsuite.rest-invalid-login',
+    'challenge.invalid-token',
+  ],
+  [
+    'Uncaught SoapFault exception: [soapenv:Server.userException] Invalid login attempt',
+    'netsuite.invalid-login',
+    'challenge.invalid-token',
+  ],
+  [
+    "'User not authorized, source of route: /^\\\\/to-spring-app\\\\/(.*)/, IP: ******, required scopes: ssc-xsuaa!t15778.ssc.display,ssc-xsuaa!t15778.ssc.admin, user scopes: openid,uaa.user',",
+    'sap-approuter.route-scopes',
+    'scope.insufficient',
+    { expected: ['ssc-xsuaa!t15778.ssc.display', 'ssc-xsuaa!t15778.ssc.admin'], actual: 'openid,uaa.user' },
+  ],
+  [
+    'Jwt token with audience [sb-na-1234!t5, uaa] is not issued for these clientIds: [sb-orders!t7].',
+    'sap-cloud-security.audience',
+    'claim.aud-mismatch',
+    { actual: 'sb-na-1234!t5, uaa', expected: ['sb-orders!t7'] },
+  ],
+  [
     'Illuminate\\Support\\Collection {#1252 ▼ // Airtable::table(\'zamowienia\')->get()\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]',
     'airtable.authentication-required',
     'challenge.invalid-token',
