@@ -137,6 +137,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   sendgrid: 'SendGrid',
   sentry: 'Sentry',
   servicenow: 'ServiceNow',
+  sharepoint: 'SharePoint',
   shopify: 'Shopify',
   slack: 'Slack',
   snowflake: 'Snowflake',

@@ -254,6 +254,32 @@ const PLATFORMS: Row[] = [
     via: 'netsuite',
   },
   {
+    name: 'SharePoint refusing a Graph token, "Invalid issuer or signature." (SharePoint/sp-dev-docs#5889)',
+    input:
+      'When accessing the Sharepoint API using https://contoso.sharepoint.com/_api/sites I get the following response for all endpoints:\n{\n  "error_description": "Invalid issuer or signature."\n}',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'sharepoint',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'SharePoint’s "Unsupported security token." as pnpjs throws it (pnp/pnpjs#1501)',
+    input:
+      'Error: Error making HttpClient request in queryable [401] Unauthorized ::> {"error_description":"Unsupported security token."}',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'sharepoint',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'SharePoint’s 403 Access denied for an app-only token (microsoftgraph/nodejs-apponlytoken-rest-sample#11)',
+    input:
+      'I\'m getting -2147024891, System.UnauthorizedAccessException "Access denied. You do not have permission to perform this action or access this resource." with app only token.',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'sharepoint',
+  },
+  {
     name: 'SAP’s application router naming the route’s scopes (SAP/cloud-security-services-integration-library#402)',
     input:
       "'User not authorized, source of route: /^\\\\/to-spring-app\\\\/(.*)/, IP: ******, required scopes: ssc-xsuaa!t15778.ssc.display,ssc-xsuaa!t15778.ssc.admin, user scopes: openid,uaa.user',",
@@ -271,6 +297,12 @@ const PLATFORMS: Row[] = [
 ];
 
 const PLATFORMS_NOT: Array<Row & { notVia: string }> = [
+  {
+    name: '"Unsupported security token." in prose, not SharePoint’s error_description',
+    input: 'HTTP/1.1 401 Unauthorized\n\nThe gateway says: Unsupported security token.',
+    ...A401,
+    notVia: 'sharepoint',
+  },
   {
     name: 'ASP.NET Identity’s sign-in page "Invalid login attempt." with no NetSuite near',
     input: 'Login failed for alice@example.com\n<div class="text-danger">Invalid login attempt.</div>',
@@ -321,6 +353,19 @@ describe('audit-ae: business platforms name the credential, the privilege or the
     const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('SuiteTalk')) as Row);
     expect(report.findings[0]?.args).toMatchObject({ credential: 'netsuite-credentials' });
     expect(report.nextSteps[0]).toContain('Login Audit Trail');
+  });
+
+  it('SharePoint’s step turns on its words: a Graph token, or an app-only token made with a secret', async () => {
+    const graph = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('SharePoint refusing a Graph')) as Row);
+    expect(graph.nextSteps[0]).toContain('not for Microsoft Graph');
+    const appOnly = await expectPasteRow({
+      name: 'app-only',
+      input: 'HTTP/1.1 401 Unauthorized\n\n{"error_description":"Unsupported app only token."}',
+      ...A401,
+      top: 'challenge.invalid-token',
+      via: 'sharepoint',
+    });
+    expect(appOnly.nextSteps[0]).toContain('certificate');
   });
 
   it('the application router’s denial carries the route’s scopes and the user’s', async () => {

@@ -80,6 +80,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   // router's scope check in front of an SAP BTP app.
   'dataverse',
   'sap-approuter',
+  'sharepoint',
   ...SAAS_APIS,
 ]);
 

@@ -554,7 +554,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
               : // Ably's code and its meaning (verifier-messages/realtime.ts): which of its refusals it was.
                 hit.library === 'ably'
                 ? (a.reason ?? null)
-                : null;
+                : // SharePoint's error_description is its reason, and its steps turn on it (business-platforms.ts).
+                  hit.library === 'sharepoint'
+                  ? ctx.text.slice(hit.start, hit.end)
+                  : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
       const credential =

@@ -237,6 +237,11 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // SharePoint's "Access denied. You do not have permission…" (business-platforms.ts): an app needs SharePoint's own
+  // application permissions with admin consent, or Sites.Selected plus a grant on the site; a user needs a permission
+  // level on the site (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
+  sharepoint:
+    'SharePoint authenticated the caller and it has no permission for this site, list or action: for an app-only token, give the app registration SharePoint’s application permissions (Sites.Read.All, Sites.ReadWrite.All, or Sites.Selected and then a grant on this site) with admin consent, and check the token’s roles; for a user, give the account a permission level on the site (Site settings → Site permissions).',
   // Adyen's 403 010 "Not allowed" (parse/verifier-messages/payment-apis.ts): an API credential's roles and its merchant
   // accounts decide which calls it may make (docs.adyen.com/development-resources/api-credentials, "Roles";
   // Adyen/adyen-java-api-library#98: the platform APIs need their own roles on the credential).
@@ -436,6 +441,19 @@ const GOOGLE_CREDENTIAL_REFUSED =
  * header" is on, are the usual mistakes (openillumi.com/salesforce-rest-api-invalid-session-id-fix,
  * openillumi.com/salesforce-invalid-session-id-postman-fix).
  */
+/**
+ * SharePoint Online refusing the bearer token, by the error_description it gave (parse/verifier-messages/
+ * business-platforms.ts cites each): a token for another resource (sp-dev-docs#5889), an Entra ID app-only token made
+ * with a client secret (SharePoint wants a certificate), or a kind of token it does not take at all.
+ */
+function sharepointTokenRefused(description: string | null): string {
+  if (description === 'Invalid issuer or signature.')
+    return 'Request the token for SharePoint itself, not for Microsoft Graph: resource https://<tenant>.sharepoint.com (v1 endpoint) or scope https://<tenant>.sharepoint.com/.default (v2), from the tenant that owns the site; a token’s aud must be that SharePoint host (or 00000003-0000-0ff1-ce00-000000000000), and a Graph token (aud https://graph.microsoft.com) is refused here.';
+  if (description === 'Unsupported app only token')
+    return 'SharePoint takes an Entra ID app-only token only when the app authenticated with a certificate: upload a certificate to the app registration (Certificates & secrets), request the token with a client assertion signed by it (PnP’s -CertificatePath, MSAL’s WithCertificate) instead of the client secret, and grant the app SharePoint’s application permissions (Sites.Read.All, Sites.Selected…) with admin consent.';
+  return 'SharePoint does not take this kind of token: an add-in’s Azure ACS token (client id and secret from AppRegNew.aspx) is refused where the tenant has turned ACS app-only access off (DisableCustomAppAuthentication) or ACS is retired; use an Entra ID app registration with a certificate for app-only calls, or a delegated token for https://<tenant>.sharepoint.com.';
+}
+
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce refused the session: its access token is a session id, not a JWT. Check that it is sent as "Authorization: Bearer <access_token>" to the instance_url returned with it (not login.salesforce.com), through no redirect that drops the header (Postman drops it unless "Follow Authorization header" is on); if it is, the session ended (its timeout, a logout or revoke, an IP restriction): get a new access token.';
 
@@ -2300,7 +2318,9 @@ const byCode: FindingMessages = {
                     : a.via === 'ably'
                       ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
                         'Ably judged its own token or key, and its error code says which check failed.'
-                      : 'The token is expired, revoked, malformed or badly signed.'
+                      : a.via === 'sharepoint'
+                        ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
+                        : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
@@ -2334,20 +2354,22 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ]
-                              : a.via === 'salesforce'
-                                ? SALESFORCE_SESSION_REFUSED
-                                : a.via === 'github'
-                                  ? GITHUB_TOKEN_REFUSED
-                                  : a.via === 'snowflake'
-                                    ? SNOWFLAKE_TOKEN_REFUSED
-                                    : a.via === 'fastmcp'
-                                      ? MCP_TOKEN_REFUSED
-                                      : a.via === 'graphql-ws'
-                                        ? GRAPHQL_WS_FORBIDDEN
-                                        : a.via === 'azure-sql'
-                                          ? AZURE_SQL_TOKEN_REFUSED
-                                          : (saasTokenRefused(a.via) ??
-                                            'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                              : a.via === 'sharepoint'
+                                ? sharepointTokenRefused(a.description)
+                                : a.via === 'salesforce'
+                                  ? SALESFORCE_SESSION_REFUSED
+                                  : a.via === 'github'
+                                    ? GITHUB_TOKEN_REFUSED
+                                    : a.via === 'snowflake'
+                                      ? SNOWFLAKE_TOKEN_REFUSED
+                                      : a.via === 'fastmcp'
+                                        ? MCP_TOKEN_REFUSED
+                                        : a.via === 'graphql-ws'
+                                          ? GRAPHQL_WS_FORBIDDEN
+                                          : a.via === 'azure-sql'
+                                            ? AZURE_SQL_TOKEN_REFUSED
+                                            : (saasTokenRefused(a.via) ??
+                                              'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),

@@ -1440,6 +1440,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  sharepoint:
+    'SharePoint は呼び出し元を認証しましたが、このサイト、リスト、操作へのアクセス許可がありません。アプリ専用トークンなら、アプリ登録に SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.ReadWrite.All、または Sites.Selected とこのサイトへの付与）を管理者の同意付きで与え、トークンの roles を確認してください。ユーザーなら、そのアカウントにサイトのアクセス許可レベルを与えてください（サイトの設定 → サイトのアクセス許可）。',
   adyen:
     'Adyen は API 資格情報を認証したうえで、この呼び出しを許していません。Customer Area の Developers → API credentials → その資格情報で、ロール（呼び出す API ごとに必要なもの。Checkout webservice role、Merchant PAL webservice role など）と、リクエストが指定するマーチャントアカウントへのアクセスがあるかを確認してください。管理者ユーザーが追加できます。',
   braintree:
@@ -1525,6 +1527,15 @@ const GOOGLE_CREDENTIAL_REFUSED =
   'Google が認証情報そのものを拒否しています。Google の API が受け付けるのは OAuth 2.0 のアクセストークンで、数時間以内（通常は1時間）に期限が切れます。新しいトークンを取得してください。gcloud CLI 自体は "gcloud auth login" でサインインし直し、スクリプトは "gcloud auth print-access-token" で取得します。クライアントライブラリには、一度保存したトークンを使い続けさせずに、アプリケーションのデフォルト認証情報（"gcloud auth application-default login"、またはコードを実行するサービスアカウント）で更新させてください。ID トークン（"gcloud auth print-identity-token"）や失効した認証情報も同じように拒否されます。';
 
 /** en/findings.ts の SALESFORCE_SESSION_REFUSED と同じ（出典は en 側）。Salesforce のアクセストークンはセッション ID です。 */
+/** SharePoint Online がベアラートークンを拒否した場合の手順、error_description ごと（出典は en/findings.ts）。 */
+function sharepointTokenRefused(description: string | null): string {
+  if (description === 'Invalid issuer or signature.')
+    return 'Microsoft Graph 向けではなく SharePoint 向けにトークンを取得してください。サイトを所有するテナントから、resource https://<tenant>.sharepoint.com（v1 エンドポイント）またはスコープ https://<tenant>.sharepoint.com/.default（v2）です。トークンの aud はその SharePoint のホスト（または 00000003-0000-0ff1-ce00-000000000000）でなければならず、Graph のトークン（aud https://graph.microsoft.com）はここでは拒否されます。';
+  if (description === 'Unsupported app only token')
+    return 'SharePoint が Entra ID のアプリ専用トークンを受け付けるのは、アプリが証明書で認証した場合だけです。アプリ登録に証明書をアップロードし（証明書とシークレット）、クライアントシークレットの代わりにその証明書で署名したクライアントアサーションでトークンを取得し（PnP の -CertificatePath、MSAL の WithCertificate）、SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.Selected など）を管理者の同意付きで与えてください。';
+  return 'SharePoint はこの種類のトークンを受け付けません。アドインの Azure ACS トークン（AppRegNew.aspx のクライアント ID とシークレット）は、テナントが ACS のアプリ専用アクセスをオフにしている（DisableCustomAppAuthentication）か ACS が廃止された場合に拒否されます。アプリ専用の呼び出しには証明書付きの Entra ID アプリ登録を、または https://<tenant>.sharepoint.com 向けの委任トークンを使ってください。';
+}
+
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
 
@@ -1980,7 +1991,9 @@ const byCode: FindingMessages = {
                     ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
                     : a.via === 'ably'
                       ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
-                      : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                      : a.via === 'sharepoint'
+                        ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
+                        : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
           : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
@@ -2010,20 +2023,22 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ]
-                              : a.via === 'salesforce'
-                                ? SALESFORCE_SESSION_REFUSED
-                                : a.via === 'github'
-                                  ? GITHUB_TOKEN_REFUSED
-                                  : a.via === 'snowflake'
-                                    ? SNOWFLAKE_TOKEN_REFUSED
-                                    : a.via === 'fastmcp'
-                                      ? MCP_TOKEN_REFUSED
-                                      : a.via === 'graphql-ws'
-                                        ? GRAPHQL_WS_FORBIDDEN
-                                        : a.via === 'azure-sql'
-                                          ? AZURE_SQL_TOKEN_REFUSED
-                                          : (saasTokenRefused(a.via) ??
-                                            'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                              : a.via === 'sharepoint'
+                                ? sharepointTokenRefused(a.description)
+                                : a.via === 'salesforce'
+                                  ? SALESFORCE_SESSION_REFUSED
+                                  : a.via === 'github'
+                                    ? GITHUB_TOKEN_REFUSED
+                                    : a.via === 'snowflake'
+                                      ? SNOWFLAKE_TOKEN_REFUSED
+                                      : a.via === 'fastmcp'
+                                        ? MCP_TOKEN_REFUSED
+                                        : a.via === 'graphql-ws'
+                                          ? GRAPHQL_WS_FORBIDDEN
+                                          : a.via === 'azure-sql'
+                                            ? AZURE_SQL_TOKEN_REFUSED
+                                            : (saasTokenRefused(a.via) ??
+                                              'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),

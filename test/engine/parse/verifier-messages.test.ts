@@ -5648,6 +5648,26 @@ const SAAS_QQ: Case[] = [
     { actual: 'sb-na-1234!t5, uaa', expected: ['sb-orders!t7'] },
   ],
   [
+    '{\n  "error_description": "Invalid issuer or signature."\n}',
+    'sharepoint.invalid-issuer-or-signature',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error making HttpClient request in queryable [401] Unauthorized ::> {"error_description":"Unsupported security token."}',
+    'sharepoint.unsupported-security-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"error_description":"Unsupported app only token."}',
+    'sharepoint.unsupported-app-only-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '"value": "Access denied. You do not have permission to perform this action or access this resource."',
+    'sharepoint.access-denied',
+    'policy.deny',
+  ],
+  [
     'Illuminate\\Support\\Collection {#1252 ▼ // Airtable::table(\'zamowienia\')->get()\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]',
     'airtable.authentication-required',
     'challenge.invalid-token',

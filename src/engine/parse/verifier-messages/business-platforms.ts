@@ -141,3 +141,40 @@ export const BUSINESS_PLATFORMS: readonly Matcher[] = [
   // not issued for these clientIds[ & ]" as SAP/cloud-sdk-js#3050 saw it.
   sapCloudSecurity('audience', 'claim.aud-mismatch', 'is not issued for these clientIds', { read: xsuaaAudiences }),
 ];
+
+const sharepoint = family('sharepoint');
+
+/** SharePoint's reply member before its words: `{"error_description":"…"}`, as pnpjs and Postman print the body. */
+function errorDescriptionMember(f: Fragment): Reading | null {
+  return /["']error_description["']\s?:\s?["']$/.test(f.before(40)) ? {} : null;
+}
+
+/**
+ * SharePoint Online's REST API (/_api) refusing the bearer token it was sent, in the body's error_description: "Invalid
+ * issuer or signature." for a token issued for another resource, Microsoft Graph's (SharePoint/sp-dev-docs#5889: "one
+ * access token can only against one resource"), "Unsupported security token." (pnp/pnpjs#1501, #2623, an add-in's
+ * client id and secret), "Unsupported app only token" for an Entra ID app's app-only token obtained with a client secret,
+ * which SharePoint does not take: it wants a certificate (techcommunity.microsoft.com, "Avoiding Access Errors with
+ * SharePoint App-Only Access", 2025). Its 403 for a caller without the permission: "-2147024891,
+ * System.UnauthorizedAccessException" "Access denied. You do not have permission to perform this action or access this
+ * resource." (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
+ */
+export const SHAREPOINT: readonly Matcher[] = [
+  sharepoint('invalid-issuer-or-signature', 'challenge.invalid-token', 'Invalid issuer or signature.', {
+    exactCase: true,
+    read: errorDescriptionMember,
+  }),
+  sharepoint('unsupported-security-token', 'challenge.invalid-token', 'Unsupported security token.', {
+    exactCase: true,
+    read: errorDescriptionMember,
+  }),
+  sharepoint('unsupported-app-only-token', 'challenge.invalid-token', 'Unsupported app only token', {
+    exactCase: true,
+  }),
+  sharepoint(
+    'access-denied',
+    'policy.deny',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+    { exactCase: true },
+  ),
+];

@@ -4,7 +4,7 @@ import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
-import { BUSINESS_PLATFORMS } from './business-platforms.js';
+import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
@@ -97,6 +97,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...REALTIME,
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
+  ...SHAREPOINT,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
