@@ -180,6 +180,22 @@ const PLATFORMS: Row[] = [
     via: 'dataverse',
   },
   {
+    name: 'Dataverse’s 0x80072560 inside a dual-write error (learn.microsoft.com, dual-write live sync troubleshooting)',
+    input:
+      '[{\\"error\\":{\\"code\\":\\"0x80072560\\",\\"message\\":\\"The user is not a member of the organization.\\"}}], The remote server returned an error: (403) Forbidden."}}".',
+    ...A403,
+    top: 'policy.deny',
+    via: 'dataverse',
+  },
+  {
+    name: 'ServiceNow’s ACL 403 (support.servicenow.com KB2466644)',
+    input:
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":{"message":"User Not Authorized","detail":"Failed API level ACL Validation"},"status":"failure"}',
+    ...A403,
+    top: 'policy.deny',
+    via: 'servicenow',
+  },
+  {
     name: 'the Bot Framework SDK’s Invalid AppId, as BotFrameworkAdapter logs it (microsoft/BotFramework-WebChat#2391)',
     input:
       'BotFrameworkAdapter.processActivity(): 401 ERROR - Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77\n(node:41) UnhandledPromiseRejectionWarning: Error: Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77',
@@ -298,6 +314,12 @@ const PLATFORMS: Row[] = [
 
 const PLATFORMS_NOT: Array<Row & { notVia: string }> = [
   {
+    name: '"The user is not a member of the organization." from another product, no Dataverse code',
+    input: 'HTTP/1.1 403 Forbidden\n\n{"message":"The user is not a member of the organization."}',
+    ...A403,
+    notVia: 'dataverse',
+  },
+  {
     name: '"Unsupported security token." in prose, not SharePoint’s error_description',
     input: 'HTTP/1.1 401 Unauthorized\n\nThe gateway says: Unsupported security token.',
     ...A401,
@@ -342,6 +364,12 @@ describe('audit-ae: business platforms name the credential, the privilege or the
     expect(en.nextSteps[0]).toContain('Power Platform admin center');
     const ja = await expectPasteRow(row, [], { locale: 'ja' });
     expect(ja.nextSteps[0]).toContain('Power Platform 管理センター');
+  });
+
+  it('Dataverse’s 0x80072560 asks for an application user, not a privilege', async () => {
+    const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('Dataverse’s 0x80072560')) as Row);
+    expect(report.findings[0]?.args).not.toHaveProperty('permission');
+    expect(report.nextSteps[0]).toContain('application user');
   });
 
   it('the Bot Framework SDK’s Invalid AppId asks for the bot’s MicrosoftAppId, not for a token’s audience', async () => {

@@ -81,6 +81,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'dataverse',
   'sap-approuter',
   'sharepoint',
+  'servicenow',
   ...SAAS_APIS,
 ]);
 

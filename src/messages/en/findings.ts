@@ -227,6 +227,10 @@ const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = 
  * AlexaCRM/dynamics-webapi-toolkit#50: the application user had no role).
  */
 function dataversePrivilegeStep(privilege: string | undefined, table: string | undefined): string {
+  // No privilege named: its 0x80072560, no user in the environment for the token's principal (learn.microsoft.com,
+  // power-platform/admin/manage-application-users: an app registration needs an application user with a role).
+  if (privilege === undefined)
+    return 'Dataverse found no user in this environment for the token’s principal. For an app registration, add it as an application user (Power Platform admin center → the environment → Settings → Users + permissions → Application users → New app user, with its business unit and a security role); for a person, add them to the environment (its security group, and a license if it needs one). Request the token from the tenant the environment belongs to: the 401 challenge’s authorization_uri names it.';
   const what = privilege === undefined ? 'the privilege the message names' : q(privilege);
   const where = table === undefined ? '' : ` (the table ${table})`;
   return `In the Power Platform admin center, open the environment → Settings → Users + permissions → Users (Application users for an app registration), and give the user the message names a security role that grants ${what}${where} at the depth the call needs, or add that privilege to one of its roles (Security roles → the role → the table’s row); a System Administrator can. Roles given through a team count too; a new role applies to the next request.`;
@@ -237,6 +241,11 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // ServiceNow's "Failed API level ACL Validation" (business-platforms.ts; support.servicenow.com KB2466644): an ACL on
+  // the REST API or the table decides, and the user's roles do not meet it; System Security → Debug Security Rules shows
+  // which rule refused (KB2971488).
+  servicenow:
+    'ServiceNow authenticated the integration user and an access control refused it: give the user a role the API’s and the table’s ACLs require (System Security → Access Control (ACL), filtered on the table or the REST API; System Security → Debug Security Rules, or the Access Analyzer, shows which rule refused), then retry as that user.',
   // SharePoint's "Access denied. You do not have permission…" (business-platforms.ts): an app needs SharePoint's own
   // application permissions with admin consent, or Sites.Selected plus a grant on the site; a user needs a permission
   // level on the site (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
@@ -3931,11 +3940,13 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'node-vault'
                 ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
                 : a.stated
-                  ? a.permission !== undefined && a.via === 'dataverse'
-                    ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
-                    : a.permission !== undefined
-                      ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                      : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
+                  ? a.permission === undefined && a.via === 'dataverse'
+                    ? 'Microsoft Dataverse accepted the token and found no user in this environment for its principal (0x80072560): an app registration that is not an application user of the environment, a person not added to it, or a token from another tenant.'
+                    : a.permission !== undefined && a.via === 'dataverse'
+                      ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
+                      : a.permission !== undefined
+                        ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'

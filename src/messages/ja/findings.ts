@@ -1318,6 +1318,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 
 /** Dataverse が特権を拒否した場合の手順（出典は en/findings.ts の dataversePrivilegeStep）。 */
 function dataversePrivilegeStep(privilege: string | undefined, table: string | undefined): string {
+  if (privilege === undefined)
+    return 'Dataverse はこの環境にトークンのプリンシパルに当たるユーザーを見つけませんでした。アプリ登録なら、アプリケーション ユーザーとして追加してください（Power Platform 管理センター → 環境 → 設定 → ユーザー + アクセス許可 → アプリケーション ユーザー → 新しいアプリ ユーザー。部署とセキュリティロールも指定）。人なら、その環境に追加してください（環境のセキュリティグループ、必要ならライセンス）。トークンは環境が属するテナントから取得してください。401 のチャレンジの authorization_uri がそのテナントを示します。';
   const what = privilege === undefined ? 'メッセージが示す特権' : q(privilege);
   const where = table === undefined ? '' : `（テーブル ${table}）`;
   return `Power Platform 管理センターで環境 → 設定 → ユーザー + アクセス許可 → ユーザー（アプリ登録ならアプリケーション ユーザー）を開き、メッセージが示すユーザーに、${what}${where}を呼び出しに要る深さで与えるセキュリティロールを割り当てるか、そのロールの一つにこの特権を加えてください（セキュリティロール → ロール → そのテーブルの行）。システム管理者が行えます。チーム経由のロールも数えられ、新しいロールは次のリクエストから効きます。`;
@@ -1440,6 +1442,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  servicenow:
+    'ServiceNow は連携ユーザーを認証したうえで、アクセス制御がそれを拒否しました。API とテーブルの ACL が求めるロールをユーザーに与え（System Security → Access Control (ACL) をテーブルや REST API で絞り込む。System Security → Debug Security Rules や Access Analyzer で拒否したルールが分かります）、そのユーザーで再試行してください。',
   sharepoint:
     'SharePoint は呼び出し元を認証しましたが、このサイト、リスト、操作へのアクセス許可がありません。アプリ専用トークンなら、アプリ登録に SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.ReadWrite.All、または Sites.Selected とこのサイトへの付与）を管理者の同意付きで与え、トークンの roles を確認してください。ユーザーなら、そのアカウントにサイトのアクセス許可レベルを与えてください（サイトの設定 → サイトのアクセス許可）。',
   adyen:
@@ -3605,11 +3609,13 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'node-vault'
                 ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
                 : a.stated
-                  ? a.permission !== undefined && a.via === 'dataverse'
-                    ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
-                    : a.permission !== undefined
-                      ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
+                  ? a.permission === undefined && a.via === 'dataverse'
+                    ? 'Microsoft Dataverse はトークンを受け入れましたが、この環境にそのプリンシパルに当たるユーザーがいません（0x80072560）。環境のアプリケーション ユーザーでないアプリ登録、環境に追加されていない人、または別のテナントのトークンです。'
+                    : a.permission !== undefined && a.via === 'dataverse'
+                      ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
+                      : a.permission !== undefined
+                        ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                        : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'

@@ -5648,6 +5648,16 @@ const SAAS_QQ: Case[] = [
     { actual: 'sb-na-1234!t5, uaa', expected: ['sb-orders!t7'] },
   ],
   [
+    '{"error":{"code":"0x80072560","message":"The user is not a member of the organization."}}',
+    'dataverse.not-a-member',
+    'policy.deny',
+  ],
+  [
+    '{"error":{"message":"User Not Authorized","detail":"Failed API level ACL Validation"},"status":"failure"}',
+    'servicenow.api-acl',
+    'policy.deny',
+  ],
+  [
     '{\n  "error_description": "Invalid issuer or signature."\n}',
     'sharepoint.invalid-issuer-or-signature',
     'challenge.invalid-token',

@@ -88,6 +88,15 @@ export const BUSINESS_PLATFORMS: readonly Matcher[] = [
   // Its SecLib check as a solution import reports it: "SecLib::CheckPrivilege failed. User: 0803…, PrivilegeName:
   // prvCreateEntity, PrivilegeId: …, Required Depth: Basic" (pnp/powerapps-samples#265).
   dataverse('check-privilege', 'policy.deny', 'SecLib::CheckPrivilege failed.', { read: secLibPrivilege }),
+  // Its 403 for a principal with no user in the environment: {"error":{"code":"0x80072560","message":"The user is not a
+  // member of the organization."}} (learn.microsoft.com dual-write troubleshooting, "Live synchronization shows an error
+  // when you create a row": "…The remote server returned an error: (403) Forbidden."; MicrosoftDocs/power-platform#2124,
+  // a service principal registered as Power Platform admin and not added to the environment as an application user). The
+  // words alone are anyone's: only with its code near.
+  dataverse('not-a-member', 'policy.deny', 'The user is not a member of the organization.', {
+    exactCase: true,
+    read: (f) => (textAround(f, 200, 200).includes('0x80072560') ? {} : null),
+  }),
   // The Bot Framework SDK validating the Bot Connector's token on the bot's /api/messages: its aud is the app id the
   // channel sent the activity for, and the bot's configured MicrosoftAppId is not that one (or is unset). botbuilder-js's
   // ChannelValidation ("Unauthorized. Invalid AppId passed on token: ${audClaim}"), botbuilder-dotnet's and
@@ -108,6 +117,9 @@ export const BUSINESS_PLATFORMS: readonly Matcher[] = [
   // user it did not accept), "User is not authenticated" in newer releases beside WWW-Authenticate: Basic
   // realm="Service-now" (vdesabou/kafka-docker-playground#8206).
   servicenow('auth-required', 'challenge.invalid-token', 'Required to provide Auth information', { exactCase: true }),
+  // Its 403 for a user it authenticated whose roles no ACL of the API grants: {"error":{"message":"User Not
+  // Authorized","detail":"Failed API level ACL Validation"},"status":"failure"} (support.servicenow.com KB2466644).
+  servicenow('api-acl', 'policy.deny', 'Failed API level ACL Validation', { exactCase: true }),
   // NetSuite's REST web services: "Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI
   // at Setup > Users/Roles > User Management > View Login Audit Trail." with o:errorCode INVALID_LOGIN
   // (drudge/n8n-nodes-netsuite#9, julbrs/netsuite-api-client#26).
