@@ -325,7 +325,7 @@ export interface CodeArgs {
   'challenge.malformed': Via & {
     reason: string;
     offset: number;
-    product?: 'aws-http-api' | 'azure-storage' | 'gin-jwt';
+    product?: 'aws-http-api' | 'azure-storage' | 'gin-jwt' | 'dataverse';
     /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
     endsPaste?: true;
     /** The challenge came under this misspelt name (`www-authentication`), not WWW-Authenticate: read, but clients skip it. */

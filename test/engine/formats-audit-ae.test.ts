@@ -366,6 +366,26 @@ describe('audit-ae: business platforms name the credential, the privilege or the
     expect(ja.nextSteps[0]).toContain('Power Platform 管理センター');
   });
 
+  it('Dataverse’s unquoted challenge is its fixed form, noted without a step to fix it', async () => {
+    const report = await expectPasteRow({
+      name: 'Dataverse WhoAmI without a token',
+      input:
+        'GET https://contoso.crm.dynamics.com/api/data/v9.2/WhoAmI    401\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/6583636b-d156-492e-86ce-b8fccb790df1/oauth2/authorize',
+      ...A401,
+      top: 'challenge.no-error',
+    });
+    const malformed = report.findings.find((f) => f.code === 'challenge.malformed');
+    expect(malformed?.args).toMatchObject({ product: 'dataverse' });
+    expect(report.nextSteps.join(' ')).not.toContain('Fix the server or gateway that builds the header');
+    const other = await expectPasteRow({
+      name: 'another host’s unquoted authority',
+      input:
+        'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://auth.example.com/oauth2/authorize',
+      ...A401,
+    });
+    expect(other.findings.find((f) => f.code === 'challenge.malformed')?.args).not.toHaveProperty('product');
+  });
+
   it('Dataverse’s 0x80072560 asks for an application user, not a privilege', async () => {
     const report = await expectPasteRow(PLATFORMS.find((r) => r.name.startsWith('Dataverse’s 0x80072560')) as Row);
     expect(report.findings[0]?.args).not.toHaveProperty('permission');

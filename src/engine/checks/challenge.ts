@@ -68,6 +68,15 @@ const AZURE_STORAGE_CHALLENGE =
   /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^\s,]{1,200} resource_id=https:\/\/storage\.azure\.com\/?\s*$/;
 
 /**
+ * Dataverse's (Dynamics 365's) challenge to a request without a token: the tenant's authority unquoted, alone or with
+ * the environment's URL, `Bearer authorization_uri=https://login.microsoftonline.com/<tenant>/oauth2/authorize,
+ * resource_id=https://<org>.crm.dynamics.com/` (learn.microsoft.com power-apps/developer/data-platform/authenticate-oauth,
+ * "Discover the authority at run time": clients read the authority from this 401). Its fixed form, as Azure Storage's.
+ */
+const DATAVERSE_CHALLENGE =
+  /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[\w.-]{1,100}\/oauth2\/authorize(?:,? resource_id=https:\/\/[a-z0-9-]{1,100}\.(?:api\.)?crm\d{0,2}\.dynamics\.com\/?)?\s*$/;
+
+/**
  * gin-jwt's challenge, `JWT realm=` and the realm unquoted (appleboy/gin-jwt, auth_jwt.go, `unauthorized`:
  * `c.Header("WWW-Authenticate", "JWT realm="+mw.Realm)`, its default realm "gin jwt"): a realm with a blank does not
  * parse. Only read after the parser failed on it; one class per run, bounded: linear.
@@ -75,10 +84,11 @@ const AZURE_STORAGE_CHALLENGE =
 const GIN_JWT_CHALLENGE = /^JWT realm=[^",=\r\n]{1,200}$/;
 
 /** A known product's fixed non-conforming challenge, or null. */
-function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | 'gin-jwt' | null {
+function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | 'gin-jwt' | 'dataverse' | null {
   if (value.length > 2200) return null;
   if (AWS_HTTP_API_CHALLENGE.test(value)) return 'aws-http-api';
   if (GIN_JWT_CHALLENGE.test(value)) return 'gin-jwt';
+  if (DATAVERSE_CHALLENGE.test(value)) return 'dataverse';
   return AZURE_STORAGE_CHALLENGE.test(value) ? 'azure-storage' : null;
 }
 

@@ -2489,9 +2489,11 @@ const byCode: FindingMessages = {
             ? 'Azure Storage writes its challenge with unquoted URLs and no commas'
             : a.product === 'gin-jwt'
               ? 'gin-jwt writes its challenge’s realm unquoted'
-              : a.endsPaste === true
-                ? 'The WWW-Authenticate header stops where the paste ends'
-                : 'The WWW-Authenticate header does not parse',
+              : a.product === 'dataverse'
+                ? 'Dataverse writes its challenge with an unquoted URL'
+                : a.endsPaste === true
+                  ? 'The WWW-Authenticate header stops where the paste ends'
+                  : 'The WWW-Authenticate header does not parse',
     detail: (a) =>
       a.misnamed !== undefined
         ? `The response’s challenge is in a header named ${a.misnamed}: clients, and RFC 9110 §11.6.1, look for WWW-Authenticate and pass over it, so a client that acts on the challenge (refreshing on invalid_token) never sees it. Its value was read as the challenge, and what it says is reported here.`
@@ -2499,13 +2501,15 @@ const byCode: FindingMessages = {
           ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
           : a.product === 'azure-storage'
             ? 'Its bearer challenge (authorization_uri, resource_id) is Azure Storage’s fixed form, not the failure: it names where to get a token (the tenant’s authority, resource https://storage.azure.com), and was read as such.'
-            : a.product === 'gin-jwt'
-              ? 'gin-jwt (appleboy/gin-jwt) sends JWT realm=<its Realm> with the realm unquoted, so a realm with a blank (its default, gin jwt) does not parse (RFC 9110 wants it quoted): that is its fixed form, not the failure. Its JWT scheme is its own label; it reads the token from "Authorization: Bearer <token>" unless TokenHeadName says otherwise.'
-              : a.reason === NO_CHALLENGE
-                ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
-                : a.endsPaste === true
-                  ? `At character ${a.offset}: ${a.reason}. The header ends where the paste ends: the paste may have cut it there, so what came after (an error, its description) is unknown; what could be read is shown.`
-                  : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+            : a.product === 'dataverse'
+              ? 'Its bearer challenge (authorization_uri, and resource_id where it is there) is Dataverse’s fixed form, not the failure: it names the Entra ID tenant the environment trusts (the GUID in authorization_uri), from which the token must come, and the environment’s URL as the resource to request it for.'
+              : a.product === 'gin-jwt'
+                ? 'gin-jwt (appleboy/gin-jwt) sends JWT realm=<its Realm> with the realm unquoted, so a realm with a blank (its default, gin jwt) does not parse (RFC 9110 wants it quoted): that is its fixed form, not the failure. Its JWT scheme is its own label; it reads the token from "Authorization: Bearer <token>" unless TokenHeadName says otherwise.'
+                : a.reason === NO_CHALLENGE
+                  ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
+                  : a.endsPaste === true
+                    ? `At character ${a.offset}: ${a.reason}. The header ends where the paste ends: the paste may have cut it there, so what came after (an error, its description) is unknown; what could be read is shown.`
+                    : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
     steps: (a) =>
       a.misnamed !== undefined
         ? [`Fix the server or gateway that names the header: WWW-Authenticate, not ${a.misnamed}.`]

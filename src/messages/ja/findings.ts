@@ -2153,9 +2153,11 @@ const byCode: FindingMessages = {
             ? 'Azure Storage はチャレンジをクォートなしの URL とカンマなしで書きます'
             : a.product === 'gin-jwt'
               ? 'gin-jwt はチャレンジの realm をクォートなしで書きます'
-              : a.endsPaste === true
-                ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
-                : 'WWW-Authenticate ヘッダーを解析できません',
+              : a.product === 'dataverse'
+                ? 'Dataverse はチャレンジの URL をクォートなしで書きます'
+                : a.endsPaste === true
+                  ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
+                  : 'WWW-Authenticate ヘッダーを解析できません',
     detail: (a) =>
       a.misnamed !== undefined
         ? `レスポンスのチャレンジが ${a.misnamed} という名前のヘッダーに入っています。クライアントと RFC 9110 §11.6.1 は WWW-Authenticate を探すため、このヘッダーは読み飛ばされ、チャレンジに応じて動くクライアント（invalid_token で更新するなど）には届きません。値はチャレンジとして読み取り、その内容をこのレポートに示しています。`
@@ -2163,13 +2165,15 @@ const byCode: FindingMessages = {
           ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
           : a.product === 'azure-storage'
             ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
-            : a.product === 'gin-jwt'
-              ? 'gin-jwt（appleboy/gin-jwt）は JWT realm=<Realm> を realm をクォートせずに送るため、空白を含む realm（既定値の gin jwt など）は解析できません（RFC 9110 はクォートを求めます）。これは gin-jwt の固定の書式で、失敗の原因ではありません。JWT という方式名は gin-jwt 独自のラベルで、トークンは TokenHeadName を変えていなければ "Authorization: Bearer <token>" から読みます。'
-              : a.reason === NO_CHALLENGE
-                ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
-                : a.endsPaste === true
-                  ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
-                  : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+            : a.product === 'dataverse'
+              ? 'この Bearer チャレンジ（authorization_uri と、あれば resource_id）は Dataverse の固定の書式で、失敗の原因ではありません。環境が信頼する Entra ID テナント（authorization_uri の GUID）を示しており、トークンはそのテナントから、環境の URL をリソースとして取得する必要があります。'
+              : a.product === 'gin-jwt'
+                ? 'gin-jwt（appleboy/gin-jwt）は JWT realm=<Realm> を realm をクォートせずに送るため、空白を含む realm（既定値の gin jwt など）は解析できません（RFC 9110 はクォートを求めます）。これは gin-jwt の固定の書式で、失敗の原因ではありません。JWT という方式名は gin-jwt 独自のラベルで、トークンは TokenHeadName を変えていなければ "Authorization: Bearer <token>" から読みます。'
+                : a.reason === NO_CHALLENGE
+                  ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
+                  : a.endsPaste === true
+                    ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
+                    : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
       a.misnamed !== undefined
         ? [
