@@ -124,6 +124,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   openai: 'OpenAI',
   paypal: 'PayPal',
   'payara-mp-jwt': 'Payara',
+  plaid: 'Plaid',
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',
   postgrest: 'PostgREST',

@@ -66,6 +66,15 @@ const PAYMENTS: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Plaid’s INVALID_API_KEYS under a client’s 400 (plaid.com/docs/errors/invalid-input)',
+    input:
+      'Failed to create link token: Status Code: 400 Reason: Bad Request\n{"display_message": null, "error_code": "INVALID_API_KEYS", "error_message": "invalid client_id or secret provided", "error_type": "INVALID_INPUT", "request_id": "Qo8n3fkIGVrFj0j", "suggested_action": null}',
+    status: 400,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'plaid',
+  },
+  {
     name: 'Braintree’s PHP SDK on a 401 (braintree/braintree_php_example#62)',
     input:
       '[Tue Mar 18 13:27:11 2025] PHP Fatal error:  Uncaught Braintree\\Exception\\Authentication in /root/Code/braintree_php_example/vendor/braintree/braintree_php/lib/Braintree/Util.php:60\nStack trace:\n#0 /root/Code/braintree_php_example/vendor/braintree/braintree_php/lib/Braintree/Http.php(76): Braintree\\Util::throwStatusCodeException()',
@@ -84,6 +93,12 @@ const PAYMENTS: Row[] = [
 ];
 
 const PAYMENTS_NOT: Array<Row & { notVia: string }> = [
+  {
+    name: 'another API’s "invalid client_id or secret" without Plaid’s last word',
+    input: 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid client_id or secret"}',
+    ...A401,
+    notVia: 'plaid',
+  },
   {
     name: '"HTTP Status Response - Unauthorized" with no Adyen security type near',
     input: 'HTTP/1.1 401 Unauthorized\n\n{"status":401,"message":"HTTP Status Response - Unauthorized"}',

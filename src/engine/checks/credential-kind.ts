@@ -62,6 +62,7 @@ export type NonJwtCredential =
   | 'square-access-token'
   | 'braintree-api-keys'
   | 'postmark-server-token'
+  | 'plaid-api-keys'
   | 'servicenow-credentials'
   | 'netsuite-credentials'
   | 'bot-app-credentials'
@@ -236,6 +237,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'square.could-not-be-authorized': 'square-access-token',
   'braintree.php-authentication': 'braintree-api-keys',
   'postmark.invalid-server-token': 'postmark-server-token',
+  // Plaid's client_id with the secret of one environment (sandbox, production), sent in the request body or in the
+  // PLAID-CLIENT-ID / PLAID-SECRET headers (plaid.com/docs/api, "Authentication").
+  'plaid.invalid-api-keys': 'plaid-api-keys',
   // Business platforms (parse/verifier-messages/business-platforms.ts). ServiceNow's REST API takes a user's basic auth
   // or an OAuth access token from its own OAuth endpoint (docs.servicenow.com, "REST API security"). NetSuite's
   // token-based authentication signs each request (OAuth 1.0a, HMAC-SHA256) with a consumer key and secret and a token id

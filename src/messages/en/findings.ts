@@ -1607,6 +1607,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'square-access-token': 'Square refused the access token',
   'braintree-api-keys': 'Braintree refused the API keys',
   'postmark-server-token': 'Postmark refused the Server API token',
+  'plaid-api-keys': 'Plaid refused the client_id and secret',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -1735,6 +1736,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are a Braintree merchant id with a public and private key pair, not a JWT: Braintree did not accept them (another environment’s keys, sandbox against production or the other way round, a key pair that was deleted, or a mistyped merchant id).',
   'postmark-server-token':
     'The credential is the Postmark token sent in X-Postmark-Server-Token, not a JWT: Postmark did not accept it as a Server API token (the Account API token sent in its place, another server’s token, or a token that was regenerated).',
+  'plaid-api-keys':
+    'The credentials are Plaid’s client_id and secret, sent in the request body or the PLAID-CLIENT-ID and PLAID-SECRET headers, not a JWT: Plaid did not accept the pair (a secret of another environment, sandbox against production or the other way round, a rotated secret, or a client_id of another team).',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -1915,6 +1918,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // X-Postmark-Account-Token for account calls); PipedreamHQ/pipedream#10254 (the account token sent as the server's).
   'postmark-server-token':
     'Copy the Server API token from the server in Postmark (Servers → the server → API Tokens) and send it as X-Postmark-Server-Token; the Account API token (Account → API Tokens) goes only in X-Postmark-Account-Token, for account-level calls.',
+  // plaid.com/docs/errors/invalid-input (#invalid_api_keys); plaid.com/docs/api ("Authentication": one secret per
+  // environment, its host sandbox.plaid.com or production.plaid.com).
+  'plaid-api-keys':
+    'In the Plaid Dashboard (Developers → Keys), copy the client_id and the secret of the environment the client calls, and check that the client’s host matches it (sandbox.plaid.com for the Sandbox secret, production.plaid.com for the Production one); a secret that was rotated stops working once the old one is deleted.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':

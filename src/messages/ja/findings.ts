@@ -1038,6 +1038,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'square-access-token': 'Square がアクセストークンを拒否しています',
   'braintree-api-keys': 'Braintree が API キーを拒否しています',
   'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
+  'plaid-api-keys': 'Plaid が client_id とシークレットを拒否しています',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1163,6 +1164,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Braintree のマーチャント ID と公開鍵・秘密鍵のペアです。Braintree はこれを受け入れませんでした（別の環境のキー、サンドボックスと本番の取り違え、削除されたキーペア、マーチャント ID の打ち間違い）。',
   'postmark-server-token':
     '資格情報は JWT ではなく、X-Postmark-Server-Token で送られた Postmark のトークンです。Postmark はこれを Server API トークンとして受け入れませんでした（代わりに Account API トークンを送った、別のサーバーのトークン、再生成されたトークン）。',
+  'plaid-api-keys':
+    '資格情報は JWT ではなく、リクエスト本文か PLAID-CLIENT-ID と PLAID-SECRET ヘッダーで送られた Plaid の client_id とシークレットです。Plaid はこの組を受け入れませんでした（別の環境のシークレット、サンドボックスと本番の取り違え、ローテーションされたシークレット、別のチームの client_id）。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1291,6 +1294,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
   'postmark-server-token':
     'Postmark でサーバーの Server API トークン（Servers → そのサーバー → API Tokens）をコピーし、X-Postmark-Server-Token として送ってください。Account API トークン（Account → API Tokens）はアカウント単位の呼び出しで X-Postmark-Account-Token にだけ使います。',
+  'plaid-api-keys':
+    'Plaid Dashboard（Developers → Keys）で、クライアントが呼ぶ環境の client_id とシークレットをコピーし、クライアントのホストがその環境と一致するか確認してください（Sandbox のシークレットなら sandbox.plaid.com、Production なら production.plaid.com）。ローテーションしたシークレットは、古いものを削除すると使えなくなります。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':

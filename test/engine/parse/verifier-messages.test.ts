@@ -5599,6 +5599,11 @@ const SAAS_QQ: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '{"error_type":"INVALID_INPUT","error_code":"INVALID_API_KEYS","error_message":"invalid client_id or secret provided"}',
+    'plaid.invalid-api-keys',
+    'challenge.invalid-token',
+  ],
+  [
     "Principal user (Id=af6d214e-90b6-ec11-983f-00224883c651, type=8, roleCount=4, privilegeCount=783, accessMode=0), is missing prvReadac_articledudossier privilege (Id=c2401db4-999b-4f5a-91a9-fdfc6e9bb76d) on OTC=10725 for entity 'ac_articledudossier'",
     'dataverse.missing-privilege',
     'policy.deny',

@@ -11,6 +11,7 @@ const adyen = family('adyen');
 const square = family('square');
 const braintree = family('braintree');
 const postmark = family('postmark');
+const plaid = family('plaid');
 
 /** Adyen's `errorType` "security" beside its words: its JSON, or a PHP print_r of it (`[errorType] => security`). */
 const ADYEN_SECURITY = /errorType["'\]]?\s?(?::|=>)\s?["']?security\b/;
@@ -71,4 +72,8 @@ export const PAYMENT_APIS: readonly Matcher[] = [
   postmark('invalid-server-token', 'challenge.invalid-token', 'Request does not contain a valid Server token', {
     exactCase: true,
   }),
+  // Plaid's INVALID_API_KEYS (error_type INVALID_INPUT, HTTP 400): "invalid client_id or secret provided"
+  // (plaid.com/docs/errors/invalid-input, #invalid_api_keys: a client_id and secret of different environments, a
+  // rotated secret). Its own sentence.
+  plaid('invalid-api-keys', 'challenge.invalid-token', 'invalid client_id or secret provided', { exactCase: true }),
 ];
