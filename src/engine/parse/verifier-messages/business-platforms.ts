@@ -45,10 +45,12 @@ function secLibPrivilege(f: Fragment): Reading | null {
 /** The Bot Connector's hosts near ASP.NET Web API's words: the channel service answered the bot, not an API of its own. */
 const botConnectorNear = namedNear(1500, 1500, 'smba.trafficmanager.net', 'api.botframework.com');
 
-/** NetSuite named near "Invalid login attempt", or SuiteTalk's fault code before it: ASP.NET Identity says it too. */
+/** NetSuite named near "Invalid login attempt" (asked of the paste once, then of the window). */
+const netsuiteNear = namedNear(1500, 600, 'netsuite');
+
+/** SuiteTalk's fault code before "Invalid login attempt", or NetSuite named near it: ASP.NET Identity says it too. */
 function netsuiteLogin(f: Fragment): Reading | null {
-  if (/Server\.userException\]?\s?$/.test(f.before(40))) return {};
-  return /netsuite/i.test(textAround(f, 1500, 600)) ? {} : null;
+  return /Server\.userException\]?\s?$/.test(f.before(40)) ? {} : netsuiteNear(f);
 }
 
 /** The scopes a route required and the user's, as the application router lists them (comma-separated, no spaces). */
@@ -69,7 +71,8 @@ function bracketList(inner: string): string[] {
 
 /** The token's audiences before the words and the client ids the validator trusts after them. */
 function xsuaaAudiences(f: Fragment): Reading {
-  const aud = /audience:? \[([^\]]{0,400})\] $/.exec(textBefore(f, 420));
+  const before = textBefore(f, 420);
+  const aud = before.endsWith('] ') ? /audience:? \[([^\]]{0,400})\] $/.exec(before) : null;
   const ids = /^:? \[([^\]]{0,400})\]/.exec(f.after(420));
   const args: { actual?: string; expected?: string[] } = {};
   if (aud?.[1] !== undefined) args.actual = bracketList(aud[1]).join(', ');
