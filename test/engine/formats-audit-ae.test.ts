@@ -438,5 +438,6 @@ describe('audit-ae: business platforms name the credential, the privilege or the
       granted: ['openid', 'uaa.user'],
     });
     expect(report.nextSteps[0]).toContain('role collection');
+    expect(report.findings[0]?.detail).toContain('requires one of');
   });
 });

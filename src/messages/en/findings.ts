@@ -3762,15 +3762,21 @@ const byCode: FindingMessages = {
     title: (a) =>
       allCaseOnly(a)
         ? `The token’s ${a.caseOnly?.length === 1 ? 'scope differs' : 'scopes differ'} from the required ${a.caseOnly?.length === 1 ? 'one' : 'ones'} only in letter case`
-        : a.missing.length === 0
-          ? 'The token lacks a required scope'
-          : `The token lacks ${a.missing.join(', ')}`,
+        : a.via === 'sap-approuter'
+          ? 'The user’s token has none of the scopes the route requires'
+          : a.missing.length === 0
+            ? 'The token lacks a required scope'
+            : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
-      (a.required.length === 0
-        ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
-        : a.grantsUnknown === true
-          ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
-          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+      // The application router lets a route's user in with any one of its scopes (@sap/approuter's README, "Routes": a route's
+      // scope, one or an array, of which the user needs at least one; business-platforms.ts cites the message).
+      (a.via === 'sap-approuter' && a.required.length > 0
+        ? `The SAP Application Router requires one of ${or(a.required, f)} for this route; the user’s token grants ${a.granted.length === 0 ? 'none of its scopes' : f.list(a.granted)}.`
+        : a.required.length === 0
+          ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
+          : a.grantsUnknown === true
+            ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
+            : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : ` ${registryScopeNote(a.registryAction)}`) +
       (a.caseOnly === undefined
         ? ''

@@ -3426,15 +3426,19 @@ const byCode: FindingMessages = {
     title: (a, f) =>
       allCaseOnly(a)
         ? 'トークンのスコープは、必要なものと大文字・小文字だけが違います'
-        : a.missing.length === 0
-          ? 'トークンに必要なスコープがありません'
-          : `トークンに ${f.list(a.missing)} がありません`,
+        : a.via === 'sap-approuter'
+          ? 'ユーザーのトークンには、ルートが求めるスコープがどれもありません'
+          : a.missing.length === 0
+            ? 'トークンに必要なスコープがありません'
+            : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
-      (a.required.length === 0
-        ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
-        : a.grantsUnknown === true
-          ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
-          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.via === 'sap-approuter' && a.required.length > 0
+        ? `SAP アプリケーションルーターはこのルートに ${sp(anyOf(a.required, f))}を求めますが、ユーザーのトークンが持つのは ${a.granted.length === 0 ? 'そのどれでもないスコープ' : f.list(a.granted)} です。`
+        : a.required.length === 0
+          ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
+          : a.grantsUnknown === true
+            ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
+            : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : registryScopeNote(a.registryAction)) +
       (a.caseOnly === undefined
         ? ''
