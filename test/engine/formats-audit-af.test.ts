@@ -38,7 +38,10 @@ describe('IBM API Connect: the client ID refused (proxy.gateway-response, apiKey
       'a token endpoint’s error_description',
       'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_client","error_description":"invalid client id or secret"}',
     ],
-    ['an app’s own message', 'HTTP/1.1 401 Unauthorized\n\n{"error":"Unauthorized","message":"Invalid client id or secret."}'],
+    [
+      'an app’s own message',
+      'HTTP/1.1 401 Unauthorized\n\n{"error":"Unauthorized","message":"Invalid client id or secret."}',
+    ],
     ['prose', 'HTTP/1.1 401 Unauthorized\nthe gateway said invalid client id or secret, moreInformation was empty'],
   ])('catches not: %s', async (_name, paste) => {
     const r = await run(paste);
@@ -69,5 +72,64 @@ describe('IBM API Connect: the operation’s security checks unmet (proxy.gatewa
       'proxy.gateway-response',
       'HTTP/1.1 401 Unauthorized\n\n{"type":"/problems/unauthorized","title":"Unauthorized","detail":"Cannot pass the security checks"}',
     );
+  });
+});
+
+describe('Red Hat 3scale’s APIcast: its default error bodies and log lines', () => {
+  // 3scale/APIcast#811 (its log line), the gateway's default bodies (gateway/src/apicast/configuration.lua).
+  const FAILED =
+    '$ curl -i "https://api-staging.apps.example.com/orders?user_key=0123456789abcdef0123456789abcdef"\nHTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/plain; charset=us-ascii\n\nAuthentication failed';
+
+  it('catches: "Authentication failed" is the application’s credentials refused, a 403 by design', async () => {
+    const f = await catches('challenge.invalid-token', FAILED);
+    expect(f.args).toMatchObject({ via: 'apicast', credential: 'apicast-credentials' });
+    const r = await run(FAILED);
+    expect(r.classification).toBe('authentication');
+    expect(r.findings.map((x) => x.code)).not.toContain('status.mismatch');
+    expect(r.nextSteps[0]).toContain('Integration → Settings');
+    expect((await run(FAILED, { locale: 'ja' })).nextSteps[0]).toContain('3scale の管理ポータル');
+  });
+
+  it('catches: its log lines', async () => {
+    const noCredentials =
+      '2018/07/12 08:09:16 [info] 28#28: *3357 [lua] errors.lua:4: rewrite(): no credentials provided for service 2555417724260 while sending to client, client: 10.128.0.1, server: _, request: "GET /favicon.ico HTTP/1.1"';
+    expect((await catches('token.missing', noCredentials)).args).toMatchObject({ via: 'apicast' });
+    const failed = '[lua] errors.lua:11: authorization failed for service 2555417724260, client: 10.128.0.1';
+    expect((await catches('challenge.invalid-token', failed)).args).toMatchObject({ via: 'apicast' });
+  });
+
+  it('catches: "Authentication parameters missing" with APIcast named', async () => {
+    const r = await run(
+      'apicast staging:\nHTTP/1.1 401 Unauthorized\nServer: openresty\n\nAuthentication parameters missing',
+    );
+    expect(r.findings.find((f) => f.code === 'proxy.gateway-response')?.args).toMatchObject({
+      product: '3scale APIcast',
+    });
+  });
+
+  it.each([
+    // The same words as an application's own plain body, nothing naming 3scale (a Go registry handler's http.Error).
+    [
+      'an application’s plain body',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nAuthentication parameters missing',
+    ],
+    ['inside a sentence', 'apicast docs: Test request failed with HTTP code 403: Authentication failed'],
+    ['another casing', 'HTTP/1.1 403 Forbidden\nContent-Type: text/plain; charset=us-ascii\n\nauthentication failed'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'apicast')).toEqual([]);
+  });
+});
+
+describe('Tyk’s log line for a refused key (TykTechnologies/tyk#1553)', () => {
+  it('catches: with its container named', async () => {
+    const paste =
+      'tyk_gateway_1    | time="Mar 21 10:12:09" level=warning msg="JWT Invalid: Validation error. Jwt token validation failed with unknown error." \ntyk_gateway_1    | time="Mar 21 10:12:09" level=warning msg="Attempted access with invalid key." key="[JWT]" ';
+    expect((await catches('challenge.invalid-token', paste)).args).toMatchObject({ via: 'tyk' });
+  });
+
+  it('catches not: another service logging the same words, Tyk named nowhere', async () => {
+    const r = await run('level=debug msg="Attempted access with invalid key." path=/api origin=10.0.0.1');
+    expect(r.findings.filter((f) => f.args.via === 'tyk')).toEqual([]);
   });
 });

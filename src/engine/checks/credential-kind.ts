@@ -22,6 +22,7 @@ export type NonJwtCredential =
   | 'openai-api-key'
   | 'anthropic-api-key'
   | 'twilio-credentials'
+  | 'apicast-credentials'
   | 'pypi-token'
   | 'docker-hub-login'
   | 'sendgrid-api-key'
@@ -125,6 +126,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'openai.incorrect-api-key': 'openai-api-key',
   'anthropic.invalid-x-api-key': 'anthropic-api-key',
   'twilio.20003': 'twilio-credentials',
+  // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
+  // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID
+  // and App Key pair, or OpenID Connect), by asking 3scale's backend for the application it belongs to.
+  'apicast.auth-failed': 'apicast-credentials',
+  'apicast.log-authorization-failed': 'apicast-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',
   'sendgrid.grant-invalid': 'sendgrid-api-key',

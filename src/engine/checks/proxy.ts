@@ -211,6 +211,8 @@ export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   krakend: 'KrakenD',
   'caddy-security': 'Caddy',
   gravitee: 'Gravitee',
+  // Red Hat 3scale's gateway (verifier-messages/gateways-more.ts).
+  apicast: '3scale APIcast',
   // AppSync's authorization layer answers before any resolver (verifier-messages/platforms.ts).
   'aws-appsync': 'AWS AppSync',
   // Supabase's platform check before an Edge Function's code (verify_jwt): the function never ran.

@@ -1482,6 +1482,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-api-key': 'OpenAI refused the API key',
   'anthropic-api-key': 'Anthropic refused the API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
+  'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
   'docker-hub-login': 'Docker Hub refused the login',
   'sendgrid-api-key': 'SendGrid refused the API key',
@@ -1565,6 +1566,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an Anthropic API key sent in the x-api-key header, not a JWT: Anthropic does not accept it (cut or mistyped, disabled or deleted, or not the key the process was meant to read).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
+  'apicast-credentials':
+    'The credential is the one the 3scale product’s Authentication settings name (an API key sent as user_key, an App ID and App Key pair, or an OpenID Connect access token), where those settings say it goes (a query parameter, a header, Authorization): APIcast found no application of this product it belongs to (mistyped or cut, another environment’s, an application suspended or on a plan without this product), or the token failed its OpenID Connect check.',
   'pypi-token':
     'The credential is the username and password twine sent to the package index (for an API token, __token__ and the pypi-… token), not a JWT: the index did not accept them.',
   'docker-hub-login':
@@ -1691,6 +1694,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the key the process actually reads (ANTHROPIC_API_KEY in this environment, a .env file, the tool’s own settings): it must be whole and still active in the Anthropic Console (Settings → API keys), and sent in the x-api-key header, not as Authorization: Bearer.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
+  // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
+  // location and names; staging and production APIcast each read their own configuration).
+  'apicast-credentials':
+    'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter name, app_id and app_key, or OpenID Connect and its issuer); then, under Applications, check that the credential belongs to a live application of this product, and that the APIcast the request reached (staging or production) runs the configuration where it exists.',
   'twilio-credentials':
     'Check the pair the client authenticates with: the Account SID (AC…) with that account’s current Auth Token, or an API key SID (SK…) with its secret and the Account SID it belongs to. A subaccount’s SID with the main account’s token, test credentials against the live API, a rotated Auth Token or a deleted API key are refused.',
   // pypi.org/help/#invalid-auth (the URL twine's message gives): username __token__, the token as the password;

@@ -981,6 +981,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-api-key': 'OpenAI が API キーを拒否しています',
   'anthropic-api-key': 'Anthropic が API キーを拒否しています',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
+  'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
   'docker-hub-login': 'Docker Hub がログインを拒否しています',
   'sendgrid-api-key': 'SendGrid が API キーを拒否しています',
@@ -1062,6 +1063,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、x-api-key ヘッダーで送られた Anthropic の API キーです。Anthropic はこれを受け入れませんでした（欠けや打ち間違い、無効化または削除済み、またはプロセスが読むはずだったキーではない）。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
+  'apicast-credentials':
+    '資格情報は、3scale のプロダクトの認証設定が指定するもの（user_key として送る API キー、App ID と App Key の組、または OpenID Connect のアクセストークン）を、設定が指定する場所（クエリパラメーター、ヘッダー、Authorization）で送ったものです。APIcast はこれが属するこのプロダクトのアプリケーションを見つけられませんでした（打ち間違いや欠け、別環境のもの、停止中のアプリケーション、このプロダクトを含まないプランのアプリケーション）。または、トークンが OpenID Connect の検証に通りませんでした。',
   'pypi-token':
     '資格情報は JWT ではなく、twine がパッケージインデックスに送ったユーザー名とパスワード（API トークンなら __token__ と pypi-… のトークン）です。インデックスはこれを受け入れませんでした。',
   'docker-hub-login':
@@ -1185,6 +1188,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
   'anthropic-api-key':
     'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
+  'apicast-credentials':
+    '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
     'クライアントが認証に使う組を確認してください。Account SID（AC…）とそのアカウントの現在の Auth Token、または API キーの SID（SK…）とそのシークレットに、キーが属する Account SID を添えた組です。サブアカウントの SID とメインアカウントのトークンの組、本番 API へのテスト用資格情報、再発行前の Auth Token、削除した API キーは拒否されます。',
   'pypi-token':
