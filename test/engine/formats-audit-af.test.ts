@@ -133,3 +133,49 @@ describe('Tyk’s log line for a refused key (TykTechnologies/tyk#1553)', () => 
     expect(r.findings.filter((f) => f.args.via === 'tyk')).toEqual([]);
   });
 });
+
+describe('Oracle Cloud Infrastructure: NotAuthenticated, the request’s API signing key refused', () => {
+  it.each([
+    // oracle/oci-designer-toolkit#203 (the Python SDK).
+    [
+      'the Python SDK’s ServiceError',
+      "oci.exceptions.ServiceError: {'opc-request-id': 'C81E4F83E7C74A74BED9B09D0160769E/984643E7E585D68F934783B3D2996B50/B6F90E9CB91F1F86CE3766875B6C55D1', 'code': 'NotAuthenticated', 'message': 'The required information to complete authentication was not provided or was incorrect.', 'status': 401}",
+    ],
+    // OCI's Functions samples, "If you provide an incorrect TENANT_OCID or USER_OCID or PUBLIC_KEY_FINGERPRINT".
+    [
+      'the Go SDK',
+      'Service error:NotAuthenticated. The required information to complete authentication was not provided or was incorrect.. http status code: 401. Opc request id: 4d7d76463a4f437361a1eb47815015d9/450D86C860C0592949AFF344C6DB17F0/84F3CCC7542175C08646CD4E213A2CEF',
+    ],
+    [
+      'the Java SDK',
+      'Exception in thread "main" com.oracle.bmc.model.BmcException: (401, NotAuthenticated, false) The required information to complete authentication was not provided or was incorrect. (opc-request-id: 974452A5243X/37DFE2AEX/48B235F1D7X)',
+    ],
+    // The Terraform provider in a CI run (linyinfeng/dotfiles).
+    [
+      'the Terraform provider',
+      '│ Error: 401-NotAuthenticated, The required information to complete authentication was not provided or was incorrect.\n│ Suggestion: Please retry or contact support for help with service: Identity Compartment',
+    ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'oci', credential: 'oci-api-key' });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps[0]).toContain('~/.oci/config');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('~/.oci/config');
+  });
+
+  it.each([
+    // OCI's 404 for a resource the caller may not see: an authorization failure, not the signing key.
+    [
+      'NotAuthorizedOrNotFound',
+      'Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.',
+    ],
+    [
+      'Django REST framework’s words',
+      'HTTP/1.1 401 Unauthorized\n\n{"detail":"Authentication credentials were not provided."}',
+    ],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'oci')).toEqual([]);
+  });
+});

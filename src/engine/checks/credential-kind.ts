@@ -23,6 +23,7 @@ export type NonJwtCredential =
   | 'anthropic-api-key'
   | 'twilio-credentials'
   | 'apicast-credentials'
+  | 'oci-api-key'
   | 'pypi-token'
   | 'docker-hub-login'
   | 'sendgrid-api-key'
@@ -120,6 +121,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',
+  // OCI signs each request with an API signing key: keyId is "<tenancy OCID>/<user OCID>/<fingerprint>" and the
+  // signature is made with the private key whose public half is uploaded to that user (docs.oracle.com/iaas/Content/API/
+  // Concepts/signingrequests.htm, apisigningkey.htm): NotAuthenticated is any part of it wrong or missing.
+  'oci.not-authenticated': 'oci-api-key',
   'npm.token-invalid': 'npm-token',
   'stripe.invalid-key': 'stripe-api-key',
   'stripe.invalid-key-class': 'stripe-api-key',

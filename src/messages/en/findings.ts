@@ -1477,6 +1477,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale does not know the auth key',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
+  'oci-api-key': 'OCI could not authenticate the request’s signing key (NotAuthenticated)',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
   'openai-api-key': 'OpenAI refused the API key',
@@ -1554,6 +1555,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
+  'oci-api-key':
+    'The request is signed with an OCI API signing key (the SDK’s or CLI’s config profile: user and tenancy OCIDs, the key’s fingerprint, key_file), not a bearer token: OCI could not match it: the fingerprint is not one of that user’s API keys, key_file is not the private half of the key uploaded, the user or tenancy OCID is another’s (or another region’s or realm’s profile was read), or the request was not signed at all.',
   'aws-access-key':
     'The credential is an AWS access key that signs the request (SigV4), not a JWT: AWS has no record of the access key id, or the session token sent beside it does not belong to it.',
   'npm-token':
@@ -1677,6 +1680,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
   // credentials came from (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html); STS checks the session
   // token against the temporary key it was issued with.
+  // docs.oracle.com/iaas/Content/API/Concepts/apisigningkey.htm (How to Get the Key's Fingerprint: openssl rsa -pubout
+  // -outform DER -in <key> | openssl md5 -c) and sdkconfig.htm (the config file's profile entries).
+  'oci-api-key':
+    'Check the profile the client reads (~/.oci/config, or OCI_CONFIG_FILE and its profile name): user and tenancy are the right OCIDs, fingerprint is one listed under the user’s API Keys in the Console, and key_file is that key’s private half (openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c prints the same fingerprint); oci iam region list tests the profile. A machine whose clock is off by more than 5 minutes is refused too.',
   'aws-access-key':
     'Find which access key the client used and where it came from (aws configure list; aws sts get-caller-identity with the same environment): check that the key id is active in IAM (not deleted or deactivated) and belongs to this partition, and that no AWS_SESSION_TOKEN from an earlier session is left beside a long-term key (or a new temporary key sent without its own session token).',
   // npm/cli#7598 and microsoft/genaiscript#1846: a stale or mistaken token in a user or project .npmrc.

@@ -976,6 +976,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
+  'oci-api-key': 'OCI がリクエストの署名キーを認証できません（NotAuthenticated）',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
   'openai-api-key': 'OpenAI が API キーを拒否しています',
@@ -1051,6 +1052,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
+  'oci-api-key':
+    'リクエストは Bearer トークンではなく、OCI の API 署名キー（SDK や CLI の設定プロファイル：ユーザーとテナンシーの OCID、キーのフィンガープリント、key_file）で署名されています。OCI はこれを照合できませんでした。フィンガープリントがそのユーザーの API キーにない、key_file がアップロードしたキーの秘密鍵ではない、ユーザーやテナンシーの OCID が別のもの（または別のリージョンやレルムのプロファイルを読んでいる）、あるいはリクエストに署名がありません。',
   'aws-access-key':
     '資格情報は JWT ではなく、リクエストに署名する AWS のアクセスキー（SigV4）です。AWS にこのアクセスキー ID の記録がないか、一緒に送られたセッショントークンがこのキーのものではありません。',
   'npm-token':
@@ -1176,6 +1179,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
+  'oci-api-key':
+    'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
   'aws-access-key':
     'クライアントが使ったアクセスキーとその出どころを確かめてください（aws configure list、同じ環境での aws sts get-caller-identity）。キー ID が IAM で有効（削除・無効化されていない）でこのパーティションのものか、長期キーの横に以前のセッションの AWS_SESSION_TOKEN が残っていないか（または新しい一時キーが自分のセッショントークンなしで送られていないか）を確認します。',
   'npm-token':

@@ -3659,6 +3659,11 @@ const GW2: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    "{'status': 401, 'code': 'NotAuthenticated', 'message': 'The required information to complete authentication was not provided or was incorrect.'}",
+    'oci.not-authenticated',
+    'challenge.invalid-token',
+  ],
+  [
     'tyk_gateway_1 | level=warning msg="Attempted access with non-existent key." key="****abcd"',
     'tyk.log-non-existent-key',
     'challenge.invalid-token',
