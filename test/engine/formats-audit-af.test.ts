@@ -49,6 +49,23 @@ describe('IBM API Connect: the client ID refused (proxy.gateway-response, apiKey
   });
 });
 
+describe('a gateway that refused its own credential: the request’s missing Authorization header is no cause', () => {
+  it('catches not authz-header.missing: API Connect’s client ID refused for a curl -i with no header', async () => {
+    const paste =
+      '$ curl -sS -i https://api.example-bank.com/personal/v5/accounts\nHTTP/2 401\ncontent-type: application/json\nx-global-transaction-id: dd51bf1b6a88429c06615181\n{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Invalid client id or secret."}';
+    await catchesNot('authz-header.missing', paste);
+    const r = await run(paste);
+    expect(r.findings[0]?.code).toBe('proxy.gateway-response');
+  });
+
+  it('catches: a front door that takes a key or a token (ESPv2’s unregistered callers) keeps it', async () => {
+    await catches(
+      'authz-header.missing',
+      'curl https://hello-gateway-secure-8xsgpja5.uc.gateway.dev/hello\n{"message":"UNAUTHENTICATED:Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","code":401}',
+    );
+  });
+});
+
 describe('IBM API Connect: the operation’s security checks unmet (proxy.gateway-response)', () => {
   const BODY =
     '{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Cannot pass the security checks that are required by the target API or operation, Enable debug headers for more details."}';

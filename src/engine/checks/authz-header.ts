@@ -9,6 +9,7 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
+import { refusedOwnCredential } from './proxy.js';
 import { registryTokenChallenge } from './registry-token.js';
 import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
@@ -102,7 +103,7 @@ export const authzHeaderCheck = defineCheck({
     'authz-header.format',
     'authz-header.url-encoded',
   ],
-  run(ctx: Context) {
+  run(ctx: Context, prior) {
     const out: Out[] = [];
     const authz = ctx.authorization;
     if (authz === null) {
@@ -148,7 +149,10 @@ export const authzHeaderCheck = defineCheck({
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.
         !authorizationSentAnyway(ctx) &&
-        !bareCommandAboutNoToken(ctx)
+        !bareCommandAboutNoToken(ctx) &&
+        // A gateway that said it refused a credential of its own (an API key, its session, a SigV4 signature) that no
+        // bearer token stands in for: the header's absence is not why.
+        !prior.some(refusedOwnCredential)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const misnamed = misnamedAuthorization(ctx.http.headers);

@@ -38,6 +38,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   /** The intermediary refused something other than a credential (a missing User-Agent): no token finding beside it. */
   notToken?: true;
   /**
+   * The gateway takes this credential or a bearer token (ESPv2's "Please use API Key or other form of API consumer
+   * identity"): a request that sent neither may be missing its Authorization header as much as its key.
+   */
+  orToken?: true;
+  /**
    * A log field's value, which the log quotes or keys (`"AuthInvalidCookie"`, `error_reason=…`, `"error_reason":"…"`):
    * the same word bare in a sentence is the writer's, who may name it only to say it did not occur.
    */
@@ -216,6 +221,7 @@ export const BODY_SIGNALS: ReadonlyArray<{
     product: 'ESPv2',
     waf: false,
     apiKey: true,
+    orToken: true,
   },
   // IBM API Connect's gateway (DataPower) answering for the API's client-ID security definition, in its own body
   // `{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Invalid client id or secret."}` (public sandbox
