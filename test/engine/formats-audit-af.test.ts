@@ -196,3 +196,28 @@ describe('Oracle Cloud Infrastructure: NotAuthenticated, the request’s API sig
     expect(r.findings.filter((f) => f.args.via === 'oci')).toEqual([]);
   });
 });
+
+describe('the steps for a gateway named by its own reply: API Connect’s security checks, Application Gateway’s 403 page', () => {
+  it('API Connect: the API definition’s security section and the application’s subscription', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Cannot pass the security checks that are required by the target API or operation, Enable debug headers for more details."}',
+    );
+    expect(r.nextSteps.join('\n')).toContain('security section');
+    expect(r.nextSteps.join('\n')).not.toContain('JWKS');
+  });
+
+  // A blog's WAF test (a SQL injection in the query) and Azure's Japanese support blog (an h2c upgrade to a v2
+  // listener): the same page, told apart by the gateway's logs.
+  it.each([
+    ['its WAF’s block', 'curl -ik "http://132.196.153.82/?id=1%20OR%201%3D1"\nHTTP/1.1 403 Forbidden'],
+    ['an h2c upgrade refused', '< HTTP/1.1 403 Forbidden'],
+  ])('Application Gateway’s 403 page (%s): its firewall log, then its access log', async (_name, head) => {
+    const paste = `${head}\nServer: Microsoft-Azure-Application-Gateway/v2\nContent-Type: text/html\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\n</body>\n</html>`;
+    const f = await catches('proxy.gateway-response', paste);
+    expect(f.args).toMatchObject({ product: 'Azure Application Gateway' });
+    const steps = (await run(paste)).nextSteps.join('\n');
+    expect(steps).toContain('ApplicationGatewayFirewallLog');
+    expect(steps).not.toContain('JWKS');
+    expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('ファイアウォールログ');
+  });
+});

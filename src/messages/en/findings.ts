@@ -1360,6 +1360,21 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     'Authelia answered for the proxy in front: the request carried no Authelia session at the level the matching access_control rule asks (one_factor or two_factor). Sign in at Authelia’s portal (the redirect’s location) in the same browser, with the session cookie’s domain covering this host; a script or API client needs a rule with policy bypass for its path, or Authorization: Basic credentials where the authz endpoint allows them, not a bearer token.',
     'Authelia’s log line for the request names the rule it matched (at log level trace: "ACL HIT Position N … policy …") and the user it saw (<anonymous>: no session cookie arrived).',
   ],
+  // IBM API Connect's "Cannot pass the security checks…" (parse/proxy-texts.ts): the operation's security requirements
+  // (the API definition's `security` and securityDefinitions: a client ID in X-IBM-Client-Id, its secret, an OAuth
+  // provider's token, basic auth), whichever failed, unsaid.
+  'IBM API Connect': [
+    'API Connect’s gateway refused the request for the operation’s security requirements, whichever failed: compare the request with the API definition’s security section (a client ID in X-IBM-Client-Id, and X-IBM-Client-Secret when it asks for one; an access token from the OAuth provider it names; basic auth), and check that the application is subscribed to a plan of the product that holds this API, in this catalog.',
+    'The gateway says which requirement failed in the API’s analytics (API Manager → Analytics for the API call) or when called with its debug headers, as its message suggests.',
+  ],
+  // Application Gateway's own 403 page is the same for its WAF's block (Prevention mode) and for a request it refuses
+  // itself (an h2c upgrade; Azure's Japanese support blog on HTTP/2 to a v2 listener): its logs tell them apart
+  // (learn.microsoft.com web-application-firewall/ag/web-application-firewall-logs; dfe-analytical-services/
+  // explore-education-statistics#5365, rule 913101 blocking a scripted User-Agent).
+  'Azure Application Gateway': [
+    'Read the gateway’s firewall log for this request (Log Analytics: AzureDiagnostics where Category == "ApplicationGatewayFirewallLog", or AGWFirewallLogs): a WAF rule in Prevention mode that matched a header, a cookie or the body (a scripted User-Agent, a token in the query or a JSON body tripping an injection rule) is fixed with an exclusion or a custom rule on the WAF policy, not in the token.',
+    'With no firewall record, the access log (ApplicationGatewayAccessLog) shows whether a backend answered (serverStatus) or the gateway did; only then look at the application or an authorizer.',
+  ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
   ],

@@ -863,6 +863,14 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     '前段のプロキシに代わって Authelia が応答しています。リクエストには、該当する access_control ルールが求めるレベル（one_factor または two_factor）の Authelia セッションがありませんでした。同じブラウザで Authelia のポータル（リダイレクト先）にサインインし、セッション Cookie のドメインがこのホストを含むことを確認してください。スクリプトや API クライアントには、そのパスに policy bypass のルールを置くか、authz エンドポイントが許す場合は Authorization: Basic の資格情報が必要で、Bearer トークンでは通りません。',
     'このリクエストの Authelia のログ行が、一致したルール（trace レベルで "ACL HIT Position N … policy …"）と見えたユーザー（<anonymous> ならセッション Cookie が届いていない）を示します。',
   ],
+  'IBM API Connect': [
+    'API Connect のゲートウェイが、オペレーションのセキュリティー要件のどれかを満たさないとしてリクエストを拒否しています。リクエストを API 定義の security セクション（X-IBM-Client-Id のクライアント ID、求められていれば X-IBM-Client-Secret、指定の OAuth プロバイダーのアクセストークン、Basic 認証）と照らし合わせ、アプリケーションがこのカタログでこの API を含むプロダクトのプランをサブスクライブしているか確認してください。',
+    'どの要件で失敗したかは、API のアナリティクス（API Manager → この API 呼び出しの Analytics）か、メッセージが勧めるデバッグヘッダー付きの呼び出しで分かります。',
+  ],
+  'Azure Application Gateway': [
+    'このリクエストのゲートウェイのファイアウォールログを確認してください（Log Analytics: AzureDiagnostics の Category == "ApplicationGatewayFirewallLog"、または AGWFirewallLogs）。防止モードの WAF ルールがヘッダー、Cookie、本文（スクリプトの User-Agent、クエリや JSON 本文のトークンがインジェクションのルールに一致）に一致したのなら、直すのはトークンではなく WAF ポリシーの除外かカスタムルールです。',
+    'ファイアウォールの記録がなければ、アクセスログ（ApplicationGatewayAccessLog）の serverStatus でバックエンドが応答したかゲートウェイ自身かが分かります。その後でアプリケーションやオーソライザーを確認します。',
+  ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
   ],
