@@ -221,3 +221,22 @@ describe('the steps for a gateway named by its own reply: API Connect’s securi
     expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('ファイアウォールログ');
   });
 });
+
+describe("a challenge parameter in single quotes (IBM API Connect’s `Bearer error='invalid_token'`)", () => {
+  it('catches: the error is read without its quotes, and the form noted', async () => {
+    const paste = "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error='invalid_token'\n";
+    await catches('challenge.invalid-token', paste);
+    const m = await catches('challenge.malformed', paste);
+    expect(String(m.args.reason)).toContain('single-quoted');
+    expect(
+      (await run(paste, { locale: 'ja' })).findings.find((f) => f.code === 'challenge.malformed')?.detail,
+    ).toContain('一重引用符');
+  });
+
+  it.each([
+    ['a lone quote', "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error='\n"],
+    ['quotes inside a token', "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=o'brien\n"],
+  ])('catches not invalid_token: %s', async (_name, paste) => {
+    await catchesNot('challenge.invalid-token', paste);
+  });
+});

@@ -674,6 +674,8 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'control character in quoted-string': 'quoted-string の中に制御文字があります',
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
+  'single-quoted value (a quoted-string takes double quotes)':
+    '値が一重引用符で囲まれています（quoted-string は二重引用符で囲みます）',
   'auth-param cut short': 'auth-param が途中で終わっています',
   'auth-scheme cut short': 'auth-scheme が途中で終わっています',
 };
