@@ -240,3 +240,19 @@ describe("a challenge parameter in single quotes (IBM API Connect’s `Bearer er
     await catchesNot('challenge.invalid-token', paste);
   });
 });
+
+describe('Tyk takes a bare key: no scheme is no cause when Tyk judged the key', () => {
+  it('catches not authz-header.scheme: a bare key refused as unknown (TykTechnologies/tyk#319)', async () => {
+    const paste =
+      'curl -X GET -H "Authorization: 582929e980f54d08b8000001df0a5b48d06a4cd973c8d2f2f9724902" http://localhost:8080/ttt/test2/\n{\n    "error": "Key not authorised"\n}';
+    await catchesNot('authz-header.scheme', paste);
+    expect((await catches('challenge.invalid-token', paste)).args).toMatchObject({ via: 'tyk' });
+  });
+
+  it('catches: Tyk’s OAuth 2.0 middleware finding no token in a value without "Bearer "', async () => {
+    await catches(
+      'authz-header.scheme',
+      '> GET /httpbin/get HTTP/1.1\n> Authorization: 0123456789abcdef0123456789abcdef\n>\n< HTTP/1.1 400 Bad Request\n< X-Generator: tyk.io\n<\n{\n    "error": "Authorization field missing"\n}',
+    );
+  });
+});
