@@ -132,6 +132,7 @@ describe('Red Hat 3scale’s APIcast: its default error bodies and log lines', (
     ],
     ['inside a sentence', 'apicast docs: Test request failed with HTTP code 403: Authentication failed'],
     ['another casing', 'HTTP/1.1 403 Forbidden\nContent-Type: text/plain; charset=us-ascii\n\nauthentication failed'],
+    ['a service account in a log', 'level=error msg="authorization failed for service account ci-runner"'],
   ])('catches not: %s', async (_name, paste) => {
     const r = await run(paste);
     expect(r.findings.filter((f) => f.args.via === 'apicast')).toEqual([]);

@@ -12,6 +12,12 @@ const krakend = family('krakend');
 const ocelot = family('ocelot');
 const apicast = family('apicast');
 
+/** The service id APIcast's log line ends with (a number, or `default`): "authorization failed for service account …" is not. */
+function apicastServiceId(f: Fragment): Reading | null {
+  const id = /^(?:\d{1,20}|default)\b/.exec(f.after(24));
+  return id === null ? null : { extend: id[0].length };
+}
+
 /**
  * APIcast's default error body alone on its line, in a paste that names APIcast or 3scale, or that carries the
  * `text/plain; charset=us-ascii` its older configurations answered with: "Authentication failed" alone is many an
@@ -133,8 +139,10 @@ export const GATEWAYS_MORE: readonly Matcher[] = [
     exactCase: true,
     read: apicastBody,
   }),
-  apicast('log-no-credentials', 'token.missing', 'no credentials provided for service '),
-  apicast('log-authorization-failed', 'challenge.invalid-token', 'authorization failed for service '),
+  apicast('log-no-credentials', 'token.missing', 'no credentials provided for service ', { read: apicastServiceId }),
+  apicast('log-authorization-failed', 'challenge.invalid-token', 'authorization failed for service ', {
+    read: apicastServiceId,
+  }),
 
   // Gravitee's JWT policy interrupts with a key and the message "Unauthorized" (gravitee-io/gravitee-policy-jwt
   // JWTPolicy.java / JWTPolicyV3.java: JWT_MISSING_TOKEN when no token was found, JWT_INVALID_TOKEN for an empty one or
