@@ -1017,7 +1017,31 @@ function parseField(value: string): ChallengeParseResult {
     const inner = parseChallenges(value.slice(1, -1));
     if (inner.error === null) return inner;
   }
-  return parseChallenges(value);
+  return unquoteSingleQuotedError(value, parseChallenges(value));
+}
+
+/** An RFC 6750 error code in single quotes, which `'` being a tchar leaves in the token: `'invalid_token'`. */
+const SINGLE_QUOTED_CODE = /^'[a-z_]{1,40}'$/;
+
+/**
+ * A challenge whose `error` a server wrote in single quotes (IBM API Connect's gateway: `WWW-Authenticate: Bearer
+ * error='invalid_token'`, its tutorials' captures): RFC 9110 reads `'invalid_token'` as a token, quotes and all, which
+ * names no error code. The diagnosis reads the code without them, and says the form is wrong (challenge.malformed);
+ * the parser itself stays RFC 9110's (`Basic realm='foo'` keeps its quotes, the httpauth suite's simplebasicsq).
+ */
+function unquoteSingleQuotedError(value: string, result: ChallengeParseResult): ChallengeParseResult {
+  if (!value.includes("'")) return result;
+  for (const ch of result.challenges) {
+    const code = ch.params.error;
+    if (code === undefined || !SINGLE_QUOTED_CODE.test(code)) continue;
+    ch.params.error = code.slice(1, -1);
+    result.error ??= {
+      offset: value.indexOf(code),
+      reason: 'single-quoted value (a quoted-string takes double quotes)',
+      recovered: true,
+    };
+  }
+  return result;
 }
 
 function collectExpectations(

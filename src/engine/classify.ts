@@ -137,6 +137,10 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // APNs answers every provider-token refusal with 403 (InvalidProviderToken, ExpiredProviderToken: Apple's "Handling
   // notification responses from APNs"), named by the platform rule that judged the token (checks/platform-limits.ts).
   'apns',
+  // Red Hat 3scale's APIcast answers "Authentication failed" with 403 unless the product's error_status_auth_failed
+  // says otherwise (3scale/APIcast gateway/src/apicast/configuration.lua; 3scale/APIcast#811, "HTTP code 403:
+  // Authentication failed").
+  'apicast',
 ]);
 
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {

@@ -121,6 +121,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   nuget: 'the NuGet feed',
   oathkeeper: 'Ory Oathkeeper',
   okta: 'Okta',
+  oci: 'Oracle Cloud Infrastructure',
   openai: 'OpenAI',
   paypal: 'PayPal',
   'payara-mp-jwt': 'Payara',

@@ -56,6 +56,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'supabase-auth',
   'kong',
   'tyk',
+  'apicast',
   'apigee',
   'wso2',
   'apisix',

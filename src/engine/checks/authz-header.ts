@@ -9,6 +9,7 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
+import { refusedOwnCredential } from './proxy.js';
 import { registryTokenChallenge } from './registry-token.js';
 import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
@@ -102,7 +103,7 @@ export const authzHeaderCheck = defineCheck({
     'authz-header.format',
     'authz-header.url-encoded',
   ],
-  run(ctx: Context) {
+  run(ctx: Context, prior) {
     const out: Out[] = [];
     const authz = ctx.authorization;
     if (authz === null) {
@@ -148,7 +149,10 @@ export const authzHeaderCheck = defineCheck({
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.
         !authorizationSentAnyway(ctx) &&
-        !bareCommandAboutNoToken(ctx)
+        !bareCommandAboutNoToken(ctx) &&
+        // A gateway that said it refused a credential of its own (an API key, its session, a SigV4 signature) that no
+        // bearer token stands in for: the header's absence is not why.
+        !prior.some(refusedOwnCredential)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const misnamed = misnamedAuthorization(ctx.http.headers);
@@ -202,6 +206,7 @@ export const authzHeaderCheck = defineCheck({
             !maskedWhole(ctx, parsed.credential) &&
             !apiGatewayTakesBareTokens(ctx) &&
             !apisixTakesBareTokens(ctx) &&
+            !tykTakesBareTokens(ctx) &&
             !schemeCutAtPasteEnd(ctx)
           )
             out.push(
@@ -357,6 +362,24 @@ function apisixTakesBareTokens(ctx: Context): boolean {
   return ctx.http.headers.some(
     (h) => h.side !== 'request' && h.name === 'server' && h.value.toLowerCase().startsWith('apisix'),
   );
+}
+
+/**
+ * Whether Tyk judged the key or token it took (one of its refusals other than "Authorization field missing" read):
+ * its auth-token and JWT middlewares take the header's value whole, a `Bearer ` before it optional (TykTechnologies/tyk
+ * gateway/mw_auth_key.go, mw_jwt.go; Tyk's getting-started `curl -H "Authorization: <key>"`; TykTechnologies/tyk#319
+ * sends a bare key, answered "Key not authorised" only when it is unknown): no scheme is how its keys are sent, not a
+ * cause. Its own OAuth 2.0 middleware finds no token in a value without a space, and says "Authorization field
+ * missing" (or "Bearer token malformed"): there the scheme is the cause, and the finding stays.
+ */
+function tykTakesBareTokens(ctx: Context): boolean {
+  let tyk = false;
+  for (const h of ctx.hits) {
+    if (h.hit.library !== 'tyk') continue;
+    if (h.hit.id === 'tyk.no-key' || h.hit.id === 'tyk.bearer-malformed') return false;
+    tyk = true;
+  }
+  return tyk;
 }
 
 /** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */

@@ -22,6 +22,8 @@ export type NonJwtCredential =
   | 'openai-api-key'
   | 'anthropic-api-key'
   | 'twilio-credentials'
+  | 'apicast-credentials'
+  | 'oci-api-key'
   | 'pypi-token'
   | 'docker-hub-login'
   | 'sendgrid-api-key'
@@ -127,12 +129,21 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',
+  // OCI signs each request with an API signing key: keyId is "<tenancy OCID>/<user OCID>/<fingerprint>" and the
+  // signature is made with the private key whose public half is uploaded to that user (docs.oracle.com/iaas/Content/API/
+  // Concepts/signingrequests.htm, apisigningkey.htm): NotAuthenticated is any part of it wrong or missing.
+  'oci.not-authenticated': 'oci-api-key',
   'npm.token-invalid': 'npm-token',
   'stripe.invalid-key': 'stripe-api-key',
   'stripe.invalid-key-class': 'stripe-api-key',
   'openai.incorrect-api-key': 'openai-api-key',
   'anthropic.invalid-x-api-key': 'anthropic-api-key',
   'twilio.20003': 'twilio-credentials',
+  // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
+  // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID
+  // and App Key pair, or OpenID Connect), by asking 3scale's backend for the application it belongs to.
+  'apicast.auth-failed': 'apicast-credentials',
+  'apicast.log-authorization-failed': 'apicast-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',
   'sendgrid.grant-invalid': 'sendgrid-api-key',

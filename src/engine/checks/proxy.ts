@@ -156,6 +156,34 @@ export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A gateway that refused an API key (an APIM subscription key, an Apigee app key), its own sign-in session (an ALB's
+ * authenticate action) or another credential of its own (a function URL's SigV4, Vercel's bypass secret, a Cloudflare
+ * Access identity) said what failed, and it was not a token: the token's absence from the paste, or the Authorization
+ * header's from the request, explains nothing (docs/findings.md, "Reading the rules"; beforeToken; checks/token.ts,
+ * checks/authz-header.ts).
+ */
+export function refusedNoToken(f: FindingData): boolean {
+  return (
+    f.code === 'proxy.gateway-response' &&
+    (f.args.beforeToken === true || f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s)))
+  );
+}
+
+/** Of NOT_TOKEN_REJECTIONS, the refusals of a gateway that takes a bearer token as well (BODY_SIGNALS' orToken). */
+const OR_TOKEN: ReadonlySet<string> = new Set(BODY_SIGNALS.filter((b) => b.orToken === true).map((b) => b.text));
+
+/**
+ * Whether a gateway refused a credential of its own that no bearer token stands in for: the request's missing
+ * Authorization header is then no cause either (checks/authz-header.ts).
+ */
+export function refusedOwnCredential(f: FindingData): boolean {
+  return (
+    f.code === 'proxy.gateway-response' &&
+    (f.args.beforeToken === true || f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s) && !OR_TOKEN.has(s)))
+  );
+}
+
+/**
  * Front doors that refuse before any check of the application's bearer token, wanting a credential of their own: a
  * Lambda function URL with AWS_IAM a SigV4 signature from a principal its resource policy allows (docs.aws.amazon.com
  * lambda/latest/dg/urls-auth.html; a bearer token is no IAM credential), Vercel's Deployment Protection its SSO cookie
@@ -211,6 +239,8 @@ export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   krakend: 'KrakenD',
   'caddy-security': 'Caddy',
   gravitee: 'Gravitee',
+  // Red Hat 3scale's gateway (verifier-messages/gateways-more.ts).
+  apicast: '3scale APIcast',
   // AppSync's authorization layer answers before any resolver (verifier-messages/platforms.ts).
   'aws-appsync': 'AWS AppSync',
   // Supabase's platform check before an Edge Function's code (verify_jwt): the function never ran.

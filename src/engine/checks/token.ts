@@ -23,7 +23,7 @@ import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
-import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { refusedNoToken } from './proxy.js';
 import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
@@ -533,22 +533,9 @@ function refusedAsMalformed(prior: readonly FindingData[]): boolean {
   return prior.some((f) => f.code === 'token.malformed' && f.source !== 'token');
 }
 
-/**
- * A gateway that refused an API key (an APIM subscription key, an Apigee app key), its own sign-in session (an ALB's
- * authenticate action) or another credential of its own (a function URL's SigV4, Vercel's bypass secret, a Cloudflare
- * Access identity) said what failed, and it was not a token: the token's absence from the paste explains nothing
- * (docs/findings.md, "Reading the rules"; checks/proxy.ts, beforeToken).
- */
 /** A registry's token-auth challenge to a first request: its finding says how the client is to get a token. */
 function registryFirstStep(f: FindingData): boolean {
   return f.code === 'challenge.no-error' && f.args.registry === true;
-}
-
-function refusedNoToken(f: FindingData): boolean {
-  return (
-    f.code === 'proxy.gateway-response' &&
-    (f.args.beforeToken === true || f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s)))
-  );
 }
 
 function str(v: unknown): string | null {

@@ -38,6 +38,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   /** The intermediary refused something other than a credential (a missing User-Agent): no token finding beside it. */
   notToken?: true;
   /**
+   * The gateway takes this credential or a bearer token (ESPv2's "Please use API Key or other form of API consumer
+   * identity"): a request that sent neither may be missing its Authorization header as much as its key.
+   */
+  orToken?: true;
+  /**
    * A log field's value, which the log quotes or keys (`"AuthInvalidCookie"`, `error_reason=…`, `"error_reason":"…"`):
    * the same word bare in a sentence is the writer's, who may name it only to say it did not occur.
    */
@@ -216,6 +221,37 @@ export const BODY_SIGNALS: ReadonlyArray<{
     product: 'ESPv2',
     waf: false,
     apiKey: true,
+    orToken: true,
+  },
+  // IBM API Connect's gateway (DataPower) answering for the API's client-ID security definition, in its own body
+  // `{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Invalid client id or secret."}` (public sandbox
+  // probes of banks' API Connect gateways: Nordea's open banking with `x-global-transaction-id`, VietinBank's, which
+  // "reads X-IBM-Client-Id and X-IBM-Client-Secret and judges them"; an API Connect tutorial's "Using the wrong
+  // client-id"): the application's client ID (and secret, when the definition asks for one), an API key, not a token.
+  // Only as its `moreInformation` member: "Invalid client id or secret." is many token endpoints' words too.
+  {
+    text: '"moreinformation":"invalid client id or secret',
+    product: 'IBM API Connect',
+    waf: false,
+    apiKey: true,
+    keyHeader: 'X-IBM-Client-Id',
+  },
+  {
+    text: '"moreinformation": "invalid client id or secret',
+    product: 'IBM API Connect',
+    waf: false,
+    apiKey: true,
+    keyHeader: 'X-IBM-Client-Id',
+  },
+  // The same gateway when the operation's security requirements (its client ID, an OAuth token it validates, basic
+  // auth) were not met, whichever failed: "Cannot pass the security checks that are required by the target API or
+  // operation, Enable debug headers for more details." (an API Connect OAuth tutorial's `test-api.sh`, for no token and
+  // for a bad one alike; clients of banks' API Connect gateways, Banco do Brasil's and Sicoob's, testing for it). The
+  // gateway answered; the debug headers (or its analytics) say which requirement failed.
+  {
+    text: 'cannot pass the security checks that are required by the target api or operation',
+    product: 'IBM API Connect',
+    waf: false,
   },
   // Kong's key-auth plugin with no key in the request (Kong's getting-started guides; Supabase's gateway, which is Kong,
   // answers the same): an API key, not a token.

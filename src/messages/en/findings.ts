@@ -1445,6 +1445,21 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     'Authelia answered for the proxy in front: the request carried no Authelia session at the level the matching access_control rule asks (one_factor or two_factor). Sign in at Authelia’s portal (the redirect’s location) in the same browser, with the session cookie’s domain covering this host; a script or API client needs a rule with policy bypass for its path, or Authorization: Basic credentials where the authz endpoint allows them, not a bearer token.',
     'Authelia’s log line for the request names the rule it matched (at log level trace: "ACL HIT Position N … policy …") and the user it saw (<anonymous>: no session cookie arrived).',
   ],
+  // IBM API Connect's "Cannot pass the security checks…" (parse/proxy-texts.ts): the operation's security requirements
+  // (the API definition's `security` and securityDefinitions: a client ID in X-IBM-Client-Id, its secret, an OAuth
+  // provider's token, basic auth), whichever failed, unsaid.
+  'IBM API Connect': [
+    'API Connect’s gateway refused the request for the operation’s security requirements, whichever failed: compare the request with the API definition’s security section (a client ID in X-IBM-Client-Id, and X-IBM-Client-Secret when it asks for one; an access token from the OAuth provider it names; basic auth), and check that the application is subscribed to a plan of the product that holds this API, in this catalog.',
+    'The gateway says which requirement failed in the API’s analytics (API Manager → Analytics for the API call) or when called with its debug headers, as its message suggests.',
+  ],
+  // Application Gateway's own 403 page is the same for its WAF's block (Prevention mode) and for a request it refuses
+  // itself (an h2c upgrade; Azure's Japanese support blog on HTTP/2 to a v2 listener): its logs tell them apart
+  // (learn.microsoft.com web-application-firewall/ag/web-application-firewall-logs; dfe-analytical-services/
+  // explore-education-statistics#5365, rule 913101 blocking a scripted User-Agent).
+  'Azure Application Gateway': [
+    'Read the gateway’s firewall log for this request (Log Analytics: AzureDiagnostics where Category == "ApplicationGatewayFirewallLog", or AGWFirewallLogs): a WAF rule in Prevention mode that matched a header, a cookie or the body (a scripted User-Agent, a token in the query or a JSON body tripping an injection rule) is fixed with an exclusion or a custom rule on the WAF policy, not in the token.',
+    'With no firewall record, the access log (ApplicationGatewayAccessLog) shows whether a backend answered (serverStatus) or the gateway did; only then look at the application or an authorizer.',
+  ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
   ],
@@ -1562,11 +1577,13 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale does not know the auth key',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
+  'oci-api-key': 'OCI could not authenticate the request’s signing key (NotAuthenticated)',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
   'openai-api-key': 'OpenAI refused the API key',
   'anthropic-api-key': 'Anthropic refused the API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
+  'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
   'docker-hub-login': 'Docker Hub refused the login',
   'sendgrid-api-key': 'SendGrid refused the API key',
@@ -1646,6 +1663,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
+  'oci-api-key':
+    'The request is signed with an OCI API signing key (the SDK’s or CLI’s config profile: user and tenancy OCIDs, the key’s fingerprint, key_file), not a bearer token: OCI could not match it: the fingerprint is not one of that user’s API keys, key_file is not the private half of the key uploaded, the user or tenancy OCID is another’s (or another region’s or realm’s profile was read), or the request was not signed at all.',
   'aws-access-key':
     'The credential is an AWS access key that signs the request (SigV4), not a JWT: AWS has no record of the access key id, or the session token sent beside it does not belong to it.',
   'npm-token':
@@ -1658,6 +1677,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an Anthropic API key sent in the x-api-key header, not a JWT: Anthropic does not accept it (cut or mistyped, disabled or deleted, or not the key the process was meant to read).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
+  'apicast-credentials':
+    'The credential is the one the 3scale product’s Authentication settings name (an API key sent as user_key, an App ID and App Key pair, or an OpenID Connect access token), where those settings say it goes (a query parameter, a header, Authorization): APIcast found no application of this product it belongs to (mistyped or cut, another environment’s, an application suspended or on a plan without this product), or the token failed its OpenID Connect check.',
   'pypi-token':
     'The credential is the username and password twine sent to the package index (for an API token, __token__ and the pypi-… token), not a JWT: the index did not accept them.',
   'docker-hub-login':
@@ -1783,6 +1804,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
   // credentials came from (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html); STS checks the session
   // token against the temporary key it was issued with.
+  // docs.oracle.com/iaas/Content/API/Concepts/apisigningkey.htm (How to Get the Key's Fingerprint: openssl rsa -pubout
+  // -outform DER -in <key> | openssl md5 -c) and sdkconfig.htm (the config file's profile entries).
+  'oci-api-key':
+    'Check the profile the client reads (~/.oci/config, or OCI_CONFIG_FILE and its profile name): user and tenancy are the right OCIDs, fingerprint is one listed under the user’s API Keys in the Console, and key_file is that key’s private half (openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c prints the same fingerprint); oci iam region list tests the profile. A machine whose clock is off by more than 5 minutes is refused too.',
   'aws-access-key':
     'Find which access key the client used and where it came from (aws configure list; aws sts get-caller-identity with the same environment): check that the key id is active in IAM (not deleted or deactivated) and belongs to this partition, and that no AWS_SESSION_TOKEN from an earlier session is left beside a long-term key (or a new temporary key sent without its own session token).',
   // npm/cli#7598 and microsoft/genaiscript#1846: a stale or mistaken token in a user or project .npmrc.
@@ -1800,6 +1825,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the key the process actually reads (ANTHROPIC_API_KEY in this environment, a .env file, the tool’s own settings): it must be whole and still active in the Anthropic Console (Settings → API keys), and sent in the x-api-key header, not as Authorization: Bearer.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
+  // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
+  // location and names; staging and production APIcast each read their own configuration).
+  'apicast-credentials':
+    'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter name, app_id and app_key, or OpenID Connect and its issuer); then, under Applications, check that the credential belongs to a live application of this product, and that the APIcast the request reached (staging or production) runs the configuration where it exists.',
   'twilio-credentials':
     'Check the pair the client authenticates with: the Account SID (AC…) with that account’s current Auth Token, or an API key SID (SK…) with its secret and the Account SID it belongs to. A subaccount’s SID with the main account’s token, test credentials against the live API, a rotated Auth Token or a deleted API key are refused.',
   // pypi.org/help/#invalid-auth (the URL twine's message gives): username __token__, the token as the password;

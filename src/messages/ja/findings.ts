@@ -690,6 +690,8 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'control character in quoted-string': 'quoted-string の中に制御文字があります',
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
+  'single-quoted value (a quoted-string takes double quotes)':
+    '値が一重引用符で囲まれています（quoted-string は二重引用符で囲みます）',
   'auth-param cut short': 'auth-param が途中で終わっています',
   'auth-scheme cut short': 'auth-scheme が途中で終わっています',
 };
@@ -879,6 +881,14 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     '前段のプロキシに代わって Authelia が応答しています。リクエストには、該当する access_control ルールが求めるレベル（one_factor または two_factor）の Authelia セッションがありませんでした。同じブラウザで Authelia のポータル（リダイレクト先）にサインインし、セッション Cookie のドメインがこのホストを含むことを確認してください。スクリプトや API クライアントには、そのパスに policy bypass のルールを置くか、authz エンドポイントが許す場合は Authorization: Basic の資格情報が必要で、Bearer トークンでは通りません。',
     'このリクエストの Authelia のログ行が、一致したルール（trace レベルで "ACL HIT Position N … policy …"）と見えたユーザー（<anonymous> ならセッション Cookie が届いていない）を示します。',
   ],
+  'IBM API Connect': [
+    'API Connect のゲートウェイが、オペレーションのセキュリティー要件のどれかを満たさないとしてリクエストを拒否しています。リクエストを API 定義の security セクション（X-IBM-Client-Id のクライアント ID、求められていれば X-IBM-Client-Secret、指定の OAuth プロバイダーのアクセストークン、Basic 認証）と照らし合わせ、アプリケーションがこのカタログでこの API を含むプロダクトのプランをサブスクライブしているか確認してください。',
+    'どの要件で失敗したかは、API のアナリティクス（API Manager → この API 呼び出しの Analytics）か、メッセージが勧めるデバッグヘッダー付きの呼び出しで分かります。',
+  ],
+  'Azure Application Gateway': [
+    'このリクエストのゲートウェイのファイアウォールログを確認してください（Log Analytics: AzureDiagnostics の Category == "ApplicationGatewayFirewallLog"、または AGWFirewallLogs）。防止モードの WAF ルールがヘッダー、Cookie、本文（スクリプトの User-Agent、クエリや JSON 本文のトークンがインジェクションのルールに一致）に一致したのなら、直すのはトークンではなく WAF ポリシーの除外かカスタムルールです。',
+    'ファイアウォールの記録がなければ、アクセスログ（ApplicationGatewayAccessLog）の serverStatus でバックエンドが応答したかゲートウェイ自身かが分かります。その後でアプリケーションやオーソライザーを確認します。',
+  ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
   ],
@@ -992,11 +1002,13 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
+  'oci-api-key': 'OCI がリクエストの署名キーを認証できません（NotAuthenticated）',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
   'openai-api-key': 'OpenAI が API キーを拒否しています',
   'anthropic-api-key': 'Anthropic が API キーを拒否しています',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
+  'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
   'docker-hub-login': 'Docker Hub がログインを拒否しています',
   'sendgrid-api-key': 'SendGrid が API キーを拒否しています',
@@ -1074,6 +1086,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
+  'oci-api-key':
+    'リクエストは Bearer トークンではなく、OCI の API 署名キー（SDK や CLI の設定プロファイル：ユーザーとテナンシーの OCID、キーのフィンガープリント、key_file）で署名されています。OCI はこれを照合できませんでした。フィンガープリントがそのユーザーの API キーにない、key_file がアップロードしたキーの秘密鍵ではない、ユーザーやテナンシーの OCID が別のもの（または別のリージョンやレルムのプロファイルを読んでいる）、あるいはリクエストに署名がありません。',
   'aws-access-key':
     '資格情報は JWT ではなく、リクエストに署名する AWS のアクセスキー（SigV4）です。AWS にこのアクセスキー ID の記録がないか、一緒に送られたセッショントークンがこのキーのものではありません。',
   'npm-token':
@@ -1086,6 +1100,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、x-api-key ヘッダーで送られた Anthropic の API キーです。Anthropic はこれを受け入れませんでした（欠けや打ち間違い、無効化または削除済み、またはプロセスが読むはずだったキーではない）。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
+  'apicast-credentials':
+    '資格情報は、3scale のプロダクトの認証設定が指定するもの（user_key として送る API キー、App ID と App Key の組、または OpenID Connect のアクセストークン）を、設定が指定する場所（クエリパラメーター、ヘッダー、Authorization）で送ったものです。APIcast はこれが属するこのプロダクトのアプリケーションを見つけられませんでした（打ち間違いや欠け、別環境のもの、停止中のアプリケーション、このプロダクトを含まないプランのアプリケーション）。または、トークンが OpenID Connect の検証に通りませんでした。',
   'pypi-token':
     '資格情報は JWT ではなく、twine がパッケージインデックスに送ったユーザー名とパスワード（API トークンなら __token__ と pypi-… のトークン）です。インデックスはこれを受け入れませんでした。',
   'docker-hub-login':
@@ -1213,6 +1229,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
+  'oci-api-key':
+    'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
   'aws-access-key':
     'クライアントが使ったアクセスキーとその出どころを確かめてください（aws configure list、同じ環境での aws sts get-caller-identity）。キー ID が IAM で有効（削除・無効化されていない）でこのパーティションのものか、長期キーの横に以前のセッションの AWS_SESSION_TOKEN が残っていないか（または新しい一時キーが自分のセッショントークンなしで送られていないか）を確認します。',
   'npm-token':
@@ -1225,6 +1243,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
   'anthropic-api-key':
     'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
+  'apicast-credentials':
+    '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
     'クライアントが認証に使う組を確認してください。Account SID（AC…）とそのアカウントの現在の Auth Token、または API キーの SID（SK…）とそのシークレットに、キーが属する Account SID を添えた組です。サブアカウントの SID とメインアカウントのトークンの組、本番 API へのテスト用資格情報、再発行前の Auth Token、削除した API キーは拒否されます。',
   'pypi-token':

@@ -3636,6 +3636,38 @@ const GW2: Case[] = [
   ],
   ['{"error": "no suitable claims for user ID were found"}', 'tyk.no-user-id-claim', 'claim.sub-missing'],
   ['{"error": "found an empty user ID in sub claim"}', 'tyk.empty-sub', 'claim.sub-missing'],
+  // Round audit-af: 3scale's APIcast (3scale/APIcast#811) and Tyk's log for a refused key (TykTechnologies/tyk#1553).
+  [
+    'HTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/plain; charset=us-ascii\n\nAuthentication failed',
+    'apicast.auth-failed',
+    'challenge.invalid-token',
+  ],
+  ['3scale APIcast answered:\nAuthentication parameters missing', 'apicast.auth-missing', 'token.missing'],
+  [
+    '[lua] errors.lua:4: rewrite(): no credentials provided for service 2555417724260',
+    'apicast.log-no-credentials',
+    'token.missing',
+  ],
+  [
+    '[lua] errors.lua:11: authorization failed for service 2555417724260',
+    'apicast.log-authorization-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'tyk_gateway_1 | time="Mar 21 10:12:09" level=warning msg="Attempted access with invalid key." key="[JWT]"',
+    'tyk.log-invalid-key',
+    'challenge.invalid-token',
+  ],
+  [
+    "{'status': 401, 'code': 'NotAuthenticated', 'message': 'The required information to complete authentication was not provided or was incorrect.'}",
+    'oci.not-authenticated',
+    'challenge.invalid-token',
+  ],
+  [
+    'tyk_gateway_1 | level=warning msg="Attempted access with non-existent key." key="****abcd"',
+    'tyk.log-non-existent-key',
+    'challenge.invalid-token',
+  ],
   ['{"key":"JWT_MISSING_TOKEN","message":"Unauthorized"}', 'gravitee.JWT_MISSING_TOKEN', 'token.missing'],
   ['{"key":"JWT_INVALID_TOKEN","message":"Unauthorized"}', 'gravitee.JWT_INVALID_TOKEN', 'challenge.invalid-token'],
   ['{"key":"JWT_REVOKED","message":"Unauthorized"}', 'gravitee.JWT_REVOKED', 'token.revoked'],

@@ -28,6 +28,7 @@ const sentry = family('sentry');
 const datadog = family('datadog');
 const mailgun = family('mailgun');
 const vercel = family('vercel');
+const oci = family('oci');
 
 /**
  * The opening of a JSON member's string value, or a Python dict repr's, just before the words: `"name":"`, `'name': '`.
@@ -307,6 +308,19 @@ export const API_KEYS: readonly Matcher[] = [
   // Mailgun's docs: "If you're sending from our EU infrastructure, … substitute … https://api.mailgun.net with
   // https://api.eu.mailgun.net").
   mailgun('forbidden', 'challenge.invalid-token', 'Forbidden', { exactCase: true, read: mailgunLayout }),
+  // Round audit-af: Oracle Cloud Infrastructure refusing a request signed with an API signing key (its config's user,
+  // tenancy, fingerprint and key_file): 401 NotAuthenticated, "The required information to complete authentication was
+  // not provided or was incorrect." as every SDK prints it (the Python SDK's ServiceError dict, oracle/
+  // oci-designer-toolkit#203; the Go SDK's "Service error:NotAuthenticated. …", the Java SDK's "(401, NotAuthenticated,
+  // false) …" in OCI's Functions samples for "an incorrect TENANT_OCID or USER_OCID or PUBLIC_KEY_FINGERPRINT"; the
+  // Terraform provider's "401-NotAuthenticated, …", linyinfeng/dotfiles CI; docs.oracle.com/iaas/Content/API/References/
+  // apierrors.htm lists it as 401 NotAuthenticated). OCI's own sentence, with or without its full stop.
+  oci(
+    'not-authenticated',
+    'challenge.invalid-token',
+    'The required information to complete authentication was not provided or was incorrect',
+    { exactCase: true },
+  ),
   // Round audit-ss: the Vercel CLI refusing its stored login, or the --token / VERCEL_TOKEN it was given, when Vercel's
   // API does not accept it: "Error: The specified token is not valid. Use `vercel login` to generate a new token."
   // (vercel/vercel#10131, its CLI's message since 2023; the same words after "Error!" in its earlier releases,

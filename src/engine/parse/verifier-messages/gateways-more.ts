@@ -4,12 +4,29 @@
  * errors. Their readings are in docs/findings.md.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CODE, capture, compact, family, list } from './matcher.js';
+import { ALONE, CODE, capture, compact, family, list, pasteNames } from './matcher.js';
 
 const gravitee = family('gravitee');
 const supabaseEdge = family('supabase-edge');
 const krakend = family('krakend');
 const ocelot = family('ocelot');
+const apicast = family('apicast');
+
+/** The service id APIcast's log line ends with (a number, or `default`): "authorization failed for service account …" is not. */
+function apicastServiceId(f: Fragment): Reading | null {
+  const id = /^(?:\d{1,20}|default)\b/.exec(f.after(24));
+  return id === null ? null : { extend: id[0].length };
+}
+
+/**
+ * APIcast's default error body alone on its line, in a paste that names APIcast or 3scale, or that carries the
+ * `text/plain; charset=us-ascii` its older configurations answered with: "Authentication failed" alone is many an
+ * application's words.
+ */
+function apicastBody(f: Fragment): Reading | null {
+  if (f.before(4).trim() !== '' || f.after(4).trim() !== '') return null;
+  return pasteNames(f, 'apicast') || pasteNames(f, '3scale') || pasteNames(f, 'charset=us-ascii') ? {} : null;
+}
 
 /** Gravitee's error keys as its response templates and logs name them: a key alone in its field, never in prose. */
 const KEY = { ...CODE, ...ALONE } as const;
@@ -107,6 +124,24 @@ export const GATEWAYS_MORE: readonly Matcher[] = [
   // pipeline error`.
   ocelot('not-authorized', 'policy.deny', ' is not authorized to access ', {
     read: (f) => (/^\S{1,200}\. Setting pipeline error/.test(f.after(240)) ? {} : null),
+  }),
+
+  // Red Hat 3scale's gateway, APIcast: its service's error bodies by default (3scale/APIcast gateway/src/apicast/
+  // configuration.lua: error_auth_failed 'Authentication failed', a 403 unless error_status_auth_failed says otherwise;
+  // error_auth_missing 'Authentication parameters missing', a 401; older per-service configs answered both as 403 with
+  // `text/plain; charset=us-ascii`), and its log lines for them (proxy.lua error_no_credentials / error_authorization_
+  // failed: "no credentials provided for service <id>", "authorization failed for service <id>"; 3scale/APIcast#811,
+  // "Test request failed with HTTP code 403: Authentication failed" and its `[lua] errors.lua:4: rewrite(): no
+  // credentials provided for …`). The credential is the service's (a user_key, an app_id/app_key pair, an OIDC access
+  // token), where its Authentication settings say it is sent; 3scale's backend (or the OIDC check) refused it.
+  apicast('auth-failed', 'challenge.invalid-token', 'Authentication failed', { exactCase: true, read: apicastBody }),
+  apicast('auth-missing', 'token.missing', 'Authentication parameters missing', {
+    exactCase: true,
+    read: apicastBody,
+  }),
+  apicast('log-no-credentials', 'token.missing', 'no credentials provided for service ', { read: apicastServiceId }),
+  apicast('log-authorization-failed', 'challenge.invalid-token', 'authorization failed for service ', {
+    read: apicastServiceId,
   }),
 
   // Gravitee's JWT policy interrupts with a key and the message "Unauthorized" (gravitee-io/gravitee-policy-jwt

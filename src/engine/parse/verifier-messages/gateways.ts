@@ -11,7 +11,18 @@
 
 import { saidByClerk } from './identity-proxies.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, claimMissing, compact, family, pasteNames, textAround } from './matcher.js';
+import {
+  ALONE,
+  CLASS,
+  CODE,
+  capture,
+  claimMissing,
+  compact,
+  family,
+  namedNear,
+  pasteNames,
+  textAround,
+} from './matcher.js';
 
 const envoy = family('envoy');
 const cilium = family('cilium');
@@ -407,6 +418,16 @@ export const GATEWAYS: readonly Matcher[] = [
   // "Authorization: null" …` answers `{"error": "Key not authorised"}`; its OpenID Connect docs: the same "if you take
   // the auth header out, or malform it"): the credential was refused, not the request's access.
   tyk('key-not-authorised', 'challenge.invalid-token', 'Key not authorised', { exactCase: true }),
+  // Its log line for the same refusal, beside the reply (gateway/mw_auth_key.go, mw_jwt.go, mw_openid.go:
+  // MsgInvalidKey "Attempted access with invalid key.", MsgNonExistentKey "Attempted access with non-existent key.";
+  // TykTechnologies/tyk#1553, after "JWT Invalid: Validation error. …"). Only with Tyk named near (its container's,
+  // its logger's name): other gateways log the same words.
+  tyk('log-invalid-key', 'challenge.invalid-token', 'Attempted access with invalid key', {
+    read: namedNear(1500, 400, 'tyk'),
+  }),
+  tyk('log-non-existent-key', 'challenge.invalid-token', 'Attempted access with non-existent key', {
+    read: namedNear(1500, 400, 'tyk'),
+  }),
   // The rest of its constants (gateway/handler_error.go): the key's access rights hold no entry for this API
   // (MsgApiAccessDisallowed, a 403), and an OAuth client whose access was revoked (MsgOauthClientRevoked).
   tyk('api-access-disallowed', 'policy.deny', 'Access to this API has been disallowed', ALONE),
