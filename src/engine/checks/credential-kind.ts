@@ -21,6 +21,11 @@ export type NonJwtCredential =
   | 'stripe-api-key'
   | 'openai-api-key'
   | 'anthropic-api-key'
+  | 'openai-organization'
+  | 'azure-ai-services-key'
+  | 'azure-ai-services-token'
+  | 'cohere-api-key'
+  | 'groq-api-key'
   | 'twilio-credentials'
   | 'pypi-token'
   | 'docker-hub-login'
@@ -124,6 +129,15 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'stripe.invalid-key-class': 'stripe-api-key',
   'openai.incorrect-api-key': 'openai-api-key',
   'anthropic.invalid-x-api-key': 'anthropic-api-key',
+  // Round audit-ad, AI and LLM APIs (parse/verifier-messages/ai-apis.ts): OpenAI's organization header beside a sound
+  // key; an Azure AI services resource's key (api-key, Ocp-Apim-Subscription-Key) or the Entra ID token it takes
+  // instead; Cohere's and Groq's API keys, looked up as they are.
+  'anthropic.invalid-api-key': 'anthropic-api-key',
+  'openai.mismatched-organization': 'openai-organization',
+  'azure-ai-services.invalid-key-or-endpoint': 'azure-ai-services-key',
+  'azure-ai-services.token-refused': 'azure-ai-services-token',
+  'cohere.invalid-api-token': 'cohere-api-key',
+  'groq.invalid-api-key': 'groq-api-key',
   'twilio.20003': 'twilio-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',

@@ -161,6 +161,10 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find}${what} to the Slack app’s OAuth & Permissions (Bot Token Scopes for an xoxb- token, User Token Scopes for an xoxp- one) and reinstall the app to the workspace: the token gets the new scope only then.`;
 }
 
+/** policy.deny's step for an AWS denial that names no action: who signed, and which policy. */
+const AWS_WHO_SIGNED_STEP =
+  'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.';
+
 /**
  * AppSync's AWS_IAM mode refusing the signer (parse/verifier-messages/platforms.ts cites the cases): the action and
  * the resource form its IAM policies take (docs.aws.amazon.com/service-authorization/latest/reference/list_awsappsync.html,
@@ -240,6 +244,29 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
   'azure-storage':
     'Assign the caller a Storage data role on the account or container (Storage Blob Data Reader to read, Storage Blob Data Contributor to write; Queue and Table have their own): Owner or Contributor on the account manage it and do not allow data access. A new role assignment can take several minutes to apply.',
+  // Round audit-ad, AI and LLM APIs refusing an identified caller (parse/verifier-messages/ai-apis.ts cites each reply).
+  // OpenAI: a project's model access (continuedev/continue#10120, "you must update model access in OpenAI's side";
+  // Aider-AI/aider#1903).
+  openai:
+    'OpenAI accepted the key, and the key’s project may not use this model: allow the model for that project (platform.openai.com → the project’s settings → Limits, its model usage), or use a key of a project that has it. Check the model name as well: OpenAI answers the same for a model the organization cannot use at all.',
+  // docs.anthropic.com/en/api/errors (403 permission_error: "Your API key does not have permission to use the specified
+  // resource"); anthropics/claude-code#51610 (an OAuth login's token: "Please run /login").
+  anthropic:
+    'Anthropic accepted the credential and refused it this resource: check in the Claude Console the workspace the API key belongs to and what the organization allows it (Settings → Workspaces, API keys), and that the model or feature asked for is available to this organization. A token from a Claude sign-in (Claude Code’s /login) carries its own permissions: sign in again with an account that has them, or use an API key.',
+  // davrous/AzureAgentToM365#3 (the Azure AI User role on the Foundry resource), microsoft/ai-agent-evals#43 (Contributor
+  // does not grant it); learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control (Cognitive
+  // Services OpenAI User to call deployments); aka.ms/FoundryPermissions, the link the message gives.
+  'azure-ai-services':
+    'Assign the principal the message names a role that grants the data action on the resource (Access control (IAM) on the Foundry or Azure OpenAI resource, or its project): Azure AI User for Foundry projects and agents, Cognitive Services OpenAI User to call Azure OpenAI deployments; Owner and Contributor manage the resource and grant no data actions. A new role assignment can take several minutes to apply (aka.ms/FoundryPermissions lists the roles).',
+  // repost.aws/knowledge-center/bedrock-invokemodel-api-error (the model offered in the Region called, its access
+  // Granted); docs.aws.amazon.com/bedrock/latest/userguide/model-access.html (AWS Marketplace permissions for a
+  // third-party model's first use, Anthropic's one-time use-case form).
+  'aws-bedrock':
+    'Amazon Bedrock refused the model to this account in this Region: check that the model is offered in the Region the client calls (or call it through an inference profile), and that its access is granted (the Bedrock console’s model access; a third-party model’s first use subscribes through AWS Marketplace, which needs aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions, and Anthropic’s models a one-time use-case form). Where access is granted, check the caller’s IAM policy for bedrock:InvokeModel on that model.',
+  // huggingface.co/docs/hub/models-gated (access is requested on the model's page, granted automatically or by its
+  // authors); ariG23498/gemma3-object-detection#5 (HF_TOKEN set, access not yet asked for).
+  'hugging-face':
+    'Request access on the model’s page (the URL the message gives) while signed in as the account the token belongs to (huggingface-cli whoami names it): some models grant it at once, others when their authors approve it. Until then the Hub refuses every token of that account for this model; the one to send is a token of the account that was granted access.',
   // GitHub's git server refusing a push from an account it authenticated (parse/client-errors.ts, readGitPermission, the
   // only reader stating a denial for github): GITHUB_TOKEN's `permissions: contents: read|write|none`
   // (docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token),
@@ -1481,6 +1508,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'stripe-api-key': 'Stripe refused the API key',
   'openai-api-key': 'OpenAI refused the API key',
   'anthropic-api-key': 'Anthropic refused the API key',
+  'openai-organization': 'OpenAI refused the organization the request names (OpenAI-Organization)',
+  'azure-ai-services-key': 'Azure AI services refused the key, or it went to another resource’s endpoint',
+  'azure-ai-services-token': 'Azure AI services refused the Microsoft Entra ID token',
+  'cohere-api-key': 'Cohere refused the API key',
+  'groq-api-key': 'Groq refused the API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'pypi-token': 'The package index refused the upload credentials',
   'docker-hub-login': 'Docker Hub refused the login',
@@ -1563,6 +1595,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenAI API key, not a JWT: OpenAI does not accept it (cut or mistyped, revoked, or not the key the process was meant to read).',
   'anthropic-api-key':
     'The credential is an Anthropic API key sent in the x-api-key header, not a JWT: Anthropic does not accept it (cut or mistyped, disabled or deleted, or not the key the process was meant to read).',
+  'openai-organization':
+    'The API key was sent with an OpenAI-Organization header naming an organization the key does not belong to (mismatched_organization): the key itself may be sound; the organization id beside it is another’s, or the key is a project key of another organization.',
+  'azure-ai-services-key':
+    'The credential is the key of an Azure AI services resource (Azure OpenAI, Speech, Language, a Foundry resource), sent in the api-key or Ocp-Apim-Subscription-Key header, not a JWT: the resource the endpoint leads to does not accept it (another resource’s key, a regenerated key, an OpenAI platform key sent to Azure, or another resource’s or region’s endpoint).',
+  'azure-ai-services-token':
+    'The credential is a Microsoft Entra ID access token sent as Authorization: Bearer, and Azure AI services did not accept it: it expired, it was issued for another audience than the one the message names (https://cognitiveservices.azure.com for Azure OpenAI and Foundry), or a key was sent as a bearer token.',
+  'cohere-api-key':
+    'The credential is a Cohere API key, not a JWT: Cohere does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
+  'groq-api-key':
+    'The credential is a Groq API key (gsk_…), not a JWT: Groq does not know it (cut or mistyped, deleted, another provider’s key such as xAI’s, or not the key the process was meant to read).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'pypi-token':
@@ -1689,6 +1731,26 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // The Anthropic API authenticates with the x-api-key header; the SDKs read ANTHROPIC_API_KEY (docs.anthropic.com/en/api/overview).
   'anthropic-api-key':
     'Check the key the process actually reads (ANTHROPIC_API_KEY in this environment, a .env file, the tool’s own settings): it must be whole and still active in the Anthropic Console (Settings → API keys), and sent in the x-api-key header, not as Authorization: Bearer.',
+  // platform.openai.com/docs/api-reference/authentication (the OpenAI-Organization header names the organization a
+  // request is for); Aider-AI/aider#3717 and danny-avila/LibreChat#1570 (an organization id set beside the key).
+  'openai-organization':
+    'Find where the organization id comes from (OPENAI_ORG_ID or OPENAI_ORGANIZATION in this environment, the client’s organization option, a tool’s settings): remove it so the key’s own organization is used, or set it to the id (org-…) of the organization the key belongs to, shown on platform.openai.com under the organization’s settings. A project key (sk-proj-…) belongs to one project of one organization.',
+  // learn.microsoft.com/azure/ai-services/openai/reference ("api-key" header, the resource's Keys and Endpoint);
+  // SciSharp/BotSharp#386 (an OpenAI key sent to Azure), microsoft/PubSec-Info-Assistant#439 (another resource's key).
+  'azure-ai-services-key':
+    'Copy the key and the endpoint together from the same resource (the Azure portal → the resource → Keys and Endpoint, or az cognitiveservices account keys list -n <resource> -g <group>): the endpoint must be that resource’s own (https://<resource>.openai.azure.com, https://<resource>.cognitiveservices.azure.com), and the key goes in the api-key header for Azure OpenAI (Ocp-Apim-Subscription-Key for the other services). Azure does not take an OpenAI platform key (sk-…), and a regenerated key replaces the old one.',
+  // Azure-Samples/azure-search-openai-demo#458 (refused hourly: a token read once), FlowiseAI/Flowise#710 (a key sent as
+  // a bearer token), Azure/azure-sdk-for-net#12813 (Entra ID tokens only on a custom subdomain endpoint).
+  'azure-ai-services-token':
+    'Get the token for the audience the message names: az account get-access-token --resource https://cognitiveservices.azure.com, or with azure-identity the scope https://cognitiveservices.azure.com/.default (the OpenAI SDK’s azure_ad_token_provider renews it). Tokens last about an hour: use a credential that renews them, not a token read once at start-up. A key goes in the api-key header, not Authorization: Bearer; and Entra ID tokens work only on the resource’s custom subdomain endpoint, not a regional one.',
+  // Cohere's SDKs read CO_API_KEY; keys are managed on its dashboard (dashboard.cohere.com/api-keys); wandb/edu#155,
+  // cohere-ai/cohere-toolkit#857 (a key in .env the process did not read).
+  'cohere-api-key':
+    'Check the key the process actually reads (CO_API_KEY for Cohere’s SDKs, COHERE_API_KEY in many tools, the app’s settings): it must be whole and still listed on dashboard.cohere.com/api-keys; a trial key works too until it is deleted. Send it as Authorization: Bearer <key>.',
+  // console.groq.com/docs/openai (base URL https://api.groq.com/openai/v1, jekalmin/extended_openai_conversation#403),
+  // anomalyco/opencode#4948 (an xAI Grok key for Groq), HunorLaczko/ha-groq-cloud-api#19 (whitespace around the key).
+  'groq-api-key':
+    'Check the key the process actually reads (GROQ_API_KEY, or the api_key of an OpenAI-compatible client whose base URL is https://api.groq.com/openai/v1): a whole gsk_… key, no spaces or quotes around it, still listed on console.groq.com/keys; an xAI (Grok) key belongs to another provider.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   'twilio-credentials':
@@ -3802,38 +3864,39 @@ const byCode: FindingMessages = {
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]
-        : a.signedRequest !== undefined && a.permission !== undefined
-          ? [awsDenialStep(a)]
-          : a.signedRequest !== undefined
-            ? [
-                'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
-              ]
-            : a.stated && a.via === 'envoy'
-              ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
-                // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
-                // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
-                // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
-                // confirm-the-effective-authorization-policy-through-the-access-log).
-                envoyRbacSteps(a)
-              : a.stated && a.permission !== undefined
-                ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.unlikeVaultToken !== undefined
-                  ? [
-                      `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                      STATED_DENIAL_STEP.vault as string,
-                    ]
-                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                    ? [STATED_DENIAL_STEP[a.via] as string]
-                    : a.stated && a.gateway !== undefined
-                      ? [gatewayPolicyStep(a.gateway)]
-                      : a.stated
-                        ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                          [
-                            'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                          ]
-                        : [
-                            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                          ],
+        : a.via === 'aws-bedrock'
+          ? // Bedrock's model access first (repost.aws bedrock-invokemodel-api-error), then the caller's IAM policy.
+            [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+          : a.signedRequest !== undefined && a.permission !== undefined
+            ? [awsDenialStep(a)]
+            : a.signedRequest !== undefined
+              ? [AWS_WHO_SIGNED_STEP]
+              : a.stated && a.via === 'envoy'
+                ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
+                  // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
+                  // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
+                  // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
+                  // confirm-the-effective-authorization-policy-through-the-access-log).
+                  envoyRbacSteps(a)
+                : a.stated && a.permission !== undefined
+                  ? [gcpPermissionStep(a.permission, a.resource)]
+                  : a.stated && a.unlikeVaultToken !== undefined
+                    ? [
+                        `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                        STATED_DENIAL_STEP.vault as string,
+                      ]
+                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                      ? [STATED_DENIAL_STEP[a.via] as string]
+                      : a.stated && a.gateway !== undefined
+                        ? [gatewayPolicyStep(a.gateway)]
+                        : a.stated
+                          ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                            [
+                              'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                            ]
+                          : [
+                              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                            ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -980,6 +980,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'stripe-api-key': 'Stripe が API キーを拒否しています',
   'openai-api-key': 'OpenAI が API キーを拒否しています',
   'anthropic-api-key': 'Anthropic が API キーを拒否しています',
+  'openai-organization': 'OpenAI が要求の指す組織（OpenAI-Organization）を拒否しています',
+  'azure-ai-services-key': 'Azure AI サービスがキーを拒否しているか、別リソースのエンドポイントに送られています',
+  'azure-ai-services-token': 'Azure AI サービスが Microsoft Entra ID のトークンを拒否しています',
+  'cohere-api-key': 'Cohere が API キーを拒否しています',
+  'groq-api-key': 'Groq が API キーを拒否しています',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
   'docker-hub-login': 'Docker Hub がログインを拒否しています',
@@ -1060,6 +1065,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、OpenAI の API キーです。OpenAI はこれを受け入れませんでした（欠けや打ち間違い、失効、またはプロセスが読むはずだったキーではない）。',
   'anthropic-api-key':
     '資格情報は JWT ではなく、x-api-key ヘッダーで送られた Anthropic の API キーです。Anthropic はこれを受け入れませんでした（欠けや打ち間違い、無効化または削除済み、またはプロセスが読むはずだったキーではない）。',
+  'openai-organization':
+    'API キーは、キーの属さない組織を指す OpenAI-Organization ヘッダーと一緒に送られました（mismatched_organization）。キー自体は正しい可能性があり、添えた組織 ID が別の組織のものか、キーが別の組織のプロジェクトキーです。',
+  'azure-ai-services-key':
+    '資格情報は JWT ではなく、api-key または Ocp-Apim-Subscription-Key ヘッダーで送られた Azure AI サービスのリソース（Azure OpenAI、Speech、Language、Foundry のリソース）のキーです。エンドポイントの指すリソースはこれを受け入れませんでした（別リソースのキー、再生成前のキー、Azure に送った OpenAI プラットフォームのキー、または別リソースや別リージョンのエンドポイント）。',
+  'azure-ai-services-token':
+    '資格情報は Authorization: Bearer で送られた Microsoft Entra ID のアクセストークンで、Azure AI サービスはこれを受け入れませんでした。期限切れか、メッセージが示す対象（Azure OpenAI と Foundry では https://cognitiveservices.azure.com）とは別の audience 向けに発行されたか、キーをベアラートークンとして送っています。',
+  'cohere-api-key':
+    '資格情報は JWT ではなく、Cohere の API キーです。Cohere はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
+  'groq-api-key':
+    '資格情報は JWT ではなく、Groq の API キー（gsk_…）です。Groq はこのキーを認識していません（欠けや打ち間違い、削除済み、xAI など別プロバイダーのキー、またはプロセスが読むはずだったキーではない）。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'pypi-token':
@@ -1185,6 +1200,16 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
   'anthropic-api-key':
     'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
+  'openai-organization':
+    '組織 ID がどこから来るかを確かめてください（この環境の OPENAI_ORG_ID や OPENAI_ORGANIZATION、クライアントの organization オプション、ツールの設定）。外してキー自身の組織を使わせるか、キーが属する組織の ID（org-…、platform.openai.com の組織の設定に表示）にします。プロジェクトキー（sk-proj-…）は 1 つの組織の 1 つのプロジェクトに属します。',
+  'azure-ai-services-key':
+    'キーとエンドポイントを同じリソースから組でコピーしてください（Azure ポータル → リソース → キーとエンドポイント、または az cognitiveservices account keys list -n <リソース> -g <グループ>）。エンドポイントはそのリソース自身のもの（https://<リソース>.openai.azure.com、https://<リソース>.cognitiveservices.azure.com）で、キーは Azure OpenAI では api-key ヘッダー（他のサービスでは Ocp-Apim-Subscription-Key）で送ります。Azure は OpenAI プラットフォームのキー（sk-…）を受け付けず、再生成したキーは古いキーに取って代わります。',
+  'azure-ai-services-token':
+    'メッセージが示す audience 向けのトークンを取得してください。az account get-access-token --resource https://cognitiveservices.azure.com、または azure-identity でスコープ https://cognitiveservices.azure.com/.default（OpenAI SDK の azure_ad_token_provider が更新します）。トークンは約 1 時間で切れるため、起動時に一度読んだトークンではなく、更新する資格情報を使います。キーは Authorization: Bearer ではなく api-key ヘッダーで送ります。また Entra ID のトークンはリージョンのエンドポイントでは使えず、リソースのカスタムサブドメインのエンドポイントでだけ使えます。',
+  'cohere-api-key':
+    'プロセスが実際に読むキー（Cohere の SDK では CO_API_KEY、多くのツールでは COHERE_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキーで、dashboard.cohere.com/api-keys にまだ載っている必要があります（トライアルキーも削除されるまで使えます）。Authorization: Bearer <キー> で送ります。',
+  'groq-api-key':
+    'プロセスが実際に読むキー（GROQ_API_KEY、またはベース URL が https://api.groq.com/openai/v1 の OpenAI 互換クライアントの api_key）を確認してください。前後に空白や引用符のない丸ごとの gsk_… のキーで、console.groq.com/keys にまだ載っている必要があります。xAI（Grok）のキーは別のプロバイダーのものです。',
   'twilio-credentials':
     'クライアントが認証に使う組を確認してください。Account SID（AC…）とそのアカウントの現在の Auth Token、または API キーの SID（SK…）とそのシークレットに、キーが属する Account SID を添えた組です。サブアカウントの SID とメインアカウントのトークンの組、本番 API へのテスト用資格情報、再発行前の Auth Token、削除した API キーは拒否されます。',
   'pypi-token':
@@ -1338,6 +1363,10 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find} Slack アプリの OAuth & Permissions（xoxb- トークンなら Bot Token Scopes、xoxp- なら User Token Scopes）に追加し、アプリをワークスペースに再インストールしてください。トークンに新しいスコープが付くのはそのときです。`;
 }
 
+/** en/findings.ts の AWS_WHO_SIGNED_STEP と同じ: 操作を名指さない AWS の拒否で、署名した主体とポリシーを確かめる手順。 */
+const AWS_WHO_SIGNED_STEP =
+  '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。';
+
 /** en の APPSYNC_IAM_STEP と同じ内容（出典もそちら）。 */
 const APPSYNC_IAM_STEP =
   'リクエストに署名した IAM プリンシパル（同じ認証情報で aws sts get-caller-identity を実行すると分かります。IAM ユーザー、Lambda の実行ロール、アプリのユーザーなら Cognito ID プールの認証済み／未認証ロール）に、操作のフィールド arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<Query|Mutation|Subscription>/fields/<field>（resolvers ではなく fields）か apis/<api-id>/* への appsync:GraphQL を許可してください。サブスクリプションにはその Subscription フィールドへの許可も要ります。そもそも IAM で署名すべきでないなら、フィールドが許す認可モード（Cognito ユーザープールや OIDC のトークン、API キー）で呼び出してください。';
@@ -1396,6 +1425,16 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
+  openai:
+    'OpenAI はキーを受け入れ、そのキーのプロジェクトにこのモデルの利用が許されていません。そのプロジェクトにモデルを許可する（platform.openai.com → プロジェクトの設定 → Limits のモデル利用）か、モデルを使えるプロジェクトのキーを使ってください。モデル名も確かめます。組織がまったく使えないモデルにも OpenAI は同じ答えを返します。',
+  anthropic:
+    'Anthropic は資格情報を受け入れたうえで、このリソースへの利用を拒否しました。Claude Console で API キーの属するワークスペースと、組織がそのキーに許している内容（Settings → Workspaces、API keys）、要求したモデルや機能がこの組織で使えるかを確認してください。Claude のサインインで得たトークン（Claude Code の /login）には独自の権限があります。権限のあるアカウントでサインインし直すか、API キーを使います。',
+  'azure-ai-services':
+    'メッセージが示すプリンシパルに、リソース上でそのデータアクションを許すロールを割り当ててください（Foundry または Azure OpenAI のリソースやそのプロジェクトのアクセス制御 (IAM)）。Foundry のプロジェクトやエージェントには Azure AI User、Azure OpenAI のデプロイの呼び出しには Cognitive Services OpenAI User です。所有者や共同作成者はリソースを管理するロールで、データアクションは許しません。新しいロールの割り当ては反映まで数分かかることがあります（ロールの一覧は aka.ms/FoundryPermissions）。',
+  'aws-bedrock':
+    'Amazon Bedrock はこのアカウントのこのリージョンでのモデル利用を拒否しました。クライアントが呼ぶリージョンでそのモデルが提供されているか（または推論プロファイル経由で呼ぶか）、アクセスが許可されているか（Bedrock コンソールのモデルアクセス。サードパーティーのモデルは初回利用時に AWS Marketplace で購読され、aws-marketplace:Subscribe と aws-marketplace:ViewSubscriptions が必要です。Anthropic のモデルには一度だけのユースケースの申請があります）を確認してください。アクセスが許可済みなら、呼び出し元の IAM ポリシーがそのモデルに bedrock:InvokeModel を許しているか確認します。',
+  'hugging-face':
+    'トークンの属するアカウント（huggingface-cli whoami で確認できます）でサインインした状態で、モデルのページ（メッセージの URL）からアクセスを申請してください。すぐ許可されるモデルと、作者の承認を待つモデルがあります。それまで Hub はそのアカウントのどのトークンもこのモデルには拒否します。送るべきはアクセスを許可されたアカウントのトークンです。',
   github:
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   'cloud-run':
@@ -3529,32 +3568,32 @@ const byCode: FindingMessages = {
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]
-        : a.signedRequest !== undefined && a.permission !== undefined
-          ? [awsDenialStep(a)]
-          : a.signedRequest !== undefined
-            ? [
-                '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
-              ]
-            : a.stated && a.via === 'envoy'
-              ? envoyRbacSteps(a)
-              : a.stated && a.permission !== undefined
-                ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.unlikeVaultToken !== undefined
-                  ? [
-                      `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                      STATED_DENIAL_STEP.vault as string,
-                    ]
-                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                    ? [STATED_DENIAL_STEP[a.via] as string]
-                    : a.stated && a.gateway !== undefined
-                      ? [gatewayPolicyStep(a.gateway)]
-                      : a.stated
-                        ? [
-                            '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                          ]
-                        : [
-                            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                          ],
+        : a.via === 'aws-bedrock'
+          ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+          : a.signedRequest !== undefined && a.permission !== undefined
+            ? [awsDenialStep(a)]
+            : a.signedRequest !== undefined
+              ? [AWS_WHO_SIGNED_STEP]
+              : a.stated && a.via === 'envoy'
+                ? envoyRbacSteps(a)
+                : a.stated && a.permission !== undefined
+                  ? [gcpPermissionStep(a.permission, a.resource)]
+                  : a.stated && a.unlikeVaultToken !== undefined
+                    ? [
+                        `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                        STATED_DENIAL_STEP.vault as string,
+                      ]
+                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                      ? [STATED_DENIAL_STEP[a.via] as string]
+                      : a.stated && a.gateway !== undefined
+                        ? [gatewayPolicyStep(a.gateway)]
+                        : a.stated
+                          ? [
+                              '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                            ]
+                          : [
+                              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                            ],
   },
   'verifier.misconfigured': {
     title: (a) =>

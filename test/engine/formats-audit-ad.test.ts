@@ -1,0 +1,296 @@
+/**
+ * Round audit-ad: AI and LLM APIs refusing a service's call, as their SDKs, frameworks and CLIs print the reply: OpenAI
+ * (its Node SDK's and LiteLLM's prints of its 401, its organization header, a project refused a model), Azure AI services
+ * (a key or an endpoint, an Entra ID token, Foundry's data actions), Anthropic, Amazon Bedrock's model access, a gated
+ * Hugging Face model, Cohere and Groq. Each row is a public thread's paste (keys made up in the same shape); the rows'
+ * own sources are beside them in src/engine/parse/verifier-messages/ai-apis.ts and api-keys.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { A401, A403, DENIED, REFUSED } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+/** A 401 whose server named the caller's missing role: authorization by design (classify.ts). */
+const AUTHZ401 = { status: 401, classification: 'authorization' } as const;
+
+const CATCHES: (Row & { credential?: string })[] = [
+  {
+    name: 'OpenAI’s Node SDK: its status before OpenAI’s words (continuedev/continue#9634)',
+    input:
+      '**Error Details**\n\nModel: OpenAI GPT-4.1\nProvider: openai\nStatus Code: 401\n\n**Error Output**\n```\n401 Incorrect API key provided: sk-proj-****************************************************************************MxYA. You can find your API key at https://platform.openai.com/account/api-keys.\n```',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'openai',
+    excludes: ['token.missing'],
+    credential: 'openai-api-key',
+  },
+  {
+    name: 'LiteLLM wrapping OpenAI’s 401 (BerriAI/litellm#39258)',
+    input:
+      'Error during LLM inference: litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided: sk-proj-****************************************************************4f2Q. You can find your API key at https://platform.openai.com/account/api-keys.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'openai',
+    excludes: ['token.missing'],
+    credential: 'openai-api-key',
+  },
+  {
+    name: 'openai-python: mismatched_organization (Realiserad/fish-ai#62)',
+    input:
+      "  File \"/home/me/.fish-ai/lib64/python3.10/site-packages/openai/_base_client.py\", line 1051, in _request\n    raise self._make_status_error_from_response(err.response) from None\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'OpenAI-Organization header should match organization for API key', 'type': 'invalid_request_error', 'param': None, 'code': 'mismatched_organization'}}",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'openai',
+    excludes: ['token.missing'],
+    credential: 'openai-organization',
+  },
+  {
+    name: 'Codex: mismatched_organization (openai/codex#1000)',
+    input:
+      'OpenAI rejected the request (request ID: req_f1fd16f906f5ad6e7ac336a4976ad6fc). Error details: Status: 401, Code: mismatched_organization, Type: invalid_request_error, Message: 401 OpenAI-Organization header should match organization for API key. Please verify your settings and try again.',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'openai',
+    excludes: ['token.missing'],
+    credential: 'openai-organization',
+  },
+  {
+    name: 'openai-python: a project refused a model (Aider-AI/aider#1903)',
+    input:
+      "An uncaught exception occurred:\n\n```\nopenai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project `proj_9KoeXdtHe0YQJbsF2FQAKmzl` does not have access to model `gpt-4o-mini`', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}\n```",
+    ...A403,
+    top: 'policy.deny',
+    via: 'openai',
+  },
+  {
+    name: 'OpenAI’s Node SDK: a project refused a model (continuedev/continue#10120)',
+    input:
+      'Model: OpenAI GPT-4.1\nProvider: openai\nStatus Code: 403\n\n**Error Output**\n```\n403 Project `proj_JMo3Q9spNIEWhSxusokLegJY` does not have access to model `gpt-4.1-2025-04-14`\n```',
+    ...A403,
+    top: 'policy.deny',
+    via: 'openai',
+  },
+  {
+    name: 'Azure OpenAI from .NET: key or endpoint (SciSharp/BotSharp#386)',
+    input:
+      'Azure.RequestFailedException: \'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.\nStatus: 401 (PermissionDenied)\nErrorCode: 401\n\nContent:\n{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}\n\nHeaders:\napim-request-id: REDACTED\nDate: Tue, 02 Apr 2024 16:22:56 GMT\nContent-Length: 224\nContent-Type: application/json\n\'',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'azure-ai-services',
+    excludes: ['token.missing'],
+    credential: 'azure-ai-services-key',
+  },
+  {
+    name: 'openai 0.x against Azure: key or endpoint (Azure-Samples/azure-search-openai-demo#108)',
+    input:
+      'openai.error.AuthenticationError: Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'azure-ai-services',
+    excludes: ['token.missing'],
+    credential: 'azure-ai-services-key',
+  },
+  {
+    name: 'Semantic Kernel against Azure AI Foundry (microsoft/semantic-kernel#10337)',
+    input:
+      'PS C:\\Users\\X\\MyProject> dotnet run\nResponse: {"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}\nStatus Code: Unauthorized\nAn error occurred: Response status code does not indicate success: 401 (PermissionDenied).',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'azure-ai-services',
+    excludes: ['token.missing'],
+    credential: 'azure-ai-services-key',
+  },
+  {
+    name: 'Azure OpenAI refusing an Entra ID token (Farzad-R/Advanced-QA-and-RAG-Series#3)',
+    input:
+      "\"AuthenticationError(\\\"Error code: 401 - {'statusCode': 401, 'message': 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.'}",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'azure-ai-services',
+    excludes: ['token.missing'],
+    credential: 'azure-ai-services-token',
+  },
+  {
+    name: 'Flowise: a key sent as a bearer token (FlowiseAI/Flowise#710)',
+    input:
+      'Request failed with status code 401 and body {"statusCode":401,"message":"Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired."}',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'azure-ai-services',
+    excludes: ['token.missing'],
+    credential: 'azure-ai-services-token',
+  },
+  {
+    name: 'Foundry’s data action, answered 401 (davrous/AzureAgentToM365#3)',
+    input:
+      'The principal XXXXXXXX lacks the required data action Microsoft.CognitiveServices/accounts/AIServices/agents/read to perform GET /api/projects/{projectName}/assistants/{assistantId} operation. For instructions on granting the necessary permissions, see https://aka.ms/FoundryPermissions. Status: 401 (PermissionDenied) ErrorCode: PermissionDenied\nContent: {"error":{"code":"PermissionDenied","message":"The principal XXXXXXXXXXXXXXXX lacks the required data action Microsoft.CognitiveServices/accounts/AIServices/agents/read to perform GET /api/projects/{projectName}/assistants/{assistantId} operation. For instructions on granting the necessary permissions, see https://aka.ms/FoundryPermissions."}}',
+    ...AUTHZ401,
+    top: 'policy.deny',
+    via: 'azure-ai-services',
+  },
+  {
+    name: 'Foundry’s data action from azure-core (microsoft/ai-agent-evals#43)',
+    input:
+      'azure.core.exceptions.ClientAuthenticationError: (PermissionDenied) The principal `xxxxx` lacks the required data action `Microsoft.CognitiveServices/accounts/AIServices/agents/read` to perform `GET /api/projects/{projectName}/assistants/{assistantId}` operation. For instructions on granting the necessary permissions, see https://aka.ms/FoundryPermissions.',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'azure-ai-services',
+  },
+  {
+    name: 'Anthropic’s permission_error (anthropics/claude-code#51610)',
+    input:
+      'Please run /login · API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CaH53rCYtDAVnwhLQvkuc"}',
+    ...A403,
+    top: 'policy.deny',
+    via: 'anthropic',
+  },
+  {
+    name: 'Anthropic’s earlier Invalid API Key (enricoros/big-AGI#176)',
+    input:
+      '[OpenAI Issue] Error: 401 · Unauthorized · {"error":{"type":"authentication_error","message":"Invalid API Key"}}',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'anthropic',
+    excludes: ['token.missing'],
+    credential: 'anthropic-api-key',
+  },
+  {
+    name: 'Bedrock from boto3: model access (dirkpetersen/our-chat#3)',
+    input:
+      'Traceback (most recent call last):\n  File "/home/ochat/our-chat/tests/bedrock-test.py", line 77, in <module>\n    response = bedrock.invoke_model(body=body, modelId=amodel)\n               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/botocore/client.py", line 553, in _api_call\n    return self._make_api_call(operation_name, kwargs)\n  File "/usr/lib/python3/dist-packages/botocore/client.py", line 1009, in _make_api_call\n    raise error_class(parsed_response, operation_name)\nbotocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don\'t have access to the model with the specified model ID.',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'aws-bedrock',
+  },
+  {
+    name: 'AnthropicBedrock: model access in a JSON log (gaiin-platform/amplify-genai-backend#62)',
+    input:
+      '{\n    "name": "chat",\n    "hostname": "xx.xx.xx.xx",\n    "pid": 8,\n    "module": "anthropic",\n    "level": 50,\n    "msg": "Error invoking Bedrock Anthropic:  PermissionDeniedError: 403 You don\'t have access to the model with the specified model ID.\\n    at APIError.generate (file:///var/task/node_modules/@anthropic-ai/sdk/error.mjs:42:20)\\n    at AnthropicBedrock.makeStatusError (file:///var/task/node_modules/@anthropic-ai/sdk/core.mjs:256:25)\\n    at AnthropicBedrock.makeRequest (file:///var/task/node_modules/@anthropic-ai/sdk/core.mjs:299:30)"\n}',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'aws-bedrock',
+  },
+  {
+    name: 'Bedrock: the account not yet enabled (aws-samples/amazon-bedrock-workshop#100)',
+    input:
+      'Error raised by inference endpoint: An error occurred (AccessDeniedException) when calling the InvokeModel operation: Your account is not authorized to invoke this API operation.        \nTo troubeshoot this issue please refer to the following resources.         \nhttps://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html         \nhttps://docs.aws.amazon.com/bedrock/latest/userguide/security-iam.html',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'aws-bedrock',
+  },
+  {
+    name: 'huggingface_hub: a gated model not granted (ariG23498/gemma3-object-detection#5)',
+    input:
+      'Make sure to have access to it at https://huggingface.co/google/gemma-3-4b-pt.\n403 Client Error. (Request ID: Root=1-6824e511-0a1d60376d4eefac56a9c456;85e8458c-a7d7-452d-b8fe-576bb259b500)\n\nCannot access gated repo for url https://huggingface.co/google/gemma-3-4b-pt/resolve/main/config.json.\nAccess to model google/gemma-3-4b-pt is restricted and you are not in the authorized list. Visit https://huggingface.co/google/gemma-3-4b-pt to ask for access.',
+    ...A403,
+    top: 'policy.deny',
+    via: 'hugging-face',
+  },
+  {
+    name: 'Cohere’s Python SDK (wandb/edu#155)',
+    input:
+      "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'cohere',
+    excludes: ['token.missing'],
+    credential: 'cohere-api-key',
+  },
+  {
+    name: 'groq-sdk’s AuthenticationError with Groq’s headers (ag5826000/resume-commentor#4)',
+    input:
+      "AuthenticationError: 401 {\"error\":{\"message\":\"Invalid API Key\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}\nstatus: 401,\n  headers: {\n    'cache-control': 'private, max-age=0, no-store, no-cache, must-revalidate',\n    'cf-cache-status': 'DYNAMIC',\n    connection: 'keep-alive',\n    'content-length': '96',\n    'content-type': 'application/json',\n    date: 'Tue, 04 Mar 2025 10:40:12 GMT',\n    server: 'cloudflare',\n    vary: 'Origin',\n    via: '1.1 google',\n    'x-groq-region': 'us-west-1',\n    'x-request-id': 'req_01jngbvsctfy0bmjw87yea904b'\n  },\n  error: {\n    error: {\n      message: 'Invalid API Key',\n      type: 'invalid_request_error',\n      code: 'invalid_api_key'\n    }\n  }\n}",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'groq',
+    excludes: ['token.missing'],
+    credential: 'groq-api-key',
+  },
+];
+
+describe('round audit-ad: AI and LLM APIs’ refusals', () => {
+  for (const row of CATCHES) {
+    it(row.name, async () => {
+      const report = await expectPasteRow(row);
+      if (row.credential !== undefined) expect(report.findings[0]?.args.credential).toBe(row.credential);
+    });
+  }
+
+  it('gives Bedrock’s model access before the signer’s IAM policy', async () => {
+    const f = await catches(
+      'policy.deny',
+      "An error occurred (AccessDeniedException) when calling the Converse operation: You don't have access to the model with the specified model ID.",
+    );
+    expect(f.args.via).toBe('aws-bedrock');
+    const report = await run(
+      "An error occurred (AccessDeniedException) when calling the Converse operation: You don't have access to the model with the specified model ID.",
+    );
+    expect(report.nextSteps[0]).toContain('Bedrock');
+  });
+
+  it('names the credential in Japanese too', async () => {
+    const report = await run(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'OpenAI-Organization header should match organization for API key', 'type': 'invalid_request_error', 'param': None, 'code': 'mismatched_organization'}}",
+      { locale: 'ja' },
+    );
+    expect(report.findings[0]?.title).toBe('OpenAI が要求の指す組織（OpenAI-Organization）を拒否しています');
+  });
+
+  it('never prints the masked key a message quotes in a step', async () => {
+    const report = await run(
+      '401 Incorrect API key provided: sk-proj-****************************************************************************MxYA. You can find your API key at https://platform.openai.com/account/api-keys.',
+    );
+    expect(report.nextSteps.join(' ')).not.toContain('MxYA');
+  });
+});
+
+describe('round audit-ad: near misses', () => {
+  it('leaves API Management’s own subscription-key refusal to the gateway', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Access Denied\nContent-Type: application/json\n\n{ "statusCode": 401, "message": "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription." }',
+    );
+    expect(f.args.product).toBe('Azure API Management');
+  });
+
+  it('reads no OpenAI refusal in a number before the words that is no status', async () => {
+    await catchesNot('challenge.invalid-token', 'step v2.401 Incorrect API key provided is what the docs call it');
+  });
+
+  it('reads no project denial without OpenAI’s project id before it', async () => {
+    await catchesNot(
+      'policy.deny',
+      'HTTP/1.1 403 Forbidden\n\nYour team does not have access to model `gpt-4o` yet, says the wiki.',
+    );
+  });
+
+  it('reads no Anthropic permission_error named in prose', async () => {
+    await catchesNot('policy.deny', 'HTTP/1.1 403 Forbidden\n\nwe map permission_error to a 403 in our proxy');
+  });
+
+  it('reads no Groq refusal without Groq named near', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}',
+    );
+    expect(report.findings.some((f) => f.args.via === 'groq')).toBe(false);
+  });
+
+  it('reads no Cohere refusal outside a reply’s message member', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\nthe log said invalid api token after the rotation');
+    expect(report.findings.some((f) => f.args.via === 'cohere')).toBe(false);
+  });
+
+  it('reads Anthropic’s Invalid API Key only in its authentication_error object', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"error":{"type":"invalid_request_error","message":"Invalid API Key"}}',
+    );
+    expect(report.findings.some((f) => f.args.via === 'anthropic')).toBe(false);
+  });
+
+  it('keeps a 401 an authentication failure for another product’s stated denial', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"error":{"type":"permission_error","message":"Permission denied"}}',
+    );
+    expect(report.classification).toBe('authentication');
+  });
+});
