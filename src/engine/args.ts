@@ -66,6 +66,12 @@ export type TelemetrySender =
   | 'splunk-hec'
   | 'elastic-apm';
 
+/**
+ * The AI API whose 401 the paste is, with no key in it (token.missing's `aiApi`, round audit-ad): the provider's own
+ * words or host name it (checks/ai-api-client.ts), and its client sends the key its configuration gives.
+ */
+export type AiApiClient = 'mistral' | 'openrouter' | 'hugging-face-gated';
+
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
   | { field: string; lacks: string[] };
@@ -431,6 +437,8 @@ export interface CodeArgs {
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc' | 'mcp';
     /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
     sender?: TelemetrySender;
+    /** The AI API that answered 401 with no key in the paste (round audit-ad): its client's key steps. */
+    aiApi?: AiApiClient;
     /**
      * With `sender`, the backend answered 403, not 401: the Collector's otlphttp exporter logs it as gRPC
      * PermissionDenied with no message of the backend's naming a permission (parse/client-errors.ts), which most OTLP

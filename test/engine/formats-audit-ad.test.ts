@@ -13,7 +13,46 @@ import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 /** A 401 whose server named the caller's missing role: authorization by design (classify.ts). */
 const AUTHZ401 = { status: 401, classification: 'authorization' } as const;
 
-const CATCHES: (Row & { credential?: string })[] = [
+const CATCHES: (Row & { credential?: string; aiApi?: string })[] = [
+  {
+    name: 'gemini-php: Google’s IAM denial in its own wrapper (rpurinton/gemini-php#2)',
+    input:
+      "Fatal error: Uncaught Exception: Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/gemini-xxxxxx/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED in ../composer/vendor/rpurinton/gemini-php/src/GeminiResponse.php:19",
+    ...A403,
+    top: 'policy.deny',
+    via: 'google-api',
+  },
+  {
+    name: 'huggingface_hub: a gated model with no token (vllm-project/semantic-router#817)',
+    input:
+      'huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-693b313c-3a360d925a720ea722d0d659;d80b0023-f1de-421c-828f-7f393a1763c2)\n\nCannot access gated repo for url https://huggingface.co/google/embeddinggemma-300m/resolve/57c266a740f537b4dc058e1b0cda161fd15afa75/.gitattributes.\nAccess to model google/embeddinggemma-300m is restricted. You must have access to it and be authenticated to access it. Please log in.\nmake[3]: *** [tools/make/models.mk:103: download-models-full] Error 1',
+    ...A401,
+    top: 'token.missing',
+    aiApi: 'hugging-face-gated',
+  },
+  {
+    name: 'Nextcloud’s client: Mistral AI’s 401 (nextcloud/integration_openai#332)',
+    input:
+      'Models could not be loaded: Error in API request: Invalid API key/basic authentication:Client error: `GET https://api.mistral.ai/v1/models` resulted in a `401 Unauthorized` response:\n{"detail":"Unauthorized"}',
+    ...A401,
+    top: 'token.missing',
+    aiApi: 'mistral',
+  },
+  {
+    name: 'OpenRouter’s No auth credentials found (musistudio/claude-code-router#227)',
+    input: 'Call openrouter models show {"error":{"message":"No auth credentials found","code":401}}',
+    ...A401,
+    top: 'token.missing',
+    aiApi: 'openrouter',
+  },
+  {
+    name: 'The Vercel AI SDK’s APICallError from @ai-sdk/mistral (stackblitz-labs/bolt.diy#341)',
+    input:
+      'APICallError [AI_APICallError]: Unauthorized\n    at file:///C:/Users/slowp/Desktop/AI/bolt.new-any-llm/node_modules/.pnpm/@ai-sdk+provider-utils@1.0.20_zod@3.23.8/node_modules/@ai-sdk/provider-utils/dist/index.mjs:445:14\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n    at async postToApi (file:///C:/Users/slowp/Desktop/AI/bolt.new-any-llm/node_modules/.pnpm/@ai-sdk+provider-utils@1.0.20_zod@3.23.8/node_modules/@ai-sdk/provider-utils/dist/index.mjs:336:28)\n    at async MistralChatLanguageModel.doStream (file:///C:/Users/slowp/Desktop/AI/bolt.new-any-llm/node_modules/.pnpm/@ai-sdk+mistral@0.0.43_zod@3.23.8/node_modules/@ai-sdk/mistral/dist/index.mjs:298:50)',
+    ...A401,
+    top: 'token.missing',
+    aiApi: 'mistral',
+  },
   {
     name: 'OpenAI’s Node SDK: its status before OpenAI’s words (continuedev/continue#9634)',
     input:
@@ -213,6 +252,7 @@ describe('round audit-ad: AI and LLM APIs’ refusals', () => {
     it(row.name, async () => {
       const report = await expectPasteRow(row);
       if (row.credential !== undefined) expect(report.findings[0]?.args.credential).toBe(row.credential);
+      if (row.aiApi !== undefined) expect(report.findings[0]?.args.aiApi).toBe(row.aiApi);
     });
   }
 
@@ -241,6 +281,42 @@ describe('round audit-ad: AI and LLM APIs’ refusals', () => {
       '401 Incorrect API key provided: sk-proj-****************************************************************************MxYA. You can find your API key at https://platform.openai.com/account/api-keys.',
     );
     expect(report.nextSteps.join(' ')).not.toContain('MxYA');
+  });
+});
+
+describe('round audit-ad: Google’s IAM denial and the AI SDK’s status', () => {
+  it('reads the permission and the resource out of a client’s own wrapper', async () => {
+    const f = await catches(
+      'policy.deny',
+      "Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/p1/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED",
+    );
+    expect(f.args).toMatchObject({ via: 'google-api', permission: 'aiplatform.endpoints.predict' });
+  });
+
+  it('reads no Google denial for a resource that is no googleapis.com one', async () => {
+    await catchesNot(
+      'policy.deny',
+      "Message: Permission 'orders.items.read' denied on resource '//orders.example.com/items/7' by our gateway",
+    );
+  });
+
+  it('reads the AI SDK’s APICallError named by its status text as that status', async () => {
+    expect((await run('AI_APICallError: Forbidden')).status).toBe(403);
+    expect((await run('AI_APICallError: Not Found')).status).toBeNull();
+  });
+
+  it('names no AI API for a 401 that names none', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"error":{"message":"No auth credentials found","code":401}}',
+    );
+    expect(report.findings.some((f) => f.args.aiApi !== undefined)).toBe(false);
+  });
+
+  it('leaves a gated model’s 403 to its denial, not a missing token', async () => {
+    await catchesNot(
+      'token.missing',
+      '403 Client Error.\n\nCannot access gated repo for url https://huggingface.co/google/gemma-3-4b-pt/resolve/main/config.json.\nAccess to model google/gemma-3-4b-pt is restricted and you are not in the authorized list. Visit https://huggingface.co/google/gemma-3-4b-pt to ask for access.',
+    );
   });
 });
 

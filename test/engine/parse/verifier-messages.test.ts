@@ -6173,6 +6173,11 @@ const AI_AD: Case[] = [
     'policy.deny',
   ],
   [
+    "Fatal error: Uncaught Exception: Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/gemini-xxxxxx/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED",
+    'google-api.permission-denied-on-resource',
+    'policy.deny',
+  ],
+  [
     "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}",
     'cohere.invalid-api-token',
     'challenge.invalid-token',

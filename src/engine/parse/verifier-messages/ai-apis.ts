@@ -14,6 +14,7 @@ const bedrock = family('aws-bedrock');
 const huggingFace = family('hugging-face');
 const cohere = family('cohere');
 const groq = family('groq');
+const googleApi = family('google-api');
 
 /**
  * OpenAI's project id just before the words (`Project \`proj_…\` does not have access to model`), its backticks gone
@@ -26,6 +27,16 @@ function openaiProject(f: Fragment): Reading | null {
 /** The opening of a reply's `message` string member just before the words: JSON, a Python dict's repr. */
 function messageMember(f: Fragment): Reading | null {
   return /["']message["']\s?:\s?["']$/.test(f.before(20)) ? {} : null;
+}
+
+/**
+ * Google's IAM denial in a wrapper of a client's own: `Permission 'aiplatform.endpoints.predict' denied on resource
+ * '//aiplatform.googleapis.com/…' (or it may not exist).` with the permission before the words and a googleapis.com
+ * resource after them.
+ */
+function googlePermissionDenied(f: Fragment): Reading | null {
+  if (!/(?:^|[^\w])Permission \\?'[a-z][a-zA-Z0-9]{0,40}(?:\.[a-zA-Z0-9]{1,60}){2,4}$/.test(f.before(130))) return null;
+  return /^[a-z0-9-]{1,40}\.googleapis\.com\//.test(f.after(60)) ? {} : null;
 }
 
 /** Groq's name near its OpenAI-shaped body: its host, its headers (`x-groq-region`), its SDK or its key's `gsk_`. */
@@ -118,6 +129,15 @@ export const AI_APIS: readonly Matcher[] = [
   // on the model's list (huggingface.co/docs/hub/models-gated).
   huggingFace('gated-not-authorized', 'policy.deny', 'is restricted and you are not in the authorized list', {
     exactCase: true,
+  }),
+  // Vertex AI's (and any Google API's) IAM denial as a client library of its own prints it, Google's words inside its
+  // wrapper: "Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource
+  // '//aiplatform.googleapis.com/projects/…/publishers/google/models/gemini-pro' (or it may not exist)., Status:
+  // PERMISSION_DENIED" (rpurinton/gemini-php#2 and #4, its GeminiResponse). google-api-core's and gRPC's prints of the
+  // same words are parse/client-errors.ts's; checks/gcp-permission.ts reads the permission and the resource.
+  googleApi('permission-denied-on-resource', 'policy.deny', "' denied on resource '//", {
+    exactCase: true,
+    read: googlePermissionDenied,
   }),
   // Cohere's 401 for an API key it does not know: "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401,
   // body: {'message': 'invalid api token'}" (wandb/edu#155; cohere-ai/cohere-toolkit#857, "Warning status_code: 401,
