@@ -320,6 +320,23 @@ describe('round audit-ad: Google’s IAM denial and the AI SDK’s status', () =
   });
 });
 
+describe('round audit-ad: a service’s error passed on as a wrapper’s message', () => {
+  it('reads Google’s reply inside Cline’s error (google-gemini/gemini-cli#14519)', async () => {
+    const report = await run(
+      '[GEMINI] {"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"The caller does not have permission\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n","code":403,"status":"Forbidden"}}',
+    );
+    expect(report.classification).toBe('authorization');
+    expect(report.findings[0]).toMatchObject({ code: 'policy.deny', args: { via: 'google-api' } });
+  });
+
+  it('leaves a message holding some other object to its wrapper (Gravitee’s introspection answer)', async () => {
+    await catchesNot(
+      'token.revoked',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"OAUTH2_INVALID_ACCESS_TOKEN","message":"{\\"active\\":false}"}',
+    );
+  });
+});
+
 describe('round audit-ad: near misses', () => {
   it('leaves API Management’s own subscription-key refusal to the gateway', async () => {
     const f = await catches(
