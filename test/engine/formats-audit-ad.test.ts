@@ -15,6 +15,50 @@ const AUTHZ401 = { status: 401, classification: 'authorization' } as const;
 
 const CATCHES: (Row & { credential?: string; aiApi?: string })[] = [
   {
+    name: 'Azure OpenAI: a principal with no data role (microsoft/PromptWizard#18)',
+    input:
+      "Mutating Task Description....\nIterations completed:   0%|          | 0/3 [00:00<?, ?it/s]\nError code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}\nError code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
+    ...AUTHZ401,
+    top: 'policy.deny',
+    via: 'azure-ai-services',
+  },
+  {
+    name: 'openai-python: no_organization (OpenHands/OpenHands#2562)',
+    input:
+      "  File \"/app/.venv/lib/python3.12/site-packages/openai/_base_client.py\", line 1020, in _request\n    raise self._make_status_error_from_response(err.response) from None\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.', 'type': 'invalid_request_error', 'param': None, 'code': 'no_organization'}}",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'openai',
+    credential: 'openai-no-organization',
+  },
+  {
+    name: 'weaviate-client: a key sent to an instance with no API-key authentication (weaviate/weaviate#4139)',
+    input:
+      "weaviate.exceptions.UnexpectedStatusCodeException: Unexpected status code: 401, with response body: {'code': 401, 'message': 'oidc auth is not configured, please try another auth scheme or set up weaviate with OIDC configured'}.",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'weaviate',
+    credential: 'weaviate-credentials',
+  },
+  {
+    name: 'pinecone-client: a key and an environment that do not belong together (Significant-Gravitas/AutoGPT#541)',
+    input:
+      "pinecone.core.client.exceptions.UnauthorizedException: (401)\nReason: Unauthorized\nHTTP response headers: HTTPHeaderDict({'www-authenticate': 'API key is missing or invalid for the environment \"northamerica-northeast1-gcp\". Check that the correct environment is specified.', 'content-length': '129', 'date': 'Sat, 08 Apr 2023 17:16:09 GMT', 'server': 'envoy'})\nHTTP response body: API key is missing or invalid for the environment \"northamerica-northeast1-gcp\". Check that the correct environment is specified.",
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'pinecone',
+    credential: 'pinecone-api-key',
+  },
+  {
+    name: 'Pinecone’s TypeScript client (pinecone-io/pinecone-ts-client#72)',
+    input:
+      '[PineconeError: Failed getting project name. Error: Unauthorized - API key is missing or invalid for the environment "asia-southeast1-gcp-free". Check that the correct environment is specified.]',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'pinecone',
+    credential: 'pinecone-api-key',
+  },
+  {
     name: 'gemini-php: Google’s IAM denial in its own wrapper (rpurinton/gemini-php#2)',
     input:
       "Fatal error: Uncaught Exception: Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/gemini-xxxxxx/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED in ../composer/vendor/rpurinton/gemini-php/src/GeminiResponse.php:19",
@@ -359,6 +403,13 @@ describe('round audit-ad: near misses', () => {
 
   it('reads no Anthropic permission_error named in prose', async () => {
     await catchesNot('policy.deny', 'HTTP/1.1 403 Forbidden\n\nwe map permission_error to a 403 in our proxy');
+  });
+
+  it('reads no Azure denial in a sentence about it', async () => {
+    await catchesNot(
+      'policy.deny',
+      'HTTP/1.1 401 Unauthorized\n\nThe docs say a principal does not have access to API/Operation when no role is set.',
+    );
   });
 
   it('reads no Groq refusal without Groq named near', async () => {

@@ -26,6 +26,9 @@ export type NonJwtCredential =
   | 'azure-ai-services-token'
   | 'cohere-api-key'
   | 'groq-api-key'
+  | 'openai-no-organization'
+  | 'weaviate-credentials'
+  | 'pinecone-api-key'
   | 'twilio-credentials'
   | 'pypi-token'
   | 'docker-hub-login'
@@ -138,6 +141,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'azure-ai-services.token-refused': 'azure-ai-services-token',
   'cohere.invalid-api-token': 'cohere-api-key',
   'groq.invalid-api-key': 'groq-api-key',
+  // OpenAI's key of an account in no organization; Weaviate's authentication settings (an API key it takes only with
+  // AUTHENTICATION_APIKEY_ENABLED); a Pinecone key of its project's environment.
+  'openai.no-organization': 'openai-no-organization',
+  'weaviate.oidc-not-configured': 'weaviate-credentials',
+  'pinecone.key-invalid-for-environment': 'pinecone-api-key',
   'twilio.20003': 'twilio-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',

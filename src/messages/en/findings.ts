@@ -258,7 +258,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // does not grant it); learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control (Cognitive
   // Services OpenAI User to call deployments); aka.ms/FoundryPermissions, the link the message gives.
   'azure-ai-services':
-    'Assign the principal the message names a role that grants the data action on the resource (Access control (IAM) on the Foundry or Azure OpenAI resource, or its project): Azure AI User for Foundry projects and agents, Cognitive Services OpenAI User to call Azure OpenAI deployments; Owner and Contributor manage the resource and grant no data actions. A new role assignment can take several minutes to apply (aka.ms/FoundryPermissions lists the roles).',
+    'Assign the principal that called (the one the message names, else the identity whose Entra ID token the client sent: the signed-in user of az account show, the app’s managed identity) a role that grants the data action on the resource (Access control (IAM) on the Foundry or Azure OpenAI resource, or its project): Azure AI User for Foundry projects and agents, Cognitive Services OpenAI User to call Azure OpenAI deployments; Owner and Contributor manage the resource and grant no data actions. A new role assignment can take several minutes to apply (aka.ms/FoundryPermissions lists the roles).',
   // repost.aws/knowledge-center/bedrock-invokemodel-api-error (the model offered in the Region called, its access
   // Granted); docs.aws.amazon.com/bedrock/latest/userguide/model-access.html (AWS Marketplace permissions for a
   // third-party model's first use, Anthropic's one-time use-case form).
@@ -1514,6 +1514,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-ai-services-token': 'Azure AI services refused the Microsoft Entra ID token',
   'cohere-api-key': 'Cohere refused the API key',
   'groq-api-key': 'Groq refused the API key',
+  'openai-no-organization': 'OpenAI accepted no organization for the key’s account (no_organization)',
+  'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
+  'pinecone-api-key': 'Pinecone refused the API key for this environment',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'pypi-token': 'The package index refused the upload credentials',
   'docker-hub-login': 'Docker Hub refused the login',
@@ -1606,6 +1609,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Cohere API key, not a JWT: Cohere does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
   'groq-api-key':
     'The credential is a Groq API key (gsk_…), not a JWT: Groq does not know it (cut or mistyped, deleted, another provider’s key such as xAI’s, or not the key the process was meant to read).',
+  'openai-no-organization':
+    'The credential is an OpenAI API key, not a JWT, and OpenAI says the account it belongs to is a member of no organization: the account left or was removed from the organization the key was made in, or never joined one; every key of that account is refused the same way.',
+  'weaviate-credentials':
+    'The client sent a credential (an API key as Authorization: Bearer) to a Weaviate instance that has neither API-key authentication nor OIDC set up: Weaviate read it as an OIDC token it has no configuration for. This is no JWT of the paste’s; the instance’s authentication settings and the client’s disagree.',
+  'pinecone-api-key':
+    'The credential is a Pinecone API key, not a JWT: Pinecone says it is missing or not valid for the environment the client named (a key of another project or environment, a cut or placeholder key, or an environment setting that does not match the key’s project).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'pypi-token':
@@ -1752,6 +1761,19 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // anomalyco/opencode#4948 (an xAI Grok key for Groq), HunorLaczko/ha-groq-cloud-api#19 (whitespace around the key).
   'groq-api-key':
     'Check the key the process actually reads (GROQ_API_KEY, or the api_key of an OpenAI-compatible client whose base URL is https://api.groq.com/openai/v1): a whole gsk_… key, no spaces or quotes around it, still listed on console.groq.com/keys; an xAI (Grok) key belongs to another provider.',
+  // OpenHands/OpenHands#2562 and abi/screenshot-to-code#9 (every key of the account refused); platform.openai.com's
+  // organization settings list its members.
+  'openai-no-organization':
+    'Sign in to platform.openai.com as the account that made the key and check that it belongs to an organization (the organization’s settings, Members): accept a pending invitation, or have the organization’s owner add it again, then use a key made in that organization (a new key if the old one was made before the account left). A new key of the same account is refused the same way until then.',
+  // docs.weaviate.io/deploy/configuration/authentication (AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED,
+  // AUTHENTICATION_APIKEY_ENABLED, AUTHENTICATION_APIKEY_ALLOWED_KEYS, AUTHENTICATION_APIKEY_USERS); weaviate/weaviate
+  // #4139 (an instance with anonymous access only, the client sending a key).
+  'weaviate-credentials':
+    'Make the client and the instance agree: for an instance with anonymous access only, send no credential (leave the API key empty; connect_to_local without auth_credentials); to use API keys, set AUTHENTICATION_APIKEY_ENABLED: true with the key in AUTHENTICATION_APIKEY_ALLOWED_KEYS and its user in AUTHENTICATION_APIKEY_USERS on the instance, and restart it.',
+  // Significant-Gravitas/AutoGPT#541 and pinecone-io/pinecone-ts-client#72 (a key and an environment that do not belong
+  // together): the console's API Keys page shows each key with its project's environment.
+  'pinecone-api-key':
+    'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   'twilio-credentials':

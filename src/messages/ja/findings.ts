@@ -986,6 +986,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-ai-services-token': 'Azure AI サービスが Microsoft Entra ID のトークンを拒否しています',
   'cohere-api-key': 'Cohere が API キーを拒否しています',
   'groq-api-key': 'Groq が API キーを拒否しています',
+  'openai-no-organization': 'OpenAI がキーのアカウントにどの組織も認めていません（no_organization）',
+  'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
+  'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
   'docker-hub-login': 'Docker Hub がログインを拒否しています',
@@ -1076,6 +1079,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Cohere の API キーです。Cohere はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
   'groq-api-key':
     '資格情報は JWT ではなく、Groq の API キー（gsk_…）です。Groq はこのキーを認識していません（欠けや打ち間違い、削除済み、xAI など別プロバイダーのキー、またはプロセスが読むはずだったキーではない）。',
+  'openai-no-organization':
+    '資格情報は JWT ではなく OpenAI の API キーで、OpenAI はキーの属するアカウントがどの組織のメンバーでもないと言っています。キーを作った組織をアカウントが離れたか外されたか、組織に参加したことがありません。そのアカウントのどのキーも同じく拒否されます。',
+  'weaviate-credentials':
+    'クライアントは、API キー認証も OIDC も設定されていない Weaviate のインスタンスに資格情報（Authorization: Bearer の API キー）を送りました。Weaviate はそれを設定のない OIDC のトークンとして読みました。貼り付けの JWT の問題ではなく、インスタンスとクライアントの認証の設定が食い違っています。',
+  'pinecone-api-key':
+    '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'pypi-token':
@@ -1211,6 +1220,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（Cohere の SDK では CO_API_KEY、多くのツールでは COHERE_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキーで、dashboard.cohere.com/api-keys にまだ載っている必要があります（トライアルキーも削除されるまで使えます）。Authorization: Bearer <キー> で送ります。',
   'groq-api-key':
     'プロセスが実際に読むキー（GROQ_API_KEY、またはベース URL が https://api.groq.com/openai/v1 の OpenAI 互換クライアントの api_key）を確認してください。前後に空白や引用符のない丸ごとの gsk_… のキーで、console.groq.com/keys にまだ載っている必要があります。xAI（Grok）のキーは別のプロバイダーのものです。',
+  'openai-no-organization':
+    'キーを作ったアカウントで platform.openai.com にサインインし、組織に属しているか確認してください（組織の設定の Members）。保留中の招待を受けるか、組織のオーナーに追加し直してもらい、その組織で作ったキーを使います（アカウントが離れる前に作ったキーなら新しく作ります）。それまでは同じアカウントの新しいキーも同じく拒否されます。',
+  'weaviate-credentials':
+    'クライアントとインスタンスの設定をそろえてください。匿名アクセスだけのインスタンスには資格情報を送りません（API キーを空にする、auth_credentials なしの connect_to_local）。API キーを使うなら、インスタンスに AUTHENTICATION_APIKEY_ENABLED: true を設定し、キーを AUTHENTICATION_APIKEY_ALLOWED_KEYS に、そのユーザーを AUTHENTICATION_APIKEY_USERS に加えて再起動します。',
+  'pinecone-api-key':
+    'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
   'twilio-credentials':
     'クライアントが認証に使う組を確認してください。Account SID（AC…）とそのアカウントの現在の Auth Token、または API キーの SID（SK…）とそのシークレットに、キーが属する Account SID を添えた組です。サブアカウントの SID とメインアカウントのトークンの組、本番 API へのテスト用資格情報、再発行前の Auth Token、削除した API キーは拒否されます。',
   'pypi-token':
@@ -1431,7 +1446,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   anthropic:
     'Anthropic は資格情報を受け入れたうえで、このリソースへの利用を拒否しました。Claude Console で API キーの属するワークスペースと、組織がそのキーに許している内容（Settings → Workspaces、API keys）、要求したモデルや機能がこの組織で使えるかを確認してください。Claude のサインインで得たトークン（Claude Code の /login）には独自の権限があります。権限のあるアカウントでサインインし直すか、API キーを使います。',
   'azure-ai-services':
-    'メッセージが示すプリンシパルに、リソース上でそのデータアクションを許すロールを割り当ててください（Foundry または Azure OpenAI のリソースやそのプロジェクトのアクセス制御 (IAM)）。Foundry のプロジェクトやエージェントには Azure AI User、Azure OpenAI のデプロイの呼び出しには Cognitive Services OpenAI User です。所有者や共同作成者はリソースを管理するロールで、データアクションは許しません。新しいロールの割り当ては反映まで数分かかることがあります（ロールの一覧は aka.ms/FoundryPermissions）。',
+    '呼び出したプリンシパル（メッセージが示すもの。なければクライアントが Entra ID のトークンを送った ID: az account show のサインイン中のユーザー、アプリのマネージド ID）に、リソース上でそのデータアクションを許すロールを割り当ててください（Foundry または Azure OpenAI のリソースやそのプロジェクトのアクセス制御 (IAM)）。Foundry のプロジェクトやエージェントには Azure AI User、Azure OpenAI のデプロイの呼び出しには Cognitive Services OpenAI User です。所有者や共同作成者はリソースを管理するロールで、データアクションは許しません。新しいロールの割り当ては反映まで数分かかることがあります（ロールの一覧は aka.ms/FoundryPermissions）。',
   'aws-bedrock':
     'Amazon Bedrock はこのアカウントのこのリージョンでのモデル利用を拒否しました。クライアントが呼ぶリージョンでそのモデルが提供されているか（または推論プロファイル経由で呼ぶか）、アクセスが許可されているか（Bedrock コンソールのモデルアクセス。サードパーティーのモデルは初回利用時に AWS Marketplace で購読され、aws-marketplace:Subscribe と aws-marketplace:ViewSubscriptions が必要です。Anthropic のモデルには一度だけのユースケースの申請があります）を確認してください。アクセスが許可済みなら、呼び出し元の IAM ポリシーがそのモデルに bedrock:InvokeModel を許しているか確認します。',
   'hugging-face':

@@ -6178,6 +6178,26 @@ const AI_AD: Case[] = [
     'policy.deny',
   ],
   [
+    "Error code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
+    'azure-ai-services.principal-no-access',
+    'policy.deny',
+  ],
+  [
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.', 'type': 'invalid_request_error', 'param': None, 'code': 'no_organization'}}",
+    'openai.no-organization',
+    'challenge.invalid-token',
+  ],
+  [
+    "weaviate.exceptions.UnexpectedStatusCodeException: Unexpected status code: 401, with response body: {'code': 401, 'message': 'oidc auth is not configured, please try another auth scheme or set up weaviate with OIDC configured'}.",
+    'weaviate.oidc-not-configured',
+    'challenge.invalid-token',
+  ],
+  [
+    '[PineconeError: Failed getting project name. Error: Unauthorized - API key is missing or invalid for the environment "asia-southeast1-gcp-free". Check that the correct environment is specified.]',
+    'pinecone.key-invalid-for-environment',
+    'challenge.invalid-token',
+  ],
+  [
     "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}",
     'cohere.invalid-api-token',
     'challenge.invalid-token',

@@ -15,6 +15,8 @@ const huggingFace = family('hugging-face');
 const cohere = family('cohere');
 const groq = family('groq');
 const googleApi = family('google-api');
+const weaviate = family('weaviate');
+const pinecone = family('pinecone');
 
 /**
  * OpenAI's project id just before the words (`Project \`proj_…\` does not have access to model`), its backticks gone
@@ -107,6 +109,16 @@ export const AI_APIS: readonly Matcher[] = [
   // the Azure AI User role on the Foundry resource; Azure/azure-sdk-for-python#44842). Answered 401, an authorization
   // all the same: the principal was identified.
   azureAi('lacks-data-action', 'policy.deny', 'lacks the required data action', { exactCase: true }),
+  // Azure OpenAI's (and Document Intelligence's) answer to an Entra ID principal with no data role on the resource:
+  // "Error code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to
+  // API/Operation.'}}" (microsoft/PromptWizard#18), openai 0.x's "openai.error.AuthenticationError: Principal does not have
+  // access to API/Operation." (Azure-Samples/azure-search-openai-demo#995), the Node SDK's "AuthenticationError: 401
+  // Principal does not have access to API/Operation." (OfficeDev/microsoft-365-agents-toolkit#12518). The fix the
+  // maintainers give is the Cognitive Services OpenAI User role on the resource (Azure-Samples/azure-search-openai-demo
+  // #290).
+  azureAi('principal-no-access', 'policy.deny', 'Principal does not have access to API/Operation', {
+    exactCase: true,
+  }),
   // Amazon Bedrock refusing a model the account has no access to in this region (the repost.aws knowledge-center article
   // bedrock-invokemodel-api-error: "These errors indicate that you don't have access to the model that you are trying to
   // invoke"): "An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access
@@ -139,6 +151,36 @@ export const AI_APIS: readonly Matcher[] = [
     exactCase: true,
     read: googlePermissionDenied,
   }),
+  // OpenAI's 401 for a key whose account belongs to no organization, code no_organization: "openai.AuthenticationError:
+  // Error code: 401 - {'error': {'message': 'You must be a member of an organization to use the API. Please contact us
+  // through our help center at help.openai.com.', …, 'code': 'no_organization'}}" (OpenHands/OpenHands#2562,
+  // abi/screenshot-to-code#9 with three keys of the same account).
+  openai('no-organization', 'challenge.invalid-token', 'You must be a member of an organization to use the API', {
+    exactCase: true,
+  }),
+  // Weaviate answering a credential it has no scheme for: a bearer value (an API key sent by a client) to an instance
+  // with neither API-key authentication nor OIDC configured, "Unexpected status code: 401, with response body: {'code':
+  // 401, 'message': 'oidc auth is not configured, please try another auth scheme or set up weaviate with OIDC
+  // configured'}." (weaviate/weaviate#4139, an instance with anonymous access only; muleyprasad/weaviate-studio#31).
+  weaviate(
+    'oidc-not-configured',
+    'challenge.invalid-token',
+    'oidc auth is not configured, please try another auth scheme',
+    { exactCase: true },
+  ),
+  // Pinecone's 401 for a key its pod-based environment does not know (its www-authenticate and body): "API key is
+  // missing or invalid for the environment \"northamerica-northeast1-gcp\". Check that the correct environment is
+  // specified." (Significant-Gravitas/AutoGPT#541 from pinecone-client; pinecone-io/pinecone-ts-client#25 and #72,
+  // "PineconeError: Failed getting project name. Error: Unauthorized - API key is missing or invalid for the
+  // environment …").
+  pinecone(
+    'key-invalid-for-environment',
+    'challenge.invalid-token',
+    'API key is missing or invalid for the environment',
+    {
+      exactCase: true,
+    },
+  ),
   // Cohere's 401 for an API key it does not know: "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401,
   // body: {'message': 'invalid api token'}" (wandb/edu#155; cohere-ai/cohere-toolkit#857, "Warning status_code: 401,
   // body: {'message': 'invalid api token'}"). Only as the body's message member.
