@@ -5,6 +5,7 @@ import type {
   KeyFetchFailure,
   ProxyAssertion,
   RegistryClient,
+  TelemetrySender,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
@@ -35,6 +36,24 @@ import {
   SENDER_STEPS,
   SENDER_TITLE,
 } from './telemetry.js';
+
+/**
+ * token.missing's words for a client that sends the credential its configuration gives: a telemetry sender
+ * (telemetry.ts) or an AI API's client (ai-apis.ts).
+ */
+function configuredSenderTitle(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_TITLE[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_TITLE : SENDER_TITLE[a.sender as TelemetrySender];
+}
+
+function configuredSenderDetail(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_DETAIL[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_DETAIL : SENDER_DETAIL[a.sender as TelemetrySender];
+}
+
+function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
+  return [...(a.aiApi !== undefined ? AI_API_STEPS[a.aiApi] : SENDER_STEPS[a.sender as TelemetrySender])];
+}
 
 /** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -165,6 +184,16 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
 /** policy.deny's step for an AWS denial that names no action: who signed, and which policy. */
 const AWS_WHO_SIGNED_STEP =
   'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.';
+
+/**
+ * policy.deny's steps for an AWS service's own denial: Bedrock's model access before the signer's IAM policy
+ * (repost.aws bedrock-invokemodel-api-error), AppSync's IAM action.
+ */
+function awsServiceSteps(a: CodeArgs['policy.deny']): string[] {
+  return a.via === 'aws-bedrock'
+    ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+    : [APPSYNC_IAM_STEP];
+}
 
 /**
  * AppSync's AWS_IAM mode refusing the signer (parse/verifier-messages/platforms.ts cites the cases): the action and
@@ -2477,257 +2506,247 @@ const byCode: FindingMessages = {
             ? 'The client could not get its token'
             : a.preflight === true
               ? 'The CORS preflight was refused for carrying no token'
-              : a.sender !== undefined
-                ? a.senderForbidden === true
-                  ? SENDER_FORBIDDEN_TITLE
-                  : SENDER_TITLE[a.sender]
-                : a.aiApi !== undefined
-                  ? AI_API_TITLE[a.aiApi]
-                  : a.client === 'kubectl'
-                    ? 'The API server refused the credentials kubectl sent'
-                    : a.client === 'kubernetes'
-                      ? 'The Kubernetes API server refused the credentials'
-                      : a.client === 'grpc'
-                        ? a.grpcReason === 'client-certificate'
-                          ? 'The gRPC call was refused for its client certificate'
-                          : a.grpcReason === 'component-credential'
-                            ? 'A component’s own credential for its backend was refused'
-                            : 'The gRPC call was refused as unauthenticated'
-                        : a.client === 'gitlab'
-                          ? 'GitLab found no token it accepts in the request'
-                          : a.client === 'mcp'
-                            ? 'The MCP server refused the client: no token, or none it accepts'
-                            : a.client === 'docker-registry'
-                              ? a.tokenService === true
-                                ? 'The registry’s token service refused the client’s credentials'
-                                : 'The registry accepted no token from the client'
-                              : a.challenge === 'basic'
-                                ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
-                                : a.orMalformed === true
-                                  ? 'No bearer token was found in the request'
-                                  : a.codeSetsHeader === true
-                                    ? 'The client code sets the token, but the paste does not show what was sent'
-                                    : a.saidSent === true
-                                      ? 'The paste says a token was sent, but does not show it'
-                                      : a.framework === 'nestjs'
-                                        ? 'NestJS refused the request without saying why'
-                                        : a.framework === 'aspnet-webapi'
-                                          ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
-                                          : a.eitherStated === true
-                                            ? 'No token was sent, or the one sent was refused: the reply does not say which'
-                                            : a.requestUnseen === true
-                                              ? 'No token was sent, or it is not in the paste'
-                                              : 'No token was sent',
-    detail: (a) =>
-      a.sender !== undefined
-        ? a.senderForbidden === true
-          ? SENDER_FORBIDDEN_DETAIL
-          : SENDER_DETAIL[a.sender]
-        : a.aiApi !== undefined
-          ? AI_API_DETAIL[a.aiApi]
-          : a.client === 'kubectl'
-            ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
-            : a.client === 'grpc'
-              ? a.grpcReason === 'client-certificate'
-                ? 'The gRPC status UNAUTHENTICATED says the connection’s client certificate (mutual TLS) was not presented or not accepted: the server wants the client to prove who it is in the TLS handshake, not with a token in the call’s metadata.'
-                : a.grpcReason === 'component-credential'
-                  ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
-                  : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
-              : a.client === 'kubernetes'
-                ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
-                : a.challenge === 'basic'
-                  ? 'The server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password (RFC 7617; some servers take a token they issue as the password), not a bearer token. The client sent none, or ones it does not accept.'
-                  : a.client === 'docker-registry' && a.tokenService === true
-                    ? 'The registry client’s token request to the registry’s token service (the realm of the registry’s challenge; auth.docker.io/token for Docker Hub) was answered 401, so no token reached the registry: the service refused the credentials the client sent for the scope it asked (docker login’s, helm registry login’s), or the client had none stored for this host. Docker Hub answers so too when an access token may not have an action asked for (push with a read-only token).'
-                    : a.client === 'docker-registry'
-                      ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
-                      : a.client === 'mcp'
-                        ? 'An MCP client reports its server’s refusal: the server wants a token (an OAuth access token, or the fixed token or API key it is set up with) and got none it accepts. The paste shows neither the request nor a token; a client that connected without signing in to the server sends none.'
-                        : a.client === 'gitlab'
-                          ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
-                          : a.placeholder !== undefined
-                            ? a.inQuery !== undefined
-                              ? `The URL’s ${a.inQuery} parameter carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client opened the connection with no token (an unset variable, or a token not yet fetched or stored when it connected).`
-                              : `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-                            : a.preflight === true
-                              ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-                              : a.unobtained === true
-                                ? a.credentials !== undefined
-                                  ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)} could not get ${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'a token' : 'credentials'}: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                                  : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                                : a.configuredHeader === true
-                                  ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                                  : a.stated === true
-                                    ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                                    : a.via === undefined
-                                      ? a.codeSetsHeader === true
-                                        ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
-                                        : a.saidSent === true
-                                          ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                          : a.framework === 'aspnet-webapi'
-                                            ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
-                                            : a.framework === 'nestjs'
-                                              ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                              : a.eitherStated === true
-                                                ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
-                                                : a.requestUnseen === true
-                                                  ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                                  : 'This is an authentication failure and there is no token anywhere in the input.'
-                                      : a.sent === true
-                                        ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                                        : a.orMalformed === true
-                                          ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                                          : `The verifier says it received no token${via(a)}.`,
-    steps: (a) =>
-      a.sender !== undefined
-        ? [...SENDER_STEPS[a.sender]]
-        : a.aiApi !== undefined
-          ? [...AI_API_STEPS[a.aiApi]]
-          : a.client === 'kubectl' && a.eks === true
-            ? [
-                // aws-cli awscli/customizations/eks/get_token.py: the token is 'k8s-aws-v1.' and a presigned STS GetCallerIdentity
-                // URL carrying the cluster's name (x-k8s-aws-id); STS signs it for 15 minutes and get-token's expirationTimestamp is
-                // 14 minutes on (TOKEN_EXPIRATION_MINS), after which kubectl runs the plugin again.
-                'Run the exec plugin by hand with the kubeconfig’s own arguments and environment (kubectl config view --minify shows them: aws eks get-token --cluster-name <name> with its --region, --role-arn and AWS_PROFILE): its token is a presigned STS request valid for 15 minutes and bound to that cluster name, so one copied into a kubeconfig or script is refused once it is older, and one for another cluster name is refused always.',
-                // docs.aws.amazon.com/eks/latest/userguide/grant-k8s-access.html: access entries, or the aws-auth ConfigMap.
-                'Check the IAM identity that signs it: aws sts get-caller-identity with the same profile (the role --role-arn names, if any). The cluster must map that ARN to a Kubernetes user: an access entry (aws eks list-access-entries --cluster-name <name>) or a mapRoles / mapUsers row of the aws-auth ConfigMap in kube-system.',
-                'Run the command again with -v=8 to see the 401’s body.',
-              ]
-            : a.client === 'kubectl'
-              ? [
-                  'See what kubectl sends: kubectl config view --minify (the user’s token, exec plugin or client certificate), and run the exec plugin by hand (aws eks get-token, gke-gcloud-auth-plugin, kubectl oidc-login get-token) to see whether it still gets a token.',
-                  'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
-                  'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
-                ]
-              : a.client === 'grpc' && a.grpcReason === 'client-certificate'
-                ? [
-                    // grpc-js credentials.createSsl(rootCerts, privateKey, certChain) (grpc/grpc-node packages/grpc-js/src/
-                    // channel-credentials.ts); grpcio grpc.ssl_channel_credentials(root_certificates, private_key,
-                    // certificate_chain) (grpc/grpc src/python/grpcio/grpc/__init__.py); grpc-go credentials.NewTLS with
-                    // tls.Config.Certificates. Built with root certificates only, the channel presents no client certificate.
-                    'Check the client certificate the channel is built with: its private key and certificate chain, not only the root certificates (grpc-js credentials.createSsl(rootCerts, privateKey, certChain), grpcio grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain), grpc-go credentials.NewTLS with tls.Config.Certificates); a channel built with root certificates alone presents none.',
-                    'Check that the server trusts the CA that signed the client certificate (its client CA bundle) and that the certificate has not expired; a proxy that ends TLS in front of the server must do the mutual TLS itself or pass the certificate on.',
-                  ]
-                : a.client === 'grpc' && a.grpcReason === 'component-credential'
-                  ? [
-                      // kubernetes-csi external-provisioner: the StorageClass names the Secret it passes to the driver
-                      // (csi.storage.k8s.io/provisioner-secret-name / -namespace; kubernetes-csi.github.io/docs/secrets-and-credentials-storage-class.html).
-                      'Check the credential the component itself uses for the endpoint the message names: for a Kubernetes CSI driver, the Secret its StorageClass names (csi.storage.k8s.io/provisioner-secret-name and -namespace) with the storage system’s address, user name and password; log in to that endpoint with them by hand.',
-                      'If the password was changed or the user locked on the storage system, update the Secret; the driver reads it on its next call.',
-                    ]
-                  : a.client === 'grpc'
-                    ? [
-                        // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
-                        // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
-                        // default, gRPC's own OAuth2 call credentials).
-                        'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
-                        // grpc-go clientconn.go errTransportCredentialsMissing.
-                        'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
-                        'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
-                      ]
-                    : a.client === 'kubernetes'
-                      ? [
-                          'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
-                          // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
-                          // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
-                          // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
-                          'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
-                          'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
-                        ]
+              : a.sender !== undefined || a.aiApi !== undefined
+                ? configuredSenderTitle(a)
+                : a.client === 'kubectl'
+                  ? 'The API server refused the credentials kubectl sent'
+                  : a.client === 'kubernetes'
+                    ? 'The Kubernetes API server refused the credentials'
+                    : a.client === 'grpc'
+                      ? a.grpcReason === 'client-certificate'
+                        ? 'The gRPC call was refused for its client certificate'
+                        : a.grpcReason === 'component-credential'
+                          ? 'A component’s own credential for its backend was refused'
+                          : 'The gRPC call was refused as unauthenticated'
                       : a.client === 'gitlab'
-                        ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                        ? 'GitLab found no token it accepts in the request'
                         : a.client === 'mcp'
-                          ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                          ? 'The MCP server refused the client: no token, or none it accepts'
                           : a.client === 'docker-registry'
                             ? a.tokenService === true
-                              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                              : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                            : a.via === 'trino'
-                              ? [TRINO_NO_USER]
-                              : a.challenge === 'basic'
-                                ? [basicCredentials(a.basicClients)]
-                                : a.preflight === true
-                                  ? LET_PREFLIGHT_THROUGH
-                                  : a.credentials !== undefined
-                                    ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
+                              ? 'The registry’s token service refused the client’s credentials'
+                              : 'The registry accepted no token from the client'
+                            : a.challenge === 'basic'
+                              ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
+                              : a.orMalformed === true
+                                ? 'No bearer token was found in the request'
+                                : a.codeSetsHeader === true
+                                  ? 'The client code sets the token, but the paste does not show what was sent'
+                                  : a.saidSent === true
+                                    ? 'The paste says a token was sent, but does not show it'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS refused the request without saying why'
+                                      : a.framework === 'aspnet-webapi'
+                                        ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
+                                        : a.eitherStated === true
+                                          ? 'No token was sent, or the one sent was refused: the reply does not say which'
+                                          : a.requestUnseen === true
+                                            ? 'No token was sent, or it is not in the paste'
+                                            : 'No token was sent',
+    detail: (a) =>
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderDetail(a)
+        : a.client === 'kubectl'
+          ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
+          : a.client === 'grpc'
+            ? a.grpcReason === 'client-certificate'
+              ? 'The gRPC status UNAUTHENTICATED says the connection’s client certificate (mutual TLS) was not presented or not accepted: the server wants the client to prove who it is in the TLS handshake, not with a token in the call’s metadata.'
+              : a.grpcReason === 'component-credential'
+                ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
+                : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
+            : a.client === 'kubernetes'
+              ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
+              : a.challenge === 'basic'
+                ? 'The server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password (RFC 7617; some servers take a token they issue as the password), not a bearer token. The client sent none, or ones it does not accept.'
+                : a.client === 'docker-registry' && a.tokenService === true
+                  ? 'The registry client’s token request to the registry’s token service (the realm of the registry’s challenge; auth.docker.io/token for Docker Hub) was answered 401, so no token reached the registry: the service refused the credentials the client sent for the scope it asked (docker login’s, helm registry login’s), or the client had none stored for this host. Docker Hub answers so too when an access token may not have an action asked for (push with a read-only token).'
+                  : a.client === 'docker-registry'
+                    ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
+                    : a.client === 'mcp'
+                      ? 'An MCP client reports its server’s refusal: the server wants a token (an OAuth access token, or the fixed token or API key it is set up with) and got none it accepts. The paste shows neither the request nor a token; a client that connected without signing in to the server sends none.'
+                      : a.client === 'gitlab'
+                        ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+                        : a.placeholder !== undefined
+                          ? a.inQuery !== undefined
+                            ? `The URL’s ${a.inQuery} parameter carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client opened the connection with no token (an unset variable, or a token not yet fetched or stored when it connected).`
+                            : `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                          : a.preflight === true
+                            ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                            : a.unobtained === true
+                              ? a.credentials !== undefined
+                                ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)} could not get ${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'a token' : 'credentials'}: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                                : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                              : a.configuredHeader === true
+                                ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                                : a.stated === true
+                                  ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                                  : a.via === undefined
+                                    ? a.codeSetsHeader === true
+                                      ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
+                                      : a.saidSent === true
+                                        ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
+                                          : a.framework === 'nestjs'
+                                            ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
+                                            : a.eitherStated === true
+                                              ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
+                                              : a.requestUnseen === true
+                                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                                : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    : a.sent === true
+                                      ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                                      : a.orMalformed === true
+                                        ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                                        : `The verifier says it received no token${via(a)}.`,
+    steps: (a) =>
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderSteps(a)
+        : a.client === 'kubectl' && a.eks === true
+          ? [
+              // aws-cli awscli/customizations/eks/get_token.py: the token is 'k8s-aws-v1.' and a presigned STS GetCallerIdentity
+              // URL carrying the cluster's name (x-k8s-aws-id); STS signs it for 15 minutes and get-token's expirationTimestamp is
+              // 14 minutes on (TOKEN_EXPIRATION_MINS), after which kubectl runs the plugin again.
+              'Run the exec plugin by hand with the kubeconfig’s own arguments and environment (kubectl config view --minify shows them: aws eks get-token --cluster-name <name> with its --region, --role-arn and AWS_PROFILE): its token is a presigned STS request valid for 15 minutes and bound to that cluster name, so one copied into a kubeconfig or script is refused once it is older, and one for another cluster name is refused always.',
+              // docs.aws.amazon.com/eks/latest/userguide/grant-k8s-access.html: access entries, or the aws-auth ConfigMap.
+              'Check the IAM identity that signs it: aws sts get-caller-identity with the same profile (the role --role-arn names, if any). The cluster must map that ARN to a Kubernetes user: an access entry (aws eks list-access-entries --cluster-name <name>) or a mapRoles / mapUsers row of the aws-auth ConfigMap in kube-system.',
+              'Run the command again with -v=8 to see the 401’s body.',
+            ]
+          : a.client === 'kubectl'
+            ? [
+                'See what kubectl sends: kubectl config view --minify (the user’s token, exec plugin or client certificate), and run the exec plugin by hand (aws eks get-token, gke-gcloud-auth-plugin, kubectl oidc-login get-token) to see whether it still gets a token.',
+                'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
+                'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
+              ]
+            : a.client === 'grpc' && a.grpcReason === 'client-certificate'
+              ? [
+                  // grpc-js credentials.createSsl(rootCerts, privateKey, certChain) (grpc/grpc-node packages/grpc-js/src/
+                  // channel-credentials.ts); grpcio grpc.ssl_channel_credentials(root_certificates, private_key,
+                  // certificate_chain) (grpc/grpc src/python/grpcio/grpc/__init__.py); grpc-go credentials.NewTLS with
+                  // tls.Config.Certificates. Built with root certificates only, the channel presents no client certificate.
+                  'Check the client certificate the channel is built with: its private key and certificate chain, not only the root certificates (grpc-js credentials.createSsl(rootCerts, privateKey, certChain), grpcio grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain), grpc-go credentials.NewTLS with tls.Config.Certificates); a channel built with root certificates alone presents none.',
+                  'Check that the server trusts the CA that signed the client certificate (its client CA bundle) and that the certificate has not expired; a proxy that ends TLS in front of the server must do the mutual TLS itself or pass the certificate on.',
+                ]
+              : a.client === 'grpc' && a.grpcReason === 'component-credential'
+                ? [
+                    // kubernetes-csi external-provisioner: the StorageClass names the Secret it passes to the driver
+                    // (csi.storage.k8s.io/provisioner-secret-name / -namespace; kubernetes-csi.github.io/docs/secrets-and-credentials-storage-class.html).
+                    'Check the credential the component itself uses for the endpoint the message names: for a Kubernetes CSI driver, the Secret its StorageClass names (csi.storage.k8s.io/provisioner-secret-name and -namespace) with the storage system’s address, user name and password; log in to that endpoint with them by hand.',
+                    'If the password was changed or the user locked on the storage system, update the Secret; the driver reads it on its next call.',
+                  ]
+                : a.client === 'grpc'
+                  ? [
+                      // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
+                      // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
+                      // default, gRPC's own OAuth2 call credentials).
+                      'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
+                      // grpc-go clientconn.go errTransportCredentialsMissing.
+                      'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
+                      'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
+                    ]
+                  : a.client === 'kubernetes'
+                    ? [
+                        'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
+                        // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
+                        // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
+                        // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
+                        'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
+                        'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+                      ]
+                    : a.client === 'gitlab'
+                      ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                      : a.client === 'mcp'
+                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                        : a.client === 'docker-registry'
+                          ? a.tokenService === true
+                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                          : a.via === 'trino'
+                            ? [TRINO_NO_USER]
+                            : a.challenge === 'basic'
+                              ? [basicCredentials(a.basicClients)]
+                              : a.preflight === true
+                                ? LET_PREFLIGHT_THROUGH
+                                : a.credentials !== undefined
+                                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                                  : a.unobtained === true
+                                    ? [
+                                        'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
+                                      ]
+                                    : a.configuredHeader === true
                                       ? [
-                                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
+                                          'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                          'Check that every proxy between the client and the gateway forwards that header.',
                                         ]
-                                      : a.configuredHeader === true
-                                        ? [
-                                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                            'Check that every proxy between the client and the gateway forwards that header.',
-                                          ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true
+                                      : a.droppedBy !== undefined
+                                        ? DROPPED_BY_STEPS[a.droppedBy]
+                                        : a.sent === true
+                                          ? [
+                                              PROXIES_FORWARD,
+                                              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                                            ]
+                                          : a.orMalformed === true
                                             ? [
-                                                PROXIES_FORWARD,
-                                                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                                                'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                                               ]
-                                            : a.orMalformed === true
-                                              ? [
-                                                  'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
-                                                ]
-                                              : a.stated === true
-                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                : a.codeSetsHeader === true
+                                            : a.stated === true
+                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                              : a.codeSetsHeader === true
+                                                ? [
+                                                    'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                  ]
+                                                : a.saidSent === true
                                                   ? [
-                                                      'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                      PASTE_SENT_TOKEN,
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.saidSent === true
+                                                  : a.framework === 'aspnet-webapi'
                                                     ? [
-                                                        PASTE_SENT_TOKEN,
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : LOOK_AT_REQUEST,
+                                                        // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                        // unauthenticated principal, then for Users and Roles.
+                                                        'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                        'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                       ]
-                                                    : a.framework === 'aspnet-webapi'
+                                                    : a.framework === 'nestjs'
                                                       ? [
-                                                          // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                          // unauthenticated principal, then for Users and Roles.
-                                                          'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                          'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
-                                                        ]
-                                                      : a.framework === 'nestjs'
-                                                        ? [
-                                                            // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                            ...(a.exceptionsHandler === true
-                                                              ? [
-                                                                  'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                ]
-                                                              : []),
-                                                            // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                            // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                            'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                            LOOK_AT_REQUEST,
-                                                          ]
-                                                        : a.requestUnseen === true
-                                                          ? [
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : a.bareHeader === true
-                                                                  ? LOOK_AT_REQUEST_BARE
-                                                                  : a.clientCode === true
-                                                                    ? LOOK_AT_CLIENT_REQUEST
-                                                                    : LOOK_AT_REQUEST,
-                                                              PASTE_REQUEST_AND_CHALLENGE,
-                                                            ]
-                                                          : a.placeholder !== undefined
+                                                          // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                          ...(a.exceptionsHandler === true
                                                             ? [
-                                                                a.inQuery !== undefined
-                                                                  ? placeholderInQuery(a.inQuery)
-                                                                  : PLACEHOLDER_SENT,
+                                                                'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
                                                               ]
-                                                            : a.via === 'consul'
-                                                              ? [CONSUL_NO_TOKEN]
-                                                              : a.via === 'hasura' && a.transport === 'websocket'
-                                                                ? [HASURA_SUBSCRIPTION]
-                                                                : [
-                                                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                  ],
+                                                            : []),
+                                                          // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                          // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                          'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                          LOOK_AT_REQUEST,
+                                                        ]
+                                                      : a.requestUnseen === true
+                                                        ? [
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : a.bareHeader === true
+                                                                ? LOOK_AT_REQUEST_BARE
+                                                                : a.clientCode === true
+                                                                  ? LOOK_AT_CLIENT_REQUEST
+                                                                  : LOOK_AT_REQUEST,
+                                                            PASTE_REQUEST_AND_CHALLENGE,
+                                                          ]
+                                                        : a.placeholder !== undefined
+                                                          ? [
+                                                              a.inQuery !== undefined
+                                                                ? placeholderInQuery(a.inQuery)
+                                                                : PLACEHOLDER_SENT,
+                                                            ]
+                                                          : a.via === 'consul'
+                                                            ? [CONSUL_NO_TOKEN]
+                                                            : a.via === 'hasura' && a.transport === 'websocket'
+                                                              ? [HASURA_SUBSCRIPTION]
+                                                              : [
+                                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -3891,41 +3910,38 @@ const byCode: FindingMessages = {
                     : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
-      a.signedRequest !== undefined && a.via === 'aws-appsync'
-        ? [APPSYNC_IAM_STEP]
-        : a.via === 'aws-bedrock'
-          ? // Bedrock's model access first (repost.aws bedrock-invokemodel-api-error), then the caller's IAM policy.
-            [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
-          : a.signedRequest !== undefined && a.permission !== undefined
-            ? [awsDenialStep(a)]
-            : a.signedRequest !== undefined
-              ? [AWS_WHO_SIGNED_STEP]
-              : a.stated && a.via === 'envoy'
-                ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
-                  // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
-                  // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
-                  // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
-                  // confirm-the-effective-authorization-policy-through-the-access-log).
-                  envoyRbacSteps(a)
-                : a.stated && a.permission !== undefined
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                            [
-                              'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                            ]
-                          : [
-                              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                            ],
+      a.via === 'aws-bedrock' || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? awsServiceSteps(a)
+        : a.signedRequest !== undefined && a.permission !== undefined
+          ? [awsDenialStep(a)]
+          : a.signedRequest !== undefined
+            ? [AWS_WHO_SIGNED_STEP]
+            : a.stated && a.via === 'envoy'
+              ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
+                // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
+                // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
+                // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
+                // confirm-the-effective-authorization-policy-through-the-access-log).
+                envoyRbacSteps(a)
+              : a.stated && a.permission !== undefined
+                ? [gcpPermissionStep(a.permission, a.resource)]
+                : a.stated && a.unlikeVaultToken !== undefined
+                  ? [
+                      `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                      STATED_DENIAL_STEP.vault as string,
+                    ]
+                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                    ? [STATED_DENIAL_STEP[a.via] as string]
+                    : a.stated && a.gateway !== undefined
+                      ? [gatewayPolicyStep(a.gateway)]
+                      : a.stated
+                        ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                          [
+                            'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                          ]
+                        : [
+                            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                          ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -6,6 +6,7 @@ import type {
   KeyFetchFailure,
   ProxyAssertion,
   RegistryClient,
+  TelemetrySender,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
@@ -36,6 +37,21 @@ import {
   SENDER_STEPS,
   SENDER_TITLE,
 } from './telemetry.js';
+
+/** en/findings.ts の configuredSender* と同じ: 設定にある資格情報を送るクライアント（テレメトリーの送信側、AI の API のクライアント）。 */
+function configuredSenderTitle(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_TITLE[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_TITLE : SENDER_TITLE[a.sender as TelemetrySender];
+}
+
+function configuredSenderDetail(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_DETAIL[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_DETAIL : SENDER_DETAIL[a.sender as TelemetrySender];
+}
+
+function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
+  return [...(a.aiApi !== undefined ? AI_API_STEPS[a.aiApi] : SENDER_STEPS[a.sender as TelemetrySender])];
+}
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -1383,6 +1399,13 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
 const AWS_WHO_SIGNED_STEP =
   '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。';
 
+/** en/findings.ts の awsServiceSteps と同じ。 */
+function awsServiceSteps(a: CodeArgs['policy.deny']): string[] {
+  return a.via === 'aws-bedrock'
+    ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+    : [APPSYNC_IAM_STEP];
+}
+
 /** en の APPSYNC_IAM_STEP と同じ内容（出典もそちら）。 */
 const APPSYNC_IAM_STEP =
   'リクエストに署名した IAM プリンシパル（同じ認証情報で aws sts get-caller-identity を実行すると分かります。IAM ユーザー、Lambda の実行ロール、アプリのユーザーなら Cognito ID プールの認証済み／未認証ロール）に、操作のフィールド arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<Query|Mutation|Subscription>/fields/<field>（resolvers ではなく fields）か apis/<api-id>/* への appsync:GraphQL を許可してください。サブスクリプションにはその Subscription フィールドへの許可も要ります。そもそも IAM で署名すべきでないなら、フィールドが許す認可モード（Cognito ユーザープールや OIDC のトークン、API キー）で呼び出してください。';
@@ -2171,237 +2194,227 @@ const byCode: FindingMessages = {
             ? 'クライアントがトークンを取得できていません'
             : a.preflight === true
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
-              : a.sender !== undefined
-                ? a.senderForbidden === true
-                  ? SENDER_FORBIDDEN_TITLE
-                  : SENDER_TITLE[a.sender]
-                : a.aiApi !== undefined
-                  ? AI_API_TITLE[a.aiApi]
-                  : a.client === 'kubectl'
-                    ? 'kubectl が送った資格情報を API サーバーが拒否しています'
-                    : a.client === 'kubernetes'
-                      ? 'Kubernetes の API サーバーが資格情報を拒否しています'
-                      : a.client === 'grpc'
-                        ? a.grpcReason === 'client-certificate'
-                          ? 'gRPC の呼び出しがクライアント証明書のために拒否されています'
-                          : a.grpcReason === 'component-credential'
-                            ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
-                            : 'gRPC の呼び出しが未認証として拒否されています'
-                        : a.client === 'gitlab'
-                          ? 'GitLab が受け付けるトークンがリクエストにありません'
-                          : a.client === 'mcp'
-                            ? 'MCP サーバーがクライアントを拒否しました。トークンがないか、受け付けるトークンではありません'
-                            : a.client === 'docker-registry'
-                              ? a.tokenService === true
-                                ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
-                                : 'レジストリが受け付けるトークンをクライアントが得られていません'
-                              : a.challenge === 'basic'
-                                ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
-                                : a.orMalformed === true
-                                  ? 'リクエストに Bearer トークンが見つかりません'
-                                  : a.codeSetsHeader === true
-                                    ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
-                                    : a.saidSent === true
-                                      ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                                      : a.framework === 'nestjs'
-                                        ? 'NestJS が理由を示さずにリクエストを拒否しています'
-                                        : a.framework === 'aspnet-webapi'
-                                          ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
-                                          : a.eitherStated === true
-                                            ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
-                                            : a.requestUnseen === true
-                                              ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                              : 'トークンが送られていません',
-    detail: (a) =>
-      a.sender !== undefined
-        ? a.senderForbidden === true
-          ? SENDER_FORBIDDEN_DETAIL
-          : SENDER_DETAIL[a.sender]
-        : a.aiApi !== undefined
-          ? AI_API_DETAIL[a.aiApi]
-          : a.client === 'kubectl'
-            ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
-            : a.client === 'grpc'
-              ? a.grpcReason === 'client-certificate'
-                ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
-                : a.grpcReason === 'component-credential'
-                  ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
-                  : a.grpcReason === 'generic'
-                    ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
-                    : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
-              : a.client === 'kubernetes'
-                ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-                : a.challenge === 'basic'
-                  ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
-                  : a.client === 'docker-registry' && a.tokenService === true
-                    ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
-                    : a.client === 'docker-registry'
-                      ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
-                      : a.client === 'mcp'
-                        ? 'MCP クライアントがサーバーの拒否を報告しています。サーバーはトークン（OAuth のアクセストークン、または設定された固定トークンや API キー）を求めていて、受け付けるものを受け取っていません。貼り付けにはリクエストもトークンもありません。サーバーへのサインインをせずに接続したクライアントは、トークンを送りません。'
-                        : a.client === 'gitlab'
-                          ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-                          : a.placeholder !== undefined
-                            ? a.inQuery !== undefined
-                              ? `URL の ${a.inQuery} パラメーターのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンなしで接続を開きました（未設定の変数か、接続した時点でトークンをまだ取得・保存していなかった）。`
-                              : `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                            : a.preflight === true
-                              ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                              : a.unobtained === true
-                                ? a.credentials !== undefined
-                                  ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                                  : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                                : a.configuredHeader === true
-                                  ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                                  : a.stated === true
-                                    ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                                    : a.via === undefined
-                                      ? a.codeSetsHeader === true
-                                        ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
-                                        : a.saidSent === true
-                                          ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                          : a.framework === 'aspnet-webapi'
-                                            ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
-                                            : a.framework === 'nestjs'
-                                              ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
-                                              : a.eitherStated === true
-                                                ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
-                                                : a.requestUnseen === true
-                                                  ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                                  : '認証エラーですが、入力のどこにもトークンがありません。'
-                                      : a.sent === true
-                                        ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                                        : a.orMalformed === true
-                                          ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                                          : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
-    steps: (a) =>
-      a.sender !== undefined
-        ? [...SENDER_STEPS[a.sender]]
-        : a.aiApi !== undefined
-          ? [...AI_API_STEPS[a.aiApi]]
-          : a.client === 'kubectl' && a.eks === true
-            ? [
-                'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
-                '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
-                '-v=8 を付けて再実行すると 401 の本文が見えます。',
-              ]
-            : a.client === 'kubectl'
-              ? [
-                  'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
-                  'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
-                  '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
-                ]
-              : a.client === 'grpc' && a.grpcReason === 'client-certificate'
-                ? [
-                    'チャネルを作るときのクライアント証明書を確認してください。ルート証明書だけでなく秘密鍵と証明書チェーンを渡します（grpc-js の credentials.createSsl(rootCerts, privateKey, certChain)、grpcio の grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)、grpc-go の credentials.NewTLS と tls.Config.Certificates）。ルート証明書だけで作ったチャネルはクライアント証明書を提示しません。',
-                    'サーバーがクライアント証明書に署名した CA を信頼しているか（クライアント CA のバンドル）、証明書が期限切れでないかを確認してください。サーバーの前で TLS を終端するプロキシは、自分で相互 TLS を行うか証明書を渡す必要があります。',
-                  ]
-                : a.client === 'grpc' && a.grpcReason === 'component-credential'
-                  ? [
-                      'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
-                      'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
-                    ]
-                  : a.client === 'grpc'
-                    ? [
-                        '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
-                        'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
-                        'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
-                      ]
-                    : a.client === 'kubernetes'
-                      ? [
-                          'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-                          'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
-                          '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
-                        ]
+              : a.sender !== undefined || a.aiApi !== undefined
+                ? configuredSenderTitle(a)
+                : a.client === 'kubectl'
+                  ? 'kubectl が送った資格情報を API サーバーが拒否しています'
+                  : a.client === 'kubernetes'
+                    ? 'Kubernetes の API サーバーが資格情報を拒否しています'
+                    : a.client === 'grpc'
+                      ? a.grpcReason === 'client-certificate'
+                        ? 'gRPC の呼び出しがクライアント証明書のために拒否されています'
+                        : a.grpcReason === 'component-credential'
+                          ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
+                          : 'gRPC の呼び出しが未認証として拒否されています'
                       : a.client === 'gitlab'
-                        ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                        ? 'GitLab が受け付けるトークンがリクエストにありません'
                         : a.client === 'mcp'
-                          ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                          ? 'MCP サーバーがクライアントを拒否しました。トークンがないか、受け付けるトークンではありません'
                           : a.client === 'docker-registry'
                             ? a.tokenService === true
-                              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                              : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                            : a.via === 'trino'
-                              ? [TRINO_NO_USER]
-                              : a.challenge === 'basic'
-                                ? [basicCredentials(a.basicClients)]
-                                : a.preflight === true
-                                  ? LET_PREFLIGHT_THROUGH
-                                  : a.credentials !== undefined
-                                    ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
+                              ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
+                              : 'レジストリが受け付けるトークンをクライアントが得られていません'
+                            : a.challenge === 'basic'
+                              ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                              : a.orMalformed === true
+                                ? 'リクエストに Bearer トークンが見つかりません'
+                                : a.codeSetsHeader === true
+                                  ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
+                                  : a.saidSent === true
+                                    ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS が理由を示さずにリクエストを拒否しています'
+                                      : a.framework === 'aspnet-webapi'
+                                        ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
+                                        : a.eitherStated === true
+                                          ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
+                                          : a.requestUnseen === true
+                                            ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                            : 'トークンが送られていません',
+    detail: (a) =>
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderDetail(a)
+        : a.client === 'kubectl'
+          ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
+          : a.client === 'grpc'
+            ? a.grpcReason === 'client-certificate'
+              ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
+              : a.grpcReason === 'component-credential'
+                ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
+                : a.grpcReason === 'generic'
+                  ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+                  : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+            : a.client === 'kubernetes'
+              ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
+              : a.challenge === 'basic'
+                ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
+                : a.client === 'docker-registry' && a.tokenService === true
+                  ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
+                  : a.client === 'docker-registry'
+                    ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+                    : a.client === 'mcp'
+                      ? 'MCP クライアントがサーバーの拒否を報告しています。サーバーはトークン（OAuth のアクセストークン、または設定された固定トークンや API キー）を求めていて、受け付けるものを受け取っていません。貼り付けにはリクエストもトークンもありません。サーバーへのサインインをせずに接続したクライアントは、トークンを送りません。'
+                      : a.client === 'gitlab'
+                        ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                        : a.placeholder !== undefined
+                          ? a.inQuery !== undefined
+                            ? `URL の ${a.inQuery} パラメーターのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンなしで接続を開きました（未設定の変数か、接続した時点でトークンをまだ取得・保存していなかった）。`
+                            : `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                          : a.preflight === true
+                            ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                            : a.unobtained === true
+                              ? a.credentials !== undefined
+                                ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                                : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                              : a.configuredHeader === true
+                                ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                                : a.stated === true
+                                  ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                                  : a.via === undefined
+                                    ? a.codeSetsHeader === true
+                                      ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                      : a.saidSent === true
+                                        ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
+                                          : a.framework === 'nestjs'
+                                            ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                            : a.eitherStated === true
+                                              ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                              : a.requestUnseen === true
+                                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                                : '認証エラーですが、入力のどこにもトークンがありません。'
+                                    : a.sent === true
+                                      ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                                      : a.orMalformed === true
+                                        ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                        : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+    steps: (a) =>
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderSteps(a)
+        : a.client === 'kubectl' && a.eks === true
+          ? [
+              'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
+              '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
+              '-v=8 を付けて再実行すると 401 の本文が見えます。',
+            ]
+          : a.client === 'kubectl'
+            ? [
+                'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
+                'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
+                '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
+              ]
+            : a.client === 'grpc' && a.grpcReason === 'client-certificate'
+              ? [
+                  'チャネルを作るときのクライアント証明書を確認してください。ルート証明書だけでなく秘密鍵と証明書チェーンを渡します（grpc-js の credentials.createSsl(rootCerts, privateKey, certChain)、grpcio の grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)、grpc-go の credentials.NewTLS と tls.Config.Certificates）。ルート証明書だけで作ったチャネルはクライアント証明書を提示しません。',
+                  'サーバーがクライアント証明書に署名した CA を信頼しているか（クライアント CA のバンドル）、証明書が期限切れでないかを確認してください。サーバーの前で TLS を終端するプロキシは、自分で相互 TLS を行うか証明書を渡す必要があります。',
+                ]
+              : a.client === 'grpc' && a.grpcReason === 'component-credential'
+                ? [
+                    'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
+                    'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
+                  ]
+                : a.client === 'grpc'
+                  ? [
+                      '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
+                      'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
+                      'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
+                    ]
+                  : a.client === 'kubernetes'
+                    ? [
+                        'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+                        'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+                        '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                      ]
+                    : a.client === 'gitlab'
+                      ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                      : a.client === 'mcp'
+                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                        : a.client === 'docker-registry'
+                          ? a.tokenService === true
+                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                          : a.via === 'trino'
+                            ? [TRINO_NO_USER]
+                            : a.challenge === 'basic'
+                              ? [basicCredentials(a.basicClients)]
+                              : a.preflight === true
+                                ? LET_PREFLIGHT_THROUGH
+                                : a.credentials !== undefined
+                                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                                  : a.unobtained === true
+                                    ? [
+                                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
+                                      ]
+                                    : a.configuredHeader === true
                                       ? [
-                                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
+                                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                                         ]
-                                      : a.configuredHeader === true
-                                        ? [
-                                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
-                                          ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true
+                                      : a.droppedBy !== undefined
+                                        ? DROPPED_BY_STEPS[a.droppedBy]
+                                        : a.sent === true
+                                          ? [
+                                              PROXIES_FORWARD,
+                                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                            ]
+                                          : a.orMalformed === true
                                             ? [
-                                                PROXIES_FORWARD,
-                                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                                               ]
-                                            : a.orMalformed === true
-                                              ? [
-                                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
-                                                ]
-                                              : a.stated === true
-                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                : a.codeSetsHeader === true
+                                            : a.stated === true
+                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                              : a.codeSetsHeader === true
+                                                ? [
+                                                    'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                  ]
+                                                : a.saidSent === true
                                                   ? [
-                                                      'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                      PASTE_SENT_TOKEN,
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.saidSent === true
+                                                  : a.framework === 'aspnet-webapi'
                                                     ? [
-                                                        PASTE_SENT_TOKEN,
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : LOOK_AT_REQUEST,
+                                                        'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                        'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                       ]
-                                                    : a.framework === 'aspnet-webapi'
+                                                    : a.framework === 'nestjs'
                                                       ? [
-                                                          'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                          'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
-                                                        ]
-                                                      : a.framework === 'nestjs'
-                                                        ? [
-                                                            ...(a.exceptionsHandler === true
-                                                              ? [
-                                                                  'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                ]
-                                                              : []),
-                                                            'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                            LOOK_AT_REQUEST,
-                                                          ]
-                                                        : a.requestUnseen === true
-                                                          ? [
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : a.bareHeader === true
-                                                                  ? LOOK_AT_REQUEST_BARE
-                                                                  : a.clientCode === true
-                                                                    ? LOOK_AT_CLIENT_REQUEST
-                                                                    : LOOK_AT_REQUEST,
-                                                              PASTE_REQUEST_AND_CHALLENGE,
-                                                            ]
-                                                          : a.placeholder !== undefined
+                                                          ...(a.exceptionsHandler === true
                                                             ? [
-                                                                a.inQuery !== undefined
-                                                                  ? placeholderInQuery(a.inQuery)
-                                                                  : PLACEHOLDER_SENT,
+                                                                'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
                                                               ]
-                                                            : a.via === 'consul'
-                                                              ? [CONSUL_NO_TOKEN]
-                                                              : a.via === 'hasura' && a.transport === 'websocket'
-                                                                ? [HASURA_SUBSCRIPTION]
-                                                                : [
-                                                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                  ],
+                                                            : []),
+                                                          'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                          LOOK_AT_REQUEST,
+                                                        ]
+                                                      : a.requestUnseen === true
+                                                        ? [
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : a.bareHeader === true
+                                                                ? LOOK_AT_REQUEST_BARE
+                                                                : a.clientCode === true
+                                                                  ? LOOK_AT_CLIENT_REQUEST
+                                                                  : LOOK_AT_REQUEST,
+                                                            PASTE_REQUEST_AND_CHALLENGE,
+                                                          ]
+                                                        : a.placeholder !== undefined
+                                                          ? [
+                                                              a.inQuery !== undefined
+                                                                ? placeholderInQuery(a.inQuery)
+                                                                : PLACEHOLDER_SENT,
+                                                            ]
+                                                          : a.via === 'consul'
+                                                            ? [CONSUL_NO_TOKEN]
+                                                            : a.via === 'hasura' && a.transport === 'websocket'
+                                                              ? [HASURA_SUBSCRIPTION]
+                                                              : [
+                                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -3588,34 +3601,32 @@ const byCode: FindingMessages = {
                     : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
-      a.signedRequest !== undefined && a.via === 'aws-appsync'
-        ? [APPSYNC_IAM_STEP]
-        : a.via === 'aws-bedrock'
-          ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
-          : a.signedRequest !== undefined && a.permission !== undefined
-            ? [awsDenialStep(a)]
-            : a.signedRequest !== undefined
-              ? [AWS_WHO_SIGNED_STEP]
-              : a.stated && a.via === 'envoy'
-                ? envoyRbacSteps(a)
-                : a.stated && a.permission !== undefined
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? [
-                              '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                            ]
-                          : [
-                              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                            ],
+      a.via === 'aws-bedrock' || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? awsServiceSteps(a)
+        : a.signedRequest !== undefined && a.permission !== undefined
+          ? [awsDenialStep(a)]
+          : a.signedRequest !== undefined
+            ? [AWS_WHO_SIGNED_STEP]
+            : a.stated && a.via === 'envoy'
+              ? envoyRbacSteps(a)
+              : a.stated && a.permission !== undefined
+                ? [gcpPermissionStep(a.permission, a.resource)]
+                : a.stated && a.unlikeVaultToken !== undefined
+                  ? [
+                      `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                      STATED_DENIAL_STEP.vault as string,
+                    ]
+                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                    ? [STATED_DENIAL_STEP[a.via] as string]
+                    : a.stated && a.gateway !== undefined
+                      ? [gatewayPolicyStep(a.gateway)]
+                      : a.stated
+                        ? [
+                            '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                          ]
+                        : [
+                            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                          ],
   },
   'verifier.misconfigured': {
     title: (a) =>
