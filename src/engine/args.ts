@@ -1082,6 +1082,11 @@ export interface CodeArgs {
     mesh?: 'consul' | 'kuma';
     /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
     customPolicy?: true;
+    /**
+     * The service refuses requests from the caller's country, region or territory (OpenAI's
+     * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.
+     */
+    regionBlocked?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

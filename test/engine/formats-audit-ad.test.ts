@@ -15,6 +15,14 @@ const AUTHZ401 = { status: 401, classification: 'authorization' } as const;
 
 const CATCHES: (Row & { credential?: string; aiApi?: string })[] = [
   {
+    name: 'openai-python: unsupported_country_region_territory (nalgeon/pokitoki#42)',
+    input:
+      "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}",
+    ...A403,
+    top: 'policy.deny',
+    via: 'openai',
+  },
+  {
     name: 'Azure OpenAI: a principal with no data role (microsoft/PromptWizard#18)',
     input:
       "Mutating Task Description....\nIterations completed:   0%|          | 0/3 [00:00<?, ?it/s]\nError code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}\nError code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
@@ -410,6 +418,21 @@ describe('round audit-ad: near misses', () => {
       'policy.deny',
       'HTTP/1.1 401 Unauthorized\n\nThe docs say a principal does not have access to API/Operation when no role is set.',
     );
+  });
+
+  it('reads no blocked region in prose naming OpenAI’s code', async () => {
+    await catchesNot(
+      'policy.deny',
+      'HTTP/1.1 403 Forbidden\n\nwe retry unless the code is unsupported_country_region_territory',
+    );
+  });
+
+  it('gives a blocked region its own step, not the project’s model access', async () => {
+    const report = await run(
+      '{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}',
+    );
+    expect(report.findings[0]?.args.regionBlocked).toBe(true);
+    expect(report.nextSteps[0]).toContain('supported-countries');
   });
 
   it('reads no Groq refusal without Groq named near', async () => {

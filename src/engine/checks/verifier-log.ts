@@ -504,6 +504,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const denied = deniedPermission(ctx.text, from);
         return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
       }
+      // OpenAI's refusal of the caller's location (parse/verifier-messages/ai-apis.ts): no credential or role decides it.
+      if (hit.id === 'openai.unsupported-country')
+        return finding(hit.code, { via, stated: true, regionBlocked: true }, evidence, source, 'error');
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args: CodeArgs['policy.deny'] =

@@ -186,14 +186,33 @@ const AWS_WHO_SIGNED_STEP =
   'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.';
 
 /**
- * policy.deny's steps for an AWS service's own denial: Bedrock's model access before the signer's IAM policy
- * (repost.aws bedrock-invokemodel-api-error), AppSync's IAM action.
+ * policy.deny's steps for a service's own denial that no policy of the caller's decides alone: a blocked region's,
+ * Bedrock's model access before the signer's IAM policy (repost.aws bedrock-invokemodel-api-error), AppSync's IAM action.
  */
-function awsServiceSteps(a: CodeArgs['policy.deny']): string[] {
+function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.regionBlocked === true) return [REGION_BLOCKED_STEP];
   return a.via === 'aws-bedrock'
     ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
     : [APPSYNC_IAM_STEP];
 }
+
+/** policy.deny's title for a stated denial with no words of its own above: a blocked region's, else the policy's. */
+function statedDenialTitle(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI refuses requests from this country, region or territory'
+    : 'An authorization policy denies the request';
+}
+
+// nalgeon/pokitoki#42 ("your country is blocked in OpenAI"), songquanpeng/one-api#1692 (the server's IP),
+// platform.openai.com/docs/supported-countries (openai/openai-python#229).
+function statedDenialDetail(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
+    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`;
+}
+
+const REGION_BLOCKED_STEP =
+  'Send the calls from a supported location (platform.openai.com/docs/supported-countries): a server or cloud region that is not blocked, or, on a serverless platform, functions pinned to such a region (Vercel’s preferred regions); check which address the calls leave from (a proxy, a VPN, an egress gateway). Another key or account is refused the same way.';
 
 /**
  * AppSync's AWS_IAM mode refusing the signer (parse/verifier-messages/platforms.ts cites the cases): the action and
@@ -3891,7 +3910,7 @@ const byCode: FindingMessages = {
               ? 'Vault refused the request: first check the token, which has none of Vault’s forms'
               : a.via === 'node-vault'
                 ? 'Vault refused the request: an unknown token or a policy'
-                : 'An authorization policy denies the request'
+                : statedDenialTitle(a)
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3907,11 +3926,11 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
+                    : statedDenialDetail(a)
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
-      a.via === 'aws-bedrock' || (a.signedRequest !== undefined && a.via === 'aws-appsync')
-        ? awsServiceSteps(a)
+      a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? ownDenialSteps(a)
         : a.signedRequest !== undefined && a.permission !== undefined
           ? [awsDenialStep(a)]
           : a.signedRequest !== undefined

@@ -1399,12 +1399,30 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
 const AWS_WHO_SIGNED_STEP =
   '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。';
 
-/** en/findings.ts の awsServiceSteps と同じ。 */
-function awsServiceSteps(a: CodeArgs['policy.deny']): string[] {
+/** en/findings.ts の ownDenialSteps と同じ。 */
+function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.regionBlocked === true) return [REGION_BLOCKED_STEP];
   return a.via === 'aws-bedrock'
     ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
     : [APPSYNC_IAM_STEP];
 }
+
+/** en/findings.ts の statedDenialTitle と同じ。 */
+function statedDenialTitle(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI がこの国・地域からの要求を受け付けていません'
+    : '認可ポリシーでリクエストが拒否されています';
+}
+
+/** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
+function statedDenialDetail(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
+    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`;
+}
+
+const REGION_BLOCKED_STEP =
+  'サポートされている場所から呼び出してください（platform.openai.com/docs/supported-countries）。ブロックされていないサーバーやクラウドのリージョン、サーバーレスならそのリージョンに固定した関数（Vercel の preferred regions）を使い、呼び出しがどのアドレスから出ていくか（プロキシ、VPN、出口のゲートウェイ）を確かめます。別のキーやアカウントでも同じく拒否されます。';
 
 /** en の APPSYNC_IAM_STEP と同じ内容（出典もそちら）。 */
 const APPSYNC_IAM_STEP =
@@ -3582,7 +3600,7 @@ const byCode: FindingMessages = {
               ? 'Vault がリクエストを拒否しました: まず、Vault のどの形式でもないトークンを確かめてください'
               : a.via === 'node-vault'
                 ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
-                : '認可ポリシーでリクエストが拒否されています'
+                : statedDenialTitle(a)
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3598,11 +3616,11 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
+                    : statedDenialDetail(a)
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
-      a.via === 'aws-bedrock' || (a.signedRequest !== undefined && a.via === 'aws-appsync')
-        ? awsServiceSteps(a)
+      a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? ownDenialSteps(a)
         : a.signedRequest !== undefined && a.permission !== undefined
           ? [awsDenialStep(a)]
           : a.signedRequest !== undefined

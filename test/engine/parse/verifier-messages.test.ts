@@ -6198,6 +6198,11 @@ const AI_AD: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}",
+    'openai.unsupported-country',
+    'policy.deny',
+  ],
+  [
     "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}",
     'cohere.invalid-api-token',
     'challenge.invalid-token',

@@ -67,6 +67,17 @@ export const AI_APIS: readonly Matcher[] = [
     exactCase: true,
     read: openaiProject,
   }),
+  // OpenAI's 403 for a request from a country, region or territory it does not serve, code
+  // unsupported_country_region_territory, type request_forbidden: "openai.PermissionDeniedError: Error code: 403 -
+  // {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported',
+  // 'param': None, 'type': 'request_forbidden'}}" (nalgeon/pokitoki#42: "your country is blocked in OpenAI";
+  // home-assistant/core#120072; continuedev/continue#11449), a server's own region (songquanpeng/one-api#1692, a
+  // Singapore cloud server's IP) or a serverless function's (hackerai-tech/PentestGPT#521 sets preferred regions).
+  // Only as a member's value (JSON, a Python repr, an inspected object): the code named in prose states nothing.
+  openai('unsupported-country', 'policy.deny', 'unsupported_country_region_territory', {
+    exactCase: true,
+    read: (f) => (/["']$/.test(f.before(1)) && /^["']/.test(f.after(1, true)) ? {} : null),
+  }),
   // Anthropic's 403, error type permission_error ("Your API key does not have permission to use the specified
   // resource.", docs.anthropic.com/en/api/errors): {"type":"error","error":{"type":"permission_error","message":
   // "Permission denied"},"request_id":"req_…"} as Claude Code prints it (anthropics/claude-code#51610). The type is the
