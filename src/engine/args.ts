@@ -66,6 +66,12 @@ export type TelemetrySender =
   | 'splunk-hec'
   | 'elastic-apm';
 
+/**
+ * The AI API whose 401 the paste is, with no key in it (token.missing's `aiApi`, round audit-ad): the provider's own
+ * words or host name it (checks/ai-api-client.ts), and its client sends the key its configuration gives.
+ */
+export type AiApiClient = 'mistral' | 'openrouter' | 'hugging-face-gated';
+
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
   | { field: string; lacks: string[] };
@@ -431,6 +437,8 @@ export interface CodeArgs {
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc' | 'mcp';
     /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
     sender?: TelemetrySender;
+    /** The AI API that answered 401 with no key in the paste (round audit-ad): its client's key steps. */
+    aiApi?: AiApiClient;
     /**
      * With `sender`, the backend answered 403, not 401: the Collector's otlphttp exporter logs it as gRPC
      * PermissionDenied with no message of the backend's naming a permission (parse/client-errors.ts), which most OTLP
@@ -1074,6 +1082,11 @@ export interface CodeArgs {
     mesh?: 'consul' | 'kuma';
     /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
     customPolicy?: true;
+    /**
+     * The service refuses requests from the caller's country, region or territory (OpenAI's
+     * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.
+     */
+    regionBlocked?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

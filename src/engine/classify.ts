@@ -143,6 +143,15 @@ const FORBIDDEN_BY_DESIGN = new Set([
   'apicast',
 ]);
 
+/**
+ * The `via`s of products whose HTTP API answers an identified caller's missing role with 401, by design: Azure AI
+ * services' data plane (Azure OpenAI, Foundry) says "(PermissionDenied) The principal … lacks the required data action …"
+ * with "Status: 401 (PermissionDenied)" (davrous/AzureAgentToM365#3, microsoft/foundry-samples#155; the VS Code
+ * extension's "401: The principal … lacks the required data action", microsoft/microsoft-foundry-for-vscode#303). The
+ * principal was authenticated: the failure is authorization, and the status no contradiction.
+ */
+const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
+
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
   return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
 }
@@ -169,7 +178,11 @@ export function classify(
     if (scope !== undefined) {
       return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', scope.code) };
     }
-    return { classification: 'authentication', mismatch: null };
+    const denied = findings.some(
+      (f) =>
+        f.code === 'policy.deny' && stated(f) && UNAUTHORIZED_BY_DESIGN.has(String((f.args as { via?: string }).via)),
+    );
+    return { classification: denied ? 'authorization' : 'authentication', mismatch: null };
   }
   if (status === 403) {
     if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };

@@ -21,6 +21,14 @@ export type NonJwtCredential =
   | 'stripe-api-key'
   | 'openai-api-key'
   | 'anthropic-api-key'
+  | 'openai-organization'
+  | 'azure-ai-services-key'
+  | 'azure-ai-services-token'
+  | 'cohere-api-key'
+  | 'groq-api-key'
+  | 'openai-no-organization'
+  | 'weaviate-credentials'
+  | 'pinecone-api-key'
   | 'twilio-credentials'
   | 'apicast-credentials'
   | 'oci-api-key'
@@ -138,6 +146,20 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'stripe.invalid-key-class': 'stripe-api-key',
   'openai.incorrect-api-key': 'openai-api-key',
   'anthropic.invalid-x-api-key': 'anthropic-api-key',
+  // Round audit-ad, AI and LLM APIs (parse/verifier-messages/ai-apis.ts): OpenAI's organization header beside a sound
+  // key; an Azure AI services resource's key (api-key, Ocp-Apim-Subscription-Key) or the Entra ID token it takes
+  // instead; Cohere's and Groq's API keys, looked up as they are.
+  'anthropic.invalid-api-key': 'anthropic-api-key',
+  'openai.mismatched-organization': 'openai-organization',
+  'azure-ai-services.invalid-key-or-endpoint': 'azure-ai-services-key',
+  'azure-ai-services.token-refused': 'azure-ai-services-token',
+  'cohere.invalid-api-token': 'cohere-api-key',
+  'groq.invalid-api-key': 'groq-api-key',
+  // OpenAI's key of an account in no organization; Weaviate's authentication settings (an API key it takes only with
+  // AUTHENTICATION_APIKEY_ENABLED); a Pinecone key of its project's environment.
+  'openai.no-organization': 'openai-no-organization',
+  'weaviate.oidc-not-configured': 'weaviate-credentials',
+  'pinecone.key-invalid-for-environment': 'pinecone-api-key',
   'twilio.20003': 'twilio-credentials',
   // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
   // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID

@@ -482,6 +482,7 @@ export const proxyCheck = defineCheck({
     for (const b of any ? BODY_SIGNALS : []) {
       const at = b.field === true ? fieldValueAt(body, b.text) : body.indexOf(b.text);
       if (at < 0) continue;
+      if (b.unlessFollowedBy !== undefined && body.startsWith(b.unlessFollowedBy, at + b.text.length)) continue;
       // Where it is, for the evidence: its line as pasted, not the folded text it was found by.
       signals.push({
         product: b.product,

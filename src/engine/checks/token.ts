@@ -7,6 +7,7 @@ import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
+import { aiApiClient } from './ai-api-client.js';
 import { SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
@@ -232,6 +233,8 @@ export const tokenCheck = defineCheck({
           // Authorization (checks/gitlab.ts): its own steps.
           // An exporter's or agent's own log of its backend's 401: its configuration sends the credential.
           const sender = telemetrySender(ctx);
+          // An AI API's client sends the key its configuration gives (checks/ai-api-client.ts).
+          const aiApi = sender === null ? aiApiClient(ctx) : null;
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
@@ -254,13 +257,15 @@ export const tokenCheck = defineCheck({
                           ? sender === 'otel-collector' && ctx.http.status?.code === 403
                             ? { requestUnseen: true as const, sender, senderForbidden: true as const }
                             : { requestUnseen: true as const, sender }
-                          : writerSaysTokenSent(ctx)
-                            ? { requestUnseen: true as const, saidSent: true as const }
-                            : codeSetsAuthorization(ctx) !== null
-                              ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                              : mcpClientPaste(ctx)
-                                ? { client: 'mcp' as const }
-                                : { requestUnseen: true as const };
+                          : aiApi !== null
+                            ? { requestUnseen: true as const, aiApi }
+                            : writerSaysTokenSent(ctx)
+                              ? { requestUnseen: true as const, saidSent: true as const }
+                              : codeSetsAuthorization(ctx) !== null
+                                ? { requestUnseen: true as const, codeSetsHeader: true as const }
+                                : mcpClientPaste(ctx)
+                                  ? { client: 'mcp' as const }
+                                  : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {

@@ -495,11 +495,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
           ctx.hits.some((h) => h.hit.library === 'docker' && h.hit.code === 'token.missing') ? 'warning' : 'error',
         );
-      // BigQuery's denial names the IAM permission it checked and where (parse/verifier-messages/data-platforms.ts).
-      if (hit.library === 'bigquery') {
-        const denied = deniedPermission(ctx.text, hit.start);
+      // BigQuery's denial, and Google's IAM denial in a client's wrapper, name the IAM permission checked and where
+      // (parse/verifier-messages/data-platforms.ts, ai-apis.ts).
+      if (hit.library === 'bigquery' || hit.id === 'google-api.permission-denied-on-resource') {
+        // The IAM denial's row matches after its permission: read from the `Permission` that opens it.
+        const from =
+          hit.library === 'bigquery' ? hit.start : Math.max(0, ctx.text.lastIndexOf('Permission ', hit.start));
+        const denied = deniedPermission(ctx.text, from);
         return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
       }
+      // OpenAI's refusal of the caller's location (parse/verifier-messages/ai-apis.ts): no credential or role decides it.
+      if (hit.id === 'openai.unsupported-country')
+        return finding(hit.code, { via, stated: true, regionBlocked: true }, evidence, source, 'error');
       // Dataverse names the privilege the caller's security roles lack, and the table it guards
       // (parse/verifier-messages/business-platforms.ts).
       if (hit.library === 'dataverse' && a.actual !== undefined)

@@ -150,7 +150,48 @@ export function findJsonObjects(text: string): JsonObjectSpan[] {
       coveredUntil = span.end;
     }
   }
-  return text.indexOf(ESCAPED_OPEN) >= 0 ? withEscaped(text, found) : found;
+  const all = text.indexOf(ESCAPED_OPEN) >= 0 ? withEscaped(text, found) : found;
+  return withWrapped(all);
+}
+
+/** The most wrapped errors read from one paste. */
+const MAX_WRAPPED = 20;
+
+/**
+ * A service's JSON error that a client or gateway between passed on as the text of its own error's message: Cline's
+ * `{"error":{"message":"{\n  \"error\": {\n    \"code\": 403, … \"status\": \"PERMISSION_DENIED\"\n  }\n}\n","code":403,
+ * "status":"Forbidden"}}` around Google's reply (google-gemini/gemini-cli#14519). The message is parsed as the object it
+ * holds, which joins the others at its wrapper's span, right after it: the wrapper's words are its own, the service's
+ * are the cause.
+ */
+function withWrapped(found: JsonObjectSpan[]): JsonObjectSpan[] {
+  let out: JsonObjectSpan[] | null = null;
+  let wrapped = 0;
+  for (let i = 0; i < found.length; i++) {
+    const span = found[i] as JsonObjectSpan;
+    const inner = wrapped < MAX_WRAPPED ? wrappedError(span.value) : null;
+    if (inner !== null) {
+      out ??= found.slice(0, i);
+      out.push(span, { start: span.start, end: span.end, value: inner });
+      wrapped++;
+    } else if (out !== null) out.push(span);
+  }
+  return out ?? found;
+}
+
+/** The error reply an error's message holds as JSON text (`error.message`, else `message`), or null. */
+function wrappedError(value: Record<string, unknown>): Record<string, unknown> | null {
+  const error = value.error;
+  const message =
+    error !== null && typeof error === 'object' && !Array.isArray(error)
+      ? (error as Record<string, unknown>).message
+      : value.message;
+  if (typeof message !== 'string' || message.length < 2 || message.length > MAX_ESCAPED_LENGTH) return null;
+  if (!message.trimStart().startsWith('{')) return null;
+  // Only another error reply: a message that carries some other object (Gravitee's introspection answer,
+  // `"message":"{\"active\":false}"`) is the wrapper's detail, read as its own words are.
+  const inner = parsedObject(message);
+  return inner !== null && inner.error !== undefined ? inner : null;
 }
 
 /** The object a span holds, or null: not JSON (a JS object literal, a log template), whose inner spans get their turn. */

@@ -47,6 +47,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
    * the same word bare in a sentence is the writer's, who may name it only to say it did not occur.
    */
   field?: true;
+  /**
+   * Words that make the same opening another product's own (lower-case, right after the text): Azure AI services' "…
+   * invalid subscription key or wrong API endpoint" is the resource's refusal of its key, not API Management's.
+   */
+  unlessFollowedBy?: string;
 }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
@@ -88,12 +93,16 @@ export const BODY_SIGNALS: ReadonlyArray<{
     apiKey: true,
     keyHeader: 'Ocp-Apim-Subscription-Key',
   },
+  // Azure AI services (Azure OpenAI, Speech, Foundry resources) go on "… or wrong API endpoint. Make sure to provide a
+  // valid key for an active subscription and use a correct regional API endpoint for your resource." (SciSharp/BotSharp
+  // #386, microsoft/semantic-kernel#10337): the resource refused its own key (parse/verifier-messages/ai-apis.ts).
   {
     text: 'access denied due to invalid subscription key',
     product: 'Azure API Management',
     waf: false,
     apiKey: true,
     keyHeader: 'Ocp-Apim-Subscription-Key',
+    unlessFollowedBy: ' or wrong api endpoint',
   },
   // validate-jwt's failed-validation-error-message as the policy documentation's sample sets it, copied widely.
   { text: 'unauthorized. access token is missing or invalid.', product: 'Azure API Management', waf: false },

@@ -5,6 +5,7 @@ import type {
   KeyFetchFailure,
   ProxyAssertion,
   RegistryClient,
+  TelemetrySender,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
@@ -15,6 +16,7 @@ import { isClientReporter, productName, productNameAtStart, refuserOf } from '..
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
+import { AI_API_DETAIL, AI_API_STEPS, AI_API_TITLE } from './ai-apis.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 import {
@@ -34,6 +36,24 @@ import {
   SENDER_STEPS,
   SENDER_TITLE,
 } from './telemetry.js';
+
+/**
+ * token.missing's words for a client that sends the credential its configuration gives: a telemetry sender
+ * (telemetry.ts) or an AI API's client (ai-apis.ts).
+ */
+function configuredSenderTitle(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_TITLE[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_TITLE : SENDER_TITLE[a.sender as TelemetrySender];
+}
+
+function configuredSenderDetail(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_DETAIL[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_DETAIL : SENDER_DETAIL[a.sender as TelemetrySender];
+}
+
+function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
+  return [...(a.aiApi !== undefined ? AI_API_STEPS[a.aiApi] : SENDER_STEPS[a.sender as TelemetrySender])];
+}
 
 /** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -161,6 +181,39 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find}${what} to the Slack app’s OAuth & Permissions (Bot Token Scopes for an xoxb- token, User Token Scopes for an xoxp- one) and reinstall the app to the workspace: the token gets the new scope only then.`;
 }
 
+/** policy.deny's step for an AWS denial that names no action: who signed, and which policy. */
+const AWS_WHO_SIGNED_STEP =
+  'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.';
+
+/**
+ * policy.deny's steps for a service's own denial that no policy of the caller's decides alone: a blocked region's,
+ * Bedrock's model access before the signer's IAM policy (repost.aws bedrock-invokemodel-api-error), AppSync's IAM action.
+ */
+function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.regionBlocked === true) return [REGION_BLOCKED_STEP];
+  return a.via === 'aws-bedrock'
+    ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+    : [APPSYNC_IAM_STEP];
+}
+
+/** policy.deny's title for a stated denial with no words of its own above: a blocked region's, else the policy's. */
+function statedDenialTitle(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI refuses requests from this country, region or territory'
+    : 'An authorization policy denies the request';
+}
+
+// nalgeon/pokitoki#42 ("your country is blocked in OpenAI"), songquanpeng/one-api#1692 (the server's IP),
+// platform.openai.com/docs/supported-countries (openai/openai-python#229).
+function statedDenialDetail(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
+    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`;
+}
+
+const REGION_BLOCKED_STEP =
+  'Send the calls from a supported location (platform.openai.com/docs/supported-countries): a server or cloud region that is not blocked, or, on a serverless platform, functions pinned to such a region (Vercel’s preferred regions); check which address the calls leave from (a proxy, a VPN, an egress gateway). Another key or account is refused the same way.';
+
 /**
  * AppSync's AWS_IAM mode refusing the signer (parse/verifier-messages/platforms.ts cites the cases): the action and
  * the resource form its IAM policies take (docs.aws.amazon.com/service-authorization/latest/reference/list_awsappsync.html,
@@ -276,6 +329,29 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
   'azure-storage':
     'Assign the caller a Storage data role on the account or container (Storage Blob Data Reader to read, Storage Blob Data Contributor to write; Queue and Table have their own): Owner or Contributor on the account manage it and do not allow data access. A new role assignment can take several minutes to apply.',
+  // Round audit-ad, AI and LLM APIs refusing an identified caller (parse/verifier-messages/ai-apis.ts cites each reply).
+  // OpenAI: a project's model access (continuedev/continue#10120, "you must update model access in OpenAI's side";
+  // Aider-AI/aider#1903).
+  openai:
+    'OpenAI accepted the key, and the key’s project may not use this model: allow the model for that project (platform.openai.com → the project’s settings → Limits, its model usage), or use a key of a project that has it. Check the model name as well: OpenAI answers the same for a model the organization cannot use at all.',
+  // docs.anthropic.com/en/api/errors (403 permission_error: "Your API key does not have permission to use the specified
+  // resource"); anthropics/claude-code#51610 (an OAuth login's token: "Please run /login").
+  anthropic:
+    'Anthropic accepted the credential and refused it this resource: check in the Claude Console the workspace the API key belongs to and what the organization allows it (Settings → Workspaces, API keys), and that the model or feature asked for is available to this organization. A token from a Claude sign-in (Claude Code’s /login) carries its own permissions: sign in again with an account that has them, or use an API key.',
+  // davrous/AzureAgentToM365#3 (the Azure AI User role on the Foundry resource), microsoft/ai-agent-evals#43 (Contributor
+  // does not grant it); learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control (Cognitive
+  // Services OpenAI User to call deployments); aka.ms/FoundryPermissions, the link the message gives.
+  'azure-ai-services':
+    'Assign the principal that called (the one the message names, else the identity whose Entra ID token the client sent: the signed-in user of az account show, the app’s managed identity) a role that grants the data action on the resource (Access control (IAM) on the Foundry or Azure OpenAI resource, or its project): Azure AI User for Foundry projects and agents, Cognitive Services OpenAI User to call Azure OpenAI deployments; Owner and Contributor manage the resource and grant no data actions. A new role assignment can take several minutes to apply (aka.ms/FoundryPermissions lists the roles).',
+  // repost.aws/knowledge-center/bedrock-invokemodel-api-error (the model offered in the Region called, its access
+  // Granted); docs.aws.amazon.com/bedrock/latest/userguide/model-access.html (AWS Marketplace permissions for a
+  // third-party model's first use, Anthropic's one-time use-case form).
+  'aws-bedrock':
+    'Amazon Bedrock refused the model to this account in this Region: check that the model is offered in the Region the client calls (or call it through an inference profile), and that its access is granted (the Bedrock console’s model access; a third-party model’s first use subscribes through AWS Marketplace, which needs aws-marketplace:Subscribe and aws-marketplace:ViewSubscriptions, and Anthropic’s models a one-time use-case form). Where access is granted, check the caller’s IAM policy for bedrock:InvokeModel on that model.',
+  // huggingface.co/docs/hub/models-gated (access is requested on the model's page, granted automatically or by its
+  // authors); ariG23498/gemma3-object-detection#5 (HF_TOKEN set, access not yet asked for).
+  'hugging-face':
+    'Request access on the model’s page (the URL the message gives) while signed in as the account the token belongs to (huggingface-cli whoami names it): some models grant it at once, others when their authors approve it. Until then the Hub refuses every token of that account for this model; the one to send is a token of the account that was granted access.',
   // GitHub's git server refusing a push from an account it authenticated (parse/client-errors.ts, readGitPermission, the
   // only reader stating a denial for github): GITHUB_TOKEN's `permissions: contents: read|write|none`
   // (docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token),
@@ -1582,6 +1658,14 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'stripe-api-key': 'Stripe refused the API key',
   'openai-api-key': 'OpenAI refused the API key',
   'anthropic-api-key': 'Anthropic refused the API key',
+  'openai-organization': 'OpenAI refused the organization the request names (OpenAI-Organization)',
+  'azure-ai-services-key': 'Azure AI services refused the key, or it went to another resource’s endpoint',
+  'azure-ai-services-token': 'Azure AI services refused the Microsoft Entra ID token',
+  'cohere-api-key': 'Cohere refused the API key',
+  'groq-api-key': 'Groq refused the API key',
+  'openai-no-organization': 'OpenAI accepted no organization for the key’s account (no_organization)',
+  'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
+  'pinecone-api-key': 'Pinecone refused the API key for this environment',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -1675,6 +1759,22 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenAI API key, not a JWT: OpenAI does not accept it (cut or mistyped, revoked, or not the key the process was meant to read).',
   'anthropic-api-key':
     'The credential is an Anthropic API key sent in the x-api-key header, not a JWT: Anthropic does not accept it (cut or mistyped, disabled or deleted, or not the key the process was meant to read).',
+  'openai-organization':
+    'The API key was sent with an OpenAI-Organization header naming an organization the key does not belong to (mismatched_organization): the key itself may be sound; the organization id beside it is another’s, or the key is a project key of another organization.',
+  'azure-ai-services-key':
+    'The credential is the key of an Azure AI services resource (Azure OpenAI, Speech, Language, a Foundry resource), sent in the api-key or Ocp-Apim-Subscription-Key header, not a JWT: the resource the endpoint leads to does not accept it (another resource’s key, a regenerated key, an OpenAI platform key sent to Azure, or another resource’s or region’s endpoint).',
+  'azure-ai-services-token':
+    'The credential is a Microsoft Entra ID access token sent as Authorization: Bearer, and Azure AI services did not accept it: it expired, it was issued for another audience than the one the message names (https://cognitiveservices.azure.com for Azure OpenAI and Foundry), or a key was sent as a bearer token.',
+  'cohere-api-key':
+    'The credential is a Cohere API key, not a JWT: Cohere does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
+  'groq-api-key':
+    'The credential is a Groq API key (gsk_…), not a JWT: Groq does not know it (cut or mistyped, deleted, another provider’s key such as xAI’s, or not the key the process was meant to read).',
+  'openai-no-organization':
+    'The credential is an OpenAI API key, not a JWT, and OpenAI says the account it belongs to is a member of no organization: the account left or was removed from the organization the key was made in, or never joined one; every key of that account is refused the same way.',
+  'weaviate-credentials':
+    'The client sent a credential (an API key as Authorization: Bearer) to a Weaviate instance that has neither API-key authentication nor OIDC set up: Weaviate read it as an OIDC token it has no configuration for. This is no JWT of the paste’s; the instance’s authentication settings and the client’s disagree.',
+  'pinecone-api-key':
+    'The credential is a Pinecone API key, not a JWT: Pinecone says it is missing or not valid for the environment the client named (a key of another project or environment, a cut or placeholder key, or an environment setting that does not match the key’s project).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -1823,6 +1923,39 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // The Anthropic API authenticates with the x-api-key header; the SDKs read ANTHROPIC_API_KEY (docs.anthropic.com/en/api/overview).
   'anthropic-api-key':
     'Check the key the process actually reads (ANTHROPIC_API_KEY in this environment, a .env file, the tool’s own settings): it must be whole and still active in the Anthropic Console (Settings → API keys), and sent in the x-api-key header, not as Authorization: Bearer.',
+  // platform.openai.com/docs/api-reference/authentication (the OpenAI-Organization header names the organization a
+  // request is for); Aider-AI/aider#3717 and danny-avila/LibreChat#1570 (an organization id set beside the key).
+  'openai-organization':
+    'Find where the organization id comes from (OPENAI_ORG_ID or OPENAI_ORGANIZATION in this environment, the client’s organization option, a tool’s settings): remove it so the key’s own organization is used, or set it to the id (org-…) of the organization the key belongs to, shown on platform.openai.com under the organization’s settings. A project key (sk-proj-…) belongs to one project of one organization.',
+  // learn.microsoft.com/azure/ai-services/openai/reference ("api-key" header, the resource's Keys and Endpoint);
+  // SciSharp/BotSharp#386 (an OpenAI key sent to Azure), microsoft/PubSec-Info-Assistant#439 (another resource's key).
+  'azure-ai-services-key':
+    'Copy the key and the endpoint together from the same resource (the Azure portal → the resource → Keys and Endpoint, or az cognitiveservices account keys list -n <resource> -g <group>): the endpoint must be that resource’s own (https://<resource>.openai.azure.com, https://<resource>.cognitiveservices.azure.com), and the key goes in the api-key header for Azure OpenAI (Ocp-Apim-Subscription-Key for the other services). Azure does not take an OpenAI platform key (sk-…), and a regenerated key replaces the old one.',
+  // Azure-Samples/azure-search-openai-demo#458 (refused hourly: a token read once), FlowiseAI/Flowise#710 (a key sent as
+  // a bearer token), Azure/azure-sdk-for-net#12813 (Entra ID tokens only on a custom subdomain endpoint).
+  'azure-ai-services-token':
+    'Get the token for the audience the message names: az account get-access-token --resource https://cognitiveservices.azure.com, or with azure-identity the scope https://cognitiveservices.azure.com/.default (the OpenAI SDK’s azure_ad_token_provider renews it). Tokens last about an hour: use a credential that renews them, not a token read once at start-up. A key goes in the api-key header, not Authorization: Bearer; and Entra ID tokens work only on the resource’s custom subdomain endpoint, not a regional one.',
+  // Cohere's SDKs read CO_API_KEY; keys are managed on its dashboard (dashboard.cohere.com/api-keys); wandb/edu#155,
+  // cohere-ai/cohere-toolkit#857 (a key in .env the process did not read).
+  'cohere-api-key':
+    'Check the key the process actually reads (CO_API_KEY for Cohere’s SDKs, COHERE_API_KEY in many tools, the app’s settings): it must be whole and still listed on dashboard.cohere.com/api-keys; a trial key works too until it is deleted. Send it as Authorization: Bearer <key>.',
+  // console.groq.com/docs/openai (base URL https://api.groq.com/openai/v1, jekalmin/extended_openai_conversation#403),
+  // anomalyco/opencode#4948 (an xAI Grok key for Groq), HunorLaczko/ha-groq-cloud-api#19 (whitespace around the key).
+  'groq-api-key':
+    'Check the key the process actually reads (GROQ_API_KEY, or the api_key of an OpenAI-compatible client whose base URL is https://api.groq.com/openai/v1): a whole gsk_… key, no spaces or quotes around it, still listed on console.groq.com/keys; an xAI (Grok) key belongs to another provider.',
+  // OpenHands/OpenHands#2562 and abi/screenshot-to-code#9 (every key of the account refused); platform.openai.com's
+  // organization settings list its members.
+  'openai-no-organization':
+    'Sign in to platform.openai.com as the account that made the key and check that it belongs to an organization (the organization’s settings, Members): accept a pending invitation, or have the organization’s owner add it again, then use a key made in that organization (a new key if the old one was made before the account left). A new key of the same account is refused the same way until then.',
+  // docs.weaviate.io/deploy/configuration/authentication (AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED,
+  // AUTHENTICATION_APIKEY_ENABLED, AUTHENTICATION_APIKEY_ALLOWED_KEYS, AUTHENTICATION_APIKEY_USERS); weaviate/weaviate
+  // #4139 (an instance with anonymous access only, the client sending a key).
+  'weaviate-credentials':
+    'Make the client and the instance agree: for an instance with anonymous access only, send no credential (leave the API key empty; connect_to_local without auth_credentials); to use API keys, set AUTHENTICATION_APIKEY_ENABLED: true with the key in AUTHENTICATION_APIKEY_ALLOWED_KEYS and its user in AUTHENTICATION_APIKEY_USERS on the instance, and restart it.',
+  // Significant-Gravitas/AutoGPT#541 and pinecone-io/pinecone-ts-client#72 (a key and an environment that do not belong
+  // together): the console's API Keys page shows each key with its project's environment.
+  'pinecone-api-key':
+    'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -2571,10 +2704,8 @@ const byCode: FindingMessages = {
             ? 'The client could not get its token'
             : a.preflight === true
               ? 'The CORS preflight was refused for carrying no token'
-              : a.sender !== undefined
-                ? a.senderForbidden === true
-                  ? SENDER_FORBIDDEN_TITLE
-                  : SENDER_TITLE[a.sender]
+              : a.sender !== undefined || a.aiApi !== undefined
+                ? configuredSenderTitle(a)
                 : a.client === 'kubectl'
                   ? 'The API server refused the credentials kubectl sent'
                   : a.client === 'kubernetes'
@@ -2611,10 +2742,8 @@ const byCode: FindingMessages = {
                                             ? 'No token was sent, or it is not in the paste'
                                             : 'No token was sent',
     detail: (a) =>
-      a.sender !== undefined
-        ? a.senderForbidden === true
-          ? SENDER_FORBIDDEN_DETAIL
-          : SENDER_DETAIL[a.sender]
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderDetail(a)
         : a.client === 'kubectl'
           ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
           : a.client === 'grpc'
@@ -2669,8 +2798,8 @@ const byCode: FindingMessages = {
                                         ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
                                         : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
-      a.sender !== undefined
-        ? [...SENDER_STEPS[a.sender]]
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderSteps(a)
         : a.client === 'kubectl' && a.eks === true
           ? [
               // aws-cli awscli/customizations/eks/get_token.py: the token is 'k8s-aws-v1.' and a presigned STS GetCallerIdentity
@@ -3972,7 +4101,7 @@ const byCode: FindingMessages = {
               ? 'Vault refused the request: first check the token, which has none of Vault’s forms'
               : a.via === 'node-vault'
                 ? 'Vault refused the request: an unknown token or a policy'
-                : 'An authorization policy denies the request'
+                : statedDenialTitle(a)
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3992,17 +4121,15 @@ const byCode: FindingMessages = {
                       ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
                       : a.permission !== undefined
                         ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
+                    : statedDenialDetail(a)
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
-      a.signedRequest !== undefined && a.via === 'aws-appsync'
-        ? [APPSYNC_IAM_STEP]
+      a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? ownDenialSteps(a)
         : a.signedRequest !== undefined && a.permission !== undefined
           ? [awsDenialStep(a)]
           : a.signedRequest !== undefined
-            ? [
-                'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
-              ]
+            ? [AWS_WHO_SIGNED_STEP]
             : a.stated && a.via === 'envoy'
               ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
                 // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)

@@ -6,6 +6,7 @@ import type {
   KeyFetchFailure,
   ProxyAssertion,
   RegistryClient,
+  TelemetrySender,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
@@ -16,6 +17,7 @@ import { isClientReporter, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
+import { AI_API_DETAIL, AI_API_STEPS, AI_API_TITLE } from './ai-apis.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 import {
@@ -35,6 +37,21 @@ import {
   SENDER_STEPS,
   SENDER_TITLE,
 } from './telemetry.js';
+
+/** en/findings.ts の configuredSender* と同じ: 設定にある資格情報を送るクライアント（テレメトリーの送信側、AI の API のクライアント）。 */
+function configuredSenderTitle(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_TITLE[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_TITLE : SENDER_TITLE[a.sender as TelemetrySender];
+}
+
+function configuredSenderDetail(a: CodeArgs['token.missing']): string {
+  if (a.aiApi !== undefined) return AI_API_DETAIL[a.aiApi];
+  return a.senderForbidden === true ? SENDER_FORBIDDEN_DETAIL : SENDER_DETAIL[a.sender as TelemetrySender];
+}
+
+function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
+  return [...(a.aiApi !== undefined ? AI_API_STEPS[a.aiApi] : SENDER_STEPS[a.sender as TelemetrySender])];
+}
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -1007,6 +1024,14 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'stripe-api-key': 'Stripe が API キーを拒否しています',
   'openai-api-key': 'OpenAI が API キーを拒否しています',
   'anthropic-api-key': 'Anthropic が API キーを拒否しています',
+  'openai-organization': 'OpenAI が要求の指す組織（OpenAI-Organization）を拒否しています',
+  'azure-ai-services-key': 'Azure AI サービスがキーを拒否しているか、別リソースのエンドポイントに送られています',
+  'azure-ai-services-token': 'Azure AI サービスが Microsoft Entra ID のトークンを拒否しています',
+  'cohere-api-key': 'Cohere が API キーを拒否しています',
+  'groq-api-key': 'Groq が API キーを拒否しています',
+  'openai-no-organization': 'OpenAI がキーのアカウントにどの組織も認めていません（no_organization）',
+  'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
+  'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
@@ -1098,6 +1123,22 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、OpenAI の API キーです。OpenAI はこれを受け入れませんでした（欠けや打ち間違い、失効、またはプロセスが読むはずだったキーではない）。',
   'anthropic-api-key':
     '資格情報は JWT ではなく、x-api-key ヘッダーで送られた Anthropic の API キーです。Anthropic はこれを受け入れませんでした（欠けや打ち間違い、無効化または削除済み、またはプロセスが読むはずだったキーではない）。',
+  'openai-organization':
+    'API キーは、キーの属さない組織を指す OpenAI-Organization ヘッダーと一緒に送られました（mismatched_organization）。キー自体は正しい可能性があり、添えた組織 ID が別の組織のものか、キーが別の組織のプロジェクトキーです。',
+  'azure-ai-services-key':
+    '資格情報は JWT ではなく、api-key または Ocp-Apim-Subscription-Key ヘッダーで送られた Azure AI サービスのリソース（Azure OpenAI、Speech、Language、Foundry のリソース）のキーです。エンドポイントの指すリソースはこれを受け入れませんでした（別リソースのキー、再生成前のキー、Azure に送った OpenAI プラットフォームのキー、または別リソースや別リージョンのエンドポイント）。',
+  'azure-ai-services-token':
+    '資格情報は Authorization: Bearer で送られた Microsoft Entra ID のアクセストークンで、Azure AI サービスはこれを受け入れませんでした。期限切れか、メッセージが示す対象（Azure OpenAI と Foundry では https://cognitiveservices.azure.com）とは別の audience 向けに発行されたか、キーをベアラートークンとして送っています。',
+  'cohere-api-key':
+    '資格情報は JWT ではなく、Cohere の API キーです。Cohere はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
+  'groq-api-key':
+    '資格情報は JWT ではなく、Groq の API キー（gsk_…）です。Groq はこのキーを認識していません（欠けや打ち間違い、削除済み、xAI など別プロバイダーのキー、またはプロセスが読むはずだったキーではない）。',
+  'openai-no-organization':
+    '資格情報は JWT ではなく OpenAI の API キーで、OpenAI はキーの属するアカウントがどの組織のメンバーでもないと言っています。キーを作った組織をアカウントが離れたか外されたか、組織に参加したことがありません。そのアカウントのどのキーも同じく拒否されます。',
+  'weaviate-credentials':
+    'クライアントは、API キー認証も OIDC も設定されていない Weaviate のインスタンスに資格情報（Authorization: Bearer の API キー）を送りました。Weaviate はそれを設定のない OIDC のトークンとして読みました。貼り付けの JWT の問題ではなく、インスタンスとクライアントの認証の設定が食い違っています。',
+  'pinecone-api-key':
+    '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1243,6 +1284,22 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
   'anthropic-api-key':
     'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
+  'openai-organization':
+    '組織 ID がどこから来るかを確かめてください（この環境の OPENAI_ORG_ID や OPENAI_ORGANIZATION、クライアントの organization オプション、ツールの設定）。外してキー自身の組織を使わせるか、キーが属する組織の ID（org-…、platform.openai.com の組織の設定に表示）にします。プロジェクトキー（sk-proj-…）は 1 つの組織の 1 つのプロジェクトに属します。',
+  'azure-ai-services-key':
+    'キーとエンドポイントを同じリソースから組でコピーしてください（Azure ポータル → リソース → キーとエンドポイント、または az cognitiveservices account keys list -n <リソース> -g <グループ>）。エンドポイントはそのリソース自身のもの（https://<リソース>.openai.azure.com、https://<リソース>.cognitiveservices.azure.com）で、キーは Azure OpenAI では api-key ヘッダー（他のサービスでは Ocp-Apim-Subscription-Key）で送ります。Azure は OpenAI プラットフォームのキー（sk-…）を受け付けず、再生成したキーは古いキーに取って代わります。',
+  'azure-ai-services-token':
+    'メッセージが示す audience 向けのトークンを取得してください。az account get-access-token --resource https://cognitiveservices.azure.com、または azure-identity でスコープ https://cognitiveservices.azure.com/.default（OpenAI SDK の azure_ad_token_provider が更新します）。トークンは約 1 時間で切れるため、起動時に一度読んだトークンではなく、更新する資格情報を使います。キーは Authorization: Bearer ではなく api-key ヘッダーで送ります。また Entra ID のトークンはリージョンのエンドポイントでは使えず、リソースのカスタムサブドメインのエンドポイントでだけ使えます。',
+  'cohere-api-key':
+    'プロセスが実際に読むキー（Cohere の SDK では CO_API_KEY、多くのツールでは COHERE_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキーで、dashboard.cohere.com/api-keys にまだ載っている必要があります（トライアルキーも削除されるまで使えます）。Authorization: Bearer <キー> で送ります。',
+  'groq-api-key':
+    'プロセスが実際に読むキー（GROQ_API_KEY、またはベース URL が https://api.groq.com/openai/v1 の OpenAI 互換クライアントの api_key）を確認してください。前後に空白や引用符のない丸ごとの gsk_… のキーで、console.groq.com/keys にまだ載っている必要があります。xAI（Grok）のキーは別のプロバイダーのものです。',
+  'openai-no-organization':
+    'キーを作ったアカウントで platform.openai.com にサインインし、組織に属しているか確認してください（組織の設定の Members）。保留中の招待を受けるか、組織のオーナーに追加し直してもらい、その組織で作ったキーを使います（アカウントが離れる前に作ったキーなら新しく作ります）。それまでは同じアカウントの新しいキーも同じく拒否されます。',
+  'weaviate-credentials':
+    'クライアントとインスタンスの設定をそろえてください。匿名アクセスだけのインスタンスには資格情報を送りません（API キーを空にする、auth_credentials なしの connect_to_local）。API キーを使うなら、インスタンスに AUTHENTICATION_APIKEY_ENABLED: true を設定し、キーを AUTHENTICATION_APIKEY_ALLOWED_KEYS に、そのユーザーを AUTHENTICATION_APIKEY_USERS に加えて再起動します。',
+  'pinecone-api-key':
+    'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
   'apicast-credentials':
     '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
@@ -1423,6 +1480,35 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find} Slack アプリの OAuth & Permissions（xoxb- トークンなら Bot Token Scopes、xoxp- なら User Token Scopes）に追加し、アプリをワークスペースに再インストールしてください。トークンに新しいスコープが付くのはそのときです。`;
 }
 
+/** en/findings.ts の AWS_WHO_SIGNED_STEP と同じ: 操作を名指さない AWS の拒否で、署名した主体とポリシーを確かめる手順。 */
+const AWS_WHO_SIGNED_STEP =
+  '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。';
+
+/** en/findings.ts の ownDenialSteps と同じ。 */
+function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.regionBlocked === true) return [REGION_BLOCKED_STEP];
+  return a.via === 'aws-bedrock'
+    ? [STATED_DENIAL_STEP['aws-bedrock'] as string, AWS_WHO_SIGNED_STEP]
+    : [APPSYNC_IAM_STEP];
+}
+
+/** en/findings.ts の statedDenialTitle と同じ。 */
+function statedDenialTitle(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI がこの国・地域からの要求を受け付けていません'
+    : '認可ポリシーでリクエストが拒否されています';
+}
+
+/** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
+function statedDenialDetail(a: CodeArgs['policy.deny']): string {
+  return a.regionBlocked === true
+    ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
+    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`;
+}
+
+const REGION_BLOCKED_STEP =
+  'サポートされている場所から呼び出してください（platform.openai.com/docs/supported-countries）。ブロックされていないサーバーやクラウドのリージョン、サーバーレスならそのリージョンに固定した関数（Vercel の preferred regions）を使い、呼び出しがどのアドレスから出ていくか（プロキシ、VPN、出口のゲートウェイ）を確かめます。別のキーやアカウントでも同じく拒否されます。';
+
 /** en の APPSYNC_IAM_STEP と同じ内容（出典もそちら）。 */
 const APPSYNC_IAM_STEP =
   'リクエストに署名した IAM プリンシパル（同じ認証情報で aws sts get-caller-identity を実行すると分かります。IAM ユーザー、Lambda の実行ロール、アプリのユーザーなら Cognito ID プールの認証済み／未認証ロール）に、操作のフィールド arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<Query|Mutation|Subscription>/fields/<field>（resolvers ではなく fields）か apis/<api-id>/* への appsync:GraphQL を許可してください。サブスクリプションにはその Subscription フィールドへの許可も要ります。そもそも IAM で署名すべきでないなら、フィールドが許す認可モード（Cognito ユーザープールや OIDC のトークン、API キー）で呼び出してください。';
@@ -1489,6 +1575,16 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
+  openai:
+    'OpenAI はキーを受け入れ、そのキーのプロジェクトにこのモデルの利用が許されていません。そのプロジェクトにモデルを許可する（platform.openai.com → プロジェクトの設定 → Limits のモデル利用）か、モデルを使えるプロジェクトのキーを使ってください。モデル名も確かめます。組織がまったく使えないモデルにも OpenAI は同じ答えを返します。',
+  anthropic:
+    'Anthropic は資格情報を受け入れたうえで、このリソースへの利用を拒否しました。Claude Console で API キーの属するワークスペースと、組織がそのキーに許している内容（Settings → Workspaces、API keys）、要求したモデルや機能がこの組織で使えるかを確認してください。Claude のサインインで得たトークン（Claude Code の /login）には独自の権限があります。権限のあるアカウントでサインインし直すか、API キーを使います。',
+  'azure-ai-services':
+    '呼び出したプリンシパル（メッセージが示すもの。なければクライアントが Entra ID のトークンを送った ID: az account show のサインイン中のユーザー、アプリのマネージド ID）に、リソース上でそのデータアクションを許すロールを割り当ててください（Foundry または Azure OpenAI のリソースやそのプロジェクトのアクセス制御 (IAM)）。Foundry のプロジェクトやエージェントには Azure AI User、Azure OpenAI のデプロイの呼び出しには Cognitive Services OpenAI User です。所有者や共同作成者はリソースを管理するロールで、データアクションは許しません。新しいロールの割り当ては反映まで数分かかることがあります（ロールの一覧は aka.ms/FoundryPermissions）。',
+  'aws-bedrock':
+    'Amazon Bedrock はこのアカウントのこのリージョンでのモデル利用を拒否しました。クライアントが呼ぶリージョンでそのモデルが提供されているか（または推論プロファイル経由で呼ぶか）、アクセスが許可されているか（Bedrock コンソールのモデルアクセス。サードパーティーのモデルは初回利用時に AWS Marketplace で購読され、aws-marketplace:Subscribe と aws-marketplace:ViewSubscriptions が必要です。Anthropic のモデルには一度だけのユースケースの申請があります）を確認してください。アクセスが許可済みなら、呼び出し元の IAM ポリシーがそのモデルに bedrock:InvokeModel を許しているか確認します。',
+  'hugging-face':
+    'トークンの属するアカウント（huggingface-cli whoami で確認できます）でサインインした状態で、モデルのページ（メッセージの URL）からアクセスを申請してください。すぐ許可されるモデルと、作者の承認を待つモデルがあります。それまで Hub はそのアカウントのどのトークンもこのモデルには拒否します。送るべきはアクセスを許可されたアカウントのトークンです。',
   github:
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   'cloud-run':
@@ -2226,10 +2322,8 @@ const byCode: FindingMessages = {
             ? 'クライアントがトークンを取得できていません'
             : a.preflight === true
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
-              : a.sender !== undefined
-                ? a.senderForbidden === true
-                  ? SENDER_FORBIDDEN_TITLE
-                  : SENDER_TITLE[a.sender]
+              : a.sender !== undefined || a.aiApi !== undefined
+                ? configuredSenderTitle(a)
                 : a.client === 'kubectl'
                   ? 'kubectl が送った資格情報を API サーバーが拒否しています'
                   : a.client === 'kubernetes'
@@ -2266,10 +2360,8 @@ const byCode: FindingMessages = {
                                             ? 'トークンが送られていないか、貼り付けに含まれていません'
                                             : 'トークンが送られていません',
     detail: (a) =>
-      a.sender !== undefined
-        ? a.senderForbidden === true
-          ? SENDER_FORBIDDEN_DETAIL
-          : SENDER_DETAIL[a.sender]
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderDetail(a)
         : a.client === 'kubectl'
           ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
           : a.client === 'grpc'
@@ -2326,8 +2418,8 @@ const byCode: FindingMessages = {
                                         ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
                                         : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
-      a.sender !== undefined
-        ? [...SENDER_STEPS[a.sender]]
+      a.sender !== undefined || a.aiApi !== undefined
+        ? configuredSenderSteps(a)
         : a.client === 'kubectl' && a.eks === true
           ? [
               'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
@@ -3628,7 +3720,7 @@ const byCode: FindingMessages = {
               ? 'Vault がリクエストを拒否しました: まず、Vault のどの形式でもないトークンを確かめてください'
               : a.via === 'node-vault'
                 ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
-                : '認可ポリシーでリクエストが拒否されています'
+                : statedDenialTitle(a)
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3648,17 +3740,15 @@ const byCode: FindingMessages = {
                       ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
                       : a.permission !== undefined
                         ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                        : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
+                    : statedDenialDetail(a)
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
-      a.signedRequest !== undefined && a.via === 'aws-appsync'
-        ? [APPSYNC_IAM_STEP]
+      a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
+        ? ownDenialSteps(a)
         : a.signedRequest !== undefined && a.permission !== undefined
           ? [awsDenialStep(a)]
           : a.signedRequest !== undefined
-            ? [
-                '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
-              ]
+            ? [AWS_WHO_SIGNED_STEP]
             : a.stated && a.via === 'envoy'
               ? envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'

@@ -6281,6 +6281,105 @@ const REALTIME_WW: Case[] = [
   ['I/flutter: Error: Connection not authorized within timeout (4009)', 'pusher.4009', 'token.missing'],
 ];
 
+// round audit-ad: AI and LLM APIs (ai-apis.ts, each row's source beside it).
+const AI_AD: Case[] = [
+  [
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'OpenAI-Organization header should match organization for API key', 'type': 'invalid_request_error', 'param': None, 'code': 'mismatched_organization'}}",
+    'openai.mismatched-organization',
+    'challenge.invalid-token',
+  ],
+  [
+    '403 Project `proj_JMo3Q9spNIEWhSxusokLegJY` does not have access to model `gpt-4.1-2025-04-14`',
+    'openai.project-model-access',
+    'policy.deny',
+  ],
+  [
+    'API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CaH53rCYtDAVnwhLQvkuc"}',
+    'anthropic.permission-error',
+    'policy.deny',
+  ],
+  [
+    "anthropic.PermissionDeniedError: Error code: 403 - {'type': 'error', 'error': {'type': 'permission_error', 'message': 'Permission denied'}}",
+    'anthropic.permission-error-repr',
+    'policy.deny',
+  ],
+  [
+    'Error: 401 · Unauthorized · {"error":{"type":"authentication_error","message":"Invalid API Key"}}',
+    'anthropic.invalid-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}',
+    'azure-ai-services.invalid-key-or-endpoint',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"statusCode":401,"message":"Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired."}',
+    'azure-ai-services.token-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'azure.core.exceptions.ClientAuthenticationError: (PermissionDenied) The principal `xxxxx` lacks the required data action `Microsoft.CognitiveServices/accounts/AIServices/agents/read` to perform `GET /api/projects/{projectName}/assistants/{assistantId}` operation.',
+    'azure-ai-services.lacks-data-action',
+    'policy.deny',
+  ],
+  [
+    "An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.",
+    'aws-bedrock.model-access',
+    'policy.deny',
+  ],
+  [
+    'An error occurred (AccessDeniedException) when calling the InvokeModel operation: Your account is not authorized to invoke this API operation.',
+    'aws-bedrock.account-not-authorized',
+    'policy.deny',
+  ],
+  [
+    'Access to model google/gemma-3-4b-pt is restricted and you are not in the authorized list. Visit https://huggingface.co/google/gemma-3-4b-pt to ask for access.',
+    'hugging-face.gated-not-authorized',
+    'policy.deny',
+  ],
+  [
+    "Fatal error: Uncaught Exception: Error Code: 403, Message: Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/gemini-xxxxxx/locations/us-central1/publishers/google/models/gemini-pro' (or it may not exist)., Status: PERMISSION_DENIED",
+    'google-api.permission-denied-on-resource',
+    'policy.deny',
+  ],
+  [
+    "Error code: 401 - {'error': {'code': 'PermissionDenied', 'message': 'Principal does not have access to API/Operation.'}}",
+    'azure-ai-services.principal-no-access',
+    'policy.deny',
+  ],
+  [
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.', 'type': 'invalid_request_error', 'param': None, 'code': 'no_organization'}}",
+    'openai.no-organization',
+    'challenge.invalid-token',
+  ],
+  [
+    "weaviate.exceptions.UnexpectedStatusCodeException: Unexpected status code: 401, with response body: {'code': 401, 'message': 'oidc auth is not configured, please try another auth scheme or set up weaviate with OIDC configured'}.",
+    'weaviate.oidc-not-configured',
+    'challenge.invalid-token',
+  ],
+  [
+    '[PineconeError: Failed getting project name. Error: Unauthorized - API key is missing or invalid for the environment "asia-southeast1-gcp-free". Check that the correct environment is specified.]',
+    'pinecone.key-invalid-for-environment',
+    'challenge.invalid-token',
+  ],
+  [
+    "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}",
+    'openai.unsupported-country',
+    'policy.deny',
+  ],
+  [
+    "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401, body: {'message': 'invalid api token'}",
+    'cohere.invalid-api-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: HTTP 401 from https://api.groq.com/openai/v1/chat/completions: {"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}',
+    'groq.invalid-api-key',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
   ...REALTIME_WW,
   ...MCP_ROWS,
@@ -6328,6 +6427,7 @@ const CASES: Case[] = [
   ...REAL_JJ,
   ...WEBHOOKS_VV,
   ...ACCESS_AC,
+  ...AI_AD,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

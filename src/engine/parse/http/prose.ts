@@ -999,11 +999,17 @@ function readTabbedLog(c: Collector, p: number, lineText: string, line: number):
  * status code Unauthorized". SignalR's JavaScript client, whose HttpError carries the response's statusText: "Error:
  * Failed to complete negotiation with the server: Error: Unauthorized" (aspnet/SignalR#2553, dotnet/aspnetcore#13325;
  * later versions add ": Status code '401'", which the prose reader reads as a number, so the name is left to it).
+ * The Vercel AI SDK's APICallError, whose message is the response's statusText when its body held no error it could
+ * parse (vercel/ai's statusCodeErrorResponseHandler, packages/ai302/src/utils/api-handlers.ts: `message:
+ * response.statusText`), as Node prints it, "APICallError [AI_APICallError]: Unauthorized" (stackblitz-labs/bolt.diy#341,
+ * a Mistral key refused), or by its name, "AI_APICallError: Unauthorized".
  * Found by one `indexOf` of each client's own words, so a paste without them costs one native search each.
  */
+const AI_SDK_ERROR = 'AI_APICallError';
 const NAMED_STATUS_LEADS: readonly string[] = [
   'failed with status code ',
   'Failed to complete negotiation with the server: Error: ',
+  AI_SDK_ERROR,
 ];
 const NAMED_CODES: readonly { name: string; code: number }[] = [
   { name: 'Unauthorized', code: 401 },
@@ -1017,7 +1023,13 @@ export function readNamedStatuses(c: Collector): void {
     let seen = 0;
     for (let i = text.indexOf(lead); i >= 0 && seen < 200; i = text.indexOf(lead, i + 1)) {
       seen++;
-      const at = i + lead.length;
+      let at = i + lead.length;
+      // One search for both of the AI SDK's forms: `[AI_APICallError]: ` and `AI_APICallError: `.
+      if (lead === AI_SDK_ERROR) {
+        if (text.charCodeAt(at) === 0x5d) at++;
+        if (!text.startsWith(': ', at)) continue;
+        at += 2;
+      }
       for (const { name, code } of NAMED_CODES) {
         if (!text.startsWith(name, at)) continue;
         const after = at + name.length;

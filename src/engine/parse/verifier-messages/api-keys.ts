@@ -47,9 +47,15 @@ function stripeClass(f: Fragment): Reading | null {
   return /(?:stripe\._?error\.|Stripe::)$/.test(f.before(20)) ? {} : null;
 }
 
-/** The message member of a JSON reply or a Python dict's repr (`"message":"`, `'message': '`), or the SDK's class. */
+/**
+ * The message member of a JSON reply or a Python dict's repr (`"message":"`, `'message': '`), the SDK's class, the Node
+ * SDK's status before its message (`401 Incorrect API key provided: …`), or LiteLLM's provider prefix (`OpenAIException -
+ * Incorrect API key provided: …`).
+ */
 function messageMember(f: Fragment): Reading | null {
-  return /(?:["']message["']\s?:\s?["']|AuthenticationError: )$/.test(f.before(40)) ? {} : null;
+  return /(?:["']message["']\s?:\s?["']|AuthenticationError: |(?:^|[^\w.])401 |OpenAIException - )$/.test(f.before(40))
+    ? {}
+    : null;
 }
 
 /** Anthropic's error object: `"type":"authentication_error","message":"` (JSON, or a Python dict's repr). */
@@ -180,7 +186,11 @@ export const API_KEYS: readonly Matcher[] = [
   // free_chatgpt_api#3: "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key
   // provided: sk-PMafP****E873. You can find your API key at https://platform.openai.com/account/api-keys.', 'type':
   // 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}"), or the 0.x SDK's class before it
-  // (joonspk-research/generative_agents#114 "openai.error.AuthenticationError: Incorrect API key provided: …").
+  // (joonspk-research/generative_agents#114 "openai.error.AuthenticationError: Incorrect API key provided: …"), the Node
+  // SDK's APIError message, its status then OpenAI's words (continuedev/continue#9634: "401 Incorrect API key provided:
+  // sk-proj-****…MxYA. You can find your API key at https://platform.openai.com/account/api-keys."), and LiteLLM's
+  // AuthenticationError (BerriAI/litellm#39258: "litellm.AuthenticationError: AuthenticationError: OpenAIException -
+  // Incorrect API key provided: …").
   openai('incorrect-api-key', 'challenge.invalid-token', 'Incorrect API key provided', {
     exactCase: true,
     read: messageMember,

@@ -1,5 +1,6 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { ACCESS_PROXIES } from './access-proxies.js';
+import { AI_APIS } from './ai-apis.js';
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
@@ -87,6 +88,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_FRAMEWORKS,
   ...JAVA_SERVERS,
   ...API_KEYS,
+  ...AI_APIS,
   ...SAAS_APIS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
