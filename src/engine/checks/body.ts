@@ -243,7 +243,7 @@ export const bodyCheck = defineCheck({
                   ? null
                   : s.ghCli === true
                     ? ('gh-cli-token' as const)
-                    : replyCredential(via);
+                    : replyCredential(via, description);
             out.push(
               finding(
                 'challenge.invalid-token',

@@ -7,7 +7,7 @@ import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
-import { SAAS_APIS } from './answering-product.js';
+import { KEYED_SERVICES, SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
@@ -526,7 +526,10 @@ function shownName(name: string): string {
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
 function refusedBySaasApi(prior: readonly FindingData[]): boolean {
-  return prior.some((f) => SAAS_APIS.has((f.args as { via?: string }).via ?? ''));
+  return prior.some((f) => {
+    const via = (f.args as { via?: string }).via ?? '';
+    return SAAS_APIS.has(via) || KEYED_SERVICES.has(via);
+  });
 }
 
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {

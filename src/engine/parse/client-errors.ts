@@ -18,6 +18,7 @@
 
 import { literalAlternation } from '../literals.js';
 import type { StatedError, StatedKind } from './error-bodies.js';
+import { CONNECT, readRpcClientErrors, TRPC_CLIENT, TWIRP } from './rpc-client-errors.js';
 
 /** How far a statement's details are read, and how far back its prefix is looked for. */
 const DETAILS_MAX = 300;
@@ -66,6 +67,13 @@ const GRPC_ANCHORS: readonly { text: string; code: GrpcCode }[] = [
  *   v-briese/RoboLiam#49, cap-js/telemetry#382): the number must be the code's own.
  */
 const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
+/**
+ * tonic's (Rust) Status as its Debug prints it, on one line or pretty-printed: `Status { code: PermissionDenied,
+ * message: "Request unauthorized.", details: …` (hyperium/tonic tonic/src/status.rs, `impl Debug for Status`; Temporal's
+ * Rust core in temporalio/sdk-typescript#1765).
+ */
+const TONIC_CODE = /Status \{\s{0,12}code: $/;
+const TONIC_MESSAGE = /^,\s{0,12}message: "((?:[^"\\\n]|\\.){0,300})"/;
 const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
 
 /**
@@ -87,6 +95,7 @@ function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
   if (camel)
     return (
       before.endsWith('rpc error: code = ') ||
+      TONIC_CODE.test(before) ||
       /StatusCode="?$/.test(before) ||
       (before.endsWith('Code: ') && GRPCURL_CODE.test(before))
     );
@@ -109,6 +118,8 @@ function grpcDetails(after: string): { details: string; length: number } {
   if (python) return { details: python[1] ?? '', length: python[0].length };
   const grpcurl = GRPCURL_MESSAGE.exec(after);
   if (grpcurl) return { details: (grpcurl[1] ?? '').trim(), length: grpcurl[0].length };
+  const tonic = TONIC_MESSAGE.exec(after);
+  if (tonic) return { details: tonic[1] ?? '', length: tonic[0].length };
   const m = /^(?: desc = |: |"?, Detail="|, description=)([^\n"]*)/.exec(after);
   return { details: (m?.[1] ?? '').replace(/, cause=.*$/, '').trim(), length: m?.[0].length ?? 0 };
 }
@@ -1119,6 +1130,9 @@ const ANCHORS = [
   NEST_UNAUTHORIZED,
   NEST_HANDLER,
   WEBAPI_DENIED,
+  TWIRP,
+  CONNECT,
+  TRPC_CLIENT,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -1168,6 +1182,7 @@ export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   if (!holdsAnchor(text)) return out;
   readGrpc(text, out);
+  readRpcClientErrors(text, out);
   readNestGuard(text, out);
   readNestHandler(text, out);
   readWebApiDenied(text, out);

@@ -230,6 +230,24 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // names the user or service principal it refused.
   databricks:
     'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
+  // Round audit-ag: authorization services a backend asks, each refusing by its own policy model (parse/authz-decisions.ts,
+  // parse/rpc-bodies.ts). SpiceDB: authzed.com/docs, "zed permission check --explain" and relationships; consistency
+  // (at_least_as_fresh with the write's ZedToken). Verified Permissions: docs.aws.amazon.com/verifiedpermissions
+  // (default deny, forbid overrides permit; the policy store's test bench). Cerbos: docs.cerbos.dev policies/debugging
+  // (includeMeta, the decision log, cerbos ctl decisions). OpenFGA's access control: openfga.dev/docs/getting-started/
+  // setup-openfga/access-control. Temporal: common/authorization/interceptor.go answers "Request unauthorized." both to a
+  // token its claim mapper refused and to the authorizer's deny; docs.temporal.io self-hosted security (the default JWT
+  // claim mapper's permissions claim, <namespace>:read|write|worker|admin) and Temporal Cloud's namespace permissions.
+  spicedb:
+    'SpiceDB found no path from the subject to the permission: run the same check with zed permission check <resource type>:<id> <permission> <subject type>:<id> --explain to see the relations it walked, and zed relationship read <resource type>:<id> for what is written. Check that the backend names the subject and resource as they were written (type and id), and, for a relationship written just before, that the check asked for at least that write’s consistency (its ZedToken, or fully_consistent).',
+  'aws-verified-permissions':
+    'Verified Permissions denies what no permit policy allows: with no determining policies, none matched this principal, action and resource (check their entity types and ids against the policies’ scope, and the entities and context the request passed, which the conditions read); a forbid policy named there overrides every permit. Run the same request in the policy store’s test bench, and read errors for a policy that could not be evaluated.',
+  cerbos:
+    'Cerbos denies what no rule allows: check the resource policy for the kind and policyVersion the request sent (and its scope), the principal’s roles and the derived roles the rule needs, and the attributes its condition reads. Add "includeMeta": true to the request to see the matched policy, or find the call by its cerbosCallId in the decision log (cerbos ctl decisions).',
+  openfga:
+    'OpenFGA’s access control refused the client that called it, not the end user: in the access-control store, grant the client’s principal (its OIDC client id) the relation the method needs on this store or on the system, or call with a client that has it.',
+  temporal:
+    'Temporal answers “Request unauthorized.” both when its claim mapper refused the caller’s token (expired, signed with a key the server does not load, another audience) and when its authorizer found no role for the call: the frontend’s log line “Authorization error” says which. With the default JWT claim mapper, the token’s permissions claim must grant the namespace (<namespace>:read, :write or :admin; temporal-system:admin for cluster calls); on Temporal Cloud, give the API key’s user or service account a role on the namespace (Namespaces → the namespace → Permissions).',
   // Cilium's cilium.l7policy filter: no HTTP rule of the policies selecting the destination allows the request
   // (docs.cilium.io, "Layer 7 Examples": method and path are regular expressions; cilium/cilium#13280, where `curl -I`
   // sent HEAD to a GET-only rule). Hubble records the denied flow.
@@ -1475,6 +1493,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
   'tailscale-auth-key': 'Tailscale does not know the auth key',
+  'openfga-preshared-key': 'OpenFGA refused the preshared key',
+  'dapr-api-token': 'The Dapr sidecar refused the API token',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
@@ -1543,6 +1563,15 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
   // tailscale.com/kb/1085/auth-keys: auth keys expire (1 to 90 days), a one-off key registers one device, a revoked
   // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
+  // openfga.dev/docs/getting-started/setup-openfga/configure-openfga#configuring-authentication: the server takes the
+  // keys in OPENFGA_AUTHN_PRESHARED_KEYS (comma-separated) when OPENFGA_AUTHN_METHOD=preshared; the SDKs send one as
+  // `Authorization: Bearer <key>` (credentials method api_token).
+  'openfga-preshared-key':
+    'The credential is an OpenFGA preshared key (an API token its SDKs send as Authorization: Bearer), not a JWT: the server compared it with the keys it was started with (OPENFGA_AUTHN_PRESHARED_KEYS, when OPENFGA_AUTHN_METHOD is preshared) and none matched. The client has another environment’s key, a rotated one, or a value with spaces or quotes around it.',
+  // docs.dapr.io operations/security/api-token: DAPR_API_TOKEN (or the dapr.io/api-token-secret annotation) on the
+  // sidecar; the SDKs read the same variable and send dapr-api-token.
+  'dapr-api-token':
+    'The credential is Dapr’s API token, a shared string the sidecar compares with its own (DAPR_API_TOKEN, or the secret named by the dapr.io/api-token-secret annotation), not a JWT: the app’s SDK sent a dapr-api-token that does not match it.',
   'tailscale-auth-key':
     'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
   // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
@@ -1663,6 +1692,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
   'backlog-api-key':
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'openfga-preshared-key':
+    'Give the client one of the keys the server has (OPENFGA_AUTHN_PRESHARED_KEYS, or authn.preshared.keys in its config): the SDK’s credentials (method api_token, its token) or the CLI’s --api-token / FGA_API_TOKEN. A key added to the server needs a restart of every instance.',
+  'dapr-api-token':
+    'Set the same value on both sides: DAPR_API_TOKEN in the app’s environment (the SDKs read it and send dapr-api-token) and the sidecar’s token (DAPR_API_TOKEN for self-hosted daprd, the secret of the dapr.io/api-token-secret annotation on Kubernetes), then restart both; a rotated secret needs the pods restarted.',
   'tailscale-auth-key':
     'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
   'teleport-login':

@@ -974,6 +974,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog が API キーを拒否しています',
   'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
+  'openfga-preshared-key': 'OpenFGA が事前共有キーを拒否しました',
+  'dapr-api-token': 'Dapr サイドカーが API トークンを拒否しました',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
@@ -1042,6 +1044,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
   'backlog-api-key':
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
+  'openfga-preshared-key':
+    '認証情報は OpenFGA の事前共有キー（SDK が Authorization: Bearer で送る API トークン）で、JWT ではありません。サーバーは起動時のキー（OPENFGA_AUTHN_METHOD が preshared のときの OPENFGA_AUTHN_PRESHARED_KEYS）と比べ、どれとも一致しませんでした。クライアントが別の環境のキー、ローテーション前のキー、前後に空白や引用符の付いた値を持っています。',
+  'dapr-api-token':
+    '認証情報は Dapr の API トークンで、サイドカーが自分の値（DAPR_API_TOKEN、または dapr.io/api-token-secret アノテーションが指すシークレット）と比べる共有文字列です。JWT ではありません。アプリの SDK が送った dapr-api-token が一致しませんでした。',
   'tailscale-auth-key':
     '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
   'teleport-login':
@@ -1164,6 +1170,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
   'backlog-api-key':
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
+  'openfga-preshared-key':
+    'サーバーが持つキー（OPENFGA_AUTHN_PRESHARED_KEYS、または設定の authn.preshared.keys）のひとつをクライアントに渡してください。SDK の credentials（method api_token の token）、CLI なら --api-token か FGA_API_TOKEN です。サーバーに足したキーは、全インスタンスを再起動すると有効になります。',
+  'dapr-api-token':
+    '両側を同じ値にしてください。アプリの環境の DAPR_API_TOKEN（SDK がそれを読んで dapr-api-token を送ります）と、サイドカーのトークン（セルフホストの daprd なら DAPR_API_TOKEN、Kubernetes なら dapr.io/api-token-secret アノテーションのシークレット）です。その後で両方を再起動します。シークレットをローテーションしたら Pod の再起動が要ります。',
   'tailscale-auth-key':
     '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
   'teleport-login':
@@ -1401,6 +1411,17 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'cloud-run':
     'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
   // en の strapi と同じ。
+  // en の spicedb、aws-verified-permissions、cerbos、openfga、temporal と同じ。
+  spicedb:
+    'SpiceDB はサブジェクトからパーミッションへの経路を見つけられませんでした。同じチェックを zed permission check <リソース型>:<id> <パーミッション> <サブジェクト型>:<id> --explain で実行するとたどった関係がわかり、zed relationship read <リソース型>:<id> で書かれている関係が見られます。バックエンドがサブジェクトとリソースを書いたときと同じ型と id で指定しているか、直前に書いた関係ならチェックがその書き込みの一貫性（その ZedToken か fully_consistent）を求めているかを確認してください。',
+  'aws-verified-permissions':
+    'Verified Permissions は permit ポリシーが許可しないものを拒否します。determiningPolicies が空なら、このプリンシパル、アクション、リソースに合うポリシーはありません（エンティティの型と id をポリシーのスコープと、リクエストが渡したエンティティとコンテキストを条件と照らしてください）。そこに forbid ポリシーが挙がっていれば、それがどの permit にも優先します。同じリクエストをポリシーストアのテストベンチで実行し、評価できなかったポリシーは errors で確認してください。',
+  cerbos:
+    'Cerbos はどのルールも許可しないものを拒否します。リクエストが送った kind と policyVersion（とスコープ）のリソースポリシー、プリンシパルのロールとルールが要る派生ロール、条件が読む属性を確認してください。リクエストに "includeMeta": true を付けると一致したポリシーが返り、cerbosCallId で判定ログ（cerbos ctl decisions）から呼び出しを探せます。',
+  openfga:
+    'OpenFGA のアクセス制御が拒否したのは、エンドユーザーではなく OpenFGA を呼んだクライアントです。アクセス制御用のストアで、クライアントのプリンシパル（OIDC のクライアント ID）にそのメソッドが要る関係をこのストアかシステムに対して与えるか、それを持つクライアントで呼んでください。',
+  temporal:
+    'Temporal は「Request unauthorized.」を、クレームマッパーが呼び出し元のトークンを拒否したとき（期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しにロールを見つけなかったときにも返します。どちらかはフロントエンドのログの「Authorization error」の行でわかります。既定の JWT クレームマッパーでは、トークンの permissions クレームがネームスペースを許可している必要があります（<namespace>:read、:write、:admin。クラスターの呼び出しは temporal-system:admin）。Temporal Cloud では API キーのユーザーかサービスアカウントにネームスペースのロールを与えてください（Namespaces → そのネームスペース → Permissions）。',
   strapi:
     'Strapi の管理画面の Settings → Users & Permissions plugin → Roles で、呼び出し元のロールにその操作（find、findOne、create など）を許可してください。JWT を付けていないリクエストは Public、付けていれば Authenticated かユーザー自身のロールです（公開するつもりのないルートなら、ユーザーの JWT を Authorization: Bearer で送ります）。API トークンの権限は Settings → API Tokens の種類（read-only、full access、custom）で決まります。',
   // en の harbor と同じ。

@@ -2779,6 +2779,17 @@ const SERVICES: Case[] = [
     'temporal.unauthorized',
     'policy.deny',
   ],
+  // Round audit-ag: Dapr's sidecar on an API token that is not its own; Temporal's words as its Rust core prints them.
+  [
+    'Grpc.Core.RpcException: Status(StatusCode="Unauthenticated", Detail="authentication error: api token mismatch")',
+    'dapr.api-token-mismatch',
+    'challenge.invalid-token',
+  ],
+  [
+    'Status { code: PermissionDenied, message: "Request unauthorized.", metadata: MetadataMap { headers: {"server": "temporal"} } }',
+    'temporal.unauthorized',
+    'policy.deny',
+  ],
   [
     '<Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message>',
     'aws-sts.web-identity-expired-or-invalid',

@@ -1,0 +1,186 @@
+/**
+ * Round audit-ag: authorization services a backend asks "may this caller do this?" (SpiceDB, OpenFGA, Cerbos, Amazon
+ * Verified Permissions, Temporal's authorizer), and RPC frameworks that carry the refusal in their own envelope (Twirp,
+ * Connect, tRPC's client, tonic's Status, Dapr's API token). Pastes rebuilt from public issue threads and the products'
+ * documentation (sources beside each case; /tmp/s29/audit-ag/sources.md lists them all), keys and ids made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('an authorization service’s denial (policy.deny, stated, naming the service)', () => {
+  it.each([
+    // authzed.com docs' CheckPermission over HTTP; authzed/spicedb#1130 (NO_PERMISSION behind an OPA sidecar).
+    [
+      'SpiceDB’s CheckPermission answer',
+      '{"checkedAt":{"token":"GhUKEzE3NTgxMjk5NTAwMDAwMDAwMDA="}, "permissionship":"PERMISSIONSHIP_NO_PERMISSION"}',
+      'spicedb',
+      'zed permission check',
+    ],
+    [
+      'SpiceDB’s conditional answer, a caveat’s context missing',
+      '{"permissionship":"PERMISSIONSHIP_CONDITIONAL_PERMISSION","partialCaveatInfo":{"missingRequiredContext":["ip_address"]}}',
+      'spicedb',
+      'zed permission check',
+    ],
+    // docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorized.html.
+    [
+      'Verified Permissions’ default deny',
+      '{\n    "decision": "DENY",\n    "determiningPolicies": [],\n    "errors": []\n}',
+      'aws-verified-permissions',
+      'test bench',
+    ],
+    [
+      'Verified Permissions’ forbid policy',
+      '{"decision":"DENY","determiningPolicies":[{"policyId":"SPEXAMPLEabcdefg111111"}],"errors":[]}',
+      'aws-verified-permissions',
+      'forbid policy',
+    ],
+    // docs.cerbos.dev policies/debugging (includeMeta) and cerbos/cerbos#1588.
+    [
+      'Cerbos’ CheckResources answer',
+      '{"requestId":"r1","results":[{"resource":{"id":"xx125","kind":"leave_request"},"actions":{"view":"EFFECT_ALLOW","approve":"EFFECT_DENY"},"meta":{"actions":{"approve":{"matchedPolicy":"resource.leave_request.v20210210"}}}}],"cerbosCallId":"01HGJXT8F6Y7SA3X5Q6BZ4ZR5V"}',
+      'cerbos',
+      'includeMeta',
+    ],
+    // cerbos/audit/v1/audit.proto DecisionLogEntry's outputs.
+    [
+      'Cerbos’ decision log entry',
+      '{"callId":"01HGJXT8F6","checkResources":{"outputs":[{"resourceId":"xx125","actions":{"approve":{"effect":"EFFECT_DENY","policy":"resource.leave_request.vdefault"}}}]}}',
+      'cerbos',
+      'cerbos ctl decisions',
+    ],
+    // openfga/api#190: the access control's forbidden.
+    [
+      'OpenFGA’s access control',
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"code":"forbidden","message":"the principal is not authorized to perform the action"}',
+      'openfga',
+      'access-control store',
+    ],
+    // temporalio/sdk-typescript#1765: the Rust core's tonic Status, Temporal Cloud's PermissionDeniedFailure.
+    [
+      'Temporal’s authorizer through its Rust core',
+      'Network error while sending worker heartbeat \nStatus { \n  code: PermissionDenied, \n  message: "Request unauthorized.", \n  details: b"\\x08\\x07\\x12\\x15Request unauthorized.\\x1a\\x8d\\x01\\nHtype.googleapis.com/temporal.api.errordetails.v1.PermissionDeniedFailure\\x12A\\n?caller has insufficient permissions for namespace \'<REDACTED>\'", \n  metadata: MetadataMap { headers: {"content-type": "application/grpc", "server": "temporal"} }, \n  source: None\n }',
+      'temporal',
+      'permissions claim',
+    ],
+  ])('catches: %s', async (_name, paste, via, stepWords) => {
+    const f = await catches('policy.deny', paste);
+    expect(f.args).toMatchObject({ via, stated: true });
+    const r = await run(paste);
+    expect(r.classification).toBe('authorization');
+    expect(r.nextSteps[0]).toContain(stepWords);
+  });
+
+  it.each([
+    ['SpiceDB allowing', '{"checkedAt":{"token":"GhUKEzE3"},"permissionship":"PERMISSIONSHIP_HAS_PERMISSION"}'],
+    ['Verified Permissions allowing', '{"decision":"ALLOW","determiningPolicies":[{"policyId":"SP1"}],"errors":[]}'],
+    ['a decision field of another shape', '{"decision":"DENY","reason":"quota"}'],
+    [
+      'Cerbos allowing every action',
+      '{"results":[{"resource":{"id":"1","kind":"doc"},"actions":{"view":"EFFECT_ALLOW"}}]}',
+    ],
+    ['OpenFGA’s forbidden in other words', '{"code":"forbidden","message":"store is read-only"}'],
+    ['Temporal’s words with Temporal nowhere near', 'ERROR: Request unauthorized.'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.code === 'policy.deny' && f.args.via !== undefined)).toEqual([]);
+  });
+});
+
+describe('an RPC framework’s own refusal (Twirp, Connect, tRPC, tonic)', () => {
+  it.each([
+    // aquasecurity/trivy's client/server tests: the Twirp Go client's error for a Trivy-Token the server refused.
+    [
+      'Twirp’s Go client, a token refused',
+      'FATAL\timage scan error: scan error: scan failed: failed analysis: twirp error unauthenticated: invalid token',
+      'challenge.invalid-token',
+      'twirp',
+    ],
+    // twitchtv/twirp docs/spec_v7.md: the error JSON.
+    [
+      'Twirp’s error JSON',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"code":"unauthenticated","msg":"invalid token"}',
+      'challenge.invalid-token',
+      'twirp',
+    ],
+    // an OIDC e2e suite's Twirp client with no bearer token.
+    ['Twirp’s Go client, no token', 'twirp error unauthenticated: no bearer token provided', 'token.missing', 'twirp'],
+    // connect-es: ConnectError's message, a permission refused.
+    [
+      'connect-es, permission denied',
+      'Error: ConnectError: [permission_denied] subscription required',
+      'policy.deny',
+      'connect',
+    ],
+    // openfga/openfga internal/authn: no Authorization, and a preshared key it does not hold.
+    [
+      'OpenFGA without a bearer token',
+      '2026-07-19 15:10:37,907 ERROR app.fga OpenFGA /check failed: {"code":"bearer_token_missing","message":"missing bearer token"}',
+      'token.missing',
+      'openfga',
+    ],
+    [
+      'OpenFGA refusing the preshared key',
+      'HTTP/2 401\ncontent-type: application/json\n\n{"code":"unauthenticated","message":"unauthenticated"}',
+      'challenge.invalid-token',
+      'openfga',
+    ],
+    // dapr/dapr pkg/grpc api_authentication.go, as the .NET SDK prints it.
+    [
+      'Dapr’s sidecar refusing the API token',
+      'fail: Dapr.Client[0] Grpc.Core.RpcException: Status(StatusCode="Unauthenticated", Detail="authentication error: api token mismatch")',
+      'challenge.invalid-token',
+      'dapr',
+    ],
+  ])('catches: %s', async (_name, paste, code, via) => {
+    const f = await catches(code as 'policy.deny', paste);
+    expect(f.args).toMatchObject({ via });
+  });
+
+  it('names the preshared key and the Dapr token, and no JWT or introspection step', async () => {
+    const openfga = await run(
+      '$ curl -i -H "Authorization: Bearer wrong-key" https://127.0.0.1:8080/stores\nHTTP/2 401\n\n{"code":"unauthenticated","message":"unauthenticated"}',
+    );
+    expect(openfga.findings[0]?.args).toMatchObject({ credential: 'openfga-preshared-key' });
+    expect(openfga.findings.map((f) => f.code)).not.toContain('token.opaque');
+    expect(openfga.nextSteps.join(' ')).toContain('OPENFGA_AUTHN_PRESHARED_KEYS');
+    const dapr = await run('rpc error: code = Unauthenticated desc = authentication error: api token mismatch');
+    expect(dapr.findings[0]?.args).toMatchObject({ credential: 'dapr-api-token' });
+    expect(dapr.nextSteps.join(' ')).toContain('DAPR_API_TOKEN');
+  });
+
+  it('reads connect-es’ and tRPC’s bare codes as an authentication failure', async () => {
+    for (const paste of [
+      'Error refreshing default models: ConnectError: [unauthenticated] Error',
+      'Console: TRPCClientError: UNAUTHORIZED',
+    ]) {
+      const r = await run(paste);
+      expect(r.classification).toBe('authentication');
+      expect(r.findings.map((f) => f.code)).toContain('token.missing');
+    }
+  });
+
+  it.each([
+    ['Twirp’s other codes', 'twirp error not_found: no such room'],
+    ['Connect’s other codes', 'ConnectError: [unavailable] transport closed'],
+    ['a sentence naming the framework', 'our twirp error handling maps unauthenticated to 401'],
+    ['tRPC’s message of the app’s own', 'TRPCClientError: UNAUTHORIZED_ACCESS_LOGGED'],
+    [
+      'an object with more members than Connect’s',
+      '{"code":"unauthenticated","message":"no","status":401,"path":"/x"}',
+    ],
+    ['Twirp’s internal code', '{"code":"internal","msg":"database down"}'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    const named = r.findings.filter((f) => ['twirp', 'connect', 'trpc'].includes(String(f.args.via)));
+    expect(named).toEqual([]);
+  });
+
+  it('keeps the policy step general for a Connect denial, and never names a service it did not see', async () => {
+    const r = await catchesNot(
+      'challenge.invalid-token',
+      'Error: ConnectError: [permission_denied] subscription required',
+    );
+    expect(r.classification).toBe('authorization');
+  });
+});
