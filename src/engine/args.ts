@@ -443,7 +443,7 @@ export interface CodeArgs {
      * step fits; `component-credential`, a component's own credential for a backend it connects to (a CSI driver's
      * storage-system login). Absent: no details at all.
      */
-    grpcReason?: 'generic' | 'client-certificate' | 'component-credential';
+    grpcReason?: 'generic' | 'client-certificate' | 'component-credential' | 'per-rpc-credentials';
     /**
      * With `requestUnseen`: NestJS answered its bare UnauthorizedException (checks/nest-guard.ts), which says nothing of
      * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it. `aspnet-webapi`:

@@ -184,3 +184,50 @@ describe('an RPC framework’s own refusal (Twirp, Connect, tRPC, tonic)', () =>
     expect(r.classification).toBe('authorization');
   });
 });
+
+describe('gRPC statuses a client or a proxy prints in its own shape', () => {
+  // zitadel/zitadel-go#434: grpc-go's per-RPC credentials failing before the call is sent.
+  it('reads grpc-go’s per-RPC credentials failure as a token the client never got', async () => {
+    const f = await catches(
+      'token.missing',
+      'rpc error: code = Unauthenticated desc = transport: per-RPC creds failed due to error: ErrorType=server_error Description=Errors.Internal',
+    );
+    expect(f.args).toMatchObject({ client: 'grpc', grpcReason: 'per-rpc-credentials' });
+    expect(
+      (await run('rpc error: code = Unauthenticated desc = token is expired')).findings[0]?.args,
+    ).not.toMatchObject({
+      grpcReason: 'per-rpc-credentials',
+    });
+  });
+
+  it.each([
+    // grpc/grpc doc/PROTOCOL-WEB.md: a trailers-only gRPC-Web answer, its message percent-encoded.
+    [
+      'gRPC-Web’s trailers-only answer',
+      'HTTP/1.1 200 OK\ncontent-type: application/grpc-web+proto\ngrpc-status: 16\ngrpc-message: invalid%20token',
+      'challenge.invalid-token',
+      { via: 'grpc' },
+    ],
+    // a public API's notes quoting the status its gRPC endpoint answered an API key with.
+    [
+      'the headers quoted in notes',
+      'API key + Android headers alone:\n\ngrpc-status: 16\ngrpc-message: API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.',
+      'token.missing',
+      { client: 'grpc', grpcReason: 'generic' },
+    ],
+    ['a denial', '< grpc-status: 7\n< grpc-message: caller lacks documents.read', 'policy.deny', { via: 'grpc' }],
+  ])('catches: %s', async (_name, paste, code, args) => {
+    const f = await catches(code as 'policy.deny', paste);
+    expect(f.args).toMatchObject(args);
+  });
+
+  it.each([
+    ['a success', 'grpc-status: 0\ngrpc-message: '],
+    ['another code', 'grpc-status: 14\ngrpc-message: upstream connect error'],
+    ['in a test’s string', 'last := grpcWebFrame(128, "grpc-status: 16\\r\\ngrpc-message: denied\\r\\n")'],
+    ['in a sentence', 'eliminating `Grpc-Status: 16 (invalid CSRF token)` errors.'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'grpc' || f.args.client === 'grpc')).toEqual([]);
+  });
+});

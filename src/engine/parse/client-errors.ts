@@ -18,7 +18,7 @@
 
 import { literalAlternation } from '../literals.js';
 import type { StatedError, StatedKind } from './error-bodies.js';
-import { CONNECT, readRpcClientErrors, TRPC_CLIENT, TWIRP } from './rpc-client-errors.js';
+import { CONNECT, GRPC_STATUS_HEADER, readRpcClientErrors, TRPC_CLIENT, TWIRP } from './rpc-client-errors.js';
 
 /** How far a statement's details are read, and how far back its prefix is looked for. */
 const DETAILS_MAX = 300;
@@ -1133,6 +1133,8 @@ const ANCHORS = [
   TWIRP,
   CONNECT,
   TRPC_CLIENT,
+  GRPC_STATUS_HEADER,
+  'Grpc-Status: ',
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */

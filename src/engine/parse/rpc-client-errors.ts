@@ -90,9 +90,46 @@ function readTrpcClient(text: string, out: StatedError[]): void {
   });
 }
 
+/**
+ * A gRPC status sent in HTTP headers, as a trailers-only response puts it and gRPC-Web proxies and browsers show it
+ * (grpc/grpc doc/PROTOCOL-HTTP2.md, "Trailers-Only" and Status-Message's percent-encoding; doc/PROTOCOL-WEB.md): the
+ * header line `grpc-status: 16` (UNAUTHENTICATED) or `7` (PERMISSION_DENIED), with its `grpc-message` on a line after
+ * it. Only as header lines (at a line's start, curl -v's `< ` allowed): a test's string or a sentence is no response.
+ */
+export const GRPC_STATUS_HEADER = 'grpc-status: ';
+const GRPC_MESSAGE = /(?:^|\n)[<\s]{0,3}grpc-message: ([^\r\n]{1,300})/i;
+
+function percentDecoded(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function readGrpcStatusHeader(text: string, out: StatedError[]): void {
+  for (const anchor of [GRPC_STATUS_HEADER, 'Grpc-Status: ']) {
+    each(text, anchor, (i) => {
+      const start = lineStart(text, i);
+      if (!/^[<\s]{0,3}$/.test(text.slice(start, i))) return;
+      const from = i + anchor.length;
+      const code = /^(16|7)\s*(?:\r?\n|$)/.exec(text.slice(from, from + 4))?.[1];
+      if (code === undefined) return;
+      const after = text.slice(from, from + 400);
+      const m = GRPC_MESSAGE.exec(after);
+      const message = m === null ? null : percentDecoded((m[1] as string).trim());
+      const kind: StatedKind | null = code === '7' ? 'forbidden' : rpcStatedKind('unauthenticated', message);
+      const end = m === null ? from + code.length : from + m.index + m[0].length;
+      if (kind !== null) push(out, kind, message, 'grpc', start, end);
+    });
+  }
+}
+
 /** Every RPC client's statement in `text`. */
 export function readRpcClientErrors(text: string, out: StatedError[]): void {
   readTwirp(text, out);
   readConnect(text, out);
   readTrpcClient(text, out);
+  readGrpcStatusHeader(text, out);
 }
