@@ -143,6 +143,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   tailscale: 'Tailscale',
   // Round audit-ag: RPC frameworks' envelopes and authorization services, as their makers write them.
   twirp: 'Twirp',
+  livekit: 'LiveKit',
   connect: 'Connect',
   openfga: 'OpenFGA',
   spicedb: 'SpiceDB',

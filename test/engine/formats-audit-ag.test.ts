@@ -231,3 +231,37 @@ describe('gRPC statuses a client or a proxy prints in its own shape', () => {
     expect(r.findings.filter((f) => f.args.via === 'grpc' || f.args.client === 'grpc')).toEqual([]);
   });
 });
+
+describe('LiveKit refusing the access token its API key signed (challenge.invalid-token, via livekit)', () => {
+  it.each([
+    // agence104/livekit-server-sdk-php#48: Guzzle quoting the 401 of LiveKit's Twirp API.
+    [
+      'the Twirp API’s 401 through Guzzle',
+      'Client error: `POST myServerurl.com/twirp/livekit.RoomService/CreateRoom` resulted in a `401 Unauthorized` response: invalid token: <JWT...>',
+    ],
+    // livekit-examples/agent-starter-react#20: livekit-client's signal connection, the token cut in the paste.
+    [
+      'livekit-client’s signal connection',
+      'ro: could not establish signal connection: invalid token: eyJhbGciOiJIUzI1NiJ9.eyJuYW1l',
+    ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'livekit' });
+  });
+
+  // livekit/livekit#2394: go-jose's reason after LiveKit's words names the cause.
+  it('lets go-jose’s reason after the words name the cause', async () => {
+    const r = await run(
+      'error handling request  {"status": 401, "error": "invalid token: ****************** error: square/go-jose/jwt: validation failed, token not valid yet (nbf)"}',
+    );
+    expect(r.findings[0]?.code).toBe('time.not-yet-valid');
+  });
+
+  it.each([
+    ['another server’s words', 'HTTP/1.1 401 Unauthorized\n\ninvalid token: signature mismatch'],
+    ['a LiveKit mention far away', `LiveKit room created\n${'x'.repeat(600)}\ninvalid token: abc`],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'livekit')).toEqual([]);
+  });
+});

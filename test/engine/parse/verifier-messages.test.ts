@@ -2779,6 +2779,11 @@ const SERVICES: Case[] = [
     'temporal.unauthorized',
     'policy.deny',
   ],
+  [
+    'Client error: `POST https://lk.example.com/twirp/livekit.RoomService/CreateRoom` resulted in a `401 Unauthorized` response: invalid token: <JWT...>',
+    'livekit.invalid-token',
+    'challenge.invalid-token',
+  ],
   // Round audit-ag: Dapr's sidecar on an API token that is not its own; Temporal's words as its Rust core prints them.
   [
     'Grpc.Core.RpcException: Status(StatusCode="Unauthenticated", Detail="authentication error: api token mismatch")',
