@@ -265,3 +265,33 @@ describe('LiveKit refusing the access token its API key signed (challenge.invali
     expect(r.findings.filter((f) => f.args.via === 'livekit')).toEqual([]);
   });
 });
+
+describe('a PERMISSION_DENIED that says no credential was given (token.missing, not policy.deny)', () => {
+  // netbirdio/netbird#4249: the management server answering a login without a setup key or SSO.
+  it('catches: NetBird’s management server', async () => {
+    const paste =
+      '2025-07-30T09:20:07+02:00 ERRO management/client/grpc.go:349: failed to login to Management Service: rpc error: code = PermissionDenied desc = no peer auth method provided, please use a setup key or interactive SSO login';
+    await catches('token.missing', paste);
+    await catchesNot('policy.deny', paste);
+  });
+
+  it.each([
+    [
+      'a denial naming a permission',
+      'rpc error: code = PermissionDenied desc = no permission provided to user alice for doc:1',
+    ],
+    ['a denial of a role', 'rpc error: code = PermissionDenied desc = caller lacks role admin'],
+  ])('catches not: %s', async (_name, paste) => {
+    await catches('policy.deny', paste);
+  });
+});
+
+describe('LiveKit’s access token has no aud by design', () => {
+  it('does not blame the missing aud of a token with LiveKit’s video grant sent to LiveKit', async () => {
+    const b = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const token = `${b({ alg: 'HS256', typ: 'JWT' })}.${b({ video: { roomList: true }, iss: 'APIxY7q2k4ZBmwd', exp: 1779977700, nbf: 1779977100 })}.c2ln`;
+    const paste = `POST https://guruji.livekit.cloud/twirp/livekit.RoomService/ListRooms\nAuthorization: Bearer ${token}\n\nHTTP/1.1 401 Unauthorized`;
+    await catchesNot('claim.aud-missing', paste);
+    await catches('claim.aud-missing', paste.replaceAll('livekit', 'rooms'));
+  });
+});

@@ -124,6 +124,14 @@ function grpcDetails(after: string): { details: string; length: number } {
   return { details: (m?.[1] ?? '').replace(/, cause=.*$/, '').trim(), length: m?.[0].length ?? 0 };
 }
 
+/**
+ * A PERMISSION_DENIED whose details say the caller gave no credential at all: a server that answers the missing login
+ * with the code for a denial (netbirdio/netbird#4249, its management server's "no peer auth method provided, please use
+ * a setup key or interactive SSO login"). No one was identified, so nothing was denied to anyone: no credential came.
+ */
+const NO_CREDENTIAL_GIVEN =
+  /^(?:no|missing)\b[^.;\n]{0,40}?\b(?:auth(?:entication|orization)?(?: method)?|credentials?|token|api key)\b[^.;\n]{0,30}?\b(?:provided|given|supplied)\b/i;
+
 /** A status the client made up from an HTTP answer (grpcio, Grpc.Core / Grpc.Net.Client wordings). */
 const FROM_HTTP = /^(?:Received http2 header with status: \d{3}|Bad gRPC response\. HTTP status code: \d{3})/i;
 
@@ -224,7 +232,12 @@ function readGrpc(text: string, out: StatedError[]): void {
         OTLPHTTP_FROM_HTTP.test(details) &&
         !OTLPHTTP_PERMISSION.test(details);
       const kind: StatedKind =
-        google ?? (anchor.code === 'PERMISSION_DENIED' && !exporterRefused ? 'forbidden' : 'unauthenticated');
+        google ??
+        (anchor.code === 'PERMISSION_DENIED' && NO_CREDENTIAL_GIVEN.test(details)
+          ? 'no_token'
+          : anchor.code === 'PERMISSION_DENIED' && !exporterRefused
+            ? 'forbidden'
+            : 'unauthenticated');
       const via = google !== null ? 'google-api' : gcloud ? 'gcloud' : 'grpc';
       out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
     }
