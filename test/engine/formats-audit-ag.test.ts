@@ -295,3 +295,23 @@ describe('LiveKit’s access token has no aud by design', () => {
     await catches('claim.aud-missing', paste.replaceAll('livekit', 'rooms'));
   });
 });
+
+describe('tonic’s (Rust) Status, as its Display prints it', () => {
+  // spiceai/spiceai#764: a Rust client's gRPC call refused with PermissionDenied.
+  it('catches: the Display form with its message', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Unable to query: status: PermissionDenied, message: "Permission denied", details: [], metadata: MetadataMap { headers: {"content-type": "application/grpc"} }',
+    );
+    expect(f.args).toMatchObject({ via: 'grpc', stated: true });
+  });
+
+  it.each([
+    ['a status field of a log', 'task status: PermissionDenied while copying files'],
+    ['a Rust enum in prose', 'the match arm for status: Unauthenticated, then retry'],
+  ])('catches not: %s', async (_name, paste) => {
+    await catchesNot('policy.deny', paste);
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.client === 'grpc')).toEqual([]);
+  });
+});

@@ -70,9 +70,10 @@ const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
 /**
  * tonic's (Rust) Status as its Debug prints it, on one line or pretty-printed: `Status { code: PermissionDenied,
  * message: "Request unauthorized.", details: …` (hyperium/tonic tonic/src/status.rs, `impl Debug for Status`; Temporal's
- * Rust core in temporalio/sdk-typescript#1765).
+ * Rust core in temporalio/sdk-typescript#1765), and as its Display does: `status: PermissionDenied, message:
+ * "Permission denied", details: [], metadata: …` (spiceai/spiceai#764). Either only with its message after the code.
  */
-const TONIC_CODE = /Status \{\s{0,12}code: $/;
+const TONIC_CODE = /(?:Status \{\s{0,12}code|\bstatus): $/;
 const TONIC_MESSAGE = /^,\s{0,12}message: "((?:[^"\\\n]|\\.){0,300})"/;
 const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
 
@@ -218,6 +219,7 @@ function readGrpc(text: string, out: StatedError[]): void {
         /^[\s`>|]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)) &&
         BARE_IAM_DENIAL.test(text.slice(end, end + 160));
       if (!bareIam && !grpcShape(before, anchor.code, camel)) continue;
+      if (camel && TONIC_CODE.test(before) && !TONIC_MESSAGE.test(text.slice(end, end + 40))) continue;
       // gcloud prints the status's message after it: the name alone in a sentence is no error line.
       const gcloud = !camel && before.endsWith(') ') && GCLOUD_COMMAND.test(before);
       if (gcloud && !text.startsWith(': ', end)) continue;
