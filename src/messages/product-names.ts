@@ -146,6 +146,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   livekit: 'LiveKit',
   connect: 'Connect',
   openfga: 'OpenFGA',
+  'ory-keto': 'Ory Keto',
   spicedb: 'SpiceDB',
   cerbos: 'Cerbos',
   'aws-verified-permissions': 'Amazon Verified Permissions',

@@ -56,6 +56,13 @@ describe('an authorization service’s denial (policy.deny, stated, naming the s
       'openfga',
       'access-control store',
     ],
+    // Ory Keto's API reference: the check's 403 with CheckPermissionResult.
+    [
+      'Ory Keto’s check',
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"allowed":false}',
+      'ory-keto',
+      'keto check',
+    ],
     // temporalio/sdk-typescript#1765: the Rust core's tonic Status, Temporal Cloud's PermissionDeniedFailure.
     [
       'Temporal’s authorizer through its Rust core',
@@ -75,6 +82,8 @@ describe('an authorization service’s denial (policy.deny, stated, naming the s
     ['SpiceDB allowing', '{"checkedAt":{"token":"GhUKEzE3"},"permissionship":"PERMISSIONSHIP_HAS_PERMISSION"}'],
     ['Verified Permissions allowing', '{"decision":"ALLOW","determiningPolicies":[{"policyId":"SP1"}],"errors":[]}'],
     ['a decision field of another shape', '{"decision":"DENY","reason":"quota"}'],
+    ['Keto allowing', '{"allowed":true}'],
+    ['an allowed field among others', '{"allowed":false,"reason":"rate limited","retry_after":30}'],
     [
       'Cerbos allowing every action',
       '{"results":[{"resource":{"id":"1","kind":"doc"},"actions":{"view":"EFFECT_ALLOW"}}]}',

@@ -84,6 +84,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   ...KEYED_SERVICES,
   'cerbos',
   'aws-verified-permissions',
+  'ory-keto',
   'temporal',
   ...SAAS_APIS,
 ]);

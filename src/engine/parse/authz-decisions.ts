@@ -1,7 +1,7 @@
 /**
  * Round audit-ag: the "no" of an authorization service a backend asks "may this caller do this?", as the service
  * answers it (the backend then answers its own caller 403): SpiceDB's CheckPermission, Amazon Verified Permissions'
- * IsAuthorized, Cerbos's CheckResources and its decision log. Each is read by the members only that service writes;
+ * IsAuthorized, Cerbos's CheckResources and its decision log, Ory Keto's check. Each is read by the members only that service writes;
  * the denial is the service's policy refusing an identified caller (policy.deny), and the description names what the
  * answer names (the permissionship, the determining policies, the action and the matched policy).
  */
@@ -109,10 +109,22 @@ function cerbos(o: Json): Stated | null {
   return { kind: 'forbidden', description: `${denial.action}${on}: EFFECT_DENY${by}`, scope: null, via: 'cerbos' };
 }
 
+/**
+ * Ory Keto's check answer, `{"allowed":false}`, whose value its HTTP status mirrors (403 on the check endpoints that
+ * answer a denial so: Keto's API reference, CheckPermissionResult "The content of the allowed field is mirrored in the
+ * HTTP status code"; ory/keto's clients). The one member alone: an object with others is someone else's.
+ */
+function keto(o: Json): Stated | null {
+  if (o.allowed !== false) return null;
+  for (const key in o) if (key !== 'allowed') return null;
+  return { kind: 'forbidden', description: '"allowed": false', scope: null, via: 'ory-keto' };
+}
+
 /** The denial an authorization service's answer states; null for any other object. */
 export function readAuthzDecision(o: Json): Stated | null {
   if (typeof o.permissionship === 'string') return spicedb(o);
   if (typeof o.decision === 'string') return verifiedPermissions(o);
+  if (o.allowed === false) return keto(o);
   if (o.results !== undefined || o.checkResources !== undefined || o.outputs !== undefined) return cerbos(o);
   return null;
 }

@@ -244,6 +244,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Verified Permissions denies what no permit policy allows: with no determining policies, none matched this principal, action and resource (check their entity types and ids against the policies’ scope, and the entities and context the request passed, which the conditions read); a forbid policy named there overrides every permit. Run the same request in the policy store’s test bench, and read errors for a policy that could not be evaluated.',
   cerbos:
     'Cerbos denies what no rule allows: check the resource policy for the kind and policyVersion the request sent (and its scope), the principal’s roles and the derived roles the rule needs, and the attributes its condition reads. Add "includeMeta": true to the request to see the matched policy, or find the call by its cerbosCallId in the decision log (cerbos ctl decisions).',
+  // Ory Keto: its check is a relationship lookup through the namespaces' rewrites (ory.sh/docs/keto, "keto check
+  // <subject> <relation> <namespace> <object>", the expand API for the tree it walked).
+  'ory-keto':
+    'Keto found no relationship that grants the subject the relation on the object: run the same check with keto check <subject> <relation> <namespace> <object>, and keto expand <relation> <namespace> <object> for who has it; check that the backend writes and asks with the same namespace, object and subject ids (a subject set such as Group:admins#members, not the user, when access comes through a group).',
   openfga:
     'OpenFGA’s access control refused the client that called it, not the end user: in the access-control store, grant the client’s principal (its OIDC client id) the relation the method needs on this store or on the system, or call with a client that has it.',
   temporal:
