@@ -1074,6 +1074,11 @@ export interface CodeArgs {
     mesh?: 'consul' | 'kuma';
     /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
     customPolicy?: true;
+    /**
+     * What an authorization service's answer names of its denial (parse/authz-decisions.ts): Cerbos' action, resource
+     * and matched policy, Verified Permissions' determining policies, SpiceDB's permissionship, OPA's decision path.
+     */
+    decision?: string;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

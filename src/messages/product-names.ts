@@ -147,6 +147,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   connect: 'Connect',
   openfga: 'OpenFGA',
   'ory-keto': 'Ory Keto',
+  opa: 'Open Policy Agent',
   spicedb: 'SpiceDB',
   cerbos: 'Cerbos',
   'aws-verified-permissions': 'Amazon Verified Permissions',

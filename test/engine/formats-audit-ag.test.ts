@@ -63,6 +63,13 @@ describe('an authorization service’s denial (policy.deny, stated, naming the s
       'ory-keto',
       'keto check',
     ],
+    // openpolicyagent.org/docs/management-decision-logs: the console decision logger's entry.
+    [
+      'Open Policy Agent’s decision log',
+      '{"decision_id":"4ca636c1-55e4-417a-b1d8-4aceb67960d1","input":{"method":"GET","path":["finance","salary","bob"],"user":"alice"},"msg":"Decision Log","path":"httpapi/authz/allow","result":false,"type":"openpolicyagent.org/decision_logs"}',
+      'opa',
+      'opa eval',
+    ],
     // temporalio/sdk-typescript#1765: the Rust core's tonic Status, Temporal Cloud's PermissionDeniedFailure.
     [
       'Temporal’s authorizer through its Rust core',
@@ -78,11 +85,26 @@ describe('an authorization service’s denial (policy.deny, stated, naming the s
     expect(r.nextSteps[0]).toContain(stepWords);
   });
 
+  it('names what the service denied, in its own words', async () => {
+    const f = await catches(
+      'policy.deny',
+      '{"results":[{"resource":{"id":"xx125","kind":"leave_request"},"actions":{"approve":"EFFECT_DENY"},"meta":{"actions":{"approve":{"matchedPolicy":"resource.leave_request.vdefault"}}}}]}',
+    );
+    expect(f.args.decision).toBe('approve on leave_request xx125: EFFECT_DENY (resource.leave_request.vdefault)');
+    expect(f.detail).toContain('resource.leave_request.vdefault');
+    const ja = await run('{"decision":"DENY","determiningPolicies":[{"policyId":"SPforbid1"}],"errors":[]}', {
+      locale: 'ja',
+    });
+    expect(ja.findings[0]?.detail).toContain('SPforbid1');
+  });
+
   it.each([
     ['SpiceDB allowing', '{"checkedAt":{"token":"GhUKEzE3"},"permissionship":"PERMISSIONSHIP_HAS_PERMISSION"}'],
     ['Verified Permissions allowing', '{"decision":"ALLOW","determiningPolicies":[{"policyId":"SP1"}],"errors":[]}'],
     ['a decision field of another shape', '{"decision":"DENY","reason":"quota"}'],
     ['Keto allowing', '{"allowed":true}'],
+    ['OPA allowing', '{"decision_id":"4ca636c1","path":"httpapi/authz/allow","result":true}'],
+    ['a result of false without OPA’s decision id', '{"path":"httpapi/authz/allow","result":false}'],
     ['an allowed field among others', '{"allowed":false,"reason":"rate limited","retry_after":30}'],
     [
       'Cerbos allowing every action',

@@ -85,6 +85,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'cerbos',
   'aws-verified-permissions',
   'ory-keto',
+  'opa',
   'temporal',
   ...SAAS_APIS,
 ]);

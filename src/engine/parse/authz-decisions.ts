@@ -1,7 +1,7 @@
 /**
  * Round audit-ag: the "no" of an authorization service a backend asks "may this caller do this?", as the service
  * answers it (the backend then answers its own caller 403): SpiceDB's CheckPermission, Amazon Verified Permissions'
- * IsAuthorized, Cerbos's CheckResources and its decision log, Ory Keto's check. Each is read by the members only that service writes;
+ * IsAuthorized, Cerbos's CheckResources and its decision log, Ory Keto's check, Open Policy Agent's decision log. Each is read by the members only that service writes;
  * the denial is the service's policy refusing an identified caller (policy.deny), and the description names what the
  * answer names (the permissionship, the determining policies, the action and the matched policy).
  */
@@ -17,6 +17,15 @@ function isObject(v: unknown): v is Json {
 function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
+
+/** The services whose denial this module reads: their description names what they denied (policy.deny's `decision`). */
+export const DECIDING_SERVICES: ReadonlySet<string> = new Set([
+  'spicedb',
+  'aws-verified-permissions',
+  'cerbos',
+  'ory-keto',
+  'opa',
+]);
 
 /** Entries of an answer's arrays looked at, at most (a batch answer of thousands says its first denial). */
 const MAX_ENTRIES = 50;
@@ -120,8 +129,24 @@ function keto(o: Json): Stated | null {
   return { kind: 'forbidden', description: '"allowed": false', scope: null, via: 'ory-keto' };
 }
 
+/**
+ * Open Policy Agent's decision log entry, as its console logger prints it (openpolicyagent.org/docs/management-decision-logs:
+ * `decision_id`, `path`, `input`, `result`, with `"msg":"Decision Log"`), and the Data API's answer with its
+ * `decision_id` (`{"decision_id":"…","result":false}`): a `result` of false, or an object whose `allow` / `allowed` is
+ * false (opa-envoy-plugin's `{"allowed": false, "headers": …}`), is the policy's denial at that path.
+ */
+function opa(o: Json): Stated | null {
+  if (typeof o.decision_id !== 'string') return null;
+  const result = o.result;
+  const denied = result === false || (isObject(result) && (result.allow === false || result.allowed === false));
+  if (!denied) return null;
+  const path = str(o.path);
+  return { kind: 'forbidden', description: path === null ? null : `${path}: denied`, scope: null, via: 'opa' };
+}
+
 /** The denial an authorization service's answer states; null for any other object. */
 export function readAuthzDecision(o: Json): Stated | null {
+  if (typeof o.decision_id === 'string') return opa(o);
   if (typeof o.permissionship === 'string') return spicedb(o);
   if (typeof o.decision === 'string') return verifiedPermissions(o);
   if (o.allowed === false) return keto(o);

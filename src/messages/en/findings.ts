@@ -246,6 +246,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Cerbos denies what no rule allows: check the resource policy for the kind and policyVersion the request sent (and its scope), the principal’s roles and the derived roles the rule needs, and the attributes its condition reads. Add "includeMeta": true to the request to see the matched policy, or find the call by its cerbosCallId in the decision log (cerbos ctl decisions).',
   // Ory Keto: its check is a relationship lookup through the namespaces' rewrites (ory.sh/docs/keto, "keto check
   // <subject> <relation> <namespace> <object>", the expand API for the tree it walked).
+  // Open Policy Agent: its decision log's input and result replay the decision (openpolicyagent.org/docs/
+  // management-decision-logs; `opa eval --data policy.rego --input input.json 'data.<path>'`, docs/cli).
+  opa: 'Open Policy Agent’s policy at the decision’s path returned a denial: take the entry’s input (the decision log holds it, found by its decision_id) and replay it with opa eval --data <policy files> --input input.json "data.<path>" (or in the Rego Playground) to see which rule did not hold; then fix the input the service sends (the token’s claims, headers, path) or the rule.',
   'ory-keto':
     'Keto found no relationship that grants the subject the relation on the object: run the same check with keto check <subject> <relation> <namespace> <object>, and keto expand <relation> <namespace> <object> for who has it; check that the backend writes and asks with the same namespace, object and subject ids (a subject set such as Group:admins#members, not the user, when access comes through a group).',
   openfga:
@@ -3842,7 +3845,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
+                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'

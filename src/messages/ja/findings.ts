@@ -1411,13 +1411,14 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'cloud-run':
     'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
   // en の strapi と同じ。
-  // en の spicedb、aws-verified-permissions、cerbos、ory-keto、openfga、temporal と同じ。
+  // en の spicedb、aws-verified-permissions、cerbos、opa、ory-keto、openfga、temporal と同じ。
   spicedb:
     'SpiceDB はサブジェクトからパーミッションへの経路を見つけられませんでした。同じチェックを zed permission check <リソース型>:<id> <パーミッション> <サブジェクト型>:<id> --explain で実行するとたどった関係がわかり、zed relationship read <リソース型>:<id> で書かれている関係が見られます。バックエンドがサブジェクトとリソースを書いたときと同じ型と id で指定しているか、直前に書いた関係ならチェックがその書き込みの一貫性（その ZedToken か fully_consistent）を求めているかを確認してください。',
   'aws-verified-permissions':
     'Verified Permissions は permit ポリシーが許可しないものを拒否します。determiningPolicies が空なら、このプリンシパル、アクション、リソースに合うポリシーはありません（エンティティの型と id をポリシーのスコープと、リクエストが渡したエンティティとコンテキストを条件と照らしてください）。そこに forbid ポリシーが挙がっていれば、それがどの permit にも優先します。同じリクエストをポリシーストアのテストベンチで実行し、評価できなかったポリシーは errors で確認してください。',
   cerbos:
     'Cerbos はどのルールも許可しないものを拒否します。リクエストが送った kind と policyVersion（とスコープ）のリソースポリシー、プリンシパルのロールとルールが要る派生ロール、条件が読む属性を確認してください。リクエストに "includeMeta": true を付けると一致したポリシーが返り、cerbosCallId で判定ログ（cerbos ctl decisions）から呼び出しを探せます。',
+  opa: 'Open Policy Agent の、判定のパスにあるポリシーが拒否を返しました。エントリーの input（decision_id で判定ログから探せます）を取り出し、opa eval --data <ポリシーファイル> --input input.json "data.<path>"（または Rego Playground）で再現すると、成り立たなかったルールがわかります。そのうえで、サービスが送る input（トークンのクレーム、ヘッダー、パス）かルールを直してください。',
   'ory-keto':
     'Keto は、サブジェクトにそのオブジェクトの関係を与える関係タプルを見つけられませんでした。同じチェックを keto check <subject> <relation> <namespace> <object> で実行し、keto expand <relation> <namespace> <object> で誰が持っているかを確認してください。バックエンドが書き込みと問い合わせで同じネームスペース、オブジェクト、サブジェクトの id を使っているか（グループ経由のアクセスなら、ユーザーではなく Group:admins#members のようなサブジェクトセット）も確認します。',
   openfga:
@@ -3555,7 +3556,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
+                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
