@@ -180,6 +180,14 @@ describe('an RPC framework’s own refusal (Twirp, Connect, tRPC, tonic)', () =>
     expect(dapr.nextSteps.join(' ')).toContain('DAPR_API_TOKEN');
   });
 
+  it('says the service answered its 401 itself, with no intermediary to find', async () => {
+    const f = await catches(
+      'challenge.missing',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"code":"unauthenticated","msg":"invalid token"}',
+    );
+    expect(f.args).toMatchObject({ answeredBy: 'twirp' });
+  });
+
   it('reads connect-es’ and tRPC’s bare codes as an authentication failure', async () => {
     for (const paste of [
       'Error refreshing default models: ConnectError: [unauthenticated] Error',
@@ -250,6 +258,14 @@ describe('gRPC statuses a client or a proxy prints in its own shape', () => {
   ])('catches: %s', async (_name, paste, code, args) => {
     const f = await catches(code as 'policy.deny', paste);
     expect(f.args).toMatchObject(args);
+  });
+
+  it('reads the 200 beside it as gRPC’s transport, not as a success', async () => {
+    await catchesNot(
+      'status.not-auth',
+      'HTTP/1.1 200 OK\ncontent-type: application/grpc-web+proto\ngrpc-status: 16\ngrpc-message: invalid%20token',
+    );
+    await catches('status.not-auth', 'HTTP/1.1 200 OK\ncontent-type: application/grpc-web+proto\ngrpc-status: 0');
   });
 
   it.each([

@@ -86,6 +86,11 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'aws-verified-permissions',
   'ory-keto',
   'opa',
+  // An RPC framework's own error envelope (Twirp's, Connect's): the service built on it wrote the refusal, and no
+  // intermediary is left to find; LiveKit's server in its own words (verifier-messages/realtime.ts).
+  'twirp',
+  'connect',
+  'livekit',
   'temporal',
   ...SAAS_APIS,
 ]);
