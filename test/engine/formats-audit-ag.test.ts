@@ -188,6 +188,15 @@ describe('an RPC framework’s own refusal (Twirp, Connect, tRPC, tonic)', () =>
     expect(f.args).toMatchObject({ answeredBy: 'twirp' });
   });
 
+  // dapr/dapr pkg/grpc api_authentication.go: a call with no dapr-api-token.
+  it('asks for Dapr’s own header when the sidecar got no API token', async () => {
+    const r = await run('rpc error: code = Unauthenticated desc = missing api token in request metadata');
+    expect(r.findings[0]).toMatchObject({ code: 'token.missing', args: { via: 'dapr' } });
+    expect(r.nextSteps[0]).toContain('dapr-api-token');
+    const other = await run('rpc error: code = Unauthenticated desc = missing token');
+    expect(other.findings[0]?.args).toMatchObject({ client: 'grpc' });
+  });
+
   it('reads connect-es’ and tRPC’s bare codes as an authentication failure', async () => {
     for (const paste of [
       'Error refreshing default models: ConnectError: [unauthenticated] Error',

@@ -194,7 +194,15 @@ export const tokenCheck = defineCheck({
         // credentials travel in its metadata, not in a header a request capture would show.
         const grpc =
           kubectl === undefined && ctx.http.status === null
-            ? ctx.stated.find((s) => s.via === 'grpc' && s.kind === 'unauthenticated')
+            ? ctx.stated.find(
+                (s) =>
+                  s.via === 'grpc' &&
+                  s.kind === 'unauthenticated' &&
+                  // A row that read the details (Dapr's "missing api token in request metadata") says who and why.
+                  !ctx.hits.some(
+                    (h) => h.hit.code === 'token.missing' && h.hit.start >= s.start && h.hit.start < s.end,
+                  ),
+              )
             : undefined;
         // The server's own words that no token came ("Missing Authorization header"): the evidence, and a stated fact
         // rather than a likely reading. A verifier message or an error body saying so is the verifier-log or body check's,

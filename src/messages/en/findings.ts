@@ -552,6 +552,14 @@ const VAULT_TOKEN_UNKNOWN =
 const CONSUL_NO_TOKEN =
   'Consul used its anonymous token because the request carried none: set CONSUL_HTTP_TOKEN (or the CLI’s -token flag) to the SecretID of an ACL token whose policies grant the permission the message names; an HTTP client sends it in the X-Consul-Token header (or as "Authorization: Bearer <SecretID>").';
 
+/**
+ * Dapr's sidecar with API token authentication on, called without the token (docs.dapr.io operations/security/api-token:
+ * the dapr-api-token header or gRPC metadata; the SDKs send DAPR_API_TOKEN's value; dapr/dapr pkg/grpc
+ * api_authentication.go, "missing api token in request metadata").
+ */
+const DAPR_NO_TOKEN =
+  'The Dapr sidecar has API token authentication on (DAPR_API_TOKEN, or the dapr.io/api-token-secret annotation) and the call carried no dapr-api-token: set DAPR_API_TOKEN in the app’s environment to the same value (the SDKs read it and send it as the dapr-api-token header or gRPC metadata), or send that header yourself on direct HTTP or gRPC calls to the sidecar.';
+
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
@@ -2661,30 +2669,32 @@ const byCode: FindingMessages = {
                                                             'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
                                                             LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.requestUnseen === true
-                                                          ? [
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : a.bareHeader === true
-                                                                  ? LOOK_AT_REQUEST_BARE
-                                                                  : a.clientCode === true
-                                                                    ? LOOK_AT_CLIENT_REQUEST
-                                                                    : LOOK_AT_REQUEST,
-                                                              PASTE_REQUEST_AND_CHALLENGE,
-                                                            ]
-                                                          : a.placeholder !== undefined
+                                                        : a.via === 'dapr'
+                                                          ? [DAPR_NO_TOKEN]
+                                                          : a.requestUnseen === true
                                                             ? [
-                                                                a.inQuery !== undefined
-                                                                  ? placeholderInQuery(a.inQuery)
-                                                                  : PLACEHOLDER_SENT,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : a.bareHeader === true
+                                                                    ? LOOK_AT_REQUEST_BARE
+                                                                    : a.clientCode === true
+                                                                      ? LOOK_AT_CLIENT_REQUEST
+                                                                      : LOOK_AT_REQUEST,
+                                                                PASTE_REQUEST_AND_CHALLENGE,
                                                               ]
-                                                            : a.via === 'consul'
-                                                              ? [CONSUL_NO_TOKEN]
-                                                              : a.via === 'hasura' && a.transport === 'websocket'
-                                                                ? [HASURA_SUBSCRIPTION]
-                                                                : [
-                                                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                  ],
+                                                            : a.placeholder !== undefined
+                                                              ? [
+                                                                  a.inQuery !== undefined
+                                                                    ? placeholderInQuery(a.inQuery)
+                                                                    : PLACEHOLDER_SENT,
+                                                                ]
+                                                              : a.via === 'consul'
+                                                                ? [CONSUL_NO_TOKEN]
+                                                                : a.via === 'hasura' && a.transport === 'websocket'
+                                                                  ? [HASURA_SUBSCRIPTION]
+                                                                  : [
+                                                                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                    ],
   },
   'token.malformed': {
     title: (a) =>

@@ -1549,6 +1549,10 @@ const VAULT_TOKEN_UNKNOWN =
 const CONSUL_NO_TOKEN =
   'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
 
+/** en/findings.ts の DAPR_NO_TOKEN と同じ（出典は en 側）。 */
+const DAPR_NO_TOKEN =
+  'Dapr サイドカーは API トークン認証が有効で（DAPR_API_TOKEN か dapr.io/api-token-secret アノテーション）、呼び出しに dapr-api-token がありませんでした。アプリの環境の DAPR_API_TOKEN に同じ値を設定するか（SDK がそれを読み、dapr-api-token ヘッダーか gRPC メタデータで送ります）、サイドカーを直接 HTTP や gRPC で呼ぶならそのヘッダーを自分で付けてください。';
+
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
 /** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
 /** en/findings.ts の FIREBASE_EMULATOR_STEP と同じ。 */
@@ -2349,30 +2353,32 @@ const byCode: FindingMessages = {
                                                             'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
                                                             LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.requestUnseen === true
-                                                          ? [
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : a.bareHeader === true
-                                                                  ? LOOK_AT_REQUEST_BARE
-                                                                  : a.clientCode === true
-                                                                    ? LOOK_AT_CLIENT_REQUEST
-                                                                    : LOOK_AT_REQUEST,
-                                                              PASTE_REQUEST_AND_CHALLENGE,
-                                                            ]
-                                                          : a.placeholder !== undefined
+                                                        : a.via === 'dapr'
+                                                          ? [DAPR_NO_TOKEN]
+                                                          : a.requestUnseen === true
                                                             ? [
-                                                                a.inQuery !== undefined
-                                                                  ? placeholderInQuery(a.inQuery)
-                                                                  : PLACEHOLDER_SENT,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : a.bareHeader === true
+                                                                    ? LOOK_AT_REQUEST_BARE
+                                                                    : a.clientCode === true
+                                                                      ? LOOK_AT_CLIENT_REQUEST
+                                                                      : LOOK_AT_REQUEST,
+                                                                PASTE_REQUEST_AND_CHALLENGE,
                                                               ]
-                                                            : a.via === 'consul'
-                                                              ? [CONSUL_NO_TOKEN]
-                                                              : a.via === 'hasura' && a.transport === 'websocket'
-                                                                ? [HASURA_SUBSCRIPTION]
-                                                                : [
-                                                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                  ],
+                                                            : a.placeholder !== undefined
+                                                              ? [
+                                                                  a.inQuery !== undefined
+                                                                    ? placeholderInQuery(a.inQuery)
+                                                                    : PLACEHOLDER_SENT,
+                                                                ]
+                                                              : a.via === 'consul'
+                                                                ? [CONSUL_NO_TOKEN]
+                                                                : a.via === 'hasura' && a.transport === 'websocket'
+                                                                  ? [HASURA_SUBSCRIPTION]
+                                                                  : [
+                                                                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                    ],
   },
   'token.malformed': {
     title: (a) =>

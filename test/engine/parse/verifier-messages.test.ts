@@ -2791,6 +2791,11 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'rpc error: code = Unauthenticated desc = missing api token in request metadata',
+    'dapr.api-token-missing',
+    'token.missing',
+  ],
+  [
     'Status { code: PermissionDenied, message: "Request unauthorized.", metadata: MetadataMap { headers: {"server": "temporal"} } }',
     'temporal.unauthorized',
     'policy.deny',

@@ -513,6 +513,9 @@ export const SERVICES: readonly Matcher[] = [
   // api_authentication.go, setAPIAuthenticationMiddlewareUnary: ErrorFromHTTPResponseCode(401, "authentication error:
   // api token mismatch"), gRPC Unauthenticated): a token came, and it is not the sidecar's.
   dapr('api-token-mismatch', 'challenge.invalid-token', 'authentication error: api token mismatch'),
+  // The same interceptor on a call with no dapr-api-token at all (ErrorFromHTTPResponseCode(401, "missing api token in
+  // request metadata")): the app's SDK sent none, its DAPR_API_TOKEN unset.
+  dapr('api-token-missing', 'token.missing', 'missing api token in request metadata'),
 
   // Airflow 3's API server: the auth manager's "JWT token is not valid: <PyJWT's reason>"
   // (airflow.api_fastapi.auth.managers.base_auth_manager; apache/airflow#60250 quotes "JWT token is not valid: Signature
