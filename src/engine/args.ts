@@ -451,7 +451,7 @@ export interface CodeArgs {
      * step fits; `component-credential`, a component's own credential for a backend it connects to (a CSI driver's
      * storage-system login). Absent: no details at all.
      */
-    grpcReason?: 'generic' | 'client-certificate' | 'component-credential';
+    grpcReason?: 'generic' | 'client-certificate' | 'component-credential' | 'per-rpc-credentials';
     /**
      * With `requestUnseen`: NestJS answered its bare UnauthorizedException (checks/nest-guard.ts), which says nothing of
      * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it. `aspnet-webapi`:
@@ -1082,6 +1082,11 @@ export interface CodeArgs {
     mesh?: 'consul' | 'kuma';
     /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
     customPolicy?: true;
+    /**
+     * What an authorization service's answer names of its denial (parse/authz-decisions.ts): Cerbos' action, resource
+     * and matched policy, Verified Permissions' determining policies, SpiceDB's permissionship, OPA's decision path.
+     */
+    decision?: string;
     /**
      * The service refuses requests from the caller's country, region or territory (OpenAI's
      * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.

@@ -25,6 +25,12 @@ export const SAAS_APIS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Services a backend calls with a preshared key of theirs (SpiceDB's and OpenFGA's preshared keys, Dapr's API token),
+ * sent as a bearer credential: an opaque token is the kind they take, not a JWT an identity provider should have issued.
+ */
+export const KEYED_SERVICES: ReadonlySet<string> = new Set(['spicedb', 'openfga', 'dapr']);
+
+/**
  * Products and services whose own reply (its error body, or its own log line) the engine reads by its words, and which
  * therefore answered the request themselves: hosted APIs, self-hosted servers and gateways. Not the JWT libraries and
  * frameworks inside an application (jsonwebtoken, pyjwt, django-rest-framework): their words say the application
@@ -74,6 +80,19 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   // Server's missing-header line.
   'splunk-hec',
   'elastic-apm-server',
+  // Round audit-ag: authorization services and RPC services answering in their own envelope (parse/authz-decisions.ts,
+  // parse/rpc-bodies.ts, verifier-messages/services.ts).
+  ...KEYED_SERVICES,
+  'cerbos',
+  'aws-verified-permissions',
+  'ory-keto',
+  'opa',
+  // An RPC framework's own error envelope (Twirp's, Connect's): the service built on it wrote the refusal, and no
+  // intermediary is left to find; LiveKit's server in its own words (verifier-messages/realtime.ts).
+  'twirp',
+  'connect',
+  'livekit',
+  'temporal',
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',

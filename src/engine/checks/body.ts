@@ -1,5 +1,6 @@
 import type { CodeArgs, JwtAssertionProblem } from '../args.js';
 import type { Context } from '../context.js';
+import { DECIDING_SERVICES } from '../parse/authz-decisions.js';
 import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import { type MsalLibrary, msalShown, suberrorReason } from '../parse/verifier-messages/interaction.js';
@@ -243,7 +244,7 @@ export const bodyCheck = defineCheck({
                   ? null
                   : s.ghCli === true
                     ? ('gh-cli-token' as const)
-                    : replyCredential(via);
+                    : replyCredential(via, description);
             out.push(
               finding(
                 'challenge.invalid-token',
@@ -445,6 +446,8 @@ export const bodyCheck = defineCheck({
             // An unsigned caller (`User: anonymous`) has no IAM identity whose policies could be changed.
             const aws = args.signedRequest !== undefined ? awsDenial(ctx.text, s.start) : null;
             if (aws !== null) Object.assign(args, aws);
+            // An authorization service's answer names what it denied (its policy, rule or relation): the words say so.
+            if (via !== undefined && DECIDING_SERVICES.has(via) && description !== null) args.decision = description;
             // Vault says "permission denied" of a token it does not know too: a shown token of no Vault form comes first.
             if (via === 'vault') {
               const shown = unlikeVaultToken(ctx.text);

@@ -15,6 +15,8 @@ export type NonJwtCredential =
   | 'backlog-api-key'
   | 'chatwork-api-token'
   | 'tailscale-auth-key'
+  | 'openfga-preshared-key'
+  | 'dapr-api-token'
   | 'teleport-login'
   | 'aws-access-key'
   | 'npm-token'
@@ -134,6 +136,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'tailscale.auth-key-unknown': 'tailscale-auth-key',
   // Teleport's auth server on a local user's sign-in (tsh login, the web UI): its password and second factor.
   'teleport.local-login-refused': 'teleport-login',
+  // Dapr's API token (DAPR_API_TOKEN on the sidecar, sent by the app's SDK in the dapr-api-token header or gRPC
+  // metadata; docs.dapr.io operations/security/api-token): a shared string the sidecar compares (verifier-messages/
+  // rpc-services.ts).
+  'dapr.api-token-mismatch': 'dapr-api-token',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',
@@ -309,10 +315,13 @@ const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
 
 /** The products whose refusal of their own credential the engine reads (each names the answerer in the report's words). */
 export const CREDENTIAL_VIAS: readonly string[] = [
-  ...new Set([...Object.keys(BY_ROW).map((id) => id.slice(0, id.indexOf('.'))), ...Object.keys(BY_REPLY)]),
+  ...new Set([...Object.keys(BY_ROW).map((id) => id.slice(0, id.indexOf('.'))), ...Object.keys(BY_REPLY), 'openfga']),
 ];
 
-export function replyCredential(via: string): NonJwtCredential | null {
+export function replyCredential(via: string, description?: string | null): NonJwtCredential | null {
+  // OpenFGA's `unauthenticated` is its preshared-key check's refusal (openfga/openfga internal/authn: a key not among
+  // OPENFGA_AUTHN_PRESHARED_KEYS); its OIDC checks answer their own codes (parse/rpc-bodies.ts), a JWT's affair.
+  if (via === 'openfga') return description === 'unauthenticated' ? 'openfga-preshared-key' : null;
   return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;
 }
 

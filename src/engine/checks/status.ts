@@ -46,6 +46,9 @@ export const statusCheck = defineCheck({
       (vendorRefusedCredential(ctx) || ctx.hits.some((h) => h.source === 'log' && CREDENTIAL_VIA.has(h.hit.library)))
     )
       return [];
+    // gRPC answers every call with HTTP 200 and puts its status in grpc-status (grpc/grpc doc/PROTOCOL-HTTP2.md, "HTTP2
+    // Transport Mapping"; gRPC-Web the same, doc/PROTOCOL-WEB.md): a 200 beside a stated gRPC refusal is that refusal's.
+    if (downstream === null && status.code === 200 && ctx.stated.some((s) => s.via === 'grpc')) return [];
     const args =
       downstream !== null
         ? { status: status.code, downstream }

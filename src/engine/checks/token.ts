@@ -8,7 +8,7 @@ import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
 import { aiApiClient } from './ai-api-client.js';
-import { SAAS_APIS } from './answering-product.js';
+import { KEYED_SERVICES, SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
@@ -195,7 +195,15 @@ export const tokenCheck = defineCheck({
         // credentials travel in its metadata, not in a header a request capture would show.
         const grpc =
           kubectl === undefined && ctx.http.status === null
-            ? ctx.stated.find((s) => s.via === 'grpc' && s.kind === 'unauthenticated')
+            ? ctx.stated.find(
+                (s) =>
+                  s.via === 'grpc' &&
+                  s.kind === 'unauthenticated' &&
+                  // A row that read the details (Dapr's "missing api token in request metadata") says who and why.
+                  !ctx.hits.some(
+                    (h) => h.hit.code === 'token.missing' && h.hit.start >= s.start && h.hit.start < s.end,
+                  ),
+              )
             : undefined;
         // The server's own words that no token came ("Missing Authorization header"): the evidence, and a stated fact
         // rather than a likely reading. A verifier message or an error body saying so is the verifier-log or body check's,
@@ -531,7 +539,10 @@ function shownName(name: string): string {
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
 function refusedBySaasApi(prior: readonly FindingData[]): boolean {
-  return prior.some((f) => SAAS_APIS.has((f.args as { via?: string }).via ?? ''));
+  return prior.some((f) => {
+    const via = (f.args as { via?: string }).via ?? '';
+    return SAAS_APIS.has(via) || KEYED_SERVICES.has(via);
+  });
 }
 
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {

@@ -28,6 +28,17 @@ function centrifugoConnectionToken(ctx: Context, claims: JsonObject): boolean {
   return CENTRIFUGO_WORDS.some((w) => ctx.lower.includes(w));
 }
 
+/**
+ * LiveKit's access token: signed with an API key's secret, its iss the API key and its grants in `video` (livekit/protocol
+ * auth/grants.go ClaimGrants, `video`; auth/verifier.go checks the issuer and the time claims, no audience). Named by the
+ * product or its server's own refusal (parse/verifier-messages/realtime.ts), and read only with its `video` grant.
+ */
+function livekitAccessToken(ctx: Context, claims: JsonObject): boolean {
+  const video = claims.video;
+  if (video === null || typeof video !== 'object' || Array.isArray(video)) return false;
+  return ctx.hits.some((h) => h.hit.library === 'livekit') || ctx.lower.includes('livekit');
+}
+
 export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClaims {
   const noAudExpected = ctx.expected.audiences.length === 0;
   const noIssExpected = ctx.expected.issuers.length === 0;
@@ -38,6 +49,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && supabaseProjectKey(claims) !== null) ||
     // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
     (noAudExpected && snowflakeKeyPairJwt(claims)) ||
+    (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
     (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined);
   return { aud, iss: noIssExpected && centrifugo };

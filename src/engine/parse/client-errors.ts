@@ -18,6 +18,7 @@
 
 import { literalAlternation } from '../literals.js';
 import type { StatedError, StatedKind } from './error-bodies.js';
+import { CONNECT, GRPC_STATUS_HEADER, readRpcClientErrors, TRPC_CLIENT, TWIRP } from './rpc-client-errors.js';
 
 /** How far a statement's details are read, and how far back its prefix is looked for. */
 const DETAILS_MAX = 300;
@@ -66,6 +67,14 @@ const GRPC_ANCHORS: readonly { text: string; code: GrpcCode }[] = [
  *   v-briese/RoboLiam#49, cap-js/telemetry#382): the number must be the code's own.
  */
 const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
+/**
+ * tonic's (Rust) Status as its Debug prints it, on one line or pretty-printed: `Status { code: PermissionDenied,
+ * message: "Request unauthorized.", details: …` (hyperium/tonic tonic/src/status.rs, `impl Debug for Status`; Temporal's
+ * Rust core in temporalio/sdk-typescript#1765), and as its Display does: `status: PermissionDenied, message:
+ * "Permission denied", details: [], metadata: …` (spiceai/spiceai#764). Either only with its message after the code.
+ */
+const TONIC_CODE = /(?:Status \{\s{0,12}code|\bstatus): $/;
+const TONIC_MESSAGE = /^,\s{0,12}message: "((?:[^"\\\n]|\\.){0,300})"/;
 const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
 
 /**
@@ -87,6 +96,7 @@ function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
   if (camel)
     return (
       before.endsWith('rpc error: code = ') ||
+      TONIC_CODE.test(before) ||
       /StatusCode="?$/.test(before) ||
       (before.endsWith('Code: ') && GRPCURL_CODE.test(before))
     );
@@ -109,9 +119,19 @@ function grpcDetails(after: string): { details: string; length: number } {
   if (python) return { details: python[1] ?? '', length: python[0].length };
   const grpcurl = GRPCURL_MESSAGE.exec(after);
   if (grpcurl) return { details: (grpcurl[1] ?? '').trim(), length: grpcurl[0].length };
+  const tonic = TONIC_MESSAGE.exec(after);
+  if (tonic) return { details: tonic[1] ?? '', length: tonic[0].length };
   const m = /^(?: desc = |: |"?, Detail="|, description=)([^\n"]*)/.exec(after);
   return { details: (m?.[1] ?? '').replace(/, cause=.*$/, '').trim(), length: m?.[0].length ?? 0 };
 }
+
+/**
+ * A PERMISSION_DENIED whose details say the caller gave no credential at all: a server that answers the missing login
+ * with the code for a denial (netbirdio/netbird#4249, its management server's "no peer auth method provided, please use
+ * a setup key or interactive SSO login"). No one was identified, so nothing was denied to anyone: no credential came.
+ */
+const NO_CREDENTIAL_GIVEN =
+  /^(?:no|missing)\b[^.;\n]{0,40}?\b(?:auth(?:entication|orization)?(?: method)?|credentials?|token|api key)\b[^.;\n]{0,30}?\b(?:provided|given|supplied)\b/i;
 
 /** A status the client made up from an HTTP answer (grpcio, Grpc.Core / Grpc.Net.Client wordings). */
 const FROM_HTTP = /^(?:Received http2 header with status: \d{3}|Bad gRPC response\. HTTP status code: \d{3})/i;
@@ -199,6 +219,7 @@ function readGrpc(text: string, out: StatedError[]): void {
         /^[\s`>|]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)) &&
         BARE_IAM_DENIAL.test(text.slice(end, end + 160));
       if (!bareIam && !grpcShape(before, anchor.code, camel)) continue;
+      if (camel && TONIC_CODE.test(before) && !TONIC_MESSAGE.test(text.slice(end, end + 40))) continue;
       // gcloud prints the status's message after it: the name alone in a sentence is no error line.
       const gcloud = !camel && before.endsWith(') ') && GCLOUD_COMMAND.test(before);
       if (gcloud && !text.startsWith(': ', end)) continue;
@@ -213,7 +234,12 @@ function readGrpc(text: string, out: StatedError[]): void {
         OTLPHTTP_FROM_HTTP.test(details) &&
         !OTLPHTTP_PERMISSION.test(details);
       const kind: StatedKind =
-        google ?? (anchor.code === 'PERMISSION_DENIED' && !exporterRefused ? 'forbidden' : 'unauthenticated');
+        google ??
+        (anchor.code === 'PERMISSION_DENIED' && NO_CREDENTIAL_GIVEN.test(details)
+          ? 'no_token'
+          : anchor.code === 'PERMISSION_DENIED' && !exporterRefused
+            ? 'forbidden'
+            : 'unauthenticated');
       const via = google !== null ? 'google-api' : gcloud ? 'gcloud' : 'grpc';
       out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
     }
@@ -1119,6 +1145,11 @@ const ANCHORS = [
   NEST_UNAUTHORIZED,
   NEST_HANDLER,
   WEBAPI_DENIED,
+  TWIRP,
+  CONNECT,
+  TRPC_CLIENT,
+  GRPC_STATUS_HEADER,
+  'Grpc-Status: ',
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -1168,6 +1199,7 @@ export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   if (!holdsAnchor(text)) return out;
   readGrpc(text, out);
+  readRpcClientErrors(text, out);
   readNestGuard(text, out);
   readNestHandler(text, out);
   readWebApiDenied(text, out);

@@ -13,9 +13,12 @@
  * or a status text like Spring's `"error":"Unauthorized"` says nothing here. Each object is looked at
  * once, to a fixed depth, so the work is linear in the objects found.
  */
+import { readAuthzDecision } from './authz-decisions.js';
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
+import { judgesToken } from './judged-token.js';
 import { GUZZLE_CUT, readLoggedErrors } from './logged-errors.js';
+import { readRpcBody } from './rpc-bodies.js';
 import { readSaasBody } from './saas-bodies.js';
 import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
@@ -984,6 +987,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Round audit-qq: SaaS APIs' own refusal bodies, each by its vendor's shape (parse/saas-bodies.ts).
   const saas = readSaasBody(o);
   if (saas !== null) return saas;
+  // Round audit-ag: RPC frameworks' own error envelopes, and authorization services' denials (their modules).
+  const rpc = readRpcBody(o);
+  if (rpc !== null) return rpc;
+  const decision = readAuthzDecision(o);
+  if (decision !== null) return decision;
   // Apollo Client's ApolloError, printed as JSON, carries the reply's errors as `graphQLErrors`
   // (strapi/community-content#20: `Error: {"graphQLErrors":[…],"networkError":null,"message":"GraphQL error: …"}`).
   const errors = o.errors ?? (Array.isArray(o.graphQLErrors) ? o.graphQLErrors : undefined);
@@ -1076,21 +1084,3 @@ function strapiV3Forbidden(exception: unknown): boolean {
 
 /** Shopify's scope in its ACCESS_DENIED message, quoted in backticks or double quotes. */
 const SHOPIFY_REQUIRED_SCOPE = /Required access: [`"]([a-z_]{1,60})[`"] access scope/;
-
-/** Words that judge a token, and words that say none came (see judgesToken). */
-const JUDGED = /\b(?:invalid|expired|bad|unknown|malformed|revoked)\b/;
-const NAMES_TOKEN = /\b(?:token|jwt)\b/;
-const NONE_CAME = /\b(?:missing|no|not provided|required)\b/;
-
-/**
- * Whether a GraphQL UNAUTHENTICATED message says a token came and was refused (`invalid token`, `Invalid or expired
- * token`, `bad token`, `Unknown access token`, `token expired`: gqlgen and Apollo servers' own words, in public
- * sources), rather than that none came (`User is not authenticated`, `missing bearer token`): the first is a stated
- * invalid_token, whose description may name the expiry (parse/stated-expiry.ts); the second leaves token.missing to
- * token.ts. App code writes these messages, so they are short: a long one is not read.
- */
-function judgesToken(message: string | null): boolean {
-  if (message === null || message.length > 200) return false;
-  const m = message.toLowerCase();
-  return NAMES_TOKEN.test(m) && JUDGED.test(m) && !NONE_CAME.test(m);
-}

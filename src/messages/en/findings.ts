@@ -208,7 +208,7 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
-    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`;
+    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -319,6 +319,31 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // names the user or service principal it refused.
   databricks:
     'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
+  // Round audit-ag: authorization services a backend asks, each refusing by its own policy model (parse/authz-decisions.ts,
+  // parse/rpc-bodies.ts). SpiceDB: authzed.com/docs, "zed permission check --explain" and relationships; consistency
+  // (at_least_as_fresh with the write's ZedToken). Verified Permissions: docs.aws.amazon.com/verifiedpermissions
+  // (default deny, forbid overrides permit; the policy store's test bench). Cerbos: docs.cerbos.dev policies/debugging
+  // (includeMeta, the decision log, cerbos ctl decisions). OpenFGA's access control: openfga.dev/docs/getting-started/
+  // setup-openfga/access-control. Temporal: common/authorization/interceptor.go answers "Request unauthorized." both to a
+  // token its claim mapper refused and to the authorizer's deny; docs.temporal.io self-hosted security (the default JWT
+  // claim mapper's permissions claim, <namespace>:read|write|worker|admin) and Temporal Cloud's namespace permissions.
+  spicedb:
+    'SpiceDB found no path from the subject to the permission: run the same check with zed permission check <resource type>:<id> <permission> <subject type>:<id> --explain to see the relations it walked, and zed relationship read <resource type>:<id> for what is written. Check that the backend names the subject and resource as they were written (type and id), and, for a relationship written just before, that the check asked for at least that write’s consistency (its ZedToken, or fully_consistent).',
+  'aws-verified-permissions':
+    'Verified Permissions denies what no permit policy allows: with no determining policies, none matched this principal, action and resource (check their entity types and ids against the policies’ scope, and the entities and context the request passed, which the conditions read); a forbid policy named there overrides every permit. Run the same request in the policy store’s test bench, and read errors for a policy that could not be evaluated.',
+  cerbos:
+    'Cerbos denies what no rule allows: check the resource policy for the kind and policyVersion the request sent (and its scope), the principal’s roles and the derived roles the rule needs, and the attributes its condition reads. Add "includeMeta": true to the request to see the matched policy, or find the call by its cerbosCallId in the decision log (cerbos ctl decisions).',
+  // Ory Keto: its check is a relationship lookup through the namespaces' rewrites (ory.sh/docs/keto, "keto check
+  // <subject> <relation> <namespace> <object>", the expand API for the tree it walked).
+  // Open Policy Agent: its decision log's input and result replay the decision (openpolicyagent.org/docs/
+  // management-decision-logs; `opa eval --data policy.rego --input input.json 'data.<path>'`, docs/cli).
+  opa: 'Open Policy Agent’s policy at the decision’s path returned a denial: take the entry’s input (the decision log holds it, found by its decision_id) and replay it with opa eval --data <policy files> --input input.json "data.<path>" (or in the Rego Playground) to see which rule did not hold; then fix the input the service sends (the token’s claims, headers, path) or the rule.',
+  'ory-keto':
+    'Keto found no relationship that grants the subject the relation on the object: run the same check with keto check <subject> <relation> <namespace> <object>, and keto expand <relation> <namespace> <object> for who has it; check that the backend writes and asks with the same namespace, object and subject ids (a subject set such as Group:admins#members, not the user, when access comes through a group).',
+  openfga:
+    'OpenFGA’s access control refused the client that called it, not the end user: in the access-control store, grant the client’s principal (its OIDC client id) the relation the method needs on this store or on the system, or call with a client that has it.',
+  temporal:
+    'Temporal answers “Request unauthorized.” both when its claim mapper refused the caller’s token (expired, signed with a key the server does not load, another audience) and when its authorizer found no role for the call: the frontend’s log line “Authorization error” says which. With the default JWT claim mapper, the token’s permissions claim must grant the namespace (<namespace>:read, :write or :admin; temporal-system:admin for cluster calls); on Temporal Cloud, give the API key’s user or service account a role on the namespace (Namespaces → the namespace → Permissions).',
   // Cilium's cilium.l7policy filter: no HTTP rule of the policies selecting the destination allows the request
   // (docs.cilium.io, "Layer 7 Examples": method and path are regular expressions; cilium/cilium#13280, where `curl -I`
   // sent HEAD to a GET-only rule). Hubble records the denied flow.
@@ -651,6 +676,14 @@ const VAULT_TOKEN_UNKNOWN =
  */
 const CONSUL_NO_TOKEN =
   'Consul used its anonymous token because the request carried none: set CONSUL_HTTP_TOKEN (or the CLI’s -token flag) to the SecretID of an ACL token whose policies grant the permission the message names; an HTTP client sends it in the X-Consul-Token header (or as "Authorization: Bearer <SecretID>").';
+
+/**
+ * Dapr's sidecar with API token authentication on, called without the token (docs.dapr.io operations/security/api-token:
+ * the dapr-api-token header or gRPC metadata; the SDKs send DAPR_API_TOKEN's value; dapr/dapr pkg/grpc
+ * api_authentication.go, "missing api token in request metadata").
+ */
+const DAPR_NO_TOKEN =
+  'The Dapr sidecar has API token authentication on (DAPR_API_TOKEN, or the dapr.io/api-token-secret annotation) and the call carried no dapr-api-token: set DAPR_API_TOKEN in the app’s environment to the same value (the SDKs read it and send it as the dapr-api-token header or gRPC metadata), or send that header yourself on direct HTTP or gRPC calls to the sidecar.';
 
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
@@ -1651,6 +1684,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
   'tailscale-auth-key': 'Tailscale does not know the auth key',
+  'openfga-preshared-key': 'OpenFGA refused the preshared key',
+  'dapr-api-token': 'The Dapr sidecar refused the API token',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'oci-api-key': 'OCI could not authenticate the request’s signing key (NotAuthenticated)',
@@ -1737,6 +1772,15 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
   // tailscale.com/kb/1085/auth-keys: auth keys expire (1 to 90 days), a one-off key registers one device, a revoked
   // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
+  // openfga.dev/docs/getting-started/setup-openfga/configure-openfga#configuring-authentication: the server takes the
+  // keys in OPENFGA_AUTHN_PRESHARED_KEYS (comma-separated) when OPENFGA_AUTHN_METHOD=preshared; the SDKs send one as
+  // `Authorization: Bearer <key>` (credentials method api_token).
+  'openfga-preshared-key':
+    'The credential is an OpenFGA preshared key (an API token its SDKs send as Authorization: Bearer), not a JWT: the server compared it with the keys it was started with (OPENFGA_AUTHN_PRESHARED_KEYS, when OPENFGA_AUTHN_METHOD is preshared) and none matched. The client has another environment’s key, a rotated one, or a value with spaces or quotes around it.',
+  // docs.dapr.io operations/security/api-token: DAPR_API_TOKEN (or the dapr.io/api-token-secret annotation) on the
+  // sidecar; the SDKs read the same variable and send dapr-api-token.
+  'dapr-api-token':
+    'The credential is Dapr’s API token, a shared string the sidecar compares with its own (DAPR_API_TOKEN, or the secret named by the dapr.io/api-token-secret annotation), not a JWT: the app’s SDK sent a dapr-api-token that does not match it.',
   'tailscale-auth-key':
     'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
   // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
@@ -1893,6 +1937,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
   'backlog-api-key':
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'openfga-preshared-key':
+    'Give the client one of the keys the server has (OPENFGA_AUTHN_PRESHARED_KEYS, or authn.preshared.keys in its config): the SDK’s credentials (method api_token, its token) or the CLI’s --api-token / FGA_API_TOKEN. A key added to the server needs a restart of every instance.',
+  'dapr-api-token':
+    'Set the same value on both sides: DAPR_API_TOKEN in the app’s environment (the SDKs read it and send dapr-api-token) and the sidecar’s token (DAPR_API_TOKEN for self-hosted daprd, the secret of the dapr.io/api-token-secret annotation on Kubernetes), then restart both; a rotated secret needs the pods restarted.',
   'tailscale-auth-key':
     'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
   'teleport-login':
@@ -2715,6 +2763,8 @@ const byCode: FindingMessages = {
                         ? 'The gRPC call was refused for its client certificate'
                         : a.grpcReason === 'component-credential'
                           ? 'A component’s own credential for its backend was refused'
+                          : a.grpcReason === 'per-rpc-credentials'
+                            ? 'The gRPC client could not get the credentials to send: the call never left it'
                           : 'The gRPC call was refused as unauthenticated'
                       : a.client === 'gitlab'
                         ? 'GitLab found no token it accepts in the request'
@@ -2749,6 +2799,8 @@ const byCode: FindingMessages = {
           : a.client === 'grpc'
             ? a.grpcReason === 'client-certificate'
               ? 'The gRPC status UNAUTHENTICATED says the connection’s client certificate (mutual TLS) was not presented or not accepted: the server wants the client to prove who it is in the TLS handshake, not with a token in the call’s metadata.'
+              : a.grpcReason === 'per-rpc-credentials'
+                ? 'grpc-go says the call’s per-RPC credentials (its token source: an OAuth 2.0 client, Google’s default credentials, a login call of the SDK’s own) failed to give it a token before it was sent: no request reached the server, which refused nothing. The error after “per-RPC creds failed due to error:” is the token source’s own: the identity provider’s answer to its token request, a network failure on the way to it, or a deadline.'
               : a.grpcReason === 'component-credential'
                 ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
                 : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
@@ -2825,6 +2877,10 @@ const byCode: FindingMessages = {
                   'Check the client certificate the channel is built with: its private key and certificate chain, not only the root certificates (grpc-js credentials.createSsl(rootCerts, privateKey, certChain), grpcio grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain), grpc-go credentials.NewTLS with tls.Config.Certificates); a channel built with root certificates alone presents none.',
                   'Check that the server trusts the CA that signed the client certificate (its client CA bundle) and that the certificate has not expired; a proxy that ends TLS in front of the server must do the mutual TLS itself or pass the certificate on.',
                 ]
+              : a.client === 'grpc' && a.grpcReason === 'per-rpc-credentials'
+                ? [
+                    'Read the error after “per-RPC creds failed due to error:”, which is the token source’s, and make the same token request by hand from the same host: the identity provider’s token endpoint with the same client id and key file (a service user’s key, a client secret), or gcloud auth application-default print-access-token for Google’s credentials. Fix what it answers (a disabled or deleted service user or key, an identity provider error or outage, no route to it from this host, a clock that makes its assertion expired).',
+                  ]
               : a.client === 'grpc' && a.grpcReason === 'component-credential'
                 ? [
                     // kubernetes-csi external-provisioner: the StorageClass names the Secret it passes to the driver
@@ -2921,6 +2977,8 @@ const byCode: FindingMessages = {
                                                           'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
                                                           LOOK_AT_REQUEST,
                                                         ]
+                                                        : a.via === 'dapr'
+                                                          ? [DAPR_NO_TOKEN]
                                                       : a.requestUnseen === true
                                                         ? [
                                                             a.transport !== undefined

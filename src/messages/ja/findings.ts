@@ -1017,6 +1017,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog が API キーを拒否しています',
   'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
+  'openfga-preshared-key': 'OpenFGA が事前共有キーを拒否しました',
+  'dapr-api-token': 'Dapr サイドカーが API トークンを拒否しました',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'oci-api-key': 'OCI がリクエストの署名キーを認証できません（NotAuthenticated）',
@@ -1103,6 +1105,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
   'backlog-api-key':
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
+  'openfga-preshared-key':
+    '認証情報は OpenFGA の事前共有キー（SDK が Authorization: Bearer で送る API トークン）で、JWT ではありません。サーバーは起動時のキー（OPENFGA_AUTHN_METHOD が preshared のときの OPENFGA_AUTHN_PRESHARED_KEYS）と比べ、どれとも一致しませんでした。クライアントが別の環境のキー、ローテーション前のキー、前後に空白や引用符の付いた値を持っています。',
+  'dapr-api-token':
+    '認証情報は Dapr の API トークンで、サイドカーが自分の値（DAPR_API_TOKEN、または dapr.io/api-token-secret アノテーションが指すシークレット）と比べる共有文字列です。JWT ではありません。アプリの SDK が送った dapr-api-token が一致しませんでした。',
   'tailscale-auth-key':
     '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
   'teleport-login':
@@ -1261,6 +1267,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
   'backlog-api-key':
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
+  'openfga-preshared-key':
+    'サーバーが持つキー（OPENFGA_AUTHN_PRESHARED_KEYS、または設定の authn.preshared.keys）のひとつをクライアントに渡してください。SDK の credentials（method api_token の token）、CLI なら --api-token か FGA_API_TOKEN です。サーバーに足したキーは、全インスタンスを再起動すると有効になります。',
+  'dapr-api-token':
+    '両側を同じ値にしてください。アプリの環境の DAPR_API_TOKEN（SDK がそれを読んで dapr-api-token を送ります）と、サイドカーのトークン（セルフホストの daprd なら DAPR_API_TOKEN、Kubernetes なら dapr.io/api-token-secret アノテーションのシークレット）です。その後で両方を再起動します。シークレットをローテーションしたら Pod の再起動が要ります。',
   'tailscale-auth-key':
     '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
   'teleport-login':
@@ -1503,7 +1513,7 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
-    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`;
+    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -1590,6 +1600,20 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'cloud-run':
     'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
   // en の strapi と同じ。
+  // en の spicedb、aws-verified-permissions、cerbos、opa、ory-keto、openfga、temporal と同じ。
+  spicedb:
+    'SpiceDB はサブジェクトからパーミッションへの経路を見つけられませんでした。同じチェックを zed permission check <リソース型>:<id> <パーミッション> <サブジェクト型>:<id> --explain で実行するとたどった関係がわかり、zed relationship read <リソース型>:<id> で書かれている関係が見られます。バックエンドがサブジェクトとリソースを書いたときと同じ型と id で指定しているか、直前に書いた関係ならチェックがその書き込みの一貫性（その ZedToken か fully_consistent）を求めているかを確認してください。',
+  'aws-verified-permissions':
+    'Verified Permissions は permit ポリシーが許可しないものを拒否します。determiningPolicies が空なら、このプリンシパル、アクション、リソースに合うポリシーはありません（エンティティの型と id をポリシーのスコープと、リクエストが渡したエンティティとコンテキストを条件と照らしてください）。そこに forbid ポリシーが挙がっていれば、それがどの permit にも優先します。同じリクエストをポリシーストアのテストベンチで実行し、評価できなかったポリシーは errors で確認してください。',
+  cerbos:
+    'Cerbos はどのルールも許可しないものを拒否します。リクエストが送った kind と policyVersion（とスコープ）のリソースポリシー、プリンシパルのロールとルールが要る派生ロール、条件が読む属性を確認してください。リクエストに "includeMeta": true を付けると一致したポリシーが返り、cerbosCallId で判定ログ（cerbos ctl decisions）から呼び出しを探せます。',
+  opa: 'Open Policy Agent の、判定のパスにあるポリシーが拒否を返しました。エントリーの input（decision_id で判定ログから探せます）を取り出し、opa eval --data <ポリシーファイル> --input input.json "data.<path>"（または Rego Playground）で再現すると、成り立たなかったルールがわかります。そのうえで、サービスが送る input（トークンのクレーム、ヘッダー、パス）かルールを直してください。',
+  'ory-keto':
+    'Keto は、サブジェクトにそのオブジェクトの関係を与える関係タプルを見つけられませんでした。同じチェックを keto check <subject> <relation> <namespace> <object> で実行し、keto expand <relation> <namespace> <object> で誰が持っているかを確認してください。バックエンドが書き込みと問い合わせで同じネームスペース、オブジェクト、サブジェクトの id を使っているか（グループ経由のアクセスなら、ユーザーではなく Group:admins#members のようなサブジェクトセット）も確認します。',
+  openfga:
+    'OpenFGA のアクセス制御が拒否したのは、エンドユーザーではなく OpenFGA を呼んだクライアントです。アクセス制御用のストアで、クライアントのプリンシパル（OIDC のクライアント ID）にそのメソッドが要る関係をこのストアかシステムに対して与えるか、それを持つクライアントで呼んでください。',
+  temporal:
+    'Temporal は「Request unauthorized.」を、クレームマッパーが呼び出し元のトークンを拒否したとき（期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しにロールを見つけなかったときにも返します。どちらかはフロントエンドのログの「Authorization error」の行でわかります。既定の JWT クレームマッパーでは、トークンの permissions クレームがネームスペースを許可している必要があります（<namespace>:read、:write、:admin。クラスターの呼び出しは temporal-system:admin）。Temporal Cloud では API キーのユーザーかサービスアカウントにネームスペースのロールを与えてください（Namespaces → そのネームスペース → Permissions）。',
   strapi:
     'Strapi の管理画面の Settings → Users & Permissions plugin → Roles で、呼び出し元のロールにその操作（find、findOne、create など）を許可してください。JWT を付けていないリクエストは Public、付けていれば Authenticated かユーザー自身のロールです（公開するつもりのないルートなら、ユーザーの JWT を Authorization: Bearer で送ります）。API トークンの権限は Settings → API Tokens の種類（read-only、full access、custom）で決まります。',
   // en の harbor と同じ。
@@ -1722,6 +1746,10 @@ const VAULT_TOKEN_UNKNOWN =
 /** en/findings.ts の CONSUL_NO_TOKEN と同じ（出典は en 側）。Consul のトークンは SecretID で、JWT ではありません。 */
 const CONSUL_NO_TOKEN =
   'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
+
+/** en/findings.ts の DAPR_NO_TOKEN と同じ（出典は en 側）。 */
+const DAPR_NO_TOKEN =
+  'Dapr サイドカーは API トークン認証が有効で（DAPR_API_TOKEN か dapr.io/api-token-secret アノテーション）、呼び出しに dapr-api-token がありませんでした。アプリの環境の DAPR_API_TOKEN に同じ値を設定するか（SDK がそれを読み、dapr-api-token ヘッダーか gRPC メタデータで送ります）、サイドカーを直接 HTTP や gRPC で呼ぶならそのヘッダーを自分で付けてください。';
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
 /** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
@@ -2333,6 +2361,8 @@ const byCode: FindingMessages = {
                         ? 'gRPC の呼び出しがクライアント証明書のために拒否されています'
                         : a.grpcReason === 'component-credential'
                           ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
+                          : a.grpcReason === 'per-rpc-credentials'
+                            ? 'gRPC クライアントが送る資格情報を得られず、呼び出しは送られていません'
                           : 'gRPC の呼び出しが未認証として拒否されています'
                       : a.client === 'gitlab'
                         ? 'GitLab が受け付けるトークンがリクエストにありません'
@@ -2367,6 +2397,8 @@ const byCode: FindingMessages = {
           : a.client === 'grpc'
             ? a.grpcReason === 'client-certificate'
               ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
+              : a.grpcReason === 'per-rpc-credentials'
+                ? 'grpc-go は、呼び出しの per-RPC 資格情報（トークンの取得元。OAuth 2.0 クライアント、Google の既定の資格情報、SDK 自身のログイン呼び出し）が送信前にトークンを渡せなかったと言っています。リクエストはサーバーに届いておらず、サーバーは何も拒否していません。「per-RPC creds failed due to error:」の後ろはトークンの取得元自身のエラーで、ID プロバイダーのトークン要求への応答、そこまでのネットワークの失敗、期限切れのどれかです。'
               : a.grpcReason === 'component-credential'
                 ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
                 : a.grpcReason === 'generic'
@@ -2437,6 +2469,10 @@ const byCode: FindingMessages = {
                   'チャネルを作るときのクライアント証明書を確認してください。ルート証明書だけでなく秘密鍵と証明書チェーンを渡します（grpc-js の credentials.createSsl(rootCerts, privateKey, certChain)、grpcio の grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)、grpc-go の credentials.NewTLS と tls.Config.Certificates）。ルート証明書だけで作ったチャネルはクライアント証明書を提示しません。',
                   'サーバーがクライアント証明書に署名した CA を信頼しているか（クライアント CA のバンドル）、証明書が期限切れでないかを確認してください。サーバーの前で TLS を終端するプロキシは、自分で相互 TLS を行うか証明書を渡す必要があります。',
                 ]
+              : a.client === 'grpc' && a.grpcReason === 'per-rpc-credentials'
+                ? [
+                    '「per-RPC creds failed due to error:」の後ろのトークン取得元のエラーを読み、同じホストから同じトークン要求を手で行ってください。ID プロバイダーのトークンエンドポイントに同じクライアント ID と鍵ファイル（サービスユーザーの鍵、クライアントシークレット）で、Google の資格情報なら gcloud auth application-default print-access-token です。返ってきた内容を直します（無効化や削除されたサービスユーザーや鍵、ID プロバイダーのエラーや障害、このホストからの経路が無い、アサーションを期限切れにする時計のずれ）。',
+                  ]
               : a.client === 'grpc' && a.grpcReason === 'component-credential'
                 ? [
                     'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
@@ -2519,6 +2555,8 @@ const byCode: FindingMessages = {
                                                           'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
                                                           LOOK_AT_REQUEST,
                                                         ]
+                                                        : a.via === 'dapr'
+                                                          ? [DAPR_NO_TOKEN]
                                                       : a.requestUnseen === true
                                                         ? [
                                                             a.transport !== undefined

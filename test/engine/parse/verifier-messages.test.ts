@@ -2780,6 +2780,27 @@ const SERVICES: Case[] = [
     'policy.deny',
   ],
   [
+    'Client error: `POST https://lk.example.com/twirp/livekit.RoomService/CreateRoom` resulted in a `401 Unauthorized` response: invalid token: <JWT...>',
+    'livekit.invalid-token',
+    'challenge.invalid-token',
+  ],
+  // Round audit-ag: Dapr's sidecar on an API token that is not its own; Temporal's words as its Rust core prints them.
+  [
+    'Grpc.Core.RpcException: Status(StatusCode="Unauthenticated", Detail="authentication error: api token mismatch")',
+    'dapr.api-token-mismatch',
+    'challenge.invalid-token',
+  ],
+  [
+    'rpc error: code = Unauthenticated desc = missing api token in request metadata',
+    'dapr.api-token-missing',
+    'token.missing',
+  ],
+  [
+    'Status { code: PermissionDenied, message: "Request unauthorized.", metadata: MetadataMap { headers: {"server": "temporal"} } }',
+    'temporal.unauthorized',
+    'policy.deny',
+  ],
+  [
     '<Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message>',
     'aws-sts.web-identity-expired-or-invalid',
     'challenge.invalid-token',

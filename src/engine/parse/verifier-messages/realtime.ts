@@ -13,6 +13,12 @@ import type { RowCode } from './row-codes.js';
 
 const centrifugo = family('centrifugo');
 const ably = family('ably');
+const livekit = family('livekit');
+/**
+ * LiveKit named around its server's words: its Twirp path (`/twirp/livekit.RoomService/…`), its name, or livekit-client's
+ * "could not establish signal connection" before them.
+ */
+const livekitNear = namedNear(400, 200, 'livekit', 'could not establish signal connection');
 const actionCable = family('action-cable');
 const socketIo = family('socket-io');
 const wso2 = family('wso2');
@@ -70,6 +76,13 @@ function ablyError(f: Fragment): Reading | null {
 const socketIoNear = namedNear(400, 200, 'socket.io', 'socketio', 'connect_error', 'io.connect');
 
 export const REALTIME: readonly Matcher[] = [
+  // LiveKit's server refusing the access token a client or a server SDK signed with the API key's secret: "invalid
+  // token: <token>, error: <reason>" in its HTTP 401 body and its log (livekit/livekit#2394: `{"status": 401, "error":
+  // "invalid token: ****** error: square/go-jose/jwt: validation failed, token not valid yet (nbf)"}`;
+  // agence104/livekit-server-sdk-php#48, Guzzle quoting the 401 of /twirp/livekit.RoomService/CreateRoom;
+  // livekit-examples/agent-starter-react#20, "could not establish signal connection: invalid token: eyJ…"; the server
+  // echoed the token until livekit/livekit#4756). A token came and was refused; go-jose's reason after it refines it.
+  livekit('invalid-token', 'challenge.invalid-token', 'invalid token: ', { refinable: true, read: livekitNear }),
   centrifugo('invalid-token', 'challenge.invalid-token', '"reason":"invalid token"', { read: centrifugoDisconnect }),
   centrifugo('invalid-token-js', 'challenge.invalid-token', "reason: 'invalid token'", { read: centrifugoDisconnect }),
   centrifugo('token-expired', 'time.expired', '"message":"token expired"', { read: centrifugoCode109 }),

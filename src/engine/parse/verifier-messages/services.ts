@@ -39,6 +39,9 @@ const nimbus = family('nimbus');
 const grafana = family('grafana');
 const grafanaCloud = family('grafana-cloud');
 const temporal = family('temporal');
+const dapr = family('dapr');
+/** Temporal named around its words: its server header, its error details' type, its CLI's command. */
+const temporalNear = namedNear(400, 400, 'temporal');
 const airflow = family('airflow');
 const jose4j = family('jose4j');
 const sts = family('aws-sts');
@@ -494,12 +497,25 @@ export const SERVICES: readonly Matcher[] = [
   // Temporal's authorization interceptor: its Authorizer's DecisionDeny is PermissionDenied "Request unauthorized."
   // (temporalio/temporal#4864 quotes it in the server's zap log, {"…","error":"Request unauthorized.","logging-call-at":
   // "service.go:501"}); the claim mapper's token errors are golang-jwt's, logged as "Authorization error"
-  // (temporalio/temporal#4052: "error":"Token is expired"), which go.ts reads.
+  // (temporalio/temporal#4052: "error":"Token is expired"), which go.ts reads. Round audit-ag: also where a client
+  // prints it with Temporal named near (the Rust core's tonic Status with `"server": "temporal"` and Temporal's
+  // PermissionDeniedFailure, temporalio/sdk-typescript#1765; the temporal CLI's line), since the interceptor answers
+  // the same words to a token its claim mapper refused (common/authorization/interceptor.go, errUnauthorized).
   temporal('unauthorized', 'policy.deny', 'Request unauthorized.', {
     exactCase: true,
     read: (f) =>
-      /PermissionDenied desc = $/.test(f.before(30)) || /^",\s*"logging-call-at"/.test(f.after(40)) ? {} : null,
+      /PermissionDenied desc = $/.test(f.before(30)) || /^",\s*"logging-call-at"/.test(f.after(40))
+        ? {}
+        : temporalNear(f),
   }),
+
+  // Dapr's sidecar comparing the dapr-api-token metadata with its own API token (dapr/dapr pkg/grpc
+  // api_authentication.go, setAPIAuthenticationMiddlewareUnary: ErrorFromHTTPResponseCode(401, "authentication error:
+  // api token mismatch"), gRPC Unauthenticated): a token came, and it is not the sidecar's.
+  dapr('api-token-mismatch', 'challenge.invalid-token', 'authentication error: api token mismatch'),
+  // The same interceptor on a call with no dapr-api-token at all (ErrorFromHTTPResponseCode(401, "missing api token in
+  // request metadata")): the app's SDK sent none, its DAPR_API_TOKEN unset.
+  dapr('api-token-missing', 'token.missing', 'missing api token in request metadata'),
 
   // Airflow 3's API server: the auth manager's "JWT token is not valid: <PyJWT's reason>"
   // (airflow.api_fastapi.auth.managers.base_auth_manager; apache/airflow#60250 quotes "JWT token is not valid: Signature
