@@ -2765,7 +2765,7 @@ const byCode: FindingMessages = {
                           ? 'A component’s own credential for its backend was refused'
                           : a.grpcReason === 'per-rpc-credentials'
                             ? 'The gRPC client could not get the credentials to send: the call never left it'
-                          : 'The gRPC call was refused as unauthenticated'
+                            : 'The gRPC call was refused as unauthenticated'
                       : a.client === 'gitlab'
                         ? 'GitLab found no token it accepts in the request'
                         : a.client === 'mcp'
@@ -2801,9 +2801,9 @@ const byCode: FindingMessages = {
               ? 'The gRPC status UNAUTHENTICATED says the connection’s client certificate (mutual TLS) was not presented or not accepted: the server wants the client to prove who it is in the TLS handshake, not with a token in the call’s metadata.'
               : a.grpcReason === 'per-rpc-credentials'
                 ? 'grpc-go says the call’s per-RPC credentials (its token source: an OAuth 2.0 client, Google’s default credentials, a login call of the SDK’s own) failed to give it a token before it was sent: no request reached the server, which refused nothing. The error after “per-RPC creds failed due to error:” is the token source’s own: the identity provider’s answer to its token request, a network failure on the way to it, or a deadline.'
-              : a.grpcReason === 'component-credential'
-                ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
-                : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
+                : a.grpcReason === 'component-credential'
+                  ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
+                  : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
             : a.client === 'kubernetes'
               ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
               : a.challenge === 'basic'
@@ -2881,128 +2881,128 @@ const byCode: FindingMessages = {
                 ? [
                     'Read the error after “per-RPC creds failed due to error:”, which is the token source’s, and make the same token request by hand from the same host: the identity provider’s token endpoint with the same client id and key file (a service user’s key, a client secret), or gcloud auth application-default print-access-token for Google’s credentials. Fix what it answers (a disabled or deleted service user or key, an identity provider error or outage, no route to it from this host, a clock that makes its assertion expired).',
                   ]
-              : a.client === 'grpc' && a.grpcReason === 'component-credential'
-                ? [
-                    // kubernetes-csi external-provisioner: the StorageClass names the Secret it passes to the driver
-                    // (csi.storage.k8s.io/provisioner-secret-name / -namespace; kubernetes-csi.github.io/docs/secrets-and-credentials-storage-class.html).
-                    'Check the credential the component itself uses for the endpoint the message names: for a Kubernetes CSI driver, the Secret its StorageClass names (csi.storage.k8s.io/provisioner-secret-name and -namespace) with the storage system’s address, user name and password; log in to that endpoint with them by hand.',
-                    'If the password was changed or the user locked on the storage system, update the Secret; the driver reads it on its next call.',
-                  ]
-                : a.client === 'grpc'
+                : a.client === 'grpc' && a.grpcReason === 'component-credential'
                   ? [
-                      // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
-                      // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
-                      // default, gRPC's own OAuth2 call credentials).
-                      'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
-                      // grpc-go clientconn.go errTransportCredentialsMissing.
-                      'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
-                      'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
+                      // kubernetes-csi external-provisioner: the StorageClass names the Secret it passes to the driver
+                      // (csi.storage.k8s.io/provisioner-secret-name / -namespace; kubernetes-csi.github.io/docs/secrets-and-credentials-storage-class.html).
+                      'Check the credential the component itself uses for the endpoint the message names: for a Kubernetes CSI driver, the Secret its StorageClass names (csi.storage.k8s.io/provisioner-secret-name and -namespace) with the storage system’s address, user name and password; log in to that endpoint with them by hand.',
+                      'If the password was changed or the user locked on the storage system, update the Secret; the driver reads it on its next call.',
                     ]
-                  : a.client === 'kubernetes'
+                  : a.client === 'grpc'
                     ? [
-                        'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
-                        // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
-                        // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
-                        // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
-                        'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
-                        'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+                        // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
+                        // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
+                        // default, gRPC's own OAuth2 call credentials).
+                        'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
+                        // grpc-go clientconn.go errTransportCredentialsMissing.
+                        'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
+                        'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
                       ]
-                    : a.client === 'gitlab'
-                      ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-                      : a.client === 'mcp'
-                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
-                        : a.client === 'docker-registry'
-                          ? a.tokenService === true
-                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                          : a.via === 'trino'
-                            ? [TRINO_NO_USER]
-                            : a.challenge === 'basic'
-                              ? [basicCredentials(a.basicClients)]
-                              : a.preflight === true
-                                ? LET_PREFLIGHT_THROUGH
-                                : a.credentials !== undefined
-                                  ? NO_CREDENTIALS_STEPS[a.credentials]
-                                  : a.unobtained === true
-                                    ? [
-                                        'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                                      ]
-                                    : a.configuredHeader === true
+                    : a.client === 'kubernetes'
+                      ? [
+                          'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
+                          // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
+                          // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
+                          // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
+                          'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
+                          'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+                        ]
+                      : a.client === 'gitlab'
+                        ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                        : a.client === 'mcp'
+                          ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                          : a.client === 'docker-registry'
+                            ? a.tokenService === true
+                              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                              : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                            : a.via === 'trino'
+                              ? [TRINO_NO_USER]
+                              : a.challenge === 'basic'
+                                ? [basicCredentials(a.basicClients)]
+                                : a.preflight === true
+                                  ? LET_PREFLIGHT_THROUGH
+                                  : a.credentials !== undefined
+                                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                                    : a.unobtained === true
                                       ? [
-                                          'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                          'Check that every proxy between the client and the gateway forwards that header.',
+                                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                                         ]
-                                      : a.droppedBy !== undefined
-                                        ? DROPPED_BY_STEPS[a.droppedBy]
-                                        : a.sent === true
-                                          ? [
-                                              PROXIES_FORWARD,
-                                              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                            ]
-                                          : a.orMalformed === true
+                                      : a.configuredHeader === true
+                                        ? [
+                                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                            'Check that every proxy between the client and the gateway forwards that header.',
+                                          ]
+                                        : a.droppedBy !== undefined
+                                          ? DROPPED_BY_STEPS[a.droppedBy]
+                                          : a.sent === true
                                             ? [
-                                                'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                PROXIES_FORWARD,
+                                                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                               ]
-                                            : a.stated === true
-                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                              : a.codeSetsHeader === true
-                                                ? [
-                                                    'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
-                                                  ]
-                                                : a.saidSent === true
+                                            : a.orMalformed === true
+                                              ? [
+                                                  'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                ]
+                                              : a.stated === true
+                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                : a.codeSetsHeader === true
                                                   ? [
-                                                      PASTE_SENT_TOKEN,
-                                                      a.transport !== undefined
-                                                        ? TRANSPORT_STEP[a.transport]
-                                                        : LOOK_AT_REQUEST,
+                                                      'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                     ]
-                                                  : a.framework === 'aspnet-webapi'
+                                                  : a.saidSent === true
                                                     ? [
-                                                        // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                        // unauthenticated principal, then for Users and Roles.
-                                                        'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                        'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                        PASTE_SENT_TOKEN,
+                                                        a.transport !== undefined
+                                                          ? TRANSPORT_STEP[a.transport]
+                                                          : LOOK_AT_REQUEST,
                                                       ]
-                                                    : a.framework === 'nestjs'
+                                                    : a.framework === 'aspnet-webapi'
                                                       ? [
-                                                          // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                          ...(a.exceptionsHandler === true
-                                                            ? [
-                                                                'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                              ]
-                                                            : []),
-                                                          // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                          // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                          'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                          LOOK_AT_REQUEST,
+                                                          // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                          // unauthenticated principal, then for Users and Roles.
+                                                          'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                          'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                         ]
+                                                      : a.framework === 'nestjs'
+                                                        ? [
+                                                            // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                            ...(a.exceptionsHandler === true
+                                                              ? [
+                                                                  'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                ]
+                                                              : []),
+                                                            // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                            // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                            'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                            LOOK_AT_REQUEST,
+                                                          ]
                                                         : a.via === 'dapr'
                                                           ? [DAPR_NO_TOKEN]
-                                                      : a.requestUnseen === true
-                                                        ? [
-                                                            a.transport !== undefined
-                                                              ? TRANSPORT_STEP[a.transport]
-                                                              : a.bareHeader === true
-                                                                ? LOOK_AT_REQUEST_BARE
-                                                                : a.clientCode === true
-                                                                  ? LOOK_AT_CLIENT_REQUEST
-                                                                  : LOOK_AT_REQUEST,
-                                                            PASTE_REQUEST_AND_CHALLENGE,
-                                                          ]
-                                                        : a.placeholder !== undefined
-                                                          ? [
-                                                              a.inQuery !== undefined
-                                                                ? placeholderInQuery(a.inQuery)
-                                                                : PLACEHOLDER_SENT,
-                                                            ]
-                                                          : a.via === 'consul'
-                                                            ? [CONSUL_NO_TOKEN]
-                                                            : a.via === 'hasura' && a.transport === 'websocket'
-                                                              ? [HASURA_SUBSCRIPTION]
-                                                              : [
-                                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                ],
+                                                          : a.requestUnseen === true
+                                                            ? [
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : a.bareHeader === true
+                                                                    ? LOOK_AT_REQUEST_BARE
+                                                                    : a.clientCode === true
+                                                                      ? LOOK_AT_CLIENT_REQUEST
+                                                                      : LOOK_AT_REQUEST,
+                                                                PASTE_REQUEST_AND_CHALLENGE,
+                                                              ]
+                                                            : a.placeholder !== undefined
+                                                              ? [
+                                                                  a.inQuery !== undefined
+                                                                    ? placeholderInQuery(a.inQuery)
+                                                                    : PLACEHOLDER_SENT,
+                                                                ]
+                                                              : a.via === 'consul'
+                                                                ? [CONSUL_NO_TOKEN]
+                                                                : a.via === 'hasura' && a.transport === 'websocket'
+                                                                  ? [HASURA_SUBSCRIPTION]
+                                                                  : [
+                                                                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                    ],
   },
   'token.malformed': {
     title: (a) =>
@@ -4179,7 +4179,7 @@ const byCode: FindingMessages = {
                       ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
                       : a.permission !== undefined
                         ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : statedDenialDetail(a)
+                        : statedDenialDetail(a)
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')

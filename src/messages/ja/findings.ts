@@ -2363,7 +2363,7 @@ const byCode: FindingMessages = {
                           ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
                           : a.grpcReason === 'per-rpc-credentials'
                             ? 'gRPC クライアントが送る資格情報を得られず、呼び出しは送られていません'
-                          : 'gRPC の呼び出しが未認証として拒否されています'
+                            : 'gRPC の呼び出しが未認証として拒否されています'
                       : a.client === 'gitlab'
                         ? 'GitLab が受け付けるトークンがリクエストにありません'
                         : a.client === 'mcp'
@@ -2399,11 +2399,11 @@ const byCode: FindingMessages = {
               ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
               : a.grpcReason === 'per-rpc-credentials'
                 ? 'grpc-go は、呼び出しの per-RPC 資格情報（トークンの取得元。OAuth 2.0 クライアント、Google の既定の資格情報、SDK 自身のログイン呼び出し）が送信前にトークンを渡せなかったと言っています。リクエストはサーバーに届いておらず、サーバーは何も拒否していません。「per-RPC creds failed due to error:」の後ろはトークンの取得元自身のエラーで、ID プロバイダーのトークン要求への応答、そこまでのネットワークの失敗、期限切れのどれかです。'
-              : a.grpcReason === 'component-credential'
-                ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
-                : a.grpcReason === 'generic'
-                  ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
-                  : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+                : a.grpcReason === 'component-credential'
+                  ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
+                  : a.grpcReason === 'generic'
+                    ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+                    : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
             : a.client === 'kubernetes'
               ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
               : a.challenge === 'basic'
@@ -2473,114 +2473,114 @@ const byCode: FindingMessages = {
                 ? [
                     '「per-RPC creds failed due to error:」の後ろのトークン取得元のエラーを読み、同じホストから同じトークン要求を手で行ってください。ID プロバイダーのトークンエンドポイントに同じクライアント ID と鍵ファイル（サービスユーザーの鍵、クライアントシークレット）で、Google の資格情報なら gcloud auth application-default print-access-token です。返ってきた内容を直します（無効化や削除されたサービスユーザーや鍵、ID プロバイダーのエラーや障害、このホストからの経路が無い、アサーションを期限切れにする時計のずれ）。',
                   ]
-              : a.client === 'grpc' && a.grpcReason === 'component-credential'
-                ? [
-                    'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
-                    'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
-                  ]
-                : a.client === 'grpc'
+                : a.client === 'grpc' && a.grpcReason === 'component-credential'
                   ? [
-                      '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
-                      'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
-                      'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
+                      'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
+                      'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
                     ]
-                  : a.client === 'kubernetes'
+                  : a.client === 'grpc'
                     ? [
-                        'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-                        'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
-                        '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                        '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
+                        'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
+                        'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
                       ]
-                    : a.client === 'gitlab'
-                      ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-                      : a.client === 'mcp'
-                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
-                        : a.client === 'docker-registry'
-                          ? a.tokenService === true
-                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                          : a.via === 'trino'
-                            ? [TRINO_NO_USER]
-                            : a.challenge === 'basic'
-                              ? [basicCredentials(a.basicClients)]
-                              : a.preflight === true
-                                ? LET_PREFLIGHT_THROUGH
-                                : a.credentials !== undefined
-                                  ? NO_CREDENTIALS_STEPS[a.credentials]
-                                  : a.unobtained === true
-                                    ? [
-                                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                      ]
-                                    : a.configuredHeader === true
+                    : a.client === 'kubernetes'
+                      ? [
+                          'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+                          'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+                          '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                        ]
+                      : a.client === 'gitlab'
+                        ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                        : a.client === 'mcp'
+                          ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                          : a.client === 'docker-registry'
+                            ? a.tokenService === true
+                              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                              : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                            : a.via === 'trino'
+                              ? [TRINO_NO_USER]
+                              : a.challenge === 'basic'
+                                ? [basicCredentials(a.basicClients)]
+                                : a.preflight === true
+                                  ? LET_PREFLIGHT_THROUGH
+                                  : a.credentials !== undefined
+                                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                                    : a.unobtained === true
                                       ? [
-                                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                                         ]
-                                      : a.droppedBy !== undefined
-                                        ? DROPPED_BY_STEPS[a.droppedBy]
-                                        : a.sent === true
-                                          ? [
-                                              PROXIES_FORWARD,
-                                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                            ]
-                                          : a.orMalformed === true
+                                      : a.configuredHeader === true
+                                        ? [
+                                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                          ]
+                                        : a.droppedBy !== undefined
+                                          ? DROPPED_BY_STEPS[a.droppedBy]
+                                          : a.sent === true
                                             ? [
-                                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                PROXIES_FORWARD,
+                                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                               ]
-                                            : a.stated === true
-                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                              : a.codeSetsHeader === true
-                                                ? [
-                                                    'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
-                                                  ]
-                                                : a.saidSent === true
+                                            : a.orMalformed === true
+                                              ? [
+                                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                ]
+                                              : a.stated === true
+                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                : a.codeSetsHeader === true
                                                   ? [
-                                                      PASTE_SENT_TOKEN,
-                                                      a.transport !== undefined
-                                                        ? TRANSPORT_STEP[a.transport]
-                                                        : LOOK_AT_REQUEST,
+                                                      'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                     ]
-                                                  : a.framework === 'aspnet-webapi'
+                                                  : a.saidSent === true
                                                     ? [
-                                                        'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                        'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                        PASTE_SENT_TOKEN,
+                                                        a.transport !== undefined
+                                                          ? TRANSPORT_STEP[a.transport]
+                                                          : LOOK_AT_REQUEST,
                                                       ]
-                                                    : a.framework === 'nestjs'
+                                                    : a.framework === 'aspnet-webapi'
                                                       ? [
-                                                          ...(a.exceptionsHandler === true
-                                                            ? [
-                                                                'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                              ]
-                                                            : []),
-                                                          'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                          LOOK_AT_REQUEST,
+                                                          'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                          'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                         ]
+                                                      : a.framework === 'nestjs'
+                                                        ? [
+                                                            ...(a.exceptionsHandler === true
+                                                              ? [
+                                                                  'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                                ]
+                                                              : []),
+                                                            'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                            LOOK_AT_REQUEST,
+                                                          ]
                                                         : a.via === 'dapr'
                                                           ? [DAPR_NO_TOKEN]
-                                                      : a.requestUnseen === true
-                                                        ? [
-                                                            a.transport !== undefined
-                                                              ? TRANSPORT_STEP[a.transport]
-                                                              : a.bareHeader === true
-                                                                ? LOOK_AT_REQUEST_BARE
-                                                                : a.clientCode === true
-                                                                  ? LOOK_AT_CLIENT_REQUEST
-                                                                  : LOOK_AT_REQUEST,
-                                                            PASTE_REQUEST_AND_CHALLENGE,
-                                                          ]
-                                                        : a.placeholder !== undefined
-                                                          ? [
-                                                              a.inQuery !== undefined
-                                                                ? placeholderInQuery(a.inQuery)
-                                                                : PLACEHOLDER_SENT,
-                                                            ]
-                                                          : a.via === 'consul'
-                                                            ? [CONSUL_NO_TOKEN]
-                                                            : a.via === 'hasura' && a.transport === 'websocket'
-                                                              ? [HASURA_SUBSCRIPTION]
-                                                              : [
-                                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                ],
+                                                          : a.requestUnseen === true
+                                                            ? [
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : a.bareHeader === true
+                                                                    ? LOOK_AT_REQUEST_BARE
+                                                                    : a.clientCode === true
+                                                                      ? LOOK_AT_CLIENT_REQUEST
+                                                                      : LOOK_AT_REQUEST,
+                                                                PASTE_REQUEST_AND_CHALLENGE,
+                                                              ]
+                                                            : a.placeholder !== undefined
+                                                              ? [
+                                                                  a.inQuery !== undefined
+                                                                    ? placeholderInQuery(a.inQuery)
+                                                                    : PLACEHOLDER_SENT,
+                                                                ]
+                                                              : a.via === 'consul'
+                                                                ? [CONSUL_NO_TOKEN]
+                                                                : a.via === 'hasura' && a.transport === 'websocket'
+                                                                  ? [HASURA_SUBSCRIPTION]
+                                                                  : [
+                                                                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                    ],
   },
   'token.malformed': {
     title: (a) =>
@@ -3778,7 +3778,7 @@ const byCode: FindingMessages = {
                       ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
                       : a.permission !== undefined
                         ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : statedDenialDetail(a)
+                        : statedDenialDetail(a)
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
