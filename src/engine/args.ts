@@ -243,6 +243,11 @@ export interface CodeArgs {
      * client's provider setting is wrong, not the token's sending.
      */
     stsAudience?: true;
+    /**
+     * A graphql-ws close event 4400 (enisdenjo/graphql-ws PROTOCOL.md): a message the server could not accept, or an
+     * error its onConnect threw (the description, when the reason is its own).
+     */
+    closeCode?: 4400;
   };
   'challenge.invalid-token': Via & {
     description: string | null;
@@ -267,6 +272,11 @@ export interface CodeArgs {
      * authorization server issues tokens for this resource, and which audience (`resource`) to ask for.
      */
     resourceMetadata?: string;
+    /**
+     * A graphql-ws close event 4401 (PROTOCOL.md): by the protocol a subscribe sent before connection_ack (no
+     * description); a reason of the server's own (the description) is its use of the code for a refused connection_init.
+     */
+    closeCode?: 4401;
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {

@@ -552,6 +552,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
+      // graphql-ws's 4401: the protocol's bare "Unauthorized" names no cause (a subscribe before connection_ack); a
+      // server's own reason is its description.
+      if (hit.library === 'graphql-ws' && a.reason !== undefined)
+        return finding(
+          hit.code,
+          { via, description: a.actual ?? null, closeCode: 4401, ...tokenSeenArgs(ctx) },
+          evidence,
+          source,
+        );
       // Its message is a reason, if one that names no cause: the words say so rather than "no description".
       return finding(
         hit.code,
@@ -562,6 +571,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     }
+    // graphql-ws's 4400: the server's reason, when it is its own, is the description.
+    case 'challenge.invalid-request':
+      return finding(hit.code, { via, description: a.actual ?? null, closeCode: 4400 }, evidence, source);
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
       return finding(

@@ -427,6 +427,22 @@ const GRAPHQL_WS_FORBIDDEN =
   'The server refused connection_init (graphql-ws closes 4403 when its onConnect returns false): check that the client’s connectionParams put the token where that onConnect reads it (a top-level authorization or token key; under headers only if the server looks there), that they are sent at all (an async connectionParams that resolved, a token present when the socket opened), and that the token itself is valid.';
 
 /**
+ * graphql-ws's 4401 (verifier-messages/services.ts, with its sources): by its protocol a subscribe before connection_ack;
+ * some servers close with it, and a reason of their own, for a connection_init they refuse.
+ */
+const GRAPHQL_WS_UNAUTHORIZED = (reason: string | null) =>
+  reason === null
+    ? 'graphql-ws closed the socket with 4401 "Unauthorized". In the GraphQL over WebSocket protocol that is the server’s answer to a subscribe sent before it acknowledged the connection (no connection_ack yet): the client did not wait for the acknowledgement, or the server never gave it. Some servers also close with 4401 when they refuse the token in connection_init, but this reason names no cause, so none is assumed here.'
+    : `graphql-ws closed the socket with 4401 and the server’s own reason: ${q(reason)}. The protocol keeps 4401 "Unauthorized" for a subscribe sent before connection_ack; a server that puts its own reason there uses the code to refuse what connection_init carried.`;
+const GRAPHQL_WS_UNAUTHORIZED_STEP =
+  'Check that the client sends subscribe only after connection_ack (graphql-ws’s createClient waits; a hand-written client, or one speaking the older subscriptions-transport-ws protocol, may not), and that the server acknowledges connection_init (its onConnect returns, and does not hang). If the server uses 4401 to refuse a credential, check that connectionParams carry a valid token where its onConnect reads it, computed when the socket opens so a reconnect gets a fresh one.';
+/** graphql-ws's 4400 (verifier-messages/services.ts): a message it could not accept, or an error its onConnect threw. */
+const GRAPHQL_WS_BAD_REQUEST = (reason: string | null) =>
+  `graphql-ws closed the socket with 4400${reason === null ? ' "Bad request"' : `: ${q(reason)}`}. In the GraphQL over WebSocket protocol that is a message the server could not accept (a type or format the protocol does not define), or an error thrown while it handled connection_init, whose message is the reason. No credential was judged unless the reason says so.`;
+const GRAPHQL_WS_BAD_REQUEST_STEP =
+  'Check that the client and the server speak the same subprotocol (graphql-transport-ws for graphql-ws; subscriptions-transport-ws’s older graphql-ws protocol sends messages the newer one refuses), and read the reason: an error the server’s onConnect threw is its own words about what connection_init carried.';
+
+/**
  * Snowflake's refusals (verifier-messages/services.ts): key-pair authentication's "JWT token is invalid. [<uuid>]"
  * (390144), whose uuid SYSTEM$GET_LOGIN_FAILURE_DETAILS turns into the check that failed
  * (docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting); the JWT's iss and sub as the SQL API's guide builds
@@ -2154,49 +2170,60 @@ const byCode: FindingMessages = {
     ],
   },
   'challenge.invalid-request': {
-    title: () => 'The server says the request is malformed (invalid_request)',
+    title: (a) =>
+      a.closeCode === 4400
+        ? 'graphql-ws closed the socket: 4400 Bad request'
+        : 'The server says the request is malformed (invalid_request)',
     detail: (a) =>
-      `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST(a.description)
+        : `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
     steps: (a) => [
-      a.stsAudience === true
-        ? WIF_PROVIDER_STEP
-        : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST_STEP
+        : a.stsAudience === true
+          ? WIF_PROVIDER_STEP
+          : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
   },
   'challenge.invalid-token': {
     title: (a) =>
-      a.via === 'firebase-callable'
-        ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
-        : a.credential !== undefined
-          ? CREDENTIAL_TITLE[a.credential]
-          : a.via === 'azure-sql'
-            ? 'Azure SQL refused the login made with the Entra token (18456)'
-            : 'The server rejected the token (invalid_token)',
+      a.closeCode === 4401
+        ? 'graphql-ws closed the socket: 4401 Unauthorized'
+        : a.via === 'firebase-callable'
+          ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
+          : a.credential !== undefined
+            ? CREDENTIAL_TITLE[a.credential]
+            : a.via === 'azure-sql'
+              ? 'Azure SQL refused the login made with the Entra token (18456)'
+              : 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      a.via === 'firebase-callable'
-        ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
-        : a.credential === undefined
-          ? `${
-              // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
-              a.via === 'azure-sql'
-                ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
-                : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
-            }. ${
-              a.googleReason === 'access-token-type-unsupported'
-                ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                : a.via === 'azure-sql'
-                  ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                  : a.via === 'action-cable' || a.via === 'socket-io'
-                    ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
-                      'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
-                    : a.via === 'ably'
-                      ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
-                        'Ably judged its own token or key, and its error code says which check failed.'
-                      : 'The token is expired, revoked, malformed or badly signed.'
-            }`
-          : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-            // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+      a.closeCode === 4401
+        ? GRAPHQL_WS_UNAUTHORIZED(a.description)
+        : a.via === 'firebase-callable'
+          ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
+          : a.credential === undefined
+            ? `${
+                // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
+                a.via === 'azure-sql'
+                  ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
+                  : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+              }. ${
+                a.googleReason === 'access-token-type-unsupported'
+                  ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
+                  : a.via === 'azure-sql'
+                    ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                    : a.via === 'action-cable' || a.via === 'socket-io'
+                      ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                        'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                      : a.via === 'ably'
+                        ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                          'Ably judged its own token or key, and its error code says which check failed.'
+                        : 'The token is expired, revoked, malformed or badly signed.'
+              }`
+            : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+              // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
+              `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
@@ -2235,7 +2262,9 @@ const byCode: FindingMessages = {
                                     : a.via === 'fastmcp'
                                       ? MCP_TOKEN_REFUSED
                                       : a.via === 'graphql-ws'
-                                        ? GRAPHQL_WS_FORBIDDEN
+                                        ? a.closeCode === 4401
+                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                          : GRAPHQL_WS_FORBIDDEN
                                         : a.via === 'azure-sql'
                                           ? AZURE_SQL_TOKEN_REFUSED
                                           : (saasTokenRefused(a.via) ??

@@ -1474,6 +1474,18 @@ const AZURE_SQL_TOKEN_REFUSED =
 const TRINO_NO_USER =
   'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
 
+/** en/findings.ts の GRAPHQL_WS_UNAUTHORIZED・GRAPHQL_WS_BAD_REQUEST と同じ（出典は verifier-messages/services.ts）。 */
+const GRAPHQL_WS_UNAUTHORIZED = (reason: string | null) =>
+  reason === null
+    ? 'graphql-ws がソケットを 4401「Unauthorized」で閉じました。GraphQL over WebSocket プロトコルでは、サーバーが接続を承認する前（connection_ack の前）に subscribe が送られたときの応答です。クライアントが承認を待たなかったか、サーバーが承認しませんでした。connection_init のトークンを拒否するときに 4401 で閉じるサーバーもありますが、この理由は原因を示さないので、ここでは原因を決めつけません。'
+    : `graphql-ws がソケットを 4401 とサーバー独自の理由で閉じました: ${q(reason)}。プロトコルでは 4401「Unauthorized」は connection_ack の前の subscribe に使います。独自の理由を付けるサーバーは、connection_init の内容を拒否するためにこのコードを使っています。`;
+const GRAPHQL_WS_UNAUTHORIZED_STEP =
+  'クライアントが connection_ack を受けてから subscribe を送っているか（graphql-ws の createClient は待ちます。自作のクライアントや、古い subscriptions-transport-ws のプロトコルを話すクライアントは待たないことがあります）、サーバーが connection_init を承認しているか（onConnect が返り、止まっていないか）を確認してください。サーバーが認証情報の拒否に 4401 を使う場合は、connectionParams の、onConnect が読む場所に有効なトークンがあり、再接続でも新しいものになるようソケットを開くときに計算しているか確認してください。';
+const GRAPHQL_WS_BAD_REQUEST = (reason: string | null) =>
+  `graphql-ws がソケットを 4400${reason === null ? '「Bad request」' : ` ${q(reason)}`}で閉じました。GraphQL over WebSocket プロトコルでは、サーバーが受け付けられないメッセージ（プロトコルにない種類や形式）か、connection_init の処理中に投げられたエラー（その理由がメッセージ）です。理由がそう言わない限り、認証情報は判定されていません。`;
+const GRAPHQL_WS_BAD_REQUEST_STEP =
+  'クライアントとサーバーが同じサブプロトコルを話しているか確認してください（graphql-ws は graphql-transport-ws。subscriptions-transport-ws の古い graphql-ws プロトコルのメッセージは新しい方では拒否されます）。理由も読んでください。サーバーの onConnect が投げたエラーなら、connection_init の内容についてのサーバー自身の言葉です。';
+
 /** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_FORBIDDEN =
   'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
@@ -1883,44 +1895,55 @@ const byCode: FindingMessages = {
     ],
   },
   'challenge.invalid-request': {
-    title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
+    title: (a) =>
+      a.closeCode === 4400
+        ? 'graphql-ws がソケットを閉じました: 4400 Bad request'
+        : 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
     detail: (a) =>
-      `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST(a.description)
+        : `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
     steps: (a) => [
-      a.stsAudience === true
-        ? WIF_PROVIDER_STEP
-        : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST_STEP
+        : a.stsAudience === true
+          ? WIF_PROVIDER_STEP
+          : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
     ],
   },
   'challenge.invalid-token': {
     title: (a) =>
-      a.via === 'firebase-callable'
-        ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
-        : a.credential !== undefined
-          ? CREDENTIAL_TITLE[a.credential]
-          : a.via === 'azure-sql'
-            ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
-            : 'サーバーがトークンを拒否しています（invalid_token）',
+      a.closeCode === 4401
+        ? 'graphql-ws がソケットを閉じました: 4401 Unauthorized'
+        : a.via === 'firebase-callable'
+          ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
+          : a.credential !== undefined
+            ? CREDENTIAL_TITLE[a.credential]
+            : a.via === 'azure-sql'
+              ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
+              : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      a.via === 'firebase-callable'
-        ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
-        : a.credential === undefined
-          ? `${
-              a.via === 'azure-sql'
-                ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
-                : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
-            }。${
-              a.googleReason === 'access-token-type-unsupported'
-                ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                : a.via === 'azure-sql'
-                  ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
-                  : a.via === 'action-cable' || a.via === 'socket-io'
-                    ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
-                    : a.via === 'ably'
-                      ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
-                      : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
-            }`
-          : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+      a.closeCode === 4401
+        ? GRAPHQL_WS_UNAUTHORIZED(a.description)
+        : a.via === 'firebase-callable'
+          ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
+          : a.credential === undefined
+            ? `${
+                a.via === 'azure-sql'
+                  ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                  : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+              }。${
+                a.googleReason === 'access-token-type-unsupported'
+                  ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
+                  : a.via === 'azure-sql'
+                    ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                    : a.via === 'action-cable' || a.via === 'socket-io'
+                      ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
+                      : a.via === 'ably'
+                        ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                        : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+              }`
+            : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined
@@ -1957,7 +1980,9 @@ const byCode: FindingMessages = {
                                     : a.via === 'fastmcp'
                                       ? MCP_TOKEN_REFUSED
                                       : a.via === 'graphql-ws'
-                                        ? GRAPHQL_WS_FORBIDDEN
+                                        ? a.closeCode === 4401
+                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                          : GRAPHQL_WS_FORBIDDEN
                                         : a.via === 'azure-sql'
                                           ? AZURE_SQL_TOKEN_REFUSED
                                           : (saasTokenRefused(a.via) ??

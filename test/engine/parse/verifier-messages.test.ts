@@ -2836,6 +2836,30 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Error: Socket closed with event 4401 Unauthorized',
+    'graphql-ws.close-4401',
+    'challenge.invalid-token',
+    { reason: 'protocol' },
+  ],
+  [
+    'received close frame: status = StatusCode(4401) and reason = "Unauthorized"',
+    'graphql-ws.close-frame-4401',
+    'challenge.invalid-token',
+    { reason: 'protocol' },
+  ],
+  [
+    'Error: Socket closed with event 4400 Invalid message received',
+    'graphql-ws.close-4400',
+    'challenge.invalid-request',
+    { reason: 'server', actual: 'Invalid message received' },
+  ],
+  [
+    'received close frame: status = StatusCode(4400) and reason = "Invalid message received"',
+    'graphql-ws.close-frame-4400',
+    'challenge.invalid-request',
+    { reason: 'server', actual: 'Invalid message received' },
+  ],
+  [
     'SASL authentication error: Token expired at: 1746617414000 (2025-05-07T11:30:14 UTC)',
     'strimzi-kafka-oauth.token-expired',
     'time.expired',

@@ -1,0 +1,45 @@
+/**
+ * Round left-cc: the readings stop 28 left. Each row cites the source of its shape; catch-not rows are the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('graphql-ws’s close codes 4401 and 4400: the protocol’s meaning, or the server’s own reason', () => {
+  // enisdenjo/graphql-ws PROTOCOL.md: a subscribe before connection_ack closes "4401: Unauthorized" (src/server.ts,
+  // `socket.close(CloseCode.Unauthorized, 'Unauthorized')`); an invalid message "4400: <error-message>"; PR #2: an error
+  // thrown in onConnect is the 4400's reason. apollographql/apollo-kotlin#3230: a server closing 4401 for an expired token.
+  it('catches: a bare 4401 names no token cause; the server’s own reason is quoted', async () => {
+    const bare = await catches('challenge.invalid-token', 'Error: Socket closed with event 4401 Unauthorized');
+    expect(bare.args).toMatchObject({ via: 'graphql-ws', closeCode: 4401, description: null });
+    expect(bare.detail).toContain('before it acknowledged');
+    expect(bare.detail).not.toMatch(/expired, revoked/);
+    const frame = await catches(
+      'challenge.invalid-token',
+      'failed to get reader: received close frame: status = StatusCode(4401) and reason = "Unauthorized"',
+    );
+    expect(frame.args).toMatchObject({ closeCode: 4401, description: null });
+    const own = await catches('challenge.invalid-token', 'Error: Socket closed with event 4401 Token has expired');
+    expect(own.args).toMatchObject({ closeCode: 4401, description: 'Token has expired' });
+    expect((await run('Error: Socket closed with event 4401 Unauthorized', { locale: 'ja' })).nextSteps[0]).toContain(
+      'connection_ack',
+    );
+  });
+
+  it('catches: 4400 is a request the server could not accept, its reason quoted', async () => {
+    const f = await catches(
+      'challenge.invalid-request',
+      'Error: Socket closed with event 4400 Invalid message received',
+    );
+    expect(f.args).toMatchObject({ via: 'graphql-ws', closeCode: 4400, description: 'Invalid message received' });
+    const g = await catches('challenge.invalid-request', 'status = StatusCode(4400) and reason = "Bad request"');
+    expect(g.args).toMatchObject({ closeCode: 4400, description: null });
+  });
+
+  it('catches not: another number after the words; 4403 stays the refused connection_init', async () => {
+    await catchesNot('challenge.invalid-token', 'Socket closed with event 44012 Unauthorized');
+    await catchesNot('challenge.invalid-request', 'Socket closed with event 44001');
+    await catchesNot('challenge.invalid-request', 'WebSocket closed with code 4400 after 3 retries');
+    const forbidden = await catches('challenge.invalid-token', 'Error: Socket closed with event 4403 Forbidden');
+    expect(forbidden.args).not.toHaveProperty('closeCode');
+  });
+});
