@@ -43,3 +43,31 @@ describe('graphql-ws’s close codes 4401 and 4400: the protocol’s meaning, or
     expect(forbidden.args).not.toHaveProperty('closeCode');
   });
 });
+
+describe('Splunk HEC’s token named by its scheme, not read as an opaque token for a JWT verifier', () => {
+  // docs.splunk.com Data/FormateventsforHTTPEventCollector: "Authorization: Splunk <hec_token>"; fluent/fluent-bit#12043's
+  // table of HEC's answers ({"text":"Invalid token","code":4}, {"text":"Token is required","code":2}).
+  const guid = '6f1c2a9e-1b7d-4c0e-9a55-2f3b4c5d6e7f';
+  const request = `POST /services/collector/event HTTP/1.1\nHost: splunk.example.com:8088\nAuthorization: Splunk ${guid}\n\n`;
+
+  it('catches: a bare 401 to a HEC request names the token as HEC’s, with HEC’s steps', async () => {
+    const f = await catches('token.opaque', `${request}HTTP/1.1 401 Unauthorized\n`);
+    expect(f.args).toMatchObject({ form: 'api-key', key: 'splunk-hec-token' });
+    expect(f.title).toContain('Splunk HTTP Event Collector token');
+    const r = await run(`${request}HTTP/1.1 401 Unauthorized\n`);
+    expect(r.nextSteps.join('\n')).not.toContain('introspection');
+    expect((await catches('token.opaque', `${request}HTTP/1.1 401 Unauthorized\n`, { locale: 'ja' })).title).toContain(
+      'Splunk HTTP Event Collector',
+    );
+  });
+
+  it('catches not: HEC’s own refusal already names it (no second finding); a GUID under Bearer stays opaque', async () => {
+    await catchesNot('token.opaque', `${request}HTTP/1.1 403 Forbidden\n{"text":"Invalid token","code":4}`);
+    await catchesNot('token.opaque', `${request}HTTP/1.1 401 Unauthorized\n{"text":"Token is required","code":2}`);
+    const bearer = await catches(
+      'token.opaque',
+      `GET /api HTTP/1.1\nAuthorization: Bearer ${guid}\n\nHTTP/1.1 401 Unauthorized\n`,
+    );
+    expect(bearer.args).not.toHaveProperty('key');
+  });
+});
