@@ -89,7 +89,9 @@ export type ClientCredentials =
   /** The AWS CLI's or SDK's credential provider chain found no credentials at all. */
   | 'aws-credentials'
   /** git had no credentials for an HTTPS remote and could not prompt for them. */
-  | 'git-credentials';
+  | 'git-credentials'
+  /** Microsoft's JDBC driver for SQL Server could not get the Entra token its ActiveDirectory* mode needs. */
+  | 'mssql-entra';
 
 export type AuthzFormatProblem =
   | 'quotes'

@@ -63,6 +63,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   dropbox: 'Dropbox',
   elasticsearch: 'Elasticsearch',
   'elastic-apm-server': 'Elastic APM Server',
+  'mssql-jdbc': 'Microsoft JDBC Driver for SQL Server',
   'entra-id': 'Microsoft Entra ID',
   'exchange-oauth': 'Exchange Server',
   fastmcp: 'FastMCP',

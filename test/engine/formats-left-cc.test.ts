@@ -71,3 +71,58 @@ describe('Splunk HEC’s token named by its scheme, not read as an opaque token 
     expect(bearer.args).not.toHaveProperty('key');
   });
 });
+
+describe('Elastic APM Server’s PermissionDenied "unauthorized": the agent authenticated, the action was refused', () => {
+  // elastic/apm-server internal/beater/interceptors/auth.go (auth.ErrUnauthorized → codes.PermissionDenied; failed
+  // authentication → Unauthenticated) and internal/beater/auth/apikey.go ("%w: API Key not permitted action %q").
+  const bare =
+    '{"log.level":"error","message":"failed to publish events: rpc error: code = PermissionDenied desc = unauthorized","service.name":"elastic-agent"}';
+  const action =
+    'rpc error: code = PermissionDenied desc = unauthorized: API Key not permitted action "event:write" (apm-server)';
+
+  it('catches: named APM Server, authorization, the APM privileges in the step', async () => {
+    for (const paste of [bare, action]) {
+      const f = await catches('policy.deny', paste);
+      expect(f.args).toMatchObject({ via: 'elastic-apm-server', stated: true });
+      const r = await run(paste);
+      expect(r.classification).toBe('authorization');
+      expect(r.nextSteps.join('\n')).toContain('event:write');
+    }
+    expect((await run(bare, { locale: 'ja' })).nextSteps.join('\n')).toContain('event:write');
+  });
+
+  it('catches not: the same gRPC words from a service that is not Elastic’s stay a plain gRPC denial', async () => {
+    const f = await catches('policy.deny', 'rpc error: code = PermissionDenied desc = unauthorized');
+    expect(f.args.via).not.toBe('elastic-apm-server');
+  });
+});
+
+describe('mssql-jdbc’s "Failed to authenticate the user … (Authentication=ActiveDirectory…)": no Entra token was got', () => {
+  // microsoft/mssql-jdbc#1480 (ActiveDirectoryPassword), MicrosoftDocs/sql-docs#6402 (ActiveDirectoryServicePrincipal),
+  // AzureAD/microsoft-authentication-library-for-java#391 (ActiveDirectoryInteractive).
+  const password =
+    'com.microsoft.sqlserver.jdbc.SQLServerException: Failed to authenticate the user admin@contoso.com in Active Directory (Authentication=ActiveDirectoryPassword).\n\tat com.microsoft.sqlserver.jdbc.SQLServerConnection.getFedAuthToken(SQLServerConnection.java:4442)';
+  const principal =
+    'com.microsoft.sqlserver.jdbc.SQLServerException: Failed to authenticate the user 43df5c8d-5de9-4e94-9a0b-d36542053e49 in Active Directory (Authentication=ActiveDirectoryServicePrincipal).\nCaused by: com.microsoft.aad.msal4j.MsalServiceException: AADSTS7000215: Invalid client secret provided.';
+
+  it('catches: the driver named, authentication, the mode kept legible (no secret mask on it)', async () => {
+    const f = await catches('token.missing', password);
+    expect(f.args).toMatchObject({ via: 'mssql-jdbc', unobtained: true, credentials: 'mssql-entra' });
+    expect(f.evidence).toContain('Authentication=ActiveDirectoryPassword');
+    expect(f.detail).toContain('Microsoft JDBC Driver for SQL Server');
+    expect((await run(password)).classification).toBe('authentication');
+    expect((await catches('token.missing', password, { locale: 'ja' })).detail).toContain('Entra');
+  });
+
+  it('catches: Entra ID’s own refusal printed beneath leads; the driver’s line follows as a warning', async () => {
+    const r = await run(principal);
+    expect(r.findings[0]?.code).toBe('oauth.invalid-client');
+    expect(r.findings.find((x) => x.code === 'token.missing')?.severity).toBe('warning');
+  });
+
+  it('catches not: the words without the Active Directory mode after them; a real credential under Authentication: is still masked', async () => {
+    await catchesNot('token.missing', 'Login error: Failed to authenticate the user bob. Try again later.');
+    const r = await run('Authentication: ActiveDirectoryPassword9xK2mQ7vLp\nHTTP/1.1 401 Unauthorized');
+    expect(JSON.stringify(r)).not.toContain('ActiveDirectoryPassword9xK2mQ7vLp');
+  });
+});

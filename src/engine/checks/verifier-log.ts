@@ -603,11 +603,17 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
       if (a.reason === 'unobtained') {
         const credentials = clientCredentials(a.actual);
+        // mssql-jdbc's line wraps Entra ID's refusal, printed after it as the cause: read by its own row (AADSTS7000215's
+        // oauth.invalid-client), that refusal is the reason and leads.
+        const causeBelow =
+          credentials === 'mssql-entra' &&
+          ctx.hits.some((h) => h.hit.start >= hit.end && h.hit.library !== hit.library);
         return finding(
           hit.code,
           credentials === undefined ? { via, unobtained: true } : { via, unobtained: true, credentials },
           evidence,
           source,
+          causeBelow ? 'warning' : undefined,
         );
       }
       {
@@ -944,6 +950,7 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
   'aws-sso',
   'aws-credentials',
   'git-credentials',
+  'mssql-entra',
 ]);
 
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */

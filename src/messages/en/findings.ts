@@ -225,6 +225,11 @@ const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = 
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Elastic's APM Server authenticated the agent and its authorizer refused the action (verifier-messages/telemetry.ts):
+  // an API key's APM application privileges (event:write, config_agent:read, sourcemap:write; apikey.go), or anonymous
+  // access limited to listed agents and services.
+  'elastic-apm-server':
+    'APM Server accepted the agent’s credentials and refused the action. With an API key, the key lacks the APM privilege for it (event:write to send events, config_agent:read for central configuration, sourcemap:write to upload source maps): create a key that has it (Kibana’s APM agent keys, or POST /_security/api_key with an "apm" application privilege on resource "*") and give the agent that key. With anonymous access, the agent’s name and service name must be in apm-server.auth.anonymous.allow_agent and allow_service.',
   // Databricks' cluster ACL (parse/verifier-messages/data-platforms.ts): Can Attach To to run on a cluster, Can Restart
   // and Can Manage above it (docs.databricks.com/en/compute/clusters-manage.html, "Compute permissions"); the message
   // names the user or service principal it refused.

@@ -1382,6 +1382,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  'elastic-apm-server':
+    'APM Server はエージェントの認証情報を受け付け、操作を拒否しました。API キーなら、その操作の APM 権限（イベント送信は event:write、セントラル設定は config_agent:read、ソースマップのアップロードは sourcemap:write）がキーにありません。それを持つキーを作り（Kibana の APM エージェントキー、または POST /_security/api_key で "apm" アプリケーションの権限をリソース "*" に付ける）、エージェントに渡してください。匿名アクセスなら、エージェント名とサービス名が apm-server.auth.anonymous.allow_agent と allow_service に入っている必要があります。',
   // en の teleport、tailscale と同じ出典（round audit-ac）。
   teleport:
     '判断したのはホストではなく Teleport のロールです。ノードへのログインには、allow.logins にそのログインがあり、allow.node_labels がノードのラベルに一致するロールが必要です。操作には、allow.rules がそのリソースのその verb を許すロールが必要です（deny ルールがないこと）。tsh status で自分のロールとログインが、tsh ls でノードのラベルが分かります。管理者がロール（tctl get roles）と照らし合わせるか、許可するロールをリクエストしてください（tsh request create --roles=<ロール>）。ロールが変わったら tsh login し直してください。証明書には発行時のロールが入っています。',

@@ -2836,6 +2836,22 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'rpc error: code = PermissionDenied desc = unauthorized: API Key not permitted action "event:write"',
+    'elastic-apm-server.api-key-not-permitted',
+    'policy.deny',
+  ],
+  [
+    'apm-server: rpc error: code = PermissionDenied desc = unauthorized',
+    'elastic-apm-server.grpc-unauthorized',
+    'policy.deny',
+  ],
+  [
+    'SQLServerException: Failed to authenticate the user bob@contoso.com in Active Directory (Authentication=ActiveDirectoryPassword).',
+    'mssql-jdbc.entra-token-failed',
+    'token.missing',
+    { reason: 'unobtained', actual: 'mssql-entra' },
+  ],
+  [
     'Error: Socket closed with event 4401 Unauthorized',
     'graphql-ws.close-4401',
     'challenge.invalid-token',
