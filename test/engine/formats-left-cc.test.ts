@@ -126,3 +126,44 @@ describe('mssql-jdbc’s "Failed to authenticate the user … (Authentication=Ac
     expect(JSON.stringify(r)).not.toContain('ActiveDirectoryPassword9xK2mQ7vLp');
   });
 });
+
+describe('Pomerium’s own answer (x-pomerium-intercepted-response): its policy on a 403, its session on a 401', () => {
+  // pomerium/pomerium internal/httputil/headers.go: "HeaderPomeriumResponse is set when pomerium itself creates a
+  // response, as opposed to the upstream application"; its JSON error body, {"error": "<status text>"} (errors.go).
+  const reply = (status: string, header = 'true') =>
+    `HTTP/2 ${status}\nx-pomerium-intercepted-response: ${header}\ncontent-type: application/json\n\n{"error":"Forbidden"}`;
+
+  it('catches: a 403 is its route policy (the step names Pomerium’s rules); a 401 its own sign-in', async () => {
+    const deny = await catches('proxy.gateway-response', reply('403'));
+    expect(deny.args).toMatchObject({ product: 'Pomerium', policyDenial: true, beforeToken: true });
+    expect(deny.severity).toBe('error');
+    const session = await catches('proxy.gateway-response', reply('401'));
+    expect(session.args).toMatchObject({ product: 'Pomerium', ownSession: true });
+    expect((await run(reply('401'))).nextSteps.join('\n')).toContain('Pomerium wanted its own sign-in');
+    expect((await run(reply('403'), { locale: 'ja' })).nextSteps.join('\n')).toContain('Pomerium');
+  });
+
+  it('catches not: the header set to anything but true; the application’s own 403 without it', async () => {
+    await catchesNot('proxy.gateway-response', reply('403', 'false'));
+    await catchesNot('proxy.gateway-response', 'HTTP/2 403\ncontent-type: application/json\n\n{"error":"Forbidden"}');
+  });
+});
+
+describe('Zscaler Internet Access’s block page: the organisation’s forward proxy, not a token', () => {
+  // help.zscaler.com/zia "About Acceptable Use Policy and End User Notifications" (the block notification on a policy
+  // violation); its default page's sentence as WAF detectors and client logs in public repositories quote it.
+  const page =
+    'HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><h1>Access Denied</h1><p>Your organization has selected Zscaler to protect you from internet threats.</p></body></html>';
+
+  it('catches: ZIA named, a policy block, its own steps', async () => {
+    const f = await catches('proxy.waf-block', page);
+    expect(f.args).toMatchObject({ product: 'Zscaler Internet Access' });
+    expect(f.detail).toContain('forward proxy');
+    expect((await run(page)).nextSteps[0]).toContain('Zscaler');
+    expect((await catches('proxy.waf-block', page, { locale: 'ja' })).detail).toContain('Zscaler');
+  });
+
+  it('catches not: Zscaler named in prose without its page’s sentence', async () => {
+    await catchesNot('proxy.waf-block', 'HTTP/1.1 403 Forbidden\n\nWe use Zscaler here; is it blocking the API?');
+  });
+});

@@ -66,6 +66,16 @@ export const BODY_SIGNALS: ReadonlyArray<{
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
+  // Zscaler Internet Access's block notification, the organisation's forward proxy refusing the request on its way out by
+  // its URL filtering, cloud app or security policy (help.zscaler.com/zia, "About Acceptable Use Policy and End User
+  // Notifications": "The service displays the block notification any time there is a policy violation"); its default
+  // page's sentence, "Your organization has selected Zscaler to protect you from internet threats." (the WAF detectors
+  // that test for it, and a client's log of it beside a 401, in public repositories).
+  {
+    text: 'your organization has selected zscaler to protect you from internet threats',
+    product: 'Zscaler Internet Access',
+    waf: true,
+  },
   // nginx's own error pages end `<hr><center>nginx</center>`, or `nginx/1.25.3` when server_tokens is on.
   { text: '<center>nginx', product: 'nginx', waf: false },
   { text: '<center>openresty', product: 'nginx', waf: false },

@@ -3724,8 +3724,14 @@ const byCode: FindingMessages = {
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,
     detail: (a) =>
-      `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
-    steps: () => ['Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.'],
+      a.product === 'Zscaler Internet Access'
+        ? 'The organisation’s forward proxy, Zscaler Internet Access, blocked the request on its way out, by its URL filtering, cloud app or security policy (its block page): the API never saw it, and this is not a token problem.'
+        : `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
+    steps: (a) => [
+      a.product === 'Zscaler Internet Access'
+        ? 'Read the reason on the block page (the URL category or policy that blocked it) and ask the Zscaler admins to allow this host for you (a custom URL category, a cloud app or SSL inspection exception); a script or test can reach a local or internal host without the proxy (NO_PROXY / no_proxy).'
+        : 'Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.',
+    ],
   },
   'proxy.authorizer-deny': {
     title: (a) =>

@@ -3442,9 +3442,13 @@ const byCode: FindingMessages = {
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,
     detail: (a) =>
-      `WAF か CDN のルールで拒否されています${a.rule === null ? '' : `（エラー ${a.rule}）`}。トークンの問題ではありません。`,
-    steps: () => [
-      'WAF のイベントログでこのブロックを探し（Ray ID やリクエスト ID で検索します）、ルールかリクエストを調整してください。',
+      a.product === 'Zscaler Internet Access'
+        ? '組織のフォワードプロキシ Zscaler Internet Access が、URL フィルタリング、クラウドアプリ、セキュリティのポリシーで、外へ出るリクエストをブロックしました（そのブロックページ）。API には届いておらず、トークンの問題ではありません。'
+        : `WAF か CDN のルールで拒否されています${a.rule === null ? '' : `（エラー ${a.rule}）`}。トークンの問題ではありません。`,
+    steps: (a) => [
+      a.product === 'Zscaler Internet Access'
+        ? 'ブロックページの理由（ブロックした URL カテゴリーやポリシー）を読み、Zscaler の管理者にこのホストを許可するよう依頼してください（カスタム URL カテゴリー、クラウドアプリや SSL インスペクションの例外）。スクリプトやテストからローカルや社内のホストへはプロキシを通さずに届きます（NO_PROXY / no_proxy）。'
+        : 'WAF のイベントログでこのブロックを探し（Ray ID やリクエスト ID で検索します）、ルールかリクエストを調整してください。',
     ],
   },
   'proxy.authorizer-deny': {
