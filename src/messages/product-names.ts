@@ -34,6 +34,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
   backlog: 'Backlog',
+  boundary: 'HashiCorp Boundary',
   pusher: 'Pusher',
   'socket-io': 'Socket.IO',
   centrifugo: 'Centrifugo',

@@ -167,3 +167,39 @@ describe('Zscaler Internet Access’s block page: the organisation’s forward p
     await catchesNot('proxy.waf-block', 'HTTP/1.1 403 Forbidden\n\nWe use Zscaler here; is it blocking the API?');
   });
 });
+
+describe('HashiCorp Boundary’s PermissionDenied "Forbidden." and its own auth token', () => {
+  // hashicorp/boundary internal/daemon/controller/handlers/errors.go: ForbiddenError (PermissionDenied, "Forbidden.",
+  // 403) and UnauthenticatedError ("Unauthenticated, or invalid token.", 401); the CLI's error block, hashicorp/boundary#1488.
+  const cli =
+    '$ boundary connect ssh -target-id ttcp_1234567890\nError from controller when performing authorize-session action against given target\n\nError information:\n  Kind:                PermissionDenied\n  Message:             Forbidden.\n  Status:              403';
+
+  it('catches: its CLI block and its gRPC status beside its name are Boundary’s RBAC, with its role steps', async () => {
+    for (const paste of [
+      cli,
+      'boundary targets authorize-session: rpc error: code = PermissionDenied desc = Forbidden.',
+    ]) {
+      const f = await catches('policy.deny', paste);
+      expect(f.args).toMatchObject({ via: 'boundary', stated: true });
+      expect((await run(paste)).nextSteps[0]).toContain('authorize-session');
+    }
+    expect((await run(cli, { locale: 'ja' })).nextSteps[0]).toContain('boundary roles list');
+  });
+
+  it('catches: its Unauthenticated names its own auth token, not a JWT', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Error: Status: 401, Kind: "Unauthenticated", Error: "Unauthenticated, or invalid token."',
+    );
+    expect(f.args).toMatchObject({ via: 'boundary', credential: 'boundary-auth-token' });
+  });
+
+  it('catches not: the same gRPC words with no Boundary near; another Kind in its CLI block', async () => {
+    const f = await catches('policy.deny', 'rpc error: code = PermissionDenied desc = Forbidden.');
+    expect(f.args.via).not.toBe('boundary');
+    await catchesNot(
+      'policy.deny',
+      'Error from controller when performing authorize-session on a session against target\n\nError information:\n  Kind:                Internal\n  Message:             boom\n  Status:              500',
+    );
+  });
+});

@@ -225,6 +225,9 @@ const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = 
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
+  boundary:
+    'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',
   // Elastic's APM Server authenticated the agent and its authorizer refused the action (verifier-messages/telemetry.ts):
   // an API key's APM application privileges (event:write, config_agent:read, sourcemap:write; apikey.go), or anonymous
   // access limited to listed agents and services.
@@ -1523,6 +1526,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
   'vercel-token': 'Vercel refused the token',
+  'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
   'splunk-hec-token-disabled': 'Splunk’s HTTP Event Collector refused a disabled token (Token disabled, code 1)',
   'datadog-agent-api-key': 'Datadog refused the Agent’s API key',
@@ -1626,6 +1630,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
+  'boundary-auth-token':
+    'The credential is Boundary’s own auth token (at_…, from boundary authenticate), not a JWT: the controller has no session for it (expired past its time-to-live or idle time, logged out or deleted, or issued by another Boundary cluster than BOUNDARY_ADDR names).',
   'splunk-hec-token':
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: this Splunk instance has no such token (mistyped or cut, deleted, or created on another instance or Splunk Cloud stack, or, behind a load balancer, on an indexer that does not hold it).',
   'splunk-hec-token-disabled':
@@ -1825,6 +1831,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // docs.splunk.com Data/UsetheHTTPEventCollector (Settings → Data inputs → HTTP Event Collector; Global Settings) and
   // Data/TroubleshootHTTPEventCollector; the sender's own setting: the OpenTelemetry Collector's splunk_hec exporter
   // `token`, Fluent Bit's splunk output `splunk_token`, Vector's `default_token`.
+  'boundary-auth-token':
+    'Authenticate again (boundary authenticate, with the auth method the cluster uses) against the controller BOUNDARY_ADDR names, and check that the command uses that token: BOUNDARY_TOKEN or -token overrides the one in the keyring.',
   'splunk-hec-token':
     'Compare the token the sender is configured with (the collector’s splunk_hec exporter token, Fluent Bit’s splunk_token, Vector’s default_token, or the environment variable they read) with Settings → Data inputs → HTTP Event Collector on the Splunk instance the URL reaches; send it as "Authorization: Splunk <token>". On Splunk Cloud use the stack’s http-inputs-<stack> host, and behind a load balancer make sure every indexer has the token.',
   'splunk-hec-token-disabled':

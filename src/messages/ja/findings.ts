@@ -1001,6 +1001,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'vercel-token': 'Vercel がトークンを拒否しています',
+  'boundary-auth-token':
+    'HashiCorp Boundary が自身の認証トークンを拒否しています（Unauthenticated, or invalid token.）',
   'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
   'splunk-hec-token-disabled':
     'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
@@ -1102,6 +1104,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
+  'boundary-auth-token':
+    '認証情報は JWT ではなく Boundary 自身の認証トークン（at_…。boundary authenticate で得るもの）です。コントローラーにそのセッションがありません（有効期間やアイドル時間を過ぎた、ログアウトや削除された、BOUNDARY_ADDR とは別の Boundary クラスターが発行した）。',
   'splunk-hec-token':
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。この Splunk インスタンスにそのトークンはありません（打ち間違いや欠け、削除済み、別のインスタンスや Splunk Cloud スタックで作ったもの、またはロードバランサーの先でトークンを持たないインデクサー）。',
   'splunk-hec-token-disabled':
@@ -1250,6 +1254,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
+  'boundary-auth-token':
+    'BOUNDARY_ADDR が指すコントローラーに対してもう一度認証し（boundary authenticate。クラスターの認証方式で）、コマンドがそのトークンを使っているか確認してください。BOUNDARY_TOKEN や -token はキーリングのものより優先されます。',
   'splunk-hec-token':
     '送信側に設定したトークン（コレクターの splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token、またはそれらが読む環境変数）を、URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」と照らし合わせ、"Authorization: Splunk <token>" で送ってください。Splunk Cloud ではスタックの http-inputs-<stack> ホストを使い、ロードバランサーの先ではすべてのインデクサーがトークンを持っているか確認してください。',
   'splunk-hec-token-disabled':
@@ -1382,6 +1388,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  boundary:
+    'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
     'APM Server はエージェントの認証情報を受け付け、操作を拒否しました。API キーなら、その操作の APM 権限（イベント送信は event:write、セントラル設定は config_agent:read、ソースマップのアップロードは sourcemap:write）がキーにありません。それを持つキーを作り（Kibana の APM エージェントキー、または POST /_security/api_key で "apm" アプリケーションの権限をリソース "*" に付ける）、エージェントに渡してください。匿名アクセスなら、エージェント名とサービス名が apm-server.auth.anonymous.allow_agent と allow_service に入っている必要があります。',
   // en の teleport、tailscale と同じ出典（round audit-ac）。

@@ -2851,6 +2851,19 @@ const SERVICES: Case[] = [
     'token.missing',
     { reason: 'unobtained', actual: 'mssql-entra' },
   ],
+  ['Error: Status: 403, Kind: "PermissionDenied", Error: "Forbidden."', 'boundary.forbidden-api-error', 'policy.deny'],
+  ['{"kind":"PermissionDenied","message":"Forbidden."}', 'boundary.forbidden-json', 'policy.deny'],
+  [
+    'Error from controller when performing authorize-session action against given target\n\nError information:\n  Kind:                PermissionDenied\n  Message:             Forbidden.',
+    'boundary.cli-error-block',
+    'policy.deny',
+  ],
+  ['boundary connect: rpc error: code = PermissionDenied desc = Forbidden.', 'boundary.grpc-forbidden', 'policy.deny'],
+  [
+    'Error: Status: 401, Kind: "Unauthenticated", Error: "Unauthenticated, or invalid token."',
+    'boundary.unauthenticated',
+    'challenge.invalid-token',
+  ],
   [
     'Error: Socket closed with event 4401 Unauthorized',
     'graphql-ws.close-4401',

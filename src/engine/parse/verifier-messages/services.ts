@@ -48,6 +48,20 @@ const mqtt = family('mqtt');
 const snowflake = family('snowflake');
 const graphqlWs = family('graphql-ws');
 const azurePostgres = family('azure-postgresql');
+const boundary = family('boundary');
+
+/** Boundary named near a gRPC status any Go service could print: its CLI, its address variable, its ids' prefixes. */
+const boundaryNear = namedNear(1500, 600, 'boundary', 'ttcp_', 'tssh_', 'authorize-session');
+
+/**
+ * The Kind in Boundary's CLI error block after "Error from controller when performing …": "Error information:\n  Kind:
+ * PermissionDenied\n  Message: Forbidden." (its api.Error, as hashicorp/boundary#1488 shows the block for another kind).
+ */
+function boundaryKind(f: Fragment): Reading | null {
+  const m = /\n {1,4}Kind: {1,30}(PermissionDenied|Unauthenticated)\b/.exec(f.after(400, true));
+  if (m === null) return null;
+  return m[1] === 'Unauthenticated' ? { code: 'challenge.invalid-token' } : {};
+}
 
 /**
  * A graphql-ws close event's reason after its code (`Socket closed with event 4401 Unauthorized`, a Go client's
@@ -641,6 +655,24 @@ export const SERVICES: readonly Matcher[] = [
   graphqlWs('close-frame-4400', 'challenge.invalid-request', 'status = StatusCode(4400) and reason = "', {
     read: (f) => closeReason(f.after(200), /^/, '"'),
   }),
+  // HashiCorp Boundary's controller refusing an action to the user its auth token names: handlers.ForbiddenError(),
+  // Kind PermissionDenied "Forbidden." with status 403 (internal/daemon/controller/handlers/errors.go; ApiError's own
+  // print `Status: 403, Kind: "PermissionDenied", Error: "Forbidden."`, its JSON {"kind":"PermissionDenied","message":
+  // "Forbidden."}), as its CLI prints it under "Error from controller when performing <action> …" and as a gRPC client
+  // prints it with Boundary near; its Unauthenticated is "Unauthenticated, or invalid token." (401).
+  boundary('forbidden-api-error', 'policy.deny', 'Status: 403, Kind: "PermissionDenied", Error: "Forbidden."', {
+    exactCase: true,
+  }),
+  boundary('forbidden-json', 'policy.deny', '"kind":"PermissionDenied","message":"Forbidden."', { exactCase: true }),
+  boundary('cli-error-block', 'policy.deny', 'Error from controller when performing ', {
+    exactCase: true,
+    read: boundaryKind,
+  }),
+  boundary('grpc-forbidden', 'policy.deny', 'code = PermissionDenied desc = Forbidden.', {
+    exactCase: true,
+    read: boundaryNear,
+  }),
+  boundary('unauthenticated', 'challenge.invalid-token', 'Unauthenticated, or invalid token.', { exactCase: true }),
   // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
   // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
   // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;
