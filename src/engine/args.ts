@@ -809,8 +809,21 @@ export interface CodeArgs {
      * mints per request or session and does not forward expired: a replayed header, or the backend's clock.
      */
     assertion?: ProxyAssertion;
+    /**
+     * The credential is a SigV4-presigned request, whose exp is its X-Amz-Date plus X-Amz-Expires (`expiresSeconds`):
+     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts).
+     */
+    presigned?: 'rds-iam' | 'sigv4';
+    expiresSeconds?: number;
   };
-  'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
+  'time.borderline': Via & {
+    exp: number;
+    pastSeconds: number;
+    skewSeconds: number;
+    /** As time.expired's: a presigned request's expiry, not a JWT's exp. */
+    presigned?: 'rds-iam' | 'sigv4';
+    expiresSeconds?: number;
+  };
   'time.not-yet-valid': Via & {
     nbf: number | null;
     inSeconds: number | null;

@@ -203,3 +203,44 @@ describe('HashiCorp Boundary’s PermissionDenied "Forbidden." and its own auth 
     );
   });
 });
+
+describe('a presigned request’s own expiry (an RDS IAM authentication token): X-Amz-Date plus X-Amz-Expires', () => {
+  // docs.aws.amazon.com AmazonS3 API sigv4-query-string-auth (X-Amz-Expires: "the time period, in seconds, for which the
+  // generated presigned URL is valid"); AmazonRDS UsingWithRDS.IAMDBAuth.Connecting (the token lasts 15 minutes).
+  const signature = '4f1c2a9e1b7d4c0e9a552f3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d';
+  const token = (date: string, expires = '900') =>
+    `mydb.abc123xyz.us-east-1.rds.amazonaws.com:5432/?Action=connect&DBUser=app_user&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20260528%2Fus-east-1%2Frds-db%2Faws4_request&X-Amz-Date=${date}&X-Amz-Expires=${expires}&X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`;
+  const refused =
+    'psql: error: connection to server at "mydb.abc123xyz.us-east-1.rds.amazonaws.com" (10.0.1.5), port 5432 failed: FATAL:  PAM authentication failed for user "app_user"';
+
+  it('catches: past its 15 minutes it is expired, as a JWT’s exp is, and leads; nothing of the signature is shown', async () => {
+    const paste = `PGPASSWORD=${token('20260528T135000Z')}\n${refused}`;
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ presigned: 'rds-iam', expiresSeconds: 900, agoSeconds: 300, skewSeconds: 60 });
+    expect(f.evidence).toBe('X-Amz-Date=20260528T135000Z&X-Amz-Expires=900');
+    expect(f.title).toContain('RDS IAM authentication token');
+    const r = await run(paste);
+    expect(r.findings[0]?.code).toBe('time.expired');
+    const all = JSON.stringify(r);
+    expect(all).not.toContain(signature.slice(0, 16));
+    expect(all).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect((await catches('time.expired', paste, { locale: 'ja' })).title).toContain('RDS の IAM 認証トークン');
+  });
+
+  it('catches: inside the skew allowance it is borderline; another presigned URL is named as one', async () => {
+    const f = await catches('time.borderline', token('20260528T135430Z'));
+    expect(f.args).toMatchObject({ presigned: 'rds-iam', pastSeconds: 30 });
+    const s3 = await catches(
+      'time.expired',
+      'GET https://bucket.s3.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260528T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=abc',
+    );
+    expect(s3.args).toMatchObject({ presigned: 'sigv4' });
+  });
+
+  it('catches not: still valid; no X-Amz-Date in the same query; S3’s XML element, not a query parameter', async () => {
+    await catchesNot('time.expired', token('20260528T140500Z'));
+    await catchesNot('time.borderline', token('20260528T140500Z'));
+    await catchesNot('time.expired', 'X-Amz-Date=20260528T120000Z see also https://x.example/?X-Amz-Expires=60');
+    await catchesNot('time.expired', '<X-Amz-Expires>300</X-Amz-Expires>');
+  });
+});

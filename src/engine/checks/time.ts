@@ -6,6 +6,7 @@ import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import type { PlatformLimits } from './platform-limits.js';
+import { presignedExpiryFindings } from './presigned-expiry.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isNonAccessToken } from './token-type.js';
 
@@ -88,8 +89,10 @@ export const timeCheck = defineCheck({
     // may be after the cut, so neither a missing exp nor a lifetime judged by a claim that may follow is said of them.
     const cut = ctx.claims === null;
     const claims = ctx.presentClaims;
-    if (claims === null) return [];
-    const out: FindingData<Code>[] = [];
+    // A presigned request's own expiry (an RDS IAM authentication token): judged as an exp is, JWT or not beside it.
+    const presigned = presignedExpiryFindings(ctx);
+    if (claims === null) return presigned;
+    const out: FindingData<Code>[] = [...presigned];
     const src = ctx.claimsSource;
     const { now, skewSeconds: skew } = ctx;
     const exp = readTimeClaim(claims, 'exp');

@@ -435,6 +435,34 @@ const GRAPHQL_WS_FORBIDDEN =
   'The server refused connection_init (graphql-ws closes 4403 when its onConnect returns false): check that the client’s connectionParams put the token where that onConnect reads it (a top-level authorization or token key; under headers only if the server looks there), that they are sent at all (an async connectionParams that resolved, a token present when the socket opened), and that the token itself is valid.';
 
 /**
+ * A SigV4-presigned request's expiry (checks/presigned-expiry.ts): its X-Amz-Date plus X-Amz-Expires. An RDS IAM
+ * authentication token lasts 15 minutes and is checked when a connection opens (docs.aws.amazon.com/AmazonRDS,
+ * UsingWithRDS.IAMDBAuth.Connecting).
+ */
+const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam': 'The RDS IAM authentication token',
+  sigv4: 'The presigned URL',
+};
+const presignedDetail = (
+  kind: 'rds-iam' | 'sigv4',
+  exp: number,
+  expiresSeconds: number,
+  skew: number,
+  f: { iso(t: number): string },
+) =>
+  `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
+    kind === 'rds-iam'
+      ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
+      : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
+  }`;
+const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam':
+    'Generate the token just before connecting (aws rds generate-db-auth-token, or the SDK’s RDS signer) for each new connection, rather than once at start-up: a pool that opens connections later needs a token source that signs a new one each time (its password callback or a driver plugin such as the AWS JDBC or Python wrapper’s IAM plugin).',
+  sigv4:
+    'Presign the URL again, just before it is used, with an X-Amz-Expires long enough for the use (at most 7 days, and no longer than the signing credentials last: a role session’s credentials end its URLs with them).',
+};
+
+/**
  * graphql-ws's 4401 (verifier-messages/services.ts, with its sources): by its protocol a subscribe before connection_ack;
  * some servers close with it, and a reason of their own, for a connection_init they refuse.
  */
@@ -3266,87 +3294,101 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-          : a.awsSession === true
-            ? AWS_SESSION.title
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.title
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.title
-                : a.validForSeconds !== undefined
-                  ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                  : a.agoSeconds === null
-                    ? a.maxAge
-                      ? 'The token is older than the verifier allows'
-                      : 'The token has expired'
-                    : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-          : a.awsSession === true
-            ? AWS_SESSION.detail()
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.detail
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.detail
-                : a.validForSeconds !== undefined
-                  ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                  : a.noRefreshToken === true
-                    ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                    : a.exp === null
-                      ? saasVendor(a.via) !== null && !a.maxAge
-                        ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                        : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                      : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-          : a.awsSession === true
-            ? AWS_SESSION.steps
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.steps
-              : a.assertion !== undefined && a.validForSeconds === undefined
-                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.presigned !== undefined && a.agoSeconds !== null
+        ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+            : a.awsSession === true
+              ? AWS_SESSION.title
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.title
                 : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.steps
-                  : a.statedExp !== undefined
-                    ? [
-                        'Get a new token (refresh it) and retry.',
-                        'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                      ]
-                    : a.validForSeconds !== undefined
+                  ? SNOWFLAKE_SESSION_EXPIRED.title
+                  : a.validForSeconds !== undefined
+                    ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                    : a.agoSeconds === null
+                      ? a.maxAge
+                        ? 'The token is older than the verifier allows'
+                        : 'The token has expired'
+                      : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+            : a.awsSession === true
+              ? AWS_SESSION.detail()
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.detail
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.detail
+                  : a.validForSeconds !== undefined
+                    ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                    : a.noRefreshToken === true
+                      ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                      : a.exp === null
+                        ? saasVendor(a.via) !== null && !a.maxAge
+                          ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                          : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                        : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.presigned !== undefined
+        ? [PRESIGNED_STEP[a.presigned]]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+            : a.awsSession === true
+              ? AWS_SESSION.steps
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.steps
+                : a.assertion !== undefined && a.validForSeconds === undefined
+                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.steps
+                    : a.statedExp !== undefined
                       ? [
-                          'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                          'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                          'Get a new token (refresh it) and retry.',
+                          'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                         ]
-                      : a.noRefreshToken === true
+                      : a.validForSeconds !== undefined
                         ? [
-                            'Sign in again (or mint a new token) so the client has a live access token.',
-                            'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                           ]
-                        : [
-                            realtimeTokenExpired(a.via) ??
-                              saasTokenExpired(a.via) ??
-                              'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                          ],
+                        : a.noRefreshToken === true
+                          ? [
+                              'Sign in again (or mint a new token) so the client has a live access token.',
+                              'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                            ]
+                          : [
+                              realtimeTokenExpired(a.via) ??
+                                saasTokenExpired(a.via) ??
+                                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                            ],
   },
   'time.borderline': {
     title: (a, f) =>
-      a.pastSeconds >= 0
-        ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
-        : `The token expires ${f.relative(-a.pastSeconds)}`,
+      a.presigned !== undefined
+        ? `${PRESIGNED_NAME[a.presigned]} ${a.pastSeconds >= 0 ? `expired ${f.relative(-a.pastSeconds)}, inside the skew allowance` : `expires ${f.relative(-a.pastSeconds)}`}`
+        : a.pastSeconds >= 0
+          ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
+          : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
-      a.pastSeconds >= 0
-        ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
-        : `exp is ${f.iso(a.exp)}: within ${a.skewSeconds} s of expiry, so a request in flight can arrive after it (refresh race).`,
-    steps: () => ['Refresh tokens some time before exp (e.g. when less than a minute remains), not after a 401.'],
+      a.presigned !== undefined && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.pastSeconds >= 0
+          ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
+          : `exp is ${f.iso(a.exp)}: within ${a.skewSeconds} s of expiry, so a request in flight can arrive after it (refresh race).`,
+    steps: (a) => [
+      a.presigned !== undefined
+        ? PRESIGNED_STEP[a.presigned]
+        : 'Refresh tokens some time before exp (e.g. when less than a minute remains), not after a 401.',
+    ],
   },
   'time.not-yet-valid': {
     title: (a, f) =>

@@ -1484,6 +1484,30 @@ const AZURE_SQL_TOKEN_REFUSED =
 const TRINO_NO_USER =
   'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
 
+/** en/findings.ts の PRESIGNED_NAME・presignedDetail・PRESIGNED_STEP と同じ（checks/presigned-expiry.ts）。 */
+const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam': 'RDS の IAM 認証トークン',
+  sigv4: '署名付き URL',
+};
+const presignedDetail = (
+  kind: 'rds-iam' | 'sigv4',
+  exp: number,
+  expiresSeconds: number,
+  skew: number,
+  f: { iso(t: number): string },
+) =>
+  `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+    kind === 'rds-iam'
+      ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
+      : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
+  }`;
+const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam':
+    '起動時に一度だけでなく、新しい接続ごとに接続の直前にトークンを生成してください（aws rds generate-db-auth-token、または SDK の RDS 署名）。後から接続を開くプールには、毎回新しく署名するトークンの取得元（パスワードのコールバック、AWS JDBC や Python ラッパーの IAM プラグインなど）が必要です。',
+  sigv4:
+    '使う直前に URL を署名し直し、X-Amz-Expires を用途に足りる長さにしてください（最大7日。署名した認証情報の有効期間より長くはできず、ロールセッションの認証情報ならその終わりで URL も切れます）。',
+};
+
 /** en/findings.ts の GRAPHQL_WS_UNAUTHORIZED・GRAPHQL_WS_BAD_REQUEST と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_UNAUTHORIZED = (reason: string | null) =>
   reason === null
@@ -2976,90 +3000,102 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-          : a.awsSession === true
-            ? AWS_SESSION.title
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.title
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.title
-                : a.validForSeconds !== undefined
-                  ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                  : a.agoSeconds === null
-                    ? a.maxAge
-                      ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                      : 'トークンの有効期限が切れています'
-                    : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-          : a.awsSession === true
-            ? AWS_SESSION.detail()
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.detail
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.detail
-                : a.validForSeconds !== undefined
-                  ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                  : a.noRefreshToken === true
-                    ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                    : a.exp === null
-                      ? saasVendor(a.via) !== null && !a.maxAge
-                        ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                        : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                      : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-          : a.awsSession === true
-            ? AWS_SESSION.steps
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.steps
-              : a.assertion !== undefined && a.validForSeconds === undefined
-                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.presigned !== undefined && a.agoSeconds !== null
+        ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+            : a.awsSession === true
+              ? AWS_SESSION.title
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.title
                 : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.steps
-                  : a.statedExp !== undefined
-                    ? [
-                        '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                        'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                      ]
-                    : a.validForSeconds !== undefined
+                  ? SNOWFLAKE_SESSION_EXPIRED.title
+                  : a.validForSeconds !== undefined
+                    ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                    : a.agoSeconds === null
+                      ? a.maxAge
+                        ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                        : 'トークンの有効期限が切れています'
+                      : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+            : a.awsSession === true
+              ? AWS_SESSION.detail()
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.detail
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.detail
+                  : a.validForSeconds !== undefined
+                    ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                    : a.noRefreshToken === true
+                      ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                      : a.exp === null
+                        ? saasVendor(a.via) !== null && !a.maxAge
+                          ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                          : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                        : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.presigned !== undefined
+        ? [PRESIGNED_STEP[a.presigned]]
+        : a.platform !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+            : a.awsSession === true
+              ? AWS_SESSION.steps
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.steps
+                : a.assertion !== undefined && a.validForSeconds === undefined
+                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.steps
+                    : a.statedExp !== undefined
                       ? [
-                          '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                          '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                          '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                          'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                         ]
-                      : a.noRefreshToken === true
+                      : a.validForSeconds !== undefined
                         ? [
-                            'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                            'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                            '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                            '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                           ]
-                        : [
-                            realtimeTokenExpired(a.via) ??
-                              saasTokenExpired(a.via) ??
-                              '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                          ],
+                        : a.noRefreshToken === true
+                          ? [
+                              'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                              'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                            ]
+                          : [
+                              realtimeTokenExpired(a.via) ??
+                                saasTokenExpired(a.via) ??
+                                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                            ],
   },
   'time.borderline': {
     title: (a, f) =>
-      a.pastSeconds >= 0
-        ? Math.round(a.pastSeconds) === 0
-          ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
-          : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
-        : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
+      a.presigned !== undefined
+        ? `${PRESIGNED_NAME[a.presigned]}の有効期限${a.pastSeconds >= 0 ? `は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です` : `が${at(-a.pastSeconds, f)}切れます`}`
+        : a.pastSeconds >= 0
+          ? Math.round(a.pastSeconds) === 0
+            ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
+            : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
+          : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
     detail: (a, f) =>
-      a.pastSeconds >= 0
-        ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
-        : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
-    steps: () => [
-      '401 を受けてからではなく、exp の少し前（残りが1分を切ったときなど）にトークンをリフレッシュしてください。',
+      a.presigned !== undefined && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.pastSeconds >= 0
+          ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
+          : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
+    steps: (a) => [
+      a.presigned !== undefined
+        ? PRESIGNED_STEP[a.presigned]
+        : '401 を受けてからではなく、exp の少し前（残りが1分を切ったときなど）にトークンをリフレッシュしてください。',
     ],
   },
   'time.not-yet-valid': {
