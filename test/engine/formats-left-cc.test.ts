@@ -244,3 +244,24 @@ describe('a presigned request’s own expiry (an RDS IAM authentication token): 
     await catchesNot('time.expired', '<X-Amz-Expires>300</X-Amz-Expires>');
   });
 });
+
+describe('a Java header map after an earlier `{` on its log line (an MDC, an unfilled placeholder)', () => {
+  // AbstractMap.toString of Map<String, List<String>> (`{Accept=[*/*], Host=[…]}`), behind logback's %X MDC map
+  // (`{traceId=…, spanId=…}`) or an SLF4J `{}` placeholder left unfilled, which the reader once took for the map.
+  const line = (before: string) =>
+    `2026-05-28 14:09:58.123 DEBUG [http-nio-8080-exec-1] ${before} c.e.AuthFilter - request headers: {Accept=[*/*], User-Agent=[okhttp/4.12.0], Host=[api.example.com]}\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"`;
+
+  it('catches: the map is read as the request’s headers, which carry no Authorization', async () => {
+    for (const before of ['{traceId=5f2c1e, spanId=a1b2}', 'user {} sent', '{}']) {
+      const f = await catches('authz-header.missing', line(before));
+      expect(f.evidence).toContain('request headers shown');
+    }
+  });
+
+  it('catches not: a brace pair that never holds `name=[…]` entries is no header map', async () => {
+    await catchesNot(
+      'authz-header.missing',
+      '2026-05-28 DEBUG {traceId=5f2c1e} c.e.AuthFilter - state: {count=3, last=ok}\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
+    );
+  });
+});
