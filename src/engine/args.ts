@@ -139,7 +139,7 @@ export interface ClientCertificate {
 }
 
 /** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
-export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport';
+export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport' | 'aws-verified-access';
 
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
 
 describe('graphql-ws’s close codes 4401 and 4400: the protocol’s meaning, or the server’s own reason', () => {
   // enisdenjo/graphql-ws PROTOCOL.md: a subscribe before connection_ack closes "4401: Unauthorized" (src/server.ts,
@@ -263,5 +264,35 @@ describe('a Java header map after an earlier `{` on its log line (an MDC, an unf
       'authz-header.missing',
       '2026-05-28 DEBUG {traceId=5f2c1e} c.e.AuthFilter - state: {count=3, last=ok}\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
     );
+  });
+});
+
+describe('AWS Verified Access’s signed user claims (x-amzn-ava-user-context)', () => {
+  // docs.aws.amazon.com/verified-access/latest/ug/user-claims-passing.html: ES384, the JWS header's signer is the
+  // Verified Access instance's ARN and carries iss and exp (120 seconds); the claims have no aud.
+  const header = {
+    alg: 'ES384',
+    kid: '12345678-1234-1234-1234-123456789012',
+    signer: 'arn:aws:ec2:us-east-1:123456789012:verified-access-instance/vai-abc123xzy321a2b3c',
+    iss: 'https://oidc-tp.example.com/',
+    exp: 1779977300,
+  };
+  const claims = { sub: 'xyzsubject', email: 'dev@example.com', groups: ['Engineering'] };
+  const paste = (h: Record<string, unknown>, name = 'x-amzn-ava-user-context') =>
+    `GET /api/orders HTTP/1.1\nHost: internal.example.com\n${name}: ${unsigned(h, claims)}\n\nHTTP/1.1 401 Unauthorized`;
+
+  it('catches: named as Verified Access’s assertion, judged by its header’s exp; no Authorization, aud or iss missing', async () => {
+    const f = await catches('time.expired', paste(header));
+    expect(f.args).toMatchObject({ exp: 1779977300, assertion: 'aws-verified-access' });
+    expect((await run(paste(header))).nextSteps[0]).toContain('AWS Verified Access');
+    for (const code of ['authz-header.missing', 'claim.aud-missing', 'claim.iss-missing', 'time.no-exp'] as const)
+      await catchesNot(code, paste(header));
+    await catchesNot('input.live-token', paste(header));
+  });
+
+  it('catches not: a header without the Verified Access signer is judged as any token', async () => {
+    const { signer: _signer, ...noSigner } = header;
+    await catches('claim.aud-missing', paste(noSigner, 'authorization-context'));
+    await catches('time.no-exp', paste(noSigner, 'authorization-context'));
   });
 });

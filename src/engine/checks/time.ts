@@ -8,7 +8,7 @@ import { defineCheck, finding } from './define.js';
 import type { PlatformLimits } from './platform-limits.js';
 import { presignedExpiryFindings } from './presigned-expiry.js';
 import { supabaseProjectKey } from './supabase.js';
-import { isNonAccessToken } from './token-type.js';
+import { isAwsUserClaims, isNonAccessToken } from './token-type.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
 export type TimeValue =
@@ -95,7 +95,9 @@ export const timeCheck = defineCheck({
     const out: FindingData<Code>[] = [...presigned];
     const src = ctx.claimsSource;
     const { now, skewSeconds: skew } = ctx;
-    const exp = readTimeClaim(claims, 'exp');
+    // An AWS front door's user-claims token (an ALB's authenticate action, Verified Access) carries its exp in its JWS
+    // header, not among the claims (checks/token-type.ts): that exp is the one its verifier checks.
+    const exp = readTimeClaim(!('exp' in claims) && isAwsUserClaims(ctx.header) ? ctx.header : claims, 'exp');
     const nbf = readTimeClaim(claims, 'nbf');
     const iat = readTimeClaim(claims, 'iat');
 

@@ -198,6 +198,7 @@ const GOOGLE_DWD_STEP =
 const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
   `The token is ${proxy}’s signed assertion for the backend, which the proxy issues itself (per request or per session) and does not forward once expired: either this header was replayed (saved from an earlier request, a test fixture, a cache in between) rather than sent by the proxy now, or the backend’s clock is ahead. Send the request through the proxy again, and compare the backend host’s clock with NTP.`;
 const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access': 'AWS Verified Access',
   'google-iap': 'Identity-Aware Proxy',
   'cloudflare-access': 'Cloudflare Access',
   teleport: 'Teleport',
@@ -212,6 +213,8 @@ const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
  * #12567 ({{internal.jwt}} in an app's header rewrite), #20289 (the proxy's /.well-known/jwks.json).
  */
 const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access':
+    'The token is AWS Verified Access’s signed user claims (the x-amzn-ava-user-context header), which Verified Access signs with ES384 for the application behind it and which carry no aud: verify it as AWS documents it (Verified Access user guide, “User claims passing and signature verification”): the signer in its header is your Verified Access instance’s ARN, its exp (in the header) lasts 120 seconds, and there is no audience to check. Nothing the client sends changes it.',
   'google-iap':
     'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.',
   'cloudflare-access':

@@ -1366,6 +1366,7 @@ const GOOGLE_DWD_STEP =
 const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
   `このトークンは ${proxy} がバックエンド向けに署名したアサーションで、プロキシ自身が（リクエストごと、またはセッションごとに）発行し、期限切れのものは転送しません。このヘッダーがプロキシから今送られたものではなく再送された（以前のリクエストから保存した、テストのフィクスチャ、途中のキャッシュ）か、バックエンドの時計が進んでいます。プロキシを通してリクエストし直し、バックエンドのホストの時計を NTP と比べてください。`;
 const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access': 'AWS Verified Access',
   'google-iap': 'Identity-Aware Proxy',
   'cloudflare-access': 'Cloudflare Access',
   teleport: 'Teleport',
@@ -1373,6 +1374,8 @@ const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
 
 /** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
 const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access':
+    'このトークンは AWS Verified Access の署名付きユーザークレーム（x-amzn-ava-user-context ヘッダー）で、Verified Access が背後のアプリケーション向けに ES384 で署名し、aud を持ちません。AWS の文書（Verified Access ユーザーガイドの「ユーザークレームの引き渡しと署名の検証」）どおりに検証してください。ヘッダーの signer が自分の Verified Access インスタンスの ARN であること、exp（ヘッダーにあります）は120秒であること、確認する audience はないことに注意してください。クライアントが送るものでは変わりません。',
   'google-iap':
     'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。',
   'cloudflare-access':
