@@ -296,3 +296,32 @@ describe('AWS Verified Access’s signed user claims (x-amzn-ava-user-context)',
     await catches('time.no-exp', paste(noSigner, 'authorization-context'));
   });
 });
+
+describe('owner question: oauth2-proxy’s session cookie not present is its own sign-in missing, not a bearer token', () => {
+  // oauth2-proxy/oauth2-proxy#428, #941, #1539, #2476 (`Error loading cookied session: cookie "_oauth2_proxy" not
+  // present`), argoflow/argoflow-aws#230 (`http: named cookie not present`).
+  const access =
+    '10.100.62.4:20966 - - [2026/05/28 14:09:58] api.example.com GET - "/oauth2/auth" HTTP/1.1 "curl/8.4.0" 401 21 0.000';
+  const lines = [
+    '[2026/05/28 14:09:58] [logger.go:508] Error loading cookied session: cookie "_oauth2_proxy" not present, removing session',
+    '[2024/02/02 12:40:19] [oauthproxy.go:871] Error loading cookied session: Cookie "_oauth2_proxy" not present',
+    '[2021/09/19 23:26:29] [stored_session.go:76] Error loading cookied session: http: named cookie not present, removing session',
+  ];
+
+  it('catches: proxy.gateway-response names oauth2-proxy with its own session’s steps; no token.missing', async () => {
+    for (const line of lines) {
+      const paste = `${line}\n${access}`;
+      const f = await catches('proxy.gateway-response', paste);
+      expect(f.args).toMatchObject({ product: 'oauth2-proxy', ownSession: true });
+      await catchesNot('token.missing', paste);
+    }
+  });
+
+  it('catches not: another cookie name (not oauth2-proxy’s default) is not read; nor the line without a 401 beside it', async () => {
+    await catchesNot(
+      'proxy.gateway-response',
+      `Error loading cookied session: cookie "_my_session" not present\n${access}`,
+    );
+    await catchesNot('proxy.gateway-response', lines[0] as string);
+  });
+});

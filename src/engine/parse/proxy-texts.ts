@@ -277,6 +277,23 @@ export const BODY_SIGNALS: ReadonlyArray<{
     waf: false,
     session: true,
   },
+  // …and its session cookie absent, as releases word it (round left-cc): `Error loading cookied session: Cookie
+  // "_oauth2_proxy" not present` (oauth2-proxy/oauth2-proxy#428, #2476), `cookie "_oauth2_proxy" not present, removing
+  // session` (#941, #1539), Go's http.ErrNoCookie `http: named cookie not present` (argoflow/argoflow-aws#230, its
+  // stored_session.go). No sign-in session reached it (never signed in, a cookie for another domain or path, Secure
+  // over plain http): its own session, the same situation as a signature it cannot read. The default cookie name only.
+  {
+    text: 'error loading cookied session: cookie "_oauth2_proxy" not present',
+    product: 'oauth2-proxy',
+    waf: false,
+    session: true,
+  },
+  {
+    text: 'error loading cookied session: http: named cookie not present',
+    product: 'oauth2-proxy',
+    waf: false,
+    session: true,
+  },
 ];
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (checks/proxy.ts). */
