@@ -72,10 +72,14 @@ export function readPresignedExpiry(ctx: Context): PresignedExpiry | null {
  * ends a URL (a blank, a quote, a line break), and in SigV4's basic format (`20260528T140000Z`).
  */
 function dateNear(lower: string, at: number): { value: string; at: number } | null {
-  const before = lower.lastIndexOf(DATE, at);
-  const after = lower.indexOf(DATE, at);
-  for (const d of [before, after]) {
-    if (d < 0 || Math.abs(d - at) > SAME_QUERY) continue;
+  // Searched in the window around it only: a paste of many URLs pays SAME_QUERY a try, not its length.
+  const from = Math.max(0, at - SAME_QUERY);
+  const window = lower.slice(from, at + SAME_QUERY);
+  const before = window.lastIndexOf(DATE, at - from);
+  const after = window.indexOf(DATE, at - from);
+  for (const w of [before, after]) {
+    if (w < 0) continue;
+    const d = from + w;
     const between = d < at ? lower.slice(d, at) : lower.slice(at, d);
     if (/[\s"'<>]/.test(between)) continue;
     const value = /^\d{8}t\d{6}z/.exec(lower.slice(d + DATE.length, d + DATE.length + 16))?.[0];
