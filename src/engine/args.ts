@@ -95,7 +95,9 @@ export type ClientCredentials =
   /** The AWS CLI's or SDK's credential provider chain found no credentials at all. */
   | 'aws-credentials'
   /** git had no credentials for an HTTPS remote and could not prompt for them. */
-  | 'git-credentials';
+  | 'git-credentials'
+  /** Microsoft's JDBC driver for SQL Server could not get the Entra token its ActiveDirectory* mode needs. */
+  | 'mssql-entra';
 
 export type AuthzFormatProblem =
   | 'quotes'
@@ -143,7 +145,7 @@ export interface ClientCertificate {
 }
 
 /** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
-export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport';
+export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport' | 'aws-verified-access';
 
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
@@ -249,6 +251,11 @@ export interface CodeArgs {
      * client's provider setting is wrong, not the token's sending.
      */
     stsAudience?: true;
+    /**
+     * A graphql-ws close event 4400 (enisdenjo/graphql-ws PROTOCOL.md): a message the server could not accept, or an
+     * error its onConnect threw (the description, when the reason is its own).
+     */
+    closeCode?: 4400;
   };
   'challenge.invalid-token': Via & {
     description: string | null;
@@ -273,6 +280,11 @@ export interface CodeArgs {
      * authorization server issues tokens for this resource, and which audience (`resource`) to ask for.
      */
     resourceMetadata?: string;
+    /**
+     * A graphql-ws close event 4401 (PROTOCOL.md): by the protocol a subscribe sent before connection_ack (no
+     * description); a reason of the server's own (the description) is its use of the code for a refused connection_init.
+     */
+    closeCode?: 4401;
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {
@@ -805,8 +817,21 @@ export interface CodeArgs {
      * mints per request or session and does not forward expired: a replayed header, or the backend's clock.
      */
     assertion?: ProxyAssertion;
+    /**
+     * The credential is a SigV4-presigned request, whose exp is its X-Amz-Date plus X-Amz-Expires (`expiresSeconds`):
+     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts).
+     */
+    presigned?: 'rds-iam' | 'sigv4';
+    expiresSeconds?: number;
   };
-  'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
+  'time.borderline': Via & {
+    exp: number;
+    pastSeconds: number;
+    skewSeconds: number;
+    /** As time.expired's: a presigned request's expiry, not a JWT's exp. */
+    presigned?: 'rds-iam' | 'sigv4';
+    expiresSeconds?: number;
+  };
   'time.not-yet-valid': Via & {
     nbf: number | null;
     inSeconds: number | null;

@@ -202,6 +202,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
       if (m === null || name === undefined || !MISNAMED_AUTHORIZATION.has(name)) continue;
       const value = m[2] as string;
       if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_MISNAMED.lastIndex)) || value.includes('eyJ')) continue;
+      if (name === 'authentication' && SQL_AUTHENTICATION_MODE.test(value)) continue;
       const rest = wrappedValueRest(text, CREDENTIAL_AFTER_MISNAMED.lastIndex);
       const whole = rest === null ? value : value + rest;
       if (!found.includes(whole)) found.push(whole);
@@ -304,6 +305,14 @@ const MISNAMED_AUTHORIZATION = new Set([
   'authorzation',
   'authorizatoin',
 ]);
+/**
+ * A SQL Server connection string's `Authentication=` keyword names a mode, never a credential (learn.microsoft.com
+ * sql/connect/jdbc/setting-the-connection-properties, "authentication": ActiveDirectoryPassword, …Integrated,
+ * …Interactive, …ServicePrincipal, …ManagedIdentity / …MSI, …Default, SqlPassword, NotSpecified), which its drivers
+ * print in their errors ("Failed to authenticate the user … (Authentication=ActiveDirectoryPassword)", microsoft/mssql-jdbc#1480).
+ */
+const SQL_AUTHENTICATION_MODE = /^(?:ActiveDirectory[A-Za-z]{3,30}|SqlPassword|NotSpecified)$/;
+
 /** A value that carries a credential: a scheme word then more, or a token's worth of characters alone. */
 const CREDENTIAL_VALUE = /^(?:bearer|token|jwt|basic)\s+\S{8,}|^\S{20,}$/i;
 

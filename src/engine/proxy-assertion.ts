@@ -10,11 +10,14 @@
  * - Cloudflare Access: `Cf-Access-Jwt-Assertion` (and the CF_Authorization cookie), iss `https://<team>.cloudflareaccess.com`,
  *   aud the Access application's AUD tag (developers.cloudflare.com/cloudflare-one/identity/authorization-cookie/
  *   validating-json/).
+ * - AWS Verified Access: `x-amzn-ava-user-context`, its JWS header's `signer` the Verified Access instance's ARN
+ *   (docs.aws.amazon.com/verified-access/latest/ug/user-claims-passing.html).
  * - Teleport's application access: `Teleport-Jwt-Assertion`, aud the application's URI (gravitational/teleport RFD 8,
  *   #4635: "aud: Audience of JWT. This is the URI of the proxied application"), keys at the proxy's
  *   /.well-known/jwks.json (#20289).
  */
 import type { ProxyAssertion } from './args.js';
+import { isVerifiedAccessUserClaims } from './checks/token-type.js';
 import type { Context } from './context.js';
 
 const IAP_AUDIENCE = /^\/projects\/\d{1,20}\/(?:global\/backendServices\/\d{1,25}|apps\/[a-z][a-z0-9:.-]{0,62})$/;
@@ -22,6 +25,7 @@ const IAP_ISSUER = 'https://cloud.google.com/iap';
 const ACCESS_ISSUER = /^https:\/\/[a-z0-9-]{1,63}\.cloudflareaccess\.com\/?$/;
 
 const BY_HEADER: Readonly<Record<string, ProxyAssertion>> = {
+  'x-amzn-ava-user-context': 'aws-verified-access',
   'x-goog-iap-jwt-assertion': 'google-iap',
   'cf-access-jwt-assertion': 'cloudflare-access',
   'teleport-jwt-assertion': 'teleport',
@@ -47,6 +51,7 @@ export function proxyAssertion(
 ): { assertion: ProxyAssertion } | Record<string, never> {
   const iss = ctx.presentClaims?.iss;
   if (iss === IAP_ISSUER || iapAudience(aud, expected)) return { assertion: 'google-iap' };
+  if (isVerifiedAccessUserClaims(ctx.header)) return { assertion: 'aws-verified-access' };
   if (typeof iss === 'string' && ACCESS_ISSUER.test(iss)) return { assertion: 'cloudflare-access' };
   for (const h of ctx.http.headers) {
     if (h.side === 'response') continue;

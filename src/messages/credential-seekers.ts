@@ -22,4 +22,5 @@ export const CREDENTIAL_SEEKER: Record<ClientCredentials, CredentialSeeker> = {
   'aws-sso': 'aws',
   'aws-credentials': 'aws',
   'git-credentials': 'cli',
+  'mssql-entra': 'sdk',
 };

@@ -351,15 +351,17 @@ const OAUTH2_PROXY: Row[] = [
     excludes: ['token.missing'],
   },
   {
-    // oauth2-proxy/oauth2-proxy#941: no session cookie at all is no failed session; nothing was sent.
-    name: 'quiet: cookie "_oauth2_proxy" not present is no session failure',
+    // oauth2-proxy/oauth2-proxy#941: no session cookie at all. Round left-cc: oauth2-proxy wanted its own sign-in, which
+    // the request did not carry (ownSession), rather than an Authorization header the application never asked for.
+    name: 'oauth2-proxy: cookie "_oauth2_proxy" not present, its own session missing',
     input: [
       '[2026/05/28 14:09:58] [logger.go:508] Error loading cookied session: cookie "_oauth2_proxy" not present, removing session',
       '10.100.62.4:20966 - - [2026/05/28 14:09:58] api.example.com GET - "/oauth2/auth" HTTP/1.1 "curl/8.4.0" 401 21 0.000',
     ].join('\n'),
     ...A401,
-    top: 'token.missing',
-    product: null,
+    top: 'proxy.gateway-response',
+    product: 'oauth2-proxy',
+    excludes: ['token.missing'],
   },
 ];
 

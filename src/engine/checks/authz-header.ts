@@ -36,6 +36,8 @@ const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   'x-goog-iap-jwt-assertion',
   'x-amzn-oidc-data',
   'x-amzn-oidc-accesstoken',
+  // AWS Verified Access's signed user claims to the application (docs.aws.amazon.com/verified-access, user-claims-passing).
+  'x-amzn-ava-user-context',
   // oauth2-proxy: --pass-access-token's header to the upstream, and --set-xauthrequest's (copied on by nginx's
   // auth_request_set, Traefik's authResponseHeaders): oauth2-proxy.github.io, configuration/integration.
   'x-forwarded-access-token',

@@ -11,7 +11,7 @@ import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import type { SelfSignedPlatform } from './platform-limits.js';
 import { supabaseProjectKey } from './supabase.js';
-import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
+import { isAwsUserClaims, isNonAccessToken } from './token-type.js';
 import { uncheckedClaims } from './unchecked-claims.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
@@ -242,8 +242,8 @@ export const claimsCheck = defineCheck({
     const absentIsExpected = isNonAccessToken(prior, ctx);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
-    const alb = isAlbUserClaims(ctx.header);
-    // An ALB's user-claims token states its issuer in the JWS header, not among the claims.
+    const alb = isAwsUserClaims(ctx.header);
+    // An ALB's (or Verified Access's) user-claims token states its issuer in the JWS header, not among the claims.
     if (
       !('iss' in claims) &&
       !absentIsExpected &&

@@ -55,6 +55,7 @@ export type NonJwtCredential =
   | 'git-https-credentials'
   | 'vercel-token'
   | 'splunk-hec-token'
+  | 'boundary-auth-token'
   | 'splunk-hec-token-disabled'
   | 'datadog-agent-api-key'
   | 'new-relic-license-key'
@@ -250,6 +251,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // `Authorization: Splunk <token>` (docs.splunk.com, Data/FormateventsforHTTPEventCollector; Data/UsetheHTTPEventCollector,
   // "Enable HTTP Event Collector" for its Global Settings and a token's own Enabled state).
   'splunk-hec.invalid-token': 'splunk-hec-token',
+  // Boundary's own auth token (at_…, from boundary authenticate; the CLI keeps it in the system keyring or BOUNDARY_TOKEN):
+  // "Unauthenticated, or invalid token." (hashicorp/boundary internal/daemon/controller/handlers/errors.go).
+  'boundary.unauthenticated': 'boundary-auth-token',
+  'boundary.cli-error-block': 'boundary-auth-token',
   'splunk-hec.token-disabled': 'splunk-hec-token-disabled',
   // The Agent's api_key (DD_API_KEY), sent to the intake of its site (DD_SITE; docs.datadoghq.com/getting_started/site):
   // an API key belongs to one site's organization, and an application key is no API key (DataDog/docker-dd-agent#250).

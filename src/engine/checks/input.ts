@@ -6,6 +6,7 @@ import type { FindingData } from '../types.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { expVerdict, readTimeClaim, usableSeconds } from './time.js';
+import { isAwsUserClaims } from './token-type.js';
 import { unexpandedVariable } from './unexpanded.js';
 
 /**
@@ -104,7 +105,10 @@ function liveToken(
   const shape = token.decoded.shape;
   if (shape.kind !== 'jws') return;
   if (shape.signature !== 'present' || typeof shape.header.alg !== 'string' || isAlgNone(shape.header.alg)) return;
-  const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
+  // An AWS front door's user-claims token keeps its exp in its JWS header (checks/token-type.ts, isAwsUserClaims).
+  const payload = shape.payload;
+  const timed = payload !== null && !('exp' in payload) && isAwsUserClaims(shape.header) ? shape.header : payload;
+  const exp = usableSeconds(readTimeClaim(timed, 'exp'));
   // A log read the next morning is judged at its line's time, but a token that has expired since then is no longer
   // a live credential (and one still valid has the clock's remaining lifetime, not the line's).
   const now = ctx.nowSource === 'log-time' && ctx.clock !== null ? ctx.clock : ctx.now;

@@ -122,6 +122,10 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean; sign
       const form = AWS_HTTP_API_FORM.exec(h.value)?.[0] ?? 'Bearer scope=';
       return { name: 'AWS API Gateway', generated: true, signal: `www-authenticate: ${form}` };
     }
+    case 'x-pomerium-intercepted-response':
+      // Pomerium marks the responses it wrote itself, not its upstream's (pomerium/pomerium internal/httputil/headers.go:
+      // "HeaderPomeriumResponse is set when pomerium itself creates a response, as opposed to the upstream application").
+      return h.value.trim().toLowerCase() === 'true' ? { name: 'Pomerium', generated: true } : null;
     case 'x-generator':
       // Tyk's own error replies carry `X-Generator: tyk.io` (Tyk Operator docs' sample 401).
       return h.value.toLowerCase() === 'tyk.io' ? { name: 'Tyk', generated: true } : null;
@@ -608,6 +612,12 @@ export const proxyCheck = defineCheck({
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
     if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
+    // Pomerium's own answer (its intercepted-response header): a 403 is its route policy refusing the identity its session
+    // or token gave, a 401 its wanting a session or credential of its own (pomerium.com/docs, "Troubleshooting": its
+    // authorize log's allow-why-false, user-unauthenticated). Neither judged the application's token.
+    const pomerium = product === 'Pomerium' && generated?.product === 'Pomerium';
+    if (pomerium && status === 403) args.policyDenial = true;
+    if (pomerium && status === 401) args.ownSession = true;
     // The gateway's own words say a rule of its own denied the request (policy.deny, stated), and none of them faults the
     // token (its jwt_authn's "Audiences in Jwt are not allowed"): its steps point at those rules, not its JWT settings.
     const own = ctx.hits.filter((h) => GATEWAY_LIBRARIES[h.hit.library] === product);
@@ -617,7 +627,9 @@ export const proxyCheck = defineCheck({
     // (AWS re:Post knowledge center, api-gateway-authentication-token-errors): its JWT settings are not the place to look.
     else if (own.length > 0 && own.every((h) => h.hit.code === 'proxy.route-not-found')) args.unknownRoute = true;
     const beforeToken =
-      BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
+      pomerium ||
+      BEFORE_TOKEN_PRODUCTS.has(product) ||
+      named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;
     if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
     // ingress-nginx's page for its auth service's refusal is that refusal stated: it explains the failure on its own.

@@ -6,8 +6,9 @@ import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import type { PlatformLimits } from './platform-limits.js';
+import { presignedExpiryFindings } from './presigned-expiry.js';
 import { supabaseProjectKey } from './supabase.js';
-import { isNonAccessToken } from './token-type.js';
+import { isAwsUserClaims, isNonAccessToken } from './token-type.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
 export type TimeValue =
@@ -88,11 +89,15 @@ export const timeCheck = defineCheck({
     // may be after the cut, so neither a missing exp nor a lifetime judged by a claim that may follow is said of them.
     const cut = ctx.claims === null;
     const claims = ctx.presentClaims;
-    if (claims === null) return [];
-    const out: FindingData<Code>[] = [];
+    // A presigned request's own expiry (an RDS IAM authentication token): judged as an exp is, JWT or not beside it.
+    const presigned = presignedExpiryFindings(ctx);
+    if (claims === null) return presigned;
+    const out: FindingData<Code>[] = [...presigned];
     const src = ctx.claimsSource;
     const { now, skewSeconds: skew } = ctx;
-    const exp = readTimeClaim(claims, 'exp');
+    // An AWS front door's user-claims token (an ALB's authenticate action, Verified Access) carries its exp in its JWS
+    // header, not among the claims (checks/token-type.ts): that exp is the one its verifier checks.
+    const exp = readTimeClaim(!('exp' in claims) && isAwsUserClaims(ctx.header) ? ctx.header : claims, 'exp');
     const nbf = readTimeClaim(claims, 'nbf');
     const iat = readTimeClaim(claims, 'iat');
 

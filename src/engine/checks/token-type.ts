@@ -69,3 +69,21 @@ export function isAlbUserClaims(header: Record<string, unknown> | null): boolean
   const signer = header?.signer;
   return typeof signer === 'string' && signer.startsWith('arn:aws:elasticloadbalancing:');
 }
+
+/**
+ * The user-claims token AWS Verified Access passes on (`x-amzn-ava-user-context`), of the ALB's shape: ES384, its JWS
+ * header naming the Verified Access instance as `signer` and carrying `iss` and `exp` (120 seconds), its claims the
+ * trust provider's user claims with no `aud` (docs.aws.amazon.com/verified-access/latest/ug/user-claims-passing.html).
+ */
+export function isVerifiedAccessUserClaims(header: Record<string, unknown> | null): boolean {
+  const signer = header?.signer;
+  return (
+    typeof signer === 'string' &&
+    /^arn:aws[a-z-]{0,12}:ec2:[a-z0-9-]{0,30}:\d{12}:verified-access-instance\//.test(signer)
+  );
+}
+
+/** An AWS front door's user-claims token (ALB's authenticate action, Verified Access): iss and exp in its JWS header. */
+export function isAwsUserClaims(header: Record<string, unknown> | null): boolean {
+  return isAlbUserClaims(header) || isVerifiedAccessUserClaims(header);
+}

@@ -80,13 +80,26 @@ function opaqueFinding(
   // GitLab's access, OAuth and job tokens are opaque by design (docs.gitlab.com/api/rest/authentication): sent to its
   // API, an opaque token is the kind it takes.
   if (gitlabApi(ctx)) return null;
-  const args = opaqueArgs(token.decoded.raw);
+  // Splunk's HTTP Event Collector takes its token (a GUID) as `Authorization: Splunk <token>` (docs.splunk.com,
+  // Data/FormateventsforHTTPEventCollector): that scheme names it. Refused by HEC in its own words, its finding names
+  // the token already; otherwise it is named here, never called an opaque token for a JWT verifier to introspect.
+  const hec = hecToken(ctx, token.decoded.raw);
+  if (hec && prior.some((f) => (f.args as { via?: string }).via === 'splunk-hec')) return null;
+  const args: FindingData<'token.opaque'>['args'] = hec
+    ? { length: token.decoded.raw.length, form: 'api-key', key: 'splunk-hec-token' }
+    : opaqueArgs(token.decoded.raw);
   // Claims shown beside it say the IdP issued a JWT: its opaque-token setting is not the cause.
   if (args.form === undefined && ctx.claims === null) {
     const issuer = opaqueIssuerNamed(ctx);
     if (issuer !== null) args.issuer = issuer;
   }
   return finding('token.opaque', args, token.evidence, token.source, google ? googleSeverity(ctx) : undefined);
+}
+
+/** The token is the credential of an `Authorization: Splunk …` header: a Splunk HEC token. */
+function hecToken(ctx: Context, raw: string): boolean {
+  const parsed = ctx.authorization?.parsed;
+  return parsed?.scheme?.toLowerCase() === 'splunk' && parsed.credential === raw;
 }
 
 function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {

@@ -574,6 +574,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
+      // graphql-ws's 4401: the protocol's bare "Unauthorized" names no cause (a subscribe before connection_ack); a
+      // server's own reason is its description.
+      if (hit.library === 'graphql-ws' && a.reason !== undefined)
+        return finding(
+          hit.code,
+          { via, description: a.actual ?? null, closeCode: 4401, ...tokenSeenArgs(ctx) },
+          evidence,
+          source,
+        );
       // Its message is a reason, if one that names no cause: the words say so rather than "no description".
       return finding(
         hit.code,
@@ -584,6 +593,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     }
+    // graphql-ws's 4400: the server's reason, when it is its own, is the description.
+    case 'challenge.invalid-request':
+      return finding(hit.code, { via, description: a.actual ?? null, closeCode: 4400 }, evidence, source);
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
       return finding(
@@ -613,11 +625,17 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
       if (a.reason === 'unobtained') {
         const credentials = clientCredentials(a.actual);
+        // mssql-jdbc's line wraps Entra ID's refusal, printed after it as the cause: read by its own row (AADSTS7000215's
+        // oauth.invalid-client), that refusal is the reason and leads.
+        const causeBelow =
+          credentials === 'mssql-entra' &&
+          ctx.hits.some((h) => h.hit.start >= hit.end && h.hit.library !== hit.library);
         return finding(
           hit.code,
           credentials === undefined ? { via, unobtained: true } : { via, unobtained: true, credentials },
           evidence,
           source,
+          causeBelow ? 'warning' : undefined,
         );
       }
       {
@@ -954,6 +972,7 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
   'aws-sso',
   'aws-credentials',
   'git-credentials',
+  'mssql-entra',
 ]);
 
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */

@@ -76,6 +76,16 @@ export const BODY_SIGNALS: ReadonlyArray<{
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
+  // Zscaler Internet Access's block notification, the organisation's forward proxy refusing the request on its way out by
+  // its URL filtering, cloud app or security policy (help.zscaler.com/zia, "About Acceptable Use Policy and End User
+  // Notifications": "The service displays the block notification any time there is a policy violation"); its default
+  // page's sentence, "Your organization has selected Zscaler to protect you from internet threats." (the WAF detectors
+  // that test for it, and a client's log of it beside a 401, in public repositories).
+  {
+    text: 'your organization has selected zscaler to protect you from internet threats',
+    product: 'Zscaler Internet Access',
+    waf: true,
+  },
   // nginx's own error pages end `<hr><center>nginx</center>`, or `nginx/1.25.3` when server_tokens is on.
   { text: '<center>nginx', product: 'nginx', waf: false },
   { text: '<center>openresty', product: 'nginx', waf: false },
@@ -308,6 +318,23 @@ export const BODY_SIGNALS: ReadonlyArray<{
   { text: ') is not authorized to user ', product: 'Authelia', waf: false, session: true },
   {
     text: 'error loading cookied session: cookie signature not valid',
+    product: 'oauth2-proxy',
+    waf: false,
+    session: true,
+  },
+  // …and its session cookie absent, as releases word it (round left-cc): `Error loading cookied session: Cookie
+  // "_oauth2_proxy" not present` (oauth2-proxy/oauth2-proxy#428, #2476), `cookie "_oauth2_proxy" not present, removing
+  // session` (#941, #1539), Go's http.ErrNoCookie `http: named cookie not present` (argoflow/argoflow-aws#230, its
+  // stored_session.go). No sign-in session reached it (never signed in, a cookie for another domain or path, Secure
+  // over plain http): its own session, the same situation as a signature it cannot read. The default cookie name only.
+  {
+    text: 'error loading cookied session: cookie "_oauth2_proxy" not present',
+    product: 'oauth2-proxy',
+    waf: false,
+    session: true,
+  },
+  {
+    text: 'error loading cookied session: http: named cookie not present',
     product: 'oauth2-proxy',
     waf: false,
     session: true,

@@ -38,7 +38,9 @@ export type ProductKey =
   | 'slack-token'
   | 'shopify-access-token'
   | 'sendgrid-api-key'
-  | 'mailgun-api-key';
+  | 'mailgun-api-key'
+  /** Named by its scheme, not a prefix: a GUID sent as `Authorization: Splunk <token>` (checks/token.ts). */
+  | 'splunk-hec-token';
 
 // Longest first where one prefix starts another (`sk-ant-` before `sk-`).
 const PREFIXES: ReadonlyArray<readonly [string, ProductKey]> = [

@@ -32,6 +32,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'the AWS credential provider chain found no credentials anywhere it looks (environment variables, ~/.aws/credentials and ~/.aws/config for the profile, SSO, a container or instance role)',
   'git-credentials':
     'git had no credentials for the HTTPS remote (no credential helper or stored credential answered) and was not allowed to prompt for a user name and password',
+  'mssql-entra':
+    'Microsoft Entra ID gave none for the login’s Authentication=ActiveDirectory… mode (the driver asks for one before it logs in); the cause is printed after its message (an AADSTS error from Entra ID, MSIS7068 from a federated ADFS, a ConnectException when Entra ID or the managed-identity endpoint could not be reached)',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -82,6 +84,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'git-credentials': [
     'Give git a credential for the host: a credential helper (git config credential.helper, Git Credential Manager, gh auth setup-git), a ~/.netrc entry, or in CI the job’s token (actions/checkout’s token, a CI_JOB_TOKEN).',
     'For Go modules from a private repository, set GOPRIVATE to its path and give git the token (git config --global url."https://<user>:<token>@github.com/".insteadOf "https://github.com/", or ~/.netrc), or fetch over SSH.',
+  ],
+  'mssql-entra': [
+    'Read the cause under the driver’s message and fix the credential of the mode the connection string names: ActiveDirectoryPassword, the user’s password (an account with MFA, or federated to an ADFS that refuses it, cannot use it: use ActiveDirectoryInteractive or a service principal); ActiveDirectoryServicePrincipal, the application id as user and a client secret that has not expired, in the tenant of the server; ActiveDirectoryManagedIdentity (MSI), an identity assigned to the host, its client id as user for a user-assigned one; ActiveDirectoryDefault, the sources DefaultAzureCredential tries.',
+    'Check that the driver’s msal4j (and azure-identity for the Default and ManagedIdentity modes) are on the classpath in versions it supports, and that the host reaches login.microsoftonline.com (or the managed-identity endpoint).',
   ],
 };
 

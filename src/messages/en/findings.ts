@@ -251,6 +251,7 @@ const GOOGLE_DWD_STEP =
 const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
   `The token is ${proxy}’s signed assertion for the backend, which the proxy issues itself (per request or per session) and does not forward once expired: either this header was replayed (saved from an earlier request, a test fixture, a cache in between) rather than sent by the proxy now, or the backend’s clock is ahead. Send the request through the proxy again, and compare the backend host’s clock with NTP.`;
 const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access': 'AWS Verified Access',
   'google-iap': 'Identity-Aware Proxy',
   'cloudflare-access': 'Cloudflare Access',
   teleport: 'Teleport',
@@ -265,6 +266,8 @@ const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
  * #12567 ({{internal.jwt}} in an app's header rewrite), #20289 (the proxy's /.well-known/jwks.json).
  */
 const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access':
+    'The token is AWS Verified Access’s signed user claims (the x-amzn-ava-user-context header), which Verified Access signs with ES384 for the application behind it and which carry no aud: verify it as AWS documents it (Verified Access user guide, “User claims passing and signature verification”): the signer in its header is your Verified Access instance’s ARN, its exp (in the header) lasts 120 seconds, and there is no audience to check. Nothing the client sends changes it.',
   'google-iap':
     'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.',
   'cloudflare-access':
@@ -294,6 +297,14 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
+  boundary:
+    'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',
+  // Elastic's APM Server authenticated the agent and its authorizer refused the action (verifier-messages/telemetry.ts):
+  // an API key's APM application privileges (event:write, config_agent:read, sourcemap:write; apikey.go), or anonymous
+  // access limited to listed agents and services.
+  'elastic-apm-server':
+    'APM Server accepted the agent’s credentials and refused the action. With an API key, the key lacks the APM privilege for it (event:write to send events, config_agent:read for central configuration, sourcemap:write to upload source maps): create a key that has it (Kibana’s APM agent keys, or POST /_security/api_key with an "apm" application privilege on resource "*") and give the agent that key. With anonymous access, the agent’s name and service name must be in apm-server.auth.anonymous.allow_agent and allow_service.',
   // ServiceNow's "Failed API level ACL Validation" (business-platforms.ts; support.servicenow.com KB2466644): an ACL on
   // the REST API or the table decides, and the user's roles do not meet it; System Security → Debug Security Rules shows
   // which rule refused (KB2971488).
@@ -575,6 +586,50 @@ const SALESFORCE_SESSION_REFUSED =
 /** graphql-ws's 4403 (verifier-messages/services.ts, with its sources): the server's onConnect refused the payload. */
 const GRAPHQL_WS_FORBIDDEN =
   'The server refused connection_init (graphql-ws closes 4403 when its onConnect returns false): check that the client’s connectionParams put the token where that onConnect reads it (a top-level authorization or token key; under headers only if the server looks there), that they are sent at all (an async connectionParams that resolved, a token present when the socket opened), and that the token itself is valid.';
+
+/**
+ * A SigV4-presigned request's expiry (checks/presigned-expiry.ts): its X-Amz-Date plus X-Amz-Expires. An RDS IAM
+ * authentication token lasts 15 minutes and is checked when a connection opens (docs.aws.amazon.com/AmazonRDS,
+ * UsingWithRDS.IAMDBAuth.Connecting).
+ */
+const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam': 'The RDS IAM authentication token',
+  sigv4: 'The presigned URL',
+};
+const presignedDetail = (
+  kind: 'rds-iam' | 'sigv4',
+  exp: number,
+  expiresSeconds: number,
+  skew: number,
+  f: { iso(t: number): string },
+) =>
+  `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
+    kind === 'rds-iam'
+      ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
+      : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
+  }`;
+const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam':
+    'Generate the token just before connecting (aws rds generate-db-auth-token, or the SDK’s RDS signer) for each new connection, rather than once at start-up: a pool that opens connections later needs a token source that signs a new one each time (its password callback or a driver plugin such as the AWS JDBC or Python wrapper’s IAM plugin).',
+  sigv4:
+    'Presign the URL again, just before it is used, with an X-Amz-Expires long enough for the use (at most 7 days, and no longer than the signing credentials last: a role session’s credentials end its URLs with them).',
+};
+
+/**
+ * graphql-ws's 4401 (verifier-messages/services.ts, with its sources): by its protocol a subscribe before connection_ack;
+ * some servers close with it, and a reason of their own, for a connection_init they refuse.
+ */
+const GRAPHQL_WS_UNAUTHORIZED = (reason: string | null) =>
+  reason === null
+    ? 'graphql-ws closed the socket with 4401 "Unauthorized". In the GraphQL over WebSocket protocol that is the server’s answer to a subscribe sent before it acknowledged the connection (no connection_ack yet): the client did not wait for the acknowledgement, or the server never gave it. Some servers also close with 4401 when they refuse the token in connection_init, but this reason names no cause, so none is assumed here.'
+    : `graphql-ws closed the socket with 4401 and the server’s own reason: ${q(reason)}. The protocol keeps 4401 "Unauthorized" for a subscribe sent before connection_ack; a server that puts its own reason there uses the code to refuse what connection_init carried.`;
+const GRAPHQL_WS_UNAUTHORIZED_STEP =
+  'Check that the client sends subscribe only after connection_ack (graphql-ws’s createClient waits; a hand-written client, or one speaking the older subscriptions-transport-ws protocol, may not), and that the server acknowledges connection_init (its onConnect returns, and does not hang). If the server uses 4401 to refuse a credential, check that connectionParams carry a valid token where its onConnect reads it, computed when the socket opens so a reconnect gets a fresh one.';
+/** graphql-ws's 4400 (verifier-messages/services.ts): a message it could not accept, or an error its onConnect threw. */
+const GRAPHQL_WS_BAD_REQUEST = (reason: string | null) =>
+  `graphql-ws closed the socket with 4400${reason === null ? ' "Bad request"' : `: ${q(reason)}`}. In the GraphQL over WebSocket protocol that is a message the server could not accept (a type or format the protocol does not define), or an error thrown while it handled connection_init, whose message is the reason. No credential was judged unless the reason says so.`;
+const GRAPHQL_WS_BAD_REQUEST_STEP =
+  'Check that the client and the server speak the same subprotocol (graphql-transport-ws for graphql-ws; subscriptions-transport-ws’s older graphql-ws protocol sends messages the newer one refuses), and read the reason: an error the server’s onConnect threw is its own words about what connection_init carried.';
 
 /**
  * Snowflake's refusals (verifier-messages/services.ts): key-pair authentication's "JWT token is invalid. [<uuid>]"
@@ -1723,6 +1778,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
   'vercel-token': 'Vercel refused the token',
+  'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
   'splunk-hec-token-disabled': 'Splunk’s HTTP Event Collector refused a disabled token (Token disabled, code 1)',
   'datadog-agent-api-key': 'Datadog refused the Agent’s API key',
@@ -1863,6 +1919,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
+  'boundary-auth-token':
+    'The credential is Boundary’s own auth token (at_…, from boundary authenticate), not a JWT: the controller has no session for it (expired past its time-to-live or idle time, logged out or deleted, or issued by another Boundary cluster than BOUNDARY_ADDR names).',
   'splunk-hec-token':
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: this Splunk instance has no such token (mistyped or cut, deleted, or created on another instance or Splunk Cloud stack, or, behind a load balancer, on an indexer that does not hold it).',
   'splunk-hec-token-disabled':
@@ -2156,6 +2214,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // docs.splunk.com Data/UsetheHTTPEventCollector (Settings → Data inputs → HTTP Event Collector; Global Settings) and
   // Data/TroubleshootHTTPEventCollector; the sender's own setting: the OpenTelemetry Collector's splunk_hec exporter
   // `token`, Fluent Bit's splunk output `splunk_token`, Vector's `default_token`.
+  'boundary-auth-token':
+    'Authenticate again (boundary authenticate, with the auth method the cluster uses) against the controller BOUNDARY_ADDR names, and check that the command uses that token: BOUNDARY_TOKEN or -token overrides the one in the keyring.',
   'splunk-hec-token':
     'Compare the token the sender is configured with (the collector’s splunk_hec exporter token, Fluent Bit’s splunk_token, Vector’s default_token, or the environment variable they read) with Settings → Data inputs → HTTP Event Collector on the Splunk instance the URL reaches; send it as "Authorization: Splunk <token>". On Splunk Cloud use the stack’s http-inputs-<stack> host, and behind a load balancer make sure every indexer has the token.',
   'splunk-hec-token-disabled':
@@ -2506,18 +2566,27 @@ const byCode: FindingMessages = {
     ],
   },
   'challenge.invalid-request': {
-    title: () => 'The server says the request is malformed (invalid_request)',
+    title: (a) =>
+      a.closeCode === 4400
+        ? 'graphql-ws closed the socket: 4400 Bad request'
+        : 'The server says the request is malformed (invalid_request)',
     detail: (a) =>
-      `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST(a.description)
+        : `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
     steps: (a) => [
-      a.stsAudience === true
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST_STEP
+        : a.stsAudience === true
         ? WIF_PROVIDER_STEP
         : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
   },
   'challenge.invalid-token': {
     title: (a) =>
-      a.via === 'firebase-callable'
+      a.closeCode === 4401
+        ? 'graphql-ws closed the socket: 4401 Unauthorized'
+        : a.via === 'firebase-callable'
         ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
@@ -2525,7 +2594,9 @@ const byCode: FindingMessages = {
             ? 'Azure SQL refused the login made with the Entra token (18456)'
             : 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      a.via === 'firebase-callable'
+      a.closeCode === 4401
+        ? GRAPHQL_WS_UNAUTHORIZED(a.description)
+        : a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
         : a.credential === undefined
           ? `${
@@ -2591,7 +2662,9 @@ const byCode: FindingMessages = {
                                       : a.via === 'fastmcp'
                                         ? MCP_TOKEN_REFUSED
                                         : a.via === 'graphql-ws'
-                                          ? GRAPHQL_WS_FORBIDDEN
+                                        ? a.closeCode === 4401
+                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                          : GRAPHQL_WS_FORBIDDEN
                                           : a.via === 'azure-sql'
                                             ? AZURE_SQL_TOKEN_REFUSED
                                             : (saasTokenRefused(a.via) ??
@@ -3590,7 +3663,9 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
+      a.presigned !== undefined && a.agoSeconds !== null
+        ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
+        : a.platform !== undefined && a.limitSeconds !== undefined
         ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
@@ -3608,7 +3683,9 @@ const byCode: FindingMessages = {
                       : 'The token has expired'
                     : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
         ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
@@ -3628,7 +3705,9 @@ const byCode: FindingMessages = {
                         : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
                       : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
-      a.platform !== undefined
+      a.presigned !== undefined
+        ? [PRESIGNED_STEP[a.presigned]]
+        : a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
@@ -3663,14 +3742,22 @@ const byCode: FindingMessages = {
   },
   'time.borderline': {
     title: (a, f) =>
-      a.pastSeconds >= 0
+      a.presigned !== undefined
+        ? `${PRESIGNED_NAME[a.presigned]} ${a.pastSeconds >= 0 ? `expired ${f.relative(-a.pastSeconds)}, inside the skew allowance` : `expires ${f.relative(-a.pastSeconds)}`}`
+        : a.pastSeconds >= 0
         ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
         : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
-      a.pastSeconds >= 0
+      a.presigned !== undefined && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.pastSeconds >= 0
         ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
         : `exp is ${f.iso(a.exp)}: within ${a.skewSeconds} s of expiry, so a request in flight can arrive after it (refresh race).`,
-    steps: () => ['Refresh tokens some time before exp (e.g. when less than a minute remains), not after a 401.'],
+    steps: (a) => [
+      a.presigned !== undefined
+        ? PRESIGNED_STEP[a.presigned]
+        : 'Refresh tokens some time before exp (e.g. when less than a minute remains), not after a 401.',
+    ],
   },
   'time.not-yet-valid': {
     title: (a, f) =>
@@ -4068,8 +4155,14 @@ const byCode: FindingMessages = {
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,
     detail: (a) =>
-      `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
-    steps: () => ['Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.'],
+      a.product === 'Zscaler Internet Access'
+        ? 'The organisation’s forward proxy, Zscaler Internet Access, blocked the request on its way out, by its URL filtering, cloud app or security policy (its block page): the API never saw it, and this is not a token problem.'
+        : `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
+    steps: (a) => [
+      a.product === 'Zscaler Internet Access'
+        ? 'Read the reason on the block page (the URL category or policy that blocked it) and ask the Zscaler admins to allow this host for you (a custom URL category, a cloud app or SSL inspection exception); a script or test can reach a local or internal host without the proxy (NO_PROXY / no_proxy).'
+        : 'Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.',
+    ],
   },
   'proxy.authorizer-deny': {
     title: (a) =>

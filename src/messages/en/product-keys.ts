@@ -83,4 +83,10 @@ export const PRODUCT_KEY: Readonly<Record<ProductKey, { name: string; product: s
     check:
       'send it as Basic credentials with the user name "api" and the key as the password, to the API host of the region the domain was created in (api.eu.mailgun.net for an EU domain); in Account settings → API Security check that the key has not been reset, and that a domain sending key is used only to send (/messages).',
   },
+  'splunk-hec-token': {
+    name: 'a Splunk HTTP Event Collector token (sent as "Authorization: Splunk <token>")',
+    product: 'Splunk',
+    check:
+      'compare it with Settings → Data inputs → HTTP Event Collector on the Splunk instance the URL reaches: the token exists there and is enabled, global settings have "All tokens" enabled, and it is sent as "Authorization: Splunk <token>" to that instance’s collector port (8088 by default; on Splunk Cloud, the stack’s http-inputs-<stack> host).',
+  },
 };

@@ -32,6 +32,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'AWS の認証情報プロバイダーチェーンが、探す場所（環境変数、プロファイルの ~/.aws/credentials と ~/.aws/config、SSO、コンテナやインスタンスのロール）のどこにも認証情報を見つけられませんでした',
   'git-credentials':
     'git が HTTPS のリモートに使う資格情報を持たず（資格情報ヘルパーも保存済みの資格情報も応答せず）、ユーザー名とパスワードを尋ねることも許されていませんでした',
+  'mssql-entra':
+    'ログインの Authentication=ActiveDirectory… のモードに要る Microsoft Entra のトークンを、Entra ID から得られませんでした（ドライバーはログインの前にそれを求めます）。原因はメッセージの後に出ています（Entra ID の AADSTS エラー、フェデレーションの ADFS の MSIS7068、Entra ID やマネージド ID のエンドポイントに届かなかったときの ConnectException）',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -82,6 +84,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'git-credentials': [
     'git にそのホストの資格情報を渡してください: 資格情報ヘルパー（git config credential.helper、Git Credential Manager、gh auth setup-git）、~/.netrc の項目、CI ではジョブのトークン（actions/checkout の token、CI_JOB_TOKEN）。',
     'プライベートリポジトリの Go モジュールなら、GOPRIVATE にそのパスを設定し、git にトークンを渡す（git config --global url."https://<ユーザー>:<トークン>@github.com/".insteadOf "https://github.com/"、または ~/.netrc）か、SSH で取得してください。',
+  ],
+  'mssql-entra': [
+    'ドライバーのメッセージの下の原因を読み、接続文字列のモードの認証情報を直してください: ActiveDirectoryPassword ならユーザーのパスワード（MFA のあるアカウントや、それを拒む ADFS にフェデレーションしたアカウントでは使えません。ActiveDirectoryInteractive かサービスプリンシパルを使います）。ActiveDirectoryServicePrincipal ならユーザーにアプリケーション ID、期限の切れていないクライアントシークレット、サーバーと同じテナント。ActiveDirectoryManagedIdentity（MSI）ならホストに割り当てた ID（ユーザー割り当てならそのクライアント ID をユーザーに）。ActiveDirectoryDefault なら DefaultAzureCredential が試す各ソース。',
+    'ドライバーが対応する版の msal4j（Default と ManagedIdentity のモードでは azure-identity も）がクラスパスにあるか、ホストから login.microsoftonline.com（またはマネージド ID のエンドポイント）に届くかを確認してください。',
   ],
 };
 

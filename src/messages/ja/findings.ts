@@ -1056,6 +1056,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'vercel-token': 'Vercel がトークンを拒否しています',
+  'boundary-auth-token':
+    'HashiCorp Boundary が自身の認証トークンを拒否しています（Unauthenticated, or invalid token.）',
   'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
   'splunk-hec-token-disabled':
     'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
@@ -1189,6 +1191,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
+  'boundary-auth-token':
+    '認証情報は JWT ではなく Boundary 自身の認証トークン（at_…。boundary authenticate で得るもの）です。コントローラーにそのセッションがありません（有効期間やアイドル時間を過ぎた、ログアウトや削除された、BOUNDARY_ADDR とは別の Boundary クラスターが発行した）。',
   'splunk-hec-token':
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。この Splunk インスタンスにそのトークンはありません（打ち間違いや欠け、削除済み、別のインスタンスや Splunk Cloud スタックで作ったもの、またはロードバランサーの先でトークンを持たないインデクサー）。',
   'splunk-hec-token-disabled':
@@ -1393,6 +1397,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
+  'boundary-auth-token':
+    'BOUNDARY_ADDR が指すコントローラーに対してもう一度認証し（boundary authenticate。クラスターの認証方式で）、コマンドがそのトークンを使っているか確認してください。BOUNDARY_TOKEN や -token はキーリングのものより優先されます。',
   'splunk-hec-token':
     '送信側に設定したトークン（コレクターの splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token、またはそれらが読む環境変数）を、URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」と照らし合わせ、"Authorization: Splunk <token>" で送ってください。Splunk Cloud ではスタックの http-inputs-<stack> ホストを使い、ロードバランサーの先ではすべてのインデクサーがトークンを持っているか確認してください。',
   'splunk-hec-token-disabled':
@@ -1541,6 +1547,7 @@ const GOOGLE_DWD_STEP =
 const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
   `このトークンは ${proxy} がバックエンド向けに署名したアサーションで、プロキシ自身が（リクエストごと、またはセッションごとに）発行し、期限切れのものは転送しません。このヘッダーがプロキシから今送られたものではなく再送された（以前のリクエストから保存した、テストのフィクスチャ、途中のキャッシュ）か、バックエンドの時計が進んでいます。プロキシを通してリクエストし直し、バックエンドのホストの時計を NTP と比べてください。`;
 const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access': 'AWS Verified Access',
   'google-iap': 'Identity-Aware Proxy',
   'cloudflare-access': 'Cloudflare Access',
   teleport: 'Teleport',
@@ -1548,6 +1555,8 @@ const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
 
 /** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
 const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'aws-verified-access':
+    'このトークンは AWS Verified Access の署名付きユーザークレーム（x-amzn-ava-user-context ヘッダー）で、Verified Access が背後のアプリケーション向けに ES384 で署名し、aud を持ちません。AWS の文書（Verified Access ユーザーガイドの「ユーザークレームの引き渡しと署名の検証」）どおりに検証してください。ヘッダーの signer が自分の Verified Access インスタンスの ARN であること、exp（ヘッダーにあります）は120秒であること、確認する audience はないことに注意してください。クライアントが送るものでは変わりません。',
   'google-iap':
     'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。',
   'cloudflare-access':
@@ -1563,6 +1572,10 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  boundary:
+    'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
+  'elastic-apm-server':
+    'APM Server はエージェントの認証情報を受け付け、操作を拒否しました。API キーなら、その操作の APM 権限（イベント送信は event:write、セントラル設定は config_agent:read、ソースマップのアップロードは sourcemap:write）がキーにありません。それを持つキーを作り（Kibana の APM エージェントキー、または POST /_security/api_key で "apm" アプリケーションの権限をリソース "*" に付ける）、エージェントに渡してください。匿名アクセスなら、エージェント名とサービス名が apm-server.auth.anonymous.allow_agent と allow_service に入っている必要があります。',
   servicenow:
     'ServiceNow は連携ユーザーを認証したうえで、アクセス制御がそれを拒否しました。API とテーブルの ACL が求めるロールをユーザーに与え（System Security → Access Control (ACL) をテーブルや REST API で絞り込む。System Security → Debug Security Rules や Access Analyzer で拒否したルールが分かります）、そのユーザーで再試行してください。',
   sharepoint:
@@ -1695,6 +1708,42 @@ const AZURE_SQL_TOKEN_REFUSED =
 /** en の TRINO_NO_USER と同じ。 */
 const TRINO_NO_USER =
   'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
+
+/** en/findings.ts の PRESIGNED_NAME・presignedDetail・PRESIGNED_STEP と同じ（checks/presigned-expiry.ts）。 */
+const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam': 'RDS の IAM 認証トークン',
+  sigv4: '署名付き URL',
+};
+const presignedDetail = (
+  kind: 'rds-iam' | 'sigv4',
+  exp: number,
+  expiresSeconds: number,
+  skew: number,
+  f: { iso(t: number): string },
+) =>
+  `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+    kind === 'rds-iam'
+      ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
+      : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
+  }`;
+const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  'rds-iam':
+    '起動時に一度だけでなく、新しい接続ごとに接続の直前にトークンを生成してください（aws rds generate-db-auth-token、または SDK の RDS 署名）。後から接続を開くプールには、毎回新しく署名するトークンの取得元（パスワードのコールバック、AWS JDBC や Python ラッパーの IAM プラグインなど）が必要です。',
+  sigv4:
+    '使う直前に URL を署名し直し、X-Amz-Expires を用途に足りる長さにしてください（最大7日。署名した認証情報の有効期間より長くはできず、ロールセッションの認証情報ならその終わりで URL も切れます）。',
+};
+
+/** en/findings.ts の GRAPHQL_WS_UNAUTHORIZED・GRAPHQL_WS_BAD_REQUEST と同じ（出典は verifier-messages/services.ts）。 */
+const GRAPHQL_WS_UNAUTHORIZED = (reason: string | null) =>
+  reason === null
+    ? 'graphql-ws がソケットを 4401「Unauthorized」で閉じました。GraphQL over WebSocket プロトコルでは、サーバーが接続を承認する前（connection_ack の前）に subscribe が送られたときの応答です。クライアントが承認を待たなかったか、サーバーが承認しませんでした。connection_init のトークンを拒否するときに 4401 で閉じるサーバーもありますが、この理由は原因を示さないので、ここでは原因を決めつけません。'
+    : `graphql-ws がソケットを 4401 とサーバー独自の理由で閉じました: ${q(reason)}。プロトコルでは 4401「Unauthorized」は connection_ack の前の subscribe に使います。独自の理由を付けるサーバーは、connection_init の内容を拒否するためにこのコードを使っています。`;
+const GRAPHQL_WS_UNAUTHORIZED_STEP =
+  'クライアントが connection_ack を受けてから subscribe を送っているか（graphql-ws の createClient は待ちます。自作のクライアントや、古い subscriptions-transport-ws のプロトコルを話すクライアントは待たないことがあります）、サーバーが connection_init を承認しているか（onConnect が返り、止まっていないか）を確認してください。サーバーが認証情報の拒否に 4401 を使う場合は、connectionParams の、onConnect が読む場所に有効なトークンがあり、再接続でも新しいものになるようソケットを開くときに計算しているか確認してください。';
+const GRAPHQL_WS_BAD_REQUEST = (reason: string | null) =>
+  `graphql-ws がソケットを 4400${reason === null ? '「Bad request」' : ` ${q(reason)}`}で閉じました。GraphQL over WebSocket プロトコルでは、サーバーが受け付けられないメッセージ（プロトコルにない種類や形式）か、connection_init の処理中に投げられたエラー（その理由がメッセージ）です。理由がそう言わない限り、認証情報は判定されていません。`;
+const GRAPHQL_WS_BAD_REQUEST_STEP =
+  'クライアントとサーバーが同じサブプロトコルを話しているか確認してください（graphql-ws は graphql-transport-ws。subscriptions-transport-ws の古い graphql-ws プロトコルのメッセージは新しい方では拒否されます）。理由も読んでください。サーバーの onConnect が投げたエラーなら、connection_init の内容についてのサーバー自身の言葉です。';
 
 /** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_FORBIDDEN =
@@ -2109,18 +2158,27 @@ const byCode: FindingMessages = {
     ],
   },
   'challenge.invalid-request': {
-    title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
+    title: (a) =>
+      a.closeCode === 4400
+        ? 'graphql-ws がソケットを閉じました: 4400 Bad request'
+        : 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
     detail: (a) =>
-      `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST(a.description)
+        : `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
     steps: (a) => [
-      a.stsAudience === true
+      a.closeCode === 4400
+        ? GRAPHQL_WS_BAD_REQUEST_STEP
+        : a.stsAudience === true
         ? WIF_PROVIDER_STEP
         : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
     ],
   },
   'challenge.invalid-token': {
     title: (a) =>
-      a.via === 'firebase-callable'
+      a.closeCode === 4401
+        ? 'graphql-ws がソケットを閉じました: 4401 Unauthorized'
+        : a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
@@ -2128,7 +2186,9 @@ const byCode: FindingMessages = {
             ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
             : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      a.via === 'firebase-callable'
+      a.closeCode === 4401
+        ? GRAPHQL_WS_UNAUTHORIZED(a.description)
+        : a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
         : a.credential === undefined
           ? `${
@@ -2187,7 +2247,9 @@ const byCode: FindingMessages = {
                                       : a.via === 'fastmcp'
                                         ? MCP_TOKEN_REFUSED
                                         : a.via === 'graphql-ws'
-                                          ? GRAPHQL_WS_FORBIDDEN
+                                        ? a.closeCode === 4401
+                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                          : GRAPHQL_WS_FORBIDDEN
                                           : a.via === 'azure-sql'
                                             ? AZURE_SQL_TOKEN_REFUSED
                                             : (saasTokenRefused(a.via) ??
@@ -3181,7 +3243,9 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
+      a.presigned !== undefined && a.agoSeconds !== null
+        ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
+        : a.platform !== undefined && a.limitSeconds !== undefined
         ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
@@ -3199,7 +3263,9 @@ const byCode: FindingMessages = {
                       : 'トークンの有効期限が切れています'
                     : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
         ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
@@ -3219,7 +3285,9 @@ const byCode: FindingMessages = {
                         : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
                       : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
-      a.platform !== undefined
+      a.presigned !== undefined
+        ? [PRESIGNED_STEP[a.presigned]]
+        : a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
@@ -3254,17 +3322,23 @@ const byCode: FindingMessages = {
   },
   'time.borderline': {
     title: (a, f) =>
-      a.pastSeconds >= 0
+      a.presigned !== undefined
+        ? `${PRESIGNED_NAME[a.presigned]}の有効期限${a.pastSeconds >= 0 ? `は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です` : `が${at(-a.pastSeconds, f)}切れます`}`
+        : a.pastSeconds >= 0
         ? Math.round(a.pastSeconds) === 0
           ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
           : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
         : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
     detail: (a, f) =>
-      a.pastSeconds >= 0
+      a.presigned !== undefined && a.expiresSeconds !== undefined
+        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+        : a.pastSeconds >= 0
         ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
         : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
-    steps: () => [
-      '401 を受けてからではなく、exp の少し前（残りが1分を切ったときなど）にトークンをリフレッシュしてください。',
+    steps: (a) => [
+      a.presigned !== undefined
+        ? PRESIGNED_STEP[a.presigned]
+        : '401 を受けてからではなく、exp の少し前（残りが1分を切ったときなど）にトークンをリフレッシュしてください。',
     ],
   },
   'time.not-yet-valid': {
@@ -3665,9 +3739,13 @@ const byCode: FindingMessages = {
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,
     detail: (a) =>
-      `WAF か CDN のルールで拒否されています${a.rule === null ? '' : `（エラー ${a.rule}）`}。トークンの問題ではありません。`,
-    steps: () => [
-      'WAF のイベントログでこのブロックを探し（Ray ID やリクエスト ID で検索します）、ルールかリクエストを調整してください。',
+      a.product === 'Zscaler Internet Access'
+        ? '組織のフォワードプロキシ Zscaler Internet Access が、URL フィルタリング、クラウドアプリ、セキュリティのポリシーで、外へ出るリクエストをブロックしました（そのブロックページ）。API には届いておらず、トークンの問題ではありません。'
+        : `WAF か CDN のルールで拒否されています${a.rule === null ? '' : `（エラー ${a.rule}）`}。トークンの問題ではありません。`,
+    steps: (a) => [
+      a.product === 'Zscaler Internet Access'
+        ? 'ブロックページの理由（ブロックした URL カテゴリーやポリシー）を読み、Zscaler の管理者にこのホストを許可するよう依頼してください（カスタム URL カテゴリー、クラウドアプリや SSL インスペクションの例外）。スクリプトやテストからローカルや社内のホストへはプロキシを通さずに届きます（NO_PROXY / no_proxy）。'
+        : 'WAF のイベントログでこのブロックを探し（Ray ID やリクエスト ID で検索します）、ルールかリクエストを調整してください。',
     ],
   },
   'proxy.authorizer-deny': {

@@ -80,4 +80,10 @@ export const PRODUCT_KEY: Readonly<Record<ProductKey, { name: string; product: s
     check:
       'ユーザー名 "api"、パスワードにキーを入れた Basic 認証で、ドメインを作ったリージョンの API ホスト（EU のドメインなら api.eu.mailgun.net）に送ってください。Account settings → API Security でキーがリセットされていないこと、ドメインの送信用キーを送信（/messages）以外に使っていないことを確認してください。',
   },
+  'splunk-hec-token': {
+    name: 'Splunk HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送るもの）',
+    product: 'Splunk',
+    check:
+      'URL が届く Splunk インスタンスの Settings → Data inputs → HTTP Event Collector と比べてください。トークンがそこにあり有効で、グローバル設定で All tokens が有効になっていること、"Authorization: Splunk <token>" としてそのインスタンスのコレクターのポート（既定は 8088。Splunk Cloud ではスタックの http-inputs-<stack> ホスト）に送っていることを確認してください。',
+  },
 };

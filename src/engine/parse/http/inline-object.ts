@@ -120,14 +120,24 @@ export function readBracketedMap(s: ScanState, li: number, p: number, end: numbe
   if (text.charCodeAt(end - 2) !== 0x5d /* ] */) return -1;
   const go = text.charCodeAt(end - 1) === 0x5d;
   if (!go && text.charCodeAt(end - 1) !== 0x7d) return -1;
-  // The map's opening: Go's `map[`, Java's first `{` (after a class name or none: `Headers{`, `{`).
+  // The map's opening: Go's `map[`, Java's `{` (after a class name or none: `Headers{`, `{`). A log line may hold a `{`
+  // before the map that is no header dump (logback's MDC `{traceId=…}`, an SLF4J placeholder `{}` left unfilled): a `{`
+  // opens the map only where a `name=[` entry starts right after it, and at most a few such are read in full, so a line
+  // is still read a bounded number of times.
   let open = -1;
-  for (let i = p; i < end - 2 && open < 0; i++) {
+  let entries: Entry[] | null = null;
+  let tries = 0;
+  for (let i = p; i < end - 2 && entries === null && tries < MAX_MAP_TRIES; i++) {
     const c = text.charCodeAt(i);
-    if (go ? c === 0x5b && i >= p + 3 && text.startsWith('map', i - 3) : c === 0x7b) open = i;
+    if (
+      go ? c === 0x5b && i >= p + 3 && text.startsWith('map', i - 3) : c === 0x7b && opensListEntry(text, i + 1, end)
+    ) {
+      open = i;
+      tries++;
+      entries = readListEntries(text, open + 1, end - 1, go ? 0x3a : 0x3d, go);
+      if (go) break;
+    }
   }
-  if (open < 0) return -1;
-  const entries = readListEntries(text, open + 1, end - 1, go ? 0x3a : 0x3d, go);
   if (entries === null) return -1;
   if (!entries.some((e) => knownHeaderSide(text.slice(e.nameStart, e.nameEnd).toLowerCase()) !== undefined)) return -1;
   s.openBlock(null, false, false);
@@ -135,6 +145,15 @@ export function readBracketedMap(s: ScanState, li: number, p: number, end: numbe
   s.reset(false);
   if (skipBlanks(text, p, open) < open - (go ? 3 : 0)) setKind(s.c, li, 'text');
   return li;
+}
+
+/** The `{`s of one line a Java map is looked for at, in full. */
+const MAX_MAP_TRIES = 4;
+
+/** Whether a Java map's first entry, `name=[`, starts at `i`. */
+function opensListEntry(text: string, i: number, end: number): boolean {
+  const nameEnd = scanToken(text, i, end);
+  return nameEnd > i && text.charCodeAt(nameEnd) === 0x3d && text.charCodeAt(nameEnd + 1) === 0x5b;
 }
 
 /** `name<sep>[value]` entries of [from, end), split by a space (Go) or `, ` (Java); null when one is anything else. */

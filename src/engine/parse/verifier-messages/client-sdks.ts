@@ -29,6 +29,7 @@ const openssl = family('openssl');
 const oidcClient = family('oidc-client');
 const gcloud = family('gcloud');
 const git = family('git');
+const mssqlJdbc = family('mssql-jdbc');
 
 /**
  * Whether the stack under an OpenSSL key error is a verifier's (Node's Verify.verify, jws's verify, jsonwebtoken's
@@ -103,6 +104,20 @@ export const CLIENT_SDKS: readonly Matcher[] = [
     ...unobtained('azure-identity'),
     exactCase: true,
     read: noRefusalBelow,
+  }),
+  // Microsoft's JDBC driver for SQL Server getting the Microsoft Entra token a login with an ActiveDirectory* mode needs,
+  // and failing: "com.microsoft.sqlserver.jdbc.SQLServerException: Failed to authenticate the user <user> in Active
+  // Directory (Authentication=ActiveDirectoryPassword)." (microsoft/mssql-jdbc#1480; Azure/azure-sqldb-spark#28, ADFS's
+  // "MSIS7068: Access denied." as its cause; MicrosoftDocs/sql-docs#6402 and #6936 for ActiveDirectoryServicePrincipal,
+  // the latter's cause a ConnectException; AzureAD/microsoft-authentication-library-for-java#391 for
+  // ActiveDirectoryInteractive). No token was sent: the driver's request to Entra ID failed, and the cause follows.
+  mssqlJdbc('entra-token-failed', 'token.missing', 'Failed to authenticate the user', {
+    ...unobtained('mssql-entra'),
+    exactCase: true,
+    read: (f) => {
+      const m = /^ [^\n]{0,300}? in Active Directory \(Authentication=ActiveDirectory\w{1,40}\)/.exec(f.after(400));
+      return m === null ? null : { args: { reason: 'unobtained', actual: 'mssql-entra' }, extend: m[0].length };
+    },
   }),
   // The Azure CLI with no account signed in: azure-cli-core's _profile.py (Profile.get_subscription) raises
   // CLIError("Please run 'az login' to setup account."), which the CLI prints as `ERROR: …` and which terraform's

@@ -49,6 +49,7 @@ export const ROW_CODES = [
   'proxy.route-not-found',
   'verifier.misconfigured',
   'challenge.invalid-token',
+  'challenge.invalid-request',
   'challenge.step-up',
   'token.sender-constrained',
   'request.csrf-rejected',

@@ -51,6 +51,39 @@ const mqtt = family('mqtt');
 const snowflake = family('snowflake');
 const graphqlWs = family('graphql-ws');
 const azurePostgres = family('azure-postgresql');
+const boundary = family('boundary');
+
+/** Boundary named near a gRPC status any Go service could print: its CLI, its address variable, its ids' prefixes. */
+const boundaryNear = namedNear(1500, 600, 'boundary', 'ttcp_', 'tssh_', 'authorize-session');
+
+/**
+ * The Kind in Boundary's CLI error block after "Error from controller when performing …": "Error information:\n  Kind:
+ * PermissionDenied\n  Message: Forbidden." (its api.Error, as hashicorp/boundary#1488 shows the block for another kind).
+ */
+function boundaryKind(f: Fragment): Reading | null {
+  const m = /\n {1,4}Kind: {1,30}(PermissionDenied|Unauthenticated)\b/.exec(f.after(400, true));
+  if (m === null) return null;
+  return m[1] === 'Unauthenticated' ? { code: 'challenge.invalid-token' } : {};
+}
+
+/**
+ * A graphql-ws close event's reason after its code (`Socket closed with event 4401 Unauthorized`, a Go client's
+ * `… reason = "Unauthorized"`): the protocol's own word for the code (`Unauthorized`, `Bad request`) or none is
+ * `protocol`; anything else is the server's own reason, quoted. A digit straight after the code is another number.
+ */
+function closeReason(after: string, lead: RegExp, close = ''): Reading | null {
+  if (/^\d/.test(after)) return null;
+  const start = lead.exec(after)?.[0].length ?? 0;
+  // Unquoted, the reason runs to the end of its line or to the quote of the log's JSON string around it.
+  const end =
+    close === '' ? start + (/^[^"\\]*/.exec(after.slice(start))?.[0].length ?? 0) : after.indexOf(close, start);
+  if (end < 0) return null;
+  const reason = after.slice(start, end).trim();
+  const extend = close === '' ? start + reason.length : end + 1;
+  return reason === '' || /^(?:unauthori[sz]ed|bad request|forbidden)\.?$/i.test(reason)
+    ? { args: { reason: 'protocol' }, extend }
+    : { args: { reason: 'server', actual: reason.slice(0, 200) }, extend };
+}
 
 /** Snowflake named just before its words: its error number or its host (`<account>.snowflakecomputing.com`). */
 const snowflakeNamed = namedNear(300, 0, '390144', 'snowflake');
@@ -616,6 +649,46 @@ export const SERVICES: readonly Matcher[] = [
     read: (f) => (/^\d/.test(f.after(1)) ? null : {}),
   }),
   graphqlWs('close-frame-4403', 'challenge.invalid-token', 'status = StatusCode(4403) and reason = "Forbidden"'),
+  // Its 4401 "Unauthorized" (PROTOCOL.md, Subscribe: "if the connection is not acknowledged, the socket will be closed
+  // immediately with the event `4401: Unauthorized`"; graphql-ws src/server.ts, `if (!ctx.acknowledged) return
+  // socket.close(CloseCode.Unauthorized, 'Unauthorized')`): a subscribe sent before connection_ack, no credential
+  // judged. Servers of their own also close 4401 for a connection_init whose token they refuse, with a reason of their own
+  // (apollographql/apollo-kotlin#3230: "the server will close the WebSocket with a 4401, backend_error – unauthorized"
+  // for an expired token): then the reason is theirs and is quoted, and no cause is supposed for the bare one.
+  graphqlWs('close-4401', 'challenge.invalid-token', 'Socket closed with event 4401', {
+    read: (f) => closeReason(f.after(200), /^ ?/),
+  }),
+  graphqlWs('close-frame-4401', 'challenge.invalid-token', 'status = StatusCode(4401) and reason = "', {
+    read: (f) => closeReason(f.after(200), /^/, '"'),
+  }),
+  // Its 4400 (PROTOCOL.md, Invalid message: "a message of a type or format which is not specified in this document will
+  // result in an immediate socket closure with the event `4400: <error-message>`"; PR #2: also "the server has thrown an
+  // error in the onConnect callback, the thrown error's message is the <error-message>", 99designs/gqlgen#2881): a
+  // request the server could not accept, its reason quoted; a refusal's own words in that reason are read by their rows.
+  graphqlWs('close-4400', 'challenge.invalid-request', 'Socket closed with event 4400', {
+    read: (f) => closeReason(f.after(200), /^ ?/),
+  }),
+  graphqlWs('close-frame-4400', 'challenge.invalid-request', 'status = StatusCode(4400) and reason = "', {
+    read: (f) => closeReason(f.after(200), /^/, '"'),
+  }),
+  // HashiCorp Boundary's controller refusing an action to the user its auth token names: handlers.ForbiddenError(),
+  // Kind PermissionDenied "Forbidden." with status 403 (internal/daemon/controller/handlers/errors.go; ApiError's own
+  // print `Status: 403, Kind: "PermissionDenied", Error: "Forbidden."`, its JSON {"kind":"PermissionDenied","message":
+  // "Forbidden."}), as its CLI prints it under "Error from controller when performing <action> …" and as a gRPC client
+  // prints it with Boundary near; its Unauthenticated is "Unauthenticated, or invalid token." (401).
+  boundary('forbidden-api-error', 'policy.deny', 'Status: 403, Kind: "PermissionDenied", Error: "Forbidden."', {
+    exactCase: true,
+  }),
+  boundary('forbidden-json', 'policy.deny', '"kind":"PermissionDenied","message":"Forbidden."', { exactCase: true }),
+  boundary('cli-error-block', 'policy.deny', 'Error from controller when performing ', {
+    exactCase: true,
+    read: boundaryKind,
+  }),
+  boundary('grpc-forbidden', 'policy.deny', 'code = PermissionDenied desc = Forbidden.', {
+    exactCase: true,
+    read: boundaryNear,
+  }),
+  boundary('unauthenticated', 'challenge.invalid-token', 'Unauthenticated, or invalid token.', { exactCase: true }),
   // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
   // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
   // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;

@@ -24,6 +24,17 @@ function hecReply(code: number): (f: Fragment) => Reading | null {
   return (f) => (/["']text["']\s?:\s?["']$/.test(f.before(16)) && after.test(f.after(24, true)) ? {} : null);
 }
 
+/** Elastic's APM Server, or an agent that sends to it, named near a message any Go service could print. */
+const elasticApmNear = namedNear(
+  1500,
+  600,
+  'apm-server',
+  'apm server',
+  'elastic-agent',
+  'elastic agent',
+  'elastic.apm',
+);
+
 export const TELEMETRY: readonly Matcher[] = [
   // Splunk's HTTP Event Collector, its reply codes (docs.splunk.com/Documentation/Splunk/latest/Data/
   // TroubleshootHTTPEventCollector, "Possible error codes"; the same table in open-telemetry/opentelemetry-collector#7312
@@ -117,4 +128,20 @@ export const TELEMETRY: readonly Matcher[] = [
     'authentication failed: missing or improperly formatted Authorization header',
     { exactCase: true },
   ),
+  // …and, having authenticated the agent, refusing the action: its gRPC interceptor answers the processors'
+  // auth.ErrUnauthorized ("unauthorized", wrapped with a reason) as PermissionDenied (internal/beater/interceptors/auth.go:
+  // `status.Error(codes.PermissionDenied, err.Error())`; authentication failures are Unauthenticated), and its API key
+  // authorizer names the APM privilege the key lacks (internal/beater/auth/apikey.go: "%w: API Key not permitted action
+  // %q"). The bare words are any Go service's: only with APM Server or an Elastic agent named near them.
+  elasticApm('api-key-not-permitted', 'policy.deny', 'unauthorized: API Key not permitted action', {
+    exactCase: true,
+    read: (f) => {
+      const m = /^ "[\w:]{1,40}"/.exec(f.after(48));
+      return m === null ? {} : { extend: m[0].length };
+    },
+  }),
+  elasticApm('grpc-unauthorized', 'policy.deny', 'code = PermissionDenied desc = unauthorized', {
+    exactCase: true,
+    read: (f) => (/^:/.test(f.after(2)) ? null : elasticApmNear(f)),
+  }),
 ];

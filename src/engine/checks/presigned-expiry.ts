@@ -1,0 +1,126 @@
+import type { CodeArgs } from '../args.js';
+import type { Context } from '../context.js';
+import type { FindingData } from '../types.js';
+import { finding } from './define.js';
+import { expVerdict } from './time.js';
+
+/**
+ * A SigV4-presigned request's own expiry, which its query carries as the time it was signed and how long it lasts:
+ * `X-Amz-Date=20260528T140000Z&X-Amz-Expires=900` ends at 14:15:00Z (docs.aws.amazon.com, "Authenticating Requests:
+ * Using Query Parameters (AWS Signature Version 4)": X-Amz-Expires "provides the time period, in seconds, for which
+ * the generated presigned URL is valid"). An Amazon RDS IAM authentication token is one (a presigned `Action=connect`
+ * request to the database's host and port for `DBUser`, valid 15 minutes: docs.aws.amazon.com/AmazonRDS, "Connecting to
+ * your DB instance using IAM authentication"), pasted as the password; so is an S3 presigned URL. The verdict is the
+ * one a JWT's exp gets, with the same skew allowance. The signature and the access key beside them are never quoted:
+ * the evidence is the two parameters alone.
+ */
+const EXPIRES = 'x-amz-expires=';
+const DATE = 'x-amz-date=';
+/** The most characters between the two parameters of one query: a URL's, not two URLs' on a page of them. */
+const SAME_QUERY = 2000;
+/** X-Amz-Expires' bounds: 1 s to 7 days (SigV4's presigned URL limit, 604800 s). */
+const MAX_EXPIRES = 604_800;
+
+export type Presigned = NonNullable<CodeArgs['time.expired']['presigned']>;
+
+interface PresignedExpiry {
+  exp: number;
+  expiresSeconds: number;
+  kind: Presigned;
+  evidence: string;
+}
+
+/** The first presigned query in the paste whose X-Amz-Date and X-Amz-Expires both read, or null. */
+export function readPresignedExpiry(ctx: Context): PresignedExpiry | null {
+  const lower = ctx.lower;
+  let at = lower.indexOf(EXPIRES);
+  for (let tries = 0; at >= 0 && tries < 8; tries++, at = lower.indexOf(EXPIRES, at + EXPIRES.length)) {
+    const seconds = /^\d{1,6}(?!\d)/.exec(lower.slice(at + EXPIRES.length, at + EXPIRES.length + 7))?.[0];
+    if (seconds === undefined) continue;
+    const expiresSeconds = Number(seconds);
+    if (expiresSeconds < 1 || expiresSeconds > MAX_EXPIRES) continue;
+    const date = dateNear(lower, at);
+    if (date === null) continue;
+    const signed = Date.UTC(
+      Number(date.value.slice(0, 4)),
+      Number(date.value.slice(4, 6)) - 1,
+      Number(date.value.slice(6, 8)),
+      Number(date.value.slice(9, 11)),
+      Number(date.value.slice(11, 13)),
+      Number(date.value.slice(13, 15)),
+    );
+    if (!Number.isFinite(signed)) continue;
+    const from = Math.min(at, date.at);
+    const to = Math.max(at, date.at);
+    const query = lower.slice(Math.max(0, from - SAME_QUERY), Math.min(lower.length, to + SAME_QUERY));
+    const kind: Presigned =
+      query.includes('action=connect') && query.includes('dbuser=') && /rds-db|rds\.amazonaws\.com/.test(query)
+        ? 'rds-iam'
+        : 'sigv4';
+    return {
+      exp: Math.floor(signed / 1000) + expiresSeconds,
+      expiresSeconds,
+      kind,
+      evidence: `X-Amz-Date=${date.value.toUpperCase()}&X-Amz-Expires=${seconds}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The X-Amz-Date of the same query as the X-Amz-Expires at `at`: before or after it, with nothing between them that
+ * ends a URL (a blank, a quote, a line break), and in SigV4's basic format (`20260528T140000Z`).
+ */
+function dateNear(lower: string, at: number): { value: string; at: number } | null {
+  // Searched in the window around it only: a paste of many URLs pays SAME_QUERY a try, not its length.
+  const from = Math.max(0, at - SAME_QUERY);
+  const window = lower.slice(from, at + SAME_QUERY);
+  const before = window.lastIndexOf(DATE, at - from);
+  const after = window.indexOf(DATE, at - from);
+  for (const w of [before, after]) {
+    if (w < 0) continue;
+    const d = from + w;
+    const between = d < at ? lower.slice(d, at) : lower.slice(at, d);
+    if (/[\s"'<>]/.test(between)) continue;
+    const value = /^\d{8}t\d{6}z/.exec(lower.slice(d + DATE.length, d + DATE.length + 16))?.[0];
+    if (value !== undefined) return { value, at: d };
+  }
+  return null;
+}
+
+/** time.expired or time.borderline for a presigned query in the paste, as a JWT's exp would get them. */
+export function presignedExpiryFindings(ctx: Context): FindingData<'time.expired' | 'time.borderline'>[] {
+  if (ctx.now === null || !ctx.lower.includes(EXPIRES)) return [];
+  const read = readPresignedExpiry(ctx);
+  if (read === null) return [];
+  const now = ctx.now;
+  const skew = ctx.skewSeconds;
+  const verdict = expVerdict(read.exp, now, skew);
+  if (verdict === 'expired') {
+    const args: CodeArgs['time.expired'] = {
+      exp: read.exp,
+      agoSeconds: now - read.exp,
+      skewSeconds: skew,
+      maxAge: false,
+      presigned: read.kind,
+      expiresSeconds: read.expiresSeconds,
+    };
+    return [finding('time.expired', args, read.evidence, 'log')];
+  }
+  if (verdict === 'borderline')
+    return [
+      finding(
+        'time.borderline',
+        {
+          exp: read.exp,
+          pastSeconds: now - read.exp,
+          skewSeconds: skew,
+          presigned: read.kind,
+          expiresSeconds: read.expiresSeconds,
+        },
+        read.evidence,
+        'log',
+      ),
+    ];
+  return [];
+}
