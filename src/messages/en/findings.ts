@@ -2578,8 +2578,8 @@ const byCode: FindingMessages = {
       a.closeCode === 4400
         ? GRAPHQL_WS_BAD_REQUEST_STEP
         : a.stsAudience === true
-        ? WIF_PROVIDER_STEP
-        : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
+          ? WIF_PROVIDER_STEP
+          : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
   },
   'challenge.invalid-token': {
@@ -2587,41 +2587,41 @@ const byCode: FindingMessages = {
       a.closeCode === 4401
         ? 'graphql-ws closed the socket: 4401 Unauthorized'
         : a.via === 'firebase-callable'
-        ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
-        : a.credential !== undefined
-          ? CREDENTIAL_TITLE[a.credential]
-          : a.via === 'azure-sql'
-            ? 'Azure SQL refused the login made with the Entra token (18456)'
-            : 'The server rejected the token (invalid_token)',
+          ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
+          : a.credential !== undefined
+            ? CREDENTIAL_TITLE[a.credential]
+            : a.via === 'azure-sql'
+              ? 'Azure SQL refused the login made with the Entra token (18456)'
+              : 'The server rejected the token (invalid_token)',
     detail: (a) =>
       a.closeCode === 4401
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
-        ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
-        : a.credential === undefined
-          ? `${
-              // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
-              a.via === 'azure-sql'
-                ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
-                : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
-            }. ${
-              a.googleReason === 'access-token-type-unsupported'
-                ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                : a.via === 'azure-sql'
-                  ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                  : a.via === 'action-cable' || a.via === 'socket-io'
-                    ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
-                      'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
-                    : a.via === 'ably'
-                      ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
-                        'Ably judged its own token or key, and its error code says which check failed.'
-                      : a.via === 'sharepoint'
-                        ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                        : 'The token is expired, revoked, malformed or badly signed.'
-            }`
-          : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-            // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+          ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
+          : a.credential === undefined
+            ? `${
+                // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
+                a.via === 'azure-sql'
+                  ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
+                  : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+              }. ${
+                a.googleReason === 'access-token-type-unsupported'
+                  ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
+                  : a.via === 'azure-sql'
+                    ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                    : a.via === 'action-cable' || a.via === 'socket-io'
+                      ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                        'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                      : a.via === 'ably'
+                        ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                          'Ably judged its own token or key, and its error code says which check failed.'
+                        : a.via === 'sharepoint'
+                          ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
+                          : 'The token is expired, revoked, malformed or badly signed.'
+              }`
+            : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+              // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
+              `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
@@ -2662,9 +2662,9 @@ const byCode: FindingMessages = {
                                       : a.via === 'fastmcp'
                                         ? MCP_TOKEN_REFUSED
                                         : a.via === 'graphql-ws'
-                                        ? a.closeCode === 4401
-                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                          : GRAPHQL_WS_FORBIDDEN
+                                          ? a.closeCode === 4401
+                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                            : GRAPHQL_WS_FORBIDDEN
                                           : a.via === 'azure-sql'
                                             ? AZURE_SQL_TOKEN_REFUSED
                                             : (saasTokenRefused(a.via) ??
@@ -3666,93 +3666,93 @@ const byCode: FindingMessages = {
       a.presigned !== undefined && a.agoSeconds !== null
         ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
         : a.platform !== undefined && a.limitSeconds !== undefined
-        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-          : a.awsSession === true
-            ? AWS_SESSION.title
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.title
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.title
-                : a.validForSeconds !== undefined
-                  ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                  : a.agoSeconds === null
-                    ? a.maxAge
-                      ? 'The token is older than the verifier allows'
-                      : 'The token has expired'
-                    : `The token expired ${f.relative(-a.agoSeconds)}`,
+          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+            : a.awsSession === true
+              ? AWS_SESSION.title
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.title
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.title
+                  : a.validForSeconds !== undefined
+                    ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                    : a.agoSeconds === null
+                      ? a.maxAge
+                        ? 'The token is older than the verifier allows'
+                        : 'The token has expired'
+                      : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-          : a.awsSession === true
-            ? AWS_SESSION.detail()
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.detail
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.detail
-                : a.validForSeconds !== undefined
-                  ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                  : a.noRefreshToken === true
-                    ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                    : a.exp === null
-                      ? saasVendor(a.via) !== null && !a.maxAge
-                        ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                        : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                      : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+            : a.awsSession === true
+              ? AWS_SESSION.detail()
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.detail
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.detail
+                  : a.validForSeconds !== undefined
+                    ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                    : a.noRefreshToken === true
+                      ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                      : a.exp === null
+                        ? saasVendor(a.via) !== null && !a.maxAge
+                          ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                          : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                        : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.presigned !== undefined
         ? [PRESIGNED_STEP[a.presigned]]
         : a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-          : a.awsSession === true
-            ? AWS_SESSION.steps
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.steps
-              : a.assertion !== undefined && a.validForSeconds === undefined
-                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.steps
-                  : a.statedExp !== undefined
-                    ? [
-                        'Get a new token (refresh it) and retry.',
-                        'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                      ]
-                    : a.validForSeconds !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+            : a.awsSession === true
+              ? AWS_SESSION.steps
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.steps
+                : a.assertion !== undefined && a.validForSeconds === undefined
+                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.steps
+                    : a.statedExp !== undefined
                       ? [
-                          'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                          'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                          'Get a new token (refresh it) and retry.',
+                          'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                         ]
-                      : a.noRefreshToken === true
+                      : a.validForSeconds !== undefined
                         ? [
-                            'Sign in again (or mint a new token) so the client has a live access token.',
-                            'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                           ]
-                        : [
-                            realtimeTokenExpired(a.via) ??
-                              saasTokenExpired(a.via) ??
-                              'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                          ],
+                        : a.noRefreshToken === true
+                          ? [
+                              'Sign in again (or mint a new token) so the client has a live access token.',
+                              'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                            ]
+                          : [
+                              realtimeTokenExpired(a.via) ??
+                                saasTokenExpired(a.via) ??
+                                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                            ],
   },
   'time.borderline': {
     title: (a, f) =>
       a.presigned !== undefined
         ? `${PRESIGNED_NAME[a.presigned]} ${a.pastSeconds >= 0 ? `expired ${f.relative(-a.pastSeconds)}, inside the skew allowance` : `expires ${f.relative(-a.pastSeconds)}`}`
         : a.pastSeconds >= 0
-        ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
-        : `The token expires ${f.relative(-a.pastSeconds)}`,
+          ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
+          : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
       a.presigned !== undefined && a.expiresSeconds !== undefined
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
-        ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
-        : `exp is ${f.iso(a.exp)}: within ${a.skewSeconds} s of expiry, so a request in flight can arrive after it (refresh race).`,
+          ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
+          : `exp is ${f.iso(a.exp)}: within ${a.skewSeconds} s of expiry, so a request in flight can arrive after it (refresh race).`,
     steps: (a) => [
       a.presigned !== undefined
         ? PRESIGNED_STEP[a.presigned]

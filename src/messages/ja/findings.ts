@@ -2170,8 +2170,8 @@ const byCode: FindingMessages = {
       a.closeCode === 4400
         ? GRAPHQL_WS_BAD_REQUEST_STEP
         : a.stsAudience === true
-        ? WIF_PROVIDER_STEP
-        : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
+          ? WIF_PROVIDER_STEP
+          : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
     ],
   },
   'challenge.invalid-token': {
@@ -2179,36 +2179,36 @@ const byCode: FindingMessages = {
       a.closeCode === 4401
         ? 'graphql-ws がソケットを閉じました: 4401 Unauthorized'
         : a.via === 'firebase-callable'
-        ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
-        : a.credential !== undefined
-          ? CREDENTIAL_TITLE[a.credential]
-          : a.via === 'azure-sql'
-            ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
-            : 'サーバーがトークンを拒否しています（invalid_token）',
+          ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
+          : a.credential !== undefined
+            ? CREDENTIAL_TITLE[a.credential]
+            : a.via === 'azure-sql'
+              ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
+              : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       a.closeCode === 4401
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
-        ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
-        : a.credential === undefined
-          ? `${
-              a.via === 'azure-sql'
-                ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
-                : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
-            }。${
-              a.googleReason === 'access-token-type-unsupported'
-                ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                : a.via === 'azure-sql'
-                  ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
-                  : a.via === 'action-cable' || a.via === 'socket-io'
-                    ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
-                    : a.via === 'ably'
-                      ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
-                      : a.via === 'sharepoint'
-                        ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
-                        : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
-            }`
-          : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+          ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
+          : a.credential === undefined
+            ? `${
+                a.via === 'azure-sql'
+                  ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                  : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+              }。${
+                a.googleReason === 'access-token-type-unsupported'
+                  ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
+                  : a.via === 'azure-sql'
+                    ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                    : a.via === 'action-cable' || a.via === 'socket-io'
+                      ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
+                      : a.via === 'ably'
+                        ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                        : a.via === 'sharepoint'
+                          ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
+                          : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+              }`
+            : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined
@@ -2247,9 +2247,9 @@ const byCode: FindingMessages = {
                                       : a.via === 'fastmcp'
                                         ? MCP_TOKEN_REFUSED
                                         : a.via === 'graphql-ws'
-                                        ? a.closeCode === 4401
-                                          ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                          : GRAPHQL_WS_FORBIDDEN
+                                          ? a.closeCode === 4401
+                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                            : GRAPHQL_WS_FORBIDDEN
                                           : a.via === 'azure-sql'
                                             ? AZURE_SQL_TOKEN_REFUSED
                                             : (saasTokenRefused(a.via) ??
@@ -3246,95 +3246,95 @@ const byCode: FindingMessages = {
       a.presigned !== undefined && a.agoSeconds !== null
         ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
         : a.platform !== undefined && a.limitSeconds !== undefined
-        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-          : a.awsSession === true
-            ? AWS_SESSION.title
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.title
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.title
-                : a.validForSeconds !== undefined
-                  ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                  : a.agoSeconds === null
-                    ? a.maxAge
-                      ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                      : 'トークンの有効期限が切れています'
-                    : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+            : a.awsSession === true
+              ? AWS_SESSION.title
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.title
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.title
+                  : a.validForSeconds !== undefined
+                    ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                    : a.agoSeconds === null
+                      ? a.maxAge
+                        ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                        : 'トークンの有効期限が切れています'
+                      : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-          : a.awsSession === true
-            ? AWS_SESSION.detail()
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.detail
-              : a.snowflakeSession === true
-                ? SNOWFLAKE_SESSION_EXPIRED.detail
-                : a.validForSeconds !== undefined
-                  ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                  : a.noRefreshToken === true
-                    ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                    : a.exp === null
-                      ? saasVendor(a.via) !== null && !a.maxAge
-                        ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                        : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                      : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+            : a.awsSession === true
+              ? AWS_SESSION.detail()
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.detail
+                : a.snowflakeSession === true
+                  ? SNOWFLAKE_SESSION_EXPIRED.detail
+                  : a.validForSeconds !== undefined
+                    ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                    : a.noRefreshToken === true
+                      ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                      : a.exp === null
+                        ? saasVendor(a.via) !== null && !a.maxAge
+                          ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                          : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                        : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.presigned !== undefined
         ? [PRESIGNED_STEP[a.presigned]]
         : a.platform !== undefined
-        ? [PLATFORM_STEP[a.platform]]
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-          : a.awsSession === true
-            ? AWS_SESSION.steps
-            : a.esApiKey === true
-              ? ES_API_KEY_EXPIRED.steps
-              : a.assertion !== undefined && a.validForSeconds === undefined
-                ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.steps
-                  : a.statedExp !== undefined
-                    ? [
-                        '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                        'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                      ]
-                    : a.validForSeconds !== undefined
+          ? [PLATFORM_STEP[a.platform]]
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+            : a.awsSession === true
+              ? AWS_SESSION.steps
+              : a.esApiKey === true
+                ? ES_API_KEY_EXPIRED.steps
+                : a.assertion !== undefined && a.validForSeconds === undefined
+                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.steps
+                    : a.statedExp !== undefined
                       ? [
-                          '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                          '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                          '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                          'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                         ]
-                      : a.noRefreshToken === true
+                      : a.validForSeconds !== undefined
                         ? [
-                            'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                            'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                            '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                            '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                           ]
-                        : [
-                            realtimeTokenExpired(a.via) ??
-                              saasTokenExpired(a.via) ??
-                              '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                          ],
+                        : a.noRefreshToken === true
+                          ? [
+                              'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                              'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                            ]
+                          : [
+                              realtimeTokenExpired(a.via) ??
+                                saasTokenExpired(a.via) ??
+                                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                            ],
   },
   'time.borderline': {
     title: (a, f) =>
       a.presigned !== undefined
         ? `${PRESIGNED_NAME[a.presigned]}の有効期限${a.pastSeconds >= 0 ? `は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です` : `が${at(-a.pastSeconds, f)}切れます`}`
         : a.pastSeconds >= 0
-        ? Math.round(a.pastSeconds) === 0
-          ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
-          : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
-        : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
+          ? Math.round(a.pastSeconds) === 0
+            ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
+            : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
+          : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
     detail: (a, f) =>
       a.presigned !== undefined && a.expiresSeconds !== undefined
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
-        ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
-        : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
+          ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
+          : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
     steps: (a) => [
       a.presigned !== undefined
         ? PRESIGNED_STEP[a.presigned]
