@@ -2,6 +2,7 @@ import { ablyKeySecretsIn } from './ably-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
+import { cliSetValuesIn } from './cli-set-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
@@ -25,6 +26,7 @@ import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.j
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
 import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
+import { sentryOrgTokensIn } from './sentry-org-tokens.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url, nextLongBase64urlRun } from './token/chars.js';
 import {
@@ -70,6 +72,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
+  for (const value of cliSetValuesIn(text)) redactor.addNamedValue(value);
+  // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
+  for (const [whole, ...pieces] of sentryOrgTokensIn(text)) {
+    const label = `‹secret ${redactor.fingerprint(whole as string)}›`;
+    redactor.addToken(whole as string, label);
+    for (const piece of pieces) redactor.add(piece, label);
+  }
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {

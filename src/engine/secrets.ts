@@ -1061,10 +1061,58 @@ function blockScalarHeaderEnd(text: string, k: number): number {
     if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) e++;
   }
   const blanks = e;
-  while (e < text.length && e - k < 8 && isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && e - k < 8 + MAX_FLATTENED_GAP && isBlank(text.charCodeAt(e))) e++;
   if (breakEnd(text, e) > e) return e;
   // A log that flattened the file's lines into blanks (`token: >-     <credential>   audience: …`): the value follows.
   return e - blanks >= 2 && isBase64url(text.charCodeAt(e)) ? e : k;
+}
+
+/** The most blanks a flattened block scalar's pieces are read after: its indentation and the blank its line break became. */
+const MAX_FLATTENED_GAP = 16;
+/** The most pieces of a flattened block scalar read: a long key folded at 24 characters. */
+const MAX_FLATTENED_PIECES = 32;
+
+/**
+ * The blanks between a flattened block scalar's header and its value at `start` (`token: >-     <credential>`,
+ * blockScalarHeaderEnd's second case), 0 when no such header stands before it.
+ */
+function flattenedBlockGap(text: string, start: number): number {
+  let g = start;
+  while (g > 0 && start - g <= MAX_FLATTENED_GAP && isBlank(text.charCodeAt(g - 1))) g--;
+  const gap = start - g;
+  if (gap < 2 || gap > MAX_FLATTENED_GAP) return 0;
+  let h = g;
+  for (let n = 0; n < 2; n++) {
+    const d = text.charCodeAt(h - 1);
+    if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) h--;
+  }
+  const c = text.charCodeAt(h - 1);
+  return (c === 0x7c || c === 0x3e) && isBlank(text.charCodeAt(h - 2)) ? gap : 0;
+}
+
+/**
+ * The rest of a block scalar's value that a log flattened onto one line after its header (`token: >-     sk-ant-…     d6v0…
+ * 3GsS…   audience: orders`): each folded line became a piece after as many blanks as the header's (the block's
+ * indentation and the blank its line break became), and the block ends where the gap changes (the next key, less
+ * indented) or a piece is a key (`name:`). The first piece alone was read, and a quote of the line showed the others
+ * (round "fuzz23", fuzz21's gen.mjs shapes yaml-folded, yaml-literal: 26 in 396). Null when there is none.
+ */
+function flattenedBlockRest(text: string, start: number, end: number): string | null {
+  const gap = flattenedBlockGap(text, start);
+  if (gap === 0) return null;
+  const limit = Math.min(text.length, end + MAX_REST);
+  let rest = '';
+  for (let p = end, n = 0; n < MAX_FLATTENED_PIECES; n++) {
+    let k = p;
+    while (k < limit && k - p <= gap && isBlank(text.charCodeAt(k))) k++;
+    if (k - p !== gap) break;
+    let e = k;
+    while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+    if (e === k || text.charCodeAt(e - 1) === 0x3a) break;
+    rest += text.slice(k, e);
+    p = e;
+  }
+  return rest === '' ? null : rest;
 }
 
 /**
@@ -2227,7 +2275,8 @@ export class SecretRedactor {
     if (value.length === 0 || findMaskMarkers(value).length > 0) return e;
     // A standard base64 value's rest has its `+` and `/` too (an STS session token as `X-Amz-Security-Token=…`, round
     // "fuzz17", shape "qcred").
-    const rest = cutAt < 0 ? wrappedValueRest(text, e, /[+/%]/.test(value)) : null;
+    let rest = cutAt < 0 ? wrappedValueRest(text, e, /[+/%]/.test(value)) : null;
+    if (rest === null && cutAt < 0) rest = flattenedBlockRest(text, start, e);
     const whole = rest === null ? value : value + rest;
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;
@@ -2367,7 +2416,7 @@ export class SecretRedactor {
    * run of 8 or more quotable characters when it holds another character, are what the redactor then replaces. Found
    * by a scratch fuzzer, round "fuzz" (test/fuzz/regressions.test.ts).
    */
-  private addNamedValue(value: string): boolean {
+  addNamedValue(value: string): boolean {
     if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return false;
     const label = `‹secret ${this.fingerprint(value)}›`;
     this.add(value, label);

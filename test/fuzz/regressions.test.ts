@@ -9,12 +9,14 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
+import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
+import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -2960,5 +2962,98 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
     expect(ablyKeySecretsIn(`key: '${ablyKey}'`)).toEqual([ablySecret]);
     // A wrap's next line is joined only when it completes a 43-character secret.
     expect(ablyKeySecretsIn(`key=${ablyKey.slice(0, 24)}\nConnectionRefusedAtStartup`)).toEqual([]);
+  });
+});
+
+describe('round fuzz23: the shapes stop 28 left', () => {
+  const anthropic =
+    'sk-ant-api03-P9nQjjaTdoRLyi-ihfO2v0yeF9p6wd6v0HyJH57TgAKomP65mHvpvV0olLiOoDyHlDVpKct3GsSSVHJ1vVpuBbcXPJcA_AA';
+  const password = 'Xq7LmN9pR4sT!vWz3Yb8';
+  const status = '2026-05-28T14:09:58Z ERROR GET /v1/orders -> 401 Unauthorized';
+  // fuzz21's gen.mjs shapes yaml-folded, yaml-literal (26 in 396): a block scalar a log flattened onto one line, each
+  // folded line a piece after the header's gap; the first piece alone was read.
+  it.each([
+    ['token: >-', anthropic, 38],
+    ['token: |', anthropic, 24],
+    ['password: >-', `${password}-kT4uW9xZ2bN6mQ8rV3yH`, 20],
+    ['api_key: |2-', anthropic, 50],
+  ])('%s, folded at %i', async (header, value, width) => {
+    const folded = (value.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n    ');
+    const yaml = `auth:\n  ${header}\n    ${folded}\n  audience: orders`;
+    await expectNoLeakIn(`${status} ${yaml.replace(/\n/g, ' ')}`, [opaqueSecret(value)]);
+    await expectNoLeakIn(`${status} ${yaml.replace(/\n/g, '')}`, [opaqueSecret(value)]);
+  });
+
+  // fuzz21's gen.mjs shape helm-bearer (54 in 198): a chart's key of its author's making, named by its last part.
+  const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const opaque = 'Q7xk2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1';
+  it.each([
+    [`helm upgrade orders ./chart --set-string api.bearer=${opaque}`, opaque],
+    [`helm install orders ./chart --set image.tag=1.4.2,db.password=${password} --wait`, password],
+    [`helm upgrade --install orders ./chart --set "consul.aclToken=${guid}"`, guid],
+    [`helm template orders . --set-literal auth.credentials[0]=${opaque}`, opaque],
+    [`az resource update --ids /subscriptions/x --set properties.apiKey=${opaque}`, opaque],
+  ])('%s', async (line, secret) => {
+    await expectNoLeakIn(`${status} ${line}`, [opaqueSecret(secret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), [
+      opaqueSecret(secret),
+    ]);
+  });
+
+  // fuzz22's gen.mjs shape bare-atlas (3 in 30): a CLI's `config set <name> <value>`, a blank between them, on the line
+  // a log joined with the 401.
+  const awsSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8kLm3Npq';
+  it.each([
+    [`atlas config set private_api_key ${guid}`, guid],
+    [`aws configure set aws_secret_access_key ${awsSecret} --profile ci`, awsSecret],
+    [`yarn config set npmAuthToken "${opaque}"`, opaque],
+  ])('%s', async (line, secret) => {
+    const atlas =
+      'Error: GET https://cloud.mongodb.com/api/atlas/v2/groups: 401 (request "UNAUTHORIZED") You are not authorized for this resource.';
+    await expectNoLeakIn(`${atlas} | atlas projects list | ${line}`, [opaqueSecret(secret)]);
+  });
+
+  // fuzz22's gen.mjs shape adj-sntrys-env-wrap (9 in 30): a wrap inside a Sentry org token, its rest on the next line.
+  const payload = Buffer.from(
+    JSON.stringify({ iat: 1779975600, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' }),
+  ).toString('base64');
+  const sntrys = `sntrys_${payload}_601sZ3bOGfDVNVGnO0+RszBqbFKthl2ZD3hNX+L5C9S`;
+  it.each([14, 9, 60, sntrys.length - 20])('a Sentry org token wrapped at %i', async (at) => {
+    const line = `API_TOKEN=${sntrys.slice(0, at)}\n${sntrys.slice(at)} -> HTTP/1.1 401 Unauthorized`;
+    const secrets = [opaqueSecret(sntrys.slice(at)), opaqueSecret(sntrys.slice(-43))];
+    await expectNoLeakIn(line, secrets);
+    await expectNoLeakIn(`\`\`\`\n${line.replace(/\n/g, '\r\n')}\n\`\`\``, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+  });
+
+  it("not: ids, SHAs, versions and names under no credential's name stay as they are", () => {
+    const sha = '9fceb02d0ae598e95dc970b74767f19372d61af8';
+    for (const text of [
+      `helm upgrade orders ./chart --set image.tag=${sha} --set podAnnotations.requestId=${guid}`,
+      'helm install orders ./chart --set auth.existingSecret=orders-auth --set auth.tokenTtl=3600',
+      `helm upgrade orders ./chart --set-file auth.caBundle=./ca.pem --set auth.token=$ORDERS_TOKEN`,
+      `helm upgrade orders ./chart --set auth.token=<redacted>,trace.id=${guid}`,
+      'atlas config set org_id 5dd5aaef7a3e5a6c5bd12de4',
+      'atlas config set public_api_key zxcvbnmq',
+      `git config set remote.origin.url https://github.com/acme/orders; commit ${sha}`,
+      'kubectl config set-context --current --namespace=orders',
+    ]) {
+      expect(cliSetValuesIn(text), text).toEqual([]);
+      const r = new SecretRedactor();
+      r.addNamedSecretsIn(text, text.toLowerCase());
+      expect(r.redact(text), text).toBe(text);
+    }
+    // A flattened block's pieces end where the gap changes: the next key, less indented, stays.
+    const yaml = `token: >-     ${anthropic.slice(0, 40)}     ${anthropic.slice(40)}   audience: orders   trace_id: ${guid}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(yaml, yaml.toLowerCase());
+    expect(r.redact(yaml)).toContain(`   audience: orders   trace_id: ${guid}`);
+    expect(r.redact(yaml)).not.toContain(anthropic.slice(40, 60));
+    // A Sentry token's pieces are joined only when they make its 43-character secret: a wrap before a word makes none.
+    expect(sentryOrgTokensIn(`SENTRY_AUTH_TOKEN=${sntrys.slice(0, 60)}\nConnectionRefusedAtStartup`)).toEqual([]);
+    expect(sentryOrgTokensIn(`SENTRY_AUTH_TOKEN=${sntrys}`)).toEqual([]);
+    expect(sentryOrgTokensIn(`T=${sntrys.slice(0, 60)}\n  ${sntrys.slice(60)}`)).toEqual([
+      [sntrys, sntrys.slice(0, 60), sntrys.slice(60)],
+    ]);
   });
 });
