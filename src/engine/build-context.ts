@@ -4,6 +4,7 @@ import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import { cliSetValuesIn } from './cli-set-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
+import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
@@ -73,6 +74,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
   for (const value of cliSetValuesIn(text)) redactor.addNamedValue(value);
+  for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
   for (const [whole, ...pieces] of sentryOrgTokensIn(text)) {
     const label = `‹secret ${redactor.fingerprint(whole as string)}›`;

@@ -17,6 +17,9 @@ import { findMaskMarkers } from './token/decode.js';
  *   `_`, so no reader read it; a log that joined the lines quoted it with the 401 (round "fuzz23", fuzz22's gen.mjs shape
  *   bare-atlas: 3 in 30).
  *
+ * - A long option named so (`spicedb serve --grpc-preshared-key "<key>"`: SpiceDB's flag, authzed/spicedb#1264,
+ *   authzed/authzed-go#76), its value after `=` or a blank; and zed's `context set` (zedContextValuesIn).
+ *
  * A value is one only under such a name and when it looks random (a key's letters and digits, or both cases and a
  * digit): `--set auth.existingSecret=orders-auth` names a Kubernetes Secret, `--set image.tag=1.4.2` a version. Gated
  * by one search for each command's fixed string; each value read to its end, MAX_VALUE at most: linear.
@@ -42,6 +45,8 @@ const MAX_NAME = 128;
 const MAX_VALUES = 16;
 /** The shortest value read: shorter ones are words. */
 const MIN_VALUE = 8;
+/** A value that is a file's path: home- or dot-relative, or absolute under a lower-case directory. */
+const FILE_PATH = /^(?:~\/|\.{1,2}\/|\/[a-z]+\/)/;
 /** The shortest value read by its letters and digits alone (a lower-case hex key, a GUID): a token's. */
 const MIN_KEY = 16;
 
@@ -64,9 +69,11 @@ export function namesCredential(name: string): boolean {
 }
 
 /** Whether `value` looks like a credential rather than a word, a version or a variable: see the module's comment. */
-function looksLikeCredential(value: string): boolean {
+export function looksLikeCredential(value: string): boolean {
   if (value.length < MIN_VALUE || value.charCodeAt(0) === 0x24 /* $ */ || findMaskMarkers(value).length > 0)
     return false;
+  // A file's path (`--ssh-key ~/.ssh/id_ed25519`, `--tls-key /etc/ssl/key.pem`) names where a key is kept.
+  if (FILE_PATH.test(value)) return false;
   if (looksRandom(value, 0, value.length)) return true;
   if (value.length < MIN_KEY) return false;
   return /[A-Za-z]/.test(value) && /\d/.test(value);
@@ -141,10 +148,66 @@ function configSetValuesIn(text: string, out: string[]): void {
   }
 }
 
+/** A character of a long option's name: a letter, a digit, `-` or `_`. */
+function isFlagNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+/** A long option whose name ends in a credential's word (`--grpc-preshared-key "…"`, `--api-key=…`): its value's credential. */
+function flagValuesIn(text: string, out: string[]): void {
+  let readTo = 0;
+  for (let at = text.indexOf('--'); at >= 0 && out.length < MAX_VALUES; at = text.indexOf('--', at + 2)) {
+    if (at < readTo || (at > 0 && !isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x22)) continue;
+    let nameEnd = at + 2;
+    while (nameEnd < text.length && nameEnd - at < MAX_NAME && isFlagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    readTo = nameEnd;
+    const c = text.charCodeAt(nameEnd);
+    if (nameEnd === at + 2 || !(c === 0x3d || isBlank(c)) || !namesCredential(text.slice(at + 2, nameEnd))) continue;
+    const valueStart = c === 0x3d ? pastBlanksAndQuote(text, nameEnd + 1) : pastBlanksAndQuote(text, nameEnd);
+    // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value.
+    if (text.startsWith('-', valueStart)) continue;
+    let e = valueStart;
+    while (e < text.length && e - valueStart < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+    readTo = e;
+    const value = text.slice(valueStart, e);
+    if (looksLikeCredential(value)) out.push(value);
+  }
+}
+
+/**
+ * zed's `zed context set <name> <endpoint> <token>` ("a named pair of the endpoint and its accompanying credential":
+ * `zed context set prod grpc.authzed.com:443 tc_zed_my_laptop_deadbeef…`, `zed context set dev localhost:80
+ * testpresharedkey`, authzed/zed's README): the third word is the token by the command's grammar, whatever it looks like.
+ */
+function zedContextValuesIn(text: string, out: string[]): void {
+  for (
+    let at = text.indexOf('context set ');
+    at >= 0 && out.length < MAX_VALUES;
+    at = text.indexOf('context set ', at + 12)
+  ) {
+    let k = at + 12;
+    const words: string[] = [];
+    while (words.length < 3) {
+      k = pastBlanksAndQuote(text, k);
+      let e = k;
+      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+      if (e === k) break;
+      words.push(text.slice(k, e));
+      k = e + 1;
+    }
+    const token = words[2];
+    if (token === undefined || !words[1]?.includes(':')) continue;
+    if (token.length >= MIN_VALUE && token.charCodeAt(0) !== 0x24 && findMaskMarkers(token).length === 0)
+      out.push(token);
+  }
+}
+
 /** The credentials a command line sets under a credential's name (see the module's comment). */
 export function cliSetValuesIn(text: string): string[] {
   const out: string[] = [];
   helmSetValuesIn(text, out);
   configSetValuesIn(text, out);
+  flagValuesIn(text, out);
+  zedContextValuesIn(text, out);
   return out;
 }

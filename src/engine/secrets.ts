@@ -795,6 +795,12 @@ const TOKEN_NAME_ENDS = [
   // a JSON log line quoted whole by the NATS rows showed it (round "fuzz18", gen18.mjs shape
   // "nats" in harsh mode: 61 in 600). Read only when the value looks random, as the others are.
   'seed',
+  // SpiceDB's preshared key, the bearer token its gRPC API checks (`--grpc-preshared-key`, `SPICEDB_GRPC_PRESHARED_KEY`,
+  // the operator's `preshared_key`: authzed/spicedb#1264, authzed/spicedb-operator#305): an env line or a Secret's
+  // stringData beside 'invalid preshared key' was quoted (round "fuzz23", gen23.mjs shapes spice-env, spice-yaml).
+  'preshared_key',
+  'preshared-key',
+  'presharedkey',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's
@@ -1064,7 +1070,9 @@ function blockScalarHeaderEnd(text: string, k: number): number {
   while (e < text.length && e - k < 8 + MAX_FLATTENED_GAP && isBlank(text.charCodeAt(e))) e++;
   if (breakEnd(text, e) > e) return e;
   // A log that flattened the file's lines into blanks (`token: >-     <credential>   audience: …`): the value follows.
-  return e - blanks >= 2 && isBase64url(text.charCodeAt(e)) ? e : k;
+  // Standard base64's `+` and `/` may start it too (an Azure Storage key).
+  const first = text.charCodeAt(e);
+  return e - blanks >= 2 && (isBase64url(first) || first === 0x2b || first === 0x2f) ? e : k;
 }
 
 /** The most blanks a flattened block scalar's pieces are read after: its indentation and the blank its line break became. */
@@ -2373,10 +2381,22 @@ export class SecretRedactor {
     const quoted =
       start - 1 >= optionEnd && (text.charCodeAt(start - 1) === 0x22 || text.charCodeAt(start - 1) === 0x27);
     let userBreaks = 0;
+    let passwordStart = -1;
     // A backslash in the user (`al\nice@…:`, a wrap marker's escaped line break, round "fuzz16" shape "spring")
     // does not end the value: the password after the colon is read.
     while (e < limit) {
       const c = text.charCodeAt(e);
+      // The user and the password quoted apart, the shell joining them (`--user 'admin':'admin'`, the sample cURL
+      // request ServiceNow's REST API reference gives: docs.servicenow.com Table API "Sample cURL request"): the user's
+      // closing quote ended the value before its colon, and a quote of the command showed the password (round
+      // "fuzz23", gen23.mjs shape sn-curl: 7 in 20).
+      if (colon < 0 && quoted && c === text.charCodeAt(start - 1) && text.charCodeAt(e + 1) === 0x3a) {
+        colon = e + 1;
+        e += 2;
+        if (text.charCodeAt(e) === c) e++;
+        passwordStart = e;
+        continue;
+      }
       if (colon >= 0 ? isCurlPasswordChar(c, quoted) : isCurlUserChar(c)) {
         if (colon < 0 && c === 0x3a /* : */) colon = e;
         e++;
@@ -2391,7 +2411,7 @@ export class SecretRedactor {
     }
     // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
     if (colon < 0) return false;
-    const head = text.slice(colon + 1, e);
+    const head = text.slice(passwordStart < 0 ? colon + 1 : passwordStart, e);
     const rest = passwordRest(text, e, quoted);
     const password = head + rest.join('');
     // `-u KEY:`, the password empty: the user is an API key, the form Stripe's API reference gives ("curl

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
+import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
@@ -3055,5 +3056,52 @@ describe('round fuzz23: the shapes stop 28 left', () => {
     expect(sentryOrgTokensIn(`T=${sntrys.slice(0, 60)}\n  ${sntrys.slice(60)}`)).toEqual([
       [sntrys, sntrys.slice(0, 60), sntrys.slice(60)],
     ]);
+  });
+});
+
+describe("round fuzz23: the credentials of this stop's products where people paste them", () => {
+  // gen23.mjs (/tmp/s29/fuzz23): OpenAI, Anthropic, Google, Groq, Pinecone, Hugging Face, Azure, Adyen, PayPal, Plaid,
+  // Square, Postmark, ServiceNow, Dapr and SpiceDB credentials in headers, curl, env dumps, SDK calls and errors, JSON and
+  // YAML (1,220 pastes): 39 leaked, all ServiceNow's and SpiceDB's.
+  const password = 'w9VUkm8amZ@qGEkL8';
+  const psk = 'HCFZgQ7x_WcaH-QeWsUWeojUp7jU3yO3';
+  const SN =
+    '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}';
+  const SP = 'rpc error: code = Unauthenticated desc = invalid preshared key: invalid token';
+  it.each([
+    [
+      `curl "https://acme.service-now.com/api/now/table/incident?sysparm_limit=1" --request GET --header "Accept:application/json" --user 'integration.user':'${password}'\n${SN}`,
+      password,
+    ],
+    [
+      `401 ${SN} | r = requests.get(url, auth=("integration.user", "${password}"), headers={"Accept": "application/json"})`,
+      password,
+    ],
+    [`401 ${SN} | session.auth = HTTPBasicAuth('integration.user', '${password}')`, password],
+    [`spicedb serve --grpc-preshared-key "${psk}" --datastore-engine postgres ${SP}`, psk],
+    [`spicedb serve --grpc-preshared-key=${psk} --http-enabled ${SP}`, psk],
+    [`${SP} | zed context set prod grpc.acme-corp.com:443 ${psk}`, psk],
+    [`SPICEDB_GRPC_PRESHARED_KEY=${psk} ${SP}`, psk],
+    [`stringData:   preshared_key: "${psk}" ${SP}`, psk],
+    [`client = Client("grpc.acme-corp.com:443", bearer_token_credentials("${psk}")) ${SP}`, psk],
+  ])('%s', async (line, secret) => {
+    await expectNoLeakIn(line, [opaqueSecret(secret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
+    await expectNoLeakIn(`what's wrong here?\n\`\`\`\n${line}\n\`\`\``, [opaqueSecret(secret)]);
+  });
+
+  it('not: options, calls and commands that carry no credential stay as they are', () => {
+    const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+    for (const text of [
+      `curl --user 'integration.user' --request-id ${guid} --log-level debug https://acme.service-now.com/api/now/table/incident`,
+      'spicedb serve --grpc-preshared-key $SPICEDB_KEY --token-file ./token.txt --ssh-key ~/.ssh/id_ed25519',
+      'helm install --no-auth --auth basic --api-key=<your-api-key> orders ./chart',
+      'zed context set dev localhost:80 $ZED_TOKEN',
+      `requests.get(url, auth=("api", "key"), params={"id": "${guid}"})`,
+      'get_token("refresh_token"); with_token(os.environ["TOKEN"]); print("Bearer token rejected")',
+    ]) {
+      expect(cliSetValuesIn(text), text).toEqual([]);
+      expect(credentialCallValuesIn(text, text.toLowerCase()), text).toEqual([]);
+    }
   });
 });
