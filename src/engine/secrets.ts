@@ -90,9 +90,13 @@ class StringTable<V> {
  * Invalid access token.`) was quoted with the refusal the engine reads (round "fuzz22", gen.mjs shape bare-dapi: 30 in 30).
  * New Relic's user and insert keys as gitleaks reads them (rules/newrelic.go `NRAK-[a-z0-9]{27}`, `NRII-[a-z0-9-]{32}`,
  * case-insensitive): a user key on a CLI's or a writer's line beside New Relic's 401 (shape adj-nrak-arrow: 20 in 20).
+ * Plaid's access tokens as secret scanners read them (`access-(?:sandbox|development|production)-` and a UUID: gitleaks'
+ * plaid rule, Checkmarx/2ms engine/rules/ruledefine/plaid_access_token.go): a bare UUID stays evidence, but one after
+ * Plaid's environment prefix is the key to a bank link, and a writer's line beside the 401 showed it (round "fuzz23",
+ * gen23.mjs shape adj-plaidaccess-arrow: 20 in 20).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -104,7 +108,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],

@@ -3065,6 +3065,7 @@ describe("round fuzz23: the credentials of this stop's products where people pas
   // YAML (1,220 pastes): 39 leaked, all ServiceNow's and SpiceDB's.
   const password = 'w9VUkm8amZ@qGEkL8';
   const psk = 'HCFZgQ7x_WcaH-QeWsUWeojUp7jU3yO3';
+  const plaid = 'access-production-7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
   const SN =
     '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}';
   const SP = 'rpc error: code = Unauthenticated desc = invalid preshared key: invalid token';
@@ -3084,6 +3085,8 @@ describe("round fuzz23: the credentials of this stop's products where people pas
     [`SPICEDB_GRPC_PRESHARED_KEY=${psk} ${SP}`, psk],
     [`stringData:   preshared_key: "${psk}" ${SP}`, psk],
     [`client = Client("grpc.acme-corp.com:443", bearer_token_credentials("${psk}")) ${SP}`, psk],
+    // gen23.mjs shape adj-plaidaccess-arrow (20 in 20): a Plaid access token by its environment's prefix
+    [`POST https://production.plaid.com/accounts/get with ${plaid} -> HTTP/1.1 400 INVALID_ACCESS_TOKEN`, plaid],
   ])('%s', async (line, secret) => {
     await expectNoLeakIn(line, [opaqueSecret(secret)]);
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
@@ -3102,6 +3105,12 @@ describe("round fuzz23: the credentials of this stop's products where people pas
     ]) {
       expect(cliSetValuesIn(text), text).toEqual([]);
       expect(credentialCallValuesIn(text, text.toLowerCase()), text).toEqual([]);
+    }
+    // A UUID alone, or after a word that is no Plaid environment, stays evidence.
+    for (const text of [`request_id access-log-${guid}`, `access-staging-${guid} ${guid}`]) {
+      const r = new SecretRedactor();
+      r.addApiKeysIn(text);
+      expect(r.redact(text), text).toBe(text);
     }
   });
 });
