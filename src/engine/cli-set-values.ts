@@ -18,7 +18,8 @@ import { findMaskMarkers } from './token/decode.js';
  *   bare-atlas: 3 in 30).
  *
  * - A long option named so (`spicedb serve --grpc-preshared-key "<key>"`: SpiceDB's flag, authzed/spicedb#1264,
- *   authzed/authzed-go#76), its value after `=` or a blank; and zed's `context set` (zedContextValuesIn).
+ *   authzed/authzed-go#76), its value after `=`, a blank, or as the next item of a container's args (nextArgumentStart);
+ *   and zed's `context set` (zedContextValuesIn).
  *
  * A value is one only under such a name and when it looks random (a key's letters and digits, or both cases and a
  * digit): `--set auth.existingSecret=orders-auth` names a Kubernetes Secret, `--set image.tag=1.4.2` a version. Gated
@@ -43,6 +44,8 @@ const MAX_VALUE = 2048;
 const MAX_NAME = 128;
 /** The values read: a deploy script repeats a few. */
 const MAX_VALUES = 16;
+/** The most blanks a YAML sequence's item is indented by. */
+const MAX_INDENT = 16;
 /** The shortest value read: shorter ones are words. */
 const MIN_VALUE = 8;
 /** A value that is a file's path: home- or dot-relative, or absolute under a lower-case directory. */
@@ -153,6 +156,38 @@ function isFlagNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
+/**
+ * Where the argument after an option's at `k` starts when each is an item of its own: an exec form's JSON array
+ * (`args: ["serve", "--grpc-preshared-key", "…"]`, a Kubernetes container's or a Dockerfile's) or a YAML sequence's next
+ * item (`- --grpc-preshared-key⏎- …`); -1 when neither follows.
+ */
+function nextArgumentStart(text: string, k: number): number {
+  let p = k;
+  // A JSON log's string escapes the array's quotes and the sequence's line breaks (`\"`, `\n`).
+  const escaped = text.charCodeAt(p) === 0x5c;
+  if (escaped) p++;
+  if (text.charCodeAt(p) === 0x22) {
+    p++;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 0x2c) return -1;
+    p++;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (escaped && text.charCodeAt(p) === 0x5c) p++;
+    return text.charCodeAt(p) === 0x22 ? p + 1 : -1;
+  }
+  if (escaped) {
+    if (text.startsWith('r\\', p)) p += 2;
+    if (text.charCodeAt(p) !== 0x6e) return -1;
+  } else {
+    if (text.charCodeAt(p) === 0x0d) p++;
+    if (text.charCodeAt(p) !== 0x0a) return -1;
+  }
+  p++;
+  for (let n = 0; n < MAX_INDENT && isBlank(text.charCodeAt(p)); n++) p++;
+  if (text.charCodeAt(p) !== 0x2d || !isBlank(text.charCodeAt(p + 1))) return -1;
+  return pastBlanksAndQuote(text, p + 1);
+}
+
 /** A long option whose name ends in a credential's word (`--grpc-preshared-key "…"`, `--api-key=…`): its value's credential. */
 function flagValuesIn(text: string, out: string[]): void {
   let readTo = 0;
@@ -161,9 +196,15 @@ function flagValuesIn(text: string, out: string[]): void {
     let nameEnd = at + 2;
     while (nameEnd < text.length && nameEnd - at < MAX_NAME && isFlagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
     readTo = nameEnd;
+    if (nameEnd === at + 2 || !namesCredential(text.slice(at + 2, nameEnd))) continue;
     const c = text.charCodeAt(nameEnd);
-    if (nameEnd === at + 2 || !(c === 0x3d || isBlank(c)) || !namesCredential(text.slice(at + 2, nameEnd))) continue;
-    const valueStart = c === 0x3d ? pastBlanksAndQuote(text, nameEnd + 1) : pastBlanksAndQuote(text, nameEnd);
+    const valueStart =
+      c === 0x3d
+        ? pastBlanksAndQuote(text, nameEnd + 1)
+        : isBlank(c)
+          ? pastBlanksAndQuote(text, nameEnd)
+          : nextArgumentStart(text, nameEnd);
+    if (valueStart < 0) continue;
     // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value.
     if (text.startsWith('-', valueStart)) continue;
     let e = valueStart;

@@ -3083,6 +3083,9 @@ describe("round fuzz23: the credentials of this stop's products where people pas
     [`spicedb serve --grpc-preshared-key=${psk} --http-enabled ${SP}`, psk],
     [`${SP} | zed context set prod grpc.acme-corp.com:443 ${psk}`, psk],
     [`SPICEDB_GRPC_PRESHARED_KEY=${psk} ${SP}`, psk],
+    // a container's args, an exec form's items or a YAML sequence's (gen23.mjs shape k8s-args-spice: 2 in 20)
+    [`${SP} |   args: ["serve", "--grpc-preshared-key", "${psk}", "--datastore-engine", "postgres"]`, psk],
+    [`args:\n- serve\n- --grpc-preshared-key\n- ${psk}\n${SP}`, psk],
     [`stringData:   preshared_key: "${psk}" ${SP}`, psk],
     [`client = Client("grpc.acme-corp.com:443", bearer_token_credentials("${psk}")) ${SP}`, psk],
     // gen23.mjs shape adj-plaidaccess-arrow (20 in 20): a Plaid access token by its environment's prefix
@@ -3100,6 +3103,8 @@ describe("round fuzz23: the credentials of this stop's products where people pas
       'spicedb serve --grpc-preshared-key $SPICEDB_KEY --token-file ./token.txt --ssh-key ~/.ssh/id_ed25519',
       'helm install --no-auth --auth basic --api-key=<your-api-key> orders ./chart',
       'zed context set dev localhost:80 $ZED_TOKEN',
+      'args: ["serve", "--grpc-preshared-key", "--datastore-engine", "postgres"]',
+      `args:\n- --token-file\n- ./secrets/token-${guid}.txt`,
       `requests.get(url, auth=("api", "key"), params={"id": "${guid}"})`,
       'get_token("refresh_token"); with_token(os.environ["TOKEN"]); print("Bearer token rejected")',
     ]) {
