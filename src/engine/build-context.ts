@@ -1,4 +1,5 @@
 import { ablyKeySecretsIn } from './ably-keys.js';
+import { adyenApiKeysIn } from './adyen-api-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
@@ -76,7 +77,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of cliSetValuesIn(text)) redactor.addNamedValue(value);
   for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
-  for (const [whole, ...pieces] of sentryOrgTokensIn(text)) {
+  for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {
     const label = `‹secret ${redactor.fingerprint(whole as string)}›`;
     redactor.addToken(whole as string, label);
     for (const piece of pieces) redactor.add(piece, label);

@@ -8,6 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
+import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
@@ -3117,5 +3118,28 @@ describe("round fuzz23: the credentials of this stop's products where people pas
       r.addApiKeysIn(text);
       expect(r.redact(text), text).toBe(text);
     }
+  });
+});
+
+describe("round fuzz23: Adyen's API keys, whose last part holds any printable character", () => {
+  // gen23.mjs shapes adj-adyen-arrow (7 in 20) and adj-adyen-env-wrap (13 in 20), with keys shaped as public code's are.
+  const key =
+    'AQEyhmfxK2PJahZCw0m/n3Q5qf3VaY9UCJ1+XWZe9W27jmlZiv4PD4jhfNMofnLr2K5i8/0QwV1bDb7kfNy1WIxIIkxgBw==-lUKXT9IQ5GZ6d6RH4nnuOG4Bu//eJZxvoAOknIIddv4=-<anpTLkW{]ZgGy,7';
+  const ERR = '{"status":401,"errorCode":"000","message":"HTTP Status Response - Unauthorized","errorType":"security"}';
+  it.each([
+    `POST https://checkout-test.adyen.com/v71/payments with ${key} -> HTTP/1.1 401 Unauthorized`,
+    `ADYEN_API_KEY=${key.slice(0, 14)}\n${key.slice(14)} -> ${ERR}`,
+    `ADYEN_API_KEY=${key.slice(0, 120)}\n  ${key.slice(120)} -> ${ERR}`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(key.slice(-16)), opaqueSecret(key.slice(14, 60)), opaqueSecret(key.slice(100, 140))];
+    await expectNoLeakIn(line, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+  });
+
+  it('not: a run that starts with AQE but is no key, or a key cut short, is read as none', () => {
+    expect(adyenApiKeysIn(`AQEDUCT-${'x'.repeat(60)}`)).toEqual([]);
+    expect(adyenApiKeysIn(`blob: AQEAAAAB${'A'.repeat(40)}==`)).toEqual([]);
+    expect(adyenApiKeysIn(`X-API-Key: ${key.slice(0, 120)}\nConnectionRefused`)).toEqual([]);
+    expect(adyenApiKeysIn(`X-API-Key: ${key}`)[0]?.[0]).toBe(key);
   });
 });
