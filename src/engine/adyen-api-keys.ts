@@ -27,13 +27,25 @@ function isPartChar(c: number): boolean {
   return isBase64Char(c) || c === 0x3d || c === 0x2d;
 }
 
-/** The end of a line break at `p` (real, or a JSON string's escaped `\n`, `\r\n`) and the next line's indent; `p` when none. */
+/**
+ * The end of a line break at `p` (real, or a JSON string's escaped `\n`, `\r\n`, escaped again in a log shipper's JSON
+ * line: up to three backslashes) and the next line's indent; `p` when none.
+ */
 function breakEnd(text: string, p: number): number {
   let k = p;
-  if (text.startsWith('\\r\\n', k)) k += 4;
-  else if (text.startsWith('\\n', k)) k += 2;
-  else if (text.charCodeAt(k) === 0x0a) k++;
-  else return p;
+  if (text.charCodeAt(k) === 0x0d) k++;
+  if (text.charCodeAt(k) === 0x0a) k++;
+  else {
+    let b = k;
+    while (b < k + 3 && text.charCodeAt(b) === 0x5c) b++;
+    if (b === k) return p;
+    if (text.charCodeAt(b) === 0x72) {
+      b++;
+      while (b < k + 7 && text.charCodeAt(b) === 0x5c) b++;
+    }
+    if (text.charCodeAt(b) !== 0x6e) return p;
+    k = b + 1;
+  }
   for (let n = 0; n < MAX_INDENT; n++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09 && c !== 0x3e) break;

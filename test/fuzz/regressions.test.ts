@@ -3026,6 +3026,7 @@ describe('round fuzz23: the shapes stop 28 left', () => {
     await expectNoLeakIn(line, secrets);
     await expectNoLeakIn(`\`\`\`\n${line.replace(/\n/g, '\r\n')}\n\`\`\``, secrets);
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: line }) }), secrets);
   });
 
   it("not: ids, SHAs, versions and names under no credential's name stay as they are", () => {
@@ -3134,6 +3135,8 @@ describe("round fuzz23: Adyen's API keys, whose last part holds any printable ch
     const secrets = [opaqueSecret(key.slice(-16)), opaqueSecret(key.slice(14, 60)), opaqueSecret(key.slice(100, 140))];
     await expectNoLeakIn(line, secrets);
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+    // a log shipper's JSON line around the JSON log: the wrap's break escaped twice
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: line }) }), secrets);
   });
 
   it('not: a run that starts with AQE but is no key, or a key cut short, is read as none', () => {
