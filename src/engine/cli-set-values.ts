@@ -205,8 +205,9 @@ function flagValuesIn(text: string, out: string[]): void {
           ? pastBlanksAndQuote(text, nameEnd)
           : nextArgumentStart(text, nameEnd);
     if (valueStart < 0) continue;
-    // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value.
-    if (text.startsWith('-', valueStart)) continue;
+    // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value; a base64url key
+    // may start with one `-`.
+    if (text.startsWith('--', valueStart)) continue;
     let e = valueStart;
     while (e < text.length && e - valueStart < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
     readTo = e;

@@ -3088,6 +3088,7 @@ describe("round fuzz23: the credentials of this stop's products where people pas
     // a container's args, an exec form's items or a YAML sequence's (gen23.mjs shape k8s-args-spice: 2 in 20)
     [`${SP} |   args: ["serve", "--grpc-preshared-key", "${psk}", "--datastore-engine", "postgres"]`, psk],
     [`args:\n- serve\n- --grpc-preshared-key\n- ${psk}\n${SP}`, psk],
+    [`${SP} | spicedb serve --grpc-preshared-key -${psk.slice(1)}`, `-${psk.slice(1)}`],
     [`stringData:   preshared_key: "${psk}" ${SP}`, psk],
     [`client = Client("grpc.acme-corp.com:443", bearer_token_credentials("${psk}")) ${SP}`, psk],
     // gen23.mjs shape adj-plaidaccess-arrow (20 in 20): a Plaid access token by its environment's prefix
