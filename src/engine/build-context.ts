@@ -3,6 +3,7 @@ import { adyenApiKeysIn } from './adyen-api-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
+import { cliOptionValuesIn } from './cli-option-values.js';
 import { cliSetValuesIn } from './cli-set-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { credentialCallValuesIn } from './credential-calls.js';
@@ -74,7 +75,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
-  for (const value of cliSetValuesIn(text)) redactor.addNamedValue(value);
+  for (const value of [...cliSetValuesIn(text), ...cliOptionValuesIn(text)]) redactor.addNamedValue(value);
   for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
   for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {

@@ -16,10 +16,7 @@ import { findMaskMarkers } from './token/decode.js';
  *   `aws configure set help`): a blank, not `=`, parts name and value, and `private_api_key` holds `api_key` glued after
  *   `_`, so no reader read it; a log that joined the lines quoted it with the 401 (round "fuzz23", fuzz22's gen.mjs shape
  *   bare-atlas: 3 in 30).
- *
- * - A long option named so (`spicedb serve --grpc-preshared-key "<key>"`: SpiceDB's flag, authzed/spicedb#1264,
- *   authzed/authzed-go#76), its value after `=`, a blank, or as the next item of a container's args (nextArgumentStart);
- *   and zed's `context set` (zedContextValuesIn).
+ * (Long options and zed's context token: cli-option-values.ts.)
  *
  * A value is one only under such a name and when it looks random (a key's letters and digits, or both cases and a
  * digit): `--set auth.existingSecret=orders-auth` names a Kubernetes Secret, `--set image.tag=1.4.2` a version. Gated
@@ -39,15 +36,13 @@ const CREDENTIAL_ENDS = [
   'auth',
 ] as const;
 /** The longest value read: longer than any key or token a command line carries. */
-const MAX_VALUE = 2048;
+export const MAX_VALUE = 2048;
 /** The longest setting's name read. */
-const MAX_NAME = 128;
+export const MAX_NAME = 128;
 /** The values read: a deploy script repeats a few. */
-const MAX_VALUES = 16;
-/** The most blanks a YAML sequence's item is indented by. */
-const MAX_INDENT = 16;
+export const MAX_VALUES = 16;
 /** The shortest value read: shorter ones are words. */
-const MIN_VALUE = 8;
+export const MIN_VALUE = 8;
 /** A value that is a file's path: home- or dot-relative, or absolute under a lower-case directory. */
 const FILE_PATH = /^(?:~\/|\.{1,2}\/|\/[a-z]+\/)/;
 /** The shortest value read by its letters and digits alone (a lower-case hex key, a GUID): a token's. */
@@ -151,105 +146,10 @@ function configSetValuesIn(text: string, out: string[]): void {
   }
 }
 
-/** A character of a long option's name: a letter, a digit, `-` or `_`. */
-function isFlagNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
-}
-
-/**
- * Where the argument after an option's at `k` starts when each is an item of its own: an exec form's JSON array
- * (`args: ["serve", "--grpc-preshared-key", "…"]`, a Kubernetes container's or a Dockerfile's) or a YAML sequence's next
- * item (`- --grpc-preshared-key⏎- …`); -1 when neither follows.
- */
-function nextArgumentStart(text: string, k: number): number {
-  let p = k;
-  // A JSON log's string escapes the array's quotes and the sequence's line breaks (`\"`, `\n`).
-  const escaped = text.charCodeAt(p) === 0x5c;
-  if (escaped) p++;
-  if (text.charCodeAt(p) === 0x22) {
-    p++;
-    while (isBlank(text.charCodeAt(p))) p++;
-    if (text.charCodeAt(p) !== 0x2c) return -1;
-    p++;
-    while (isBlank(text.charCodeAt(p))) p++;
-    if (escaped && text.charCodeAt(p) === 0x5c) p++;
-    return text.charCodeAt(p) === 0x22 ? p + 1 : -1;
-  }
-  if (escaped) {
-    if (text.startsWith('r\\', p)) p += 2;
-    if (text.charCodeAt(p) !== 0x6e) return -1;
-  } else {
-    if (text.charCodeAt(p) === 0x0d) p++;
-    if (text.charCodeAt(p) !== 0x0a) return -1;
-  }
-  p++;
-  for (let n = 0; n < MAX_INDENT && isBlank(text.charCodeAt(p)); n++) p++;
-  if (text.charCodeAt(p) !== 0x2d || !isBlank(text.charCodeAt(p + 1))) return -1;
-  return pastBlanksAndQuote(text, p + 1);
-}
-
-/** A long option whose name ends in a credential's word (`--grpc-preshared-key "…"`, `--api-key=…`): its value's credential. */
-function flagValuesIn(text: string, out: string[]): void {
-  let readTo = 0;
-  for (let at = text.indexOf('--'); at >= 0 && out.length < MAX_VALUES; at = text.indexOf('--', at + 2)) {
-    if (at < readTo || (at > 0 && !isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x22)) continue;
-    let nameEnd = at + 2;
-    while (nameEnd < text.length && nameEnd - at < MAX_NAME && isFlagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-    readTo = nameEnd;
-    if (nameEnd === at + 2 || !namesCredential(text.slice(at + 2, nameEnd))) continue;
-    const c = text.charCodeAt(nameEnd);
-    const valueStart =
-      c === 0x3d
-        ? pastBlanksAndQuote(text, nameEnd + 1)
-        : isBlank(c)
-          ? pastBlanksAndQuote(text, nameEnd)
-          : nextArgumentStart(text, nameEnd);
-    if (valueStart < 0) continue;
-    // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value; a base64url key
-    // may start with one `-`.
-    if (text.startsWith('--', valueStart)) continue;
-    let e = valueStart;
-    while (e < text.length && e - valueStart < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
-    readTo = e;
-    const value = text.slice(valueStart, e);
-    if (looksLikeCredential(value)) out.push(value);
-  }
-}
-
-/**
- * zed's `zed context set <name> <endpoint> <token>` ("a named pair of the endpoint and its accompanying credential":
- * `zed context set prod grpc.authzed.com:443 tc_zed_my_laptop_deadbeef…`, `zed context set dev localhost:80
- * testpresharedkey`, authzed/zed's README): the third word is the token by the command's grammar, whatever it looks like.
- */
-function zedContextValuesIn(text: string, out: string[]): void {
-  for (
-    let at = text.indexOf('context set ');
-    at >= 0 && out.length < MAX_VALUES;
-    at = text.indexOf('context set ', at + 12)
-  ) {
-    let k = at + 12;
-    const words: string[] = [];
-    while (words.length < 3) {
-      k = pastBlanksAndQuote(text, k);
-      let e = k;
-      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
-      if (e === k) break;
-      words.push(text.slice(k, e));
-      k = e + 1;
-    }
-    const token = words[2];
-    if (token === undefined || !words[1]?.includes(':')) continue;
-    if (token.length >= MIN_VALUE && token.charCodeAt(0) !== 0x24 && findMaskMarkers(token).length === 0)
-      out.push(token);
-  }
-}
-
 /** The credentials a command line sets under a credential's name (see the module's comment). */
 export function cliSetValuesIn(text: string): string[] {
   const out: string[] = [];
   helmSetValuesIn(text, out);
   configSetValuesIn(text, out);
-  flagValuesIn(text, out);
-  zedContextValuesIn(text, out);
   return out;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
+import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
@@ -3112,6 +3113,7 @@ describe("round fuzz23: the credentials of this stop's products where people pas
       'get_token("refresh_token"); with_token(os.environ["TOKEN"]); print("Bearer token rejected")',
     ]) {
       expect(cliSetValuesIn(text), text).toEqual([]);
+      expect(cliOptionValuesIn(text), text).toEqual([]);
       expect(credentialCallValuesIn(text, text.toLowerCase()), text).toEqual([]);
     }
     // A UUID alone, or after a word that is no Plaid environment, stays evidence.
