@@ -1,8 +1,12 @@
 import { ablyKeySecretsIn } from './ably-keys.js';
+import { adyenApiKeysIn } from './adyen-api-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
+import { cliOptionValuesIn } from './cli-option-values.js';
+import { cliSetValuesIn } from './cli-set-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
+import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
@@ -25,6 +29,7 @@ import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.j
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
 import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
+import { sentryOrgTokensIn } from './sentry-org-tokens.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url, nextLongBase64urlRun } from './token/chars.js';
 import {
@@ -70,6 +75,14 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
+  for (const value of [...cliSetValuesIn(text), ...cliOptionValuesIn(text)]) redactor.addNamedValue(value);
+  for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
+  // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
+  for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {
+    const label = `‹secret ${redactor.fingerprint(whole as string)}›`;
+    redactor.addToken(whole as string, label);
+    for (const piece of pieces) redactor.add(piece, label);
+  }
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {

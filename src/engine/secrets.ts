@@ -90,9 +90,13 @@ class StringTable<V> {
  * Invalid access token.`) was quoted with the refusal the engine reads (round "fuzz22", gen.mjs shape bare-dapi: 30 in 30).
  * New Relic's user and insert keys as gitleaks reads them (rules/newrelic.go `NRAK-[a-z0-9]{27}`, `NRII-[a-z0-9-]{32}`,
  * case-insensitive): a user key on a CLI's or a writer's line beside New Relic's 401 (shape adj-nrak-arrow: 20 in 20).
+ * Plaid's access tokens as secret scanners read them (`access-(?:sandbox|development|production)-` and a UUID: gitleaks'
+ * plaid rule, Checkmarx/2ms engine/rules/ruledefine/plaid_access_token.go): a bare UUID stays evidence, but one after
+ * Plaid's environment prefix is the key to a bank link, and a writer's line beside the 401 showed it (round "fuzz23",
+ * gen23.mjs shape adj-plaidaccess-arrow: 20 in 20).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -104,7 +108,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -795,6 +799,12 @@ const TOKEN_NAME_ENDS = [
   // a JSON log line quoted whole by the NATS rows showed it (round "fuzz18", gen18.mjs shape
   // "nats" in harsh mode: 61 in 600). Read only when the value looks random, as the others are.
   'seed',
+  // SpiceDB's preshared key, the bearer token its gRPC API checks (`--grpc-preshared-key`, `SPICEDB_GRPC_PRESHARED_KEY`,
+  // the operator's `preshared_key`: authzed/spicedb#1264, authzed/spicedb-operator#305): an env line or a Secret's
+  // stringData beside 'invalid preshared key' was quoted (round "fuzz23", gen23.mjs shapes spice-env, spice-yaml).
+  'preshared_key',
+  'preshared-key',
+  'presharedkey',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's
@@ -1061,10 +1071,60 @@ function blockScalarHeaderEnd(text: string, k: number): number {
     if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) e++;
   }
   const blanks = e;
-  while (e < text.length && e - k < 8 && isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && e - k < 8 + MAX_FLATTENED_GAP && isBlank(text.charCodeAt(e))) e++;
   if (breakEnd(text, e) > e) return e;
   // A log that flattened the file's lines into blanks (`token: >-     <credential>   audience: …`): the value follows.
-  return e - blanks >= 2 && isBase64url(text.charCodeAt(e)) ? e : k;
+  // Standard base64's `+` and `/` may start it too (an Azure Storage key).
+  const first = text.charCodeAt(e);
+  return e - blanks >= 2 && (isBase64url(first) || first === 0x2b || first === 0x2f) ? e : k;
+}
+
+/** The most blanks a flattened block scalar's pieces are read after: its indentation and the blank its line break became. */
+const MAX_FLATTENED_GAP = 16;
+/** The most pieces of a flattened block scalar read: a long key folded at 24 characters. */
+const MAX_FLATTENED_PIECES = 32;
+
+/**
+ * The blanks between a flattened block scalar's header and its value at `start` (`token: >-     <credential>`,
+ * blockScalarHeaderEnd's second case), 0 when no such header stands before it.
+ */
+function flattenedBlockGap(text: string, start: number): number {
+  let g = start;
+  while (g > 0 && start - g <= MAX_FLATTENED_GAP && isBlank(text.charCodeAt(g - 1))) g--;
+  const gap = start - g;
+  if (gap < 2 || gap > MAX_FLATTENED_GAP) return 0;
+  let h = g;
+  for (let n = 0; n < 2; n++) {
+    const d = text.charCodeAt(h - 1);
+    if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) h--;
+  }
+  const c = text.charCodeAt(h - 1);
+  return (c === 0x7c || c === 0x3e) && isBlank(text.charCodeAt(h - 2)) ? gap : 0;
+}
+
+/**
+ * The rest of a block scalar's value that a log flattened onto one line after its header (`token: >-     sk-ant-…     d6v0…
+ * 3GsS…   audience: orders`): each folded line became a piece after as many blanks as the header's (the block's
+ * indentation and the blank its line break became), and the block ends where the gap changes (the next key, less
+ * indented) or a piece is a key (`name:`). The first piece alone was read, and a quote of the line showed the others
+ * (round "fuzz23", fuzz21's gen.mjs shapes yaml-folded, yaml-literal: 26 in 396). Null when there is none.
+ */
+function flattenedBlockRest(text: string, start: number, end: number): string | null {
+  const gap = flattenedBlockGap(text, start);
+  if (gap === 0) return null;
+  const limit = Math.min(text.length, end + MAX_REST);
+  let rest = '';
+  for (let p = end, n = 0; n < MAX_FLATTENED_PIECES; n++) {
+    let k = p;
+    while (k < limit && k - p <= gap && isBlank(text.charCodeAt(k))) k++;
+    if (k - p !== gap) break;
+    let e = k;
+    while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+    if (e === k || text.charCodeAt(e - 1) === 0x3a) break;
+    rest += text.slice(k, e);
+    p = e;
+  }
+  return rest === '' ? null : rest;
 }
 
 /**
@@ -2227,7 +2287,8 @@ export class SecretRedactor {
     if (value.length === 0 || findMaskMarkers(value).length > 0) return e;
     // A standard base64 value's rest has its `+` and `/` too (an STS session token as `X-Amz-Security-Token=…`, round
     // "fuzz17", shape "qcred").
-    const rest = cutAt < 0 ? wrappedValueRest(text, e, /[+/%]/.test(value)) : null;
+    let rest = cutAt < 0 ? wrappedValueRest(text, e, /[+/%]/.test(value)) : null;
+    if (rest === null && cutAt < 0) rest = flattenedBlockRest(text, start, e);
     const whole = rest === null ? value : value + rest;
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;
@@ -2324,10 +2385,22 @@ export class SecretRedactor {
     const quoted =
       start - 1 >= optionEnd && (text.charCodeAt(start - 1) === 0x22 || text.charCodeAt(start - 1) === 0x27);
     let userBreaks = 0;
+    let passwordStart = -1;
     // A backslash in the user (`al\nice@…:`, a wrap marker's escaped line break, round "fuzz16" shape "spring")
     // does not end the value: the password after the colon is read.
     while (e < limit) {
       const c = text.charCodeAt(e);
+      // The user and the password quoted apart, the shell joining them (`--user 'admin':'admin'`, the sample cURL
+      // request ServiceNow's REST API reference gives: docs.servicenow.com Table API "Sample cURL request"): the user's
+      // closing quote ended the value before its colon, and a quote of the command showed the password (round
+      // "fuzz23", gen23.mjs shape sn-curl: 7 in 20).
+      if (colon < 0 && quoted && c === text.charCodeAt(start - 1) && text.charCodeAt(e + 1) === 0x3a) {
+        colon = e + 1;
+        e += 2;
+        if (text.charCodeAt(e) === c) e++;
+        passwordStart = e;
+        continue;
+      }
       if (colon >= 0 ? isCurlPasswordChar(c, quoted) : isCurlUserChar(c)) {
         if (colon < 0 && c === 0x3a /* : */) colon = e;
         e++;
@@ -2342,7 +2415,7 @@ export class SecretRedactor {
     }
     // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
     if (colon < 0) return false;
-    const head = text.slice(colon + 1, e);
+    const head = text.slice(passwordStart < 0 ? colon + 1 : passwordStart, e);
     const rest = passwordRest(text, e, quoted);
     const password = head + rest.join('');
     // `-u KEY:`, the password empty: the user is an API key, the form Stripe's API reference gives ("curl
@@ -2367,7 +2440,7 @@ export class SecretRedactor {
    * run of 8 or more quotable characters when it holds another character, are what the redactor then replaces. Found
    * by a scratch fuzzer, round "fuzz" (test/fuzz/regressions.test.ts).
    */
-  private addNamedValue(value: string): boolean {
+  addNamedValue(value: string): boolean {
     if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return false;
     const label = `‹secret ${this.fingerprint(value)}›`;
     this.add(value, label);

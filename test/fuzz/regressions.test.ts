@@ -8,13 +8,18 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
+import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
+import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
+import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
+import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
+import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -2960,5 +2965,187 @@ describe("round fuzz22: the keys of the products this stop's readers name", () =
     expect(ablyKeySecretsIn(`key: '${ablyKey}'`)).toEqual([ablySecret]);
     // A wrap's next line is joined only when it completes a 43-character secret.
     expect(ablyKeySecretsIn(`key=${ablyKey.slice(0, 24)}\nConnectionRefusedAtStartup`)).toEqual([]);
+  });
+});
+
+describe('round fuzz23: the shapes stop 28 left', () => {
+  const anthropic =
+    'sk-ant-api03-P9nQjjaTdoRLyi-ihfO2v0yeF9p6wd6v0HyJH57TgAKomP65mHvpvV0olLiOoDyHlDVpKct3GsSSVHJ1vVpuBbcXPJcA_AA';
+  const password = 'Xq7LmN9pR4sT!vWz3Yb8';
+  const status = '2026-05-28T14:09:58Z ERROR GET /v1/orders -> 401 Unauthorized';
+  // fuzz21's gen.mjs shapes yaml-folded, yaml-literal (26 in 396): a block scalar a log flattened onto one line, each
+  // folded line a piece after the header's gap; the first piece alone was read.
+  it.each([
+    ['token: >-', anthropic, 38],
+    ['token: |', anthropic, 24],
+    ['password: >-', `${password}-kT4uW9xZ2bN6mQ8rV3yH`, 20],
+    ['api_key: |2-', anthropic, 50],
+  ])('%s, folded at %i', async (header, value, width) => {
+    const folded = (value.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n    ');
+    const yaml = `auth:\n  ${header}\n    ${folded}\n  audience: orders`;
+    await expectNoLeakIn(`${status} ${yaml.replace(/\n/g, ' ')}`, [opaqueSecret(value)]);
+    await expectNoLeakIn(`${status} ${yaml.replace(/\n/g, '')}`, [opaqueSecret(value)]);
+  });
+
+  // fuzz21's gen.mjs shape helm-bearer (54 in 198): a chart's key of its author's making, named by its last part.
+  const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const opaque = 'Q7xk2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1';
+  it.each([
+    [`helm upgrade orders ./chart --set-string api.bearer=${opaque}`, opaque],
+    [`helm install orders ./chart --set image.tag=1.4.2,db.password=${password} --wait`, password],
+    [`helm upgrade --install orders ./chart --set "consul.aclToken=${guid}"`, guid],
+    [`helm template orders . --set-literal auth.credentials[0]=${opaque}`, opaque],
+    [`az resource update --ids /subscriptions/x --set properties.apiKey=${opaque}`, opaque],
+  ])('%s', async (line, secret) => {
+    await expectNoLeakIn(`${status} ${line}`, [opaqueSecret(secret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), [
+      opaqueSecret(secret),
+    ]);
+  });
+
+  // fuzz22's gen.mjs shape bare-atlas (3 in 30): a CLI's `config set <name> <value>`, a blank between them, on the line
+  // a log joined with the 401.
+  const awsSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8kLm3Npq';
+  it.each([
+    [`atlas config set private_api_key ${guid}`, guid],
+    [`aws configure set aws_secret_access_key ${awsSecret} --profile ci`, awsSecret],
+    [`yarn config set npmAuthToken "${opaque}"`, opaque],
+  ])('%s', async (line, secret) => {
+    const atlas =
+      'Error: GET https://cloud.mongodb.com/api/atlas/v2/groups: 401 (request "UNAUTHORIZED") You are not authorized for this resource.';
+    await expectNoLeakIn(`${atlas} | atlas projects list | ${line}`, [opaqueSecret(secret)]);
+  });
+
+  // fuzz22's gen.mjs shape adj-sntrys-env-wrap (9 in 30): a wrap inside a Sentry org token, its rest on the next line.
+  const payload = Buffer.from(
+    JSON.stringify({ iat: 1779975600, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' }),
+  ).toString('base64');
+  const sntrys = `sntrys_${payload}_601sZ3bOGfDVNVGnO0+RszBqbFKthl2ZD3hNX+L5C9S`;
+  it.each([14, 9, 60, sntrys.length - 20])('a Sentry org token wrapped at %i', async (at) => {
+    const line = `API_TOKEN=${sntrys.slice(0, at)}\n${sntrys.slice(at)} -> HTTP/1.1 401 Unauthorized`;
+    const secrets = [opaqueSecret(sntrys.slice(at)), opaqueSecret(sntrys.slice(-43))];
+    await expectNoLeakIn(line, secrets);
+    await expectNoLeakIn(`\`\`\`\n${line.replace(/\n/g, '\r\n')}\n\`\`\``, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: line }) }), secrets);
+  });
+
+  it("not: ids, SHAs, versions and names under no credential's name stay as they are", () => {
+    const sha = '9fceb02d0ae598e95dc970b74767f19372d61af8';
+    for (const text of [
+      `helm upgrade orders ./chart --set image.tag=${sha} --set podAnnotations.requestId=${guid}`,
+      'helm install orders ./chart --set auth.existingSecret=orders-auth --set auth.tokenTtl=3600',
+      `helm upgrade orders ./chart --set-file auth.caBundle=./ca.pem --set auth.token=$ORDERS_TOKEN`,
+      `helm upgrade orders ./chart --set auth.token=<redacted>,trace.id=${guid}`,
+      'atlas config set org_id 5dd5aaef7a3e5a6c5bd12de4',
+      'atlas config set public_api_key zxcvbnmq',
+      `git config set remote.origin.url https://github.com/acme/orders; commit ${sha}`,
+      'kubectl config set-context --current --namespace=orders',
+    ]) {
+      expect(cliSetValuesIn(text), text).toEqual([]);
+      const r = new SecretRedactor();
+      r.addNamedSecretsIn(text, text.toLowerCase());
+      expect(r.redact(text), text).toBe(text);
+    }
+    // A flattened block's pieces end where the gap changes: the next key, less indented, stays.
+    const yaml = `token: >-     ${anthropic.slice(0, 40)}     ${anthropic.slice(40)}   audience: orders   trace_id: ${guid}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(yaml, yaml.toLowerCase());
+    expect(r.redact(yaml)).toContain(`   audience: orders   trace_id: ${guid}`);
+    expect(r.redact(yaml)).not.toContain(anthropic.slice(40, 60));
+    // A Sentry token's pieces are joined only when they make its 43-character secret: a wrap before a word makes none.
+    expect(sentryOrgTokensIn(`SENTRY_AUTH_TOKEN=${sntrys.slice(0, 60)}\nConnectionRefusedAtStartup`)).toEqual([]);
+    expect(sentryOrgTokensIn(`SENTRY_AUTH_TOKEN=${sntrys}`)).toEqual([]);
+    expect(sentryOrgTokensIn(`T=${sntrys.slice(0, 60)}\n  ${sntrys.slice(60)}`)).toEqual([
+      [sntrys, sntrys.slice(0, 60), sntrys.slice(60)],
+    ]);
+  });
+});
+
+describe("round fuzz23: the credentials of this stop's products where people paste them", () => {
+  // gen23.mjs (/tmp/s29/fuzz23): OpenAI, Anthropic, Google, Groq, Pinecone, Hugging Face, Azure, Adyen, PayPal, Plaid,
+  // Square, Postmark, ServiceNow, Dapr and SpiceDB credentials in headers, curl, env dumps, SDK calls and errors, JSON and
+  // YAML (1,220 pastes): 39 leaked, all ServiceNow's and SpiceDB's.
+  const password = 'w9VUkm8amZ@qGEkL8';
+  const psk = 'HCFZgQ7x_WcaH-QeWsUWeojUp7jU3yO3';
+  const plaid = 'access-production-7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const SN =
+    '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}';
+  const SP = 'rpc error: code = Unauthenticated desc = invalid preshared key: invalid token';
+  it.each([
+    [
+      `curl "https://acme.service-now.com/api/now/table/incident?sysparm_limit=1" --request GET --header "Accept:application/json" --user 'integration.user':'${password}'\n${SN}`,
+      password,
+    ],
+    [
+      `401 ${SN} | r = requests.get(url, auth=("integration.user", "${password}"), headers={"Accept": "application/json"})`,
+      password,
+    ],
+    [`401 ${SN} | session.auth = HTTPBasicAuth('integration.user', '${password}')`, password],
+    [`spicedb serve --grpc-preshared-key "${psk}" --datastore-engine postgres ${SP}`, psk],
+    [`spicedb serve --grpc-preshared-key=${psk} --http-enabled ${SP}`, psk],
+    [`${SP} | zed context set prod grpc.acme-corp.com:443 ${psk}`, psk],
+    [`SPICEDB_GRPC_PRESHARED_KEY=${psk} ${SP}`, psk],
+    // a container's args, an exec form's items or a YAML sequence's (gen23.mjs shape k8s-args-spice: 2 in 20)
+    [`${SP} |   args: ["serve", "--grpc-preshared-key", "${psk}", "--datastore-engine", "postgres"]`, psk],
+    [`args:\n- serve\n- --grpc-preshared-key\n- ${psk}\n${SP}`, psk],
+    [`${SP} | spicedb serve --grpc-preshared-key -${psk.slice(1)}`, `-${psk.slice(1)}`],
+    [`stringData:   preshared_key: "${psk}" ${SP}`, psk],
+    [`client = Client("grpc.acme-corp.com:443", bearer_token_credentials("${psk}")) ${SP}`, psk],
+    // gen23.mjs shape adj-plaidaccess-arrow (20 in 20): a Plaid access token by its environment's prefix
+    [`POST https://production.plaid.com/accounts/get with ${plaid} -> HTTP/1.1 400 INVALID_ACCESS_TOKEN`, plaid],
+  ])('%s', async (line, secret) => {
+    await expectNoLeakIn(line, [opaqueSecret(secret)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(secret)]);
+    await expectNoLeakIn(`what's wrong here?\n\`\`\`\n${line}\n\`\`\``, [opaqueSecret(secret)]);
+  });
+
+  it('not: options, calls and commands that carry no credential stay as they are', () => {
+    const guid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+    for (const text of [
+      `curl --user 'integration.user' --request-id ${guid} --log-level debug https://acme.service-now.com/api/now/table/incident`,
+      'spicedb serve --grpc-preshared-key $SPICEDB_KEY --token-file ./token.txt --ssh-key ~/.ssh/id_ed25519',
+      'helm install --no-auth --auth basic --api-key=<your-api-key> orders ./chart',
+      'zed context set dev localhost:80 $ZED_TOKEN',
+      'args: ["serve", "--grpc-preshared-key", "--datastore-engine", "postgres"]',
+      `args:\n- --token-file\n- ./secrets/token-${guid}.txt`,
+      `requests.get(url, auth=("api", "key"), params={"id": "${guid}"})`,
+      'get_token("refresh_token"); with_token(os.environ["TOKEN"]); print("Bearer token rejected")',
+    ]) {
+      expect(cliSetValuesIn(text), text).toEqual([]);
+      expect(cliOptionValuesIn(text), text).toEqual([]);
+      expect(credentialCallValuesIn(text, text.toLowerCase()), text).toEqual([]);
+    }
+    // A UUID alone, or after a word that is no Plaid environment, stays evidence.
+    for (const text of [`request_id access-log-${guid}`, `access-staging-${guid} ${guid}`]) {
+      const r = new SecretRedactor();
+      r.addApiKeysIn(text);
+      expect(r.redact(text), text).toBe(text);
+    }
+  });
+});
+
+describe("round fuzz23: Adyen's API keys, whose last part holds any printable character", () => {
+  // gen23.mjs shapes adj-adyen-arrow (7 in 20) and adj-adyen-env-wrap (13 in 20), with keys shaped as public code's are.
+  const key =
+    'AQEyhmfxK2PJahZCw0m/n3Q5qf3VaY9UCJ1+XWZe9W27jmlZiv4PD4jhfNMofnLr2K5i8/0QwV1bDb7kfNy1WIxIIkxgBw==-lUKXT9IQ5GZ6d6RH4nnuOG4Bu//eJZxvoAOknIIddv4=-<anpTLkW{]ZgGy,7';
+  const ERR = '{"status":401,"errorCode":"000","message":"HTTP Status Response - Unauthorized","errorType":"security"}';
+  it.each([
+    `POST https://checkout-test.adyen.com/v71/payments with ${key} -> HTTP/1.1 401 Unauthorized`,
+    `ADYEN_API_KEY=${key.slice(0, 14)}\n${key.slice(14)} -> ${ERR}`,
+    `ADYEN_API_KEY=${key.slice(0, 120)}\n  ${key.slice(120)} -> ${ERR}`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(key.slice(-16)), opaqueSecret(key.slice(14, 60)), opaqueSecret(key.slice(100, 140))];
+    await expectNoLeakIn(line, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), secrets);
+    // a log shipper's JSON line around the JSON log: the wrap's break escaped twice
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: line }) }), secrets);
+  });
+
+  it('not: a run that starts with AQE but is no key, or a key cut short, is read as none', () => {
+    expect(adyenApiKeysIn(`AQEDUCT-${'x'.repeat(60)}`)).toEqual([]);
+    expect(adyenApiKeysIn(`blob: AQEAAAAB${'A'.repeat(40)}==`)).toEqual([]);
+    expect(adyenApiKeysIn(`X-API-Key: ${key.slice(0, 120)}\nConnectionRefused`)).toEqual([]);
+    expect(adyenApiKeysIn(`X-API-Key: ${key}`)[0]?.[0]).toBe(key);
   });
 });

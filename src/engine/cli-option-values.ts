@@ -1,0 +1,132 @@
+import { looksLikeCredential, MAX_NAME, MAX_VALUE, MAX_VALUES, MIN_VALUE, namesCredential } from './cli-set-values.js';
+import { findMaskMarkers } from './token/decode.js';
+
+/**
+ * Credentials a command line passes as an option's or a positional argument whose meaning its command fixes, which the
+ * named-value readers (secrets.ts) cannot know: a long option named for a credential (`spicedb serve
+ * --grpc-preshared-key "<key>"`: SpiceDB's flag, authzed/spicedb#1264, authzed/authzed-go#76; curl's `--oauth2-bearer`),
+ * its value after `=`, a blank, or as the next item of a container's args (nextArgumentStart); and zed's `context set`
+ * (zedContextValuesIn). A SpiceDB serve line or a zed context beside 'invalid preshared key' was quoted with the key
+ * (round "fuzz23", gen23.mjs shapes spice-serve, spice-zed, k8s-args-spice: 18 in 80). An option's value is one only when
+ * it looks random (cli-set-values.ts looksLikeCredential): a path, a variable, a mask or a word is none. Gated by one
+ * search for each fixed string; each value read to its end, MAX_VALUE at most, each character once: linear.
+ */
+/** The most blanks a YAML sequence's item is indented by. */
+const MAX_INDENT = 16;
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** A character of a value on a command line: not a blank, a line break, a quote or a backslash. */
+function isValueChar(c: number): boolean {
+  return c > 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x5c;
+}
+
+/** Past blanks, and a quote, from `k`. */
+function pastBlanksAndQuote(text: string, k: number): number {
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x22 || c === 0x27 ? k + 1 : k;
+}
+
+/** A character of a long option's name: a letter, a digit, `-` or `_`. */
+function isFlagNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+/**
+ * Where the argument after an option's at `k` starts when each is an item of its own: an exec form's JSON array
+ * (`args: ["serve", "--grpc-preshared-key", "…"]`, a Kubernetes container's or a Dockerfile's) or a YAML sequence's next
+ * item (`- --grpc-preshared-key⏎- …`); -1 when neither follows.
+ */
+function nextArgumentStart(text: string, k: number): number {
+  let p = k;
+  // A JSON log's string escapes the array's quotes and the sequence's line breaks (`\"`, `\n`).
+  const escaped = text.charCodeAt(p) === 0x5c;
+  if (escaped) p++;
+  if (text.charCodeAt(p) === 0x22) {
+    p++;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 0x2c) return -1;
+    p++;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (escaped && text.charCodeAt(p) === 0x5c) p++;
+    return text.charCodeAt(p) === 0x22 ? p + 1 : -1;
+  }
+  if (escaped) {
+    if (text.startsWith('r\\', p)) p += 2;
+    if (text.charCodeAt(p) !== 0x6e) return -1;
+  } else {
+    if (text.charCodeAt(p) === 0x0d) p++;
+    if (text.charCodeAt(p) !== 0x0a) return -1;
+  }
+  p++;
+  for (let n = 0; n < MAX_INDENT && isBlank(text.charCodeAt(p)); n++) p++;
+  if (text.charCodeAt(p) !== 0x2d || !isBlank(text.charCodeAt(p + 1))) return -1;
+  return pastBlanksAndQuote(text, p + 1);
+}
+
+/** A long option whose name ends in a credential's word (`--grpc-preshared-key "…"`, `--api-key=…`): its value's credential. */
+function flagValuesIn(text: string, out: string[]): void {
+  let readTo = 0;
+  for (let at = text.indexOf('--'); at >= 0 && out.length < MAX_VALUES; at = text.indexOf('--', at + 2)) {
+    if (at < readTo || (at > 0 && !isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x22)) continue;
+    let nameEnd = at + 2;
+    while (nameEnd < text.length && nameEnd - at < MAX_NAME && isFlagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    readTo = nameEnd;
+    if (nameEnd === at + 2 || !namesCredential(text.slice(at + 2, nameEnd))) continue;
+    const c = text.charCodeAt(nameEnd);
+    const valueStart =
+      c === 0x3d
+        ? pastBlanksAndQuote(text, nameEnd + 1)
+        : isBlank(c)
+          ? pastBlanksAndQuote(text, nameEnd)
+          : nextArgumentStart(text, nameEnd);
+    if (valueStart < 0) continue;
+    // Another option after a flag that takes none (`--insecure-skip-tls-verify --debug`) is no value; a base64url key
+    // may start with one `-`.
+    if (text.startsWith('--', valueStart)) continue;
+    let e = valueStart;
+    while (e < text.length && e - valueStart < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+    readTo = e;
+    const value = text.slice(valueStart, e);
+    if (looksLikeCredential(value)) out.push(value);
+  }
+}
+
+/**
+ * zed's `zed context set <name> <endpoint> <token>` ("a named pair of the endpoint and its accompanying credential":
+ * `zed context set prod grpc.authzed.com:443 tc_zed_my_laptop_deadbeef…`, `zed context set dev localhost:80
+ * testpresharedkey`, authzed/zed's README): the third word is the token by the command's grammar, whatever it looks like.
+ */
+function zedContextValuesIn(text: string, out: string[]): void {
+  for (
+    let at = text.indexOf('context set ');
+    at >= 0 && out.length < MAX_VALUES;
+    at = text.indexOf('context set ', at + 12)
+  ) {
+    let k = at + 12;
+    const words: string[] = [];
+    while (words.length < 3) {
+      k = pastBlanksAndQuote(text, k);
+      let e = k;
+      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+      if (e === k) break;
+      words.push(text.slice(k, e));
+      k = e + 1;
+    }
+    const token = words[2];
+    if (token === undefined || !words[1]?.includes(':')) continue;
+    if (token.length >= MIN_VALUE && token.charCodeAt(0) !== 0x24 && findMaskMarkers(token).length === 0)
+      out.push(token);
+  }
+}
+
+/** The credentials a command line passes as a credential-named option's value or zed's context token. */
+export function cliOptionValuesIn(text: string): string[] {
+  const out: string[] = [];
+  flagValuesIn(text, out);
+  zedContextValuesIn(text, out);
+  return out;
+}
