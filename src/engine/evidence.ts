@@ -29,6 +29,7 @@ export const NOTE_KEYS = [
   'pem-cannot-verify',
   'key-unusable',
   'no-token',
+  'no-authorization-header',
   'token-header',
   'header-alg',
   'claims-present',
@@ -78,6 +79,8 @@ export interface NoteArgs {
   'key-unusable': { token: string; alg: string };
   /** token.missing with no status line to quote. */
   'no-token': Record<string, never>;
+  /** authz-header.missing: the request's headers are shown (no request line to quote), and none is Authorization. */
+  'no-authorization-header': Record<string, never>;
   /** token.jwe: the JOSE header, as JSON. */
   'token-header': { token: string; header: string };
   /** alg.none, alg.not-allowed: the header's alg, as JSON (it may be no string at all). */

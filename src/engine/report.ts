@@ -157,6 +157,8 @@ export class NextSteps {
   private ownReply = false;
   /** An error finding that a product's own message stated about the credential (its `via`) was added. */
   private statedCause = false;
+  /** A proxy.waf-block error was added: a WAF, CDN or forward proxy blocked the request before any check of it. */
+  private blocked = false;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -186,6 +188,10 @@ export class NextSteps {
     if (code === 'proxy.gateway-response' && (args as { ownReply?: true } | undefined)?.ownReply === true)
       this.ownReply = true;
     else if (code === 'challenge.missing' && this.ownReply) return;
+    // A block a WAF or forward proxy stated ranks above the gateway that served its page: the block's step says where
+    // to look, and the gateway's ("its authorizer/JWT configuration") would contradict its "this is not a token problem".
+    if (code === 'proxy.waf-block' && severity === 'error') this.blocked = true;
+    else if (code === 'proxy.gateway-response' && this.blocked) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
     for (let i = 0; i < steps.length; i++) {

@@ -92,6 +92,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'google-api-key': 'Google',
   'google-cloud-storage': 'Cloud Storage',
   groq: 'Groq',
+  // A gRPC status read with no service named (rpc error: code = … desc = …): its makers write gRPC.
+  grpc: 'gRPC',
   'google-oauth': 'Google',
   grafana: 'Grafana',
   'grafana-cloud': 'Grafana Cloud',

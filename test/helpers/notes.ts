@@ -54,6 +54,7 @@ export const NOTE_SAMPLES: { [K in NoteKey]: [NoteArgs[K], ...NoteArgs[K][]] } =
   'pem-cannot-verify': [{ alg: 'ES256' }],
   'key-unusable': [{ token: TOKEN, alg: 'PS512' }],
   'no-token': [{}],
+  'no-authorization-header': [{}],
   'token-header': [{ token: TOKEN, header: '{"alg":"RSA-OAEP","enc":"A256GCM"}' }],
   'header-alg': [
     { token: TOKEN, alg: '"none"' },

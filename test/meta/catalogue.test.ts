@@ -40,6 +40,8 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JA_KEEPS = new Set([
   ...['alg', 'kid', 'iss', 'scope', 'scp', 'roles', 'permissions', 'groups'],
   ...['JWKS', 'JWK', 'Set', 'PEM', 'HTTP', 'URL', 'JSON', 'https', 'jwks_uri'],
+  // A header's name, as the findings' Japanese words keep it (リクエストに Authorization ヘッダーがありません).
+  ...['Authorization'],
 ]);
 /** Args that are enum values (words to translate), not quotes to keep. */
 const ENUM_ARGS = new Set(['failure', 'signature']);

@@ -1,6 +1,7 @@
 import type { AuthzFormatProblem } from '../args.js';
 import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
+import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
@@ -163,7 +164,7 @@ export const authzHeaderCheck = defineCheck({
             ? ctx.evidenceAt(misnamed.start, misnamed.end)
             : ctx.http.request.url !== null
               ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}`
-              : 'request headers shown, none is Authorization';
+              : note('no-authorization-header', {});
         const misnamedArg = misnamed === null ? {} : { misnamed: fieldName(ctx.text, misnamed) };
         const gitlabArg = gitlabApi(ctx) ? { api: 'gitlab' as const } : {};
         // A server whose challenge offers Basic alone (a WebDAV or CalDAV server, a repository manager) wants a user

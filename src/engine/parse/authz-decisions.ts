@@ -126,7 +126,7 @@ function cerbos(o: Json): Stated | null {
 function keto(o: Json): Stated | null {
   if (o.allowed !== false) return null;
   for (const key in o) if (key !== 'allowed') return null;
-  return { kind: 'forbidden', description: '"allowed": false', scope: null, via: 'ory-keto' };
+  return { kind: 'forbidden', description: 'allowed: false', scope: null, via: 'ory-keto' };
 }
 
 /**

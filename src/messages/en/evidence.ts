@@ -29,6 +29,7 @@ export const evidence: EvidenceMessages = {
   'pem-cannot-verify': (a) => `alg: ${a.alg}; the PEM key cannot verify it`,
   'key-unusable': (a) => `${a.token} alg ${a.alg}: the key could not be used`,
   'no-token': () => 'no token in the input',
+  'no-authorization-header': () => 'request headers shown, none is Authorization',
   'token-header': (a) => `${a.token} header: ${a.header}`,
   'header-alg': (a) => `${a.token} header alg: ${a.alg}`,
   'claims-present': (a) => `claims: ${a.claims.join(', ')}`,

@@ -373,7 +373,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // docs.anthropic.com/en/api/errors (403 permission_error: "Your API key does not have permission to use the specified
   // resource"); anthropics/claude-code#51610 (an OAuth login's token: "Please run /login").
   anthropic:
-    'Anthropic accepted the credential and refused it this resource: check in the Claude Console the workspace the API key belongs to and what the organization allows it (Settings → Workspaces, API keys), and that the model or feature asked for is available to this organization. A token from a Claude sign-in (Claude Code’s /login) carries its own permissions: sign in again with an account that has them, or use an API key.',
+    'Anthropic accepted the credential and refused it access to this resource: check in the Claude Console the workspace the API key belongs to and what the organization allows it (Settings → Workspaces, API keys), and that the model or feature asked for is available to this organization. A token from a Claude sign-in (Claude Code’s /login) carries its own permissions: sign in again with an account that has them, or use an API key.',
   // davrous/AzureAgentToM365#3 (the Azure AI User role on the Foundry resource), microsoft/ai-agent-evals#43 (Contributor
   // does not grant it); learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control (Cognitive
   // Services OpenAI User to call deployments); aka.ms/FoundryPermissions, the link the message gives.
@@ -1629,6 +1629,13 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * A gateway that checks a credential of its own kind (3scale APIcast: the application's user_key, app_id and app_key,
+ * or its OpenID Connect token, as the product's Integration settings say): its reply's step is that credential's,
+ * not an authorizer's JWT settings (a JWT may be no part of it).
+ */
+const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale APIcast': 'apicast-credentials' };
+
 /** proxy.gateway-response's next steps: what the intermediary checked decides where to look. */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.googleIam === true)
@@ -1690,7 +1697,8 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Read the log of the auth service the auth-url annotation names, for this request: it refused, and says why. Check that it got what it needs: ingress-nginx sends it the request’s headers (cookies, Authorization) but not its body, with the method auth-method sets.',
       'For browsers, set auth-signin so that a 401 becomes a redirect to sign in; to pass what the service learns to the application (a user header, an Authorization header it sets), list those headers in auth-response-headers.',
     ];
-  const fixed = PRODUCT_STEPS[a.product];
+  const own = GATEWAY_CREDENTIAL[a.product];
+  const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)
     return [
       `${a.product} wanted its own sign-in, which the request did not carry or which failed (no session cookie, one it could not read, its exchange with the identity provider, its own checks at sign-in): sign in through ${a.product} again and read its log for the reason; check that its session cookie reaches this host (the cookie’s domain, SameSite, Secure over plain http) and, with several instances, that they share one cookie secret.`,

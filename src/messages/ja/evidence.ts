@@ -59,6 +59,7 @@ export const evidence: EvidenceMessages = {
   'pem-cannot-verify': (a) => `alg ${a.alg} はこの PEM 鍵では検証不可`,
   'key-unusable': (a) => `${a.token} の alg ${a.alg} にはこの鍵を使用不可`,
   'no-token': () => '入力にトークンなし',
+  'no-authorization-header': () => 'リクエストヘッダーあり、Authorization なし',
   'token-header': (a) => `${a.token} のヘッダー: ${a.header}`,
   'header-alg': (a) => `${a.token} のヘッダーの alg: ${a.alg}`,
   'claims-present': (a) => `クレーム: ${a.claims.join('、')}`,

@@ -911,6 +911,9 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** 自身の種類の資格情報を確かめるゲートウェイ（3scale APIcast）の手順は、その資格情報の手順です（en と同じ）。 */
+const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale APIcast': 'apicast-credentials' };
+
 /** proxy.gateway-response の次の手順。中継が何を確認したかで見る場所が決まります。 */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.googleIam === true)
@@ -969,7 +972,8 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
       'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
     ];
-  const fixed = PRODUCT_STEPS[a.product];
+  const own = GATEWAY_CREDENTIAL[a.product];
+  const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)
     return [
       `${a.product} は自身のサインインを求めましたが、リクエストにはそれがないか、失敗しました（セッション Cookie がない、読めない、ID プロバイダーとのやり取り、サインイン時の自身のチェック）。${a.product} でサインインし直し、理由はそのログで確認してください。セッション Cookie がこのホストに届くこと（Cookie のドメイン、SameSite、平文の http での Secure）と、複数のインスタンスがあれば同じ Cookie シークレットを使っていることも確認してください。`,
