@@ -1109,7 +1109,8 @@ export interface CodeArgs {
     customPolicy?: true;
     /**
      * What an authorization service's answer names of its denial (parse/authz-decisions.ts): Cerbos' action, resource
-     * and matched policy, Verified Permissions' determining policies, SpiceDB's permissionship, OPA's decision path.
+     * and matched policy, Verified Permissions' determining policies, SpiceDB's permissionship, OPA's decision path, Ory
+     * Keto's `allowed: false` (unquoted: the words quote the whole decision).
      */
     decision?: string;
     /**
