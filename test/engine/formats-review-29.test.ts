@@ -5,6 +5,8 @@
  * where that credential is set; a Japanese report's evidence note is in Japanese.
  */
 import { describe, expect, it } from 'vitest';
+import { PRODUCT_JA } from '../../src/messages/ja/findings.js';
+import { PRODUCT_NAME_LIST, productName } from '../../src/messages/product-names.js';
 import { catches, run } from '../helpers/catches.js';
 
 // spiceai/spiceai#764: a Rust client's call refused, as tonic's Status prints it, no service named.
@@ -137,5 +139,35 @@ describe('one English sentence that lost a word', () => {
       'API Error: 403 {"type":"error","error":{"type":"permission_error","message":"Permission denied"},"request_id":"req_011CaH53rCYtDAVnwhLQvkuc"}',
     );
     expect(r.nextSteps[0]).toMatch(/^Anthropic accepted the credential and refused it access to this resource:/);
+  });
+});
+
+describe('a product named by an English phrase has Japanese words', () => {
+  it('every name that is an English phrase ("the …", "…’s …") has ja’s own words', () => {
+    const worded = new Set(Object.keys(PRODUCT_JA).map(productName));
+    const phrases = PRODUCT_NAME_LIST.filter((n) => /^the |’s /.test(n));
+    expect(phrases.filter((n) => !worded.has(n))).toEqual([]);
+  });
+  it('catches: the Bot Framework SDK’s and the Bot Connector’s refusals in Japanese carry no "the" (ja)', async () => {
+    // microsoft/BotFramework-WebChat#2391; MicrosoftDocs/bot-docs#1548.
+    const aud = await catches(
+      'claim.aud-mismatch',
+      'BotFrameworkAdapter.processActivity(): 401 ERROR - Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77',
+      { locale: 'ja' },
+    );
+    expect(aud.detail).toContain('（Bot Framework SDK）');
+    const connector = await catches(
+      'challenge.invalid-token',
+      '{\n  "message": "Authorization has been denied for this request.",\n  "statusCode": 401,\n  "request": { "serviceUrl": "https://smba.trafficmanager.net/apis/" }\n}',
+      { locale: 'ja' },
+    );
+    expect(connector.detail).toMatch(/^Bot Connector に拒否されました/);
+  });
+  it('catches not: the English report keeps the article (en)', async () => {
+    const aud = await catches(
+      'claim.aud-mismatch',
+      'BotFrameworkAdapter.processActivity(): 401 ERROR - Error: Unauthorized. Invalid AppId passed on token: 3f2a9c1e-7b44-4d2a-9e51-0c8f6a2d1b77',
+    );
+    expect(aud.detail).toContain('(the Bot Framework SDK)');
   });
 });

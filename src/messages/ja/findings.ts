@@ -151,7 +151,7 @@ const SAAS_STATED: Readonly<Record<string, string>> = {
 /** Where a stated reason came from; the engine's own English labels (not product names) in Japanese. */
 const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボディ', introspection: 'イントロスペクション' };
 /** Products whose English name (product-names.ts) is a common noun phrase ("the NATS server"): ja's own words. */
-const PRODUCT_JA: Record<string, string> = {
+export const PRODUCT_JA: Record<string, string> = {
   'google-api': 'Google API',
   'line-messaging-api': 'LINE Messaging API',
   mqtt: 'MQTT ブローカー',
@@ -169,6 +169,10 @@ const PRODUCT_JA: Record<string, string> = {
   'firebase-cli': 'Firebase CLI',
   'mcp-sdk': 'MCP TypeScript SDK',
   'mcp-python-sdk': 'MCP Python SDK',
+  botframework: 'Bot Framework SDK',
+  'bot-connector': 'Bot Connector',
+  'sap-approuter': 'SAP Application Router',
+  'sap-cloud-security': 'SAP の XSUAA トークン検証',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
