@@ -23,12 +23,12 @@ const KETO = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"allowe
 // help.zscaler.com/zia, "About Acceptable Use Policy and End User Notifications": the block notification's sentence.
 const ZSCALER =
   'HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><h1>Access Denied</h1><p>Your organization has selected Zscaler to protect you from internet threats.</p></body></html>';
-// developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1020/: a WAF
-// custom rule's block ("Access denied"), with the ray id its event log is searched by.
+// cloudflare/cloudflare-docs, support/troubleshooting/cloudflare-errors/troubleshooting-cloudflare-1xxx-errors.mdx: the
+// 1xxx errors in the body of a response Cloudflare answered itself (1020, a firewall rule's block), with the ray id.
 const CLOUDFLARE_1020 =
   '< HTTP/2 403\n< server: cloudflare\n< cf-ray: 8f3c1a2e9b7d4c21-NRT\n< content-type: text/plain; charset=UTF-8\n<\nerror code: 1020';
-// 3scale/APIcast#811 and APIcast's default error bodies (gateway/src/apicast/configuration/service.lua's
-// error_auth_failed "Authentication failed", error_auth_missing "Authentication parameters missing").
+// 3scale/APIcast#811; the per-service settings of 3scale's generated nginx Lua configuration, error_auth_failed =
+// 'Authentication failed' and error_auth_missing = 'Authentication parameters missing' (text/plain; charset=us-ascii).
 const APICAST_403 =
   '$ curl -i "https://api-3scale-apicast-production.apps.example.com/orders?user_key=0123456789abcdef0123456789abcdef"\nHTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/plain; charset=us-ascii\n\nAuthentication failed';
 const APICAST_401 =
@@ -66,7 +66,7 @@ describe('a decision is quoted once', () => {
     expect(f.detail).not.toContain('""');
   });
   it('catches not: Amazon Verified Permissions’ decision keeps its words', async () => {
-    // docs.aws.amazon.com/cli/latest/reference/verifiedpermissions/is-authorized.html: decision and determiningPolicies.
+    // docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorized.html: decision and determiningPolicies.
     const f = await catches(
       'policy.deny',
       '$ aws verifiedpermissions is-authorized --policy-store-id PSEXAMPLEabcdefg111111 --principal entityType=User,entityId=alice --action actionType=Action,actionId=view --resource entityType=Photo,entityId=VacationPhoto94.jpg\n{\n    "decision": "DENY",\n    "determiningPolicies": [],\n    "errors": []\n}',
