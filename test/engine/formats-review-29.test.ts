@@ -112,6 +112,20 @@ describe('a gateway that checks its own credential points to where it is set', (
     expect(ja).toContain('Integration → Settings');
     expect(ja).not.toContain('JWT の設定');
   });
+  it('catches: APIcast’s log "no credentials provided for service" says where the product takes its credential, not "attach the token"', async () => {
+    // 3scale/APIcast#811: the log line of a request without the product's credential.
+    const r = await run(
+      '2018/07/12 08:09:16 [info] 28#28: *3357 [lua] errors.lua:4: rewrite(): no credentials provided for service 2555417724260 while sending to client, client: 10.128.0.1, server: _, request: "GET /favicon.ico HTTP/1.1", host: "api-3scale-apicast-staging.example.com"',
+    );
+    expect(r.findings[0]).toMatchObject({ code: 'token.missing', args: { via: 'apicast' } });
+    expect(r.nextSteps[0]).toMatch(/^In the 3scale Admin Portal, open the product’s Integration → Settings/);
+    expect(r.nextSteps.join('\n')).not.toContain('attaches the token');
+  });
+  it('catches not: an RPC framework’s "no bearer token provided" keeps the request step (Twirp)', async () => {
+    const r = await run('Error: Received unexpected error:\n    twirp error unauthenticated: no bearer token provided');
+    expect(r.nextSteps.join('\n')).toContain('Authorization: Bearer <token>');
+    expect(r.nextSteps.join('\n')).not.toContain('3scale');
+  });
   it('catches not: a gateway with no credential of its own keeps the JWT settings step (an ALB’s own 401 page)', async () => {
     const r = await run(
       'HTTP/2 401\nserver: awselb/2.0\ncontent-type: text/html\n\n<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n</body>\n</html>',

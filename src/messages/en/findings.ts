@@ -2244,6 +2244,16 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 };
 
 /**
+ * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
+ * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
+ * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
+ */
+const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  dapr: DAPR_NO_TOKEN,
+  apicast: CREDENTIAL_STEP['apicast-credentials'],
+};
+
+/**
  * Each MSAL's interactive call after its silent one fails, so the step names the one the paste's library has: MSAL.js's
  * acquireTokenRedirect / acquireTokenPopup after InteractionRequiredAuthError (msal-browser); MSAL.NET's
  * AcquireTokenInteractive in the catch of MsalUiRequiredException (MicrosoftDocs/microsoft-authentication-library-dotnet
@@ -3058,8 +3068,9 @@ const byCode: FindingMessages = {
                                                             'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
                                                             LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.via === 'dapr'
-                                                          ? [DAPR_NO_TOKEN]
+                                                        : a.via !== undefined &&
+                                                            OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                          ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                                           : a.requestUnseen === true
                                                             ? [
                                                                 a.transport !== undefined

@@ -1808,6 +1808,14 @@ const CONSUL_NO_TOKEN =
 const DAPR_NO_TOKEN =
   'Dapr サイドカーは API トークン認証が有効で（DAPR_API_TOKEN か dapr.io/api-token-secret アノテーション）、呼び出しに dapr-api-token がありませんでした。アプリの環境の DAPR_API_TOKEN に同じ値を設定するか（SDK がそれを読み、dapr-api-token ヘッダーか gRPC メタデータで送ります）、サイドカーを直接 HTTP や gRPC で呼ぶならそのヘッダーを自分で付けてください。';
 
+/**
+ * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
+ */
+const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  dapr: DAPR_NO_TOKEN,
+  apicast: CREDENTIAL_STEP['apicast-credentials'],
+};
+
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
 /** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
 /** en/findings.ts の FIREBASE_EMULATOR_STEP と同じ。 */
@@ -2625,8 +2633,9 @@ const byCode: FindingMessages = {
                                                             'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
                                                             LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.via === 'dapr'
-                                                          ? [DAPR_NO_TOKEN]
+                                                        : a.via !== undefined &&
+                                                            OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                          ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                                           : a.requestUnseen === true
                                                             ? [
                                                                 a.transport !== undefined
