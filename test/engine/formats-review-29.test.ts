@@ -185,3 +185,25 @@ describe('a product named by an English phrase has Japanese words', () => {
     expect(aud.detail).toContain('(the Bot Framework SDK)');
   });
 });
+
+describe('a CDN that carried a product’s own refusal is not said to have answered', () => {
+  // ag5826000/resume-commentor#4: groq-sdk's AuthenticationError as Node prints it, with Groq's response headers.
+  const GROQ =
+    "AuthenticationError: 401 {\"error\":{\"message\":\"Invalid API Key\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}\nstatus: 401,\n  headers: {\n    'cf-cache-status': 'DYNAMIC',\n    'content-type': 'application/json',\n    server: 'cloudflare',\n    'x-groq-region': 'us-west-1',\n    'x-request-id': 'req_01jngbvsctfy0bmjw87yea904b'\n  }\n}";
+  it('catches: Groq’s own refusal through Cloudflare has no "Cloudflare may have answered" and no JWT-settings step', async () => {
+    const r = await run(GROQ);
+    expect(r.findings[0]).toMatchObject({ code: 'challenge.invalid-token', args: { via: 'groq' } });
+    expect(r.findings.map((f) => f.code)).not.toContain('proxy.gateway-response');
+    expect(r.nextSteps.join('\n')).not.toContain('authorizer/JWT configuration');
+  });
+  it('catches: SendGrid’s own words behind nginx likewise', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nServer: nginx\nContent-Type: application/json\n\n{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}',
+    );
+    expect(r.findings.map((f) => f.code)).not.toContain('proxy.gateway-response');
+  });
+  it('catches not: the same headers with no product’s words keep the hedged gateway finding', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nServer: nginx\nContent-Type: application/json\n\n{"ok":false}');
+    expect(r.findings.map((f) => f.code)).toContain('proxy.gateway-response');
+  });
+});

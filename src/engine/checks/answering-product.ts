@@ -1,4 +1,6 @@
+import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
+import { CREDENTIAL_VIAS } from './credential-kind.js';
 
 /**
  * SaaS APIs read by their own bodies and SDKs' words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). Each
@@ -117,4 +119,34 @@ export function answeringProduct(found: readonly FindingData[]): string | null {
     if (via !== undefined && (ANSWERING_PRODUCTS.has(via) || credential !== undefined)) return via;
   }
   return null;
+}
+
+/** Token refusals a vendor states in its own words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). */
+const REFUSED_CREDENTIAL: ReadonlySet<string> = new Set([
+  'invalid_token',
+  'insufficient_scope',
+  'forbidden',
+  'unauthenticated',
+  'no_token',
+]);
+
+/**
+ * Whether a product that answers for itself (checks/answering-product.ts) refused the credential in its own words: its
+ * body's stated error or its verifier-message row.
+ */
+export function vendorRefusedCredential(ctx: Context): boolean {
+  for (const s of ctx.stated)
+    if (s.via !== undefined && ANSWERING_PRODUCTS.has(s.via) && REFUSED_CREDENTIAL.has(s.kind)) return true;
+  for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
+  return false;
+}
+
+const CREDENTIAL_VIA: ReadonlySet<string> = new Set(CREDENTIAL_VIAS);
+
+/**
+ * Whether a product answered for itself in the paste: it refused the credential in its own words, or refused a
+ * credential of its own kind (an API key) by its verifier-message row.
+ */
+export function answeredInOwnWords(ctx: Context): boolean {
+  return vendorRefusedCredential(ctx) || ctx.hits.some((h) => h.source === 'log' && CREDENTIAL_VIA.has(h.hit.library));
 }

@@ -14,6 +14,7 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
+import { answeredInOwnWords } from './answering-product.js';
 import { apiGatewayConnectRefused } from './apigw-websocket.js';
 import { basicOnly } from './basic-only.js';
 import { AWS_HTTP_API_CHALLENGE } from './challenge.js';
@@ -566,6 +567,9 @@ export const proxyCheck = defineCheck({
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
+    // Named by headers alone (a CDN's `server: cloudflare`, which Groq's and OpenAI's APIs answer through), beside a
+    // product's own refusal of the credential: that product answered, and the CDN only carried its reply.
+    if (generated === undefined && answeredInOwnWords(ctx)) return out;
     const product = openRestyGateway((generated ?? signals[0])?.product ?? 'an intermediary', signals);
     const named = signals.filter((s) => s.product === product);
     const first = named[0];

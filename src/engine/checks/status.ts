@@ -1,7 +1,6 @@
 import type { Context } from '../context.js';
 import { statusQuote } from '../status-quote.js';
-import { ANSWERING_PRODUCTS } from './answering-product.js';
-import { CREDENTIAL_VIAS } from './credential-kind.js';
+import { answeredInOwnWords, vendorRefusedCredential } from './answering-product.js';
 import { defineCheck, finding } from './define.js';
 import { downstreamRefusal } from './downstream.js';
 
@@ -39,13 +38,7 @@ export const statusCheck = defineCheck({
     // 200 and a LicenseException body, sul-dlss/argo#149; Slack's Web API an invalid token with 200 and ok:false,
     // slackhq/slack-api-docs index_web.md): "a 2xx is a success, this response is not the failure" would
     // deny the refusal the report ranks first.
-    if (
-      downstream === null &&
-      status.code >= 200 &&
-      status.code < 300 &&
-      (vendorRefusedCredential(ctx) || ctx.hits.some((h) => h.source === 'log' && CREDENTIAL_VIA.has(h.hit.library)))
-    )
-      return [];
+    if (downstream === null && status.code >= 200 && status.code < 300 && answeredInOwnWords(ctx)) return [];
     // gRPC answers every call with HTTP 200 and puts its status in grpc-status (grpc/grpc doc/PROTOCOL-HTTP2.md, "HTTP2
     // Transport Mapping"; gRPC-Web the same, doc/PROTOCOL-WEB.md): a 200 beside a stated gRPC refusal is that refusal's.
     if (downstream === null && status.code === 200 && ctx.stated.some((s) => s.via === 'grpc')) return [];
@@ -62,29 +55,6 @@ export const statusCheck = defineCheck({
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
-
-/** Token refusals a vendor states in its own words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). */
-const REFUSED_CREDENTIAL: ReadonlySet<string> = new Set([
-  'invalid_token',
-  'insufficient_scope',
-  'forbidden',
-  'unauthenticated',
-  'no_token',
-]);
-
-/**
- * Whether a product that answers for itself (checks/answering-product.ts) refused the credential in its own words: its
- * body's stated error or its verifier-message row.
- */
-function vendorRefusedCredential(ctx: Context): boolean {
-  for (const s of ctx.stated)
-    if (s.via !== undefined && ANSWERING_PRODUCTS.has(s.via) && REFUSED_CREDENTIAL.has(s.kind)) return true;
-  for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
-  return false;
-}
-
-/** Products refusing a credential of their own (an API key, a license key) in their words. */
-const CREDENTIAL_VIA: ReadonlySet<string> = new Set(CREDENTIAL_VIAS);
 
 /** Clouds' signed API calls (webhooks.ts's rows for them): their services answer with their own statuses. */
 const CLOUD_SIGNED: ReadonlySet<string> = new Set(['aliyun', 'tencent-cloud']);
