@@ -114,6 +114,13 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mqtt.v5-bad-credentials': 'mqtt-credentials',
   'mqtt.paho-java-not-authorized': 'mqtt-credentials',
   'mqtt.paho-java-bad-credentials': 'mqtt-credentials',
+  // The same refusal in device SDKs' and EMQX's words (verifier-messages/devices.ts).
+  'mqtt.azure-c-not-accepted': 'mqtt-credentials',
+  'mqtt.connect-refused-not-authorized': 'mqtt-credentials',
+  'mqtt.crt-connack-refused': 'mqtt-credentials',
+  'mqtt.dart-not-authorized': 'mqtt-credentials',
+  'emqx.authn-failure': 'mqtt-credentials',
+  'emqx.terminated-not-authorized': 'mqtt-credentials',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -305,6 +305,14 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // access limited to listed agents and services.
   'elastic-apm-server':
     'APM Server accepted the agent’s credentials and refused the action. With an API key, the key lacks the APM privilege for it (event:write to send events, config_agent:read for central configuration, sourcemap:write to upload source maps): create a key that has it (Kibana’s APM agent keys, or POST /_security/api_key with an "apm" application privilege on resource "*") and give the agent that key. With anonymous access, the agent’s name and service name must be in apm-server.auth.anonymous.allow_agent and allow_service.',
+  // AWS IoT Core's AUTHORIZATION_FAILURE (verifier-messages/devices.ts): IoT policies attached to the certificate or the
+  // Cognito identity decide, by client, topic and topic-filter ARNs (aws/aws-iot-device-sdk-js-v2#101: iot:Connect on
+  // arn:aws:iot:<region>:<account>:client/<client id>; aws/aws-iot-device-sdk-js#173: attachPolicy to the identity id).
+  'aws-iot':
+    'AWS IoT Core recognised the principal (the device’s certificate, or the Amazon Cognito identity) and none of the IoT policies attached to it allows this action: attach a policy that does (AWS IoT console → Security → Policies, then the certificate’s or identity’s Policies; aws iot attach-policy --policy-name <name> --target <certificate ARN or Cognito identity id>), allowing iot:Connect on arn:aws:iot:<region>:<account>:client/<client id>, iot:Publish and iot:Receive on topic/<topic>, iot:Subscribe on topicfilter/<filter>. A Cognito identity needs both its IAM role and the IoT policy attached to its identity id to allow it.',
+  // EMQX's authorization (verifier-messages/devices.ts): its sources (the ACL file, HTTP, a database) are asked in
+  // order, and with no rule matching, authorization.no_match decides (emqx/emqx#13772's acl.conf; emqx/emqx#2592).
+  emqx: 'EMQX authenticated the client and its authorization refused this topic: in the Dashboard (Access Control → Authorization), check the sources in order (the ACL file’s rules, an HTTP or database source) for a rule that allows this client’s username or client id to publish or subscribe to the topic; when no rule matches, authorization.no_match decides, and a {deny, all} rule at the end refuses everything not allowed above it.',
   // ServiceNow's "Failed API level ACL Validation" (business-platforms.ts; support.servicenow.com KB2466644): an ACL on
   // the REST API or the table decides, and the user's roles do not meet it; System Security → Debug Security Rules shows
   // which rule refused (KB2971488).

@@ -1576,6 +1576,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
     'APM Server はエージェントの認証情報を受け付け、操作を拒否しました。API キーなら、その操作の APM 権限（イベント送信は event:write、セントラル設定は config_agent:read、ソースマップのアップロードは sourcemap:write）がキーにありません。それを持つキーを作り（Kibana の APM エージェントキー、または POST /_security/api_key で "apm" アプリケーションの権限をリソース "*" に付ける）、エージェントに渡してください。匿名アクセスなら、エージェント名とサービス名が apm-server.auth.anonymous.allow_agent と allow_service に入っている必要があります。',
+  'aws-iot':
+    'AWS IoT Core はプリンシパル（デバイスの証明書、または Amazon Cognito の ID）を認識しましたが、それにアタッチされた IoT ポリシーのどれもこの操作を許可していません。許可するポリシーをアタッチしてください（AWS IoT コンソール → セキュリティ → ポリシー、その後に証明書または ID のポリシー。aws iot attach-policy --policy-name <名前> --target <証明書の ARN または Cognito の ID>）。iot:Connect は arn:aws:iot:<リージョン>:<アカウント>:client/<クライアント ID> に、iot:Publish と iot:Receive は topic/<トピック> に、iot:Subscribe は topicfilter/<フィルター> に許可します。Cognito の ID では、IAM ロールと ID にアタッチした IoT ポリシーの両方が許可している必要があります。',
+  emqx: 'EMQX はクライアントを認証したうえで、認可がこのトピックを拒否しました。ダッシュボード（アクセス制御 → 認可）で、ソースを順に（ACL ファイルのルール、HTTP やデータベースのソース）確認し、このクライアントのユーザー名またはクライアント ID にトピックへの publish や subscribe を許すルールがあるか見てください。どのルールにも当たらないときは authorization.no_match が決め、最後の {deny, all} は上で許可されなかったものをすべて拒否します。',
   servicenow:
     'ServiceNow は連携ユーザーを認証したうえで、アクセス制御がそれを拒否しました。API とテーブルの ACL が求めるロールをユーザーに与え（System Security → Access Control (ACL) をテーブルや REST API で絞り込む。System Security → Debug Security Rules や Access Analyzer で拒否したルールが分かります）、そのユーザーで再試行してください。',
   sharepoint:

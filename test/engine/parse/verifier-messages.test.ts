@@ -5074,6 +5074,43 @@ const REAL_J: Case[] = [
   ['paho mqtt: Connected with result code 5', 'mqtt.result-code-5', 'challenge.invalid-token'],
   ['[MQTT WARN] Connection refuse, reason code: 5', 'mqtt.reason-code-5', 'challenge.invalid-token'],
   ['MQTT5 CONNACK received, reason code 0x87 (Not authorized)', 'mqtt.reason-code-0x87', 'challenge.invalid-token'],
+  // Round audit-ai: devices and their brokers (devices.ts cites them).
+  [
+    'iothubtransport_mqtt_common.c Func:mqtt_operation_complete_callback Line:1273 Connection Not Accepted: 0x5: Not Authorized',
+    'mqtt.azure-c-not-accepted',
+    'challenge.invalid-token',
+  ],
+  [
+    'Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: CONNECT failed: RefusedNotAuthorized',
+    'mqtt.connect-refused-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 135}',
+    'mqtt.crt-connack-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'MqttConnectionHandlerBase::_connectAckProcessor connection rejected, reason code is notAuthorized',
+    'mqtt.dart-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'clientid: c1, peername: 10.0.0.7:42291, username: dev1, reason: not_authorized, tag: AUTHN, msg: authentication_failure',
+    'emqx.authn-failure',
+    'challenge.invalid-token',
+  ],
+  [
+    'c1@10.0.0.7:65426 msg: emqx_connection_terminated, reason: {shutdown,not_authorized}',
+    'emqx.terminated-not-authorized',
+    'challenge.invalid-token',
+  ],
+  ['[Channel] Cannot publish message to devices/d1/state due to Not authorized.', 'emqx.publish-denied', 'policy.deny'],
+  [
+    '{"eventType": "Connect", "protocol": "MQTT", "clientId": "d1", "reason": "AUTHORIZATION_FAILURE"}',
+    'aws-iot.authorization-failure',
+    'policy.deny',
+  ],
   // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
   [
     'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',

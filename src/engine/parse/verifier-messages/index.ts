@@ -9,6 +9,7 @@ import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
+import { DEVICES } from './devices.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -97,6 +98,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...REALTIME,
+  ...DEVICES,
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
   ...SHAREPOINT,

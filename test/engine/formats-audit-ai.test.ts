@@ -1,0 +1,100 @@
+/**
+ * Round audit-ai: devices, brokers and game backends. A device's credential travels in its MQTT CONNECT packet (a
+ * username and password, a SAS token, a JWT as the password, a client certificate), so the refusal is the broker's, in
+ * the words its SDK or its own log prints; a broker that accepted the client and refused a topic, or AWS IoT Core's
+ * policies refusing an action, is authorization. Pastes from public sources (beside each), ids and hosts made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s words (mqtt-credentials)', () => {
+  it.each([
+    // Azure/azure-iot-sdks#985: the C SDK's MQTT transport on a Raspberry Pi.
+    [
+      'Azure IoT C SDK',
+      'Error: Time:Sun Nov  6 02:02:26 2016 File:/home/pi/azure-iot-sdks/c/iothub_client/src/iothubtransport_mqtt_common.c Func:mqtt_operation_complete_callback Line:1273 Connection Not Accepted: 0x5: Not Authorized',
+      'mqtt',
+    ],
+    // Azure/azure-iot-sdk-c#80: the C# device SDK over MQTT.
+    [
+      'Azure IoT C# SDK',
+      '{Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: CONNECT failed: RefusedNotAuthorized\n   at System.Runtime.CompilerServices.TaskAwaiter.ThrowForNonSuccess(Task task)',
+      'mqtt',
+    ],
+    // aws/aws-iot-device-sdk-js-v2#315: the CRT's MQTT 5 client in a Lambda, its CONNACK's reason code 135.
+    [
+      'AWS CRT MQTT 5',
+      '2023-01-09T15:58:30.765Z\tb34092c7\tINFO\tConnection failure event: Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt by returning an unsuccessful CONNACK\n2023-01-09T15:58:30.766Z\tb34092c7\tINFO\tConnack: {     "type": 2,     "sessionPresent": false,     "reasonCode": 135',
+      'mqtt',
+    ],
+    // shamblett/mqtt5_client#131: Dart's client against AWS IoT.
+    [
+      'Dart mqtt5_client',
+      '2025-01-08 14:11:39.831 -- MqttConnectionHandlerBase::_connectAckProcessor connection rejected, reason code is notAuthorized',
+      'mqtt',
+    ],
+    // emqx/emqx#17661: EMQX 5's text log.
+    [
+      'EMQX 5 authentication_failure',
+      'clientid: emqx, peername: 10.1.1.1:42291, username: emqx, pid: <0.894819.0>, reason: not_authorized, tag: AUTHN, msg: authentication_failure',
+      'emqx',
+    ],
+    // emqx/emqx#8389: EMQX 5.0.1's trace, HTTP authentication refusing.
+    [
+      'EMQX connection terminated',
+      '2022-07-01T19:50:33+00:00 [MQTT] door_1@172.19.0.1:65426 msg: mqtt_packet_sent, packet: CONNACK(Q0, R0, D0),AckFlags=0, ReasonCode=5\n2022-07-01T19:50:33+00:00 [SOCKET] door_1@172.19.0.1:65426 msg: emqx_connection_terminated, reason: {shutdown,not_authorized}',
+      'emqx',
+    ],
+  ])('catches: %s', async (_name, paste, via) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via, credential: 'mqtt-credentials' });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+  });
+
+  it.each([
+    // Another refusal code: 0x85, the client identifier, is not the credential's.
+    [
+      'CRT refusal for another reason',
+      'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 133}',
+    ],
+    ['EMQX success', 'clientid: c1, username: dev1, tag: AUTHN, msg: authentication_success'],
+    ['another shutdown', 'msg: emqx_connection_terminated, reason: {shutdown,tcp_closed}'],
+    ['the words in prose', 'the broker said connection rejected, reason code is something else'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.credential === 'mqtt-credentials')).toEqual([]);
+  });
+});
+
+describe('a broker or AWS IoT Core refusing an authenticated device an action (policy.deny)', () => {
+  it.each([
+    // emqx/emqx#3554: EMQX 4's channel log, the ACL denying a publish.
+    [
+      'EMQX 4 publish denied',
+      '2020-06-25 12:14:30.519 [warning] <<"mosq-xxsRr2Cm3DftLbadYZ">>@127.0.0.1:61797 [Channel] Cannot publish message to devices/test2/lol due to Not authorized.',
+      'emqx',
+      'authorization.no_match',
+    ],
+    // IoTReady/flutter-aws-iot#1: AWS IoT Core's CloudWatch entry for a Cognito identity with no IoT policy allowing it.
+    [
+      'AWS IoT Core CloudWatch entry',
+      '{\n    "timestamp": "2020-02-18 19:09:29.632",\n    "logLevel": "ERROR",\n    "status": "Failure",\n    "eventType": "Connect",\n    "protocol": "MQTT",\n    "clientId": "app-client-1",\n    "principalId": "AROAEXAMPLEROLEID0001:CognitoIdentityCredentials",\n    "reason": "AUTHORIZATION_FAILURE",\n    "details": "Authorization Failure"\n}',
+      'aws-iot',
+      'iot:Connect',
+    ],
+  ])('catches: %s', async (_name, paste, via, stepWords) => {
+    const f = await catches('policy.deny', paste);
+    expect(f.args).toMatchObject({ via });
+    const r = await run(paste);
+    expect(r.classification).toBe('authorization');
+    expect(r.nextSteps.join('\n')).toContain(stepWords);
+  });
+
+  it.each([
+    ['EMQX publish without the refusal', '[Channel] Cannot publish message to devices/d1 due to Quota exceeded.'],
+    ['the reason outside an IoT log entry', '{"reason": "AUTHORIZATION_FAILURE", "service": "billing"}'],
+  ])('catches not: %s', async (_name, paste) => {
+    await catchesNot('policy.deny', paste);
+  });
+});
