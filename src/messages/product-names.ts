@@ -31,6 +31,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-api-management': 'Azure API Management',
   'azure-apim': 'Azure API Management',
   'azure-ai-services': 'Azure AI services',
+  'azure-iot-hub': 'Azure IoT Hub',
   'azure-key-vault': 'Azure Key Vault',
   'azure-postgresql': 'Azure Database for PostgreSQL',
   'azure-resource-manager': 'Azure Resource Manager',

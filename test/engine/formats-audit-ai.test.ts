@@ -7,20 +7,62 @@
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
 
-describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s words (mqtt-credentials)', () => {
+describe('Azure IoT Hub refusing a device’s or service’s credential (azure-iot-hub-credentials)', () => {
   it.each([
+    // Azure/azure-iot-sdk-c#246: the C SDK's HTTP transport printing the reply.
+    [
+      'the C SDK’s HTTP reply',
+      'Error: File:azure-iot-sdk-c/c-utility/adapters/httpapi_curl.c Func:HTTPAPI_ExecuteRequest Line:594 Failure in HTTP communication: server reply code is 401\nInfo: HTTP Response:{"Message":"ErrorCode:IotHubUnauthorizedAccess;Unauthorized","ExceptionMessage":"Tracking ID:651347e20da64d6b8b424979941eacc0-G:11-TimeStamp:09/29/2017 15:53:06"}',
+    ],
+    // MattHoneycutt/ps-create-iot-solutions#1: the Device Provisioning Service over AMQP.
+    [
+      'DPS over AMQP',
+      'Unhandled Exception: Microsoft.Azure.Devices.Provisioning.Client.ProvisioningTransportException: AMQP transport exception ---> Microsoft.Azure.Amqp.AmqpException: {"errorCode":401002,"trackingId":"009f4f3a-a461-4257-9597-6c1bf0528b6b","message":"IotHubUnauthorizedAccess","timestampUtc":"2019-10-10T09:37:22.7666564Z"}',
+    ],
+    // Azure/iotedgehubdev#95: IoT Edge's hub refreshing a module's identity.
+    [
+      'IoT Edge hub',
+      'Microsoft.Azure.Devices.Edge.Hub.CloudProxy.DeviceScopeApiException: Message: Error getting device scope result from IoTHub, HttpStatusCode: Unauthorized, Content: {"Message":"ErrorCode:IotHubUnauthorizedAccess;Unauthorized","ExceptionMessage":"Tracking ID:8d08ff1144d6450680295a10d760244f-G:9-TimeStamp:10/15/2018 03:54:24"}',
+    ],
+    // helium/router#619: an Erlang client's print of the reply headers.
+    [
+      'the iothub-errorcode header in an Erlang tuple',
+      'channel_start_error: error {ok,401,\n [{<<\\"Server\\">>,<<\\"Microsoft-HTTPAPI/2.0\\">>},\n  {<<\\"iothub-errorcode\\">>,\n   <<\\"IotHubUnauthorizedAccess\\">>}],',
+    ],
     // Azure/azure-iot-sdks#985: the C SDK's MQTT transport on a Raspberry Pi.
     [
-      'Azure IoT C SDK',
+      'the C SDK’s MQTT CONNACK',
       'Error: Time:Sun Nov  6 02:02:26 2016 File:/home/pi/azure-iot-sdks/c/iothub_client/src/iothubtransport_mqtt_common.c Func:mqtt_operation_complete_callback Line:1273 Connection Not Accepted: 0x5: Not Authorized',
-      'mqtt',
     ],
     // Azure/azure-iot-sdk-c#80: the C# device SDK over MQTT.
     [
-      'Azure IoT C# SDK',
+      'the C# SDK over MQTT',
       '{Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: CONNECT failed: RefusedNotAuthorized\n   at System.Runtime.CompilerServices.TaskAwaiter.ThrowForNonSuccess(Task task)',
-      'mqtt',
     ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'azure-iot-hub', credential: 'azure-iot-hub-credentials' });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+    expect(r.findings.map((x) => x.code)).not.toContain('token.missing');
+    expect(r.nextSteps.join('\n')).toContain('az iot hub generate-sas-token');
+  });
+
+  it.each([
+    [
+      'another IoT Hub error',
+      '{"Message":"ErrorCode:IotHubQuotaExceeded;Total number of messages on IotHub exceeded"}',
+    ],
+    ['a longer word', 'IoTHubUnauthorizedDevice was renamed'],
+    ['another SDK’s refusal', 'CONNECT failed: RefusedServerUnavailable'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'azure-iot-hub')).toEqual([]);
+  });
+});
+
+describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s words (mqtt-credentials)', () => {
+  it.each([
     // aws/aws-iot-device-sdk-js-v2#315: the CRT's MQTT 5 client in a Lambda, its CONNACK's reason code 135.
     [
       'AWS CRT MQTT 5',

@@ -9,6 +9,7 @@ export type NonJwtCredential =
   | 'nomad-acl-token'
   | 'nats-credentials'
   | 'mqtt-credentials'
+  | 'azure-iot-hub-credentials'
   | 'kintone-api-token'
   | 'kintone-password'
   | 'freee-access-token'
@@ -115,12 +116,17 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mqtt.paho-java-not-authorized': 'mqtt-credentials',
   'mqtt.paho-java-bad-credentials': 'mqtt-credentials',
   // The same refusal in device SDKs' and EMQX's words (verifier-messages/devices.ts).
-  'mqtt.azure-c-not-accepted': 'mqtt-credentials',
-  'mqtt.connect-refused-not-authorized': 'mqtt-credentials',
   'mqtt.crt-connack-refused': 'mqtt-credentials',
   'mqtt.dart-not-authorized': 'mqtt-credentials',
   'emqx.authn-failure': 'mqtt-credentials',
   'emqx.terminated-not-authorized': 'mqtt-credentials',
+  // Azure IoT Hub authenticates a device by a SAS token signed with its key, an X.509 certificate, or a service by a
+  // shared access policy's key (learn.microsoft.com/azure/iot-hub/authenticate-authorize-sas): none is an OAuth JWT.
+  'azure-iot-hub.unauthorized-access': 'azure-iot-hub-credentials',
+  'azure-iot-hub.unauthorized': 'azure-iot-hub-credentials',
+  'azure-iot-hub.authentication-failed': 'azure-iot-hub-credentials',
+  'azure-iot-hub.mqtt-not-accepted': 'azure-iot-hub-credentials',
+  'azure-iot-hub.mqtt-refused-not-authorized': 'azure-iot-hub-credentials',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -1741,6 +1741,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
+  'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
   'kintone-api-token': 'kintone refused the API token',
   'kintone-password': 'kintone refused the login name and password',
   'freee-access-token': 'freee refused the access token',
@@ -1826,6 +1827,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'azure-iot-hub-credentials':
+    'Azure IoT Hub (or its Device Provisioning Service) could not authenticate what the client connected with: a SAS token signed with the device’s or a shared access policy’s key, an X.509 certificate, or a connection string’s key, none of them an OAuth token. The SAS token has expired, was signed with a key that is not the current one, names another hub or a device the hub does not have, or the certificate’s thumbprint is not the registered one; a hub whose public network access is disabled answers Unauthorized too.',
   'mqtt-credentials':
     'The MQTT broker refused the connection in its CONNACK: it accepted none of the CONNECT packet’s credentials (the username and password, where a JWT travels as the password when the broker authenticates with one, or the TLS client certificate), or its authorization refused the client.',
   'kintone-password':
@@ -1995,6 +1998,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'azure-iot-hub-credentials':
+    'Compare the connection string or SAS token with the identity in the hub: HostName must be this hub, DeviceId a device it has (az iot hub device-identity show --hub-name <hub> --device-id <device>), and SharedAccessKey its current primary or secondary key (az iot hub device-identity connection-string show), or, for a service, a shared access policy with the permission the call needs. Generate a fresh SAS token (az iot hub generate-sas-token --hub-name <hub> --device-id <device>) and check the device’s clock, since the token carries its expiry; for X.509, check that the certificate has not expired and that its thumbprint or CA is the one registered. With public network access disabled, connect through the hub’s private endpoint.',
   'mqtt-credentials':
     'Look at the broker’s log for the refused client id: it names the check that failed. Check that the client sends the username and password the broker’s authenticator expects (with JWT authentication, the token in the field it reads, usually the password, signed with the secret or a key from its JWKS whose kid the token names, and not expired), and that anonymous access is off only where credentials are sent.',
   'kintone-password':

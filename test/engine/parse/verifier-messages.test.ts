@@ -5077,17 +5077,32 @@ const REAL_J: Case[] = [
   // Round audit-ai: devices and their brokers (devices.ts cites them).
   [
     'iothubtransport_mqtt_common.c Func:mqtt_operation_complete_callback Line:1273 Connection Not Accepted: 0x5: Not Authorized',
-    'mqtt.azure-c-not-accepted',
+    'azure-iot-hub.mqtt-not-accepted',
     'challenge.invalid-token',
   ],
   [
     'Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: CONNECT failed: RefusedNotAuthorized',
-    'mqtt.connect-refused-not-authorized',
+    'azure-iot-hub.mqtt-refused-not-authorized',
     'challenge.invalid-token',
   ],
   [
     'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 135}',
     'mqtt.crt-connack-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'Info: HTTP Response:{"Message":"ErrorCode:IotHubUnauthorizedAccess;Unauthorized","ExceptionMessage":"Tracking ID:1"}',
+    'azure-iot-hub.unauthorized-access',
+    'challenge.invalid-token',
+  ],
+  [
+    'devices disconnecting with 401003 IoTHubUnauthorized, then',
+    'azure-iot-hub.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Authentication failed for this device, renew token or certificate and reconnect',
+    'azure-iot-hub.authentication-failed',
     'challenge.invalid-token',
   ],
   [

@@ -13,6 +13,7 @@ import { family } from './matcher.js';
 const mqtt = family('mqtt');
 const emqx = family('emqx');
 const awsIot = family('aws-iot');
+const azureIotHub = family('azure-iot-hub');
 
 /**
  * An MQTT 5 CONNACK's reason code printed after the client's refusal: 135 (0x87, Not authorized) or 134 (0x86, Bad user
@@ -36,14 +37,36 @@ function awsIotEntry(f: Fragment): Reading | null {
 }
 
 export const DEVICES: readonly Matcher[] = [
-  // Azure IoT's C SDK printing the CONNACK's return code 5 (iothubtransport_mqtt_common.c's mqtt_operation_complete_callback:
-  // "Connection Not Accepted: 0x5: Not Authorized", Azure/azure-iot-sdks#985, a device whose SAS key IoT Hub refused).
-  mqtt('azure-c-not-accepted', 'challenge.invalid-token', 'Connection Not Accepted: 0x5: Not Authorized', {
+  // Azure IoT Hub's (and its Device Provisioning Service's) 401 for a credential it could not authenticate: error
+  // 401002 IotHubUnauthorizedAccess as its HTTP body (`{"Message":"ErrorCode:IotHubUnauthorizedAccess;Unauthorized",
+  // …}`, Azure/azure-iot-sdk-c#246; IoT Edge's hub, Azure/iotedgehubdev#95), its `iothub-errorcode` header
+  // (helium/router#619) and DPS's AMQP error (`{"errorCode":401002,…,"message":"IotHubUnauthorizedAccess"}`,
+  // MattHoneycutt/ps-create-iot-solutions#1); 401003 IoTHubUnauthorized and its "Authentication failed for this device,
+  // renew token or certificate and reconnect" (learn.microsoft.com/azure/iot-hub/troubleshoot-error-codes, "401003 IoT
+  // Hub unauthorized": an expired SAS token, a key, rule or thumbprint that does not match).
+  azureIotHub('unauthorized-access', 'challenge.invalid-token', 'IotHubUnauthorizedAccess', {
+    kind: 'code',
+    exactCase: true,
+  }),
+  azureIotHub('unauthorized', 'challenge.invalid-token', 'IoTHubUnauthorized', {
+    kind: 'code',
+    exactCase: true,
+    read: (f) => (/^[A-Za-z]/.test(f.after(1)) ? null : {}),
+  }),
+  azureIotHub(
+    'authentication-failed',
+    'challenge.invalid-token',
+    'Authentication failed for this device, renew token or certificate and reconnect',
+  ),
+  // Azure IoT's C SDK printing IoT Hub's CONNACK return code 5 (iothubtransport_mqtt_common.c's
+  // mqtt_operation_complete_callback: "Connection Not Accepted: 0x5: Not Authorized", Azure/azure-iot-sdks#985, a device
+  // whose SAS key IoT Hub refused): these SDKs talk to IoT Hub (or IoT Edge's hub) only, so the refusal is its.
+  azureIotHub('mqtt-not-accepted', 'challenge.invalid-token', 'Connection Not Accepted: 0x5: Not Authorized', {
     exactCase: true,
   }),
   // Azure IoT's C# device SDK over MQTT, DotNetty's ConnectReturnCode in its words: "UnauthorizedException: CONNECT
   // failed: RefusedNotAuthorized" (Azure/azure-iot-sdk-c#80).
-  mqtt('connect-refused-not-authorized', 'challenge.invalid-token', 'CONNECT failed: RefusedNotAuthorized', {
+  azureIotHub('mqtt-refused-not-authorized', 'challenge.invalid-token', 'CONNECT failed: RefusedNotAuthorized', {
     exactCase: true,
   }),
   // The AWS CRT's MQTT 5 client (aws-iot-device-sdk-js-v2, -python-v2, -cpp-v2): "AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED,
