@@ -140,3 +140,86 @@ describe('a broker or AWS IoT Core refusing an authenticated device an action (p
     await catchesNot('policy.deny', paste);
   });
 });
+
+describe('ThingsBoard, Home Assistant and game backends refusing a session credential', () => {
+  it.each([
+    // thingsboard/thingsboard#4532: the refresh endpoint's reply.
+    [
+      'ThingsBoard’s JWT_TOKEN_EXPIRED',
+      'POST /api/auth/token\n{"status":401,"message":"Token has expired","errorCode":11,"timestamp":"2021-05-03T09:04:06.214+00:00"}',
+      'time.expired',
+      'thingsboard',
+    ],
+    // home-assistant/android#3635: the companion app's expired token, in the server's log.
+    [
+      'Home Assistant’s ban log',
+      "2023-07-06 18:12:38.254 WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from HUAWEI_MediaPad_M5_lite_1 (192.168.0.125). Requested URL: '/api/states/sensor.piscine_temperature'. (Home Assistant/2023.6.0-10170 (Android 8.0.0; BAH2-W19))",
+      'challenge.invalid-token',
+      'home-assistant',
+    ],
+    // LeleDerGrasshalmi/FortniteEndpointsDocumentation#424: Epic's reply to a stored access token.
+    [
+      'Epic’s token_verification_failed',
+      '{\n   "errorCode":"errors.com.epicgames.common.authentication.token_verification_failed",\n   "errorMessage":"Sorry we couldn\'t validate your token. Please try with a new token.",\n   "messageVars":[],\n   "numericErrorCode":1031,\n   "originatingService":"friends",\n   "intent":"prod"\n}',
+      'challenge.invalid-token',
+      'epic-games',
+    ],
+    // Lawin0129/LawinServer#120: the game's own log line.
+    [
+      'Epic’s code in the game’s log',
+      "LogOnlineAccount: Error: [CheckPlatformPlayAllowed_HttpRequestComplete] errors.com.epicgames.common.authentication.token_verification_failed Sorry we couldn't validate your token. Please try with a new token.",
+      'challenge.invalid-token',
+      'epic-games',
+    ],
+    // heroiclabs/nakama-dart#73: the Dart client's gRPC error.
+    [
+      'Nakama over gRPC',
+      '[ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [], rawResponse: null, trailers: {})',
+      'challenge.invalid-token',
+      'nakama',
+    ],
+  ])('catches: %s', async (_name, paste, code, via) => {
+    const f = await catches(code as 'time.expired' | 'challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+  });
+
+  it.each([
+    // Noxime/steamworks-rs#142: AuthenticateUserTicket's answer.
+    [
+      'Steam’s answer',
+      '{\n  "response": {\n    "error": {\n      "errorcode": 101,\n      "errordesc": "Invalid ticket"\n    }\n  }\n}',
+    ],
+    // Detanup01/gbe_fork#250: PlayFab's LoginWithSteam relaying it.
+    [
+      'PlayFab relaying Steam',
+      'Login failed: /Client/LoginWithSteam: Steam API AuthenticateUserTicket error response: {"response":{"error":{"errorcode":101,"errordesc":"Invalid ticket"}}} for authentication ticket 14000000f8b5dbd6ffffffff',
+    ],
+  ])('catches the Steam session ticket refused: %s', async (_name, paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'steam', credential: 'steam-session-ticket' });
+    const r = await run(paste);
+    expect(r.nextSteps.join('\n')).toContain('AuthenticateUserTicket');
+  });
+
+  it.each([
+    ['another product’s “Token has expired”', '{"error":"unauthorized","message":"Token has expired"}', 'thingsboard'],
+    ['another ThingsBoard code', '{"status":401,"message":"Token has expired","errorCode":10}', 'thingsboard'],
+    [
+      'a successful Home Assistant login',
+      'INFO [homeassistant.components.http.auth] Login attempt succeeded from 192.168.1.25',
+      'home-assistant',
+    ],
+    [
+      'another Epic code',
+      '{"errorCode":"errors.com.epicgames.common.throttled","numericErrorCode":1041}',
+      'epic-games',
+    ],
+    ['“Invalid ticket” elsewhere', '{"error":"Invalid ticket","code":400}', 'steam'],
+    ['Nakama’s words in lower case prose', 'the auth token invalid flag was set', 'nakama'],
+  ])('catches not: %s', async (_name, paste, via) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === via)).toEqual([]);
+  });
+});

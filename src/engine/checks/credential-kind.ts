@@ -10,6 +10,7 @@ export type NonJwtCredential =
   | 'nats-credentials'
   | 'mqtt-credentials'
   | 'azure-iot-hub-credentials'
+  | 'steam-session-ticket'
   | 'kintone-api-token'
   | 'kintone-password'
   | 'freee-access-token'
@@ -127,6 +128,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'azure-iot-hub.authentication-failed': 'azure-iot-hub-credentials',
   'azure-iot-hub.mqtt-not-accepted': 'azure-iot-hub-credentials',
   'azure-iot-hub.mqtt-refused-not-authorized': 'azure-iot-hub-credentials',
+  // The Steam Web API's AuthenticateUserTicket judges a session ticket the game client got from Steam (GetAuthSessionTicket,
+  // GetAuthTicketForWebApi), hex-encoded, for one app (partner.steamgames.com/doc/webapi/ISteamUserAuth): no JWT.
+  'steam.invalid-ticket': 'steam-session-ticket',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -1741,6 +1741,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
+  'steam-session-ticket': 'The Steam Web API refused the player’s session ticket (Invalid ticket)',
   'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
   'kintone-api-token': 'kintone refused the API token',
   'kintone-password': 'kintone refused the login name and password',
@@ -1827,6 +1828,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'steam-session-ticket':
+    'The credential is a Steam session ticket, not a JWT: the bytes the game client got from Steam (GetAuthSessionTicket, or GetAuthTicketForWebApi) for this app, which a backend passes as hex to ISteamUserAuth/AuthenticateUserTicket. Steam did not accept it: it was not hex-encoded as is, was issued for another app id, was cancelled or already used, or was requested for another identity.',
   'azure-iot-hub-credentials':
     'Azure IoT Hub (or its Device Provisioning Service) could not authenticate what the client connected with: a SAS token signed with the device’s or a shared access policy’s key, an X.509 certificate, or a connection string’s key, none of them an OAuth token. The SAS token has expired, was signed with a key that is not the current one, names another hub or a device the hub does not have, or the certificate’s thumbprint is not the registered one; a hub whose public network access is disabled answers Unauthorized too.',
   'mqtt-credentials':
@@ -1998,6 +2001,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'steam-session-ticket':
+    'Hex-encode the ticket’s bytes exactly as the client got them (no base64, no trailing bytes past the length Steam returned) and call AuthenticateUserTicket with the appid the ticket was issued for and a publisher Web API key of that app; a ticket from GetAuthTicketForWebApi(identity) needs the same identity parameter. Ask the client for a fresh ticket for each login: one the client cancelled (CancelAuthTicket) or from an earlier session is not accepted.',
   'azure-iot-hub-credentials':
     'Compare the connection string or SAS token with the identity in the hub: HostName must be this hub, DeviceId a device it has (az iot hub device-identity show --hub-name <hub> --device-id <device>), and SharedAccessKey its current primary or secondary key (az iot hub device-identity connection-string show), or, for a service, a shared access policy with the permission the call needs. Generate a fresh SAS token (az iot hub generate-sas-token --hub-name <hub> --device-id <device>) and check the device’s clock, since the token carries its expiry; for X.509, check that the certificate has not expired and that its thumbprint or CA is the one registered. With public network access disabled, connect through the hub’s private endpoint.',
   'mqtt-credentials':

@@ -1011,6 +1011,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
+  'steam-session-ticket': 'Steam Web API がプレイヤーのセッションチケットを拒否しています（Invalid ticket）',
   'azure-iot-hub-credentials':
     'Azure IoT Hub がデバイスまたはサービスの資格情報を拒否しています（IotHubUnauthorizedAccess）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
@@ -1101,6 +1102,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'steam-session-ticket':
+    '資格情報は JWT ではなく Steam のセッションチケットです。ゲームクライアントがこのアプリ用に Steam から得たバイト列（GetAuthSessionTicket または GetAuthTicketForWebApi）で、バックエンドが 16 進にして ISteamUserAuth/AuthenticateUserTicket に渡すものです。Steam はこれを受け入れませんでした。そのまま 16 進にされていない、別のアプリ ID 用に発行された、取り消し済みか使用済み、または別の identity 用に要求されたかのどれかです。',
   'azure-iot-hub-credentials':
     'Azure IoT Hub（またはその Device Provisioning Service）は、クライアントが接続に使ったもの（デバイスまたは共有アクセスポリシーのキーで署名した SAS トークン、X.509 証明書、接続文字列のキー。どれも OAuth トークンではありません）を認証できませんでした。SAS トークンの期限が切れている、現在のものではないキーで署名されている、別のハブやハブにないデバイスを指している、または証明書の拇印が登録されたものと違うかのどれかです。パブリックネットワークアクセスを無効にしたハブも Unauthorized と答えます。',
   'mqtt-credentials':
@@ -1267,6 +1270,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'steam-session-ticket':
+    'チケットのバイト列をクライアントが得たとおりに 16 進にし（base64 にしない、Steam が返した長さより後ろのバイトを含めない）、チケットが発行された appid と、そのアプリのパブリッシャー Web API キーで AuthenticateUserTicket を呼んでください。GetAuthTicketForWebApi(identity) のチケットには同じ identity パラメーターが必要です。ログインのたびにクライアントに新しいチケットを求めてください。クライアントが取り消したチケット（CancelAuthTicket）や以前のセッションのチケットは受け入れられません。',
   'azure-iot-hub-credentials':
     '接続文字列または SAS トークンをハブの ID と照らし合わせてください。HostName がこのハブ、DeviceId がハブにあるデバイス（az iot hub device-identity show --hub-name <ハブ> --device-id <デバイス>）、SharedAccessKey がその現在のプライマリキーかセカンダリキー（az iot hub device-identity connection-string show）であること、サービスなら呼び出しに必要な権限を持つ共有アクセスポリシーであることを確認します。新しい SAS トークンを作り（az iot hub generate-sas-token --hub-name <ハブ> --device-id <デバイス>）、トークンは期限を含むのでデバイスの時計も確認してください。X.509 なら、証明書の期限が切れておらず、拇印または CA が登録されたものであることを確認します。パブリックネットワークアクセスが無効なら、ハブのプライベートエンドポイント経由で接続してください。',
   'mqtt-credentials':

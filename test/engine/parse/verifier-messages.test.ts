@@ -5126,6 +5126,32 @@ const REAL_J: Case[] = [
     'aws-iot.authorization-failure',
     'policy.deny',
   ],
+  // Round audit-ai: ThingsBoard, Home Assistant (devices.ts) and game backends (game-backends.ts).
+  [
+    '{"status":401,"message":"Token has expired","errorCode":11,"timestamp":"2021-05-03T09:04:06.214+00:00"}',
+    'thingsboard.token-expired',
+    'time.expired',
+  ],
+  [
+    'WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.168.1.25 (192.168.1.25)',
+    'home-assistant.invalid-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"errorCode":"errors.com.epicgames.common.authentication.token_verification_failed","numericErrorCode":1031}',
+    'epic-games.token-verification-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"response":{"error":{"errorcode":101,"errordesc":"Invalid ticket"}}}',
+    'steam.invalid-ticket',
+    'challenge.invalid-token',
+  ],
+  [
+    'gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [])',
+    'nakama.auth-token-invalid',
+    'challenge.invalid-token',
+  ],
   // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
   [
     'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',

@@ -14,6 +14,8 @@ const mqtt = family('mqtt');
 const emqx = family('emqx');
 const awsIot = family('aws-iot');
 const azureIotHub = family('azure-iot-hub');
+const thingsboard = family('thingsboard');
+const homeAssistant = family('home-assistant');
 
 /**
  * An MQTT 5 CONNACK's reason code printed after the client's refusal: 135 (0x87, Not authorized) or 134 (0x86, Bad user
@@ -28,6 +30,11 @@ function connackReason(f: Fragment): Reading | null {
 function emqxPublishDenied(f: Fragment): Reading | null {
   const m = /^([^\s]{1,300}) due to Not authorized\./.exec(f.after(340));
   return m === null ? null : { extend: m[0].length };
+}
+
+/** ThingsBoard's error body gives its ThingsboardErrorCode after the message: 11 is JWT_TOKEN_EXPIRED. */
+function thingsboardCode11(f: Fragment): Reading | null {
+  return /^",\s{0,4}"errorCode"\s{0,4}:\s{0,4}11\b/.test(f.after(60)) ? {} : null;
 }
 
 /** AWS IoT Core's log entry names its event and protocol beside the reason (`"eventType": "Connect"`, `"protocol": "MQTT"`). */
@@ -99,4 +106,18 @@ export const DEVICES: readonly Matcher[] = [
     exactCase: true,
     read: awsIotEntry,
   }),
+  // ThingsBoard's REST API refusing an expired JWT (its X-Authorization: Bearer token, or the refresh token sent to
+  // /api/auth/token): `{"status":401,"message":"Token has expired","errorCode":11,…}` (thingsboard/thingsboard#4532;
+  // ThingsboardErrorCode.JWT_TOKEN_EXPIRED is 11). The code after the words keeps other products' sentence out.
+  thingsboard('token-expired', 'time.expired', 'Token has expired', { exactCase: true, read: thingsboardCode11 }),
+  // Home Assistant's HTTP ban middleware logging a request whose credential it refused: "[homeassistant.components.http.ban]
+  // Login attempt or request with invalid authentication from <host> (<ip>). Requested URL: '<path>'. (<user agent>)"
+  // (home-assistant/android#3635, an app's expired access token on /api/states; home-assistant/core#44070, the older
+  // line without the URL). Its access tokens, and the long-lived ones made on the profile page, are JWTs it signs.
+  homeAssistant(
+    'invalid-authentication',
+    'challenge.invalid-token',
+    'Login attempt or request with invalid authentication from',
+    { exactCase: true },
+  ),
 ];

@@ -14,6 +14,7 @@ import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
+import { GAME_BACKENDS } from './game-backends.js';
 import { GATEWAYS } from './gateways.js';
 import { GATEWAYS_MORE } from './gateways-more.js';
 import { GIT_HOSTS } from './git-hosts.js';
@@ -99,6 +100,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...DATA_PLATFORMS,
   ...REALTIME,
   ...DEVICES,
+  ...GAME_BACKENDS,
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
   ...SHAREPOINT,
