@@ -123,6 +123,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   openweathermap: 'OpenWeatherMap',
   'open-liberty': 'Open Liberty',
   'opensearch-security': 'the OpenSearch Security plugin',
+  mosquitto: 'Mosquitto',
   nakama: 'Nakama',
   nats: 'the NATS server',
   netsuite: 'NetSuite',

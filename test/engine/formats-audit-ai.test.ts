@@ -75,6 +75,18 @@ describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s wo
       '2025-01-08 14:11:39.831 -- MqttConnectionHandlerBase::_connectAckProcessor connection rejected, reason code is notAuthorized',
       'mqtt',
     ],
+    // eclipse-mosquitto/mosquitto#2630: the broker's own log under systemd.
+    [
+      'Mosquitto’s log',
+      'Sep 07 15:28:03 DietPi mosquitto[713]: 1662560883: New connection from 203.0.113.60:60464 on port 1883.\nSep 07 15:28:03 DietPi mosquitto[713]: 1662560883: Client <unknown> disconnected, not authorised.',
+      'mosquitto',
+    ],
+    // Tysonpower/HCPBridgeMqtt_tynet#69: a newer Mosquitto naming the address.
+    [
+      'Mosquitto’s log with the address',
+      '2026-06-21 14:20:44: New connection from 10.0.0.12:52097 on port 1883.\n2026-06-21 14:20:44: Client ESP-34E1C6F61B44 [10.0.0.12:52097] disconnected: not authorised.',
+      'mosquitto',
+    ],
     // emqx/emqx#17661: EMQX 5's text log.
     [
       'EMQX 5 authentication_failure',
@@ -100,6 +112,7 @@ describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s wo
       'CRT refusal for another reason',
       'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 133}',
     ],
+    ['a client’s own words', 'the device disconnected, not authorised. try again'],
     ['EMQX success', 'clientid: c1, username: dev1, tag: AUTHN, msg: authentication_success'],
     ['another shutdown', 'msg: emqx_connection_terminated, reason: {shutdown,tcp_closed}'],
     ['the words in prose', 'the broker said connection rejected, reason code is something else'],

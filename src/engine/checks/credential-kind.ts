@@ -119,6 +119,8 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The same refusal in device SDKs' and EMQX's words (verifier-messages/devices.ts).
   'mqtt.crt-connack-refused': 'mqtt-credentials',
   'mqtt.dart-not-authorized': 'mqtt-credentials',
+  'mosquitto.disconnected-not-authorised': 'mqtt-credentials',
+  'mosquitto.disconnected-colon-not-authorised': 'mqtt-credentials',
   'emqx.authn-failure': 'mqtt-credentials',
   'emqx.terminated-not-authorized': 'mqtt-credentials',
   // Azure IoT Hub authenticates a device by a SAS token signed with its key, an X.509 certificate, or a service by a

@@ -5111,6 +5111,16 @@ const REAL_J: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '1611147942: Client <unknown> disconnected, not authorised.',
+    'mosquitto.disconnected-not-authorised',
+    'challenge.invalid-token',
+  ],
+  [
+    '2026-06-21 14:20:44: Client ESP-1 [10.0.0.12:52097] disconnected: not authorised.',
+    'mosquitto.disconnected-colon-not-authorised',
+    'challenge.invalid-token',
+  ],
+  [
     'clientid: c1, peername: 10.0.0.7:42291, username: dev1, reason: not_authorized, tag: AUTHN, msg: authentication_failure',
     'emqx.authn-failure',
     'challenge.invalid-token',

@@ -12,6 +12,7 @@ import { family } from './matcher.js';
 
 const mqtt = family('mqtt');
 const emqx = family('emqx');
+const mosquitto = family('mosquitto');
 const awsIot = family('aws-iot');
 const azureIotHub = family('azure-iot-hub');
 const thingsboard = family('thingsboard');
@@ -24,6 +25,11 @@ const homeAssistant = family('home-assistant');
  */
 function connackReason(f: Fragment): Reading | null {
   return /"?reasonCode"?\s{0,4}:\s{0,4}13[45]\b/.test(f.after(600, true)) ? {} : null;
+}
+
+/** Mosquitto's log names the client before its words: "Client <id> …", newer versions with "[<address>:<port>]" after it. */
+function mosquittoClient(f: Fragment): Reading | null {
+  return /\bClient [^\s[]{1,200}(?: \[[^\]\n]{1,80}\])? $/.test(f.before(300)) ? {} : null;
 }
 
 /** EMQX 4's channel log names the topic between its words: "Cannot publish message to <topic> due to Not authorized." */
@@ -87,6 +93,18 @@ export const DEVICES: readonly Matcher[] = [
   // _connectAckProcessor connection rejected, reason code is notAuthorized".
   mqtt('dart-not-authorized', 'challenge.invalid-token', 'connection rejected, reason code is notAuthorized', {
     exactCase: true,
+  }),
+  // The Mosquitto broker's own log of a CONNECT it refused (src/handle_connect.c): "Client <id> disconnected, not
+  // authorised." (eclipse-mosquitto/mosquitto#2630, #2036, after "Sending CONNACK to … (0, 5)"), and since 2.0 releases
+  // that print the address, "Client <id> [<ip>:<port>] disconnected: not authorised." (Tysonpower/HCPBridgeMqtt_tynet#69,
+  // iamslan/ha-fossibot#28): no password_file entry, plugin or certificate accepted the client's credentials.
+  mosquitto('disconnected-not-authorised', 'challenge.invalid-token', 'disconnected, not authorised.', {
+    exactCase: true,
+    read: mosquittoClient,
+  }),
+  mosquitto('disconnected-colon-not-authorised', 'challenge.invalid-token', 'disconnected: not authorised.', {
+    exactCase: true,
+    read: mosquittoClient,
   }),
   // EMQX 5's authentication failure as its text log formatter prints it: "reason: not_authorized, tag: AUTHN, msg:
   // authentication_failure" (emqx/emqx#17661); and its connection closed for it, "emqx_connection_terminated, reason:
