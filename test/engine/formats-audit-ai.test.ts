@@ -193,7 +193,7 @@ describe('ThingsBoard, Home Assistant and game backends refusing a session crede
     ],
   ])('catches: %s', async (_name, paste, code, via) => {
     const f = await catches(code as 'time.expired' | 'challenge.invalid-token', paste);
-    expect(f.args).toMatchObject({ via });
+    expect(f.args).toMatchObject(via === 'home-assistant' ? { via, credential: 'home-assistant-token' } : { via });
     const r = await run(paste);
     expect(r.classification).toBe('authentication');
   });

@@ -11,6 +11,7 @@ export type NonJwtCredential =
   | 'mqtt-credentials'
   | 'azure-iot-hub-credentials'
   | 'steam-session-ticket'
+  | 'home-assistant-token'
   | 'kintone-api-token'
   | 'kintone-password'
   | 'freee-access-token'
@@ -133,6 +134,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The Steam Web API's AuthenticateUserTicket judges a session ticket the game client got from Steam (GetAuthSessionTicket,
   // GetAuthTicketForWebApi), hex-encoded, for one app (partner.steamgames.com/doc/webapi/ISteamUserAuth): no JWT.
   'steam.invalid-ticket': 'steam-session-ticket',
+  // Home Assistant's ban middleware logs any refused credential: an access token from its login flow (30 minutes, then
+  // refreshed by the client: developers.home-assistant.io/docs/auth_api), a long-lived access token made on the profile
+  // page, or a password typed at /auth/login_flow (home-assistant/core#85024); the line names the client and the URL.
+  'home-assistant.invalid-authentication': 'home-assistant-token',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -1741,6 +1741,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
+  'home-assistant-token': 'Home Assistant refused a client’s access token or login',
   'steam-session-ticket': 'The Steam Web API refused the player’s session ticket (Invalid ticket)',
   'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
   'kintone-api-token': 'kintone refused the API token',
@@ -1828,6 +1829,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'home-assistant-token':
+    'Home Assistant logged a request whose credential it did not accept, from the address and client the line names: an access token the client got at sign-in and did not refresh (they last 30 minutes), a long-lived access token that was deleted or mistyped, or, when the requested URL is under /auth/login_flow, a wrong username or password at the login page. With ip_ban_enabled, repeated failures ban that address (login_attempts_threshold).',
   'steam-session-ticket':
     'The credential is a Steam session ticket, not a JWT: the bytes the game client got from Steam (GetAuthSessionTicket, or GetAuthTicketForWebApi) for this app, which a backend passes as hex to ISteamUserAuth/AuthenticateUserTicket. Steam did not accept it: it was not hex-encoded as is, was issued for another app id, was cancelled or already used, or was requested for another identity.',
   'azure-iot-hub-credentials':
@@ -2001,6 +2004,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'home-assistant-token':
+    'Find the client by the address, requested URL and user agent in the line (a companion app, a script, an integration, a browser) and give it a valid credential: sign the app in again, or create a long-lived access token (your profile → Security → Long-lived access tokens) and have the script send it as Authorization: Bearer <token>. If the address was banned, remove it from ip_bans.yaml and restart; a line from 127.0.0.1 or the proxy’s address means the real client is behind a reverse proxy that http: trusted_proxies and use_x_forwarded_for should name.',
   'steam-session-ticket':
     'Hex-encode the ticket’s bytes exactly as the client got them (no base64, no trailing bytes past the length Steam returned) and call AuthenticateUserTicket with the appid the ticket was issued for and a publisher Web API key of that app; a ticket from GetAuthTicketForWebApi(identity) needs the same identity parameter. Ask the client for a fresh ticket for each login: one the client cancelled (CancelAuthTicket) or from an earlier session is not accepted.',
   'azure-iot-hub-credentials':

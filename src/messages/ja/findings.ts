@@ -1011,6 +1011,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
+  'home-assistant-token': 'Home Assistant がクライアントのアクセストークンまたはログインを拒否しています',
   'steam-session-ticket': 'Steam Web API がプレイヤーのセッションチケットを拒否しています（Invalid ticket）',
   'azure-iot-hub-credentials':
     'Azure IoT Hub がデバイスまたはサービスの資格情報を拒否しています（IotHubUnauthorizedAccess）',
@@ -1102,6 +1103,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'home-assistant-token':
+    'Home Assistant は、行に書かれたアドレスとクライアントからのリクエストの資格情報を受け入れませんでした。サインイン時に得たアクセストークンを更新していない（有効期間は 30 分）、長期アクセストークンが削除されたか打ち間違えている、または要求された URL が /auth/login_flow の下なら、ログイン画面でのユーザー名かパスワードの誤りです。ip_ban_enabled が有効なら、失敗が続くとそのアドレスが禁止されます（login_attempts_threshold）。',
   'steam-session-ticket':
     '資格情報は JWT ではなく Steam のセッションチケットです。ゲームクライアントがこのアプリ用に Steam から得たバイト列（GetAuthSessionTicket または GetAuthTicketForWebApi）で、バックエンドが 16 進にして ISteamUserAuth/AuthenticateUserTicket に渡すものです。Steam はこれを受け入れませんでした。そのまま 16 進にされていない、別のアプリ ID 用に発行された、取り消し済みか使用済み、または別の identity 用に要求されたかのどれかです。',
   'azure-iot-hub-credentials':
@@ -1270,6 +1273,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'home-assistant-token':
+    '行のアドレス、要求された URL、ユーザーエージェントからクライアント（コンパニオンアプリ、スクリプト、インテグレーション、ブラウザー）を特定し、有効な資格情報を与えてください。アプリならサインインし直し、スクリプトなら長期アクセストークンを作って（プロフィール → セキュリティ → 長期アクセストークン）Authorization: Bearer <トークン> で送らせます。アドレスが禁止されたなら ip_bans.yaml から消して再起動してください。127.0.0.1 やプロキシのアドレスからの行なら、本当のクライアントはリバースプロキシの後ろにいるので、http: の trusted_proxies と use_x_forwarded_for にそのプロキシを指定してください。',
   'steam-session-ticket':
     'チケットのバイト列をクライアントが得たとおりに 16 進にし（base64 にしない、Steam が返した長さより後ろのバイトを含めない）、チケットが発行された appid と、そのアプリのパブリッシャー Web API キーで AuthenticateUserTicket を呼んでください。GetAuthTicketForWebApi(identity) のチケットには同じ identity パラメーターが必要です。ログインのたびにクライアントに新しいチケットを求めてください。クライアントが取り消したチケット（CancelAuthTicket）や以前のセッションのチケットは受け入れられません。',
   'azure-iot-hub-credentials':
