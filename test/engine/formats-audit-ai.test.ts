@@ -87,6 +87,12 @@ describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s wo
       '2026-06-21 14:20:44: New connection from 10.0.0.12:52097 on port 1883.\n2026-06-21 14:20:44: Client ESP-34E1C6F61B44 [10.0.0.12:52097] disconnected: not authorised.',
       'mosquitto',
     ],
+    // dotnet/MQTTnet#1729: MQTTnet's verbose log against AWS IoT Core.
+    [
+      'MQTTnet’s CONNACK',
+      '[2023-05-07T18:20:40.0958516Z] [MqttNet] [9] [MqttChannelAdapter] [Verbose]: TX (40 bytes) >>> Connect: [ClientId=testid] [Username=] [Password=] [KeepAlivePeriod=35] [CleanSession=True]\n[2023-05-07T18:20:40.1802685Z] [MqttNet] [9] [MqttChannelAdapter] [Verbose]: RX (113 bytes) <<< ConnAck: [ReturnCode=ConnectionAccepted] [ReasonCode=NotAuthorized] [IsSessionPresent=False]',
+      'mqtt',
+    ],
     // emqx/emqx#17661: EMQX 5's text log.
     [
       'EMQX 5 authentication_failure',
@@ -113,6 +119,10 @@ describe('an MQTT broker refusing the CONNECT, in device SDKs’ and EMQX’s wo
       'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 133}',
     ],
     ['a client’s own words', 'the device disconnected, not authorised. try again'],
+    [
+      'MQTTnet’s PubAck',
+      '[MqttNet] [Verbose]: RX (6 bytes) <<< PubAck: [PacketIdentifier=1] [ReasonCode=NotAuthorized]',
+    ],
     ['EMQX success', 'clientid: c1, username: dev1, tag: AUTHN, msg: authentication_success'],
     ['another shutdown', 'msg: emqx_connection_terminated, reason: {shutdown,tcp_closed}'],
     ['the words in prose', 'the broker said connection rejected, reason code is something else'],

@@ -120,6 +120,7 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The same refusal in device SDKs' and EMQX's words (verifier-messages/devices.ts).
   'mqtt.crt-connack-refused': 'mqtt-credentials',
   'mqtt.dart-not-authorized': 'mqtt-credentials',
+  'mqtt.mqttnet-connack-not-authorized': 'mqtt-credentials',
   'mosquitto.disconnected-not-authorised': 'mqtt-credentials',
   'mosquitto.disconnected-colon-not-authorised': 'mqtt-credentials',
   'emqx.authn-failure': 'mqtt-credentials',

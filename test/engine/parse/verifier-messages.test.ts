@@ -5121,6 +5121,11 @@ const REAL_J: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '[MqttNet] [9] [MqttChannelAdapter] [Verbose]: RX (113 bytes) <<< ConnAck: [ReturnCode=ConnectionAccepted] [ReasonCode=NotAuthorized] [IsSessionPresent=False]',
+    'mqtt.mqttnet-connack-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
     'clientid: c1, peername: 10.0.0.7:42291, username: dev1, reason: not_authorized, tag: AUTHN, msg: authentication_failure',
     'emqx.authn-failure',
     'challenge.invalid-token',

@@ -106,6 +106,13 @@ export const DEVICES: readonly Matcher[] = [
     exactCase: true,
     read: mosquittoClient,
   }),
+  // MQTTnet's verbose log of the CONNACK it received, reason code and all: "<<< ConnAck: [ReturnCode=ConnectionAccepted]
+  // [ReasonCode=NotAuthorized] …" (dotnet/MQTTnet#1729, AWS IoT Core refusing a custom authorizer's client). Only on a
+  // ConnAck: the same reason code on a PubAck or SubAck refuses a topic, not the connection.
+  mqtt('mqttnet-connack-not-authorized', 'challenge.invalid-token', '[ReasonCode=NotAuthorized]', {
+    exactCase: true,
+    read: (f) => (/<<< ConnAck: [^\n]{0,120}$/.test(f.before(160)) ? {} : null),
+  }),
   // EMQX 5's authentication failure as its text log formatter prints it: "reason: not_authorized, tag: AUTHN, msg:
   // authentication_failure" (emqx/emqx#17661); and its connection closed for it, "emqx_connection_terminated, reason:
   // {shutdown,not_authorized}" after the CONNACK with ReasonCode=5 (emqx/emqx#8389, HTTP authentication refusing).
