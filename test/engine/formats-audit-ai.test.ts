@@ -5,7 +5,8 @@
  * policies refusing an action, is authorization. Pastes from public sources (beside each), ids and hosts made up.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot, run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
 
 describe('Azure IoT Hub refusing a device’s or service’s credential (azure-iot-hub-credentials)', () => {
   it.each([
@@ -203,7 +204,8 @@ describe('ThingsBoard, Home Assistant and game backends refusing a session crede
     ],
   ])('catches: %s', async (_name, paste, code, via) => {
     const f = await catches(code as 'time.expired' | 'challenge.invalid-token', paste);
-    expect(f.args).toMatchObject(via === 'home-assistant' ? { via, credential: 'home-assistant-token' } : { via });
+    const credential = { 'home-assistant': 'home-assistant-token', 'epic-games': 'epic-access-token' }[via as string];
+    expect(f.args).toMatchObject(credential === undefined ? { via } : { via, credential });
     const r = await run(paste);
     expect(r.classification).toBe('authentication');
   });
@@ -244,5 +246,15 @@ describe('ThingsBoard, Home Assistant and game backends refusing a session crede
   ])('catches not: %s', async (_name, paste, via) => {
     const r = await run(paste);
     expect(r.findings.filter((f) => f.args.via === via)).toEqual([]);
+  });
+});
+
+describe('Home Assistant’s and Epic’s tokens are JWTs: a decoded one beside the refusal is judged, not described', () => {
+  it('reads the expired long-lived token beside Home Assistant’s line', async () => {
+    const token = unsigned({ alg: 'HS256', typ: 'JWT' }, { iss: '4f1c0d9e2b7a', iat: NOW - 7200, exp: NOW - 3600 });
+    const paste = `curl -H "Authorization: Bearer ${token}" http://homeassistant.local:8123/api/states\nWARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.168.1.25 (192.168.1.25)`;
+    const r = await run(paste);
+    expect(r.findings.map((f) => f.code)).toContain('time.expired');
+    expect(r.findings.filter((f) => f.args.credential === 'home-assistant-token')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export type NonJwtCredential =
   | 'azure-iot-hub-credentials'
   | 'steam-session-ticket'
   | 'home-assistant-token'
+  | 'epic-access-token'
   | 'kintone-api-token'
   | 'kintone-password'
   | 'freee-access-token'
@@ -135,6 +136,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The Steam Web API's AuthenticateUserTicket judges a session ticket the game client got from Steam (GetAuthSessionTicket,
   // GetAuthTicketForWebApi), hex-encoded, for one app (partner.steamgames.com/doc/webapi/ISteamUserAuth): no JWT.
   'steam.invalid-ticket': 'steam-session-ticket',
+  // Epic's account service issues the access token its services check (POST …/account/api/oauth/token, with a
+  // refresh_token beside it); signing the account in elsewhere, the game's own launch included, ends the stored one
+  // (LeleDerGrasshalmi/FortniteEndpointsDocumentation#424).
+  'epic-games.token-verification-failed': 'epic-access-token',
   // Home Assistant's ban middleware logs any refused credential: an access token from its login flow (30 minutes, then
   // refreshed by the client: developers.home-assistant.io/docs/auth_api), a long-lived access token made on the profile
   // page, or a password typed at /auth/login_flow (home-assistant/core#85024); the line names the client and the URL.

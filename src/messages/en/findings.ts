@@ -1741,6 +1741,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
+  'epic-access-token': 'Epic’s services refused the account’s access token (token_verification_failed)',
   'home-assistant-token': 'Home Assistant refused a client’s access token or login',
   'steam-session-ticket': 'The Steam Web API refused the player’s session ticket (Invalid ticket)',
   'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
@@ -1829,6 +1830,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'epic-access-token':
+    'Epic could not validate the access token the request carried (numericErrorCode 1031): it has expired, was ended when the account signed in elsewhere (launching the game signs in again), or was issued by another deployment or client than the service accepts.',
   'home-assistant-token':
     'Home Assistant logged a request whose credential it did not accept, from the address and client the line names: an access token the client got at sign-in and did not refresh (they last 30 minutes), a long-lived access token that was deleted or mistyped, or, when the requested URL is under /auth/login_flow, a wrong username or password at the login page. With ip_ban_enabled, repeated failures ban that address (login_attempts_threshold).',
   'steam-session-ticket':
@@ -2004,6 +2007,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'epic-access-token':
+    'Get a new access token from Epic’s account service (POST /account/api/oauth/token with grant_type=refresh_token, or sign in again) and retry the call with it; if a stored token fails soon after it was issued, look for another sign-in of the same account (the game’s launch, another tool) that ended it, and refresh after that sign-in instead of keeping the old token.',
   'home-assistant-token':
     'Find the client by the address, requested URL and user agent in the line (a companion app, a script, an integration, a browser) and give it a valid credential: sign the app in again, or create a long-lived access token (your profile → Security → Long-lived access tokens) and have the script send it as Authorization: Bearer <token>. If the address was banned, remove it from ip_bans.yaml and restart; a line from 127.0.0.1 or the proxy’s address means the real client is behind a reverse proxy that http: trusted_proxies and use_x_forwarded_for should name.',
   'steam-session-ticket':

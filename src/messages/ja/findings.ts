@@ -1011,6 +1011,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
+  'epic-access-token': 'Epic のサービスがアカウントのアクセストークンを拒否しています（token_verification_failed）',
   'home-assistant-token': 'Home Assistant がクライアントのアクセストークンまたはログインを拒否しています',
   'steam-session-ticket': 'Steam Web API がプレイヤーのセッションチケットを拒否しています（Invalid ticket）',
   'azure-iot-hub-credentials':
@@ -1103,6 +1104,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'epic-access-token':
+    'Epic はリクエストのアクセストークンを検証できませんでした（numericErrorCode 1031）。期限が切れている、アカウントが別の場所でサインインしたため終了した（ゲームの起動もサインインし直します）、またはサービスが受け付けない別のデプロイメントやクライアントが発行したかのどれかです。',
   'home-assistant-token':
     'Home Assistant は、行に書かれたアドレスとクライアントからのリクエストの資格情報を受け入れませんでした。サインイン時に得たアクセストークンを更新していない（有効期間は 30 分）、長期アクセストークンが削除されたか打ち間違えている、または要求された URL が /auth/login_flow の下なら、ログイン画面でのユーザー名かパスワードの誤りです。ip_ban_enabled が有効なら、失敗が続くとそのアドレスが禁止されます（login_attempts_threshold）。',
   'steam-session-ticket':
@@ -1273,6 +1276,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'epic-access-token':
+    'Epic のアカウントサービスから新しいアクセストークンを取り（POST /account/api/oauth/token で grant_type=refresh_token、またはサインインし直す）、それで呼び出しをやり直してください。保存したトークンが発行後すぐに失敗するなら、同じアカウントの別のサインイン（ゲームの起動、別のツール）がそれを終わらせていないか確認し、古いトークンを持ち続けずにそのサインインの後で更新してください。',
   'home-assistant-token':
     '行のアドレス、要求された URL、ユーザーエージェントからクライアント（コンパニオンアプリ、スクリプト、インテグレーション、ブラウザー）を特定し、有効な資格情報を与えてください。アプリならサインインし直し、スクリプトなら長期アクセストークンを作って（プロフィール → セキュリティ → 長期アクセストークン）Authorization: Bearer <トークン> で送らせます。アドレスが禁止されたなら ip_bans.yaml から消して再起動してください。127.0.0.1 やプロキシのアドレスからの行なら、本当のクライアントはリバースプロキシの後ろにいるので、http: の trusted_proxies と use_x_forwarded_for にそのプロキシを指定してください。',
   'steam-session-ticket':
