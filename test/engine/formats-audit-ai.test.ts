@@ -174,6 +174,13 @@ describe('ThingsBoard, Home Assistant and game backends refusing a session crede
       'time.expired',
       'thingsboard',
     ],
+    // The same reply as Postman pretty-prints it.
+    [
+      'ThingsBoard’s reply pretty-printed',
+      '{\n    "status": 401,\n    "message": "Token has expired",\n    "errorCode": 11,\n    "timestamp": "2021-05-03T09:04:06.214+00:00"\n}',
+      'time.expired',
+      'thingsboard',
+    ],
     // home-assistant/android#3635: the companion app's expired token, in the server's log.
     [
       'Home Assistant’s ban log',

@@ -40,7 +40,8 @@ function emqxPublishDenied(f: Fragment): Reading | null {
 
 /** ThingsBoard's error body gives its ThingsboardErrorCode after the message: 11 is JWT_TOKEN_EXPIRED. */
 function thingsboardCode11(f: Fragment): Reading | null {
-  return /^",\s{0,4}"errorCode"\s{0,4}:\s{0,4}11\b/.test(f.after(60)) ? {} : null;
+  // Pretty-printed, the code stands on the next line (`"errorCode": 11` under `"message": …`).
+  return /^",\s{0,12}"errorCode"\s{0,4}:\s{0,4}11\b/.test(f.after(80, true)) ? {} : null;
 }
 
 /** AWS IoT Core's log entry names its event and protocol beside the reason (`"eventType": "Connect"`, `"protocol": "MQTT"`). */
