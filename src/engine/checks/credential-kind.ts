@@ -9,6 +9,10 @@ export type NonJwtCredential =
   | 'nomad-acl-token'
   | 'nats-credentials'
   | 'mqtt-credentials'
+  | 'azure-iot-hub-credentials'
+  | 'steam-session-ticket'
+  | 'home-assistant-token'
+  | 'epic-access-token'
   | 'kintone-api-token'
   | 'kintone-password'
   | 'freee-access-token'
@@ -114,6 +118,32 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mqtt.v5-bad-credentials': 'mqtt-credentials',
   'mqtt.paho-java-not-authorized': 'mqtt-credentials',
   'mqtt.paho-java-bad-credentials': 'mqtt-credentials',
+  // The same refusal in device SDKs' and EMQX's words (verifier-messages/devices.ts).
+  'mqtt.crt-connack-refused': 'mqtt-credentials',
+  'mqtt.dart-not-authorized': 'mqtt-credentials',
+  'mqtt.mqttnet-connack-not-authorized': 'mqtt-credentials',
+  'mosquitto.disconnected-not-authorised': 'mqtt-credentials',
+  'mosquitto.disconnected-colon-not-authorised': 'mqtt-credentials',
+  'emqx.authn-failure': 'mqtt-credentials',
+  'emqx.terminated-not-authorized': 'mqtt-credentials',
+  // Azure IoT Hub authenticates a device by a SAS token signed with its key, an X.509 certificate, or a service by a
+  // shared access policy's key (learn.microsoft.com/azure/iot-hub/authenticate-authorize-sas): none is an OAuth JWT.
+  'azure-iot-hub.unauthorized-access': 'azure-iot-hub-credentials',
+  'azure-iot-hub.unauthorized': 'azure-iot-hub-credentials',
+  'azure-iot-hub.authentication-failed': 'azure-iot-hub-credentials',
+  'azure-iot-hub.mqtt-not-accepted': 'azure-iot-hub-credentials',
+  'azure-iot-hub.mqtt-refused-not-authorized': 'azure-iot-hub-credentials',
+  // The Steam Web API's AuthenticateUserTicket judges a session ticket the game client got from Steam (GetAuthSessionTicket,
+  // GetAuthTicketForWebApi), hex-encoded, for one app (partner.steamgames.com/doc/webapi/ISteamUserAuth): no JWT.
+  'steam.invalid-ticket': 'steam-session-ticket',
+  // Epic's account service issues the access token its services check (POST …/account/api/oauth/token, with a
+  // refresh_token beside it); signing the account in elsewhere, the game's own launch included, ends the stored one
+  // (LeleDerGrasshalmi/FortniteEndpointsDocumentation#424).
+  'epic-games.token-verification-failed': 'epic-access-token',
+  // Home Assistant's ban middleware logs any refused credential: an access token from its login flow (30 minutes, then
+  // refreshed by the client: developers.home-assistant.io/docs/auth_api), a long-lived access token made on the profile
+  // page, or a password typed at /auth/login_flow (home-assistant/core#85024); the line names the client and the URL.
+  'home-assistant.invalid-authentication': 'home-assistant-token',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -41,6 +41,9 @@ import { tokenSeenArgs } from './token-judged.js';
  */
 // What the rows can name (parse/verifier-messages/row-codes.ts) is what this check reports: toFinding's switch is
 // exhaustive over it, so no row names a code that is dropped here.
+
+/** Products whose session credential is a JWT: a decoded one in the paste is checked as such, not described. */
+const JWT_SESSION_LIBRARIES: ReadonlySet<string> = new Set(['home-assistant', 'epic-games']);
 const CODES = ROW_CODES;
 type Code = (typeof CODES)[number];
 
@@ -567,9 +570,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
                   : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
+      // Home Assistant's and Epic's access tokens are JWTs as well (verifier-messages/devices.ts, game-backends.ts).
       const credential =
         (hit.id === 'okta.E0000011' && ctx.challenges.length > 0) ||
-        (hit.library === 'elasticsearch' && ctx.claims !== null)
+        ((hit.library === 'elasticsearch' || JWT_SESSION_LIBRARIES.has(hit.library)) && ctx.claims !== null)
           ? null
           : nonJwtCredential(hit.id);
       if (credential !== null)

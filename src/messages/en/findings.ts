@@ -305,6 +305,14 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // access limited to listed agents and services.
   'elastic-apm-server':
     'APM Server accepted the agent’s credentials and refused the action. With an API key, the key lacks the APM privilege for it (event:write to send events, config_agent:read for central configuration, sourcemap:write to upload source maps): create a key that has it (Kibana’s APM agent keys, or POST /_security/api_key with an "apm" application privilege on resource "*") and give the agent that key. With anonymous access, the agent’s name and service name must be in apm-server.auth.anonymous.allow_agent and allow_service.',
+  // AWS IoT Core's AUTHORIZATION_FAILURE (verifier-messages/devices.ts): IoT policies attached to the certificate or the
+  // Cognito identity decide, by client, topic and topic-filter ARNs (aws/aws-iot-device-sdk-js-v2#101: iot:Connect on
+  // arn:aws:iot:<region>:<account>:client/<client id>; aws/aws-iot-device-sdk-js#173: attachPolicy to the identity id).
+  'aws-iot':
+    'AWS IoT Core recognised the principal (the device’s certificate, or the Amazon Cognito identity) and none of the IoT policies attached to it allows this action: attach a policy that does (AWS IoT console → Security → Policies, then the certificate’s or identity’s Policies; aws iot attach-policy --policy-name <name> --target <certificate ARN or Cognito identity id>), allowing iot:Connect on arn:aws:iot:<region>:<account>:client/<client id>, iot:Publish and iot:Receive on topic/<topic>, iot:Subscribe on topicfilter/<filter>. A Cognito identity needs both its IAM role and the IoT policy attached to its identity id to allow it.',
+  // EMQX's authorization (verifier-messages/devices.ts): its sources (the ACL file, HTTP, a database) are asked in
+  // order, and with no rule matching, authorization.no_match decides (emqx/emqx#13772's acl.conf; emqx/emqx#2592).
+  emqx: 'EMQX authenticated the client and its authorization refused this topic: in the Dashboard (Access Control → Authorization), check the sources in order (the ACL file’s rules, an HTTP or database source) for a rule that allows this client’s username or client id to publish or subscribe to the topic; when no rule matches, authorization.no_match decides, and a {deny, all} rule at the end refuses everything not allowed above it.',
   // ServiceNow's "Failed API level ACL Validation" (business-platforms.ts; support.servicenow.com KB2466644): an ACL on
   // the REST API or the table decides, and the user's roles do not meet it; System Security → Debug Security Rules shows
   // which rule refused (KB2971488).
@@ -1741,6 +1749,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
+  'epic-access-token': 'Epic’s services refused the account’s access token (token_verification_failed)',
+  'home-assistant-token': 'Home Assistant refused a client’s access token or login',
+  'steam-session-ticket': 'The Steam Web API refused the player’s session ticket (Invalid ticket)',
+  'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
   'kintone-api-token': 'kintone refused the API token',
   'kintone-password': 'kintone refused the login name and password',
   'freee-access-token': 'freee refused the access token',
@@ -1826,6 +1838,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'epic-access-token':
+    'Epic could not validate the access token the request carried (numericErrorCode 1031): it has expired, was ended when the account signed in elsewhere (launching the game signs in again), or was issued by another deployment or client than the service accepts.',
+  'home-assistant-token':
+    'Home Assistant logged a request whose credential it did not accept, from the address and client the line names: an access token the client got at sign-in and did not refresh (they last 30 minutes), a long-lived access token that was deleted or mistyped, or, when the requested URL is under /auth/login_flow, a wrong username or password at the login page. With ip_ban_enabled, repeated failures ban that address (login_attempts_threshold).',
+  'steam-session-ticket':
+    'The credential is a Steam session ticket, not a JWT: the bytes the game client got from Steam (GetAuthSessionTicket, or GetAuthTicketForWebApi) for this app, which a backend passes as hex to ISteamUserAuth/AuthenticateUserTicket. Steam did not accept it: it was not hex-encoded as is, was issued for another app id, was cancelled or already used, or was requested for another identity.',
+  'azure-iot-hub-credentials':
+    'Azure IoT Hub (or its Device Provisioning Service) could not authenticate what the client connected with: a SAS token signed with the device’s or a shared access policy’s key, an X.509 certificate, or a connection string’s key, none of them an OAuth token. The SAS token has expired, was signed with a key that is not the current one, names another hub or a device the hub does not have, or the certificate’s thumbprint is not the registered one; a hub whose public network access is disabled answers Unauthorized too.',
   'mqtt-credentials':
     'The MQTT broker refused the connection in its CONNACK: it accepted none of the CONNECT packet’s credentials (the username and password, where a JWT travels as the password when the broker authenticates with one, or the TLS client certificate), or its authorization refused the client.',
   'kintone-password':
@@ -1995,6 +2015,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'epic-access-token':
+    'Get a new access token from Epic’s account service (POST /account/api/oauth/token with grant_type=refresh_token, or sign in again) and retry the call with it; if a stored token fails soon after it was issued, look for another sign-in of the same account (the game’s launch, another tool) that ended it, and refresh after that sign-in instead of keeping the old token.',
+  'home-assistant-token':
+    'Find the client by the address, requested URL and user agent in the line (a companion app, a script, an integration, a browser) and give it a valid credential: sign the app in again, or create a long-lived access token (your profile → Security → Long-lived access tokens) and have the script send it as Authorization: Bearer <token>. If the address was banned, remove it from ip_bans.yaml and restart; a line from 127.0.0.1 or the proxy’s address means the real client is behind a reverse proxy that http: trusted_proxies and use_x_forwarded_for should name.',
+  'steam-session-ticket':
+    'Hex-encode the ticket’s bytes exactly as the client got them (no base64, no trailing bytes past the length Steam returned) and call AuthenticateUserTicket with the appid the ticket was issued for and a publisher Web API key of that app; a ticket from GetAuthTicketForWebApi(identity) needs the same identity parameter. Ask the client for a fresh ticket for each login: one the client cancelled (CancelAuthTicket) or from an earlier session is not accepted.',
+  'azure-iot-hub-credentials':
+    'Compare the connection string or SAS token with the identity in the hub: HostName must be this hub, DeviceId a device it has (az iot hub device-identity show --hub-name <hub> --device-id <device>), and SharedAccessKey its current primary or secondary key (az iot hub device-identity connection-string show), or, for a service, a shared access policy with the permission the call needs. Generate a fresh SAS token (az iot hub generate-sas-token --hub-name <hub> --device-id <device>) and check the device’s clock, since the token carries its expiry; for X.509, check that the certificate has not expired and that its thumbprint or CA is the one registered. With public network access disabled, connect through the hub’s private endpoint.',
   'mqtt-credentials':
     'Look at the broker’s log for the refused client id: it names the check that failed. Check that the client sends the username and password the broker’s authenticator expects (with JWT authentication, the token in the field it reads, usually the password, signed with the secret or a key from its JWKS whose kid the token names, and not expired), and that anonymous access is off only where credentials are sent.',
   'kintone-password':

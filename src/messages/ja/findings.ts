@@ -1019,6 +1019,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
+  'epic-access-token': 'Epic のサービスがアカウントのアクセストークンを拒否しています（token_verification_failed）',
+  'home-assistant-token': 'Home Assistant がクライアントのアクセストークンまたはログインを拒否しています',
+  'steam-session-ticket': 'Steam Web API がプレイヤーのセッションチケットを拒否しています（Invalid ticket）',
+  'azure-iot-hub-credentials':
+    'Azure IoT Hub がデバイスまたはサービスの資格情報を拒否しています（IotHubUnauthorizedAccess）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
   'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
   'freee-access-token': 'freee がアクセストークンを拒否しています',
@@ -1107,6 +1112,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'epic-access-token':
+    'Epic はリクエストのアクセストークンを検証できませんでした（numericErrorCode 1031）。期限が切れている、アカウントが別の場所でサインインしたため終了した（ゲームの起動もサインインし直します）、またはサービスが受け付けない別のデプロイメントやクライアントが発行したかのどれかです。',
+  'home-assistant-token':
+    'Home Assistant は、行に書かれたアドレスとクライアントからのリクエストの資格情報を受け入れませんでした。サインイン時に得たアクセストークンを更新していない（有効期間は 30 分）、長期アクセストークンが削除されたか打ち間違えている、または要求された URL が /auth/login_flow の下なら、ログイン画面でのユーザー名かパスワードの誤りです。ip_ban_enabled が有効なら、失敗が続くとそのアドレスが禁止されます（login_attempts_threshold）。',
+  'steam-session-ticket':
+    '資格情報は JWT ではなく Steam のセッションチケットです。ゲームクライアントがこのアプリ用に Steam から得たバイト列（GetAuthSessionTicket または GetAuthTicketForWebApi）で、バックエンドが 16 進にして ISteamUserAuth/AuthenticateUserTicket に渡すものです。Steam はこれを受け入れませんでした。そのまま 16 進にされていない、別のアプリ ID 用に発行された、取り消し済みか使用済み、または別の identity 用に要求されたかのどれかです。',
+  'azure-iot-hub-credentials':
+    'Azure IoT Hub（またはその Device Provisioning Service）は、クライアントが接続に使ったもの（デバイスまたは共有アクセスポリシーのキーで署名した SAS トークン、X.509 証明書、接続文字列のキー。どれも OAuth トークンではありません）を認証できませんでした。SAS トークンの期限が切れている、現在のものではないキーで署名されている、別のハブやハブにないデバイスを指している、または証明書の拇印が登録されたものと違うかのどれかです。パブリックネットワークアクセスを無効にしたハブも Unauthorized と答えます。',
   'mqtt-credentials':
     'MQTT ブローカーは CONNACK で接続を拒否しました。CONNECT パケットの資格情報（ユーザー名とパスワード。ブローカーが JWT で認証する場合は JWT がパスワードとして送られます。または TLS クライアント証明書）のどれも受け入れなかったか、認可がクライアントを拒否しました。',
   'kintone-password':
@@ -1271,6 +1284,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'epic-access-token':
+    'Epic のアカウントサービスから新しいアクセストークンを取り（POST /account/api/oauth/token で grant_type=refresh_token、またはサインインし直す）、それで呼び出しをやり直してください。保存したトークンが発行後すぐに失敗するなら、同じアカウントの別のサインイン（ゲームの起動、別のツール）がそれを終わらせていないか確認し、古いトークンを持ち続けずにそのサインインの後で更新してください。',
+  'home-assistant-token':
+    '行のアドレス、要求された URL、ユーザーエージェントからクライアント（コンパニオンアプリ、スクリプト、インテグレーション、ブラウザー）を特定し、有効な資格情報を与えてください。アプリならサインインし直し、スクリプトなら長期アクセストークンを作って（プロフィール → セキュリティ → 長期アクセストークン）Authorization: Bearer <トークン> で送らせます。アドレスが禁止されたなら ip_bans.yaml から消して再起動してください。127.0.0.1 やプロキシのアドレスからの行なら、本当のクライアントはリバースプロキシの後ろにいるので、http: の trusted_proxies と use_x_forwarded_for にそのプロキシを指定してください。',
+  'steam-session-ticket':
+    'チケットのバイト列をクライアントが得たとおりに 16 進にし（base64 にしない、Steam が返した長さより後ろのバイトを含めない）、チケットが発行された appid と、そのアプリのパブリッシャー Web API キーで AuthenticateUserTicket を呼んでください。GetAuthTicketForWebApi(identity) のチケットには同じ identity パラメーターが必要です。ログインのたびにクライアントに新しいチケットを求めてください。クライアントが取り消したチケット（CancelAuthTicket）や以前のセッションのチケットは受け入れられません。',
+  'azure-iot-hub-credentials':
+    '接続文字列または SAS トークンをハブの ID と照らし合わせてください。HostName がこのハブ、DeviceId がハブにあるデバイス（az iot hub device-identity show --hub-name <ハブ> --device-id <デバイス>）、SharedAccessKey がその現在のプライマリキーかセカンダリキー（az iot hub device-identity connection-string show）であること、サービスなら呼び出しに必要な権限を持つ共有アクセスポリシーであることを確認します。新しい SAS トークンを作り（az iot hub generate-sas-token --hub-name <ハブ> --device-id <デバイス>）、トークンは期限を含むのでデバイスの時計も確認してください。X.509 なら、証明書の期限が切れておらず、拇印または CA が登録されたものであることを確認します。パブリックネットワークアクセスが無効なら、ハブのプライベートエンドポイント経由で接続してください。',
   'mqtt-credentials':
     '拒否されたクライアント ID についてブローカーのログを見てください。失敗したチェックが書かれています。クライアントがブローカーの認証が期待するユーザー名とパスワードを送っているか確認します（JWT 認証なら、ブローカーが読むフィールド、ふつうはパスワードにトークンを入れ、シークレットか JWKS のうちトークンの kid の鍵で署名され、期限が切れていないこと）。',
   'kintone-password':
@@ -1584,6 +1605,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
     'APM Server はエージェントの認証情報を受け付け、操作を拒否しました。API キーなら、その操作の APM 権限（イベント送信は event:write、セントラル設定は config_agent:read、ソースマップのアップロードは sourcemap:write）がキーにありません。それを持つキーを作り（Kibana の APM エージェントキー、または POST /_security/api_key で "apm" アプリケーションの権限をリソース "*" に付ける）、エージェントに渡してください。匿名アクセスなら、エージェント名とサービス名が apm-server.auth.anonymous.allow_agent と allow_service に入っている必要があります。',
+  'aws-iot':
+    'AWS IoT Core はプリンシパル（デバイスの証明書、または Amazon Cognito の ID）を認識しましたが、それにアタッチされた IoT ポリシーのどれもこの操作を許可していません。許可するポリシーをアタッチしてください（AWS IoT コンソール → セキュリティ → ポリシー、その後に証明書または ID のポリシー。aws iot attach-policy --policy-name <名前> --target <証明書の ARN または Cognito の ID>）。iot:Connect は arn:aws:iot:<リージョン>:<アカウント>:client/<クライアント ID> に、iot:Publish と iot:Receive は topic/<トピック> に、iot:Subscribe は topicfilter/<フィルター> に許可します。Cognito の ID では、IAM ロールと ID にアタッチした IoT ポリシーの両方が許可している必要があります。',
+  emqx: 'EMQX はクライアントを認証したうえで、認可がこのトピックを拒否しました。ダッシュボード（アクセス制御 → 認可）で、ソースを順に（ACL ファイルのルール、HTTP やデータベースのソース）確認し、このクライアントのユーザー名またはクライアント ID にトピックへの publish や subscribe を許すルールがあるか見てください。どのルールにも当たらないときは authorization.no_match が決め、最後の {deny, all} は上で許可されなかったものをすべて拒否します。',
   servicenow:
     'ServiceNow は連携ユーザーを認証したうえで、アクセス制御がそれを拒否しました。API とテーブルの ACL が求めるロールをユーザーに与え（System Security → Access Control (ACL) をテーブルや REST API で絞り込む。System Security → Debug Security Rules や Access Analyzer で拒否したルールが分かります）、そのユーザーで再試行してください。',
   sharepoint:

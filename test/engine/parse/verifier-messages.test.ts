@@ -5074,6 +5074,99 @@ const REAL_J: Case[] = [
   ['paho mqtt: Connected with result code 5', 'mqtt.result-code-5', 'challenge.invalid-token'],
   ['[MQTT WARN] Connection refuse, reason code: 5', 'mqtt.reason-code-5', 'challenge.invalid-token'],
   ['MQTT5 CONNACK received, reason code 0x87 (Not authorized)', 'mqtt.reason-code-0x87', 'challenge.invalid-token'],
+  // Round audit-ai: devices and their brokers (devices.ts cites them).
+  [
+    'iothubtransport_mqtt_common.c Func:mqtt_operation_complete_callback Line:1273 Connection Not Accepted: 0x5: Not Authorized',
+    'azure-iot-hub.mqtt-not-accepted',
+    'challenge.invalid-token',
+  ],
+  [
+    'Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: CONNECT failed: RefusedNotAuthorized',
+    'azure-iot-hub.mqtt-refused-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: libaws-c-mqtt: AWS_ERROR_MQTT5_CONNACK_CONNECTION_REFUSED, Remote endpoint rejected the CONNECT attempt\nConnack: {"type": 2, "reasonCode": 135}',
+    'mqtt.crt-connack-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'Info: HTTP Response:{"Message":"ErrorCode:IotHubUnauthorizedAccess;Unauthorized","ExceptionMessage":"Tracking ID:1"}',
+    'azure-iot-hub.unauthorized-access',
+    'challenge.invalid-token',
+  ],
+  [
+    'devices disconnecting with 401003 IoTHubUnauthorized, then',
+    'azure-iot-hub.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Authentication failed for this device, renew token or certificate and reconnect',
+    'azure-iot-hub.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'MqttConnectionHandlerBase::_connectAckProcessor connection rejected, reason code is notAuthorized',
+    'mqtt.dart-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    '1611147942: Client <unknown> disconnected, not authorised.',
+    'mosquitto.disconnected-not-authorised',
+    'challenge.invalid-token',
+  ],
+  [
+    '2026-06-21 14:20:44: Client ESP-1 [10.0.0.12:52097] disconnected: not authorised.',
+    'mosquitto.disconnected-colon-not-authorised',
+    'challenge.invalid-token',
+  ],
+  [
+    '[MqttNet] [9] [MqttChannelAdapter] [Verbose]: RX (113 bytes) <<< ConnAck: [ReturnCode=ConnectionAccepted] [ReasonCode=NotAuthorized] [IsSessionPresent=False]',
+    'mqtt.mqttnet-connack-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'clientid: c1, peername: 10.0.0.7:42291, username: dev1, reason: not_authorized, tag: AUTHN, msg: authentication_failure',
+    'emqx.authn-failure',
+    'challenge.invalid-token',
+  ],
+  [
+    'c1@10.0.0.7:65426 msg: emqx_connection_terminated, reason: {shutdown,not_authorized}',
+    'emqx.terminated-not-authorized',
+    'challenge.invalid-token',
+  ],
+  ['[Channel] Cannot publish message to devices/d1/state due to Not authorized.', 'emqx.publish-denied', 'policy.deny'],
+  [
+    '{"eventType": "Connect", "protocol": "MQTT", "clientId": "d1", "reason": "AUTHORIZATION_FAILURE"}',
+    'aws-iot.authorization-failure',
+    'policy.deny',
+  ],
+  // Round audit-ai: ThingsBoard, Home Assistant (devices.ts) and game backends (game-backends.ts).
+  [
+    '{"status":401,"message":"Token has expired","errorCode":11,"timestamp":"2021-05-03T09:04:06.214+00:00"}',
+    'thingsboard.token-expired',
+    'time.expired',
+  ],
+  [
+    'WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.168.1.25 (192.168.1.25)',
+    'home-assistant.invalid-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"errorCode":"errors.com.epicgames.common.authentication.token_verification_failed","numericErrorCode":1031}',
+    'epic-games.token-verification-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"response":{"error":{"errorcode":101,"errordesc":"Invalid ticket"}}}',
+    'steam.invalid-ticket',
+    'challenge.invalid-token',
+  ],
+  [
+    'gRPC Error (code: 16, codeName: UNAUTHENTICATED, message: Auth token invalid, details: [])',
+    'nakama.auth-token-invalid',
+    'challenge.invalid-token',
+  ],
   // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
   [
     'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',

@@ -9,10 +9,12 @@ import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
+import { DEVICES } from './devices.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
+import { GAME_BACKENDS } from './game-backends.js';
 import { GATEWAYS } from './gateways.js';
 import { GATEWAYS_MORE } from './gateways-more.js';
 import { GIT_HOSTS } from './git-hosts.js';
@@ -97,6 +99,8 @@ export const MATCHERS: readonly Matcher[] = [
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...REALTIME,
+  ...DEVICES,
+  ...GAME_BACKENDS,
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
   ...SHAREPOINT,
