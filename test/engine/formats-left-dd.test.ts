@@ -43,3 +43,49 @@ describe('sk- keys in lower-case hex, quoted by an OpenAI-compatible API’s ref
     expect(await everything(line)).toContain('disk-0123456789abcdef0123456789abcdef');
   });
 });
+
+describe('a gateway that refused for a credential of its own leads, not a missing Authorization header', () => {
+  // 3scale/APIcast gateway/src/apicast/configuration/service.lua's default error_auth_missing, with its
+  // `text/plain; charset=us-ascii` (audit-af's row): the product's user_key, app_id and app_key, or its OIDC token.
+  const APICAST =
+    'curl -i https://api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized\nServer: openresty\nContent-Type: text/plain; charset=us-ascii\n\nAuthentication parameters missing';
+
+  it('catches: APIcast’s "Authentication parameters missing" says which credentials it takes', async () => {
+    const r = await run(APICAST);
+    expect(r.findings.map((f) => f.code)).not.toContain('authz-header.missing');
+    expect(r.findings[0]?.args).toMatchObject({ product: '3scale APIcast', beforeToken: true });
+    const missing = await catches('token.missing', APICAST);
+    expect(missing.args).toMatchObject({ via: 'apicast' });
+    expect(missing.title).toContain('3scale APIcast');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('user_key');
+    expect(steps).not.toContain('Authorization: Bearer');
+    expect(steps).not.toContain('JWKS');
+    const ja = await run(APICAST, { locale: 'ja' });
+    expect(ja.findings.find((f) => f.code === 'token.missing')?.title).toContain('3scale APIcast');
+    expect(ja.nextSteps.join('\n')).toContain('Integration → Settings');
+  });
+
+  // learn.microsoft.com azure/application-gateway/json-web-token-overview: its JWT validation's Deny answers 401; its
+  // own 403 page is its WAF's block or its own refusal (audit-af's rows).
+  const APP_GATEWAY_PAGE =
+    'Server: Microsoft-Azure-Application-Gateway/v2\nContent-Type: text/html\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\n</body>\n</html>';
+
+  it('catches: Application Gateway’s own 403 page to a curl that sent no token', async () => {
+    const r = await run(`curl -i https://api.example.com/v1/orders\nHTTP/1.1 403 Forbidden\n${APP_GATEWAY_PAGE}`);
+    expect(r.findings.map((f) => f.code)).not.toContain('authz-header.missing');
+    expect(r.nextSteps[0]).toContain('ApplicationGatewayFirewallLog');
+  });
+
+  it('catches not: its 401 (its JWT validation’s) still asks for the header; a plain application body names no APIcast', async () => {
+    const page = APP_GATEWAY_PAGE.replaceAll('403 Forbidden', '401 Unauthorized');
+    await catches(
+      'authz-header.missing',
+      `curl -i https://api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized\n${page}`,
+    );
+    const plain = await run(
+      'curl -i https://api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nAuthentication parameters missing',
+    );
+    expect(plain.findings.map((f) => f.code)).toContain('authz-header.missing');
+  });
+});

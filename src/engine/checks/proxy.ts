@@ -23,6 +23,7 @@ import {
   COGNITO_ISSUER,
   statedIdTokenWorks,
 } from './cognito-authorizer.js';
+import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
@@ -222,6 +223,16 @@ const OWN_SESSION: ReadonlySet<string> = new Set(BODY_SIGNALS.filter((b) => b.se
 const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
 );
+
+/**
+ * Whether a gateway's own words say the request carried none of the credentials it takes itself (3scale APIcast's
+ * "Authentication parameters missing": its product's user_key, app_id and app_key, or the OpenID Connect token it
+ * checks; credential-kind.ts names each such row's credential): it refused before the application, or any bearer token
+ * the application judges, saw the request (beforeToken).
+ */
+function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: string } }>): boolean {
+  return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
+}
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
@@ -629,7 +640,12 @@ export const proxyCheck = defineCheck({
     const beforeToken =
       pomerium ||
       BEFORE_TOKEN_PRODUCTS.has(product) ||
-      named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
+      named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal)) ||
+      ownCredentialMissing(own) ||
+      // Application Gateway's own 403 page is its WAF's block or a request it refused itself (PRODUCT_STEPS' sources):
+      // its JWT validation answers 401 ("Deny (returns 401 status)", learn.microsoft.com azure/application-gateway/
+      // json-web-token-overview), so no bearer token was judged and a missing Authorization header is not why.
+      (product === 'Azure Application Gateway' && status === 403 && generated?.product === product);
     if (beforeToken) args.beforeToken = true;
     if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
     // ingress-nginx's page for its auth service's refusal is that refusal stated: it explains the failure on its own.

@@ -988,6 +988,18 @@ function ownNoToken(a: {
         'Pusher closed the connection with its own 4009: with Authorized Connections on, a connection must sign in or subscribe to a private or presence channel within a timeout, and this one did not, so no credential signed by the app’s auth endpoint reached Pusher.',
       steps: [PUSHER_UNAUTHORIZED],
     };
+  // 3scale's "Authentication parameters missing" (verifier-messages/gateways-more.ts): none of the credentials its
+  // product's Authentication settings name reached APIcast where those settings say it looks (docs.redhat.com, 3scale API
+  // Management "Authentication patterns"; Integration → Settings, "Credentials location").
+  if (a.via === 'apicast')
+    return {
+      title: '3scale APIcast got none of the credentials its product takes',
+      detail:
+        'APIcast says the request carried no credential where its product’s Authentication settings look for one ("Authentication parameters missing"): an API key as user_key, an App ID and App Key pair (app_id and app_key), or an OpenID Connect access token in Authorization, each under the names and in the place (query parameters or headers) those settings give. A bearer token sent to a product set up for API keys, or a key under another name or in another place, is none to it.',
+      steps: [
+        'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter’s name, app_id and app_key, or OpenID Connect and its issuer; query or headers), then send it so, for example ?user_key=<key> or the app_id and app_key of an application of this product. The APIcast the request reached (staging or production) runs its own copy of that configuration: promote a change before testing production.',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'The server asks for Windows authentication (Negotiate), and got no credentials it accepts',
@@ -1623,6 +1635,13 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'Azure Application Gateway': [
     'Read the gateway’s firewall log for this request (Log Analytics: AzureDiagnostics where Category == "ApplicationGatewayFirewallLog", or AGWFirewallLogs): a WAF rule in Prevention mode that matched a header, a cookie or the body (a scripted User-Agent, a token in the query or a JSON body tripping an injection rule) is fixed with an exclusion or a custom rule on the WAF policy, not in the token.',
     'With no firewall record, the access log (ApplicationGatewayAccessLog) shows whether a backend answered (serverStatus) or the gateway did; only then look at the application or an authorizer.',
+  ],
+  // 3scale's APIcast checks the credential its product's Authentication settings name (docs.redhat.com, 3scale API
+  // Management "Authentication patterns": user_key, app_id and app_key, or OpenID Connect), where its Integration →
+  // Settings put it; its log names the product's service id ("no credentials provided for service <id>", 3scale/APIcast
+  // gateway/src/apicast/errors.lua).
+  '3scale APIcast': [
+    '3scale APIcast answered for the product, before the API: it checks the credential the product’s Authentication settings name (an API key as user_key, an App ID and App Key pair, or an OpenID Connect token of the issuer set there), so look at that product’s Integration → Settings in the 3scale Admin Portal and APIcast’s log line for the request (it names the product’s service id), not a JWT configuration of the application.',
   ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',

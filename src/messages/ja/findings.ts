@@ -344,6 +344,15 @@ function ownNoToken(a: {
         'Pusher が独自のコード 4009 で接続を閉じました。Authorized Connections が有効だと、接続は時間内にサインインするか、プライベート／プレゼンスチャンネルを購読しなければならず、この接続はそうしなかったため、アプリの認可エンドポイントが署名した資格情報が Pusher に届いていません。',
       steps: [PUSHER_UNAUTHORIZED],
     };
+  if (a.via === 'apicast')
+    return {
+      title: '3scale APIcast に、プロダクトが受け付ける資格情報が何も届いていません',
+      detail:
+        'APIcast は、プロダクトの認証設定が資格情報を探す場所にリクエストが何も載せていなかったと言っています（"Authentication parameters missing"）。探すのは、user_key として送る API キー、App ID と App Key の組（app_id と app_key）、または Authorization の OpenID Connect アクセストークンで、いずれも設定が指定する名前と場所（クエリパラメーターかヘッダー）で送る必要があります。API キー用に設定されたプロダクトに送った Bearer トークンや、別の名前・別の場所で送ったキーは、APIcast には無いのと同じです。',
+      steps: [
+        '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者、クエリかヘッダーか）を確認して、そのとおりに送ってください。例えば ?user_key=<キー>、またはこのプロダクトのアプリケーションの app_id と app_key です。リクエストが届いた APIcast（ステージングまたは本番）はそれぞれ自分の設定を使うので、本番で試す前に変更を昇格してください。',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'サーバーは Windows 認証（Negotiate）を求めていますが、受け付けられる資格情報が届いていません',
@@ -905,6 +914,9 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'Azure Application Gateway': [
     'このリクエストのゲートウェイのファイアウォールログを確認してください（Log Analytics: AzureDiagnostics の Category == "ApplicationGatewayFirewallLog"、または AGWFirewallLogs）。防止モードの WAF ルールがヘッダー、Cookie、本文（スクリプトの User-Agent、クエリや JSON 本文のトークンがインジェクションのルールに一致）に一致したのなら、直すのはトークンではなく WAF ポリシーの除外かカスタムルールです。',
     'ファイアウォールの記録がなければ、アクセスログ（ApplicationGatewayAccessLog）の serverStatus でバックエンドが応答したかゲートウェイ自身かが分かります。その後でアプリケーションやオーソライザーを確認します。',
+  ],
+  '3scale APIcast': [
+    'API より前に、3scale APIcast がプロダクトに代わって応答しています。APIcast はプロダクトの認証設定が指定する資格情報（user_key として送る API キー、App ID と App Key の組、またはそこで設定した発行者の OpenID Connect トークン）を確認するので、アプリケーションの JWT 設定ではなく、3scale の管理ポータルでそのプロダクトの Integration → Settings と、このリクエストの APIcast のログ行（プロダクトのサービス ID が出ます）を確認してください。',
   ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
