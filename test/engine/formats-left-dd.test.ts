@@ -89,3 +89,62 @@ describe('a gateway that refused for a credential of its own leads, not a missin
     expect(plain.findings.map((f) => f.code)).toContain('authz-header.missing');
   });
 });
+
+describe('WSO2’s 900900: its key manager, not the caller’s token', () => {
+  // wso2/product-apim#11544 (a 500 with this body), #9286 (the XML fault with Keycloak), wso2/api-manager#4227.
+  it.each([
+    [
+      'the JSON fault on a 500',
+      'HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}',
+    ],
+    [
+      'the XML fault',
+      '<ams:fault xmlns:ams="http://wso2.org/apimanager/security"><ams:code>900900</ams:code><ams:message>Unclassified Authentication Failure</ams:message><ams:description>Error while accessing backend services for API key validation</ams:description></ams:fault>',
+    ],
+    [
+      'the gateway’s log line',
+      'ERROR {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler} - API authentication failure due to Unclassified Authentication Failure',
+    ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('verifier.misconfigured', paste);
+    expect(f.args).toMatchObject({ via: 'wso2', setup: 'wso2-key-manager' });
+    const r = await run(paste);
+    expect(r.findings[0]?.code).toBe('verifier.misconfigured');
+    expect(r.nextSteps[0]).toContain('APIAuthenticationHandler');
+    expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('キーマネージャー');
+  });
+
+  it.each([
+    [
+      'the words with nothing of WSO2’s',
+      'HTTP/1.1 401 Unauthorized\n\n{"error":"Unclassified Authentication Failure"}',
+    ],
+    ['another casing', 'HTTP/1.1 500\n\n{"code":900900,"message":"unclassified authentication failure"}'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'wso2')).toEqual([]);
+  });
+});
+
+describe('Temporal’s "Request unauthorized.": a refused token or a denied call, said so', () => {
+  // common/authorization/interceptor.go answers errUnauthorized to both (audit-ag's row); the temporal CLI's line.
+  it('catches: the bare words say either, not a policy for certain', async () => {
+    const paste = 'Error: 7 PERMISSION_DENIED: Request unauthorized. temporal workflow list --namespace payments';
+    const f = await catches('policy.deny', paste);
+    expect(f.args).toMatchObject({ via: 'temporal', eitherCause: true });
+    expect(f.title).toContain('its token or its permissions');
+    expect(f.title).not.toContain('policy denies');
+    expect(f.detail).toContain('claim mapper');
+    const ja = (await run(paste, { locale: 'ja' })).findings[0];
+    expect(ja?.title).toContain('トークンか権限');
+  });
+
+  // temporalio/sdk-typescript#1765: Temporal Cloud's PermissionDeniedFailure names the caller's permissions.
+  it('catches not: a reason in its details is a denial, named', async () => {
+    const paste =
+      'Status { code: PermissionDenied, message: "Request unauthorized.", details: b"\\x08\\x07\\x12\\x15Request unauthorized.\\x1a\\x8d\\x01\\nHtype.googleapis.com/temporal.api.errordetails.v1.PermissionDeniedFailure\\x12A\\n?caller has insufficient permissions for namespace \'payments\'", metadata: MetadataMap { headers: {"server": "temporal"} } }';
+    const f = await catches('policy.deny', paste);
+    expect(f.args.eitherCause).toBeUndefined();
+    expect(f.args.decision).toBe("caller has insufficient permissions for namespace 'payments'");
+  });
+});

@@ -789,6 +789,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
   'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
   'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
+  'wso2-key-manager': 'WSO2 API Manager のゲートウェイが、キーマネージャーでトークンを検証できませんでした（900900）',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -809,9 +810,15 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Envoy の jwt_authn フィルターは、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
   'grafana-proxy-basic':
     'Grafanaは、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
+  'wso2-key-manager':
+    'WSO2 API Manager は、ゲートウェイがキーマネージャーでリクエストを検証できなかったとき、900900「Unclassified Authentication Failure」を返します。多くは 500 で「Error while accessing backend services for API key validation」が付きます。キーマネージャー（外部のもののコネクターやイントロスペクションの設定、トークンに対して選ばれた別のキーマネージャー、止まったキーマネージャーのノード）が失敗したか、到達できなかったということです。トークンの問題は示していません。拒否したトークンなら 900901、無いなら 900902 です。キーマネージャーが応答するまでどのリクエストも同じように失敗しますが、外部のキーマネージャーによっては不正なトークンのエラーもこの形で出ます。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   // 出典は en 側。
+  'wso2-key-manager': [
+    'ゲートウェイのログ（wso2carbon.log、wso2-apigw-errors.log）で APIAuthenticationHandler の「API authentication failure due to Unclassified Authentication Failure」とその下の例外を見てください。失敗したキーマネージャーの呼び出しがわかります。',
+    '管理ポータル（Admin Portal）の Key Managers で、トークンを発行したキーマネージャーを確認してください。イントロスペクション、トークン、JWKS の各エンドポイントとクライアント資格情報（外部のもの：Keycloak、Okta、Auth0、ForgeRock）、複数あるときにそれを選ぶトークンタイプや発行者、ゲートウェイから到達できるか。常駐キーマネージャーなら、そのノードが動いているかです。',
+  ],
   'grafana-proxy-basic': [
     'プロキシがユーザーを Basic 認証情報として送るのをやめさせるか（oauth2-proxy なら --pass-basic-auth=false。X-Forwarded-User と X-Forwarded-Email を送り続けるには --pass-user-headers=true）、Authorization ヘッダーを落とさせてください。そのうえで Grafana の [auth.proxy]（enabled = true、header_name = X-Forwarded-Email か X-Forwarded-User）がそのヘッダーからユーザーを受け取るようにします。',
   ],
@@ -1524,14 +1531,18 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI がこの国・地域からの要求を受け付けていません'
-    : '認可ポリシーでリクエストが拒否されています';
+    : a.eitherCause === true
+      ? `${named(a.via ?? '')} が呼び出しを拒否しました：トークンか権限のどちらかです`
+      : '認可ポリシーでリクエストが拒否されています';
 }
 
 /** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
-    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
+    : a.eitherCause === true
+      ? `${named(a.via ?? '')} は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
+      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =
