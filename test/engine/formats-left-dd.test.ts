@@ -148,3 +148,45 @@ describe('Temporal’s "Request unauthorized.": a refused token or a denied call
     expect(f.args.decision).toBe("caller has insufficient permissions for namespace 'payments'");
   });
 });
+
+describe('a product that stated its own refusal answered: an intermediary warning needs evidence of its own', () => {
+  // Cloudflare's 1020 page (its WAF's block, proxy-texts.ts): the block names who answered and why.
+  it('catches not: no "Cloudflare answered" warning beside its own WAF block', async () => {
+    const paste =
+      'HTTP/1.1 403 Forbidden\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6789-FRA\nContent-Type: text/plain\n\nerror code: 1020';
+    const r = await run(paste);
+    expect(r.findings.map((f) => f.code)).toContain('proxy.waf-block');
+    expect(r.findings.map((f) => f.code)).not.toContain('proxy.gateway-response');
+    expect(r.nextSteps.join('\n')).not.toContain('JWKS');
+  });
+
+  // Groq's body (ai-apis.ts row: ag5826000/resume-commentor#4, nark/WiredSwift#44) behind Cloudflare's headers.
+  it('catches not: "Cloudflare may have answered" beside Groq’s refusal in its own words', async () => {
+    const paste =
+      'curl -i https://api.groq.com/openai/v1/models -H "Authorization: Bearer gsk_abc"\nHTTP/2 401\ncontent-type: application/json\nserver: cloudflare\ncf-ray: 8a1b2c3d4e5f6789-FRA\n\n{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}';
+    const r = await run(paste);
+    expect(r.findings[0]?.args).toMatchObject({ via: 'groq' });
+    expect(r.findings.map((f) => f.code)).not.toContain('proxy.gateway-response');
+    expect(r.findings.map((f) => f.code)).not.toContain('token.opaque');
+  });
+
+  // Tyk's MsgApiAccessDisallowed (gateway/handler_error.go): its key's access rights refused the API.
+  it('catches not: an opaque-token warning beside Tyk’s own policy denial', async () => {
+    const paste =
+      'curl -i -H "Authorization: Bearer 5f1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d" https://gw.example.com/orders/\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\nX-Generator: tyk.io\n\n{\n    "error": "Access to this API has been disallowed"\n}';
+    const r = await run(paste);
+    expect(r.findings[0]?.code).toBe('policy.deny');
+    expect(r.findings.map((f) => f.code)).not.toContain('token.opaque');
+  });
+
+  it('catches: the intermediary’s warning where nothing else says who answered; a key of a known form is still named', async () => {
+    const bare = 'HTTP/1.1 401 Unauthorized\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6789-FRA\nContent-Length: 0';
+    expect((await catches('proxy.gateway-response', bare)).args).toMatchObject({ product: 'Cloudflare' });
+    const sendgrid =
+      'curl -i -H "Authorization: Bearer SG.Zk3pQ9rT2vXw8yB1nM4cLd.Hj7Ks2Fq9Wx3Lp8Rt6Vb1Nm5Cz0Qa4Ye7Ui2Oo9Pp3Ss" https://api.sendgrid.com/v3/mail/send\nHTTP/1.1 401 Unauthorized\n\n{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}';
+    expect((await catches('token.opaque', sendgrid)).args).toMatchObject({ key: 'sendgrid-api-key' });
+    const opaque =
+      'curl -i -H "Authorization: Bearer 5f1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d" https://api.example.com/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"';
+    await catches('token.opaque', opaque);
+  });
+});

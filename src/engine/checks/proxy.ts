@@ -14,6 +14,7 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
+import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { apiGatewayConnectRefused } from './apigw-websocket.js';
 import { basicOnly } from './basic-only.js';
 import { AWS_HTTP_API_CHALLENGE } from './challenge.js';
@@ -232,6 +233,19 @@ const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
  */
 function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: string } }>): boolean {
   return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
+}
+
+/**
+ * Whether a product refused the request in its own words, in the body or a log line (answering-product.ts's rule for
+ * findings, read from the verifier rows): a product ANSWERING_PRODUCTS lists, or one refusing a credential of its own.
+ */
+function productSaidSo(ctx: Context): boolean {
+  return ctx.hits.some(
+    (h) =>
+      h.source === 'log' &&
+      GATEWAY_LIBRARIES[h.hit.library] === undefined &&
+      (ANSWERING_PRODUCTS.has(h.hit.library) || nonJwtCredential(h.hit.id) !== null),
+  );
 }
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
@@ -558,7 +572,8 @@ export const proxyCheck = defineCheck({
         : -1;
     if (akamaiPage >= 0) waf = { product: 'Akamai', text: AKAMAI_REF, at: akamaiPage };
     if (waf === null) waf = azureWafBlock(ctx);
-    if (waf !== null && (status === 403 || status === null)) {
+    const blocked = waf !== null && (status === 403 || status === null);
+    if (blocked && waf !== null) {
       const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;
       out.push(
         finding(
@@ -571,12 +586,20 @@ export const proxyCheck = defineCheck({
       );
     }
     if (signals.length === 0) return out;
+    // The WAF's block names who answered and why (proxy.waf-block): the same front door's headers and page beside it are
+    // no second answer, and its authorizer or JWT settings were never reached. Only its own words of another refusal (a
+    // gateway's verifier row) are evidence of their own ("a product that stated its own refusal answered").
+    if (blocked && !ctx.hits.some((h) => GATEWAY_LIBRARIES[h.hit.library] !== undefined)) return out;
     // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line.
     if (status === null && apiGatewayBody === null) return out;
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
+    // Named from the headers it puts on everything it passes on, beside a product's refusal in that product's own words
+    // (Groq's body behind Cloudflare's `server` and `cf-ray`): that product answered, and the intermediary has no
+    // evidence of its own.
+    if (generated === undefined && productSaidSo(ctx)) return out;
     const product = openRestyGateway((generated ?? signals[0])?.product ?? 'an intermediary', signals);
     const named = signals.filter((s) => s.product === product);
     const first = named[0];

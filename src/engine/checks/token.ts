@@ -88,6 +88,11 @@ function opaqueFinding(
   const args: FindingData<'token.opaque'>['args'] = hec
     ? { length: token.decoded.raw.length, form: 'api-key', key: 'splunk-hec-token' }
     : opaqueArgs(token.decoded.raw);
+  // A gateway that stated its own policy's denial (Tyk's "Access to this API has been disallowed", verifier-messages/
+  // gateways.ts) had identified the caller by the credential it got, an opaque key of its own as often as not; a product
+  // that named the credential it refused as its own key (checks/credential-kind.ts: Groq's gsk_…) said what it is. A
+  // reference token "for the API to introspect" is no cause beside either; a key of a known form is still named.
+  if (args.form === undefined && prior.some((f) => gatewayDenied(f) || ownCredentialRefused(f))) return null;
   // Claims shown beside it say the IdP issued a JWT: its opaque-token setting is not the cause.
   if (args.form === undefined && ctx.claims === null) {
     const issuer = opaqueIssuerNamed(ctx);
@@ -556,6 +561,16 @@ function refusedBySaasApi(prior: readonly FindingData[]): boolean {
     const via = (f.args as { via?: string }).via ?? '';
     return SAAS_APIS.has(via) || KEYED_SERVICES.has(via);
   });
+}
+
+/** A gateway's own stated denial by its policy (checks/verifier-log.ts sets `gateway` for GATEWAY_LIBRARIES' rows). */
+function gatewayDenied(f: FindingData): boolean {
+  return f.code === 'policy.deny' && (f.args as { gateway?: string }).gateway !== undefined;
+}
+
+/** A product's refusal of a credential of its own (checks/credential-kind.ts, `credential`). */
+function ownCredentialRefused(f: FindingData): boolean {
+  return (f.args as { credential?: string }).credential !== undefined;
 }
 
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {
