@@ -190,3 +190,22 @@ describe('a product that stated its own refusal answered: an intermediary warnin
     await catches('token.opaque', opaque);
   });
 });
+
+describe('graphql-ws’s 4400 is a protocol mismatch: it classifies nothing unless its reason names a credential', () => {
+  // enisdenjo/graphql-ws PROTOCOL.md: 4400 "<error-message>" for a message the server could not accept; PR #2, an
+  // error thrown in onConnect is the reason (left-cc's rows).
+  it.each([
+    ['the protocol’s own reason', 'Error: Socket closed with event 4400 Invalid message received'],
+    ['a bare Bad request', 'status = StatusCode(4400) and reason = "Bad request"'],
+  ])('catches: %s is undetermined', async (_name, paste) => {
+    await catches('challenge.invalid-request', paste);
+    expect((await run(paste)).classification).toBe('undetermined');
+  });
+
+  it.each([
+    ['a reason naming the token', 'Error: Socket closed with event 4400 Invalid token: jwt expired'],
+    ['4401', 'Error: Socket closed with event 4401 Unauthorized'],
+  ])('catches not: %s stays authentication', async (_name, paste) => {
+    expect((await run(paste)).classification).toBe('authentication');
+  });
+});
