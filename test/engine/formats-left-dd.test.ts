@@ -177,6 +177,10 @@ describe('a product that stated its own refusal answered: an intermediary warnin
     const r = await run(paste);
     expect(r.findings[0]?.code).toBe('policy.deny');
     expect(r.findings.map((f) => f.code)).not.toContain('token.opaque');
+    // Kong's ACL plugin, "You cannot consume this service" (its consumer identified by its key, then refused).
+    const kong =
+      'curl -i -H "Authorization: Bearer 5f1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d" https://kong.example.com/orders\nHTTP/1.1 403 Forbidden\nServer: kong/3.4.2\nContent-Type: application/json\n\n{"message":"You cannot consume this service"}';
+    expect((await run(kong)).findings.map((f) => f.code)).not.toContain('token.opaque');
   });
 
   it('catches: the intermediary’s warning where nothing else says who answered; a key of a known form is still named', async () => {

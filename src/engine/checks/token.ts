@@ -24,7 +24,7 @@ import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
-import { refusedNoToken } from './proxy.js';
+import { GATEWAY_LIBRARIES, refusedNoToken } from './proxy.js';
 import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
@@ -563,9 +563,11 @@ function refusedBySaasApi(prior: readonly FindingData[]): boolean {
   });
 }
 
-/** A gateway's own stated denial by its policy (checks/verifier-log.ts sets `gateway` for GATEWAY_LIBRARIES' rows). */
+/** A gateway's own stated denial by its policy (a GATEWAY_LIBRARIES row's: Tyk's, Kong's ACL, Envoy's RBAC). */
 function gatewayDenied(f: FindingData): boolean {
-  return f.code === 'policy.deny' && (f.args as { gateway?: string }).gateway !== undefined;
+  if (f.code !== 'policy.deny') return false;
+  const { gateway, via } = f.args as { gateway?: string; via?: string };
+  return gateway !== undefined || (via !== undefined && GATEWAY_LIBRARIES[via] !== undefined);
 }
 
 /** A product's refusal of a credential of its own (checks/credential-kind.ts, `credential`). */
