@@ -1110,9 +1110,15 @@ export interface CodeArgs {
     /**
      * What an authorization service's answer names of its denial (parse/authz-decisions.ts): Cerbos' action, resource
      * and matched policy, Verified Permissions' determining policies, SpiceDB's permissionship, OPA's decision path, Ory
-     * Keto's `allowed: false` (unquoted: the words quote the whole decision).
+     * Keto's `allowed: false` (unquoted: the words quote the whole decision); Temporal Cloud's PermissionDeniedFailure
+     * reason.
      */
     decision?: string;
+    /**
+     * The service's words are its refusal of the caller's token as much as a denial (Temporal's "Request unauthorized.",
+     * which its claim mapper's and its authorizer's refusals share): the words say either, not a policy for certain.
+     */
+    eitherCause?: true;
     /**
      * The service refuses requests from the caller's country, region or territory (OpenAI's
      * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.
@@ -1174,7 +1180,8 @@ export interface CodeArgs {
      * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy); `oidc-introspection-client`, the
      * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
      * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks;
-     * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on.
+     * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on;
+     * `wso2-key-manager`, WSO2 API Manager's gateway failing to validate with its key manager (900900).
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1185,7 +1192,8 @@ export interface CodeArgs {
       | 'authjs-session'
       | 'authjs-session-callback'
       | 'envoy-requirement-name'
-      | 'grafana-proxy-basic';
+      | 'grafana-proxy-basic'
+      | 'wso2-key-manager';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

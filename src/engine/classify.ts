@@ -93,6 +93,20 @@ function statedAgainst403(f: FindingData): boolean {
   return stated(f);
 }
 
+/** A reason that names a credential: the server's own words say the request's credential was judged. */
+const CREDENTIAL_WORDS = /token|auth|credential|jwt|expired|forbidden|permission|login|sign/i;
+
+/**
+ * graphql-ws's 4400 (Bad request), which the protocol sends for a message it could not accept (enisdenjo/graphql-ws
+ * PROTOCOL.md; a subscriptions-transport-ws client speaking the older protocol meets it first): a protocol mismatch, not
+ * a credential refused, unless the reason (an error thrown in onConnect) names one. It classifies nothing.
+ */
+function protocolRefusal(f: FindingData): boolean {
+  if (f.code !== 'challenge.invalid-request') return false;
+  const { closeCode, description } = f.args as { closeCode?: number; description?: string | null };
+  return closeCode === 4400 && !CREDENTIAL_WORDS.test(description ?? '');
+}
+
 export interface Classified {
   classification: Classification;
   mismatch: FindingData<'status.mismatch'> | null;
@@ -244,7 +258,7 @@ export function classify(
   // sign in (checks/sign-in-redirect.ts) says the caller was not identified, not that it was refused.
   const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f) && !signInRedirect(f));
   if (authz === undefined && findings.some(signInRedirect)) return { classification: 'authentication', mismatch: null };
-  const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
+  const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f) && !protocolRefusal(f));
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };
   // A gRPC `UNAUTHENTICATED` (grpc-go `rpc error: code = Unauthenticated desc = …`, grpc-java `UNAUTHENTICATED: …`) or

@@ -21,7 +21,10 @@ export interface PasteRow {
   includes?: FindingCode[];
   /** Codes a misreading would add. */
   excludes?: FindingCode[];
-  /** The intermediary proxy.gateway-response must name, or null when none may be named. */
+  /**
+   * The intermediary proxy.gateway-response must name (or proxy.waf-block, which names its product alone: round left-dd),
+   * or null when none may be named.
+   */
   product?: string | null;
   /** The token the report is about (fields to match), or null when no token may be judged. */
   token?: Partial<NonNullable<Report['token']>> | null;
@@ -51,7 +54,9 @@ export async function expectPasteRow(
   for (const code of row.includes ?? []) expect(codes, `${code} missing from ${seen}`).toContain(code);
   for (const code of row.excludes ?? []) expect(codes, `${code} in ${seen}`).not.toContain(code);
   if (row.product !== undefined) {
-    const proxy = report.findings.find((f) => f.code === 'proxy.gateway-response');
+    const proxy =
+      report.findings.find((f) => f.code === 'proxy.gateway-response') ??
+      report.findings.find((f) => f.code === 'proxy.waf-block');
     expect(proxy?.args.product ?? null, seen).toBe(row.product);
   }
   if (row.token === null) expect(report.token, 'no token may be judged').toBeNull();

@@ -203,6 +203,8 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // and App Key pair, or OpenID Connect), by asking 3scale's backend for the application it belongs to.
   'apicast.auth-failed': 'apicast-credentials',
   'apicast.log-authorization-failed': 'apicast-credentials',
+  'apicast.auth-missing': 'apicast-credentials',
+  'apicast.log-no-credentials': 'apicast-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',
   'sendgrid.grant-invalid': 'sendgrid-api-key',

@@ -24,6 +24,7 @@ import {
   COGNITO_ISSUER,
   statedIdTokenWorks,
 } from './cognito-authorizer.js';
+import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
@@ -223,6 +224,26 @@ const OWN_SESSION: ReadonlySet<string> = new Set(BODY_SIGNALS.filter((b) => b.se
 const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
 );
+
+/**
+ * Whether a gateway's own words say the request carried none of the credentials it takes itself (3scale APIcast's
+ * "Authentication parameters missing": its product's user_key, app_id and app_key, or the OpenID Connect token it
+ * checks; credential-kind.ts names each such row's credential): it refused before the application, or any bearer token
+ * the application judges, saw the request (beforeToken).
+ */
+function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: string } }>): boolean {
+  return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
+}
+
+/**
+ * Whether a product's verifier row refused a credential of that product's own (credential-kind.ts names it: Groq's or
+ * SendGrid's key), not a gateway's: with answeredInOwnWords, the rule that a product stating its own refusal answered.
+ */
+function rowRefusedOwnKey(ctx: Context): boolean {
+  return ctx.hits.some(
+    (h) => h.source === 'log' && GATEWAY_LIBRARIES[h.hit.library] === undefined && nonJwtCredential(h.hit.id) !== null,
+  );
+}
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
@@ -548,7 +569,8 @@ export const proxyCheck = defineCheck({
         : -1;
     if (akamaiPage >= 0) waf = { product: 'Akamai', text: AKAMAI_REF, at: akamaiPage };
     if (waf === null) waf = azureWafBlock(ctx);
-    if (waf !== null && (status === 403 || status === null)) {
+    const blocked = waf !== null && (status === 403 || status === null);
+    if (blocked && waf !== null) {
       const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;
       out.push(
         finding(
@@ -561,15 +583,20 @@ export const proxyCheck = defineCheck({
       );
     }
     if (signals.length === 0) return out;
+    // The WAF's block names who answered and why (proxy.waf-block): the same front door's headers and page beside it are
+    // no second answer, and its authorizer or JWT settings were never reached. Only its own words of another refusal (a
+    // gateway's verifier row) are evidence of their own ("a product that stated its own refusal answered").
+    if (blocked && !ctx.hits.some((h) => GATEWAY_LIBRARIES[h.hit.library] !== undefined)) return out;
     // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line.
     if (status === null && apiGatewayBody === null) return out;
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
-    // Named by headers alone (a CDN's `server: cloudflare`, which Groq's and OpenAI's APIs answer through), beside a
-    // product's own refusal of the credential: that product answered, and the CDN only carried its reply.
-    if (generated === undefined && answeredInOwnWords(ctx)) return out;
+    // Named by headers alone (a CDN's `server: cloudflare` and `cf-ray`, which Groq's and OpenAI's APIs answer through;
+    // `Server: nginx` in front of SendGrid), beside a product's own refusal of the credential: that product answered,
+    // and the intermediary only carried its reply, with no evidence of its own.
+    if (generated === undefined && (answeredInOwnWords(ctx) || rowRefusedOwnKey(ctx))) return out;
     const product = openRestyGateway((generated ?? signals[0])?.product ?? 'an intermediary', signals);
     const named = signals.filter((s) => s.product === product);
     const first = named[0];
@@ -633,7 +660,12 @@ export const proxyCheck = defineCheck({
     const beforeToken =
       pomerium ||
       BEFORE_TOKEN_PRODUCTS.has(product) ||
-      named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
+      named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal)) ||
+      ownCredentialMissing(own) ||
+      // Application Gateway's own 403 page is its WAF's block or a request it refused itself (PRODUCT_STEPS' sources):
+      // its JWT validation answers 401 ("Deny (returns 401 status)", learn.microsoft.com azure/application-gateway/
+      // json-web-token-overview), so no bearer token was judged and a missing Authorization header is not why.
+      (product === 'Azure Application Gateway' && status === 403 && generated?.product === product);
     if (beforeToken) args.beforeToken = true;
     if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
     // ingress-nginx's page for its auth service's refusal is that refusal stated: it explains the failure on its own.

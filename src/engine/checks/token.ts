@@ -24,7 +24,7 @@ import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
-import { refusedNoToken } from './proxy.js';
+import { GATEWAY_LIBRARIES, refusedNoToken } from './proxy.js';
 import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
@@ -88,6 +88,11 @@ function opaqueFinding(
   const args: FindingData<'token.opaque'>['args'] = hec
     ? { length: token.decoded.raw.length, form: 'api-key', key: 'splunk-hec-token' }
     : opaqueArgs(token.decoded.raw);
+  // A gateway that stated its own policy's denial (Tyk's "Access to this API has been disallowed", verifier-messages/
+  // gateways.ts) had identified the caller by the credential it got, an opaque key of its own as often as not; a product
+  // that named the credential it refused as its own key (checks/credential-kind.ts: Groq's gsk_…) said what it is. A
+  // reference token "for the API to introspect" is no cause beside either; a key of a known form is still named.
+  if (args.form === undefined && prior.some((f) => gatewayDenied(f) || ownCredentialRefused(f))) return null;
   // Claims shown beside it say the IdP issued a JWT: its opaque-token setting is not the cause.
   if (args.form === undefined && ctx.claims === null) {
     const issuer = opaqueIssuerNamed(ctx);
@@ -556,6 +561,18 @@ function refusedBySaasApi(prior: readonly FindingData[]): boolean {
     const via = (f.args as { via?: string }).via ?? '';
     return SAAS_APIS.has(via) || KEYED_SERVICES.has(via);
   });
+}
+
+/** A gateway's own stated denial by its policy (a GATEWAY_LIBRARIES row's: Tyk's, Kong's ACL, Envoy's RBAC). */
+function gatewayDenied(f: FindingData): boolean {
+  if (f.code !== 'policy.deny') return false;
+  const { gateway, via } = f.args as { gateway?: string; via?: string };
+  return gateway !== undefined || (via !== undefined && GATEWAY_LIBRARIES[via] !== undefined);
+}
+
+/** A product's refusal of a credential of its own (checks/credential-kind.ts, `credential`). */
+function ownCredentialRefused(f: FindingData): boolean {
+  return (f.args as { credential?: string }).credential !== undefined;
 }
 
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {

@@ -522,6 +522,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
           'error',
         );
+      // Temporal's "Request unauthorized." is its claim mapper's refusal of the token as much as its authorizer's deny
+      // (common/authorization/interceptor.go, errUnauthorized, services.ts): only Temporal Cloud's
+      // PermissionDeniedFailure reason says which, and then it is the caller's permissions (temporalio/sdk-typescript#1765).
+      // Without it the words say either.
+      if (hit.library === 'temporal') {
+        const reason = temporalDenialReason(ctx.text);
+        const args: CodeArgs['policy.deny'] =
+          reason === null ? { via, stated: true, eitherCause: true } : { via, stated: true, decision: reason };
+        return finding(hit.code, args, evidence, source, 'error');
+      }
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args: CodeArgs['policy.deny'] =
@@ -691,6 +701,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // The gateway's introspection call was refused as a client (gateways.ts, lua-resty-openidc): its client settings.
       if (hit.id === 'lua-resty-openidc.introspection-client-refused')
         return finding(hit.code, { via, setup: 'oidc-introspection-client' }, evidence, source);
+      // WSO2's gateway could not validate with its key manager (gateways.ts, wso2.900900): its own set-up, not the token.
+      if (hit.id === 'wso2.900900') return finding(hit.code, { via, setup: 'wso2-key-manager' }, evidence, source);
       if (hit.id === 'grafana.basic-no-password')
         return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
       if (hit.id === 'envoy.WrongRequirementName')
@@ -1111,4 +1123,17 @@ function windowsAuthChallenged(ctx: Context): boolean {
   return (
     ctx.text.includes('AuthenticationScheme: Negotiate was challenged') || ctx.text.includes('Challenged 401 Negotiate')
   );
+}
+
+/** Temporal Cloud's PermissionDeniedFailure reason (temporalio/sdk-typescript#1765), the namespace it names included. */
+const TEMPORAL_REASON = 'caller has insufficient permissions for namespace';
+const TEMPORAL_NAMESPACE = /^ ?'[^'\n]{1,100}'/;
+
+/** The reason Temporal's details give for "Request unauthorized.", or null when the paste holds none. */
+function temporalDenialReason(text: string): string | null {
+  const at = text.indexOf(TEMPORAL_REASON);
+  if (at < 0) return null;
+  const end = at + TEMPORAL_REASON.length;
+  const namespace = TEMPORAL_NAMESPACE.exec(text.slice(end, end + 104));
+  return text.slice(at, end) + (namespace === null ? '' : namespace[0]);
 }

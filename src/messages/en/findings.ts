@@ -200,7 +200,9 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI refuses requests from this country, region or territory'
-    : 'An authorization policy denies the request';
+    : a.eitherCause === true
+      ? `${productName(a.via ?? '')} refused the call: its token or its permissions`
+      : 'An authorization policy denies the request';
 }
 
 // nalgeon/pokitoki#42 ("your country is blocked in OpenAI"), songquanpeng/one-api#1692 (the server's IP),
@@ -208,7 +210,9 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
-    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
+    : a.eitherCause === true
+      ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
+      : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -996,6 +1000,18 @@ function ownNoToken(a: {
         'Pusher closed the connection with its own 4009: with Authorized Connections on, a connection must sign in or subscribe to a private or presence channel within a timeout, and this one did not, so no credential signed by the app’s auth endpoint reached Pusher.',
       steps: [PUSHER_UNAUTHORIZED],
     };
+  // 3scale's "Authentication parameters missing" (verifier-messages/gateways-more.ts): none of the credentials its
+  // product's Authentication settings name reached APIcast where those settings say it looks (docs.redhat.com, 3scale API
+  // Management "Authentication patterns"; Integration → Settings, "Credentials location").
+  if (a.via === 'apicast')
+    return {
+      title: '3scale APIcast got none of the credentials its product takes',
+      detail:
+        'APIcast says the request carried no credential where its product’s Authentication settings look for one ("Authentication parameters missing"): an API key as user_key, an App ID and App Key pair (app_id and app_key), or an OpenID Connect access token in Authorization, each under the names and in the place (query parameters or headers) those settings give. A bearer token sent to a product set up for API keys, or a key under another name or in another place, is none to it.',
+      steps: [
+        'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter’s name, app_id and app_key, or OpenID Connect and its issuer; query or headers), then send it so, for example ?user_key=<key> or the app_id and app_key of an application of this product. The APIcast the request reached (staging or production) runs its own copy of that configuration: promote a change before testing production.',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'The server asks for Windows authentication (Negotiate), and got no credentials it accepts',
@@ -1486,6 +1502,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session-callback': 'The app’s Auth.js jwt or session callback threw (JWTSessionError)',
   'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
   'grafana-proxy-basic': 'Grafana refused the Basic credentials an authenticating proxy passed on, with no password',
+  'wso2-key-manager': 'WSO2 API Manager’s gateway could not validate the token with its key manager (900900)',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1506,8 +1523,15 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Envoy’s jwt_authn filter looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
   'grafana-proxy-basic':
     'Grafana got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
+  'wso2-key-manager':
+    'WSO2 API Manager answers 900900 “Unclassified Authentication Failure”, usually on a 500 with “Error while accessing backend services for API key validation”, when its gateway could not validate the request with its key manager: the key manager (an external one’s connector or introspection settings, another key manager picked for the token, the key manager node down) failed or could not be reached. It names no fault of the token: a token it refused is 900901, a missing one 900902. Every request fails the same way until the key manager answers, though some external key managers’ errors on a bad token surface so too.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // wso2/product-apim#9286, #11544, #5076; wso2/api-manager#4227, #4612 (parse/verifier-messages/gateways.ts).
+  'wso2-key-manager': [
+    'Read the gateway’s log (wso2carbon.log, wso2-apigw-errors.log) for APIAuthenticationHandler’s “API authentication failure due to Unclassified Authentication Failure” and the exception under it: it names the key manager call that failed.',
+    'In the Admin Portal’s Key Managers, check the key manager that issued the token: its introspection, token and JWKS endpoints and its client credentials (an external one: Keycloak, Okta, Auth0, ForgeRock), the token type or issuer that picks it when several are configured, and that the gateway reaches it; with the resident key manager, that its node is up.',
+  ],
   // bitly/oauth2_proxy#205 and #339 (pass_user_headers), grafana/grafana#27251; Grafana's [auth.proxy] reads the user
   // from the header it names (header_name).
   'grafana-proxy-basic': [
@@ -1631,6 +1655,13 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'Azure Application Gateway': [
     'Read the gateway’s firewall log for this request (Log Analytics: AzureDiagnostics where Category == "ApplicationGatewayFirewallLog", or AGWFirewallLogs): a WAF rule in Prevention mode that matched a header, a cookie or the body (a scripted User-Agent, a token in the query or a JSON body tripping an injection rule) is fixed with an exclusion or a custom rule on the WAF policy, not in the token.',
     'With no firewall record, the access log (ApplicationGatewayAccessLog) shows whether a backend answered (serverStatus) or the gateway did; only then look at the application or an authorizer.',
+  ],
+  // 3scale's APIcast checks the credential its product's Authentication settings name (docs.redhat.com, 3scale API
+  // Management "Authentication patterns": user_key, app_id and app_key, or OpenID Connect), where its Integration →
+  // Settings put it; its log names the product's service id ("no credentials provided for service <id>", 3scale/APIcast
+  // gateway/src/apicast/errors.lua).
+  '3scale APIcast': [
+    '3scale APIcast answered for the product, before the API: it checks the credential the product’s Authentication settings name (an API key as user_key, an App ID and App Key pair, or an OpenID Connect token of the issuer set there), so look at that product’s Integration → Settings in the 3scale Admin Portal and APIcast’s log line for the request (it names the product’s service id), not a JWT configuration of the application.',
   ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',

@@ -348,6 +348,15 @@ function ownNoToken(a: {
         'Pusher が独自のコード 4009 で接続を閉じました。Authorized Connections が有効だと、接続は時間内にサインインするか、プライベート／プレゼンスチャンネルを購読しなければならず、この接続はそうしなかったため、アプリの認可エンドポイントが署名した資格情報が Pusher に届いていません。',
       steps: [PUSHER_UNAUTHORIZED],
     };
+  if (a.via === 'apicast')
+    return {
+      title: '3scale APIcast に、プロダクトが受け付ける資格情報が何も届いていません',
+      detail:
+        'APIcast は、プロダクトの認証設定が資格情報を探す場所にリクエストが何も載せていなかったと言っています（"Authentication parameters missing"）。探すのは、user_key として送る API キー、App ID と App Key の組（app_id と app_key）、または Authorization の OpenID Connect アクセストークンで、いずれも設定が指定する名前と場所（クエリパラメーターかヘッダー）で送る必要があります。API キー用に設定されたプロダクトに送った Bearer トークンや、別の名前・別の場所で送ったキーは、APIcast には無いのと同じです。',
+      steps: [
+        '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者、クエリかヘッダーか）を確認して、そのとおりに送ってください。例えば ?user_key=<キー>、またはこのプロダクトのアプリケーションの app_id と app_key です。リクエストが届いた APIcast（ステージングまたは本番）はそれぞれ自分の設定を使うので、本番で試す前に変更を昇格してください。',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'サーバーは Windows 認証（Negotiate）を求めていますが、受け付けられる資格情報が届いていません',
@@ -784,6 +793,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
   'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
   'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
+  'wso2-key-manager': 'WSO2 API Manager のゲートウェイが、キーマネージャーでトークンを検証できませんでした（900900）',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -804,9 +814,15 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Envoy の jwt_authn フィルターは、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
   'grafana-proxy-basic':
     'Grafanaは、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
+  'wso2-key-manager':
+    'WSO2 API Manager は、ゲートウェイがキーマネージャーでリクエストを検証できなかったとき、900900「Unclassified Authentication Failure」を返します。多くは 500 で「Error while accessing backend services for API key validation」が付きます。キーマネージャー（外部のもののコネクターやイントロスペクションの設定、トークンに対して選ばれた別のキーマネージャー、止まったキーマネージャーのノード）が失敗したか、到達できなかったということです。トークンの問題は示していません。拒否したトークンなら 900901、無いなら 900902 です。キーマネージャーが応答するまでどのリクエストも同じように失敗しますが、外部のキーマネージャーによっては不正なトークンのエラーもこの形で出ます。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   // 出典は en 側。
+  'wso2-key-manager': [
+    'ゲートウェイのログ（wso2carbon.log、wso2-apigw-errors.log）で APIAuthenticationHandler の「API authentication failure due to Unclassified Authentication Failure」とその下の例外を見てください。失敗したキーマネージャーの呼び出しがわかります。',
+    '管理ポータル（Admin Portal）の Key Managers で、トークンを発行したキーマネージャーを確認してください。イントロスペクション、トークン、JWKS の各エンドポイントとクライアント資格情報（外部のもの：Keycloak、Okta、Auth0、ForgeRock）、複数あるときにそれを選ぶトークンタイプや発行者、ゲートウェイから到達できるか。常駐キーマネージャーなら、そのノードが動いているかです。',
+  ],
   'grafana-proxy-basic': [
     'プロキシがユーザーを Basic 認証情報として送るのをやめさせるか（oauth2-proxy なら --pass-basic-auth=false。X-Forwarded-User と X-Forwarded-Email を送り続けるには --pass-user-headers=true）、Authorization ヘッダーを落とさせてください。そのうえで Grafana の [auth.proxy]（enabled = true、header_name = X-Forwarded-Email か X-Forwarded-User）がそのヘッダーからユーザーを受け取るようにします。',
   ],
@@ -909,6 +925,9 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'Azure Application Gateway': [
     'このリクエストのゲートウェイのファイアウォールログを確認してください（Log Analytics: AzureDiagnostics の Category == "ApplicationGatewayFirewallLog"、または AGWFirewallLogs）。防止モードの WAF ルールがヘッダー、Cookie、本文（スクリプトの User-Agent、クエリや JSON 本文のトークンがインジェクションのルールに一致）に一致したのなら、直すのはトークンではなく WAF ポリシーの除外かカスタムルールです。',
     'ファイアウォールの記録がなければ、アクセスログ（ApplicationGatewayAccessLog）の serverStatus でバックエンドが応答したかゲートウェイ自身かが分かります。その後でアプリケーションやオーソライザーを確認します。',
+  ],
+  '3scale APIcast': [
+    'API より前に、3scale APIcast がプロダクトに代わって応答しています。APIcast はプロダクトの認証設定が指定する資格情報（user_key として送る API キー、App ID と App Key の組、またはそこで設定した発行者の OpenID Connect トークン）を確認するので、アプリケーションの JWT 設定ではなく、3scale の管理ポータルでそのプロダクトの Integration → Settings と、このリクエストの APIcast のログ行（プロダクトのサービス ID が出ます）を確認してください。',
   ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
@@ -1541,14 +1560,18 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI がこの国・地域からの要求を受け付けていません'
-    : '認可ポリシーでリクエストが拒否されています';
+    : a.eitherCause === true
+      ? `${named(a.via ?? '')} が呼び出しを拒否しました：トークンか権限のどちらかです`
+      : '認可ポリシーでリクエストが拒否されています';
 }
 
 /** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
-    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
+    : a.eitherCause === true
+      ? `${named(a.via ?? '')} は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
+      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =

@@ -1394,6 +1394,11 @@ const GATEWAYS: Case[] = [
     'wso2.log-missing',
     'token.missing',
   ],
+  [
+    '{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}',
+    'wso2.900900',
+    'verifier.misconfigured',
+  ],
   ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
   ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
   ['{"error": "Key not authorized: no matching policy"}', 'tyk.jwt-refused', 'policy.deny'],

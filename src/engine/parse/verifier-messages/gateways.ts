@@ -51,6 +51,11 @@ const wso2 = family('wso2');
 const krakend = family('krakend');
 const caddySecurity = family('caddy-security');
 
+/** A paste that names WSO2 API Manager: its fault code 900900, its name, or its gateway's package (`org.wso2.carbon.apimgt`). */
+function wso2Named(f: Fragment): Reading | null {
+  return pasteNames(f, '900900') || pasteNames(f, 'wso2') ? {} : null;
+}
+
 /** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
 const OPENIDC_EXP_REST = /^\d+\): JWT expired \d+ seconds ago/;
 /** `"iat" validation failure (…): JWT was issued more than 600 seconds ago` (or `… in the future`). */
@@ -349,6 +354,13 @@ export const GATEWAYS: readonly Matcher[] = [
   wso2('900910', 'scope.insufficient', 'The access token does not allow you to access the requested resource'),
   wso2('log-invalid', 'challenge.invalid-token', 'API authentication failure due to Invalid Credentials'),
   wso2('log-missing', 'token.missing', 'API authentication failure due to Missing Credentials'),
+  // 900900 "Unclassified Authentication Failure", most often with "Error while accessing backend services for API key
+  // validation" and a 500: the gateway could not get an answer from its key manager (an external one's connector or
+  // introspection settings, the key manager node down), so no token was judged (wso2/product-apim#9286 with Keycloak,
+  // #11544, #11616 with ForgeRock, wso2/api-manager#4227 "always returns error 900900", #4612 the wrong key manager
+  // picked; product-apim#5076 "This message can be returned for multiple possible causes", fixed there by a restart).
+  // Its words alone are WSO2's, but only with its code, its name or its handler's package in the paste.
+  wso2('900900', 'verifier.misconfigured', 'Unclassified Authentication Failure', { exactCase: true, read: wso2Named }),
 
   // KrakenD's auth/validator (krakend-jose): "[JWTValidator] Unable to validate the token: no Keys have been found"
   // (krakend/krakend-ce#984), ErrNoKeyFound in jwk_client.go, when the JWKS holds no key for the token's kid.
