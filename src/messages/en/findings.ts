@@ -1656,13 +1656,6 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     'Read the gateway’s firewall log for this request (Log Analytics: AzureDiagnostics where Category == "ApplicationGatewayFirewallLog", or AGWFirewallLogs): a WAF rule in Prevention mode that matched a header, a cookie or the body (a scripted User-Agent, a token in the query or a JSON body tripping an injection rule) is fixed with an exclusion or a custom rule on the WAF policy, not in the token.',
     'With no firewall record, the access log (ApplicationGatewayAccessLog) shows whether a backend answered (serverStatus) or the gateway did; only then look at the application or an authorizer.',
   ],
-  // 3scale's APIcast checks the credential its product's Authentication settings name (docs.redhat.com, 3scale API
-  // Management "Authentication patterns": user_key, app_id and app_key, or OpenID Connect), where its Integration →
-  // Settings put it; its log names the product's service id ("no credentials provided for service <id>", 3scale/APIcast
-  // gateway/src/apicast/errors.lua).
-  '3scale APIcast': [
-    '3scale APIcast answered for the product, before the API: it checks the credential the product’s Authentication settings name (an API key as user_key, an App ID and App Key pair, or an OpenID Connect token of the issuer set there), so look at that product’s Integration → Settings in the 3scale Admin Portal and APIcast’s log line for the request (it names the product’s service id), not a JWT configuration of the application.',
-  ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
   ],

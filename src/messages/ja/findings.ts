@@ -926,9 +926,6 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
     'このリクエストのゲートウェイのファイアウォールログを確認してください（Log Analytics: AzureDiagnostics の Category == "ApplicationGatewayFirewallLog"、または AGWFirewallLogs）。防止モードの WAF ルールがヘッダー、Cookie、本文（スクリプトの User-Agent、クエリや JSON 本文のトークンがインジェクションのルールに一致）に一致したのなら、直すのはトークンではなく WAF ポリシーの除外かカスタムルールです。',
     'ファイアウォールの記録がなければ、アクセスログ（ApplicationGatewayAccessLog）の serverStatus でバックエンドが応答したかゲートウェイ自身かが分かります。その後でアプリケーションやオーソライザーを確認します。',
   ],
-  '3scale APIcast': [
-    'API より前に、3scale APIcast がプロダクトに代わって応答しています。APIcast はプロダクトの認証設定が指定する資格情報（user_key として送る API キー、App ID と App Key の組、またはそこで設定した発行者の OpenID Connect トークン）を確認するので、アプリケーションの JWT 設定ではなく、3scale の管理ポータルでそのプロダクトの Integration → Settings と、このリクエストの APIcast のログ行（プロダクトのサービス ID が出ます）を確認してください。',
-  ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
   ],
