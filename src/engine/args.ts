@@ -144,6 +144,23 @@ export interface ClientCertificate {
   serverTime?: number;
 }
 
+/**
+ * A signed URL or shared access signature whose refusal printed its own bounds (checks/signed-url-times.ts): S3's
+ * `<Expires>` and `<ServerTime>` (with `<X-Amz-Expires>` when it was SigV4), Azure Storage's "Start [..] - Expiry [..]
+ * - Current [..]". The credential is the URL's signature, not a token: `serverTime` is the service's clock when it
+ * refused, `lifetimeSeconds` how long the URL was signed for, `start` a SAS's signed start.
+ */
+export interface SignedUrl {
+  /**
+   * A presigned URL (S3 and the stores that answer as it does, Cloud Storage), an Azure Storage SAS, or a SAS token
+   * (`SharedAccessSignature sr=…&se=…`: Service Bus, Event Hubs, IoT Hub).
+   */
+  kind: 'presigned-url' | 'storage-sas' | 'sas-token';
+  serverTime?: number;
+  lifetimeSeconds?: number;
+  start?: number;
+}
+
 /** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
 export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport' | 'aws-verified-access';
 
@@ -823,6 +840,8 @@ export interface CodeArgs {
      */
     presigned?: 'rds-iam' | 'sigv4';
     expiresSeconds?: number;
+    /** The refusal of a signed URL or SAS printed its expiry and the service's clock (`SignedUrl`). */
+    signedUrl?: SignedUrl;
   };
   'time.borderline': Via & {
     exp: number;
@@ -845,6 +864,8 @@ export interface CodeArgs {
     afterIatSeconds?: number;
     /** A client certificate not valid yet (its NotBefore is `nbf`), as time.expired's `clientCertificate`. */
     clientCertificate?: ClientCertificate;
+    /** A signed URL or SAS not valid yet (its signed start is `nbf`), as time.expired's `signedUrl`. */
+    signedUrl?: SignedUrl;
   };
   'time.issued-in-future': Via & {
     iat: number | null;

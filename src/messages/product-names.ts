@@ -36,6 +36,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-cli': 'Azure CLI',
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
+  'azure-service-bus': 'Azure Service Bus',
+  'azure-iot-hub': 'Azure IoT Hub',
   backlog: 'Backlog',
   boundary: 'HashiCorp Boundary',
   pusher: 'Pusher',

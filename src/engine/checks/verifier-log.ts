@@ -29,6 +29,7 @@ import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
+import { isSignedUrlReason, signedUrlEarly, signedUrlExpired } from './signed-url-times.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { senderOfVia } from './telemetry-sender.js';
@@ -110,6 +111,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (a.reason === 'no-refresh-token')
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
+      if (isSignedUrlReason(a.reason)) return signedUrlExpired(ctx, via, a, evidence, source);
       {
         // AWS's session credentials, Elasticsearch's API key and Snowflake's session have expirations of their own and
         // no exp a pasted JWT could give: the words name the credential instead.
@@ -144,6 +146,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
+      if (isSignedUrlReason(a.reason)) return signedUrlEarly(ctx, via, a, evidence, source);
       return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);
     case 'time.issued-in-future':
       return finding(hit.code, statedIssuedAtArgs(ctx, via, a.at), evidence, source);

@@ -29,6 +29,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -3663,82 +3664,88 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.presigned !== undefined && a.agoSeconds !== null
-        ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
-        : a.platform !== undefined && a.limitSeconds !== undefined
-          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-            : a.awsSession === true
-              ? AWS_SESSION.title
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.title
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.title
-                  : a.validForSeconds !== undefined
-                    ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                    : a.agoSeconds === null
-                      ? a.maxAge
-                        ? 'The token is older than the verifier allows'
-                        : 'The token has expired'
-                      : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
-        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
-        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-            : a.awsSession === true
-              ? AWS_SESSION.detail()
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.detail
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.detail
-                  : a.validForSeconds !== undefined
-                    ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                    : a.noRefreshToken === true
-                      ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                      : a.exp === null
-                        ? saasVendor(a.via) !== null && !a.maxAge
-                          ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                          : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                        : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.presigned !== undefined
-        ? [PRESIGNED_STEP[a.presigned]]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-            : a.awsSession === true
-              ? AWS_SESSION.steps
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.steps
-                : a.assertion !== undefined && a.validForSeconds === undefined
-                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.title(a.signedUrl, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.agoSeconds !== null
+          ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
+          : a.platform !== undefined && a.limitSeconds !== undefined
+            ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+              : a.awsSession === true
+                ? AWS_SESSION.title
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.title
                   : a.snowflakeSession === true
-                    ? SNOWFLAKE_SESSION_EXPIRED.steps
-                    : a.statedExp !== undefined
-                      ? [
-                          'Get a new token (refresh it) and retry.',
-                          'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                        ]
-                      : a.validForSeconds !== undefined
+                    ? SNOWFLAKE_SESSION_EXPIRED.title
+                    : a.validForSeconds !== undefined
+                      ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                      : a.agoSeconds === null
+                        ? a.maxAge
+                          ? 'The token is older than the verifier allows'
+                          : 'The token has expired'
+                        : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+          ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+          : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+            ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+              : a.awsSession === true
+                ? AWS_SESSION.detail()
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.detail
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.detail
+                    : a.validForSeconds !== undefined
+                      ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                      : a.noRefreshToken === true
+                        ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                        : a.exp === null
+                          ? saasVendor(a.via) !== null && !a.maxAge
+                            ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                            : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                          : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
+        : a.presigned !== undefined
+          ? [PRESIGNED_STEP[a.presigned]]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+              : a.awsSession === true
+                ? AWS_SESSION.steps
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.steps
+                  : a.assertion !== undefined && a.validForSeconds === undefined
+                    ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                    : a.snowflakeSession === true
+                      ? SNOWFLAKE_SESSION_EXPIRED.steps
+                      : a.statedExp !== undefined
                         ? [
-                            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                            'Get a new token (refresh it) and retry.',
+                            'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                           ]
-                        : a.noRefreshToken === true
+                        : a.validForSeconds !== undefined
                           ? [
-                              'Sign in again (or mint a new token) so the client has a live access token.',
-                              'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                              'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                              'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                             ]
-                          : [
-                              realtimeTokenExpired(a.via) ??
-                                saasTokenExpired(a.via) ??
-                                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                            ],
+                          : a.noRefreshToken === true
+                            ? [
+                                'Sign in again (or mint a new token) so the client has a live access token.',
+                                'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                              ]
+                            : [
+                                realtimeTokenExpired(a.via) ??
+                                  saasTokenExpired(a.via) ??
+                                  'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                              ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3761,34 +3768,40 @@ const byCode: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
-        : // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
-          a.validSinceSeconds !== undefined
-          ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
-          : a.inSeconds === null
-            ? 'The token is not valid yet'
-            : `The token is not valid for another ${f.duration(a.inSeconds)}`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.title(a.signedUrl, a.inSeconds, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+          : // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
+            a.validSinceSeconds !== undefined
+            ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
+            : a.inSeconds === null
+              ? 'The token is not valid yet'
+              : `The token is not valid for another ${f.duration(a.inSeconds)}`,
     detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
-        : a.validSinceSeconds !== undefined
-          ? `The verifier says the token is not yet valid by its nbf${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
-          : a.nbf === null
-            ? `The verifier says the token is not yet valid by its nbf${via(a)}.`
-            : a.afterIatSeconds !== undefined
-              ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
-              : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.detail(a.signedUrl, a.nbf, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+          : a.validSinceSeconds !== undefined
+            ? `The verifier says the token is not yet valid by its nbf${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+            : a.nbf === null
+              ? `The verifier says the token is not yet valid by its nbf${via(a)}.`
+              : a.afterIatSeconds !== undefined
+                ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
+                : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
     steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.steps
-        : a.validSinceSeconds !== undefined
-          ? CLOCK_BEHIND
-          : a.afterIatSeconds !== undefined
-            ? [
-                'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
-              ]
-            : ISSUER_AHEAD,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.steps(a.signedUrl)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.steps
+          : a.validSinceSeconds !== undefined
+            ? CLOCK_BEHIND
+            : a.afterIatSeconds !== undefined
+              ? [
+                  'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
+                ]
+              : ISSUER_AHEAD,
   },
   'time.issued-in-future': {
     title: (a, f) =>

@@ -30,6 +30,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -3243,82 +3244,88 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.presigned !== undefined && a.agoSeconds !== null
-        ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
-        : a.platform !== undefined && a.limitSeconds !== undefined
-          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-            : a.awsSession === true
-              ? AWS_SESSION.title
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.title
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.title
-                  : a.validForSeconds !== undefined
-                    ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                    : a.agoSeconds === null
-                      ? a.maxAge
-                        ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                        : 'トークンの有効期限が切れています'
-                      : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
-        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
-        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-            : a.awsSession === true
-              ? AWS_SESSION.detail()
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.detail
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.detail
-                  : a.validForSeconds !== undefined
-                    ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                    : a.noRefreshToken === true
-                      ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                      : a.exp === null
-                        ? saasVendor(a.via) !== null && !a.maxAge
-                          ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                          : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                        : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.presigned !== undefined
-        ? [PRESIGNED_STEP[a.presigned]]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-            : a.awsSession === true
-              ? AWS_SESSION.steps
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.steps
-                : a.assertion !== undefined && a.validForSeconds === undefined
-                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.title(a.signedUrl, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.agoSeconds !== null
+          ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
+          : a.platform !== undefined && a.limitSeconds !== undefined
+            ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+              : a.awsSession === true
+                ? AWS_SESSION.title
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.title
                   : a.snowflakeSession === true
-                    ? SNOWFLAKE_SESSION_EXPIRED.steps
-                    : a.statedExp !== undefined
-                      ? [
-                          '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                          'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                        ]
-                      : a.validForSeconds !== undefined
+                    ? SNOWFLAKE_SESSION_EXPIRED.title
+                    : a.validForSeconds !== undefined
+                      ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                      : a.agoSeconds === null
+                        ? a.maxAge
+                          ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                          : 'トークンの有効期限が切れています'
+                        : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+          ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+          : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+            ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+              : a.awsSession === true
+                ? AWS_SESSION.detail()
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.detail
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.detail
+                    : a.validForSeconds !== undefined
+                      ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                      : a.noRefreshToken === true
+                        ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                        : a.exp === null
+                          ? saasVendor(a.via) !== null && !a.maxAge
+                            ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                            : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                          : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
+        : a.presigned !== undefined
+          ? [PRESIGNED_STEP[a.presigned]]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+              : a.awsSession === true
+                ? AWS_SESSION.steps
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.steps
+                  : a.assertion !== undefined && a.validForSeconds === undefined
+                    ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                    : a.snowflakeSession === true
+                      ? SNOWFLAKE_SESSION_EXPIRED.steps
+                      : a.statedExp !== undefined
                         ? [
-                            '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                            '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                            '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                            'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                           ]
-                        : a.noRefreshToken === true
+                        : a.validForSeconds !== undefined
                           ? [
-                              'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                              'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                              '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                              '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                             ]
-                          : [
-                              realtimeTokenExpired(a.via) ??
-                                saasTokenExpired(a.via) ??
-                                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                            ],
+                          : a.noRefreshToken === true
+                            ? [
+                                'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                                'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                              ]
+                            : [
+                                realtimeTokenExpired(a.via) ??
+                                  saasTokenExpired(a.via) ??
+                                  '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                              ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3343,35 +3350,41 @@ const byCode: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
-        : a.validSinceSeconds !== undefined
-          ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
-          : a.inSeconds === null
-            ? 'トークンはまだ有効になっていません'
-            : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.title(a.signedUrl, a.inSeconds, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+          : a.validSinceSeconds !== undefined
+            ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
+            : a.inSeconds === null
+              ? 'トークンはまだ有効になっていません'
+              : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
     detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
-        : a.validSinceSeconds !== undefined
-          ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
-          : a.nbf === null
-            ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-            : a.afterIatSeconds !== undefined
-              ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
-              : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.detail(a.signedUrl, a.nbf, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+          : a.validSinceSeconds !== undefined
+            ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
+            : a.nbf === null
+              ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
+              : a.afterIatSeconds !== undefined
+                ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
+                : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
     steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.steps
-        : a.validSinceSeconds !== undefined
-          ? CLOCK_BEHIND
-          : a.afterIatSeconds !== undefined
-            ? [
-                '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
-              ]
-            : [
-                '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
-              ],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.steps(a.signedUrl)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.steps
+          : a.validSinceSeconds !== undefined
+            ? CLOCK_BEHIND
+            : a.afterIatSeconds !== undefined
+              ? [
+                  '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
+                ]
+              : [
+                  '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
+                ],
   },
   'time.issued-in-future': {
     title: (a, f) =>
