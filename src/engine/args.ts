@@ -161,6 +161,13 @@ export interface SignedUrl {
   start?: number;
 }
 
+/** The parts of an Azure Storage SAS that limit what it may do (none of them secret: the signature is never read). */
+export interface StorageSas {
+  permissions: string | null;
+  resourceTypes: string | null;
+  delegation: boolean;
+}
+
 /** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
 export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport' | 'aws-verified-access';
 
@@ -1097,6 +1104,12 @@ export interface CodeArgs {
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & {
     stated: boolean;
+    /**
+     * Azure Storage refused a request signed with a SAS the paste shows (checks/signed-url-times.ts storageSasArgs):
+     * its permissions (`sp=`), an account SAS's resource types (`srt=`), and whether it is a user delegation SAS
+     * (`skoid=`), whose signing identity's data role limits it too.
+     */
+    sas?: StorageSas;
     /**
      * The gateway that stated the denial by its own rules (checks/proxy.ts GATEWAY_LIBRARIES' product name: Linkerd,
      * Tyk, Cloud Run…): its policy and access log, not the service's, hold the reason.

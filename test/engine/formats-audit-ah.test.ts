@@ -209,3 +209,40 @@ describe('Service Bus, Event Hubs and IoT Hub SAS tokens', () => {
     await catchesNot('time.expired', 'ExpiredToken: . nothing else');
   });
 });
+
+describe('Azure Storage’s permission and resource-type mismatches under a SAS: the SAS’s own fields', () => {
+  // Azure-Samples/cloud-design-patterns#116 (a user delegation SAS, sp=w); MicrosoftDocs/azure-docs#56908 (srt=).
+  const sas = `https://acct.blob.core.windows.net:443/c/d07801e1?skoid=8ef0c0eb-860b-47a4-8ae8-8dcb7463dd20&sktid=6799c70e-3ceb-4e88-af13-8f6c565fd4a5&skt=2024-01-23T14%3A46%3A34Z&ske=2024-01-24T14%3A46%3A34Z&sks=b&skv=2023-01-03&sv=2023-01-03&st=2024-01-23T14%3A41%3A49Z&se=2024-01-23T14%3A51%3A49Z&sr=b&sp=w&sig=${SAS_SIG}%3D`;
+  const mismatch =
+    'Status: 403 (This request is not authorized to perform this operation using this permission.)\nErrorCode: AuthorizationPermissionMismatch';
+
+  it('catches: the SAS’s sp= and its delegation in the step, authorization, the sig never quoted', async () => {
+    const input = `Write operation failed for SAS ${sas}\n${mismatch}`;
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({
+      via: 'azure-storage',
+      sas: { permissions: 'w', resourceTypes: null, delegation: true },
+    });
+    const r = await run(input);
+    expect(r.classification).toBe('authorization');
+    expect(r.nextSteps[0]).toContain('sp=w');
+    expect(r.nextSteps[0]).toContain('skoid=');
+    expect((await run(input, { locale: 'ja' })).nextSteps[0]).toContain('ユーザー委任 SAS');
+    await expectNoSignature(input, SAS_SIG);
+  });
+
+  it('catches: an account SAS’s resource type, even with no SAS pasted', async () => {
+    const f = await catches(
+      'policy.deny',
+      '===== RESPONSE ERROR (ServiceCode=AuthorizationResourceTypeMismatch) =====\nDescription=This request is not authorized to perform this operation using this resource type.',
+    );
+    expect(f.args).toMatchObject({ via: 'azure-storage', sas: { permissions: null, resourceTypes: null } });
+  });
+
+  it('catches not: an Entra ID caller’s mismatch keeps the data-role step; a sig= without sv= is not a SAS', async () => {
+    const entra = await catches('policy.deny', mismatch);
+    expect(entra.args).not.toHaveProperty('sas');
+    const other = await catches('policy.deny', `GET https://example.com/cb?sig=abc&sp=r\n${mismatch}`);
+    expect(other.args).not.toHaveProperty('sas');
+  });
+});

@@ -5,7 +5,7 @@
  * its own clock beside them (S3's `<ServerTime>`, Azure Storage's "Current [..]"): the verdict is measured from that
  * clock, so a reply read days later still says how late the request was, and the signer's clock can be set against it.
  */
-import type { CodeArgs, SignedUrl } from '../args.js';
+import type { CodeArgs, SignedUrl, StorageSas } from '../args.js';
 import type { Context } from '../context.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
 import { imfDateSeconds, zonedIsoSeconds } from '../time-parse.js';
@@ -118,4 +118,30 @@ export function signedUrlEarly(
     signedUrl: url,
   };
   return finding('time.not-yet-valid', args, evidence, source);
+}
+
+/** The end of a URL in a paste: a blank, a quote or an angle bracket. */
+const URL_END = /[\s"'<>]/;
+
+/**
+ * The SAS in the paste (learn.microsoft.com/rest/api/storageservices/create-service-sas and create-account-sas: `sv=`,
+ * `sp=` its permissions, `srt=` an account SAS's resource types, `skoid=` a user delegation SAS's signing object):
+ * the query around the first `sig=` whose `sv=` is a version date. Only those fields are read, never the signature.
+ */
+export function storageSasOf(lower: string): StorageSas | null {
+  let at = lower.indexOf('sig=');
+  for (let tries = 0; at >= 0 && tries < 8; tries++, at = lower.indexOf('sig=', at + 4)) {
+    let from = at;
+    while (from > 0 && at - from < 1500 && !URL_END.test(lower.charAt(from - 1))) from--;
+    const rest = lower.slice(at, at + 400);
+    const end = rest.search(URL_END);
+    const query = lower.slice(from, end < 0 ? at + 400 : at + end);
+    if (!/[?&]sv=\d{4}-\d\d-\d\d/.test(query)) continue;
+    return {
+      permissions: /[?&]sp=([a-z]{1,20})(?=&|$)/.exec(query)?.[1] ?? null,
+      resourceTypes: /[?&]srt=([sco]{1,3})(?=&|$)/.exec(query)?.[1] ?? null,
+      delegation: query.includes('skoid='),
+    };
+  }
+  return null;
 }

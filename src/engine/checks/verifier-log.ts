@@ -29,7 +29,7 @@ import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
-import { isSignedUrlReason, signedUrlEarly, signedUrlExpired } from './signed-url-times.js';
+import { isSignedUrlReason, signedUrlEarly, signedUrlExpired, storageSasOf } from './signed-url-times.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { senderOfVia } from './telemetry-sender.js';
@@ -527,6 +527,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const args: CodeArgs['policy.deny'] =
         gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
       if (hit.library === 'envoy') Object.assign(args, envoyDenialArgs(ctx));
+      // A SAS limits what the request may do by its own fields; the caller's roles are not what refused it.
+      if (hit.library === 'azure-storage') {
+        const sas =
+          storageSasOf(ctx.lower) ??
+          (hit.id === 'azure-storage.resource-type-mismatch'
+            ? { permissions: null, resourceTypes: null, delegation: false }
+            : null);
+        if (sas !== null) args.sas = sas;
+      }
       return finding(hit.code, args, evidence, source, 'error');
     }
     case 'request.csrf-rejected':

@@ -29,7 +29,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
-import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED } from './signed-urls.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -4310,18 +4310,20 @@ const byCode: FindingMessages = {
                         `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
                         STATED_DENIAL_STEP.vault as string,
                       ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                            [
-                              'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                            ]
-                          : [
-                              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                            ],
+                    : a.sas !== undefined
+                      ? [sasDenialStep(a.sas)]
+                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                        ? [STATED_DENIAL_STEP[a.via] as string]
+                        : a.stated && a.gateway !== undefined
+                          ? [gatewayPolicyStep(a.gateway)]
+                          : a.stated
+                            ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                              [
+                                'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                              ]
+                            : [
+                                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -3,7 +3,7 @@
  * `signedUrl`, checks/signed-url-times.ts). The service printed its own clock beside the URL's dates, so the words say
  * how late (or early) the request was by that clock, and what it says of the signer's clock.
  */
-import type { SignedUrl } from '../../engine/args.js';
+import type { SignedUrl, StorageSas } from '../../engine/args.js';
 import type { Format } from '../catalogue.js';
 import { productName } from '../product-names.js';
 
@@ -99,3 +99,21 @@ export const SIGNED_URL_EARLY = {
         ]
       : [SAS_START],
 };
+
+// A SAS's sp= letters (r read, a add, c create, w write, d delete, l list…) and an account SAS's srt= (s service, c
+// container, o object): learn.microsoft.com/rest/api/storageservices/create-service-sas, create-account-sas. A user
+// delegation SAS is limited by its signing identity's data role too (create-user-delegation-sas: "the permissions
+// granted … are the intersection"); Azure/azure-sdk-for-net#12986 and Azure-Samples/cloud-design-patterns#116 are
+// writes refused with sp= allowing them.
+export function sasDenialStep(sas: StorageSas): string {
+  const fields = [
+    sas.permissions === null ? null : `sp=${sas.permissions}`,
+    sas.resourceTypes === null ? null : `srt=${sas.resourceTypes}`,
+  ].filter((x) => x !== null);
+  const shown = fields.length === 0 ? '' : ` (this one has ${fields.join(', ')})`;
+  return `The request was authorized by a SAS${shown}, and its fields limit what it may do: the permissions in sp= (r read, a add, c create, w write, d delete, l list) must include the operation’s, and an account SAS’s srt= must include the resource type (s service to list containers, c container to list blobs, o object for a blob). Create a SAS with them.${
+    sas.delegation
+      ? ' It is a user delegation SAS (skoid=): the identity that got the delegation key also needs a data role that allows the operation (Storage Blob Data Contributor to write, Reader to read), whatever sp= says.'
+      : ''
+  }`;
+}

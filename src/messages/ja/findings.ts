@@ -30,7 +30,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
-import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED } from './signed-urls.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -3889,17 +3889,19 @@ const byCode: FindingMessages = {
                         `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
                         STATED_DENIAL_STEP.vault as string,
                       ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? [
-                              '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                            ]
-                          : [
-                              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                            ],
+                    : a.sas !== undefined
+                      ? [sasDenialStep(a.sas)]
+                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                        ? [STATED_DENIAL_STEP[a.via] as string]
+                        : a.stated && a.gateway !== undefined
+                          ? [gatewayPolicyStep(a.gateway)]
+                          : a.stated
+                            ? [
+                                '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                              ]
+                            : [
+                                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

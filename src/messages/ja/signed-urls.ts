@@ -2,7 +2,7 @@
  * 署名付き URL・共有アクセス署名（SAS）が日時のために拒否されたときの言葉（time.expired・time.not-yet-valid の
  * `signedUrl`、checks/signed-url-times.ts）。en/signed-urls.ts と同じ出典です。
  */
-import type { SignedUrl } from '../../engine/args.js';
+import type { SignedUrl, StorageSas } from '../../engine/args.js';
 import type { Format } from '../catalogue.js';
 import { productName } from '../product-names.js';
 
@@ -89,3 +89,17 @@ export const SIGNED_URL_EARLY = {
       ? ['署名するホストの時計を合わせ（NTP）、現在の UTC 時刻を X-Amz-Date にして URL を署名し直してください。']
       : [SAS_START],
 };
+
+/** en/signed-urls.ts の sasDenialStep と同じ出典。 */
+export function sasDenialStep(sas: StorageSas): string {
+  const fields = [
+    sas.permissions === null ? null : `sp=${sas.permissions}`,
+    sas.resourceTypes === null ? null : `srt=${sas.resourceTypes}`,
+  ].filter((x) => x !== null);
+  const shown = fields.length === 0 ? '' : `（この SAS は ${fields.join('、')}）`;
+  return `リクエストは SAS で認可されており${shown}、その項目ができることを限っています。sp= の権限（r 読み取り、a 追加、c 作成、w 書き込み、d 削除、l 一覧）に操作の権限が含まれ、アカウント SAS の srt= にリソースの種類（コンテナーの一覧は s サービス、BLOB の一覧は c コンテナー、BLOB は o オブジェクト）が含まれている必要があります。それらを含む SAS を作り直してください。${
+    sas.delegation
+      ? 'これはユーザー委任 SAS（skoid=）です。委任キーを取得した ID にも、操作を許すデータ ロール（書き込みなら Storage Blob Data Contributor、読み取りなら Reader）が必要です。sp= の内容にかかわらずです。'
+      : ''
+  }`;
+}

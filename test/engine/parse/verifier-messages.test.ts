@@ -6504,6 +6504,11 @@ const SIGNED_AH: Case[] = [
     'signature.invalid',
   ],
   [
+    'Description=This request is not authorized to perform this operation using this resource type.',
+    'azure-storage.resource-type-mismatch',
+    'policy.deny',
+  ],
+  [
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Details>Request has expired: 120</Details></Error>',
     'google-cloud-storage.signed-url-expired',
     'time.expired',
