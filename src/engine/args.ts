@@ -13,6 +13,7 @@ import type { Classification } from './types.js';
 export type SignedRequest =
   | 'aws-sigv4'
   | 'gcs-signed-url'
+  | 'azure-sas'
   | 'aliyun'
   | 'tencent-cloud'
   | 'stripe-webhook'

@@ -36,6 +36,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-cli': 'Azure CLI',
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
+  'aliyun-oss': 'Alibaba Cloud OSS',
   'azure-service-bus': 'Azure Service Bus',
   'azure-iot-hub': 'Azure IoT Hub',
   backlog: 'Backlog',

@@ -59,6 +59,16 @@ describe('S3’s presigned URL refusal: its own Expires and ServerTime give the 
     expect(f.args).not.toHaveProperty('signedUrl.lifetimeSeconds');
   });
 
+  it('catches: Alibaba Cloud OSS answers with S3’s body and its own host (johnlui/AliyunOSS#20)', async () => {
+    const oss =
+      '<Code>AccessDenied</Code>\n<Message>Request has expired.</Message>\n<RequestId>589A7A90CDF4741F7D36F2F4</RequestId>\n<HostId>ws-img-test.oss-cn-hangzhou.aliyuncs.com</HostId>\n<Expires>2017-02-07T01:30:29.000Z</Expires>\n<ServerTime>2017-02-08T01:55:28.000Z</ServerTime>';
+    const f = await catches('time.expired', oss);
+    expect(f.args).toMatchObject({ via: 'aliyun-oss', agoSeconds: 24 * 3600 + 24 * 60 + 59 });
+    expect(f.title).toContain('Alibaba Cloud OSS');
+    const s3 = await catches('time.expired', `${oss}\nhttps://bucket.s3.amazonaws.com/k?X-Amz-Date=20170207T012529Z`);
+    expect(s3.args).toMatchObject({ via: 'aws-s3' });
+  });
+
   it('catches: "Request is not yet valid" is the signer’s clock ahead (dmjio/s3-signer#16)', async () => {
     const f = await catches(
       'time.not-yet-valid',
@@ -201,7 +211,12 @@ describe('Service Bus, Event Hubs and IoT Hub SAS tokens', () => {
       'signature.invalid',
       'System.UnauthorizedAccessException: The specified SAS token has an invalid signature. It does not match either the primary or secondary key.',
     );
-    expect(f.args).toMatchObject({ via: 'azure-iot-hub' });
+    expect(f.args).toMatchObject({ via: 'azure-iot-hub', signedRequest: 'azure-sas' });
+    expect(f.title).toBe('The SAS token’s signature does not match: not a token');
+    const r = await run(
+      'System.UnauthorizedAccessException: The specified SAS token has an invalid signature. It does not match either the primary or secondary key.',
+    );
+    expect(r.nextSteps.join('\n')).toContain('generate-sas-token');
   });
 
   it('catches not: the same words in another case, or another product’s ExpiredToken', async () => {

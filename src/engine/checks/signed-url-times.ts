@@ -72,13 +72,25 @@ function ownExpiry(ctx: Context, via: string, url: SignedUrl): number | null {
   return read.exp;
 }
 
+/**
+ * Who answered S3's words: Alibaba Cloud's OSS replies to an expired signed URL with S3's body and its own host as the
+ * HostId (johnlui/AliyunOSS#20: `<Message>Request has expired.</Message>…<HostId>ws-img-test.oss-cn-hangzhou.aliyuncs.com
+ * </HostId>`), so the host, not the words, names it.
+ */
+function answeredBy(ctx: Context, via: string): string {
+  return via === 'aws-s3' && ctx.lower.includes('.aliyuncs.com') && !ctx.lower.includes('amazonaws.com')
+    ? 'aliyun-oss'
+    : via;
+}
+
 export function signedUrlExpired(
   ctx: Context,
-  via: string,
+  rowVia: string,
   a: VerifierArgs,
   evidence: string,
   source: Exclude<Source, 'options'>,
 ): FindingData<'time.expired'> {
+  const via = answeredBy(ctx, rowVia);
   const url = signedUrl(a);
   const exp = printedSeconds(a.at) ?? ownExpiry(ctx, via, url);
   // The service's clock when it refused is the reference its reply gives; without it, the reference time.
@@ -102,11 +114,12 @@ export function signedUrlExpired(
 
 export function signedUrlEarly(
   ctx: Context,
-  via: string,
+  rowVia: string,
   a: VerifierArgs,
   evidence: string,
   source: Exclude<Source, 'options'>,
 ): FindingData<'time.not-yet-valid'> {
+  const via = answeredBy(ctx, rowVia);
   const url = signedUrl(a);
   const nbf = url.start ?? null;
   const now = url.serverTime ?? ctx.now;

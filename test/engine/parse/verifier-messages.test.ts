@@ -6502,6 +6502,7 @@ const SIGNED_AH: Case[] = [
     'System.UnauthorizedAccessException: The specified SAS token has an invalid signature. It does not match either the primary or secondary key.',
     'azure-iot-hub.sas-signature',
     'signature.invalid',
+    { signedBy: 'azure-sas' },
   ],
   [
     'Description=This request is not authorized to perform this operation using this resource type.',

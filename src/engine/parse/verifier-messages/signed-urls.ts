@@ -95,7 +95,7 @@ export const SIGNED_URLS: readonly Matcher[] = [
     'sas-signature',
     'signature.invalid',
     'The specified SAS token has an invalid signature. It does not match either the primary or secondary key.',
-    { exactCase: true },
+    { exactCase: true, args: { signedBy: 'azure-sas' } },
   ),
   // Cloud Storage's XML API refusing a signed URL past its expiry: <Code>ExpiredToken</Code><Message>The provided token
   // has expired.</Message><Details>Request has expired: 120</Details> (fog/fog-google#264).
