@@ -37,6 +37,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
   'aliyun-oss': 'Alibaba Cloud OSS',
+  cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   'azure-iot-hub': 'Azure IoT Hub',
   backlog: 'Backlog',

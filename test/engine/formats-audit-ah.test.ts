@@ -261,3 +261,23 @@ describe('Azure Storage’s permission and resource-type mismatches under a SAS:
     expect(other.args).not.toHaveProperty('sas');
   });
 });
+
+describe('CloudFront’s signed URL or cookies without a Key-Pair-Id', () => {
+  // jasonsims/aws-cloudfront-sign#74 (a signed URL), #35 (signed cookies); tpyo/amazon-s3-php-class#9.
+  const CF_SIG = 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3Ab4Cd5Ef6Gh7Ij8Kl9Mn0Op1Qr2St3Uv4Wx5Yz6';
+  const url = `https://d111111abcdef8.cloudfront.net/video/movie.m3u8?Expires=1779980000&Signature=${CF_SIG}~Ab0Cd1Ef2Gh3__`;
+
+  it('catches: the credential is the URL’s or cookie’s, CloudFront named, its Signature never quoted', async () => {
+    const input = `GET ${url}\n<Error><Code>AccessDenied</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>`;
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'cloudfront' });
+    expect(f.title).toContain('Key-Pair-Id');
+    expect((await run(input)).nextSteps[0]).toContain('signed cookies');
+    expect((await catches('challenge.invalid-token', input, { locale: 'ja' })).title).toContain('Key-Pair-Id');
+    await expectNoSignature(input, CF_SIG);
+  });
+
+  it('catches not: the parameter named in another sentence', async () => {
+    await catchesNot('challenge.invalid-token', 'Add the key-pair-id query parameter to the URL before sharing it');
+  });
+});

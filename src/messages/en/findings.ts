@@ -1782,6 +1782,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
   'splunk-hec-token-disabled': 'Splunk’s HTTP Event Collector refused a disabled token (Token disabled, code 1)',
+  'cloudfront-signed-url': 'CloudFront found no Key-Pair-Id in the signed URL or cookies',
   'datadog-agent-api-key': 'Datadog refused the Agent’s API key',
   'new-relic-license-key': 'New Relic refused the agent’s license key',
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
@@ -1926,6 +1927,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: this Splunk instance has no such token (mistyped or cut, deleted, or created on another instance or Splunk Cloud stack, or, behind a load balancer, on an indexer that does not hold it).',
   'splunk-hec-token-disabled':
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: Splunk knows it, and it is disabled (the token’s own state, or HEC’s "All Tokens" turned off in its Global Settings).',
+  'cloudfront-signed-url':
+    'CloudFront serves this path only with a signed URL (its Expires or Policy, Signature and Key-Pair-Id query parameters) or signed cookies (CloudFront-Expires or CloudFront-Policy, CloudFront-Signature, CloudFront-Key-Pair-Id), and the request carried no Key-Pair-Id: the URL reached it without its query (a link or a player that requests further files by their bare URLs, a redirect), the cookies were not sent (set for another domain, or not sent cross-site), or the signer left the parameter out. The credential is the URL’s or cookie’s signature, not a bearer token.',
   'datadog-agent-api-key':
     'The credential is the Agent’s Datadog API key (api_key in datadog.yaml, DD_API_KEY), not a JWT: the Agent’s forwarder says so of every 403 its intake answers, and its status page and health check of a key its site’s validation refuses; most often a key Datadog does not know for the site the Agent sends to (a key of another site such as datadoghq.eu or ddog-gov.com, a revoked key, an application key in its place), and sometimes a proxy or pipeline in front of the intake that answered 403 itself.',
   'new-relic-license-key':
@@ -2223,6 +2226,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Enable the token under Settings → Data inputs → HTTP Event Collector on the Splunk instance the URL reaches, and check that Global Settings has All Tokens enabled; or give the sender a token that is enabled.',
   // DataDog/datadog-agent comp/forwarder/defaultforwarder/transaction/transaction.go (every 403 is "API Key invalid");
   // docs.datadoghq.com/getting_started/site (site parameter, DD_SITE); `datadog-agent status` prints each key's state.
+  // jasonsims/aws-cloudfront-sign#74, #20 (a signed URL refused with the words), #35 (signed cookies refused with them
+  // while a signed URL worked); tpyo/amazon-s3-php-class#9.
+  'cloudfront-signed-url':
+    'Check what the failing request itself carried (the browser’s network panel, or curl -v with the exact URL): a signed URL needs Expires (or Policy), Signature and Key-Pair-Id on that request, and a page or stream that loads many files needs signed cookies set for the distribution’s domain instead. Sign with the ID of a CloudFront public key in a key group the cache behavior trusts as Key-Pair-Id, and its private key.',
   'datadog-agent-api-key':
     'Run datadog-agent status (agent status in the container): its API Keys status names the key the Agent reads by its last characters. Check that it is an API key (Organization Settings → API Keys; not an application key) of the organization on the Agent’s site: site in datadog.yaml or DD_SITE (datadoghq.com, datadoghq.eu, us3/us5.datadoghq.com, ap1.datadoghq.com, ddog-gov.com) must be where the key was made. Where DD_API_KEY comes from a secret, check the value the process got; a proxy or pipeline in front of the intake may answer 403 itself.',
   // docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys (the license key, per account; a user key starts NRAK-)

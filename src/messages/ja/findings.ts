@@ -1062,6 +1062,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
   'splunk-hec-token-disabled':
     'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
+  'cloudfront-signed-url': 'CloudFront が署名付き URL や Cookie に Key-Pair-Id を見つけられません',
   'datadog-agent-api-key': 'Datadog が Agent の API キーを拒否しています',
   'new-relic-license-key': 'New Relic がエージェントのライセンスキーを拒否しています',
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
@@ -1198,6 +1199,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。この Splunk インスタンスにそのトークンはありません（打ち間違いや欠け、削除済み、別のインスタンスや Splunk Cloud スタックで作ったもの、またはロードバランサーの先でトークンを持たないインデクサー）。',
   'splunk-hec-token-disabled':
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。Splunk はこのトークンを知っていますが、無効になっています（トークン自体の状態、または HEC の Global Settings で All Tokens が無効）。',
+  'cloudfront-signed-url':
+    'CloudFront はこのパスを署名付き URL（クエリパラメーター Expires または Policy、Signature、Key-Pair-Id）か署名付き Cookie（CloudFront-Expires または CloudFront-Policy、CloudFront-Signature、CloudFront-Key-Pair-Id）でしか返さず、リクエストには Key-Pair-Id がありませんでした。URL がクエリなしで届いた（リンクや、続くファイルを素の URL で要求するプレーヤー、リダイレクト）か、Cookie が送られなかった（別のドメイン向けに設定された、クロスサイトで送られない）か、署名する側がパラメーターを入れていません。認証情報は URL や Cookie の署名で、Bearer トークンではありません。',
   'datadog-agent-api-key':
     '資格情報は JWT ではなく、Agent の Datadog API キー（datadog.yaml の api_key、DD_API_KEY）です。Agent のフォワーダーはインテークが返す 403 をすべてこう記録し、ステータスページとヘルスチェックはサイトの検証が拒否したキーをこう示します。多くは Agent の送信先サイトで Datadog が知らないキー（datadoghq.eu や ddog-gov.com など別のサイトのキー、取り消し済みのキー、API キーの代わりのアプリケーションキー）で、インテークの前のプロキシやパイプラインが自分で 403 を返していることもあります。',
   'new-relic-license-key':
@@ -1404,6 +1407,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '送信側に設定したトークン（コレクターの splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token、またはそれらが読む環境変数）を、URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」と照らし合わせ、"Authorization: Splunk <token>" で送ってください。Splunk Cloud ではスタックの http-inputs-<stack> ホストを使い、ロードバランサーの先ではすべてのインデクサーがトークンを持っているか確認してください。',
   'splunk-hec-token-disabled':
     'URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」でトークンを有効にし、Global Settings で All Tokens が有効か確認してください。または有効なトークンを送信側に設定してください。',
+  'cloudfront-signed-url':
+    '失敗したリクエストそのものが何を送ったか確認してください（ブラウザーのネットワークパネル、または正確な URL で curl -v）。署名付き URL ならそのリクエストに Expires（または Policy）、Signature、Key-Pair-Id が必要で、多くのファイルを読むページやストリームでは、ディストリビューションのドメイン向けの署名付き Cookie を使います。キャッシュビヘイビアが信頼するキーグループにある CloudFront 公開キーの ID を Key-Pair-Id にし、その秘密キーで署名してください。',
   'datadog-agent-api-key':
     'datadog-agent status（コンテナなら agent status）を実行してください。API Keys status に、Agent が読んでいるキーが末尾の文字で出ます。それが Agent のサイトの組織の API キー（Organization Settings → API Keys。アプリケーションキーではない）か確認してください。datadog.yaml の site または DD_SITE（datadoghq.com、datadoghq.eu、us3/us5.datadoghq.com、ap1.datadoghq.com、ddog-gov.com）は、キーを作ったサイトと一致している必要があります。DD_API_KEY をシークレットから渡しているなら、プロセスが受け取った値を確認してください。インテークの前のプロキシやパイプラインが自分で 403 を返すこともあります。',
   'new-relic-license-key':

@@ -6458,6 +6458,11 @@ const AI_AD: Case[] = [
 /** Round audit-ah: signed URLs and shared access signatures refused for their dates or signature. */
 const SIGNED_AH: Case[] = [
   [
+    '<Error><Code>AccessDenied</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>',
+    'cloudfront.missing-key-pair-id',
+    'challenge.invalid-token',
+  ],
+  [
     '<Error><Code>AccessDenied</Code><Message>Request is not yet valid</Message><X-Amz-Date>1558754452000</X-Amz-Date><Expires>2019-05-25T03:35:52Z</Expires><ServerTime>2019-05-23T21:07:35Z</ServerTime></Error>',
     'aws-s3.presigned-early',
     'time.not-yet-valid',

@@ -12,6 +12,7 @@ const azureStorage = family('azure-storage');
 const serviceBus = family('azure-service-bus');
 const iotHub = family('azure-iot-hub');
 const gcs = family('google-cloud-storage');
+const cloudfront = family('cloudfront');
 
 /** An IMF-fixdate in brackets, as Azure Storage prints a SAS's times (`[Thu, 09 Jul 2020 18:11:03 GMT]`). */
 const BRACKETED = String.raw`([A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT)\]`;
@@ -56,6 +57,12 @@ function serviceBusExpiry(f: Fragment): Reading {
 }
 
 export const SIGNED_URLS: readonly Matcher[] = [
+  // CloudFront refusing a request to private content that carries no Key-Pair-Id, in a signed URL's query or the
+  // CloudFront-Key-Pair-Id cookie: "Missing Key-Pair-Id query parameter or cookie value" (jasonsims/aws-cloudfront-sign#74,
+  // #20, #35 with signed cookies), "Missing Key-Pair-Id query parameter" in older replies (tpyo/amazon-s3-php-class#9).
+  cloudfront('missing-key-pair-id', 'challenge.invalid-token', 'Missing Key-Pair-Id query parameter', {
+    exactCase: true,
+  }),
   // Azure Storage refusing a SAS outside its st=/se= window, in <AuthenticationErrorDetail> after AuthenticationFailed
   // or as AzCopy and Storage Explorer print it: "Signature not valid in the specified time frame: Start [Thu, 09 Jul
   // 2020 10:11:03 GMT] - Expiry [Thu, 09 Jul 2020 18:11:03 GMT] - Current [Fri, 10 Jul 2020 10:16:22 GMT]"
