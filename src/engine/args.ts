@@ -898,6 +898,8 @@ export interface CodeArgs {
     fromNowSeconds?: number;
     /** A client assertion without iat, refused for an exp further ahead than the server allows one without it (Keycloak). */
     assertionNoIat?: true;
+    /** A presigned URL signed for longer than its service allows (S3's 7 days); `ttlSeconds` its X-Amz-Expires. */
+    signedUrl?: SignedUrl;
   };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent

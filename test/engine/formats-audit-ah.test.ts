@@ -85,6 +85,16 @@ describe('S3’s presigned URL refusal: its own Expires and ServerTime give the 
     await expectNoSignature(input, AMZ_SIG);
   });
 
+  it('catches: a URL signed for over a week, its X-Amz-Expires from the URL (bryanjos/aws_auth#31)', async () => {
+    const input = `<Error>\n<Code>AuthorizationQueryParametersError</Code>\n<Message>\nX-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds\n</Message>\n</Error>\nhttps://b.s3.amazonaws.com/f?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260528T132934Z&X-Amz-Expires=6307000000&X-Amz-Signature=${AMZ_SIG}&X-Amz-SignedHeaders=host`;
+    const f = await catches('time.long-lifetime', input);
+    expect(f.args).toMatchObject({ via: 'aws-s3', ttlSeconds: 6307000000, limitSeconds: 604800 });
+    expect(f.severity).toBe('error');
+    expect((await run(input)).nextSteps[0]).toContain('604800');
+    await expectNoSignature(input, AMZ_SIG);
+    await catchesNot('time.expired', input);
+  });
+
   it('catches not: the words outside S3’s AccessDenied body, or a ServerTime that is not a time', async () => {
     await catchesNot('time.expired', 'The upload failed: Request has expired, please retry');
     await catchesNot('time.not-yet-valid', '<Message>Request is not yet valid</Message>');

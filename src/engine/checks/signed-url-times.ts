@@ -158,3 +158,27 @@ export function storageSasOf(lower: string): StorageSas | null {
   }
   return null;
 }
+
+/** SigV4's longest presigned URL, 7 days (604800 s): S3 refuses one signed for longer. */
+const SIGV4_MAX_SECONDS = 604_800;
+
+/**
+ * S3's refusal of a URL signed for longer than SigV4 allows: its X-Amz-Expires from the paste (the message does not
+ * repeat it), read as any number of seconds since it is the value at fault. Only the parameter is quoted, never the URL.
+ */
+export function signedUrlTooLong(
+  ctx: Context,
+  via: string,
+  evidence: string,
+  source: Exclude<Source, 'options'>,
+): FindingData<'time.long-lifetime'> {
+  const m = /x-amz-expires=(\d{1,15})(?!\d)/.exec(ctx.lower);
+  const ttl = m === undefined || m === null ? null : Number(m[1]);
+  const args: CodeArgs['time.long-lifetime'] = {
+    via,
+    ttlSeconds: ttl !== null && ttl > SIGV4_MAX_SECONDS ? ttl : null,
+    limitSeconds: SIGV4_MAX_SECONDS,
+    signedUrl: { kind: 'presigned-url' },
+  };
+  return finding('time.long-lifetime', args, evidence, source, 'error');
+}

@@ -29,7 +29,13 @@ import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
-import { isSignedUrlReason, signedUrlEarly, signedUrlExpired, storageSasOf } from './signed-url-times.js';
+import {
+  isSignedUrlReason,
+  signedUrlEarly,
+  signedUrlExpired,
+  signedUrlTooLong,
+  storageSasOf,
+} from './signed-url-times.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { senderOfVia } from './telemetry-sender.js';
@@ -224,6 +230,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     }
     case 'time.long-lifetime': {
+      if (isSignedUrlReason(a.reason)) return signedUrlTooLong(ctx, via, evidence, source);
       const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
       const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
       const args: CodeArgs['time.long-lifetime'] = { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null };

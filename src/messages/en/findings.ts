@@ -29,7 +29,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
-import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, sasDenialStep } from './signed-urls.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, SIGNED_URL_TOO_LONG, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -3874,25 +3874,31 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
-        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
-        : a.ttlSeconds === null
-          ? 'The token lives longer than the verifier allows'
-          : `The token lives ${f.duration(a.ttlSeconds)}`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.title(a.ttlSeconds, f, a.via)
+        : a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+          ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+          : a.ttlSeconds === null
+            ? 'The token lives longer than the verifier allows'
+            : `The token lives ${f.duration(a.ttlSeconds)}`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
-        : a.via === undefined
-          ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
-          : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
+      a.signedUrl !== undefined && a.limitSeconds !== undefined
+        ? SIGNED_URL_TOO_LONG.detail(a.ttlSeconds, a.limitSeconds, a.via)
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+          : a.via === undefined
+            ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
+            : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
     steps: (a) =>
-      a.assertionNoIat === true
-        ? [
-            'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
-          ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : ['Shorten the access-token lifetime and rely on refresh tokens.'],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.steps
+        : a.assertionNoIat === true
+          ? [
+              'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>

@@ -117,3 +117,17 @@ export function sasDenialStep(sas: StorageSas): string {
       : ''
   }`;
 }
+
+// SigV4 presigned URLs last at most 7 days (aws/aws-sdk-ruby#983: "This is a limitation of sigv4 presigned URLs"); the
+// SDKs refuse to sign longer, hand-rolled signers do not (bryanjos/aws_auth#31).
+export const SIGNED_URL_TOO_LONG = {
+  title: (ttl: number | null, f: Format, via: string | undefined) =>
+    ttl === null
+      ? `${refuser(via)} refused the presigned URL: signed for longer than 7 days`
+      : `${refuser(via)} refused the presigned URL: signed for ${f.duration(ttl)}, over the 7 days allowed`,
+  detail: (ttl: number | null, limit: number, via: string | undefined) =>
+    `${refuser(via)} accepts a SigV4 presigned URL signed for at most ${limit} s (X-Amz-Expires, 7 days)${ttl === null ? '' : `; this one asks for ${ttl} s`}. The URL is refused whatever its signature: the signer computed X-Amz-Expires (seconds, not a date or milliseconds) wrongly, or asked for more than SigV4 allows.`,
+  steps: [
+    'Presign with an expiry of at most 604800 seconds (aws s3 presign --expires-in, the SDK’s expiresIn; a signer of your own must write seconds), and sign a new URL when one is needed later; for links that must last longer, serve the object through CloudFront signed URLs, which take an expiry date of their own.',
+  ],
+};

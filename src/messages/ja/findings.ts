@@ -30,7 +30,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
-import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, sasDenialStep } from './signed-urls.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, SIGNED_URL_TOO_LONG, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -3457,25 +3457,31 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
-        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
-        : a.ttlSeconds === null
-          ? 'トークンの寿命が検証器の上限を超えています'
-          : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.title(a.ttlSeconds, f, a.via)
+        : a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+          ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+          : a.ttlSeconds === null
+            ? 'トークンの寿命が検証器の上限を超えています'
+            : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
-        : a.via === undefined
-          ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
-          : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
+      a.signedUrl !== undefined && a.limitSeconds !== undefined
+        ? SIGNED_URL_TOO_LONG.detail(a.ttlSeconds, a.limitSeconds, a.via)
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+          : a.via === undefined
+            ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
+            : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
     steps: (a) =>
-      a.assertionNoIat === true
-        ? [
-            'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
-          ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.steps
+        : a.assertionNoIat === true
+          ? [
+              'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>

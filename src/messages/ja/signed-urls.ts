@@ -103,3 +103,16 @@ export function sasDenialStep(sas: StorageSas): string {
       : ''
   }`;
 }
+
+/** en/signed-urls.ts の SIGNED_URL_TOO_LONG と同じ出典。 */
+export const SIGNED_URL_TOO_LONG = {
+  title: (ttl: number | null, f: Format, via: string | undefined) =>
+    ttl === null
+      ? `${refuser(via)} は署名付き URL を拒否しました: 7日より長い期間で署名されています`
+      : `${refuser(via)} は署名付き URL を拒否しました: ${f.duration(ttl)}で署名されており、上限の7日を超えています`,
+  detail: (ttl: number | null, limit: number, via: string | undefined) =>
+    `${refuser(via)} が受け付ける SigV4 の署名付き URL の有効期間は最大 ${limit} 秒（X-Amz-Expires、7日）です${ttl === null ? '' : `。この URL は ${ttl} 秒を求めています`}。署名に関係なく拒否されます。署名する側が X-Amz-Expires（秒。日時やミリ秒ではありません）を誤って計算したか、SigV4 の上限を超えています。`,
+  steps: [
+    '有効期限を 604800 秒以下にして署名してください（aws s3 presign --expires-in、SDK の expiresIn。独自の署名処理なら秒で書きます）。後で必要になったら新しい URL を署名します。もっと長く使うリンクには、独自の有効期限を持つ CloudFront の署名付き URL でオブジェクトを配信してください。',
+  ],
+};

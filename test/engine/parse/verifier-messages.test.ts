@@ -6458,6 +6458,12 @@ const AI_AD: Case[] = [
 /** Round audit-ah: signed URLs and shared access signatures refused for their dates or signature. */
 const SIGNED_AH: Case[] = [
   [
+    '<Code>AuthorizationQueryParametersError</Code><Message>X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds</Message>',
+    'aws-s3.expires-over-a-week',
+    'time.long-lifetime',
+    { reason: 'presigned-url' },
+  ],
+  [
     '<Error><Code>AccessDenied</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>',
     'cloudfront.missing-key-pair-id',
     'challenge.invalid-token',

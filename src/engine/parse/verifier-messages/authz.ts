@@ -117,4 +117,10 @@ export const AUTHZ: readonly Matcher[] = [
   // Request is not yet valid</Message>…<Expires>…</Expires><ServerTime>…</ServerTime>`): the signer's clock is ahead of
   // S3's, or it wrote another time than now as the signing date.
   s3('presigned-early', 'time.not-yet-valid', 'Request is not yet valid', { read: s3Message }),
+  // S3's refusal of a SigV4 presigned URL signed for longer than SigV4 allows: <Code>AuthorizationQueryParametersError
+  // </Code><Message>X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less
+  // than 604800 seconds</Message> (bryanjos/aws_auth#31; aws/aws-cli#5464, `aws s3 presign --expires-in 604801`).
+  s3('expires-over-a-week', 'time.long-lifetime', 'X-Amz-Expires must be less than a week (in seconds)', {
+    args: { reason: 'presigned-url' },
+  }),
 ];
