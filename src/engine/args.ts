@@ -13,6 +13,7 @@ import type { Classification } from './types.js';
 export type SignedRequest =
   | 'aws-sigv4'
   | 'gcs-signed-url'
+  | 'azure-sas'
   | 'aliyun'
   | 'tencent-cloud'
   | 'stripe-webhook'
@@ -142,6 +143,30 @@ export interface ClientCertificate {
    */
   product: 'kubernetes' | 'ssh';
   serverTime?: number;
+}
+
+/**
+ * A signed URL or shared access signature whose refusal printed its own bounds (checks/signed-url-times.ts): S3's
+ * `<Expires>` and `<ServerTime>` (with `<X-Amz-Expires>` when it was SigV4), Azure Storage's "Start [..] - Expiry [..]
+ * - Current [..]". The credential is the URL's signature, not a token: `serverTime` is the service's clock when it
+ * refused, `lifetimeSeconds` how long the URL was signed for, `start` a SAS's signed start.
+ */
+export interface SignedUrl {
+  /**
+   * A presigned URL (S3 and the stores that answer as it does, Cloud Storage), an Azure Storage SAS, or a SAS token
+   * (`SharedAccessSignature sr=…&se=…`: Service Bus, Event Hubs, IoT Hub).
+   */
+  kind: 'presigned-url' | 'storage-sas' | 'sas-token';
+  serverTime?: number;
+  lifetimeSeconds?: number;
+  start?: number;
+}
+
+/** The parts of an Azure Storage SAS that limit what it may do (none of them secret: the signature is never read). */
+export interface StorageSas {
+  permissions: string | null;
+  resourceTypes: string | null;
+  delegation: boolean;
 }
 
 /** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
@@ -823,6 +848,8 @@ export interface CodeArgs {
      */
     presigned?: 'rds-iam' | 'sigv4';
     expiresSeconds?: number;
+    /** The refusal of a signed URL or SAS printed its expiry and the service's clock (`SignedUrl`). */
+    signedUrl?: SignedUrl;
   };
   'time.borderline': Via & {
     exp: number;
@@ -845,6 +872,8 @@ export interface CodeArgs {
     afterIatSeconds?: number;
     /** A client certificate not valid yet (its NotBefore is `nbf`), as time.expired's `clientCertificate`. */
     clientCertificate?: ClientCertificate;
+    /** A signed URL or SAS not valid yet (its signed start is `nbf`), as time.expired's `signedUrl`. */
+    signedUrl?: SignedUrl;
   };
   'time.issued-in-future': Via & {
     iat: number | null;
@@ -869,6 +898,8 @@ export interface CodeArgs {
     fromNowSeconds?: number;
     /** A client assertion without iat, refused for an exp further ahead than the server allows one without it (Keycloak). */
     assertionNoIat?: true;
+    /** A presigned URL signed for longer than its service allows (S3's 7 days); `ttlSeconds` its X-Amz-Expires. */
+    signedUrl?: SignedUrl;
   };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
@@ -1076,6 +1107,12 @@ export interface CodeArgs {
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & {
     stated: boolean;
+    /**
+     * Azure Storage refused a request signed with a SAS the paste shows (checks/signed-url-times.ts storageSasArgs):
+     * its permissions (`sp=`), an account SAS's resource types (`srt=`), and whether it is a user delegation SAS
+     * (`skoid=`), whose signing identity's data role limits it too.
+     */
+    sas?: StorageSas;
     /**
      * The gateway that stated the denial by its own rules (checks/proxy.ts GATEWAY_LIBRARIES' product name: Linkerd,
      * Tyk, Cloud Run…): its policy and access log, not the service's, hold the reason.

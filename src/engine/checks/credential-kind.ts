@@ -62,6 +62,7 @@ export type NonJwtCredential =
   | 'boundary-auth-token'
   | 'splunk-hec-token-disabled'
   | 'datadog-agent-api-key'
+  | 'cloudfront-signed-url'
   | 'new-relic-license-key'
   | 'gh-cli-token'
   | 'maven-repository-credentials'
@@ -291,6 +292,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The Agent's api_key (DD_API_KEY), sent to the intake of its site (DD_SITE; docs.datadoghq.com/getting_started/site):
   // an API key belongs to one site's organization, and an application key is no API key (DataDog/docker-dd-agent#250).
   'datadog-agent.api-key-invalid': 'datadog-agent-api-key',
+  // CloudFront's private content: a signed URL's Key-Pair-Id query parameter or the CloudFront-Key-Pair-Id cookie names
+  // the public key the Signature verifies with; without it there is no credential to check (signed-urls.ts).
+  'cloudfront.missing-key-pair-id': 'cloudfront-signed-url',
   'datadog-agent.status-api-key-invalid': 'datadog-agent-api-key',
   'datadog-agent.status-api-key-is-invalid': 'datadog-agent-api-key',
   'datadog-agent.no-valid-api-key': 'datadog-agent-api-key',

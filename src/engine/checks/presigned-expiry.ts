@@ -15,7 +15,12 @@ import { expVerdict } from './time.js';
  * the evidence is the two parameters alone.
  */
 const EXPIRES = 'x-amz-expires=';
-const DATE = 'x-amz-date=';
+/**
+ * Cloud Storage's V4 signed URLs carry the same pair under its own prefix, `X-Goog-Date` and `X-Goog-Expires`, up to 7
+ * days too (cloud.google.com/storage/docs/access-control/signed-urls; floci-io/floci-gcp#32, an emulator taught to
+ * refuse them as Cloud Storage does). Read for a Cloud Storage refusal only (checks/signed-url-times.ts).
+ */
+export type SigningPrefix = 'X-Amz-' | 'X-Goog-';
 /** The most characters between the two parameters of one query: a URL's, not two URLs' on a page of them. */
 const SAME_QUERY = 2000;
 /** X-Amz-Expires' bounds: 1 s to 7 days (SigV4's presigned URL limit, 604800 s). */
@@ -30,16 +35,18 @@ interface PresignedExpiry {
   evidence: string;
 }
 
-/** The first presigned query in the paste whose X-Amz-Date and X-Amz-Expires both read, or null. */
-export function readPresignedExpiry(ctx: Context): PresignedExpiry | null {
+/** The first presigned query in the paste whose X-Amz-Date and X-Amz-Expires (or X-Goog-) both read, or null. */
+export function readPresignedExpiry(ctx: Context, prefix: SigningPrefix = 'X-Amz-'): PresignedExpiry | null {
   const lower = ctx.lower;
-  let at = lower.indexOf(EXPIRES);
-  for (let tries = 0; at >= 0 && tries < 8; tries++, at = lower.indexOf(EXPIRES, at + EXPIRES.length)) {
-    const seconds = /^\d{1,6}(?!\d)/.exec(lower.slice(at + EXPIRES.length, at + EXPIRES.length + 7))?.[0];
+  const expires = `${prefix.toLowerCase()}expires=`;
+  const dateName = `${prefix.toLowerCase()}date=`;
+  let at = lower.indexOf(expires);
+  for (let tries = 0; at >= 0 && tries < 8; tries++, at = lower.indexOf(expires, at + expires.length)) {
+    const seconds = /^\d{1,6}(?!\d)/.exec(lower.slice(at + expires.length, at + expires.length + 7))?.[0];
     if (seconds === undefined) continue;
     const expiresSeconds = Number(seconds);
     if (expiresSeconds < 1 || expiresSeconds > MAX_EXPIRES) continue;
-    const date = dateNear(lower, at);
+    const date = dateNear(lower, at, dateName);
     if (date === null) continue;
     const signed = Date.UTC(
       Number(date.value.slice(0, 4)),
@@ -61,7 +68,7 @@ export function readPresignedExpiry(ctx: Context): PresignedExpiry | null {
       exp: Math.floor(signed / 1000) + expiresSeconds,
       expiresSeconds,
       kind,
-      evidence: `X-Amz-Date=${date.value.toUpperCase()}&X-Amz-Expires=${seconds}`,
+      evidence: `${prefix}Date=${date.value.toUpperCase()}&${prefix}Expires=${seconds}`,
     };
   }
   return null;
@@ -71,18 +78,18 @@ export function readPresignedExpiry(ctx: Context): PresignedExpiry | null {
  * The X-Amz-Date of the same query as the X-Amz-Expires at `at`: before or after it, with nothing between them that
  * ends a URL (a blank, a quote, a line break), and in SigV4's basic format (`20260528T140000Z`).
  */
-function dateNear(lower: string, at: number): { value: string; at: number } | null {
+function dateNear(lower: string, at: number, dateName: string): { value: string; at: number } | null {
   // Searched in the window around it only: a paste of many URLs pays SAME_QUERY a try, not its length.
   const from = Math.max(0, at - SAME_QUERY);
   const window = lower.slice(from, at + SAME_QUERY);
-  const before = window.lastIndexOf(DATE, at - from);
-  const after = window.indexOf(DATE, at - from);
+  const before = window.lastIndexOf(dateName, at - from);
+  const after = window.indexOf(dateName, at - from);
   for (const w of [before, after]) {
     if (w < 0) continue;
     const d = from + w;
     const between = d < at ? lower.slice(d, at) : lower.slice(at, d);
     if (/[\s"'<>]/.test(between)) continue;
-    const value = /^\d{8}t\d{6}z/.exec(lower.slice(d + DATE.length, d + DATE.length + 16))?.[0];
+    const value = /^\d{8}t\d{6}z/.exec(lower.slice(d + dateName.length, d + dateName.length + 16))?.[0];
     if (value !== undefined) return { value, at: d };
   }
   return null;

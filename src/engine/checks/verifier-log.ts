@@ -29,6 +29,13 @@ import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
+import {
+  isSignedUrlReason,
+  signedUrlEarly,
+  signedUrlExpired,
+  signedUrlTooLong,
+  storageSasOf,
+} from './signed-url-times.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { senderOfVia } from './telemetry-sender.js';
@@ -113,6 +120,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (a.reason === 'no-refresh-token')
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
+      if (isSignedUrlReason(a.reason)) return signedUrlExpired(ctx, via, a, evidence, source);
       {
         // AWS's session credentials, Elasticsearch's API key and Snowflake's session have expirations of their own and
         // no exp a pasted JWT could give: the words name the credential instead.
@@ -147,6 +155,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
+      if (isSignedUrlReason(a.reason)) return signedUrlEarly(ctx, via, a, evidence, source);
       return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);
     case 'time.issued-in-future':
       return finding(hit.code, statedIssuedAtArgs(ctx, via, a.at), evidence, source);
@@ -224,6 +233,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     }
     case 'time.long-lifetime': {
+      if (isSignedUrlReason(a.reason)) return signedUrlTooLong(ctx, via, evidence, source);
       const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
       const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
       const args: CodeArgs['time.long-lifetime'] = { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null };
@@ -537,6 +547,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const args: CodeArgs['policy.deny'] =
         gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
       if (hit.library === 'envoy') Object.assign(args, envoyDenialArgs(ctx));
+      // A SAS limits what the request may do by its own fields; the caller's roles are not what refused it.
+      if (hit.library === 'azure-storage') {
+        const sas =
+          storageSasOf(ctx.lower) ??
+          (hit.id === 'azure-storage.resource-type-mismatch'
+            ? { permissions: null, resourceTypes: null, delegation: false }
+            : null);
+        if (sas !== null) args.sas = sas;
+      }
       return finding(hit.code, args, evidence, source, 'error');
     }
     case 'request.csrf-rejected':

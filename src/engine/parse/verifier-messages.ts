@@ -39,6 +39,9 @@ export interface VerifierArgs {
   signedBy?: string;
   /** What a signed request's receiver refused besides the signature: its timestamp (`stale`), or its header (`header`). */
   signedFault?: 'stale' | 'header';
+  /** A signed URL's or SAS's signed start and how long it was signed for, as its refusal printed them. */
+  validFrom?: string;
+  lifetime?: string;
 }
 
 /** One recognised verifier or gateway message. */

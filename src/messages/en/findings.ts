@@ -29,6 +29,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, SIGNED_URL_TOO_LONG, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -1825,6 +1826,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
   'splunk-hec-token-disabled': 'Splunk’s HTTP Event Collector refused a disabled token (Token disabled, code 1)',
+  'cloudfront-signed-url': 'CloudFront found no Key-Pair-Id in the signed URL or cookies',
   'datadog-agent-api-key': 'Datadog refused the Agent’s API key',
   'new-relic-license-key': 'New Relic refused the agent’s license key',
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
@@ -1977,6 +1979,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: this Splunk instance has no such token (mistyped or cut, deleted, or created on another instance or Splunk Cloud stack, or, behind a load balancer, on an indexer that does not hold it).',
   'splunk-hec-token-disabled':
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: Splunk knows it, and it is disabled (the token’s own state, or HEC’s "All Tokens" turned off in its Global Settings).',
+  'cloudfront-signed-url':
+    'CloudFront serves this path only with a signed URL (its Expires or Policy, Signature and Key-Pair-Id query parameters) or signed cookies (CloudFront-Expires or CloudFront-Policy, CloudFront-Signature, CloudFront-Key-Pair-Id), and the request carried no Key-Pair-Id: the URL reached it without its query (a link or a player that requests further files by their bare URLs, a redirect), the cookies were not sent (set for another domain, or not sent cross-site), or the signer left the parameter out. The credential is the URL’s or cookie’s signature, not a bearer token.',
   'datadog-agent-api-key':
     'The credential is the Agent’s Datadog API key (api_key in datadog.yaml, DD_API_KEY), not a JWT: the Agent’s forwarder says so of every 403 its intake answers, and its status page and health check of a key its site’s validation refuses; most often a key Datadog does not know for the site the Agent sends to (a key of another site such as datadoghq.eu or ddog-gov.com, a revoked key, an application key in its place), and sometimes a proxy or pipeline in front of the intake that answered 403 itself.',
   'new-relic-license-key':
@@ -2282,6 +2286,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Enable the token under Settings → Data inputs → HTTP Event Collector on the Splunk instance the URL reaches, and check that Global Settings has All Tokens enabled; or give the sender a token that is enabled.',
   // DataDog/datadog-agent comp/forwarder/defaultforwarder/transaction/transaction.go (every 403 is "API Key invalid");
   // docs.datadoghq.com/getting_started/site (site parameter, DD_SITE); `datadog-agent status` prints each key's state.
+  // jasonsims/aws-cloudfront-sign#74, #20 (a signed URL refused with the words), #35 (signed cookies refused with them
+  // while a signed URL worked); tpyo/amazon-s3-php-class#9.
+  'cloudfront-signed-url':
+    'Check what the failing request itself carried (the browser’s network panel, or curl -v with the exact URL): a signed URL needs Expires (or Policy), Signature and Key-Pair-Id on that request, and a page or stream that loads many files needs signed cookies set for the distribution’s domain instead. Sign with the ID of a CloudFront public key in a key group the cache behavior trusts as Key-Pair-Id, and its private key.',
   'datadog-agent-api-key':
     'Run datadog-agent status (agent status in the container): its API Keys status names the key the Agent reads by its last characters. Check that it is an API key (Organization Settings → API Keys; not an application key) of the organization on the Agent’s site: site in datadog.yaml or DD_SITE (datadoghq.com, datadoghq.eu, us3/us5.datadoghq.com, ap1.datadoghq.com, ddog-gov.com) must be where the key was made. Where DD_API_KEY comes from a secret, check the value the process got; a proxy or pipeline in front of the intake may answer 403 itself.',
   // docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys (the license key, per account; a user key starts NRAK-)
@@ -3734,82 +3742,88 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.presigned !== undefined && a.agoSeconds !== null
-        ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
-        : a.platform !== undefined && a.limitSeconds !== undefined
-          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-            : a.awsSession === true
-              ? AWS_SESSION.title
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.title
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.title
-                  : a.validForSeconds !== undefined
-                    ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                    : a.agoSeconds === null
-                      ? a.maxAge
-                        ? 'The token is older than the verifier allows'
-                        : 'The token has expired'
-                      : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
-        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
-        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-            : a.awsSession === true
-              ? AWS_SESSION.detail()
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.detail
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.detail
-                  : a.validForSeconds !== undefined
-                    ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-                    : a.noRefreshToken === true
-                      ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                      : a.exp === null
-                        ? saasVendor(a.via) !== null && !a.maxAge
-                          ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                          : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                        : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.presigned !== undefined
-        ? [PRESIGNED_STEP[a.presigned]]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-            : a.awsSession === true
-              ? AWS_SESSION.steps
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.steps
-                : a.assertion !== undefined && a.validForSeconds === undefined
-                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.title(a.signedUrl, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.agoSeconds !== null
+          ? `${PRESIGNED_NAME[a.presigned]} expired ${f.relative(-a.agoSeconds)}`
+          : a.platform !== undefined && a.limitSeconds !== undefined
+            ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+              : a.awsSession === true
+                ? AWS_SESSION.title
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.title
                   : a.snowflakeSession === true
-                    ? SNOWFLAKE_SESSION_EXPIRED.steps
-                    : a.statedExp !== undefined
-                      ? [
-                          'Get a new token (refresh it) and retry.',
-                          'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                        ]
-                      : a.validForSeconds !== undefined
+                    ? SNOWFLAKE_SESSION_EXPIRED.title
+                    : a.validForSeconds !== undefined
+                      ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                      : a.agoSeconds === null
+                        ? a.maxAge
+                          ? 'The token is older than the verifier allows'
+                          : 'The token has expired'
+                        : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+          ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+          : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+            ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+              : a.awsSession === true
+                ? AWS_SESSION.detail()
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.detail
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.detail
+                    : a.validForSeconds !== undefined
+                      ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                      : a.noRefreshToken === true
+                        ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                        : a.exp === null
+                          ? saasVendor(a.via) !== null && !a.maxAge
+                            ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                            : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                          : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
+        : a.presigned !== undefined
+          ? [PRESIGNED_STEP[a.presigned]]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+              : a.awsSession === true
+                ? AWS_SESSION.steps
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.steps
+                  : a.assertion !== undefined && a.validForSeconds === undefined
+                    ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                    : a.snowflakeSession === true
+                      ? SNOWFLAKE_SESSION_EXPIRED.steps
+                      : a.statedExp !== undefined
                         ? [
-                            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                            'Get a new token (refresh it) and retry.',
+                            'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                           ]
-                        : a.noRefreshToken === true
+                        : a.validForSeconds !== undefined
                           ? [
-                              'Sign in again (or mint a new token) so the client has a live access token.',
-                              'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                              'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                              'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                             ]
-                          : [
-                              realtimeTokenExpired(a.via) ??
-                                saasTokenExpired(a.via) ??
-                                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                            ],
+                          : a.noRefreshToken === true
+                            ? [
+                                'Sign in again (or mint a new token) so the client has a live access token.',
+                                'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                              ]
+                            : [
+                                realtimeTokenExpired(a.via) ??
+                                  saasTokenExpired(a.via) ??
+                                  'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                              ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3832,34 +3846,40 @@ const byCode: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
-        : // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
-          a.validSinceSeconds !== undefined
-          ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
-          : a.inSeconds === null
-            ? 'The token is not valid yet'
-            : `The token is not valid for another ${f.duration(a.inSeconds)}`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.title(a.signedUrl, a.inSeconds, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+          : // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
+            a.validSinceSeconds !== undefined
+            ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
+            : a.inSeconds === null
+              ? 'The token is not valid yet'
+              : `The token is not valid for another ${f.duration(a.inSeconds)}`,
     detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
-        : a.validSinceSeconds !== undefined
-          ? `The verifier says the token is not yet valid by its nbf${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
-          : a.nbf === null
-            ? `The verifier says the token is not yet valid by its nbf${via(a)}.`
-            : a.afterIatSeconds !== undefined
-              ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
-              : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.detail(a.signedUrl, a.nbf, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+          : a.validSinceSeconds !== undefined
+            ? `The verifier says the token is not yet valid by its nbf${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+            : a.nbf === null
+              ? `The verifier says the token is not yet valid by its nbf${via(a)}.`
+              : a.afterIatSeconds !== undefined
+                ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
+                : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
     steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.steps
-        : a.validSinceSeconds !== undefined
-          ? CLOCK_BEHIND
-          : a.afterIatSeconds !== undefined
-            ? [
-                'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
-              ]
-            : ISSUER_AHEAD,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.steps(a.signedUrl)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.steps
+          : a.validSinceSeconds !== undefined
+            ? CLOCK_BEHIND
+            : a.afterIatSeconds !== undefined
+              ? [
+                  'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
+                ]
+              : ISSUER_AHEAD,
   },
   'time.issued-in-future': {
     title: (a, f) =>
@@ -3925,25 +3945,31 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
-        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
-        : a.ttlSeconds === null
-          ? 'The token lives longer than the verifier allows'
-          : `The token lives ${f.duration(a.ttlSeconds)}`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.title(a.ttlSeconds, f, a.via)
+        : a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+          ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+          : a.ttlSeconds === null
+            ? 'The token lives longer than the verifier allows'
+            : `The token lives ${f.duration(a.ttlSeconds)}`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
-        : a.via === undefined
-          ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
-          : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
+      a.signedUrl !== undefined && a.limitSeconds !== undefined
+        ? SIGNED_URL_TOO_LONG.detail(a.ttlSeconds, a.limitSeconds, a.via)
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+          : a.via === undefined
+            ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
+            : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
     steps: (a) =>
-      a.assertionNoIat === true
-        ? [
-            'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
-          ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : ['Shorten the access-token lifetime and rely on refresh tokens.'],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.steps
+        : a.assertionNoIat === true
+          ? [
+              'Add iat to the client assertion (now, from a synced clock): without it Keycloak accepts an exp at most the client’s token endpoint signing max exp ahead (60 s by default, the client’s Advanced settings); or set exp at most that far ahead.',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -4368,18 +4394,20 @@ const byCode: FindingMessages = {
                         `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
                         STATED_DENIAL_STEP.vault as string,
                       ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                            [
-                              'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                            ]
-                          : [
-                              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                            ],
+                    : a.sas !== undefined
+                      ? [sasDenialStep(a.sas)]
+                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                        ? [STATED_DENIAL_STEP[a.via] as string]
+                        : a.stated && a.gateway !== undefined
+                          ? [gatewayPolicyStep(a.gateway)]
+                          : a.stated
+                            ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                              [
+                                'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                              ]
+                            : [
+                                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

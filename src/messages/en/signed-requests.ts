@@ -79,9 +79,18 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: 'the service account key the URL was signed with',
     body: false,
   },
+  // IoT Hub's, Service Bus' and Event Hubs' SAS token: an HMAC-SHA256 of the URL-encoded resource URI (sr=) and se= with
+  // a shared access policy's or a device's key (learn.microsoft.com/azure/iot-hub/authenticate-authorize-sas).
+  'azure-sas': {
+    name: 'the SAS token’s signature',
+    header: 'sig= of the SharedAccessSignature',
+    secret:
+      'the device’s or shared access policy’s current primary or secondary key (one regenerated since makes every token it signed invalid)',
+    body: false,
+  },
 };
 
-const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 'gcs-signed-url';
+const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 'gcs-signed-url' || s === 'azure-sas';
 
 /** Whether the words for a non-AWS signed request apply. */
 export function otherSignedRequest(a: SignedArgs): a is SignedArgs & { signedRequest: Scheme } {
@@ -125,7 +134,10 @@ export const SIGNED_REQUEST = {
         a.signedRequest === 'gcs-signed-url'
           ? // googleapis/nodejs-storage#177: a URL signed with action 'write' (PUT) opened with a GET.
             'Call the URL with the method it was signed for (action "read" is GET, "write" is PUT, "resumable" is POST) and send exactly the headers it was signed with (a Content-Type given when signing must be sent, and none if none was); the StringToSign in the error body shows what the service expected.'
-          : 'Compare the string to sign the service printed with the client’s own: the first part that differs is what changed.',
+          : a.signedRequest === 'azure-sas'
+            ? // Azure/azure-iot-sdks#615's maintainers: "double check the connection string … no extra characters".
+              'Make a new token from the connection string’s key (az iot hub generate-sas-token --device-id <id> --hub-name <hub>, or the SDK given the connection string), with sr= the resource URI exactly as the service sees it (host/devices/<id>, URL-encoded): a copied key with a character missing or added, or the other hub’s key, signs a token the service cannot match.'
+            : 'Compare the string to sign the service printed with the client’s own: the first part that differs is what changed.',
       ];
     return [
       s.body

@@ -30,6 +30,7 @@ import {
   platformExpects,
   platformLifetimeDetail,
 } from './self-signed.js';
+import { SIGNED_URL_EARLY, SIGNED_URL_EXPIRED, SIGNED_URL_TOO_LONG, sasDenialStep } from './signed-urls.js';
 import {
   SENDER_DETAIL,
   SENDER_FORBIDDEN_DETAIL,
@@ -1090,6 +1091,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
   'splunk-hec-token-disabled':
     'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
+  'cloudfront-signed-url': 'CloudFront が署名付き URL や Cookie に Key-Pair-Id を見つけられません',
   'datadog-agent-api-key': 'Datadog が Agent の API キーを拒否しています',
   'new-relic-license-key': 'New Relic がエージェントのライセンスキーを拒否しています',
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
@@ -1234,6 +1236,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。この Splunk インスタンスにそのトークンはありません（打ち間違いや欠け、削除済み、別のインスタンスや Splunk Cloud スタックで作ったもの、またはロードバランサーの先でトークンを持たないインデクサー）。',
   'splunk-hec-token-disabled':
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。Splunk はこのトークンを知っていますが、無効になっています（トークン自体の状態、または HEC の Global Settings で All Tokens が無効）。',
+  'cloudfront-signed-url':
+    'CloudFront はこのパスを署名付き URL（クエリパラメーター Expires または Policy、Signature、Key-Pair-Id）か署名付き Cookie（CloudFront-Expires または CloudFront-Policy、CloudFront-Signature、CloudFront-Key-Pair-Id）でしか返さず、リクエストには Key-Pair-Id がありませんでした。URL がクエリなしで届いた（リンクや、続くファイルを素の URL で要求するプレーヤー、リダイレクト）か、Cookie が送られなかった（別のドメイン向けに設定された、クロスサイトで送られない）か、署名する側がパラメーターを入れていません。認証情報は URL や Cookie の署名で、Bearer トークンではありません。',
   'datadog-agent-api-key':
     '資格情報は JWT ではなく、Agent の Datadog API キー（datadog.yaml の api_key、DD_API_KEY）です。Agent のフォワーダーはインテークが返す 403 をすべてこう記録し、ステータスページとヘルスチェックはサイトの検証が拒否したキーをこう示します。多くは Agent の送信先サイトで Datadog が知らないキー（datadoghq.eu や ddog-gov.com など別のサイトのキー、取り消し済みのキー、API キーの代わりのアプリケーションキー）で、インテークの前のプロキシやパイプラインが自分で 403 を返していることもあります。',
   'new-relic-license-key':
@@ -1448,6 +1452,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '送信側に設定したトークン（コレクターの splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token、またはそれらが読む環境変数）を、URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」と照らし合わせ、"Authorization: Splunk <token>" で送ってください。Splunk Cloud ではスタックの http-inputs-<stack> ホストを使い、ロードバランサーの先ではすべてのインデクサーがトークンを持っているか確認してください。',
   'splunk-hec-token-disabled':
     'URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」でトークンを有効にし、Global Settings で All Tokens が有効か確認してください。または有効なトークンを送信側に設定してください。',
+  'cloudfront-signed-url':
+    '失敗したリクエストそのものが何を送ったか確認してください（ブラウザーのネットワークパネル、または正確な URL で curl -v）。署名付き URL ならそのリクエストに Expires（または Policy）、Signature、Key-Pair-Id が必要で、多くのファイルを読むページやストリームでは、ディストリビューションのドメイン向けの署名付き Cookie を使います。キャッシュビヘイビアが信頼するキーグループにある CloudFront 公開キーの ID を Key-Pair-Id にし、その秘密キーで署名してください。',
   'datadog-agent-api-key':
     'datadog-agent status（コンテナなら agent status）を実行してください。API Keys status に、Agent が読んでいるキーが末尾の文字で出ます。それが Agent のサイトの組織の API キー（Organization Settings → API Keys。アプリケーションキーではない）か確認してください。datadog.yaml の site または DD_SITE（datadoghq.com、datadoghq.eu、us3/us5.datadoghq.com、ap1.datadoghq.com、ddog-gov.com）は、キーを作ったサイトと一致している必要があります。DD_API_KEY をシークレットから渡しているなら、プロセスが受け取った値を確認してください。インテークの前のプロキシやパイプラインが自分で 403 を返すこともあります。',
   'new-relic-license-key':
@@ -3304,82 +3310,88 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.presigned !== undefined && a.agoSeconds !== null
-        ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
-        : a.platform !== undefined && a.limitSeconds !== undefined
-          ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
-            : a.awsSession === true
-              ? AWS_SESSION.title
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.title
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.title
-                  : a.validForSeconds !== undefined
-                    ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                    : a.agoSeconds === null
-                      ? a.maxAge
-                        ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                        : 'トークンの有効期限が切れています'
-                      : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
-        ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
-        : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
-          ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
-            : a.awsSession === true
-              ? AWS_SESSION.detail()
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.detail
-                : a.snowflakeSession === true
-                  ? SNOWFLAKE_SESSION_EXPIRED.detail
-                  : a.validForSeconds !== undefined
-                    ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-                    : a.noRefreshToken === true
-                      ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                      : a.exp === null
-                        ? saasVendor(a.via) !== null && !a.maxAge
-                          ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                          : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                        : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.presigned !== undefined
-        ? [PRESIGNED_STEP[a.presigned]]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : a.clientCertificate !== undefined
-            ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
-            : a.awsSession === true
-              ? AWS_SESSION.steps
-              : a.esApiKey === true
-                ? ES_API_KEY_EXPIRED.steps
-                : a.assertion !== undefined && a.validForSeconds === undefined
-                  ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.title(a.signedUrl, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.agoSeconds !== null
+          ? `${PRESIGNED_NAME[a.presigned]}の有効期限が${at(-a.agoSeconds, f)}切れています`
+          : a.platform !== undefined && a.limitSeconds !== undefined
+            ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
+              : a.awsSession === true
+                ? AWS_SESSION.title
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.title
                   : a.snowflakeSession === true
-                    ? SNOWFLAKE_SESSION_EXPIRED.steps
-                    : a.statedExp !== undefined
-                      ? [
-                          '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                          'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                        ]
-                      : a.validForSeconds !== undefined
+                    ? SNOWFLAKE_SESSION_EXPIRED.title
+                    : a.validForSeconds !== undefined
+                      ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                      : a.agoSeconds === null
+                        ? a.maxAge
+                          ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                          : 'トークンの有効期限が切れています'
+                        : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
+        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+          ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
+          : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+            ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
+              : a.awsSession === true
+                ? AWS_SESSION.detail()
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.detail
+                  : a.snowflakeSession === true
+                    ? SNOWFLAKE_SESSION_EXPIRED.detail
+                    : a.validForSeconds !== undefined
+                      ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                      : a.noRefreshToken === true
+                        ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                        : a.exp === null
+                          ? saasVendor(a.via) !== null && !a.maxAge
+                            ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                            : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                          : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
+        : a.presigned !== undefined
+          ? [PRESIGNED_STEP[a.presigned]]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : a.clientCertificate !== undefined
+              ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
+              : a.awsSession === true
+                ? AWS_SESSION.steps
+                : a.esApiKey === true
+                  ? ES_API_KEY_EXPIRED.steps
+                  : a.assertion !== undefined && a.validForSeconds === undefined
+                    ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+                    : a.snowflakeSession === true
+                      ? SNOWFLAKE_SESSION_EXPIRED.steps
+                      : a.statedExp !== undefined
                         ? [
-                            '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                            '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                            '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                            'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                           ]
-                        : a.noRefreshToken === true
+                        : a.validForSeconds !== undefined
                           ? [
-                              'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                              'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                              '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                              '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                             ]
-                          : [
-                              realtimeTokenExpired(a.via) ??
-                                saasTokenExpired(a.via) ??
-                                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                            ],
+                          : a.noRefreshToken === true
+                            ? [
+                                'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                                'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                              ]
+                            : [
+                                realtimeTokenExpired(a.via) ??
+                                  saasTokenExpired(a.via) ??
+                                  '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                              ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3404,35 +3416,41 @@ const byCode: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
-        : a.validSinceSeconds !== undefined
-          ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
-          : a.inSeconds === null
-            ? 'トークンはまだ有効になっていません'
-            : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.title(a.signedUrl, a.inSeconds, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+          : a.validSinceSeconds !== undefined
+            ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
+            : a.inSeconds === null
+              ? 'トークンはまだ有効になっていません'
+              : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
     detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
-        : a.validSinceSeconds !== undefined
-          ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
-          : a.nbf === null
-            ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-            : a.afterIatSeconds !== undefined
-              ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
-              : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.detail(a.signedUrl, a.nbf, f, a.via)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+          : a.validSinceSeconds !== undefined
+            ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
+            : a.nbf === null
+              ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
+              : a.afterIatSeconds !== undefined
+                ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
+                : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
     steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EARLY.steps
-        : a.validSinceSeconds !== undefined
-          ? CLOCK_BEHIND
-          : a.afterIatSeconds !== undefined
-            ? [
-                '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
-              ]
-            : [
-                '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
-              ],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_EARLY.steps(a.signedUrl)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EARLY.steps
+          : a.validSinceSeconds !== undefined
+            ? CLOCK_BEHIND
+            : a.afterIatSeconds !== undefined
+              ? [
+                  '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
+                ]
+              : [
+                  '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
+                ],
   },
   'time.issued-in-future': {
     title: (a, f) =>
@@ -3500,25 +3518,31 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
-        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
-        : a.ttlSeconds === null
-          ? 'トークンの寿命が検証器の上限を超えています'
-          : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.title(a.ttlSeconds, f, a.via)
+        : a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+          ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+          : a.ttlSeconds === null
+            ? 'トークンの寿命が検証器の上限を超えています'
+            : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
     detail: (a, f) =>
-      a.platform !== undefined && a.limitSeconds !== undefined
-        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
-        : a.via === undefined
-          ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
-          : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
+      a.signedUrl !== undefined && a.limitSeconds !== undefined
+        ? SIGNED_URL_TOO_LONG.detail(a.ttlSeconds, a.limitSeconds, a.via)
+        : a.platform !== undefined && a.limitSeconds !== undefined
+          ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+          : a.via === undefined
+            ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
+            : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
     steps: (a) =>
-      a.assertionNoIat === true
-        ? [
-            'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
-          ]
-        : a.platform !== undefined
-          ? [PLATFORM_STEP[a.platform]]
-          : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+      a.signedUrl !== undefined
+        ? SIGNED_URL_TOO_LONG.steps
+        : a.assertionNoIat === true
+          ? [
+              'クライアントアサーションに iat（同期した時計での現在時刻）を入れてください。iat がないと、Keycloak は exp をクライアントのトークンエンドポイント署名の最大有効期限（既定60秒、クライアントの詳細設定）までしか先に認めません。または exp をその範囲内にしてください。',
+            ]
+          : a.platform !== undefined
+            ? [PLATFORM_STEP[a.platform]]
+            : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -3937,17 +3961,19 @@ const byCode: FindingMessages = {
                         `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
                         STATED_DENIAL_STEP.vault as string,
                       ]
-                    : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                      ? [STATED_DENIAL_STEP[a.via] as string]
-                      : a.stated && a.gateway !== undefined
-                        ? [gatewayPolicyStep(a.gateway)]
-                        : a.stated
-                          ? [
-                              '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                            ]
-                          : [
-                              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                            ],
+                    : a.sas !== undefined
+                      ? [sasDenialStep(a.sas)]
+                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                        ? [STATED_DENIAL_STEP[a.via] as string]
+                        : a.stated && a.gateway !== undefined
+                          ? [gatewayPolicyStep(a.gateway)]
+                          : a.stated
+                            ? [
+                                '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                              ]
+                            : [
+                                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

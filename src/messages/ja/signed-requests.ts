@@ -77,6 +77,14 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: 'URL に署名したサービスアカウントの鍵',
     body: false,
   },
+  // en/signed-requests.ts と同じ出典。
+  'azure-sas': {
+    name: 'SAS トークンの署名',
+    header: 'SharedAccessSignature の sig=',
+    secret:
+      'デバイスまたは共有アクセス ポリシーの現在のプライマリ キーかセカンダリ キー（その後に再生成されたキーなら、それで署名したトークンはすべて無効です）',
+    body: false,
+  },
 };
 
 /**
@@ -99,7 +107,7 @@ function spaced(a: string, b: string): string {
   return gap ? `${a} ${b}` : a + b;
 }
 
-const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 'gcs-signed-url';
+const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 'gcs-signed-url' || s === 'azure-sas';
 
 /** AWS 以外の署名付きリクエストの言葉を使うかどうか。 */
 export function otherSignedRequest(a: SignedArgs): a is SignedArgs & { signedRequest: Scheme } {
@@ -143,7 +151,9 @@ export const SIGNED_REQUEST = {
         ja`署名する側が${s.secret}を使っているか（余分な空白がないか、別のアカウントやプロジェクトのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。`,
         a.signedRequest === 'gcs-signed-url'
           ? '署名したときのメソッドで URL を呼び（action "read" は GET、"write" は PUT、"resumable" は POST）、署名したときのヘッダーをそのまま送ってください（署名時に Content-Type を指定したなら同じものを送り、指定しなかったなら送らない）。エラーボディの StringToSign が、サービスが期待した内容です。'
-          : 'サービスが示した署名対象の文字列を、クライアント側のものと比べてください。最初に違う箇所が、変わったところです。',
+          : a.signedRequest === 'azure-sas'
+            ? '接続文字列のキーからトークンを作り直してください（az iot hub generate-sas-token --device-id <id> --hub-name <hub>、または接続文字列を渡した SDK）。sr= はサービスが見るとおりのリソース URI（host/devices/<id>、URL エンコード）にします。文字が欠けたり余分だったりするキーや、別のハブのキーで署名したトークンは一致しません。'
+            : 'サービスが示した署名対象の文字列を、クライアント側のものと比べてください。最初に違う箇所が、変わったところです。',
       ];
     return [
       s.body

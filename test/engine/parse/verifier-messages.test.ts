@@ -4295,6 +4295,7 @@ const AUTHZ403: Case[] = [
     '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2020-10-15T02:03:37Z</Expires></Error>',
     'aws-s3.presigned-expired',
     'time.expired',
+    { reason: 'presigned-url', at: '2020-10-15T02:03:37Z' },
   ],
 ];
 
@@ -6552,7 +6553,81 @@ const AI_AD: Case[] = [
   ],
 ];
 
+/** Round audit-ah: signed URLs and shared access signatures refused for their dates or signature. */
+const SIGNED_AH: Case[] = [
+  [
+    '<Code>AuthorizationQueryParametersError</Code><Message>X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds</Message>',
+    'aws-s3.expires-over-a-week',
+    'time.long-lifetime',
+    { reason: 'presigned-url' },
+  ],
+  [
+    '<Error><Code>AccessDenied</Code><Message>Missing Key-Pair-Id query parameter or cookie value</Message></Error>',
+    'cloudfront.missing-key-pair-id',
+    'challenge.invalid-token',
+  ],
+  [
+    '<Error><Code>AccessDenied</Code><Message>Request is not yet valid</Message><X-Amz-Date>1558754452000</X-Amz-Date><Expires>2019-05-25T03:35:52Z</Expires><ServerTime>2019-05-23T21:07:35Z</ServerTime></Error>',
+    'aws-s3.presigned-early',
+    'time.not-yet-valid',
+    { reason: 'presigned-url', at: '2019-05-25T03:35:52Z', now: '2019-05-23T21:07:35Z' },
+  ],
+  [
+    '<AuthenticationErrorDetail>Signature not valid in the specified time frame: Start [Thu, 09 Jul 2020 10:11:03 GMT] - Expiry [Thu, 09 Jul 2020 18:11:03 GMT] - Current [Fri, 10 Jul 2020 10:16:22 GMT]</AuthenticationErrorDetail>',
+    'azure-storage.sas-time-frame',
+    'time.expired',
+    {
+      reason: 'storage-sas',
+      at: 'Thu, 09 Jul 2020 18:11:03 GMT',
+      now: 'Fri, 10 Jul 2020 10:16:22 GMT',
+      validFrom: 'Thu, 09 Jul 2020 10:11:03 GMT',
+    },
+  ],
+  [
+    'RequestId:159c33a8-0001-001e-3e4c-f15ade000000 Time:2016-08-08T08:11:13.7348778Z</Message><AuthenticationErrorDetail>Signed expiry time [Mon, 08 Aug 2016 08:08:51 GMT] must be after signed start time [Mon, 08 Aug 2016 08:11:13 GMT]</AuthenticationErrorDetail>',
+    'azure-storage.sas-expiry-before-start',
+    'time.expired',
+    { reason: 'storage-sas', at: 'Mon, 08 Aug 2016 08:08:51 GMT', now: 'Mon, 08 Aug 2016 08:11:13 GMT' },
+  ],
+  [
+    "com.microsoft.azure.servicebus.primitives.ServiceBusException: Error{condition=com.microsoft:auth-failed, description='ExpiredToken: The token is expired. Expiration time: '2019-04-11 21:12:56Z'', info=null}",
+    'azure-service-bus.expired-token',
+    'time.expired',
+    { reason: 'sas-token', at: '2019-04-11T21:12:56Z' },
+  ],
+  [
+    'Subscription Deletion Error :Error: 401 - ExpiredToken: . TrackingId:0f3c1a2b-9d8e-4f7a-b6c5-d4e3f2a1b0c9_G12,TimeStamp:4/8/2015 12:32:54 PM',
+    'azure-service-bus.expired-token-bare',
+    'time.expired',
+    { reason: 'sas-token' },
+  ],
+  [
+    'Microsoft.Azure.Devices.Client.Exceptions.UnauthorizedException: The specified SAS token is expired',
+    'azure-iot-hub.sas-expired',
+    'time.expired',
+    { reason: 'sas-token' },
+  ],
+  [
+    'System.UnauthorizedAccessException: The specified SAS token has an invalid signature. It does not match either the primary or secondary key.',
+    'azure-iot-hub.sas-signature',
+    'signature.invalid',
+    { signedBy: 'azure-sas' },
+  ],
+  [
+    'Description=This request is not authorized to perform this operation using this resource type.',
+    'azure-storage.resource-type-mismatch',
+    'policy.deny',
+  ],
+  [
+    '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Details>Request has expired: 120</Details></Error>',
+    'google-cloud-storage.signed-url-expired',
+    'time.expired',
+    { reason: 'presigned-url' },
+  ],
+];
+
 const CASES: Case[] = [
+  ...SIGNED_AH,
   ...REALTIME_WW,
   ...MCP_ROWS,
   ...DATA_YY,

@@ -8,8 +8,9 @@
  * DenyAnonymousAuthorizationRequirement fails only for an unauthenticated user, and the Kubernetes API server names an
  * unauthenticated request `system:anonymous`.
  */
+import type { VerifierArgs } from '../verifier-messages.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, family, textBefore } from './matcher.js';
+import { ALONE, CLASS, compact, family, textBefore } from './matcher.js';
 
 const spring = family('spring-security');
 const asp = family('aspnetcore');
@@ -36,8 +37,31 @@ function s3Message(f: Fragment): Reading | null {
   return /<Code>AccessDenied<\/Code>\s*$/.test(
     f.text.slice(Math.max(0, f.start - 80), f.start - '<Message>'.length).trimEnd(),
   )
-    ? {}
+    ? { args: s3Times(f.after(400, true)) }
     : null;
+}
+
+/**
+ * The elements S3 adds to a presigned URL's refusal for its dates (aws/aws-sdk-php#1333, lukejacksonn/react-slack-clone#27:
+ * `<X-Amz-Expires>300</X-Amz-Expires><Expires>2017-07-20T04:18:45Z</Expires><ServerTime>2017-07-20T04:18:55Z
+ * </ServerTime>`; a SigV2 URL's reply has no X-Amz-Expires, aws/aws-sdk-js#2306): the URL's expiry and S3's clock.
+ */
+function s3Times(after: string): VerifierArgs {
+  return compact({
+    reason: 'presigned-url',
+    at: element(after, 'Expires'),
+    now: element(after, 'ServerTime'),
+    lifetime: element(after, 'X-Amz-Expires'),
+  });
+}
+
+/** The text of the first `<name>…</name>` in `s`, trimmed, when short enough to be a value. */
+function element(s: string, name: string): string | undefined {
+  const open = s.indexOf(`<${name}>`);
+  if (open < 0) return undefined;
+  const from = open + name.length + 2;
+  const close = s.indexOf(`</${name}>`, from);
+  return close < 0 || close - from > 60 ? undefined : s.slice(from, close).trim();
 }
 
 export const AUTHZ: readonly Matcher[] = [
@@ -89,4 +113,14 @@ export const AUTHZ: readonly Matcher[] = [
   // S3's reply to a presigned URL past its X-Amz-Expires (aws/aws-sdk-php#1333, aws/aws-sdk-js#3493): AccessDenied
   // with "Request has expired", Expires and ServerTime: the URL's signature expired, not a policy.
   s3('presigned-expired', 'time.expired', 'Request has expired', { read: s3Message }),
+  // S3's reply to a presigned URL used before its X-Amz-Date (dmjio/s3-signer#16: `<Code>AccessDenied</Code><Message>
+  // Request is not yet valid</Message>…<Expires>…</Expires><ServerTime>…</ServerTime>`): the signer's clock is ahead of
+  // S3's, or it wrote another time than now as the signing date.
+  s3('presigned-early', 'time.not-yet-valid', 'Request is not yet valid', { read: s3Message }),
+  // S3's refusal of a SigV4 presigned URL signed for longer than SigV4 allows: <Code>AuthorizationQueryParametersError
+  // </Code><Message>X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less
+  // than 604800 seconds</Message> (bryanjos/aws_auth#31; aws/aws-cli#5464, `aws s3 presign --expires-in 604801`).
+  s3('expires-over-a-week', 'time.long-lifetime', 'X-Amz-Expires must be less than a week (in seconds)', {
+    args: { reason: 'presigned-url' },
+  }),
 ];

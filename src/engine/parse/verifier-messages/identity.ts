@@ -424,6 +424,14 @@ export const IDENTITY: readonly Matcher[] = [
     'policy.deny',
     'This request is not authorized to perform this operation using this permission.',
   ),
+  // AuthorizationResourceTypeMismatch, an account SAS whose srt= (service, container, object) does not include the
+  // resource the operation is on: "This request is not authorized to perform this operation using this resource type."
+  // (MicrosoftDocs/azure-docs#56908, azcopy to a SAS URL; microsoft/AzureStorageExplorer#6203, a table listing).
+  azureStorage(
+    'resource-type-mismatch',
+    'policy.deny',
+    'This request is not authorized to perform this operation using this resource type.',
+  ),
   // The Graph SDK for .NET (Kiota) printing Graph's 401 for an expired token: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Lifetime validation failed, the token is expired." (s1t5/mail-archiver#267).
   graph('odata-expired', 'time.expired', 'ODataError: Lifetime validation failed, the token is expired.', CODE),

@@ -46,6 +46,7 @@ import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
 import { SELF_SIGNED } from './self-signed.js';
 import { SERVICES } from './services.js';
+import { SIGNED_URLS } from './signed-urls.js';
 import { TELEMETRY } from './telemetry.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { UNATTRIBUTED_ROWS } from './unattributed.js';
@@ -85,6 +86,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...INTERACTION,
   ...PLATFORMS,
   ...AUTHZ,
+  ...SIGNED_URLS,
   ...CLIENT_SDKS,
   ...CSRF,
   ...MORE_FRAMEWORKS,

@@ -157,6 +157,8 @@ export function compact(loose: LooseArgs): VerifierArgs {
   if (loose.reason) out.reason = loose.reason;
   if (loose.at) out.at = loose.at;
   if (loose.now) out.now = loose.now;
+  if (loose.validFrom) out.validFrom = loose.validFrom;
+  if (loose.lifetime) out.lifetime = loose.lifetime;
   if (loose.keysTried !== undefined && loose.keysTried.length > 0) out.keysTried = loose.keysTried;
   return out;
 }
