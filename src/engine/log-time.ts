@@ -1,7 +1,7 @@
 import type { LogHit } from './context.js';
 import type { StatusObservation } from './parse/http.js';
 import type { JsonObjectSpan } from './parse/json-spans.js';
-import { httpDateSeconds, MONTHS, zonedIsoSeconds } from './time-parse.js';
+import { imfDateSeconds, MONTHS, zonedIsoSeconds } from './time-parse.js';
 
 /**
  * The time a pasted log gives the failure: the timestamp of the entry that holds the refusal (a verifier message, else
@@ -135,7 +135,7 @@ function envelopeTime(json: readonly JsonObjectSpan[], at: number): number | nul
 function timeValue(v: unknown): number | null {
   if (typeof v === 'string') {
     if (v.length > 40) return null;
-    return zonedIsoSeconds(v) ?? httpDateSeconds(v);
+    return zonedIsoSeconds(v) ?? imfDateSeconds(v);
   }
   if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) return null;
   // Seconds from 2001 to 2286, else milliseconds over the same years: any other number is no time.
@@ -159,7 +159,7 @@ function lineTime(text: string, at: number): number | null {
   const iso = LEADING_ISO.exec(prefix);
   if (iso !== null) return zonedIsoSeconds(iso[0].replace(' ', 'T').replace(',', '.'));
   const http = LEADING_HTTP_DATE.exec(prefix);
-  if (http !== null) return httpDateSeconds(http[0]);
+  if (http !== null) return imfDateSeconds(http[0]);
   if (prefix.indexOf('] "') >= 0) {
     const clf = ACCESS_LOG_TIME.exec(prefix);
     const month = clf === null ? 0 : MONTHS.indexOf(clf[2] as string) + 1;

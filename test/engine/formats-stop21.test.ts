@@ -110,6 +110,17 @@ const PRINTED_EXPIRY: Array<Row & { exp: number | null; ago: number | null }> = 
     ago: 478,
   },
   {
+    // The 31st: the IMF-fixdate fast path takes days 01-28 only; the rest go to Date.parse (time-parse.ts imfDateSeconds).
+    name: "Clerk's expiry and current dates on the 31st",
+    input:
+      'Clerk: JWT is expired. Expiry date: Sun, 31 May 2026 14:02:00 GMT, Current date: Sun, 31 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'clerk',
+    exp: 1780236120,
+    ago: 478,
+  },
+  {
     name: "go-oidc's Token Expiry in Go's time format",
     input: 'failed to verify ID token: oidc: token is expired (Token Expiry: 2026-05-28 14:02:00 +0000 UTC)',
     ...REFUSED,

@@ -1,7 +1,7 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { proxyAssertionOf } from '../proxy-assertion.js';
-import { httpDateSeconds, zonedIsoSeconds } from '../time-parse.js';
+import { imfDateSeconds, zonedIsoSeconds } from '../time-parse.js';
 
 /**
  * .NET's invariant culture's general date and time, `MM/dd/yyyy HH:mm:ss`, which IdentityModel (IDX10223's
@@ -127,7 +127,7 @@ function printedSeconds(at: string, via: string | undefined): number | null {
   if (iso !== null) return iso;
   // Zoned forms any verifier may print: JavaScript's toUTCString (Clerk's "Expiry date: Thu, 26 Nov 2026 21:40:00 GMT"),
   // Go's time.Time String() (go-oidc's "Token Expiry: 2026-11-26 21:40:00 +0000 UTC").
-  const zoned = httpDateSeconds(at) ?? goTimeSeconds(at);
+  const zoned = imfDateSeconds(at) ?? goTimeSeconds(at);
   if (zoned !== null) return zoned;
   if (via !== undefined && EPOCH_VIAS.has(via)) return EPOCH_SECONDS.test(at) ? Number(at) : null;
   if (via !== undefined && US_GENERAL_VIAS.has(via)) return usGeneralSeconds(at);
