@@ -264,6 +264,18 @@ describe('Azure Storage’s permission and resource-type mismatches under a SAS:
     expect(f.args).toMatchObject({ via: 'azure-storage', sas: { permissions: null, resourceTypes: null } });
   });
 
+  it('catches not: azcopy’s dumped User-Agent beside a SAS’s resource-type refusal is no missing Authorization header', async () => {
+    // MicrosoftDocs/azure-docs#56908: the request went with a SAS in its query; Azure Storage judged it and said so.
+    const input =
+      '===== RESPONSE ERROR (ServiceCode=AuthorizationResourceTypeMismatch) =====\nDescription=This request is not authorized to perform this operation using this resource type.\nRequestId:16f3a5bb-f01e-0049-3c20-40410b000000\nTime:2020-06-11T18:48:48.1330424Z, Details: \n   Code: AuthorizationResourceTypeMismatch\n   User-Agent: [AzCopy/10.4.3 Azure-Storage/0.7 (go1.13; linux)]';
+    await catchesNot('authz-header.missing', input);
+    // Without a SAS judged, the same dumped headers with no Authorization still say so.
+    await catches(
+      'authz-header.missing',
+      'GET /c/d HTTP/1.1\nHost: acct.blob.core.windows.net\nUser-Agent: AzCopy/10.4.3\n\nHTTP/1.1 403 Forbidden',
+    );
+  });
+
   it('catches not: an Entra ID caller’s mismatch keeps the data-role step; a sig= without sv= is not a SAS', async () => {
     const entra = await catches('policy.deny', mismatch);
     expect(entra.args).not.toHaveProperty('sas');

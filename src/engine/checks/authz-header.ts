@@ -155,7 +155,10 @@ export const authzHeaderCheck = defineCheck({
         !bareCommandAboutNoToken(ctx) &&
         // A gateway that said it refused a credential of its own (an API key, its session, a SigV4 signature) that no
         // bearer token stands in for: the header's absence is not why.
-        !prior.some(refusedOwnCredential)
+        !prior.some(refusedOwnCredential) &&
+        // Azure Storage judged the request's SAS and found it lacked a permission or resource type (policy.deny's sas,
+        // verifier-messages/signed-urls.ts): the credential travelled in the URL's query, not in Authorization.
+        !prior.some((f) => f.code === 'policy.deny' && f.args.sas !== undefined)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const misnamed = misnamedAuthorization(ctx.http.headers);
