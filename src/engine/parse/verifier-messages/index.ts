@@ -7,6 +7,7 @@ import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CLIENT_SDKS } from './client-sdks.js';
+import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
 import { DOTNET } from './dotnet.js';
@@ -90,6 +91,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...API_KEYS,
   ...AI_APIS,
   ...SAAS_APIS,
+  ...CONTENT_PLATFORMS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
   ...TELEMETRY,
