@@ -199,6 +199,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   sanity: 'Sanity',
   ghost: 'Ghost',
   magento: 'Magento',
+  commercetools: 'commercetools',
 };
 
 /** Every name above: product names are not translated, so ja's sentences hold them as they are. */

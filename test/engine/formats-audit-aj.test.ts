@@ -130,3 +130,22 @@ describe('Magento’s ACL', () => {
     await catchesNot('policy.deny', 'The consumer is not authorized to access this topic');
   });
 });
+
+describe('commercetools’ missing scope', () => {
+  it('catches: "One of the following scopes is missing" naming the scope (commercetools/sunrise-spa#267)', async () => {
+    const f = await catches(
+      'scope.insufficient',
+      '{"statusCode":403,"message":"Insufficient scope. One of the following scopes is missing: manage_customers.","errors":[{"code":"insufficient_scope","message":"Insufficient scope. One of the following scopes is missing: manage_customers."}],"error":"insufficient_scope"}',
+    );
+    expect(f.args).toMatchObject({ via: 'commercetools', missing: ['manage_customers'] });
+    const r = await run(
+      '{"statusCode":403,"message":"Insufficient scope. One of the following scopes is missing: manage_customers."}',
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/API client/);
+  });
+
+  it('catches not: the words with no scope after them', async () => {
+    const r = await run('Insufficient scope. One of the following scopes is missing: .');
+    expect(r.findings.some((f) => (f.args as { via?: string }).via === 'commercetools')).toBe(false);
+  });
+});

@@ -112,6 +112,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'sanity',
   'ghost',
   'magento',
+  'commercetools',
   ...SAAS_APIS,
 ]);
 

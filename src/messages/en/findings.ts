@@ -926,6 +926,14 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
 }
+/**
+ * commercetools fixes an API client's scopes when the client is created (docs.commercetools.com, API Clients; the
+ * Merchant Center's Developer settings), and a token request asks for them as `<scope>:<project-key>`
+ * (commercetools/commercetools-dotnet-core-sdk#67): a token with a missing scope comes only from a client that has it.
+ */
+function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
+  return `Request a token with ${f.list(scopes.map(q))} from an API client that has ${scopes.length > 1 ? 'them' : 'it'}: commercetools fixes a client’s scopes when the client is created, so make a new API client with ${scopes.length > 1 ? 'them' : 'it'} (Merchant Center → Settings → Developer settings → Create new API client, or the API Clients endpoint) and ask for each as <scope>:<project-key> in the token request, or for no scope to get all the client’s.`;
+}
 /** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
 export const refinedBy: readonly RefinedStep[] = [
   {
@@ -4156,7 +4164,9 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -269,6 +269,10 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** en の commercetoolsScopeStep と同じ内容（スコープは API クライアントの作成時に決まる）。 */
+function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
+  return `${sp(f.list(scopes.map(q)))}${SCOPE_STEP_TAIL.slice(0, SCOPE_STEP_TAIL.indexOf('（'))}。commercetools では API クライアントのスコープは作成時に決まるため、そのスコープを持つ API クライアントを新しく作り（Merchant Center → Settings → Developer settings → Create new API client、または API Clients エンドポイント）、トークン要求では各スコープを <scope>:<project-key> の形で求めるか、スコープを指定せずにクライアントのすべてを受け取ってください。`;
+}
 /** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
 const SCOPE_STEP_TAIL =
   'を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。';
@@ -284,7 +288,9 @@ const registryScopeSteps = (action: 'push' | 'pull' | 'unknown') => [
 export const refinedBy: readonly RefinedStep[] = [
   {
     generic: `必要なスコープ${SCOPE_STEP_TAIL}`,
-    isSpecific: (s) => s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ'),
+    isSpecific: (s) =>
+      (s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ')) ||
+      s.includes('commercetools では API クライアントのスコープ'),
   },
   {
     generic: FIND_ANSWERING_COMPONENT,
@@ -3730,7 +3736,9 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

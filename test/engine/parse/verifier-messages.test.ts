@@ -6584,6 +6584,12 @@ const CONTENT_AJ: Case[] = [
     'policy.deny',
     { actual: 'Magento_Backend::store' },
   ],
+  [
+    '"message": "Insufficient scope. One of the following scopes is missing: view_project_settings.",',
+    'commercetools.insufficient-scope',
+    'scope.insufficient',
+    { expected: ['view_project_settings'] },
+  ],
 ];
 
 const CASES: Case[] = [

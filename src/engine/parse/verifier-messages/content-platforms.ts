@@ -14,6 +14,7 @@ const contentful = family('contentful');
 const sanity = family('sanity');
 const ghost = family('ghost');
 const magento = family('magento');
+const commercetools = family('commercetools');
 
 /** The code as a value or a client's bracketed print: `"rest_forbidden"`, `(rest_forbidden)`, `[woocommerce_…]`. */
 function asCode(f: Fragment): boolean {
@@ -46,6 +47,13 @@ const WC_ACTIONS = ['view', 'create', 'edit', 'delete', 'batch'] as const;
 function magentoResource(f: Fragment): Reading {
   const m = /"resources"\s?:\s?"([A-Za-z_]{1,60}::[A-Za-z_]{1,60})"/.exec(f.after(200, true));
   return m === null ? {} : { args: { actual: m[1] as string } };
+}
+
+/** commercetools' missing scopes after its words, comma-separated (`manage_customers`, `view_products:<project>`). */
+function commercetoolsScopes(f: Fragment): Reading | null {
+  const m = /^([a-z_]{1,60}(?::[\w-]{1,100})?(?:, ?[a-z_]{1,60}(?::[\w-]{1,100})?){0,9})\./.exec(f.after(400));
+  if (m === null) return null;
+  return { args: { expected: (m[1] as string).split(',').map((x) => x.trim()) }, extend: m[0].length };
 }
 
 export const CONTENT_PLATFORMS: readonly Matcher[] = [
@@ -131,4 +139,18 @@ export const CONTENT_PLATFORMS: readonly Matcher[] = [
     exactCase: true,
     read: magentoResource,
   }),
+
+  // commercetools' HTTP API refusing a token whose scopes do not cover the endpoint: {"statusCode":403,"message":
+  // "Insufficient scope. One of the following scopes is missing: manage_customers.","errors":[{"code":
+  // "insufficient_scope",…}],"error":"insufficient_scope",…} (commercetools/sunrise-spa#267; "…: view_project_settings."
+  // in commercetools/merchant-center-application-kit#1861). The API client's scopes are fixed when it is created.
+  commercetools(
+    'insufficient-scope',
+    'scope.insufficient',
+    'Insufficient scope. One of the following scopes is missing: ',
+    {
+      exactCase: true,
+      read: commercetoolsScopes,
+    },
+  ),
 ];
