@@ -200,6 +200,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   ghost: 'Ghost',
   magento: 'Magento',
   commercetools: 'commercetools',
+  circleci: 'CircleCI',
+  buildkite: 'Buildkite',
 };
 
 /** Every name above: product names are not translated, so ja's sentences hold them as they are. */

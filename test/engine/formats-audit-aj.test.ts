@@ -149,3 +149,24 @@ describe('commercetools’ missing scope', () => {
     expect(r.findings.some((f) => (f.args as { via?: string }).via === 'commercetools')).toBe(false);
   });
 });
+
+describe('a CI system that gave the job no OIDC token', () => {
+  it('catches: CircleCI’s aws-cli orb without a context (CircleCI-Public/aws-cli-orb#161)', async () => {
+    const f = await catches('token.missing', 'OIDC Token cannot be found. A CircleCI context must be specified.');
+    expect(f.args).toMatchObject({ via: 'circleci', unobtained: true });
+    const r = await run('OIDC Token cannot be found. A CircleCI context must be specified.');
+    expect(r.nextSteps.join(' ')).toMatch(/context/);
+  });
+
+  it('catches: Buildkite’s lifetime over its maximum (buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43)', async () => {
+    const f = await catches(
+      'token.missing',
+      'buildkite-agent: fatal: POST https://agent.buildkite.com/v3/jobs/019c7c5a-215d-40b7-8805-4ccfaba5a461/oidc/tokens: 422 Unprocessable Entity: Requested lifetime too high (requested: 14400 max: 7200)',
+    );
+    expect(f.args).toMatchObject({ via: 'buildkite', unobtained: true });
+  });
+
+  it('catches not: another API’s lifetime words', async () => {
+    await catchesNot('token.missing', 'requested lifetime too high for this cache entry');
+  });
+});

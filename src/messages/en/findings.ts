@@ -2289,6 +2289,12 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'WooCommerce authenticated no user for this request: send the store’s consumer key and secret (WooCommerce → Settings → Advanced → REST API) as HTTP Basic over HTTPS, or as consumer_key and consumer_secret query parameters where the server drops the Authorization header (Apache with PHP as CGI or FastCGI); over plain http:// it takes only OAuth 1.0a signatures. If the key did authenticate, check that its permissions (Read, Write, Read/Write) and its user’s role allow the action.',
   'wp-jwt-auth':
     'The JWT Authentication for WP REST API plugin found no Authorization header: send "Authorization: Bearer <token>" with the token from POST /wp-json/jwt-auth/v1/token, and on Apache let the header through to PHP (in .htaccess: RewriteCond %{HTTP:Authorization} ^(.*) and RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]).',
+  // CI systems that gave the job no OIDC token (verifier-messages/ci-oidc-tokens.ts: CircleCI-Public/aws-cli-orb#161,
+  // buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43).
+  circleci:
+    'CircleCI gives a job its OIDC token ($CIRCLE_OIDC_TOKEN, $CIRCLE_OIDC_TOKEN_V2) only when the job uses a context: add one to the job in the workflow (jobs: - deploy: context: <context-name>), and on CircleCI server use 4.4 or later, which issues them.',
+  buildkite:
+    'Ask for a lifetime Buildkite allows: buildkite-agent oidc request-token --lifetime takes at most the maximum the message names (7200 seconds); request the token for the exchange only, and ask the cloud for a longer session (the AWS role’s duration-seconds, up to its maximum session duration) instead.',
 };
 
 /**
@@ -3052,91 +3058,93 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
-                                      ? [
-                                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                                        ]
-                                      : a.configuredHeader === true
+                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                      ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                      : a.unobtained === true
                                         ? [
-                                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                            'Check that every proxy between the client and the gateway forwards that header.',
+                                            'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                                           ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true &&
-                                              a.via !== undefined &&
-                                              (a.via === 'wordpress' || a.via === 'woocommerce')
-                                            ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                            : a.sent === true
-                                              ? [
-                                                  PROXIES_FORWARD,
-                                                  'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                                ]
-                                              : a.orMalformed === true
+                                        : a.configuredHeader === true
+                                          ? [
+                                              'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                              'Check that every proxy between the client and the gateway forwards that header.',
+                                            ]
+                                          : a.droppedBy !== undefined
+                                            ? DROPPED_BY_STEPS[a.droppedBy]
+                                            : a.sent === true &&
+                                                a.via !== undefined &&
+                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                              : a.sent === true
                                                 ? [
-                                                    'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                    'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                    PROXIES_FORWARD,
+                                                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                                   ]
-                                                : a.stated === true
-                                                  ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                  : a.codeSetsHeader === true
-                                                    ? [
-                                                        'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
-                                                      ]
-                                                    : a.saidSent === true
+                                                : a.orMalformed === true
+                                                  ? [
+                                                      'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                      'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                    ]
+                                                  : a.stated === true
+                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                    : a.codeSetsHeader === true
                                                       ? [
-                                                          PASTE_SENT_TOKEN,
-                                                          a.transport !== undefined
-                                                            ? TRANSPORT_STEP[a.transport]
-                                                            : LOOK_AT_REQUEST,
+                                                          'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                         ]
-                                                      : a.framework === 'aspnet-webapi'
+                                                      : a.saidSent === true
                                                         ? [
-                                                            // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                            // unauthenticated principal, then for Users and Roles.
-                                                            'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                            'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                            PASTE_SENT_TOKEN,
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.framework === 'nestjs'
+                                                        : a.framework === 'aspnet-webapi'
                                                           ? [
-                                                              // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                              ...(a.exceptionsHandler === true
-                                                                ? [
-                                                                    'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                  ]
-                                                                : []),
-                                                              // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                              // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                              'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                              LOOK_AT_REQUEST,
+                                                              // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                              // unauthenticated principal, then for Users and Roles.
+                                                              'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                              'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                             ]
-                                                          : a.via !== undefined &&
-                                                              OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                            ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                            : a.requestUnseen === true
-                                                              ? [
-                                                                  a.transport !== undefined
-                                                                    ? TRANSPORT_STEP[a.transport]
-                                                                    : a.bareHeader === true
-                                                                      ? LOOK_AT_REQUEST_BARE
-                                                                      : a.clientCode === true
-                                                                        ? LOOK_AT_CLIENT_REQUEST
-                                                                        : LOOK_AT_REQUEST,
-                                                                  PASTE_REQUEST_AND_CHALLENGE,
-                                                                ]
-                                                              : a.placeholder !== undefined
+                                                          : a.framework === 'nestjs'
+                                                            ? [
+                                                                // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                ...(a.exceptionsHandler === true
+                                                                  ? [
+                                                                      'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                    ]
+                                                                  : []),
+                                                                // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                LOOK_AT_REQUEST,
+                                                              ]
+                                                            : a.via !== undefined &&
+                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                              : a.requestUnseen === true
                                                                 ? [
-                                                                    a.inQuery !== undefined
-                                                                      ? placeholderInQuery(a.inQuery)
-                                                                      : PLACEHOLDER_SENT,
+                                                                    a.transport !== undefined
+                                                                      ? TRANSPORT_STEP[a.transport]
+                                                                      : a.bareHeader === true
+                                                                        ? LOOK_AT_REQUEST_BARE
+                                                                        : a.clientCode === true
+                                                                          ? LOOK_AT_CLIENT_REQUEST
+                                                                          : LOOK_AT_REQUEST,
+                                                                    PASTE_REQUEST_AND_CHALLENGE,
                                                                   ]
-                                                                : a.via === 'consul'
-                                                                  ? [CONSUL_NO_TOKEN]
-                                                                  : a.via === 'hasura' && a.transport === 'websocket'
-                                                                    ? [HASURA_SUBSCRIPTION]
-                                                                    : [
-                                                                        'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                      ],
+                                                                : a.placeholder !== undefined
+                                                                  ? [
+                                                                      a.inQuery !== undefined
+                                                                        ? placeholderInQuery(a.inQuery)
+                                                                        : PLACEHOLDER_SENT,
+                                                                    ]
+                                                                  : a.via === 'consul'
+                                                                    ? [CONSUL_NO_TOKEN]
+                                                                    : a.via === 'hasura' && a.transport === 'websocket'
+                                                                      ? [HASURA_SUBSCRIPTION]
+                                                                      : [
+                                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                        ],
   },
   'token.malformed': {
     title: (a) =>

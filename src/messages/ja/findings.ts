@@ -1843,6 +1843,11 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'WooCommerce はこのリクエストでどのユーザーも認証しませんでした。ストアのコンシューマーキーとシークレット（WooCommerce → 設定 → 高度な設定 → REST API）を HTTPS 上の HTTP Basic で送るか、サーバーが Authorization ヘッダーを落とすなら（Apache で PHP を CGI / FastCGI で動かす場合）consumer_key と consumer_secret のクエリパラメーターで送ってください。http:// では OAuth 1.0a 署名しか受け付けません。キーが認証されているなら、キーの権限（読み取り、書き込み、読み取り/書き込み）とそのユーザーのロールがこの操作を許すか確認してください。',
   'wp-jwt-auth':
     'JWT Authentication for WP REST API プラグインは Authorization ヘッダーを見つけられませんでした。POST /wp-json/jwt-auth/v1/token で得たトークンを "Authorization: Bearer <token>" で送り、Apache ならヘッダーを PHP まで通してください（.htaccess に RewriteCond %{HTTP:Authorization} ^(.*) と RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]）。',
+  // en と同じ出典。
+  circleci:
+    'CircleCI がジョブに OIDC トークン（$CIRCLE_OIDC_TOKEN、$CIRCLE_OIDC_TOKEN_V2）を渡すのは、ジョブがコンテキストを使うときだけです。ワークフローでジョブにコンテキストを付け（jobs: - deploy: context: <context-name>）、CircleCI server なら発行に対応した 4.4 以降を使ってください。',
+  buildkite:
+    'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200 秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
 };
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
@@ -2613,86 +2618,88 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
-                                      ? [
-                                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                        ]
-                                      : a.configuredHeader === true
+                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                      ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                      : a.unobtained === true
                                         ? [
-                                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                            'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                                           ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true &&
-                                              a.via !== undefined &&
-                                              (a.via === 'wordpress' || a.via === 'woocommerce')
-                                            ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                            : a.sent === true
-                                              ? [
-                                                  PROXIES_FORWARD,
-                                                  'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                                ]
-                                              : a.orMalformed === true
+                                        : a.configuredHeader === true
+                                          ? [
+                                              'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                              'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                            ]
+                                          : a.droppedBy !== undefined
+                                            ? DROPPED_BY_STEPS[a.droppedBy]
+                                            : a.sent === true &&
+                                                a.via !== undefined &&
+                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                              : a.sent === true
                                                 ? [
-                                                    'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                    '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                    PROXIES_FORWARD,
+                                                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                                   ]
-                                                : a.stated === true
-                                                  ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                  : a.codeSetsHeader === true
-                                                    ? [
-                                                        'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
-                                                      ]
-                                                    : a.saidSent === true
+                                                : a.orMalformed === true
+                                                  ? [
+                                                      'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                      '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                    ]
+                                                  : a.stated === true
+                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                    : a.codeSetsHeader === true
                                                       ? [
-                                                          PASTE_SENT_TOKEN,
-                                                          a.transport !== undefined
-                                                            ? TRANSPORT_STEP[a.transport]
-                                                            : LOOK_AT_REQUEST,
+                                                          'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                         ]
-                                                      : a.framework === 'aspnet-webapi'
+                                                      : a.saidSent === true
                                                         ? [
-                                                            'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                            'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                            PASTE_SENT_TOKEN,
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.framework === 'nestjs'
+                                                        : a.framework === 'aspnet-webapi'
                                                           ? [
-                                                              ...(a.exceptionsHandler === true
-                                                                ? [
-                                                                    'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                  ]
-                                                                : []),
-                                                              'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                              LOOK_AT_REQUEST,
+                                                              'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                              'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                             ]
-                                                          : a.via !== undefined &&
-                                                              OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                            ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                            : a.requestUnseen === true
-                                                              ? [
-                                                                  a.transport !== undefined
-                                                                    ? TRANSPORT_STEP[a.transport]
-                                                                    : a.bareHeader === true
-                                                                      ? LOOK_AT_REQUEST_BARE
-                                                                      : a.clientCode === true
-                                                                        ? LOOK_AT_CLIENT_REQUEST
-                                                                        : LOOK_AT_REQUEST,
-                                                                  PASTE_REQUEST_AND_CHALLENGE,
-                                                                ]
-                                                              : a.placeholder !== undefined
+                                                          : a.framework === 'nestjs'
+                                                            ? [
+                                                                ...(a.exceptionsHandler === true
+                                                                  ? [
+                                                                      'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                                    ]
+                                                                  : []),
+                                                                'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                                LOOK_AT_REQUEST,
+                                                              ]
+                                                            : a.via !== undefined &&
+                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                              : a.requestUnseen === true
                                                                 ? [
-                                                                    a.inQuery !== undefined
-                                                                      ? placeholderInQuery(a.inQuery)
-                                                                      : PLACEHOLDER_SENT,
+                                                                    a.transport !== undefined
+                                                                      ? TRANSPORT_STEP[a.transport]
+                                                                      : a.bareHeader === true
+                                                                        ? LOOK_AT_REQUEST_BARE
+                                                                        : a.clientCode === true
+                                                                          ? LOOK_AT_CLIENT_REQUEST
+                                                                          : LOOK_AT_REQUEST,
+                                                                    PASTE_REQUEST_AND_CHALLENGE,
                                                                   ]
-                                                                : a.via === 'consul'
-                                                                  ? [CONSUL_NO_TOKEN]
-                                                                  : a.via === 'hasura' && a.transport === 'websocket'
-                                                                    ? [HASURA_SUBSCRIPTION]
-                                                                    : [
-                                                                        'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                      ],
+                                                                : a.placeholder !== undefined
+                                                                  ? [
+                                                                      a.inQuery !== undefined
+                                                                        ? placeholderInQuery(a.inQuery)
+                                                                        : PLACEHOLDER_SENT,
+                                                                    ]
+                                                                  : a.via === 'consul'
+                                                                    ? [CONSUL_NO_TOKEN]
+                                                                    : a.via === 'hasura' && a.transport === 'websocket'
+                                                                      ? [HASURA_SUBSCRIPTION]
+                                                                      : [
+                                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                        ],
   },
   'token.malformed': {
     title: (a) =>

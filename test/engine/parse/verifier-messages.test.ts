@@ -6590,6 +6590,18 @@ const CONTENT_AJ: Case[] = [
     'scope.insufficient',
     { expected: ['view_project_settings'] },
   ],
+  [
+    'Error: OIDC Token cannot be found. A CircleCI context must be specified.',
+    'circleci.no-oidc-token',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
+  [
+    'buildkite-agent: fatal: POST https://agent.buildkite.com/v3/jobs/019c7c5a/oidc/tokens: 422 Unprocessable Entity: Requested lifetime too high (requested: 14400 max: 7200)',
+    'buildkite.lifetime-too-high',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
 ];
 
 const CASES: Case[] = [

@@ -6,6 +6,7 @@ import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
+import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
@@ -73,6 +74,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_STACKS,
   ...SERVICES,
   ...FEDERATION,
+  ...CI_OIDC_TOKENS,
   ...TOKEN_ENDPOINTS,
   ...MCP,
   ...JAPANESE,
