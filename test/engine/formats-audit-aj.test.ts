@@ -73,6 +73,10 @@ describe('the JWT Authentication for WP REST API plugin', () => {
       'verifier.misconfigured',
       wpError('jwt_auth_bad_config', 'JWT is not configurated properly, please contact the admin', 403),
     );
+    const r = await run(
+      wpError('jwt_auth_bad_config', 'JWT is not configurated properly, please contact the admin', 403),
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/JWT_AUTH_SECRET_KEY/);
   });
 
   it('catches not: the words in prose, not as a code', async () => {

@@ -2273,6 +2273,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 };
 
 /**
+ * verifier.misconfigured's step for the JWT Authentication for WP REST API plugin's jwt_auth_bad_config: no
+ * JWT_AUTH_SECRET_KEY when the plugin loaded (its README's wp-config.php line; Tmeister/wp-api-jwt-auth#59, #78: the
+ * define must come before wp-settings.php is required).
+ */
+const WP_JWT_AUTH_SECRET_STEP =
+  "Define the plugin’s secret in wp-config.php, above the line “That’s all, stop editing!” (a definition after wp-settings.php is loaded comes too late): define('JWT_AUTH_SECRET_KEY', '<a long random string>'); then get a new token from POST /wp-json/jwt-auth/v1/token, since tokens signed before the key changed no longer verify.";
+
+/**
  * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
@@ -4423,14 +4431,16 @@ const byCode: FindingMessages = {
               ? [
                   'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : a.wifProvider !== undefined
-                ? [
-                    WIF_PROVIDER_STEP,
-                    'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
-                  ]
-                : [
-                    'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                  ],
+              : a.via === 'wp-jwt-auth'
+                ? [WP_JWT_AUTH_SECRET_STEP]
+                : a.wifProvider !== undefined
+                  ? [
+                      WIF_PROVIDER_STEP,
+                      'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                    ]
+                  : [
+                      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                    ],
   },
   'oauth.invalid-client': {
     title: (a) =>

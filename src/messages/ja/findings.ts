@@ -1833,6 +1833,10 @@ const DAPR_NO_TOKEN =
 /**
  * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
  */
+/** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
+const WP_JWT_AUTH_SECRET_STEP =
+  "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
+
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
@@ -3989,14 +3993,16 @@ const byCode: FindingMessages = {
               ? [
                   'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
                 ]
-              : a.wifProvider !== undefined
-                ? [
-                    WIF_PROVIDER_STEP,
-                    'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
-                  ]
-                : [
-                    'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-                  ],
+              : a.via === 'wp-jwt-auth'
+                ? [WP_JWT_AUTH_SECRET_STEP]
+                : a.wifProvider !== undefined
+                  ? [
+                      WIF_PROVIDER_STEP,
+                      'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                    ]
+                  : [
+                      'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+                    ],
   },
   'oauth.invalid-client': {
     title: (a) =>
