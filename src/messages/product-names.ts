@@ -202,6 +202,18 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   zendesk: 'Zendesk',
   zitadel: 'ZITADEL',
   zoom: 'Zoom',
+  // Round audit-aj: content platforms and shops (verifier-messages/content-platforms.ts); the JWT plugin by its
+  // WordPress.org name.
+  wordpress: 'WordPress',
+  woocommerce: 'WooCommerce',
+  'wp-jwt-auth': 'JWT Authentication for WP REST API',
+  contentful: 'Contentful',
+  sanity: 'Sanity',
+  ghost: 'Ghost',
+  magento: 'Magento',
+  commercetools: 'commercetools',
+  circleci: 'CircleCI',
+  buildkite: 'Buildkite',
 };
 
 /** Every name above: product names are not translated, so ja's sentences hold them as they are. */

@@ -104,6 +104,15 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'sap-approuter',
   'sharepoint',
   'servicenow',
+  // Content platforms and shops answering in their own envelope (verifier-messages/content-platforms.ts).
+  'wordpress',
+  'woocommerce',
+  'wp-jwt-auth',
+  'contentful',
+  'sanity',
+  'ghost',
+  'magento',
+  'commercetools',
   ...SAAS_APIS,
 ]);
 

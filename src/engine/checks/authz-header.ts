@@ -236,7 +236,8 @@ export const authzHeaderCheck = defineCheck({
             !offeredByServer(ctx, issue.scheme) &&
             !hecScheme(ctx, issue.scheme) &&
             !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
-            !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id)))
+            !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id))) &&
+            !(issue.scheme.toLowerCase() === 'basic' && basicPlatformAnswered(ctx))
           )
             out.push(
               finding(
@@ -391,6 +392,15 @@ function tykTakesBareTokens(ctx: Context): boolean {
 /** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */
 function sendsGrantType(ctx: Context): boolean {
   return ctx.lower.includes('grant_type=');
+}
+
+/**
+ * WordPress's application passwords and WooCommerce's consumer keys go in Basic (WordPress's REST API handbook,
+ * Authentication; woocommerce.github.io/woocommerce-rest-api-docs, Authentication over HTTPS): when either answered in
+ * its own words, Basic is the scheme it takes (verifier-messages/content-platforms.ts).
+ */
+function basicPlatformAnswered(ctx: Context): boolean {
+  return ctx.hits.some((h) => h.hit.library === 'wordpress' || h.hit.library === 'woocommerce');
 }
 
 /** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */

@@ -521,8 +521,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (hit.id === 'openai.unsupported-country')
         return finding(hit.code, { via, stated: true, regionBlocked: true }, evidence, source, 'error');
       // Dataverse names the privilege the caller's security roles lack, and the table it guards
-      // (parse/verifier-messages/business-platforms.ts).
-      if (hit.library === 'dataverse' && a.actual !== undefined)
+      // (parse/verifier-messages/business-platforms.ts); Magento the ACL resource (content-platforms.ts).
+      if ((hit.library === 'dataverse' || hit.library === 'magento') && a.actual !== undefined)
         return finding(
           hit.code,
           a.claim === undefined

@@ -515,6 +515,15 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // endpoint (xdevplatform/samples#61, michimani/gotwi#311, xdevplatform/samples#160).
   'x-api':
     'Use the keys and tokens of an app attached to a Project in the X developer portal, on an access level (Free, Basic, Pro…) that includes this endpoint: a standalone app’s keys, or a level without the endpoint, get client-not-enrolled.',
+  // Round audit-aj: WordPress's capabilities (rest_authorization_required_code: 403 for a logged-in user), WooCommerce's
+  // key permissions, Magento's integration ACL and its 2.4.4 bearer setting (magento/magento2#36811; Adobe Commerce
+  // developer docs, Token-based authentication: oauth/consumer/enable_integration_as_bearer).
+  wordpress:
+    'WordPress authenticated the user, and the user’s role lacks the capability this endpoint checks (edit_posts to create posts, list_users to list users, manage_options for settings): give the user a role that has it (Users → the user → Role), or call the endpoint as a user who has it.',
+  woocommerce:
+    'WooCommerce authenticated the key, and it may not do this: the key’s permissions (WooCommerce → Settings → Advanced → REST API → the key: Read, Write or Read/Write) and its user’s capabilities (an Administrator or Shop Manager) decide it. Give the key Read/Write or a user who has the capability, or make a new key for such a user.',
+  magento:
+    'Magento authenticated the caller, and its ACL does not grant the resource named: for an integration, System → Extensions → Integrations → the integration → API, grant it (or All) and activate the integration again; for an admin token (POST /V1/integration/admin/token), the admin user’s role (System → Permissions → User Roles → Role Resources). Since 2.4.4 an integration’s access token is taken as a bearer token only with Stores → Configuration → Services → OAuth → Consumer Settings → Allow OAuth Access Tokens to be used as standalone Bearer tokens set to Yes; otherwise sign the request with OAuth 1.0a.',
 };
 
 /**
@@ -545,13 +554,25 @@ const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>
  * with its jwtSecret and reads Authorization on every route (services/jwt.js); Directus takes its own JWT (iss
  * "directus", signed with SECRET) or a user's static token (api/src/utils/get-accountability-for-token.ts).
  */
-const CMS_TOKEN_REFUSED: Readonly<Record<'strapi' | 'directus' | 'directus-credentials', string>> = {
+const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
   strapi:
     'Strapi could not verify the JWT in Authorization: it takes only the jwt its users-permissions plugin issued (POST /api/auth/local, or /auth/local before v4), signed with its JWT_SECRET and not expired (the plugin’s jwt.expiresIn), or one of its API tokens. Check what the client sends: a placeholder (Bearer undefined, Bearer null) or a token from another Strapi instance is refused the same way, even on public routes such as /auth/local, where the request should carry no Authorization at all.',
   directus:
     'Directus refused its token: log in again (POST /auth/login) or refresh it (POST /auth/refresh), and check that the client sends the new access token; Directus’s access tokens last ACCESS_TOKEN_TTL (15 minutes by default).',
   'directus-credentials':
     'Directus did not recognise the token: it takes its own JWT (from /auth/login, signed with its SECRET, so a token from another instance or another issuer fails) or the static token set on an active user (User Directory → the user → Token). Check the value sent after Bearer is one of those, whole, and that the user is active.',
+  // Round audit-aj (verifier-messages/content-platforms.ts): WooCommerce's consumer keys (woocommerce.github.io/
+  // woocommerce-rest-api-docs, Authentication), Contentful's per-API tokens (contentful/contentful-export#98,
+  // contentful/contentful.js#721), Sanity's project tokens, Ghost's Admin API token (ghost.org/docs/admin-api,
+  // Token Authentication: kid, HS256 with the hex-decoded secret, aud /admin/, exp within 5 minutes).
+  woocommerce:
+    'WooCommerce did not accept the consumer key: send a key pair from this store (WooCommerce → Settings → Advanced → REST API; the ck_… consumer key with its cs_… secret, not the key’s description or user), as HTTP Basic over HTTPS, or as consumer_key and consumer_secret query parameters when the server drops the Authorization header; over plain http:// WooCommerce takes only OAuth 1.0a signatures. A key revoked or made on another site (staging, a restored copy) is not in this store’s table: make a new one.',
+  contentful:
+    'Contentful did not find the token for this API: each API takes only its own tokens. The Content Delivery API (cdn.contentful.com) takes a space’s API key’s Delivery token, the Preview API (preview.contentful.com) its Preview token, and the Content Management API (api.contentful.com: contentful-management.js, contentful-export and -import, the CLI) only a personal access token (CFPAT-…, Settings → CMA tokens) or an app’s token. Check the host the client calls (createClient’s host) against the token, and that the token still exists in the space’s Settings → API keys.',
+  sanity:
+    'Sanity has no session for the token: it was deleted, it belongs to another project (“Session does not match project host”), or a studio’s login cookie expired. Create an API token for this project (sanity.io/manage → the project → API → Tokens, with the role the client needs, Editor to write) and set it as the client’s token with this project’s projectId and dataset; a studio user signs in again.',
+  ghost:
+    'Ghost did not accept the Admin API JWT: the caller signs it itself with the custom integration’s Admin API key (Ghost Admin → Settings → Integrations), split at the colon: the id is the header’s kid, and the secret is hex, decoded to bytes before signing with HS256; aud is "/admin/" ("/v2/admin/" or "/v3/admin/" for those versions’ URLs), iat now and exp at most 5 minutes later. Send it as "Authorization: Ghost <token>" and make a new one for each request.',
 };
 
 /** challenge.invalid-token's step for Google's ACCESS_TOKEN_TYPE_UNSUPPORTED (google/api/error_reason.proto). */
@@ -917,6 +938,14 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
+}
+/**
+ * commercetools fixes an API client's scopes when the client is created (docs.commercetools.com, API Clients; the
+ * Merchant Center's Developer settings), and a token request asks for them as `<scope>:<project-key>`
+ * (commercetools/commercetools-dotnet-core-sdk#67): a token with a missing scope comes only from a client that has it.
+ */
+function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
+  return `Request a token with ${f.list(scopes.map(q))} from an API client that has ${scopes.length > 1 ? 'them' : 'it'}: commercetools fixes a client’s scopes when the client is created, so make a new API client with ${scopes.length > 1 ? 'them' : 'it'} (Merchant Center → Settings → Developer settings → Create new API client, or the API Clients endpoint) and ask for each as <scope>:<project-key> in the token request, or for no scope to get all the client’s.`;
 }
 /** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
 export const refinedBy: readonly RefinedStep[] = [
@@ -2304,6 +2333,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 };
 
 /**
+ * verifier.misconfigured's step for the JWT Authentication for WP REST API plugin's jwt_auth_bad_config: no
+ * JWT_AUTH_SECRET_KEY when the plugin loaded (its README's wp-config.php line; Tmeister/wp-api-jwt-auth#59, #78: the
+ * define must come before wp-settings.php is required).
+ */
+const WP_JWT_AUTH_SECRET_STEP =
+  "Define the plugin’s secret in wp-config.php, above the line “That’s all, stop editing!” (a definition after wp-settings.php is loaded comes too late): define('JWT_AUTH_SECRET_KEY', '<a long random string>'); then get a new token from POST /wp-json/jwt-auth/v1/token, since tokens signed before the key changed no longer verify.";
+
+/**
  * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
@@ -2311,6 +2348,21 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
+  // Round audit-aj: WordPress's application passwords and its Authorization header under CGI (WordPress/application-passwords
+  // #105, #67), WooCommerce's key rules (woocommerce.github.io/woocommerce-rest-api-docs, Authentication), the JWT
+  // plugin's .htaccess lines (Tmeister/wp-api-jwt-auth README, #62).
+  wordpress:
+    'WordPress authenticated no user for this request. Send a user’s application password (Users → Profile → Application Passwords) as HTTP Basic with the user’s login name, not the application’s name, over HTTPS. On Apache with PHP as CGI or FastCGI the Authorization header never reaches WordPress unless .htaccess passes it (SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1); a security plugin that limits the REST API to logged-in users answers the same.',
+  woocommerce:
+    'WooCommerce authenticated no user for this request: send the store’s consumer key and secret (WooCommerce → Settings → Advanced → REST API) as HTTP Basic over HTTPS, or as consumer_key and consumer_secret query parameters where the server drops the Authorization header (Apache with PHP as CGI or FastCGI); over plain http:// it takes only OAuth 1.0a signatures. If the key did authenticate, check that its permissions (Read, Write, Read/Write) and its user’s role allow the action.',
+  'wp-jwt-auth':
+    'The JWT Authentication for WP REST API plugin found no Authorization header: send "Authorization: Bearer <token>" with the token from POST /wp-json/jwt-auth/v1/token, and on Apache let the header through to PHP (in .htaccess: RewriteCond %{HTTP:Authorization} ^(.*) and RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]).',
+  // CI systems that gave the job no OIDC token (verifier-messages/ci-oidc-tokens.ts: CircleCI-Public/aws-cli-orb#161,
+  // buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43).
+  circleci:
+    'CircleCI gives a job its OIDC token ($CIRCLE_OIDC_TOKEN, $CIRCLE_OIDC_TOKEN_V2) only when the job uses a context: add one to the job in the workflow (jobs: - deploy: context: <context-name>), and on CircleCI server use 4.4 or later, which issues them.',
+  buildkite:
+    'Ask for a lifetime Buildkite allows: buildkite-agent oidc request-token --lifetime takes at most the maximum the message names (7200 seconds); request the token for the exchange only, and ask the cloud for a longer session (the AWS role’s duration-seconds, up to its maximum session duration) instead.',
 };
 
 /**
@@ -2723,12 +2775,12 @@ const byCode: FindingMessages = {
                           ? GOOGLE_CREDENTIAL_REFUSED
                           : a.via === 'vault'
                             ? VAULT_TOKEN_UNKNOWN
-                            : a.via === 'strapi' || a.via === 'directus'
-                              ? CMS_TOKEN_REFUSED[
+                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                              ? (CMS_TOKEN_REFUSED[
                                   a.via === 'directus' && a.description === 'Invalid user credentials.'
                                     ? 'directus-credentials'
                                     : a.via
-                                ]
+                                ] as string)
                               : a.via === 'sharepoint'
                                 ? sharepointTokenRefused(a.description)
                                 : a.via === 'salesforce'
@@ -3074,87 +3126,93 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
-                                      ? [
-                                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                                        ]
-                                      : a.configuredHeader === true
+                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                      ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                      : a.unobtained === true
                                         ? [
-                                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                            'Check that every proxy between the client and the gateway forwards that header.',
+                                            'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                                           ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true
-                                            ? [
-                                                PROXIES_FORWARD,
-                                                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                              ]
-                                            : a.orMalformed === true
-                                              ? [
-                                                  'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
-                                                ]
-                                              : a.stated === true
-                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                : a.codeSetsHeader === true
+                                        : a.configuredHeader === true
+                                          ? [
+                                              'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                              'Check that every proxy between the client and the gateway forwards that header.',
+                                            ]
+                                          : a.droppedBy !== undefined
+                                            ? DROPPED_BY_STEPS[a.droppedBy]
+                                            : a.sent === true &&
+                                                a.via !== undefined &&
+                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                              : a.sent === true
+                                                ? [
+                                                    PROXIES_FORWARD,
+                                                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                                                  ]
+                                                : a.orMalformed === true
                                                   ? [
-                                                      'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                      'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                      'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                                                     ]
-                                                  : a.saidSent === true
-                                                    ? [
-                                                        PASTE_SENT_TOKEN,
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : LOOK_AT_REQUEST,
-                                                      ]
-                                                    : a.framework === 'aspnet-webapi'
+                                                  : a.stated === true
+                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                    : a.codeSetsHeader === true
                                                       ? [
-                                                          // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                          // unauthenticated principal, then for Users and Roles.
-                                                          'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                          'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                          'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                         ]
-                                                      : a.framework === 'nestjs'
+                                                      : a.saidSent === true
                                                         ? [
-                                                            // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                            ...(a.exceptionsHandler === true
-                                                              ? [
-                                                                  'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                ]
-                                                              : []),
-                                                            // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                            // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                            'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                            LOOK_AT_REQUEST,
+                                                            PASTE_SENT_TOKEN,
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.via !== undefined &&
-                                                            OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                          ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                          : a.requestUnseen === true
+                                                        : a.framework === 'aspnet-webapi'
+                                                          ? [
+                                                              // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                              // unauthenticated principal, then for Users and Roles.
+                                                              'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                              'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                            ]
+                                                          : a.framework === 'nestjs'
                                                             ? [
-                                                                a.transport !== undefined
-                                                                  ? TRANSPORT_STEP[a.transport]
-                                                                  : a.bareHeader === true
-                                                                    ? LOOK_AT_REQUEST_BARE
-                                                                    : a.clientCode === true
-                                                                      ? LOOK_AT_CLIENT_REQUEST
-                                                                      : LOOK_AT_REQUEST,
-                                                                PASTE_REQUEST_AND_CHALLENGE,
+                                                                // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                ...(a.exceptionsHandler === true
+                                                                  ? [
+                                                                      'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                    ]
+                                                                  : []),
+                                                                // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.placeholder !== undefined
-                                                              ? [
-                                                                  a.inQuery !== undefined
-                                                                    ? placeholderInQuery(a.inQuery)
-                                                                    : PLACEHOLDER_SENT,
-                                                                ]
-                                                              : a.via === 'consul'
-                                                                ? [CONSUL_NO_TOKEN]
-                                                                : a.via === 'hasura' && a.transport === 'websocket'
-                                                                  ? [HASURA_SUBSCRIPTION]
-                                                                  : [
-                                                                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                    ],
+                                                            : a.via !== undefined &&
+                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                              : a.requestUnseen === true
+                                                                ? [
+                                                                    a.transport !== undefined
+                                                                      ? TRANSPORT_STEP[a.transport]
+                                                                      : a.bareHeader === true
+                                                                        ? LOOK_AT_REQUEST_BARE
+                                                                        : a.clientCode === true
+                                                                          ? LOOK_AT_CLIENT_REQUEST
+                                                                          : LOOK_AT_REQUEST,
+                                                                    PASTE_REQUEST_AND_CHALLENGE,
+                                                                  ]
+                                                                : a.placeholder !== undefined
+                                                                  ? [
+                                                                      a.inQuery !== undefined
+                                                                        ? placeholderInQuery(a.inQuery)
+                                                                        : PLACEHOLDER_SENT,
+                                                                    ]
+                                                                  : a.via === 'consul'
+                                                                    ? [CONSUL_NO_TOKEN]
+                                                                    : a.via === 'hasura' && a.transport === 'websocket'
+                                                                      ? [HASURA_SUBSCRIPTION]
+                                                                      : [
+                                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                        ],
   },
   'token.malformed': {
     title: (a) =>
@@ -4200,7 +4258,9 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -4367,9 +4427,11 @@ const byCode: FindingMessages = {
                     ? 'Microsoft Dataverse accepted the token and found no user in this environment for its principal (0x80072560): an app registration that is not an application user of the environment, a person not added to it, or a token from another tenant.'
                     : a.permission !== undefined && a.via === 'dataverse'
                       ? `Microsoft Dataverse authenticated the caller and its security roles do not grant the privilege ${q(a.permission)}${a.resource === undefined ? '' : ` on the table ${a.resource}`}.`
-                      : a.permission !== undefined
-                        ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                        : statedDenialDetail(a)
+                      : a.permission !== undefined && a.via === 'magento'
+                        ? `Magento authenticated the caller, and its ACL does not grant the caller the resource ${q(a.permission)}.`
+                        : a.permission !== undefined
+                          ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                          : statedDenialDetail(a)
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
@@ -4387,7 +4449,7 @@ const byCode: FindingMessages = {
                 envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined
+                : a.stated && a.permission !== undefined && a.via !== 'magento'
                   ? [gcpPermissionStep(a.permission, a.resource)]
                   : a.stated && a.unlikeVaultToken !== undefined
                     ? [
@@ -4449,14 +4511,16 @@ const byCode: FindingMessages = {
               ? [
                   'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : a.wifProvider !== undefined
-                ? [
-                    WIF_PROVIDER_STEP,
-                    'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
-                  ]
-                : [
-                    'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                  ],
+              : a.via === 'wp-jwt-auth'
+                ? [WP_JWT_AUTH_SECRET_STEP]
+                : a.wifProvider !== undefined
+                  ? [
+                      WIF_PROVIDER_STEP,
+                      'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                    ]
+                  : [
+                      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                    ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -270,6 +270,10 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** en の commercetoolsScopeStep と同じ内容（スコープは API クライアントの作成時に決まる）。 */
+function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
+  return `${sp(f.list(scopes.map(q)))}${SCOPE_STEP_TAIL.slice(0, SCOPE_STEP_TAIL.indexOf('（'))}。commercetools では API クライアントのスコープは作成時に決まるため、そのスコープを持つ API クライアントを新しく作り（Merchant Center → Settings → Developer settings → Create new API client、または API Clients エンドポイント）、トークン要求では各スコープを <scope>:<project-key> の形で求めるか、スコープを指定せずにクライアントのすべてを受け取ってください。`;
+}
 /** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
 const SCOPE_STEP_TAIL =
   'を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。';
@@ -285,7 +289,9 @@ const registryScopeSteps = (action: 'push' | 'pull' | 'unknown') => [
 export const refinedBy: readonly RefinedStep[] = [
   {
     generic: `必要なスコープ${SCOPE_STEP_TAIL}`,
-    isSpecific: (s) => s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ'),
+    isSpecific: (s) =>
+      (s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ')) ||
+      s.includes('commercetools では API クライアントのスコープ'),
   },
   {
     generic: FIND_ANSWERING_COMPONENT,
@@ -1719,16 +1725,32 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   xero: 'xero-tenant-id には、このトークンが接続しているテナント（GET https://api.xero.com/connections で一覧できます）を送り、ユーザーの接続時にその API のスコープ（projects、payroll など）を求めてください。',
   'x-api':
     'X の開発者ポータルで Project に属するアプリの、このエンドポイントを含むアクセスレベル（Free、Basic、Pro など）のキーとトークンを使ってください。単独のアプリのキーや、そのエンドポイントを含まないレベルでは client-not-enrolled になります。',
+  // en の同じ項目と同じ出典。
+  wordpress:
+    'WordPress はユーザーを認証しましたが、そのユーザーのロールにこのエンドポイントが確かめる権限（投稿の作成なら edit_posts、ユーザー一覧なら list_users、設定なら manage_options）がありません。その権限を持つロールをユーザーに与えるか（ユーザー → 対象ユーザー → 権限グループ）、権限を持つユーザーで呼び出してください。',
+  woocommerce:
+    'WooCommerce はキーを認証しましたが、この操作は許されていません。キーの権限（WooCommerce → 設定 → 高度な設定 → REST API → そのキー：読み取り、書き込み、読み取り/書き込み）とそのユーザーの権限（管理者やショップマネージャー）で決まります。キーを読み取り/書き込みにするか、権限を持つユーザーのキーを新しく作ってください。',
+  magento:
+    'Magento は呼び出し元を認証しましたが、ACL が示されたリソースを許可していません。インテグレーションなら System → Extensions → Integrations → そのインテグレーション → API でそのリソース（または All）を許可し、インテグレーションを再度有効化してください。管理者トークン（POST /V1/integration/admin/token）なら、その管理ユーザーのロール（System → Permissions → User Roles → Role Resources）です。2.4.4 以降、インテグレーションのアクセストークンを Bearer として受け付けるのは Stores → Configuration → Services → OAuth → Consumer Settings → Allow OAuth Access Tokens to be used as standalone Bearer tokens が Yes のときだけで、そうでなければ OAuth 1.0a で署名してください。',
 };
 
 /** en/findings.ts の CMS_TOKEN_REFUSED と同じ（出典は en 側）。 */
-const CMS_TOKEN_REFUSED: Readonly<Record<'strapi' | 'directus' | 'directus-credentials', string>> = {
+const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
   strapi:
     'Strapi は Authorization の JWT を検証できませんでした。受け付けるのは users-permissions プラグインが発行した jwt（POST /api/auth/local、v4 より前は /auth/local）で、JWT_SECRET で署名され期限内のもの（プラグインの jwt.expiresIn）か、Strapi の API トークンだけです。クライアントが送る値を確認してください。プレースホルダー（Bearer undefined、Bearer null）や別の Strapi インスタンスのトークンも同じく拒否されます。/auth/local のような公開ルートでも同じなので、そこでは Authorization を付けずに送ってください。',
   directus:
     'Directus がトークンを拒否しました。ログインし直すか（POST /auth/login）、更新して（POST /auth/refresh）、新しいアクセストークンをクライアントが送っているか確認してください。Directus のアクセストークンの有効期間は ACCESS_TOKEN_TTL（既定は15分）です。',
   'directus-credentials':
     'Directus はトークンを認識しませんでした。受け付けるのは Directus 自身の JWT（/auth/login で取得し SECRET で署名されたもの。別インスタンスや別の発行元のトークンは失敗します）か、有効なユーザーに設定した静的トークン（ユーザーディレクトリ → ユーザー → Token）です。Bearer の後ろの値がそのどちらかで、欠けていないこと、ユーザーが有効であることを確認してください。',
+  // en の同じ項目と同じ出典。
+  woocommerce:
+    'WooCommerce はコンシューマーキーを受け付けませんでした。このストアのキーの組（WooCommerce → 設定 → 高度な設定 → REST API の ck_… コンシューマーキーと cs_… シークレット。キーの説明やユーザーではありません）を、HTTPS 上の HTTP Basic で送るか、サーバーが Authorization ヘッダーを落とすなら consumer_key と consumer_secret のクエリパラメーターで送ってください。http:// では OAuth 1.0a 署名しか受け付けません。失効したキーや別サイト（ステージング、復元したコピー）で作ったキーはこのストアの表にないので、新しく作ってください。',
+  contentful:
+    'Contentful はこの API 用のトークンを見つけられませんでした。API ごとに受け付けるトークンが違います。Content Delivery API（cdn.contentful.com）はスペースの API キーの Delivery トークン、Preview API（preview.contentful.com）はその Preview トークン、Content Management API（api.contentful.com：contentful-management.js、contentful-export / import、CLI）はパーソナルアクセストークン（CFPAT-…、Settings → CMA tokens）かアプリのトークンだけです。クライアントが呼ぶホスト（createClient の host）とトークンの種類が合っているか、トークンがスペースの Settings → API keys にまだあるかを確認してください。',
+  sanity:
+    'Sanity にはこのトークンのセッションがありません。削除された、別プロジェクトのもの（“Session does not match project host”）、あるいはスタジオのログイン Cookie が切れています。このプロジェクトの API トークンを作り（sanity.io/manage → プロジェクト → API → Tokens。書き込むなら Editor などクライアントに必要なロールで）、このプロジェクトの projectId と dataset とともにクライアントの token に設定してください。スタジオの利用者はログインし直してください。',
+  ghost:
+    'Ghost は Admin API の JWT を受け付けませんでした。この JWT は呼び出し側がカスタムインテグレーションの Admin API キー（Ghost Admin → Settings → Integrations）で自ら署名します。キーをコロンで分け、id をヘッダーの kid に、secret は 16 進数なのでバイト列に戻してから HS256 で署名します。aud は "/admin/"（v2、v3 の URL なら "/v2/admin/"、"/v3/admin/"）、iat は現在、exp はその 5 分以内です。"Authorization: Ghost <token>" で送り、リクエストごとに作り直してください。',
 };
 /** en/findings.ts の OPAQUE_ISSUER_STEP と同じ（出典は en 側）。 */
 const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>> = {
@@ -1861,9 +1883,25 @@ const DAPR_NO_TOKEN =
 /**
  * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
  */
+/** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
+const WP_JWT_AUTH_SECRET_STEP =
+  "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
+
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
+  // en の同じ項目と同じ出典。
+  wordpress:
+    'WordPress はこのリクエストでどのユーザーも認証しませんでした。ユーザーのアプリケーションパスワード（ユーザー → プロフィール → アプリケーションパスワード）を、アプリケーション名ではなくユーザーのログイン名とともに HTTPS 上の HTTP Basic で送ってください。Apache で PHP を CGI / FastCGI で動かしていると、.htaccess で渡さない限り Authorization ヘッダーは WordPress に届きません（SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1）。REST API をログインユーザーに限るセキュリティプラグインも同じ応答を返します。',
+  woocommerce:
+    'WooCommerce はこのリクエストでどのユーザーも認証しませんでした。ストアのコンシューマーキーとシークレット（WooCommerce → 設定 → 高度な設定 → REST API）を HTTPS 上の HTTP Basic で送るか、サーバーが Authorization ヘッダーを落とすなら（Apache で PHP を CGI / FastCGI で動かす場合）consumer_key と consumer_secret のクエリパラメーターで送ってください。http:// では OAuth 1.0a 署名しか受け付けません。キーが認証されているなら、キーの権限（読み取り、書き込み、読み取り/書き込み）とそのユーザーのロールがこの操作を許すか確認してください。',
+  'wp-jwt-auth':
+    'JWT Authentication for WP REST API プラグインは Authorization ヘッダーを見つけられませんでした。POST /wp-json/jwt-auth/v1/token で得たトークンを "Authorization: Bearer <token>" で送り、Apache ならヘッダーを PHP まで通してください（.htaccess に RewriteCond %{HTTP:Authorization} ^(.*) と RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]）。',
+  // en と同じ出典。
+  circleci:
+    'CircleCI がジョブに OIDC トークン（$CIRCLE_OIDC_TOKEN、$CIRCLE_OIDC_TOKEN_V2）を渡すのは、ジョブがコンテキストを使うときだけです。ワークフローでジョブにコンテキストを付け（jobs: - deploy: context: <context-name>）、CircleCI server なら発行に対応した 4.4 以降を使ってください。',
+  buildkite:
+    'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200 秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
 };
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
@@ -2296,12 +2334,12 @@ const byCode: FindingMessages = {
                           ? GOOGLE_CREDENTIAL_REFUSED
                           : a.via === 'vault'
                             ? VAULT_TOKEN_UNKNOWN
-                            : a.via === 'strapi' || a.via === 'directus'
-                              ? CMS_TOKEN_REFUSED[
+                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                              ? (CMS_TOKEN_REFUSED[
                                   a.via === 'directus' && a.description === 'Invalid user credentials.'
                                     ? 'directus-credentials'
                                     : a.via
-                                ]
+                                ] as string)
                               : a.via === 'sharepoint'
                                 ? sharepointTokenRefused(a.description)
                                 : a.via === 'salesforce'
@@ -2634,82 +2672,88 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true
-                                      ? [
-                                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                        ]
-                                      : a.configuredHeader === true
+                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                      ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                      : a.unobtained === true
                                         ? [
-                                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                            'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                                           ]
-                                        : a.droppedBy !== undefined
-                                          ? DROPPED_BY_STEPS[a.droppedBy]
-                                          : a.sent === true
-                                            ? [
-                                                PROXIES_FORWARD,
-                                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                              ]
-                                            : a.orMalformed === true
-                                              ? [
-                                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
-                                                ]
-                                              : a.stated === true
-                                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                : a.codeSetsHeader === true
+                                        : a.configuredHeader === true
+                                          ? [
+                                              'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                              'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                            ]
+                                          : a.droppedBy !== undefined
+                                            ? DROPPED_BY_STEPS[a.droppedBy]
+                                            : a.sent === true &&
+                                                a.via !== undefined &&
+                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                              : a.sent === true
+                                                ? [
+                                                    PROXIES_FORWARD,
+                                                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                                  ]
+                                                : a.orMalformed === true
                                                   ? [
-                                                      'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                      'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                      '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                                                     ]
-                                                  : a.saidSent === true
-                                                    ? [
-                                                        PASTE_SENT_TOKEN,
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : LOOK_AT_REQUEST,
-                                                      ]
-                                                    : a.framework === 'aspnet-webapi'
+                                                  : a.stated === true
+                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                    : a.codeSetsHeader === true
                                                       ? [
-                                                          'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                          'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                          'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                         ]
-                                                      : a.framework === 'nestjs'
+                                                      : a.saidSent === true
                                                         ? [
-                                                            ...(a.exceptionsHandler === true
-                                                              ? [
-                                                                  'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                ]
-                                                              : []),
-                                                            'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                            LOOK_AT_REQUEST,
+                                                            PASTE_SENT_TOKEN,
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : LOOK_AT_REQUEST,
                                                           ]
-                                                        : a.via !== undefined &&
-                                                            OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                          ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                          : a.requestUnseen === true
+                                                        : a.framework === 'aspnet-webapi'
+                                                          ? [
+                                                              'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                              'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                            ]
+                                                          : a.framework === 'nestjs'
                                                             ? [
-                                                                a.transport !== undefined
-                                                                  ? TRANSPORT_STEP[a.transport]
-                                                                  : a.bareHeader === true
-                                                                    ? LOOK_AT_REQUEST_BARE
-                                                                    : a.clientCode === true
-                                                                      ? LOOK_AT_CLIENT_REQUEST
-                                                                      : LOOK_AT_REQUEST,
-                                                                PASTE_REQUEST_AND_CHALLENGE,
+                                                                ...(a.exceptionsHandler === true
+                                                                  ? [
+                                                                      'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                                    ]
+                                                                  : []),
+                                                                'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                                LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.placeholder !== undefined
-                                                              ? [
-                                                                  a.inQuery !== undefined
-                                                                    ? placeholderInQuery(a.inQuery)
-                                                                    : PLACEHOLDER_SENT,
-                                                                ]
-                                                              : a.via === 'consul'
-                                                                ? [CONSUL_NO_TOKEN]
-                                                                : a.via === 'hasura' && a.transport === 'websocket'
-                                                                  ? [HASURA_SUBSCRIPTION]
-                                                                  : [
-                                                                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                    ],
+                                                            : a.via !== undefined &&
+                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                              : a.requestUnseen === true
+                                                                ? [
+                                                                    a.transport !== undefined
+                                                                      ? TRANSPORT_STEP[a.transport]
+                                                                      : a.bareHeader === true
+                                                                        ? LOOK_AT_REQUEST_BARE
+                                                                        : a.clientCode === true
+                                                                          ? LOOK_AT_CLIENT_REQUEST
+                                                                          : LOOK_AT_REQUEST,
+                                                                    PASTE_REQUEST_AND_CHALLENGE,
+                                                                  ]
+                                                                : a.placeholder !== undefined
+                                                                  ? [
+                                                                      a.inQuery !== undefined
+                                                                        ? placeholderInQuery(a.inQuery)
+                                                                        : PLACEHOLDER_SENT,
+                                                                    ]
+                                                                  : a.via === 'consul'
+                                                                    ? [CONSUL_NO_TOKEN]
+                                                                    : a.via === 'hasura' && a.transport === 'websocket'
+                                                                      ? [HASURA_SUBSCRIPTION]
+                                                                      : [
+                                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                        ],
   },
   'token.malformed': {
     title: (a) =>
@@ -3771,7 +3815,9 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -3939,9 +3985,11 @@ const byCode: FindingMessages = {
                     ? 'Microsoft Dataverse はトークンを受け入れましたが、この環境にそのプリンシパルに当たるユーザーがいません（0x80072560）。環境のアプリケーション ユーザーでないアプリ登録、環境に追加されていない人、または別のテナントのトークンです。'
                     : a.permission !== undefined && a.via === 'dataverse'
                       ? `Microsoft Dataverse は呼び出し元を認証しましたが、そのセキュリティロールは${a.resource === undefined ? '' : `テーブル ${a.resource} の`}特権 ${q(a.permission)} を与えていません。`
-                      : a.permission !== undefined
-                        ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                        : statedDenialDetail(a)
+                      : a.permission !== undefined && a.via === 'magento'
+                        ? `Magento は呼び出し元を認証しましたが、その ACL は呼び出し元にリソース ${q(a.permission)} を許可していません。`
+                        : a.permission !== undefined
+                          ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                          : statedDenialDetail(a)
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.via === 'aws-bedrock' || a.regionBlocked === true || (a.signedRequest !== undefined && a.via === 'aws-appsync')
@@ -3954,7 +4002,7 @@ const byCode: FindingMessages = {
               ? envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined
+                : a.stated && a.permission !== undefined && a.via !== 'magento'
                   ? [gcpPermissionStep(a.permission, a.resource)]
                   : a.stated && a.unlikeVaultToken !== undefined
                     ? [
@@ -4015,14 +4063,16 @@ const byCode: FindingMessages = {
               ? [
                   'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
                 ]
-              : a.wifProvider !== undefined
-                ? [
-                    WIF_PROVIDER_STEP,
-                    'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
-                  ]
-                : [
-                    'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-                  ],
+              : a.via === 'wp-jwt-auth'
+                ? [WP_JWT_AUTH_SECRET_STEP]
+                : a.wifProvider !== undefined
+                  ? [
+                      WIF_PROVIDER_STEP,
+                      'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                    ]
+                  : [
+                      'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+                    ],
   },
   'oauth.invalid-client': {
     title: (a) =>

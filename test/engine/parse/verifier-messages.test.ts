@@ -6626,6 +6626,156 @@ const SIGNED_AH: Case[] = [
   ],
 ];
 
+// Round audit-aj: content platforms and shops (verifier-messages/content-platforms.ts).
+const CONTENT_AJ: Case[] = [
+  [
+    '{"code":"rest_forbidden","message":"Sorry, you are not allowed to do that.","data":{"status":401}}',
+    'wordpress.rest-forbidden',
+    'token.missing',
+  ],
+  [
+    '{"code":"rest_cannot_create","message":"Sorry, you are not allowed to do that.","data":{"status":401}}',
+    'wordpress.rest-cannot-create',
+    'token.missing',
+  ],
+  [
+    '{"code":"rest_cannot_edit","message":"Sorry, you are not allowed to do that.","data":{"status":403}}',
+    'wordpress.rest-cannot-edit',
+    'policy.deny',
+  ],
+  [
+    '{"code":"rest_cannot_delete","message":"Sorry, you are not allowed to do that.","data":{"status":403}}',
+    'wordpress.rest-cannot-delete',
+    'policy.deny',
+  ],
+  [
+    '{"code":"rest_cannot_view","message":"Sorry, you are not allowed to do that.","data":{"status":403}}',
+    'wordpress.rest-cannot-view',
+    'policy.deny',
+  ],
+  [
+    '{"code":"rest_cannot_read","message":"Sorry, you are not allowed to do that.","data":{"status":401}}',
+    'wordpress.rest-cannot-read',
+    'token.missing',
+  ],
+  [
+    '{"code":"rest_cannot_publish","message":"Sorry, you are not allowed to do that.","data":{"status":403}}',
+    'wordpress.rest-cannot-publish',
+    'policy.deny',
+  ],
+  [
+    '{"code":"rest_cannot_access","message":"Sorry, you are not allowed to do that.","data":{"status":401}}',
+    'wordpress.rest-cannot-access',
+    'token.missing',
+  ],
+  [
+    '{"code":"rest_not_logged_in","message":"You are not currently logged in.","data":{"status":401}}',
+    'wordpress.rest-not-logged-in',
+    'token.missing',
+  ],
+  [
+    '{"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}}',
+    'woocommerce.rest-cannot-view',
+    'token.missing',
+  ],
+  [
+    '{"code":"woocommerce_rest_cannot_create","message":"Sorry, you cannot list resources.","data":{"status":403}}',
+    'woocommerce.rest-cannot-create',
+    'policy.deny',
+  ],
+  [
+    '{"code":"woocommerce_rest_cannot_edit","message":"Sorry, you cannot list resources.","data":{"status":403}}',
+    'woocommerce.rest-cannot-edit',
+    'policy.deny',
+  ],
+  [
+    '{"code":"woocommerce_rest_cannot_delete","message":"Sorry, you cannot list resources.","data":{"status":401}}',
+    'woocommerce.rest-cannot-delete',
+    'token.missing',
+  ],
+  [
+    '{"code":"woocommerce_rest_cannot_batch","message":"Sorry, you cannot list resources.","data":{"status":403}}',
+    'woocommerce.rest-cannot-batch',
+    'policy.deny',
+  ],
+  [
+    '{"code":"woocommerce_rest_authentication_error","message":"Consumer Key is invalid.","data":{"status":401}}',
+    'woocommerce.authentication-error',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"code":"jwt_auth_no_auth_header","message":"Authorization header not found.","data":{"status":403}}',
+    'wp-jwt-auth.no-auth-header',
+    'token.missing',
+  ],
+  [
+    '{"code":"jwt_auth_bad_auth_header","message":"Authorization header malformed.","data":{"status":403}}',
+    'wp-jwt-auth.bad-auth-header',
+    'authz-header.format',
+  ],
+  [
+    '{"code":"jwt_auth_bad_config","message":"JWT is not configurated properly, please contact the admin","data":{"status":403}}',
+    'wp-jwt-auth.bad-config',
+    'verifier.misconfigured',
+  ],
+  [
+    '{"sys":{"type":"Error","id":"AccessTokenInvalid"},"requestId":"9e1-614553853"}',
+    'contentful.access-token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: Status: 403 - Forbidden - Message: The access token you sent could not be found or is invalid.',
+    'contentful.access-token-sentence',
+    'challenge.invalid-token',
+  ],
+  [
+    "body: { errorCode: 'SIO-401-ANF', statusCode: 401, error: 'Unauthorized' }",
+    'sanity.session-not-found',
+    'challenge.invalid-token',
+  ],
+  [
+    'Unhandled rejection: ClientError: Unauthorized - Session not found',
+    'sanity.client-session-not-found',
+    'challenge.invalid-token',
+  ],
+  ['ClientError: Unauthorized - Session does not match project host', 'sanity.project-host', 'challenge.invalid-token'],
+  [
+    'GET /ghost/api/admin/posts/ {"errors":[{"message":"Invalid token","type":"BadRequestError","code":"INVALID_JWT"}]}',
+    'ghost.invalid-jwt',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}',
+    'magento.consumer-not-authorized',
+    'policy.deny',
+    { actual: 'Magento_Catalog::products' },
+  ],
+  [
+    '{"message":"Consumer is not authorized to access %resources","parameters":{"resources":"Magento_Backend::store"}}',
+    'magento.consumer-not-authorized-old',
+    'policy.deny',
+    { actual: 'Magento_Backend::store' },
+  ],
+  [
+    '"message": "Insufficient scope. One of the following scopes is missing: view_project_settings.",',
+    'commercetools.insufficient-scope',
+    'scope.insufficient',
+    { expected: ['view_project_settings'] },
+  ],
+  [
+    'Error: OIDC Token cannot be found. A CircleCI context must be specified.',
+    'circleci.no-oidc-token',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
+  [
+    'buildkite-agent: fatal: POST https://agent.buildkite.com/v3/jobs/019c7c5a/oidc/tokens: 422 Unprocessable Entity: Requested lifetime too high (requested: 14400 max: 7200)',
+    'buildkite.lifetime-too-high',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
+];
+
 const CASES: Case[] = [
   ...SIGNED_AH,
   ...REALTIME_WW,
@@ -6675,6 +6825,7 @@ const CASES: Case[] = [
   ...WEBHOOKS_VV,
   ...ACCESS_AC,
   ...AI_AD,
+  ...CONTENT_AJ,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -6,7 +6,9 @@ import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
+import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
+import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
 import { DEVICES } from './devices.js';
@@ -75,6 +77,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_STACKS,
   ...SERVICES,
   ...FEDERATION,
+  ...CI_OIDC_TOKENS,
   ...TOKEN_ENDPOINTS,
   ...MCP,
   ...JAPANESE,
@@ -94,6 +97,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...API_KEYS,
   ...AI_APIS,
   ...SAAS_APIS,
+  ...CONTENT_PLATFORMS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
   ...TELEMETRY,
