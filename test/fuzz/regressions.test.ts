@@ -3163,6 +3163,21 @@ describe('round fuzz24: IoT platforms, game backends, enterprise gateways', () =
     await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(tb)]);
   });
 
+  // openfga/openfga's TestGRPCWithPresharedKey: `--authn-preshared-keys key1,key2`; its env name OPENFGA_AUTHN_PRESHARED_KEYS.
+  const fga = 'KlC0sgUVmA7BedAMU2roEPlNmd3M2DnK';
+  it.each([
+    `openfga run --authn-method preshared --authn-preshared-keys ${fga} {"code":"unauthenticated","message":"unauthenticated"}`,
+    `OPENFGA_AUTHN_METHOD=preshared OPENFGA_AUTHN_PRESHARED_KEYS=${fga} -> HTTP/1.1 401 Unauthorized`,
+  ])('%s', async (line) => {
+    await expectNoLeakIn(line, [opaqueSecret(fga)]);
+  });
+
+  it('reads an option named for keys only when its value looks random', () => {
+    expect(cliOptionValuesIn(`openfga run --authn-preshared-keys=${fga}`)).toEqual([fga]);
+    expect(cliOptionValuesIn('jq --sort-keys --arg status orders')).toEqual([]);
+    expect(cliOptionValuesIn('aws dynamodb get-item --keys file://keys.json')).toEqual([]);
+  });
+
   it('reads a ThingsBoard token only in the device API URL', () => {
     expect(thingsboardDeviceTokensIn(`POST /api/v1/${tb}/telemetry`)).toEqual([tb]);
     expect(thingsboardDeviceTokensIn(`http://h/api/v1/${tb}/claim 401`)).toEqual([tb]);
