@@ -2222,6 +2222,10 @@ export class SecretRedactor {
     // is …`): the Datadog Agent's refusal quoted the line with it (round "fuzz22", gen.mjs shapes bare-dd, bare-dd-prose: 60
     // in 60). Searched from its `key`: a blank or an `a` is at every few characters of a paste.
     this.addBlankNamedValuesAfter(text, lower, 'api key', looksLikeNamedToken, found, 4);
+    // A config file's password setting parted from its value by a blank (mosquitto.conf(5)'s bridge `remote_password
+    // <password>`, `local_password <password>`): a broker's log flattened with the file showed it (round "fuzz24", gen24.mjs
+    // shape mosq-conf: 10 in 20). Only a glued name (`_password`): `password` alone is NAMED_SECRETS'.
+    this.addBlankNamedValuesAfter(text, lower, '_password', looksLikeBlankNamedValue, found, 1);
     // A Japanese writer's 「アクセストークン …を付けて」「パスワード … でログイン」: a password is shorter than a token.
     if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
     if (text.includes('パスワード'))

@@ -3172,6 +3172,21 @@ describe('round fuzz24: IoT platforms, game backends, enterprise gateways', () =
     await expectNoLeakIn(line, [opaqueSecret(fga)]);
   });
 
+  // mosquitto.conf(5)'s bridge options: `remote_password <password>`, parted by a blank.
+  const bridge = 'WUCx8FaZZkUoKwmLUgx1qk';
+  it('masks a bridge password a flattened mosquitto.conf shows, and leaves words after a _password name', async () => {
+    const line = `connection bridge-01 address remote.acme-corp.com:8883 remote_username bridge remote_password ${bridge} 1779975600: Connection Refused: not authorised.`;
+    await expectNoLeakIn(line, [opaqueSecret(bridge)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(bridge)]);
+    for (const text of [
+      'HTTP/1.1 401 Unauthorized db_password is required for orders-db',
+      'HTTP/1.1 401 Unauthorized reset_password flow for request 7f3c2a915b8e4d6f',
+    ]) {
+      const out = renderJson(await run(text));
+      expect(out, text).not.toContain('‹secret');
+    }
+  });
+
   it('reads an option named for keys only when its value looks random', () => {
     expect(cliOptionValuesIn(`openfga run --authn-preshared-keys=${fga}`)).toEqual([fga]);
     expect(cliOptionValuesIn('jq --sort-keys --arg status orders')).toEqual([]);
