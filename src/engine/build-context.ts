@@ -30,6 +30,7 @@ import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js'
 import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
+import { thingsboardDeviceTokensIn } from './thingsboard-device-tokens.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url, nextLongBase64urlRun } from './token/chars.js';
 import {
@@ -75,6 +76,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
+  for (const token of thingsboardDeviceTokensIn(text)) redactor.add(token);
   for (const value of [...cliSetValuesIn(text), ...cliOptionValuesIn(text)]) redactor.addNamedValue(value);
   for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.

@@ -31,6 +31,9 @@ const CREDENTIAL_ENDS = [
   'pwd',
   'bearer',
   'key',
+  // A list of keys any one of which the server takes (OpenFGA's `--authn-preshared-keys k1,k2`, openfga/openfga's
+  // TestGRPCWithPresharedKey; round "fuzz24", gen24.mjs shape openfga-flag).
+  'keys',
   'credential',
   'credentials',
   'auth',

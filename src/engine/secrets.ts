@@ -810,6 +810,12 @@ const TOKEN_NAME_ENDS = [
   'preshared_key',
   'preshared-key',
   'presharedkey',
+  // OpenFGA's preshared keys, a list its API takes any one of as the bearer token (`--authn-preshared-keys k1,k2`,
+  // `OPENFGA_AUTHN_PRESHARED_KEYS`: openfga/openfga's cmd/run tests, TestGRPCWithPresharedKey): a run line or an env
+  // line beside 'unauthenticated' was quoted (round "fuzz24", gen24.mjs shapes openfga-flag, openfga-env).
+  'preshared_keys',
+  'preshared-keys',
+  'presharedkeys',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's
@@ -948,7 +954,8 @@ export function namedByOtherWord(lower: string, sep: number): boolean {
     c !== 0x6e /* n */ &&
     c !== 0x79 /* y */ &&
     c !== 0x64 /* d */ &&
-    c !== 0x74 /* t */
+    c !== 0x74 /* t */ &&
+    c !== 0x73 /* s: OpenFGA's preshared_keys */
   );
 }
 
@@ -1021,7 +1028,7 @@ function wrappedTokenNameEndingAt(lower: string, end: number): string | null {
 
 /** The TOKEN_NAME_ENDS name `lower` has right before `end`, or null (the longest when two end there). */
 export function tokenNameEndingAt(lower: string, end: number): string | null {
-  // Every name ends in n, y, d or t: most separators are passed over on their last letter.
+  // Every name ends in n, y, d, t or s: most separators are passed over on their last letter.
   const names = NAMES_BY_LAST_LETTER.get(lower.charCodeAt(end - 1));
   if (names === undefined) return null;
   for (const name of names) if (end >= name.length && lower.startsWith(name, end - name.length)) return name;
@@ -2220,6 +2227,10 @@ export class SecretRedactor {
     // is …`): the Datadog Agent's refusal quoted the line with it (round "fuzz22", gen.mjs shapes bare-dd, bare-dd-prose: 60
     // in 60). Searched from its `key`: a blank or an `a` is at every few characters of a paste.
     this.addBlankNamedValuesAfter(text, lower, 'api key', looksLikeNamedToken, found, 4);
+    // A config file's password setting parted from its value by a blank (mosquitto.conf(5)'s bridge `remote_password
+    // <password>`, `local_password <password>`): a broker's log flattened with the file showed it (round "fuzz24", gen24.mjs
+    // shape mosq-conf: 10 in 20). Only a glued name (`_password`): `password` alone is NAMED_SECRETS'.
+    this.addBlankNamedValuesAfter(text, lower, '_password', looksLikeBlankNamedValue, found, 1);
     // A Japanese writer's 「アクセストークン …を付けて」「パスワード … でログイン」: a password is shorter than a token.
     if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
     if (text.includes('パスワード'))

@@ -20,6 +20,7 @@ import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
+import { thingsboardDeviceTokensIn } from '../../src/engine/thingsboard-device-tokens.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -3147,5 +3148,66 @@ describe("round fuzz23: Adyen's API keys, whose last part holds any printable ch
     expect(adyenApiKeysIn(`blob: AQEAAAAB${'A'.repeat(40)}==`)).toEqual([]);
     expect(adyenApiKeysIn(`X-API-Key: ${key.slice(0, 120)}\nConnectionRefused`)).toEqual([]);
     expect(adyenApiKeysIn(`X-API-Key: ${key}`)[0]?.[0]).toBe(key);
+  });
+});
+
+describe('round fuzz24: IoT platforms, game backends, enterprise gateways', () => {
+  // thingsboard.io/docs/reference/http-api: the device's access token is the URL's path segment, no name before it.
+  const tb = 'A1b2C3d4E5f6G7h8I9j0';
+  it.each([
+    `curl -v -X POST http://thingsboard.acme-corp.com:8080/api/v1/${tb}/telemetry --header Content-Type:application/json\n< HTTP/1.1 401`,
+    `2026-05-28 14:09:58,123 WARN  o.t.s.t.h.DeviceApiController - POST /api/v1/${tb}/attributes 401 Unauthorized`,
+    `GET https://tb.acme-corp.com/api/v1/${tb}/rpc?timeout=20000 -> HTTP/1.1 401 Unauthorized`,
+  ])('%s', async (line) => {
+    await expectNoLeakIn(line, [opaqueSecret(tb)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(tb)]);
+  });
+
+  // openfga/openfga's TestGRPCWithPresharedKey: `--authn-preshared-keys key1,key2`; its env name OPENFGA_AUTHN_PRESHARED_KEYS.
+  const fga = 'KlC0sgUVmA7BedAMU2roEPlNmd3M2DnK';
+  it.each([
+    `openfga run --authn-method preshared --authn-preshared-keys ${fga} {"code":"unauthenticated","message":"unauthenticated"}`,
+    `OPENFGA_AUTHN_METHOD=preshared OPENFGA_AUTHN_PRESHARED_KEYS=${fga} -> HTTP/1.1 401 Unauthorized`,
+  ])('%s', async (line) => {
+    await expectNoLeakIn(line, [opaqueSecret(fga)]);
+  });
+
+  // mosquitto.conf(5)'s bridge options: `remote_password <password>`, parted by a blank.
+  const bridge = 'WUCx8FaZZkUoKwmLUgx1qk';
+  it('masks a bridge password a flattened mosquitto.conf shows, and leaves words after a _password name', async () => {
+    const line = `connection bridge-01 address remote.acme-corp.com:8883 remote_username bridge remote_password ${bridge} 1779975600: Connection Refused: not authorised.`;
+    await expectNoLeakIn(line, [opaqueSecret(bridge)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(bridge)]);
+    for (const text of [
+      'HTTP/1.1 401 Unauthorized db_password is required for orders-db',
+      'HTTP/1.1 401 Unauthorized reset_password flow for request 7f3c2a915b8e4d6f',
+    ]) {
+      const out = renderJson(await run(text));
+      expect(out, text).not.toContain('‹secret');
+    }
+  });
+
+  it('reads an option named for keys only when its value looks random', () => {
+    expect(cliOptionValuesIn(`openfga run --authn-preshared-keys=${fga}`)).toEqual([fga]);
+    expect(cliOptionValuesIn('jq --sort-keys --arg status orders')).toEqual([]);
+    expect(cliOptionValuesIn('aws dynamodb get-item --keys file://keys.json')).toEqual([]);
+  });
+
+  it('reads a ThingsBoard token only in the device API URL', () => {
+    expect(thingsboardDeviceTokensIn(`POST /api/v1/${tb}/telemetry`)).toEqual([tb]);
+    expect(thingsboardDeviceTokensIn(`http://h/api/v1/${tb}/claim 401`)).toEqual([tb]);
+    // A path word, a placeholder, another resource, a request id or a device id in another API stay visible.
+    for (const text of [
+      'POST /api/v1/provision 401',
+      'GET /api/v1/customers/attributes',
+      'POST /api/v1/$ACCESS_TOKEN/telemetry',
+      `GET /api/v1/orders/${tb}/items`,
+      `GET /api/v1/${tb}/orders`,
+      `GET /api/v1/${tb}/telemetryx`,
+      'GET /api/v2/7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43/telemetry request_id=7f3c2a915b8e4d6f',
+      'mosquitto_pub -t v1/devices/me/telemetry',
+    ]) {
+      expect(thingsboardDeviceTokensIn(text), text).toEqual([]);
+    }
   });
 });
