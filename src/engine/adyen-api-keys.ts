@@ -1,3 +1,5 @@
+import { wrappedBreakEnd } from './wrapped-break.js';
+
 /**
  * Adyen's API keys in a paste, by their own shape, whole or wrapped: `AQE`, standard base64 and its padding, `-`, 43
  * base64 characters and `=`, `-`, then 16 printable characters of any kind (`X-API-Key: AQEyhmfxL4PJ…Bw==-lUKX…ddv4=-
@@ -15,7 +17,6 @@ const MIDDLE = 43;
 const TAIL = 16;
 const MAX_KEY = 600;
 const MAX_BREAKS = 8;
-const MAX_INDENT = 8;
 const MAX_KEYS = 8;
 
 function isBase64Char(c: number): boolean {
@@ -25,33 +26,6 @@ function isBase64Char(c: number): boolean {
 /** A character of the key's first two parts: base64's, its padding, and the `-` between the parts. */
 function isPartChar(c: number): boolean {
   return isBase64Char(c) || c === 0x3d || c === 0x2d;
-}
-
-/**
- * The end of a line break at `p` (real, or a JSON string's escaped `\n`, `\r\n`, escaped again in a log shipper's JSON
- * line: up to three backslashes) and the next line's indent; `p` when none.
- */
-function breakEnd(text: string, p: number): number {
-  let k = p;
-  if (text.charCodeAt(k) === 0x0d) k++;
-  if (text.charCodeAt(k) === 0x0a) k++;
-  else {
-    let b = k;
-    while (b < k + 3 && text.charCodeAt(b) === 0x5c) b++;
-    if (b === k) return p;
-    if (text.charCodeAt(b) === 0x72) {
-      b++;
-      while (b < k + 7 && text.charCodeAt(b) === 0x5c) b++;
-    }
-    if (text.charCodeAt(b) !== 0x6e) return p;
-    k = b + 1;
-  }
-  for (let n = 0; n < MAX_INDENT; n++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3e) break;
-    k++;
-  }
-  return k;
 }
 
 /** Whether `parts` (the joined key up to its tail) is `AQE<base64>={0,2}-<43 base64>=-`: 'whole', 'more' to read on, or 'no'. */
@@ -103,7 +77,7 @@ export function adyenApiKeysIn(text: string): string[][] {
         readTo = t;
         break;
       }
-      const next = breakEnd(text, e);
+      const next = wrappedBreakEnd(text, e);
       if (next === e) break;
       p = next;
     }

@@ -1,3 +1,5 @@
+import { wrappedBreakEnd } from './wrapped-break.js';
+
 /**
  * Sentry's organization auth tokens in a paste, by their own shape, read across the line breaks a wrap put inside one.
  * Sentry makes them `f"{SENTRY_ORG_AUTH_TOKEN_PREFIX}{payload_encoded}_{secret}"`: `sntrys_`, standard base64 of a JSON
@@ -16,8 +18,6 @@ const SECRET = 43;
 const MAX_TOKEN = 600;
 /** The most line breaks read inside one token: a narrow wrap's. */
 const MAX_BREAKS = 8;
-/** The most blanks or quote markers a wrapped line starts with. */
-const MAX_INDENT = 8;
 /** The tokens read: a log repeats one. */
 const MAX_TOKENS = 8;
 
@@ -31,33 +31,6 @@ function isBase64Char(c: number): boolean {
     c === 0x2f ||
     c === 0x3d
   );
-}
-
-/**
- * The end of a line break at `p` (real, or a JSON string's escaped `\n`, `\r\n`, escaped again in a log shipper's JSON
- * line: up to three backslashes) and the next line's indent; `p` when none.
- */
-function breakEnd(text: string, p: number): number {
-  let k = p;
-  if (text.charCodeAt(k) === 0x0d) k++;
-  if (text.charCodeAt(k) === 0x0a) k++;
-  else {
-    let b = k;
-    while (b < k + 3 && text.charCodeAt(b) === 0x5c) b++;
-    if (b === k) return p;
-    if (text.charCodeAt(b) === 0x72) {
-      b++;
-      while (b < k + 7 && text.charCodeAt(b) === 0x5c) b++;
-    }
-    if (text.charCodeAt(b) !== 0x6e) return p;
-    k = b + 1;
-  }
-  for (let n = 0; n < MAX_INDENT; n++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3e) break;
-    k++;
-  }
-  return k;
 }
 
 /**
@@ -99,7 +72,7 @@ export function sentryOrgTokensIn(text: string): string[][] {
           out.push([joined, ...pieces]);
         break;
       }
-      const next = breakEnd(text, e);
+      const next = wrappedBreakEnd(text, e);
       if (next === e) break;
       p = next;
     }
