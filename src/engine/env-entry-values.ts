@@ -4,18 +4,18 @@ import { looksRandom } from './far-rest.js';
  * Credentials a manifest keeps under a name given as a sibling's value, and lists of them, which the named-value
  * readers (secrets.ts) cannot see: no name stands right before the value.
  *
- * - A Kubernetes container's `env` entry, `- name: DB_PASSWORD` then `value: "…"` on the next line (the EnvVar's
- *   `name` and `value`: kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container, "env:
- *   - name: DEMO_GREETING value: "Hello from the environment""), the JSON of `kubectl get -o json`
- *   (`{"name":"DB_PASSWORD","value":"…"}`) and an ECS task definition's `"environment": [{"name": "…", "value":
- *   "…"}]` (docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html, "environment"). A
- *   Helm values file pasted with a 401 showed the value (round "fuzz24", gen24.mjs shape cerbos-values: 10 in 20). The
- *   name is a credential's (the caller's test); `valueFrom: secretKeyRef` names a Secret and holds no value, and an
- *   entry's value is read only before the next entry's `name`.
- * - A YAML flow list under a credential's name (`keys: ["k1", "k2"]`: OpenFGA's `authn.preshared.keys`,
- *   openfga.dev/docs/getting-started/setup-openfga/configure-openfga "preshared keys"; round "fuzz24", shape
- *   openfga-values: 10 in 20). Under a plain `keys` (a JWKS's own `"keys": [{…}]` holds objects, read as none) only an
- *   item that looks random is one.
+ * - A Kubernetes container's `env` entry, `- name: DEMO_GREETING` then `value: "Hello from the environment"` on the
+ *   next line (kubernetes/website's examples/pods/inject/envars.yaml, for kubernetes.io's "Define Environment Variables
+ *   for a Container"), the JSON of `kubectl get -o json` (`{"name":"DB_PASSWORD","value":"…"}`) and an ECS task
+ *   definition's environment pairs (`Name`, "The name of the environment variable", and `Value`: AWS Security Hub's
+ *   AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails). A Helm values file pasted with a 401 showed the value
+ *   (round "fuzz24", gen24.mjs shape cerbos-values: 10 in 20). The name is a credential's (the caller's test); a
+ *   `valueFrom: secretKeyRef` entry names a Secret and holds no value, a `"${admin_password}"` is a template's
+ *   reference (fullstack-pw/infra's authentik values.yaml.tpl has both), and an entry's value is read only before the
+ *   next entry's `name`.
+ * - A YAML flow list under a credential's name (`keys: ["k1", "k2"]`: OpenFGA's chart has `authn: preshared: keys: []`,
+ *   openfga/helm-charts charts/openfga/values.yaml; round "fuzz24", shape openfga-values: 10 in 20). Under a plain
+ *   `keys` (a JWKS's own `"keys": [{…}]` holds objects, read as none) only an item that looks random is one.
  *
  * Quotes may be escaped once or more (a JSON log's message) or typographic (Slack), and lines joined or escaped
  * (`\n`): the readers skip those between the parts. Gated by one search for `name` and one for `[`; each read bounded
