@@ -66,13 +66,16 @@ function startsKey(lower: string, q: number): boolean {
   return !isNameChar(c);
 }
 
-/** A value's end from `start`: its closing quote when quoted, else a blank, quote, comma or bracket. */
+/**
+ * A value's end from `start`: its closing quote when quoted (a passphrase's blanks are its own: `value: "correct
+ * horse battery staple"`), else a blank, quote, comma or bracket; a line's end either way.
+ */
 function valueEnd(text: string, start: number, quoted: boolean): number {
   const limit = Math.min(text.length, start + MAX_VALUE);
   let e = start;
   while (e < limit) {
     const c = text.charCodeAt(e);
-    if (c <= 0x20 || isQuoting(c)) break;
+    if (c === 0x0a || c === 0x0d || isQuoting(c) || (c <= 0x20 && !(quoted && isBlank(c)))) break;
     if (!quoted && (c === 0x2c || c === 0x7d || c === 0x5d)) break;
     e++;
   }

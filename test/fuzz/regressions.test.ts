@@ -3237,6 +3237,10 @@ describe("round fuzz25: a Kubernetes env entry's value, a flow list of keys", ()
     expect(envIn(`- name: DB_PASSWORD\n  value: "${pw}"`)).toEqual([pw]);
     expect(envIn(`{"name": "AWS_SECRET_ACCESS_KEY", "value": "${pw}"}`)).toEqual([pw]);
     expect(envIn(`value: "${pw}" | - name: DB_PASSWORD`)).toEqual([pw]);
+    expect(envIn('- name: ADMIN_PASSWORD\n  value: "correct horse battery staple"')).toEqual([
+      'correct horse battery staple',
+    ]);
+    expect(envIn(`- name: ADMIN_PASSWORD\n  value: '${pw}'\n`)).toEqual([pw]);
     for (const text of [
       '- name: LOG_LEVEL\n  value: debug-verbose-mode',
       '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password\n- name: REGION\n  value: eu-west-1-long',
