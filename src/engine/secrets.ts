@@ -1,3 +1,4 @@
+import { envEntryValues, flowListValues } from './env-entry-values.js';
 import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
@@ -1026,6 +1027,11 @@ function wrappedTokenNameEndingAt(lower: string, end: number): string | null {
   return at === 0 || isParamMark(joined.charCodeAt(at - 1)) ? name : null;
 }
 
+/** A setting's or an env entry's whole name, lower-case, names a credential. */
+function isCredentialName(name: string): boolean {
+  return SECRET_NAMES.includes(name) || tokenNameEndingAt(name, name.length) !== null;
+}
+
 /** The TOKEN_NAME_ENDS name `lower` has right before `end`, or null (the longest when two end there). */
 export function tokenNameEndingAt(lower: string, end: number): string | null {
   // Every name ends in n, y, d, t or s: most separators are passed over on their last letter.
@@ -1954,6 +1960,7 @@ export class SecretRedactor {
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
     this.addKeyValuePairsIn(text, lower);
+    this.addEnvEntryValuesIn(text, lower);
     this.addBasicAuthSettingsIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
@@ -2008,6 +2015,19 @@ export class SecretRedactor {
       if (this.addKeyValuePairAt(text, lower, q, '\\"') && ++found >= MAX_API_KEYS) return;
     for (let q = lower.indexOf('"key"'), n = 0; q >= 0 && n < MAX_SPACED; q = lower.indexOf('"key"', q + 5), n++)
       if (this.addKeyValuePairAt(text, lower, q + 1, '"') && ++found >= MAX_API_KEYS) return;
+  }
+
+  /**
+   * The values of Kubernetes and ECS env entries and flow lists under a credential's name (env-entry-values.ts): the
+   * name is SECRET_NAMES' or ends in a TOKEN_NAME_ENDS one (`CERBOS_ADMIN_PASSWORD`, `OPENAI_API_KEY`), so `LOG_LEVEL`'s
+   * value stays evidence (round "fuzz25").
+   */
+  private addEnvEntryValuesIn(text: string, lower: string): void {
+    let found = 0;
+    for (const value of envEntryValues(text, lower, isCredentialName))
+      if (this.addNamedValue(value) && ++found >= MAX_API_KEYS) return;
+    for (const value of flowListValues(text, lower, isCredentialName))
+      if (this.addNamedValue(value) && ++found >= MAX_API_KEYS) return;
   }
 
   /** addKeyValuePairsIn for the `key` at `q`, its quotes `quote` (`"`, or `\"` in a JSON string). */
@@ -2623,6 +2643,7 @@ export class SecretRedactor {
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
     this.addKeyValuePairsIn(text, lower);
+    this.addEnvEntryValuesIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }

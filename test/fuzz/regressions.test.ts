@@ -14,6 +14,7 @@ import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
+import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
@@ -3208,6 +3209,75 @@ describe('round fuzz24: IoT platforms, game backends, enterprise gateways', () =
       'mosquitto_pub -t v1/devices/me/telemetry',
     ]) {
       expect(thingsboardDeviceTokensIn(text), text).toEqual([]);
+    }
+  });
+});
+
+describe("round fuzz25: a Kubernetes env entry's value, a flow list of keys", () => {
+  const pw = 'Ks9vQ2mXt7LpR4wZ8nB3cY6d';
+  const key = 'sk-proj-Q2mXt7LpR4wZ8nB3cY6dKs9vAb1Cd2Ef3Gh4';
+  const psk = 'JDKBpby3CqKKU8bEwAphqSRAIjP1v9ys';
+  const credential = (name: string) => /password|token|secret|api_key$/.test(name) && !name.endsWith('_file');
+  const envIn = (text: string) => envEntryValues(text, text.toLowerCase(), credential);
+  const listsIn = (text: string) => flowListValues(text, text.toLowerCase(), credential);
+
+  it('masks the value of an env entry named for a credential, in every way a manifest is pasted', async () => {
+    const yaml = `env:\n- name: LOG_LEVEL\n  value: debug\n- name: DB_PASSWORD\n  value: "${pw}"\n- name: OPENAI_API_KEY\n  value: ${key}\nHTTP/1.1 401 Unauthorized`;
+    const secrets = [opaqueSecret(pw), opaqueSecret(key)];
+    await expectNoLeakIn(yaml, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: yaml }), secrets);
+    await expectNoLeakIn(yaml.replace(/\n/g, ' '), secrets);
+    await expectNoLeakIn(yaml.split('\n').reverse().join(' | '), secrets);
+    const json = `{"env":[{"name":"DB_PASSWORD","value":"${pw}"},{"name":"REGION","value":"eu-west-1"}]} 401 Unauthorized`;
+    await expectNoLeakIn(json, [opaqueSecret(pw)]);
+    await expectNoLeakIn(`env:\n- name: API_TOKEN\n  value: >-\n    ${pw}\n401 Unauthorized`, [opaqueSecret(pw)]);
+  });
+
+  it('reads the entry its own value, never a neighbour’s, a reference or a valueFrom', () => {
+    expect(envIn(`- name: DB_PASSWORD\n  value: "${pw}"`)).toEqual([pw]);
+    expect(envIn(`{"name": "AWS_SECRET_ACCESS_KEY", "value": "${pw}"}`)).toEqual([pw]);
+    expect(envIn(`value: "${pw}" | - name: DB_PASSWORD`)).toEqual([pw]);
+    expect(envIn('- name: ADMIN_PASSWORD\n  value: "correct horse battery staple"')).toEqual([
+      'correct horse battery staple',
+    ]);
+    expect(envIn(`- name: ADMIN_PASSWORD\n  value: '${pw}'\n`)).toEqual([pw]);
+    for (const text of [
+      '- name: LOG_LEVEL\n  value: debug-verbose-mode',
+      '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password\n- name: REGION\n  value: eu-west-1-long',
+      '- name: DB_PASSWORD_FILE\n  value: /run/secrets/db_password',
+      `- name: DB_PASSWORD\n  value: "\${DB_PASSWORD}"`,
+      '- name: API_TOKEN\n  value: "{{ .Values.apiToken }}"',
+      '{"name": "DB_PASSWORD"}, {"name": "REGION", "value": "eu-west-1"}',
+      'username: DB_PASSWORD_OWNER\nhostname: db-password.internal',
+      `- name: LOG_LEVEL\n  value: debug\n- name: DB_PASSWORD\n  valueFrom: {secretKeyRef: {name: db, key: pw}}`,
+      '- name: ISSUER_URL\n  value: https://auth.example.com/realms/orders\n- name: API_TOKEN\nports:',
+    ]) {
+      expect(envIn(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a flow list under a credential name, and a JWKS or a plain list as none', () => {
+    expect(listsIn(`preshared:\n  keys: ["${psk}", "${pw}"]`)).toEqual([psk, pw]);
+    expect(listsIn(`presharedKeys: [${psk}, ${pw}]`)).toEqual([psk, pw]);
+    expect(listsIn(`{"tokens": ["${pw}"]}`)).toEqual([pw]);
+    for (const text of [
+      '{"keys": [{"kty": "RSA", "kid": "2026-05"}]}',
+      'keys: [orders, payments, audit-log]',
+      'regions: ["eu-west-1", "us-east-1"]',
+      'scopes: [read, write]',
+      `tokens: ["\${API_TOKEN}"]`,
+    ]) {
+      expect(listsIn(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves a non-credential entry visible in the report', async () => {
+    for (const text of [
+      'env:\n- name: ISSUER_URL\n  value: https://auth.example.com/realms/orders\nHTTP/1.1 401 Unauthorized',
+      'env:\n- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: orders-db-credentials\n      key: password\n401 Unauthorized',
+      'env:\n- name: DB_PASSWORD_FILE\n  value: /run/secrets/orders_db_password\n401 Unauthorized',
+    ]) {
+      expect(renderJson(await run(text)), text).not.toContain('‹secret');
     }
   });
 });
