@@ -39,6 +39,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
   'aliyun-oss': 'Alibaba Cloud OSS',
+  minio: 'MinIO',
   cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',

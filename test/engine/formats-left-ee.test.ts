@@ -1,0 +1,66 @@
+/**
+ * Round left-ee: what the audit rounds left. A product that answers an authentication failure with 403 by its own design
+ * is no status contradiction, and S3's words answered by MinIO name MinIO when its reply's Server header says so. Each
+ * row cites the source of its shape; catch-not rows are the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+const wpError = (code: string, message: string, status: number) => JSON.stringify({ code, message, data: { status } });
+
+describe('the JWT Authentication for WP REST API plugin answers every refusal with 403, by design', () => {
+  // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php validate_token: `'status' => 403` for each jwt_auth_*
+  // error; #62 and #59 show the replies.
+  it('catches not: status.mismatch for jwt_auth_bad_auth_header at 403 (Tmeister/wp-api-jwt-auth#62)', async () => {
+    const paste = `POST http://domain.com/wp-json/jwt-auth/v1/token\n${wpError('jwt_auth_bad_auth_header', 'Authorization header malformed.', 403)}`;
+    await catches('authz-header.format', paste);
+    await catchesNot('status.mismatch', paste);
+    expect((await run(paste)).classification).toBe('authentication');
+  });
+
+  it('catches not: status.mismatch for jwt_auth_bad_config at 403 (Tmeister/wp-api-jwt-auth#59)', async () => {
+    const paste = wpError('jwt_auth_bad_config', 'JWT is not configurated properly, please contact the admin', 403);
+    await catches('verifier.misconfigured', paste);
+    await catchesNot('status.mismatch', paste);
+  });
+
+  it('catches: WordPress core’s own rest_not_logged_in at 403 is still a contradiction (its status is 401)', async () => {
+    await catches('status.mismatch', wpError('rest_not_logged_in', 'You are not currently logged in.', 403));
+  });
+});
+
+describe('MinIO answers in S3’s words and names itself in its Server header', () => {
+  // minio/minio#8465 (mint's AccessDenied "Request has expired"); the Server header as minio/minio#6805 and
+  // connormanning/entwine#99 print it (Minio/RELEASE…), and as minio/minio#16469 does (MinIO).
+  const body =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Key>k</Key><BucketName>b</BucketName><Resource>/b/k</Resource><RequestId>15D1B6A0B1C2D3E4</RequestId><HostId>3L137</HostId></Error>';
+
+  it('catches: `< Server: Minio/RELEASE…` in curl -v names MinIO (minio/minio#6805)', async () => {
+    const f = await catches(
+      'time.expired',
+      `< HTTP/1.1 403 Forbidden\n< Content-Type: application/xml\n< Server: Minio/RELEASE.2018-08-02T23-11-36Z (linux; amd64)\n< X-Amz-Request-Id: 15D1B6A0B1C2D3E4\n${body}`,
+    );
+    expect(f.args).toMatchObject({ via: 'minio' });
+    expect(f.detail).toContain('MinIO');
+    expect(f.detail).not.toContain('Amazon S3');
+  });
+
+  it('catches: `Server: MinIO` in a client’s trace names MinIO (minio/minio#16469)', async () => {
+    const f = await catches(
+      'time.expired',
+      `minio3.local:9000 403 Forbidden\nminio3.local:9000 Server: MinIO\n${body}`,
+    );
+    expect(f.args).toMatchObject({ via: 'minio' });
+  });
+
+  it('catches not: no header stays Amazon S3; a client’s User-Agent or an x-server header is not the server', async () => {
+    expect((await catches('time.expired', body)).args).toMatchObject({ via: 'aws-s3' });
+    const ua = await catches(
+      'time.expired',
+      `User-Agent: MinIO (linux; amd64) minio-go/v7.0.65 mc/RELEASE.2023-12-02T11-24-10Z\n${body}`,
+    );
+    expect(ua.args).toMatchObject({ via: 'aws-s3' });
+    const other = await catches('time.expired', `X-Upstream-Server: minio-gw\n${body}`);
+    expect(other.args).toMatchObject({ via: 'aws-s3' });
+  });
+});
