@@ -64,3 +64,32 @@ describe('MinIO answers in S3’s words and names itself in its Server header', 
     expect(other.args).toMatchObject({ via: 'aws-s3' });
   });
 });
+
+describe('an RPC framework is the envelope the service answered in, not the server', () => {
+  // connectrpc's `ConnectError: [permission_denied] …` (audit-ag's connect-permission paste) and Twirp's
+  // `{"code":"permission_denied","msg":…}` (twitchtv/twirp's error JSON): the service's own authorization refused.
+  it('catches: policy.deny says the service answered in Connect’s envelope, in en and ja', async () => {
+    const paste = 'Error: ConnectError: [permission_denied] subscription required';
+    const f = await catches('policy.deny', paste);
+    expect(f.detail).toContain('Connect’s error envelope');
+    expect(f.detail).not.toContain('(Connect)');
+    const ja = (await run(paste, { locale: 'ja' })).findings.find((x) => x.code === 'policy.deny');
+    expect(ja?.detail).toContain('Connect のエラー形式');
+    expect(ja?.detail).not.toContain('（Connect）');
+  });
+
+  it('catches: Twirp’s invalid_token is the service’s, in Twirp’s envelope', async () => {
+    const f = await catches('policy.deny', '{"code":"permission_denied","msg":"not allowed"}');
+    expect(f.detail).toContain('Twirp’s error envelope');
+    const t = await catches('challenge.invalid-token', 'twirp error unauthenticated: bad token');
+    expect(t.detail).toMatch(/^The service reports invalid_token in Twirp’s error envelope/);
+  });
+
+  it('catches not: a product that answered for itself keeps its name in parentheses', async () => {
+    const f = await catches(
+      'policy.deny',
+      "Error: (AuthorizationFailed) The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Resources/read' over scope '/subscriptions/z'",
+    );
+    expect(f.detail).not.toContain('error envelope');
+  });
+});

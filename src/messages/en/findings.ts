@@ -12,7 +12,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, productName, productNameAtStart, refuserOf } from '../product-names.js';
+import { isClientReporter, isRpcEnvelope, productName, productNameAtStart, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -213,7 +213,9 @@ function statedDenialDetail(a: CodeArgs['policy.deny']): string {
     ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
     : a.eitherCause === true
       ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
-      : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
+      : a.via !== undefined && isRpcEnvelope(a.via)
+        ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
+        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -779,7 +781,13 @@ const NO_CHALLENGE = 'no challenge in the header';
 
 // Who said so, in parentheses: a library by its id (jsonwebtoken), a product that answered by its name (Dropbox, not
 // dropbox), as the sentences that name it elsewhere in the report do.
-const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
+// An RPC framework is the envelope the service answered in, not the service (isRpcEnvelope).
+const via = (a: { via?: string }) =>
+  a.via === undefined
+    ? ''
+    : isRpcEnvelope(a.via)
+      ? ` (the service answered in ${productName(a.via)}’s error envelope)`
+      : ` (${productName(a.via)})`;
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
@@ -852,11 +860,13 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : a.via === 'response body'
       ? `The response body reports ${error}`
-      : saasVendor(a.via) !== null
-        ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
-          // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
-          `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
-        : `${productNameAtStart(a.via)} reports ${error}`;
+      : isRpcEnvelope(a.via)
+        ? `The service reports ${error} in ${productName(a.via)}’s error envelope`
+        : saasVendor(a.via) !== null
+          ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
+            // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
+            `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
+          : `${productNameAtStart(a.via)} reports ${error}`;
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'refused the token',
   insufficient_scope: 'refused the call for a permission the token lacks',

@@ -13,7 +13,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, productName, refuserOf } from '../product-names.js';
+import { isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -131,10 +131,12 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     ? `サーバーの応答は error="${error}"${extra} です`
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
-      : saasVendor(a.via) !== null
-        ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
-          `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
-        : `${named(a.via)} は ${error}${extra} を返しています`;
+      : isRpcEnvelope(a.via)
+        ? `サービスは ${named(a.via)} のエラー形式で ${error}${extra} を返しています`
+        : saasVendor(a.via) !== null
+          ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
+            `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
+          : `${named(a.via)} は ${error}${extra} を返しています`;
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'がトークンを拒否しました',
   insufficient_scope: 'が、トークンに足りない権限があるとして呼び出しを拒否しました',
@@ -186,7 +188,13 @@ const refusedBy = (v: string | undefined) => {
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
 };
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
-const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
+// en と同じく、RPC フレームワークはサービスが応答に使った形式であって、サービスそのものではありません。
+const via = (a: { via?: string }) =>
+  a.via === undefined
+    ? ''
+    : isRpcEnvelope(a.via)
+      ? `（サービスは ${named(a.via)} のエラー形式で応答）`
+      : `（${named(a.via)}）`;
 /** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
@@ -1580,7 +1588,9 @@ function statedDenialDetail(a: CodeArgs['policy.deny']): string {
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
     : a.eitherCause === true
       ? `${named(a.via ?? '')} は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
-      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
+      : a.via !== undefined && isRpcEnvelope(a.via)
+        ? `サービスの認可ポリシーがリクエストを拒否し、${named(a.via)} のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
+        : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =
