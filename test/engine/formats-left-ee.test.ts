@@ -93,3 +93,23 @@ describe('an RPC framework is the envelope the service answered in, not the serv
     expect(f.detail).not.toContain('error envelope');
   });
 });
+
+describe('a gateway that wrote the refusal itself leads the steps over token.missing’s generic look at the request', () => {
+  // An IBM API Connect OAuth tutorial's test-api.sh (audit-af 02): the gateway's "Cannot pass the security checks…"
+  // names its own requirements (a client id in X-IBM-Client-Id, an OAuth provider's token), not a Bearer header.
+  it('catches: API Connect’s security-section step comes first', async () => {
+    const r = await run(
+      'FAIL\nFailed call with error {"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Cannot pass the security checks that are required by the target API or operation, Enable debug headers for more details."}',
+    );
+    expect(r.findings.map((f) => f.code)).toContain('token.missing');
+    expect(r.nextSteps[0]).toMatch(/^API Connect’s gateway refused the request/);
+    expect(r.nextSteps.join(' ')).toContain('Authorization: Bearer <token>');
+  });
+
+  it('catches not: a server named only by its Server header may have passed the answer on: the request step leads', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nServer: nginx/1.25.3\nContent-Type: application/json\n\n{"message":"Unauthorized"}',
+    );
+    expect(r.nextSteps[0]).toMatch(/^Look at the request as it was sent/);
+  });
+});
