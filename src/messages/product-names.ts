@@ -45,6 +45,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   backlog: 'Backlog',
   boundary: 'HashiCorp Boundary',
   pusher: 'Pusher',
+  playfab: 'PlayFab',
   'socket-io': 'Socket.IO',
   centrifugo: 'Centrifugo',
   bigcommerce: 'BigCommerce',

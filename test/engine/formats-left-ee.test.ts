@@ -113,3 +113,26 @@ describe('a gateway that wrote the refusal itself leads the steps over token.mis
     expect(r.nextSteps[0]).toMatch(/^Look at the request as it was sent/);
   });
 });
+
+describe('PlayFab’s NotAuthenticated 1074 names its own headers, not Authorization: Bearer', () => {
+  // audit-ai 33 (PlayFab's UE pubsub client); PlayFab/JavaScriptSDK's X-Authorization, learn.microsoft.com's
+  // X-EntityToken and X-SecretKey (verifier-messages/game-backends.ts).
+  const body =
+    '{"code":401,"status":"Unauthorized","error":"NotAuthenticated","errorCode":1074,"errorMessage":"This API method does not allow anonymous callers."}';
+
+  it('catches: token.missing via playfab, with X-Authorization and X-EntityToken steps in en and ja', async () => {
+    const f = await catches('token.missing', `OnHubConnectionError: ${body}`);
+    expect(f.args).toMatchObject({ via: 'playfab' });
+    const r = await run(body);
+    expect(r.nextSteps.join(' ')).toContain('X-Authorization');
+    expect(r.nextSteps.join(' ')).toContain('X-EntityToken');
+    expect(r.nextSteps.join(' ')).not.toMatch(/check that it carries "Authorization: Bearer/);
+    const ja = await run(body, { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).toContain('X-Authorization');
+  });
+
+  it('catches not: the sentence without PlayFab’s envelope is not PlayFab’s', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\n{"message":"This API method does not allow anonymous callers."}');
+    expect(r.findings.some((x) => (x.args as { via?: string }).via === 'playfab')).toBe(false);
+  });
+});

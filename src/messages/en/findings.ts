@@ -1052,6 +1052,16 @@ function ownNoToken(a: {
         'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter’s name, app_id and app_key, or OpenID Connect and its issuer; query or headers), then send it so, for example ?user_key=<key> or the app_id and app_key of an application of this product. The APIcast the request reached (staging or production) runs its own copy of that configuration: promote a change before testing production.',
       ],
     };
+  // PlayFab's 1074 (verifier-messages/game-backends.ts has the sources): it reads its own headers, not Authorization.
+  if (a.via === 'playfab')
+    return {
+      title: 'PlayFab got none of the credentials this API method takes',
+      detail:
+        'PlayFab took the call as anonymous ("This API method does not allow anonymous callers.", NotAuthenticated, 1074): none of the credentials this method takes reached it as PlayFab reads them. PlayFab’s API takes them in its own headers, not in Authorization: a player’s session ticket goes in X-Authorization, an entity token in X-EntityToken, a title’s secret key in X-SecretKey, each for the methods that take it.',
+      steps: [
+        'Sign the player in first (a Login… call) and send what it returned in the header this method takes: the SessionTicket in X-Authorization for Client API methods, the EntityToken in X-EntityToken for entity APIs (or set the SDK’s authentication context); server and admin methods take the title’s secret key in X-SecretKey, from a server only. Send it under that header’s name, not as Authorization: Bearer.',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'The server asks for Windows authentication (Negotiate), and got no credentials it accepts',

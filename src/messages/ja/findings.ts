@@ -372,6 +372,16 @@ function ownNoToken(a: {
         '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者、クエリかヘッダーか）を確認して、そのとおりに送ってください。例えば ?user_key=<キー>、またはこのプロダクトのアプリケーションの app_id と app_key です。リクエストが届いた APIcast（ステージングまたは本番）はそれぞれ自分の設定を使うので、本番で試す前に変更を昇格してください。',
       ],
     };
+  // en と同じ: PlayFab の 1074。Authorization ではなく自分のヘッダーを読みます。
+  if (a.via === 'playfab')
+    return {
+      title: 'この API メソッドが受け付ける資格情報が PlayFab に何も届いていません',
+      detail:
+        'PlayFab は呼び出しを匿名として扱いました（"This API method does not allow anonymous callers."、NotAuthenticated、1074）。このメソッドが受け付ける資格情報が、PlayFab の読む形では届いていません。PlayFab の API は資格情報を Authorization ではなく独自のヘッダーで受け取ります。プレイヤーのセッションチケットは X-Authorization、エンティティトークンは X-EntityToken、タイトルのシークレットキーは X-SecretKey で、それぞれを受け付けるメソッドに送ります。',
+      steps: [
+        'まずプレイヤーをサインインさせ（Login… の呼び出し）、返されたものをこのメソッドが受け付けるヘッダーで送ってください。Client API のメソッドには SessionTicket を X-Authorization で、エンティティ API には EntityToken を X-EntityToken で送ります（または SDK の認証コンテキストに設定します）。サーバー API と管理 API はタイトルのシークレットキーを X-SecretKey で受け付け、これはサーバーからだけ送ります。Authorization: Bearer ではなく、そのヘッダー名で送ってください。',
+      ],
+    };
   if (a.windowsAuth === true)
     return {
       title: 'サーバーは Windows 認証（Negotiate）を求めていますが、受け付けられる資格情報が届いていません',
