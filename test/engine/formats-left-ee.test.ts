@@ -136,3 +136,32 @@ describe('PlayFab’s NotAuthenticated 1074 names its own headers, not Authoriza
     expect(r.findings.some((x) => (x.args as { via?: string }).via === 'playfab')).toBe(false);
   });
 });
+
+describe('Epic’s unauthorized_client names Epic’s auth clients, not Keycloak or Okta', () => {
+  // MixV2/EpicResearch#77 (token_to_token refused, numericErrorCode 1015); Epic sets each auth client's grant types
+  // (MixV2/EpicResearch docs/auth/auth_clients.md).
+  const epic =
+    '{"errorCode":"errors.com.epicgames.common.oauth.unauthorized_client","errorMessage":"Sorry your client is not allowed to use the grant type token_to_token","messageVars":[],"numericErrorCode":1015,"originatingService":"com.epicgames.account.public","intent":"prod","error_description":"Sorry your client is not allowed to use the grant type token_to_token","error":"unauthorized_client"}';
+
+  it('catches: via epic-games, its step about Epic’s auth clients in en and ja', async () => {
+    const f = await catches('oauth.unauthorized-client', epic);
+    expect(f.args).toMatchObject({ via: 'epic-games' });
+    const r = await run(epic);
+    expect(r.nextSteps[0]).toMatch(/^Epic sets the grant types of each auth client/);
+    expect(r.nextSteps.join(' ')).not.toMatch(/Keycloak|Okta/);
+    const ja = await run(epic, { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).not.toMatch(/Keycloak|Okta/);
+  });
+
+  it('catches not: the same body without Epic’s namespaced code keeps the identity providers’ step', async () => {
+    const f = await catches(
+      'oauth.unauthorized-client',
+      '{"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"}',
+    );
+    expect(f.args).toMatchObject({ via: 'response body' });
+    const r = await run(
+      '{"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"}',
+    );
+    expect(r.nextSteps.join(' ')).toContain('Keycloak');
+  });
+});

@@ -867,6 +867,13 @@ const stated = (a: { via?: string }, error: string) =>
             // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
             `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
           : `${productNameAtStart(a.via)} reports ${error}`;
+/**
+ * Epic issues each application its auth client and sets what that client may do, its grant types among them
+ * (MixV2/EpicResearch docs/auth/auth_clients.md: "issued an auth client … to set boundaries to what a certain application
+ * can access"; Jaren8r/EpicClients lists each client's grant types): a grant the client lacks is not a setting to turn on.
+ */
+const EPIC_CLIENT_GRANTS =
+  'Epic sets the grant types of each auth client it issues, and this client id does not have this one: send the token request with the client id and secret of an auth client that has the grant (its Authorization: Basic header), or use a grant this client has to get the token.';
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'refused the token',
   insufficient_scope: 'refused the call for a permission the token lacks',
@@ -4590,10 +4597,12 @@ const byCode: FindingMessages = {
     steps: (a) =>
       googleDelegation(a.description)
         ? [GOOGLE_DWD_STEP]
-        : [
-            'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
-            'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
-          ],
+        : a.via === 'epic-games'
+          ? [EPIC_CLIENT_GRANTS]
+          : [
+              'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
+              'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
+            ],
   },
   'oauth.invalid-scope': {
     title: (a) =>

@@ -4142,10 +4142,15 @@ const byCode: FindingMessages = {
     steps: (a) =>
       googleDelegation(a.description)
         ? [GOOGLE_DWD_STEP]
-        : [
-            'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
-            'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
-          ],
+        : a.via === 'epic-games'
+          ? [
+              // en の EPIC_CLIENT_GRANTS と同じ（出典もそちら）。
+              'Epic は発行する auth クライアントごとにグラントタイプを決めており、このクライアント ID にはこのグラントがありません。このグラントを持つ auth クライアントのクライアント ID とシークレットでトークンを要求する（Authorization: Basic ヘッダー）か、このクライアントが持つグラントでトークンを取得してください。',
+            ]
+          : [
+              'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
+              'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
+            ],
   },
   'oauth.invalid-scope': {
     title: (a) =>
