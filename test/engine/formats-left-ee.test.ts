@@ -165,3 +165,29 @@ describe('Epic’s unauthorized_client names Epic’s auth clients, not Keycloak
     expect(r.nextSteps.join(' ')).toContain('Keycloak');
   });
 });
+
+describe('ThingsBoard’s errorCode 10 "Authentication method not supported" is the sign-in request’s method', () => {
+  // thingsboard/thingsboard#4532 (the comment's reply); RestLoginProcessingFilter and RefreshTokenProcessingFilter throw
+  // AuthMethodNotSupportedException for any method but POST.
+  const body =
+    '{\n    "status": 401,\n    "message": "Authentication method not supported",\n    "errorCode": 10,\n    "timestamp": "2023-06-14T20:15:58.373+00:00"\n}';
+
+  it('catches: the POST step, not token.missing', async () => {
+    const f = await catches('oauth.unsupported-grant', body);
+    expect(f.args).toMatchObject({ via: 'thingsboard' });
+    await catchesNot('token.missing', body);
+    const r = await run(body, { locale: 'ja' });
+    expect(r.nextSteps.join(' ')).toContain('POST /api/auth/login');
+  });
+
+  it('catches not: Spring Security’s own "Authentication method not supported: GET" without ThingsBoard’s code', async () => {
+    await catchesNot(
+      'oauth.unsupported-grant',
+      'org.springframework.security.authentication.AuthenticationServiceException: Authentication method not supported: GET',
+    );
+    await catchesNot(
+      'oauth.unsupported-grant',
+      '{"status":401,"message":"Authentication method not supported","errorCode":11}',
+    );
+  });
+});

@@ -4621,13 +4621,23 @@ const byCode: FindingMessages = {
     ],
   },
   'oauth.unsupported-grant': {
-    title: () => 'The token endpoint does not support this grant type (unsupported_grant_type)',
+    title: (a) =>
+      a.via === 'thingsboard'
+        ? 'ThingsBoard’s sign-in endpoint takes only POST'
+        : 'The token endpoint does not support this grant type (unsupported_grant_type)',
     detail: (a) =>
-      `${tokenEndpoint(a)} does not offer the grant_type the request named${desc(a)}. No token was issued.`,
-    steps: () => [
-      'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
-      'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
-    ],
+      a.via === 'thingsboard'
+        ? 'ThingsBoard refused the request before reading any credential ("Authentication method not supported", errorCode 10): its sign-in (/api/auth/login) and token refresh (/api/auth/token) endpoints answer so to any method but POST. No token was issued or judged.'
+        : `${tokenEndpoint(a)} does not offer the grant_type the request named${desc(a)}. No token was issued.`,
+    steps: (a) =>
+      a.via === 'thingsboard'
+        ? [
+            'Send the sign-in as POST /api/auth/login with a JSON body {"username": …, "password": …}, and a refresh as POST /api/auth/token with {"refreshToken": …} (Content-Type: application/json); a GET, a browser visit or a redirect that turns the POST into a GET gets this answer.',
+          ]
+        : [
+            'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
+            'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
+          ],
   },
   'oauth.invalid-code': {
     title: (a) =>

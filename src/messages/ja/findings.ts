@@ -4167,13 +4167,23 @@ const byCode: FindingMessages = {
     ],
   },
   'oauth.unsupported-grant': {
-    title: () => 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
+    title: (a) =>
+      a.via === 'thingsboard'
+        ? 'ThingsBoard のサインインエンドポイントは POST しか受け付けません'
+        : 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
     detail: (a) =>
-      `${tokenEndpoint(a)}は、リクエストが指定した grant_type を提供していません${desc(a)}。トークンは発行されていません。`,
-    steps: () => [
-      'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
-      'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
-    ],
+      a.via === 'thingsboard'
+        ? 'ThingsBoard は資格情報を読む前にリクエストを拒否しました（"Authentication method not supported"、errorCode 10）。サインイン（/api/auth/login）とトークン更新（/api/auth/token）のエンドポイントは、POST 以外のメソッドにこう答えます。トークンは発行も検証もされていません。'
+        : `${tokenEndpoint(a)}は、リクエストが指定した grant_type を提供していません${desc(a)}。トークンは発行されていません。`,
+    steps: (a) =>
+      a.via === 'thingsboard'
+        ? [
+            'サインインは POST /api/auth/login に JSON 本文 {"username": …, "password": …} で、更新は POST /api/auth/token に {"refreshToken": …} で送ってください（Content-Type: application/json）。GET、ブラウザーでの表示、POST を GET に変えるリダイレクトはこの応答になります。',
+          ]
+        : [
+            'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
+            'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
+          ],
   },
   'oauth.invalid-code': {
     title: (a) =>

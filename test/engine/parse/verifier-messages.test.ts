@@ -5174,6 +5174,11 @@ const REAL_J: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '{"status":401,"message":"Authentication method not supported","errorCode":10}',
+    'thingsboard.auth-method',
+    'oauth.unsupported-grant',
+  ],
+  [
     '{"code":401,"status":"Unauthorized","error":"NotAuthenticated","errorCode":1074,"errorMessage":"This API method does not allow anonymous callers."}',
     'playfab.not-authenticated',
     'token.missing',
