@@ -155,6 +155,11 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // says otherwise (3scale/APIcast gateway/src/apicast/configuration.lua; 3scale/APIcast#811, "HTTP code 403:
   // Authentication failed").
   'apicast',
+  // The JWT Authentication for WP REST API plugin answers every refusal of its validate_token with 403, a missing or
+  // malformed header, no secret, an undecodable token alike ("jwt_auth_bad_auth_header", … `'status' => 403`,
+  // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
+  // "data":{"status":403}}).
+  'wp-jwt-auth',
 ]);
 
 /**

@@ -159,6 +159,8 @@ export class NextSteps {
   private statedCause = false;
   /** A proxy.waf-block error was added: a WAF, CDN or forward proxy blocked the request before any check of it. */
   private blocked = false;
+  /** Where token.missing's steps began, when the paste showed no request (`requestUnseen`): a generic "look at it". */
+  private unseenAt = -1;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -194,6 +196,17 @@ export class NextSteps {
     else if (code === 'proxy.gateway-response' && this.blocked) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
+    if (code === 'token.missing' && (args as { requestUnseen?: true } | undefined)?.requestUnseen === true)
+      this.unseenAt = list === this.first ? list.length : -1;
+    // A gateway that wrote the refusal itself names what its own security checks want (API Connect's "Cannot pass the
+    // security checks…", a client id in X-IBM-Client-Id): its steps lead, before token.missing's generic look at a
+    // request the paste does not show for an Authorization: Bearer header the gateway may not even ask for.
+    if (this.unseenAt >= 0 && list === this.first && code === 'proxy.gateway-response' && this.ownReply) {
+      const own = steps.filter((s) => this.say(s));
+      list.splice(this.unseenAt, 0, ...own);
+      this.unseenAt = -1;
+      return;
+    }
     for (let i = 0; i < steps.length; i++) {
       const s = steps[i] as string;
       if (this.say(s)) list.push(s);

@@ -39,11 +39,13 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-sql': 'Azure SQL Database',
   'azure-storage': 'Azure Storage',
   'aliyun-oss': 'Alibaba Cloud OSS',
+  minio: 'MinIO',
   cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',
   boundary: 'HashiCorp Boundary',
   pusher: 'Pusher',
+  playfab: 'PlayFab',
   'socket-io': 'Socket.IO',
   centrifugo: 'Centrifugo',
   bigcommerce: 'BigCommerce',
@@ -255,4 +257,15 @@ const CLIENT_REPORTERS: ReadonlySet<string> = new Set(['mcp-sdk']);
 
 export function isClientReporter(via: string): boolean {
   return CLIENT_REPORTERS.has(via);
+}
+
+/**
+ * RPC frameworks whose error envelope a service answers in (Twirp's `{"code","msg"}`, Connect's `{"code","message"}`,
+ * parse/rpc-bodies.ts): the framework is how the service spoke, not who refused, so prose says the service answered in
+ * its envelope rather than naming the framework as the server.
+ */
+const RPC_ENVELOPES: ReadonlySet<string> = new Set(['twirp', 'connect']);
+
+export function isRpcEnvelope(via: string): boolean {
+  return RPC_ENVELOPES.has(via);
 }

@@ -78,9 +78,22 @@ function ownExpiry(ctx: Context, via: string, url: SignedUrl): number | null {
  * </HostId>`), so the host, not the words, names it.
  */
 function answeredBy(ctx: Context, via: string): string {
-  return via === 'aws-s3' && ctx.lower.includes('.aliyuncs.com') && !ctx.lower.includes('amazonaws.com')
-    ? 'aliyun-oss'
-    : via;
+  if (via !== 'aws-s3') return via;
+  if (ctx.lower.includes('.aliyuncs.com') && !ctx.lower.includes('amazonaws.com')) return 'aliyun-oss';
+  return minioServed(ctx.lower) ? 'minio' : via;
+}
+
+/**
+ * MinIO speaks S3's XML word for word ("Request has expired", minio/minio#8465's mint log) but names itself in its reply's
+ * Server header: `Server: Minio/RELEASE.2018-08-02T23-11-36Z (linux; amd64)` (minio/minio#6805, connormanning/entwine#99),
+ * `Server: MinIO` since (minio/minio#16469). A client's `User-Agent: MinIO (linux; amd64) minio-go/v7` says nothing of
+ * the server it talked to, hence the header's own name before the words.
+ */
+function minioServed(lower: string): boolean {
+  for (let at = lower.indexOf('server: minio'); at >= 0; at = lower.indexOf('server: minio', at + 1)) {
+    if (!/[\w-]/.test(lower.charAt(at - 1))) return true;
+  }
+  return false;
 }
 
 export function signedUrlExpired(

@@ -576,6 +576,16 @@ function oauthErrorName(o: Json): StatedKind | null {
   return OAUTH.has(name) ? (name as StatedKind) : null;
 }
 
+/**
+ * Epic's account service puts the OAuth error beside its own namespaced code: `{"errorCode":"errors.com.epicgames.common.
+ * oauth.unauthorized_client",…,"numericErrorCode":1015,"originatingService":"com.epicgames.account.public",…,"error":
+ * "unauthorized_client"}` (MixV2/EpicResearch#77): that code names the token endpoint as Epic's.
+ */
+function epicEnvelope(o: Json): boolean {
+  const code = o.errorCode;
+  return typeof code === 'string' && code.startsWith('errors.com.epicgames.');
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
@@ -595,7 +605,7 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       kind: error as StatedKind,
       description,
       scope: str(o.scope),
-      via: 'response body',
+      via: epicEnvelope(o) ? 'epic-games' : 'response body',
     };
   }
   // node-oauth2-server's OAuthError (and its forks, @node-oauth/oauth2-server, oauth2-server's TypeScript ports) as a

@@ -12,7 +12,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, productName, productNameAtStart, refuserOf } from '../product-names.js';
+import { isClientReporter, isRpcEnvelope, productName, productNameAtStart, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -213,7 +213,9 @@ function statedDenialDetail(a: CodeArgs['policy.deny']): string {
     ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
     : a.eitherCause === true
       ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
-      : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
+      : a.via !== undefined && isRpcEnvelope(a.via)
+        ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
+        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -779,7 +781,13 @@ const NO_CHALLENGE = 'no challenge in the header';
 
 // Who said so, in parentheses: a library by its id (jsonwebtoken), a product that answered by its name (Dropbox, not
 // dropbox), as the sentences that name it elsewhere in the report do.
-const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
+// An RPC framework is the envelope the service answered in, not the service (isRpcEnvelope).
+const via = (a: { via?: string }) =>
+  a.via === undefined
+    ? ''
+    : isRpcEnvelope(a.via)
+      ? ` (the service answered in ${productName(a.via)}’s error envelope)`
+      : ` (${productName(a.via)})`;
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
@@ -852,11 +860,20 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : a.via === 'response body'
       ? `The response body reports ${error}`
-      : saasVendor(a.via) !== null
-        ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
-          // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
-          `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
-        : `${productNameAtStart(a.via)} reports ${error}`;
+      : isRpcEnvelope(a.via)
+        ? `The service reports ${error} in ${productName(a.via)}’s error envelope`
+        : saasVendor(a.via) !== null
+          ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
+            // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
+            `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
+          : `${productNameAtStart(a.via)} reports ${error}`;
+/**
+ * Epic issues each application its auth client and sets what that client may do, its grant types among them
+ * (MixV2/EpicResearch docs/auth/auth_clients.md: "issued an auth client … to set boundaries to what a certain application
+ * can access"; Jaren8r/EpicClients lists each client's grant types): a grant the client lacks is not a setting to turn on.
+ */
+const EPIC_CLIENT_GRANTS =
+  'Epic sets the grant types of each auth client it issues, and this client id does not have this one: send the token request with the client id and secret of an auth client that has the grant (its Authorization: Basic header), or use a grant this client has to get the token.';
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'refused the token',
   insufficient_scope: 'refused the call for a permission the token lacks',
@@ -1040,6 +1057,16 @@ function ownNoToken(a: {
         'APIcast says the request carried no credential where its product’s Authentication settings look for one ("Authentication parameters missing"): an API key as user_key, an App ID and App Key pair (app_id and app_key), or an OpenID Connect access token in Authorization, each under the names and in the place (query parameters or headers) those settings give. A bearer token sent to a product set up for API keys, or a key under another name or in another place, is none to it.',
       steps: [
         'In the 3scale Admin Portal, open the product’s Integration → Settings to see which credential it takes and where (the user_key parameter’s name, app_id and app_key, or OpenID Connect and its issuer; query or headers), then send it so, for example ?user_key=<key> or the app_id and app_key of an application of this product. The APIcast the request reached (staging or production) runs its own copy of that configuration: promote a change before testing production.',
+      ],
+    };
+  // PlayFab's 1074 (verifier-messages/game-backends.ts has the sources): it reads its own headers, not Authorization.
+  if (a.via === 'playfab')
+    return {
+      title: 'PlayFab got none of the credentials this API method takes',
+      detail:
+        'PlayFab took the call as anonymous ("This API method does not allow anonymous callers.", NotAuthenticated, 1074): none of the credentials this method takes reached it as PlayFab reads them. PlayFab’s API takes them in its own headers, not in Authorization: a player’s session ticket goes in X-Authorization, an entity token in X-EntityToken, a title’s secret key in X-SecretKey, each for the methods that take it.',
+      steps: [
+        'Sign the player in first (a Login… call) and send what it returned in the header this method takes: the SessionTicket in X-Authorization for Client API methods, the EntityToken in X-EntityToken for entity APIs (or set the SDK’s authentication context); server and admin methods take the title’s secret key in X-SecretKey, from a server only. Send it under that header’s name, not as Authorization: Bearer.',
       ],
     };
   if (a.windowsAuth === true)
@@ -4570,10 +4597,12 @@ const byCode: FindingMessages = {
     steps: (a) =>
       googleDelegation(a.description)
         ? [GOOGLE_DWD_STEP]
-        : [
-            'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
-            'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
-          ],
+        : a.via === 'epic-games'
+          ? [EPIC_CLIENT_GRANTS]
+          : [
+              'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
+              'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
+            ],
   },
   'oauth.invalid-scope': {
     title: (a) =>
@@ -4592,13 +4621,23 @@ const byCode: FindingMessages = {
     ],
   },
   'oauth.unsupported-grant': {
-    title: () => 'The token endpoint does not support this grant type (unsupported_grant_type)',
+    title: (a) =>
+      a.via === 'thingsboard'
+        ? 'ThingsBoard’s sign-in endpoint takes only POST'
+        : 'The token endpoint does not support this grant type (unsupported_grant_type)',
     detail: (a) =>
-      `${tokenEndpoint(a)} does not offer the grant_type the request named${desc(a)}. No token was issued.`,
-    steps: () => [
-      'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
-      'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
-    ],
+      a.via === 'thingsboard'
+        ? 'ThingsBoard refused the request before reading any credential ("Authentication method not supported", errorCode 10): its sign-in (/api/auth/login) and token refresh (/api/auth/token) endpoints answer so to any method but POST. No token was issued or judged.'
+        : `${tokenEndpoint(a)} does not offer the grant_type the request named${desc(a)}. No token was issued.`,
+    steps: (a) =>
+      a.via === 'thingsboard'
+        ? [
+            'Send the sign-in as POST /api/auth/login with a JSON body {"username": …, "password": …}, and a refresh as POST /api/auth/token with {"refreshToken": …} (Content-Type: application/json); a GET, a browser visit or a redirect that turns the POST into a GET gets this answer.',
+          ]
+        : [
+            'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
+            'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
+          ],
   },
   'oauth.invalid-code': {
     title: (a) =>

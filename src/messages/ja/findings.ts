@@ -13,7 +13,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, productName, refuserOf } from '../product-names.js';
+import { isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -131,10 +131,12 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     ? `サーバーの応答は error="${error}"${extra} です`
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
-      : saasVendor(a.via) !== null
-        ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
-          `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
-        : `${named(a.via)} は ${error}${extra} を返しています`;
+      : isRpcEnvelope(a.via)
+        ? `サービスは ${named(a.via)} のエラー形式で ${error}${extra} を返しています`
+        : saasVendor(a.via) !== null
+          ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
+            `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
+          : `${named(a.via)} は ${error}${extra} を返しています`;
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'がトークンを拒否しました',
   insufficient_scope: 'が、トークンに足りない権限があるとして呼び出しを拒否しました',
@@ -186,7 +188,13 @@ const refusedBy = (v: string | undefined) => {
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
 };
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
-const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
+// en と同じく、RPC フレームワークはサービスが応答に使った形式であって、サービスそのものではありません。
+const via = (a: { via?: string }) =>
+  a.via === undefined
+    ? ''
+    : isRpcEnvelope(a.via)
+      ? `（サービスは ${named(a.via)} のエラー形式で応答）`
+      : `（${named(a.via)}）`;
 /** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
@@ -362,6 +370,16 @@ function ownNoToken(a: {
         'APIcast は、プロダクトの認証設定が資格情報を探す場所にリクエストが何も載せていなかったと言っています（"Authentication parameters missing"）。探すのは、user_key として送る API キー、App ID と App Key の組（app_id と app_key）、または Authorization の OpenID Connect アクセストークンで、いずれも設定が指定する名前と場所（クエリパラメーターかヘッダー）で送る必要があります。API キー用に設定されたプロダクトに送った Bearer トークンや、別の名前・別の場所で送ったキーは、APIcast には無いのと同じです。',
       steps: [
         '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者、クエリかヘッダーか）を確認して、そのとおりに送ってください。例えば ?user_key=<キー>、またはこのプロダクトのアプリケーションの app_id と app_key です。リクエストが届いた APIcast（ステージングまたは本番）はそれぞれ自分の設定を使うので、本番で試す前に変更を昇格してください。',
+      ],
+    };
+  // en と同じ: PlayFab の 1074。Authorization ではなく自分のヘッダーを読みます。
+  if (a.via === 'playfab')
+    return {
+      title: 'この API メソッドが受け付ける資格情報が PlayFab に何も届いていません',
+      detail:
+        'PlayFab は呼び出しを匿名として扱いました（"This API method does not allow anonymous callers."、NotAuthenticated、1074）。このメソッドが受け付ける資格情報が、PlayFab の読む形では届いていません。PlayFab の API は資格情報を Authorization ではなく独自のヘッダーで受け取ります。プレイヤーのセッションチケットは X-Authorization、エンティティトークンは X-EntityToken、タイトルのシークレットキーは X-SecretKey で、それぞれを受け付けるメソッドに送ります。',
+      steps: [
+        'まずプレイヤーをサインインさせ（Login… の呼び出し）、返されたものをこのメソッドが受け付けるヘッダーで送ってください。Client API のメソッドには SessionTicket を X-Authorization で、エンティティ API には EntityToken を X-EntityToken で送ります（または SDK の認証コンテキストに設定します）。サーバー API と管理 API はタイトルのシークレットキーを X-SecretKey で受け付け、これはサーバーからだけ送ります。Authorization: Bearer ではなく、そのヘッダー名で送ってください。',
       ],
     };
   if (a.windowsAuth === true)
@@ -1580,7 +1598,9 @@ function statedDenialDetail(a: CodeArgs['policy.deny']): string {
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
     : a.eitherCause === true
       ? `${named(a.via ?? '')} は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
-      : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
+      : a.via !== undefined && isRpcEnvelope(a.via)
+        ? `サービスの認可ポリシーがリクエストを拒否し、${named(a.via)} のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
+        : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -4122,10 +4142,15 @@ const byCode: FindingMessages = {
     steps: (a) =>
       googleDelegation(a.description)
         ? [GOOGLE_DWD_STEP]
-        : [
-            'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
-            'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
-          ],
+        : a.via === 'epic-games'
+          ? [
+              // en の EPIC_CLIENT_GRANTS と同じ（出典もそちら）。
+              'Epic は発行する auth クライアントごとにグラントタイプを決めており、このクライアント ID にはこのグラントがありません。このグラントを持つ auth クライアントのクライアント ID とシークレットでトークンを要求する（Authorization: Basic ヘッダー）か、このクライアントが持つグラントでトークンを取得してください。',
+            ]
+          : [
+              'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
+              'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
+            ],
   },
   'oauth.invalid-scope': {
     title: (a) =>
@@ -4142,13 +4167,23 @@ const byCode: FindingMessages = {
     ],
   },
   'oauth.unsupported-grant': {
-    title: () => 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
+    title: (a) =>
+      a.via === 'thingsboard'
+        ? 'ThingsBoard のサインインエンドポイントは POST しか受け付けません'
+        : 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
     detail: (a) =>
-      `${tokenEndpoint(a)}は、リクエストが指定した grant_type を提供していません${desc(a)}。トークンは発行されていません。`,
-    steps: () => [
-      'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
-      'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
-    ],
+      a.via === 'thingsboard'
+        ? 'ThingsBoard は資格情報を読む前にリクエストを拒否しました（"Authentication method not supported"、errorCode 10）。サインイン（/api/auth/login）とトークン更新（/api/auth/token）のエンドポイントは、POST 以外のメソッドにこう答えます。トークンは発行も検証もされていません。'
+        : `${tokenEndpoint(a)}は、リクエストが指定した grant_type を提供していません${desc(a)}。トークンは発行されていません。`,
+    steps: (a) =>
+      a.via === 'thingsboard'
+        ? [
+            'サインインは POST /api/auth/login に JSON 本文 {"username": …, "password": …} で、更新は POST /api/auth/token に {"refreshToken": …} で送ってください（Content-Type: application/json）。GET、ブラウザーでの表示、POST を GET に変えるリダイレクトはこの応答になります。',
+          ]
+        : [
+            'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
+            'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
+          ],
   },
   'oauth.invalid-code': {
     title: (a) =>

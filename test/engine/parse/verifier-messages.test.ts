@@ -5173,6 +5173,16 @@ const REAL_J: Case[] = [
     'nakama.auth-token-invalid',
     'challenge.invalid-token',
   ],
+  [
+    '{"status":401,"message":"Authentication method not supported","errorCode":10}',
+    'thingsboard.auth-method',
+    'oauth.unsupported-grant',
+  ],
+  [
+    '{"code":401,"status":"Unauthorized","error":"NotAuthenticated","errorCode":1074,"errorMessage":"This API method does not allow anonymous callers."}',
+    'playfab.not-authenticated',
+    'token.missing',
+  ],
   // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
   [
     'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',

@@ -44,6 +44,11 @@ function thingsboardCode11(f: Fragment): Reading | null {
   return /^",\s{0,12}"errorCode"\s{0,4}:\s{0,4}11\b/.test(f.after(80, true)) ? {} : null;
 }
 
+/** ThingsboardErrorCode.AUTHENTICATION is 10: its sign-in filters' refusals, read only with it after the words. */
+function thingsboardCode10(f: Fragment): Reading | null {
+  return /^",\s{0,12}"errorCode"\s{0,4}:\s{0,4}10\b/.test(f.after(80, true)) ? {} : null;
+}
+
 /** AWS IoT Core's log entry names its event and protocol beside the reason (`"eventType": "Connect"`, `"protocol": "MQTT"`). */
 function awsIotEntry(f: Fragment): Reading | null {
   const around = f.text.slice(Math.max(0, f.start - 800), f.end + 400);
@@ -136,6 +141,16 @@ export const DEVICES: readonly Matcher[] = [
   // /api/auth/token): `{"status":401,"message":"Token has expired","errorCode":11,…}` (thingsboard/thingsboard#4532;
   // ThingsboardErrorCode.JWT_TOKEN_EXPIRED is 11). The code after the words keeps other products' sentence out.
   thingsboard('token-expired', 'time.expired', 'Token has expired', { exactCase: true, read: thingsboardCode11 }),
+  // ThingsBoard's sign-in endpoints refusing a request that is not a POST before reading any credential:
+  // RestLoginProcessingFilter (/api/auth/login) and RefreshTokenProcessingFilter (/api/auth/token) throw
+  // `new AuthMethodNotSupportedException("Authentication method not supported")` when the method is not POST
+  // (thingsboard/thingsboard application/…/auth/rest/RestLoginProcessingFilter.java), answered as
+  // `{"status":401,"message":"Authentication method not supported","errorCode":10,…}` (thingsboard/thingsboard#4532).
+  // Like a token endpoint's unsupported_grant_type, the request's form was refused and no credential judged.
+  thingsboard('auth-method', 'oauth.unsupported-grant', 'Authentication method not supported', {
+    exactCase: true,
+    read: thingsboardCode10,
+  }),
   // Home Assistant's HTTP ban middleware logging a request whose credential it refused: "[homeassistant.components.http.ban]
   // Login attempt or request with invalid authentication from <host> (<ip>). Requested URL: '<path>'. (<user agent>)"
   // (home-assistant/android#3635, an app's expired access token on /api/states; home-assistant/core#44070, the older

@@ -6,15 +6,22 @@
  */
 
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family } from './matcher.js';
+import { family, textAround } from './matcher.js';
 
 const epic = family('epic-games');
 const steam = family('steam');
 const nakama = family('nakama');
+const playfab = family('playfab');
 
 /** The Steam Web API's error object names its description by key: `"errordesc": "Invalid ticket"`. */
 function steamErrorDesc(f: Fragment): Reading | null {
   return /"errordesc"\s{0,4}:\s{0,4}"$/.test(f.before(40)) ? {} : null;
+}
+
+/** PlayFab's error envelope around the words: its `"error":"NotAuthenticated"` or `"errorCode":1074`. */
+function playfabEnvelope(f: Fragment): Reading | null {
+  const around = textAround(f, 200, 40);
+  return around.includes('NotAuthenticated') || around.includes('1074') ? {} : null;
 }
 
 export const GAME_BACKENDS: readonly Matcher[] = [
@@ -37,4 +44,15 @@ export const GAME_BACKENDS: readonly Matcher[] = [
   // server's session check), as nakama-dart prints it (heroiclabs/nakama-dart#73: `gRPC Error (code: 16, codeName:
   // UNAUTHENTICATED, message: Auth token invalid, …)`).
   nakama('auth-token-invalid', 'challenge.invalid-token', 'Auth token invalid', { exactCase: true }),
+  // PlayFab's API for a call that carried none of the credentials the method takes: `{"code":401,"status":
+  // "Unauthorized","error":"NotAuthenticated","errorCode":1074,"errorMessage":"This API method does not allow anonymous
+  // callers."}` (audit-ai 33, PlayFab's UE pubsub client FPubSubRequester::OnHubConnectionError). PlayFab reads its own
+  // headers, not Authorization: a player's session ticket in X-Authorization (PlayFab/JavaScriptSDK PlayFabClientApi.js,
+  // `xhr.setRequestHeader("X-Authorization", PlayFab._internalSettings.sessionTicket)`), an entity token in
+  // X-EntityToken, a title's secret key in X-SecretKey (learn.microsoft.com, PFAuthenticationGetEntityRequest: "must be
+  // called with X-SecretKey, X-Authentication or X-EntityToken headers").
+  playfab('not-authenticated', 'token.missing', 'This API method does not allow anonymous callers.', {
+    exactCase: true,
+    read: playfabEnvelope,
+  }),
 ];
