@@ -123,10 +123,45 @@ function zedContextValuesIn(text: string, out: string[]): void {
   }
 }
 
+/**
+ * mosquitto_passwd's batch mode, `mosquitto_passwd [-H hash] [-c] -b passwordfile username password` (mosquitto.org/man/
+ * mosquitto_passwd-1.html: "-b … allows the password to be provided at the command line"): the third word after the
+ * options is the password by the command's grammar, whatever it looks like (round fuzz24, gen24.mjs shape mosq-pwfile:
+ * 20 in 40 printed it). Without -b the command asks for the password, and its words are a file and a user.
+ */
+function mosquittoPasswdValuesIn(text: string, out: string[]): void {
+  const NAME = 'mosquitto_passwd';
+  for (let at = text.indexOf(NAME); at >= 0 && out.length < MAX_VALUES; at = text.indexOf(NAME, at + NAME.length)) {
+    let k = at + NAME.length;
+    let batch = false;
+    const words: string[] = [];
+    while (words.length < 3) {
+      k = pastBlanksAndQuote(text, k);
+      let e = k;
+      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+      if (e === k) break;
+      const word = text.slice(k, e);
+      k = e + 1;
+      if (words.length === 0 && word === '-b') batch = true;
+      else if (words.length === 0 && word === '-H') {
+        // The hash's name is the option's value, not a positional word.
+        k = pastBlanksAndQuote(text, k);
+        while (k < text.length && k - e < 64 && isValueChar(text.charCodeAt(k))) k++;
+      } else if (words.length === 0 && (word === '-c' || word === '-D')) continue;
+      else words.push(word);
+    }
+    const password = words[2];
+    if (!batch || password === undefined) continue;
+    if (password.length >= MIN_VALUE && password.charCodeAt(0) !== 0x24 && findMaskMarkers(password).length === 0)
+      out.push(password);
+  }
+}
+
 /** The credentials a command line passes as a credential-named option's value or zed's context token. */
 export function cliOptionValuesIn(text: string): string[] {
   const out: string[] = [];
   flagValuesIn(text, out);
   zedContextValuesIn(text, out);
+  mosquittoPasswdValuesIn(text, out);
   return out;
 }

@@ -3281,3 +3281,30 @@ describe("round fuzz25: a Kubernetes env entry's value, a flow list of keys", ()
     }
   });
 });
+
+describe('stop 29 review: mosquitto_passwd in batch mode', () => {
+  // mosquitto.org/man/mosquitto_passwd-1.html: `mosquitto_passwd [-H hash] [-c | -D] -b passwordfile username password`.
+  // Round fuzz24's shape mosq-pwfile printed the password in 20 of 40 framings (the command quoted beside a
+  // "not authorised" log line).
+  const pw = 'DKBpby3CqK@U8bEw';
+
+  it('masks the password, the third word after the options', async () => {
+    expect(cliOptionValuesIn(`mosquitto_passwd -b /etc/mosquitto/password_file sensor01 ${pw}`)).toEqual([pw]);
+    expect(cliOptionValuesIn(`sudo mosquitto_passwd -c -b passwd admin ${pw}`)).toEqual([pw]);
+    expect(cliOptionValuesIn(`mosquitto_passwd -H sha512 -b pwfile dev "${pw}"`)).toEqual([pw]);
+    const paste = `2026-05-28T14:09:58Z ERROR request failed: mosquitto_passwd -b /etc/mosquitto/password_file sensor01 ${pw} 1779975600: Client sensor01 disconnected, not authorised.`;
+    await expectNoLeakIn(paste, [opaqueSecret(pw)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: paste }), [opaqueSecret(pw)]);
+  });
+
+  it('reads nothing without -b (the command asks for the password), a variable, or a short word', () => {
+    for (const text of [
+      'mosquitto_passwd -c /etc/mosquitto/passwd ral',
+      'mosquitto_passwd -D /etc/mosquitto/passwd sensor01',
+      'mosquitto_passwd -b /etc/mosquitto/passwd sensor01 $MQTT_PASSWORD',
+      'mosquitto_passwd -b passwd dev short',
+      'mosquitto_passwd -U /etc/mosquitto/passwd',
+    ])
+      expect(cliOptionValuesIn(text), text).toEqual([]);
+  });
+});
