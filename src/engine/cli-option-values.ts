@@ -95,6 +95,27 @@ function flagValuesIn(text: string, out: string[]): void {
   }
 }
 
+/** Up to `n` words of a command line from `k`, each past blanks and a quote; fewer where the line ends. */
+function commandWords(text: string, k: number, n: number): string[] {
+  const words: string[] = [];
+  while (words.length < n) {
+    k = pastBlanksAndQuote(text, k);
+    let e = k;
+    while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+    if (e === k) break;
+    words.push(text.slice(k, e));
+    k = e + 1;
+  }
+  return words;
+}
+
+/** A word a command's grammar makes its credential, unless a variable, a mask or too short to be one. */
+function isGrammarCredential(word: string | undefined): word is string {
+  return (
+    word !== undefined && word.length >= MIN_VALUE && word.charCodeAt(0) !== 0x24 && findMaskMarkers(word).length === 0
+  );
+}
+
 /**
  * zed's `zed context set <name> <endpoint> <token>` ("a named pair of the endpoint and its accompanying credential":
  * `zed context set prod grpc.authzed.com:443 tc_zed_my_laptop_deadbeef…`, `zed context set dev localhost:80
@@ -106,54 +127,32 @@ function zedContextValuesIn(text: string, out: string[]): void {
     at >= 0 && out.length < MAX_VALUES;
     at = text.indexOf('context set ', at + 12)
   ) {
-    let k = at + 12;
-    const words: string[] = [];
-    while (words.length < 3) {
-      k = pastBlanksAndQuote(text, k);
-      let e = k;
-      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
-      if (e === k) break;
-      words.push(text.slice(k, e));
-      k = e + 1;
-    }
+    const words = commandWords(text, at + 12, 3);
     const token = words[2];
-    if (token === undefined || !words[1]?.includes(':')) continue;
-    if (token.length >= MIN_VALUE && token.charCodeAt(0) !== 0x24 && findMaskMarkers(token).length === 0)
-      out.push(token);
+    if (words[1]?.includes(':') && isGrammarCredential(token)) out.push(token);
   }
 }
 
 /**
- * mosquitto_passwd's batch mode, `mosquitto_passwd [-H hash] [-c] -b passwordfile username password` (mosquitto.org/man/
- * mosquitto_passwd-1.html: "-b … allows the password to be provided at the command line"): the third word after the
- * options is the password by the command's grammar, whatever it looks like (round fuzz24, gen24.mjs shape mosq-pwfile:
- * 20 in 40 printed it). Without -b the command asks for the password, and its words are a file and a user.
+ * mosquitto_passwd's batch mode, `mosquitto_passwd [-H hash] [-c | -D] -b passwordfile username password`
+ * (mosquitto.org/man/mosquitto_passwd-1.html: "-b … allows the password to be provided at the command line"): the third
+ * word after the options is the password by the command's grammar, whatever it looks like (round fuzz24, gen24.mjs shape
+ * mosq-pwfile: 20 in 40 printed it). Without -b the command asks for the password, and its words are a file and a user.
  */
 function mosquittoPasswdValuesIn(text: string, out: string[]): void {
   const NAME = 'mosquitto_passwd';
   for (let at = text.indexOf(NAME); at >= 0 && out.length < MAX_VALUES; at = text.indexOf(NAME, at + NAME.length)) {
-    let k = at + NAME.length;
+    // At most four words of options (-H and its hash, -c or -D, -b), then the three positional ones.
+    const words = commandWords(text, at + NAME.length, 7);
     let batch = false;
-    const words: string[] = [];
-    while (words.length < 3) {
-      k = pastBlanksAndQuote(text, k);
-      let e = k;
-      while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
-      if (e === k) break;
-      const word = text.slice(k, e);
-      k = e + 1;
-      if (words.length === 0 && word === '-b') batch = true;
-      else if (words.length === 0 && word === '-H') {
-        // The hash's name is the option's value, not a positional word.
-        k = pastBlanksAndQuote(text, k);
-        while (k < text.length && k - e < 64 && isValueChar(text.charCodeAt(k))) k++;
-      } else if (words.length === 0 && (word === '-c' || word === '-D')) continue;
-      else words.push(word);
+    let i = 0;
+    for (; i < words.length; i++) {
+      if (words[i] === '-b') batch = true;
+      else if (words[i] === '-H') i++;
+      else if (words[i] !== '-c' && words[i] !== '-D') break;
     }
-    const password = words[2];
-    if (!batch || password === undefined) continue;
-    if (password.length >= MIN_VALUE && password.charCodeAt(0) !== 0x24 && findMaskMarkers(password).length === 0)
-      out.push(password);
+    const password = words[i + 2];
+    if (batch && isGrammarCredential(password)) out.push(password);
   }
 }
 
