@@ -235,16 +235,6 @@ function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: stri
   return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
 }
 
-/**
- * Whether a product's verifier row refused a credential of that product's own (credential-kind.ts names it: Groq's or
- * SendGrid's key), not a gateway's: with answeredInOwnWords, the rule that a product stating its own refusal answered.
- */
-function rowRefusedOwnKey(ctx: Context): boolean {
-  return ctx.hits.some(
-    (h) => h.source === 'log' && GATEWAY_LIBRARIES[h.hit.library] === undefined && nonJwtCredential(h.hit.id) !== null,
-  );
-}
-
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   envoy: 'Envoy',
@@ -596,7 +586,7 @@ export const proxyCheck = defineCheck({
     // Named by headers alone (a CDN's `server: cloudflare` and `cf-ray`, which Groq's and OpenAI's APIs answer through;
     // `Server: nginx` in front of SendGrid), beside a product's own refusal of the credential: that product answered,
     // and the intermediary only carried its reply, with no evidence of its own.
-    if (generated === undefined && (answeredInOwnWords(ctx) || rowRefusedOwnKey(ctx))) return out;
+    if (generated === undefined && answeredInOwnWords(ctx)) return out;
     const product = openRestyGateway((generated ?? signals[0])?.product ?? 'an intermediary', signals);
     const named = signals.filter((s) => s.product === product);
     const first = named[0];
