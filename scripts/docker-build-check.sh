@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Replays the Dockerfile without a Docker engine, in a temporary directory, under Node 24 (the image's Node):
+# Replays the Dockerfile without a Docker engine, in a temporary directory, under the image's Node (its FROM line):
 #   deps stage     copy the deps COPY sources, run its RUN (production dependencies only, no scripts)
 #   build stage    copy the build COPY sources, run its RUN (npm ci, whose `prepare` script builds dist/)
 #   runtime stage  assemble package.json + deps:/app/node_modules + build:/app/dist, nothing else
 # then starts the runtime stage's CMD with fake Slack credentials, checks GET /healthz with the Dockerfile's own
 # HEALTHCHECK command, runs scripts/lib/slack-smoke.mjs (an unsigned POST /slack/events is refused; a signed
 # /jwt-diagnose is acked and its report reaches a local response_url), and stops the app with SIGTERM.
-# Needs only the npm registry (npm ci, and node@24 unless NODE24=/path/to/node). Takes about a minute.
+# Needs only the npm registry (npm ci, and node@<major> unless NODE<major>=/path/to/node). Takes about a minute.
 #
 #   bash scripts/docker-build-check.sh          # KEEP_DOCKER_CHECK_DIR=1 keeps the temporary directory
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-# shellcheck source=scripts/lib/node24.sh
-source "$root/scripts/lib/node24.sh"
+# shellcheck source=scripts/lib/node-major.sh
+source "$root/scripts/lib/node-major.sh"
 
 # ---- Mirrored from the Dockerfile; test/docker/dockerfile.test.ts fails when these and the Dockerfile differ. ----
 DEPS_COPY=(package.json package-lock.json)
@@ -37,8 +37,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-node24="$(resolve_node24)"
-PATH="$(dirname "$node24"):$PATH"
+image_node="$(resolve_node "$(image_node_major)")"
+PATH="$(dirname "$image_node"):$PATH"
 export PATH
 # A docker build starts from a clean environment: no NODE_ENV, no SLACK_*, no npm_* variables inherited from
 # `npm test` / `npm run` (npm_config_prefix and the like), except how to reach the registry.

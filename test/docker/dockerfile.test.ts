@@ -128,10 +128,32 @@ function scriptMirror(): Record<string, string[]> {
 }
 
 describe('Dockerfile', () => {
-  it('is multi-stage, every stage on node:24-slim (the current LTS)', () => {
+  // Node 26 ('Lithium') became the Active LTS on 2026-10-28 (nodejs/node v26.13.0's release notes); Node 24 is in
+  // maintenance until 2028-04-30 and still runs in CI (`npm run test:node -- 24`), as the brief requires.
+  it('is multi-stage, every stage on node:26-slim (the Active LTS)', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const s of stages) expect(s.image).toMatch(/^node:24(\.\d+){0,2}-slim(@sha256:[0-9a-f]{64})?$/);
+    for (const s of stages) expect(s.image).toMatch(/^node:26(\.\d+){0,2}-slim(@sha256:[0-9a-f]{64})?$/);
     expect(stages.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
+  });
+
+  it("is the Node that CI and the replay script run: scripts/lib/node-major.sh reads the FROM line's major", () => {
+    const r = spawnSync('bash', ['-c', 'source scripts/lib/node-major.sh && image_node_major'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('26');
+    const ci = read('.ci/run');
+    expect(ci).toMatch(/^npm run test:runtime$/m);
+    expect(JSON.parse(read('package.json')).scripts['test:runtime']).toBe('bash scripts/test-node.sh image');
+  });
+
+  it('names a bad Node major in one line instead of running anything', () => {
+    const r = spawnSync('bash', [join(ROOT, 'scripts/test-node.sh'), 'lts'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      "test-node: the first argument must be a Node major version (e.g. 24) or 'image', not 'lts'",
+    );
   });
 
   it('builds in the build stage: npm ci with scripts, so `prepare` runs the TypeScript build', () => {
