@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { runCli } from './main.js';
+import module from 'node:module';
+
+// Most of a CLI run is V8 compiling the engine's ~300 modules. Node 22.1+ can keep that code on disk
+// (os.tmpdir()/node-compile-cache, or $NODE_COMPILE_CACHE; tsc does the same since TypeScript 5.7), so a later run
+// skips most of it. Only compiled code is cached, never the input. Node 20 has no such API; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off. The engine is therefore imported after this line, not above it.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { runCli } = await import('./main.js');
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,6 +220,25 @@ describe('the built bin, as npx runs it', () => {
     const r = spawnSync(process.execPath, [bin, '--format', 'nope'], { encoding: 'utf8', input: '' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('keeps compiled code in a compile cache where Node has one (22.1+), and runs without one on Node 20', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'jwt-diagnose-cc-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const r = spawnSync(process.execPath, [bin, '--format', 'json', '--now', NOW], {
+        encoding: 'utf8',
+        input: 'HTTP/2 401\n',
+        env,
+      });
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).status).toBe(401);
+      const hasApi = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+      expect(existsSync(join(tmp, 'node-compile-cache'))).toBe(hasApi);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
   it('reads standard input', () => {
     const r = spawnSync(process.execPath, [bin, '--format', 'json', '--now', NOW], {
