@@ -211,3 +211,43 @@ describe('Mojo::JWT’s croak', () => {
     expect(r.findings.filter((f) => f.args.via === 'mojo-jwt')).toEqual([]);
   });
 });
+
+describe('an HTTP client of R, Scala or Julia printing the status: the request was sent by code', () => {
+  it.each([
+    // r-lib/httr2#484.
+    [
+      'httr2',
+      'request("http://agviewer.com/api/v1") |>\n    req_perform()\nError in `req_perform()`:\n! HTTP 401 Unauthorized.',
+    ],
+    // JBGruber/askgpt#5.
+    [
+      'httr2 under a package',
+      'Caused by error in `resp_abort(resp, error_body(req, resp))`:\n! HTTP 401 Unauthorized.\nRun `rlang::last_error()` to see where the error occurred.',
+    ],
+    // scala-steward-org/scala-steward#684.
+    [
+      'http4s’ client',
+      'scala.MatchError: org.http4s.client.UnexpectedStatus: unexpected HTTP status: 401 Unauthorized (of class org.http4s.client.UnexpectedStatus)',
+    ],
+    // graphprotocol/allocation-optimizer#35's shape, the status a 401.
+    [
+      'HTTP.jl',
+      'ERROR: HTTP.Exceptions.StatusError(401, "POST", "/", HTTP.Messages.Response:\n"""\nHTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nUnauthorized""")',
+    ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ clientCode: true });
+  });
+
+  it('catches not: the status line alone says nothing of who sent the request', async () => {
+    const f = await catches('token.missing', '! HTTP 401 Unauthorized.');
+    expect(f.args.clientCode).toBeUndefined();
+  });
+
+  it('reads HTTP.jl’s 404 as no refusal of a credential', async () => {
+    await catchesNot(
+      'token.missing',
+      'ERROR: HTTP.Exceptions.StatusError(404, "POST", "/", HTTP.Messages.Response:\n"""\nHTTP/1.1 404 Not Found\n\nNot found""")',
+    );
+  });
+});
