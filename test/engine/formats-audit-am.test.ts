@@ -251,3 +251,19 @@ describe('an HTTP client of R, Scala or Julia printing the status: the request w
     );
   });
 });
+
+describe('pac4j’s JWT authenticator', () => {
+  // pac4j/pac4j#686: JwtAuthenticator's log line for an exp in the past.
+  it('catches its expiry line, naming pac4j', async () => {
+    const f = await catches(
+      'time.expired',
+      '2016-09-22 10:41:07,118 ERROR [qtp1313953385-17] o.p.j.c.a.JwtAuthenticator - The JWT is expired: no profile is built',
+    );
+    expect(f.args.via).toBe('pac4j');
+  });
+
+  it('catches not: an application’s own sentence about an expired JWT', async () => {
+    const r = await run('The JWT is expired, so no profile is shown to the user');
+    expect(r.findings.filter((f) => f.args.via === 'pac4j')).toEqual([]);
+  });
+});

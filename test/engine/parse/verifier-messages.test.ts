@@ -4734,6 +4734,11 @@ const AUDIT_AM: Case[] = [
   ['Left (JWSError JWSInvalidSignature)', 'hs-jose.signature', 'signature.invalid'],
   ['Failed HS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.hs', 'signature.invalid'],
   ['Failed RS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.rs', 'signature.invalid'],
+  [
+    'ERROR [qtp1313953385-17] o.p.j.c.a.JwtAuthenticator - The JWT is expired: no profile is built',
+    'pac4j.expired',
+    'time.expired',
+  ],
 ];
 
 /** Round real-f: the words of Open Liberty's MicroProfile JWT, jwt-cpp (Ceph RGW's STS), SmallRye before SRJWT, Appwrite. */

@@ -20,6 +20,7 @@ const micronaut = family('micronaut-security');
 const dartJwt = family('dart_jsonwebtoken');
 const hsJose = family('hs-jose');
 const mojoJwt = family('mojo-jwt');
+const pac4j = family('pac4j');
 
 /** An Elixir atom (`:token_expired`) standing on its own, not the tail of a word (`error:token_expired`) or a string. */
 function atom(f: Fragment): Reading | null {
@@ -170,6 +171,11 @@ export const MORE_STACKS: readonly Matcher[] = [
   // expired") are many applications' own, so they stay with the unattributed rows.
   mojoJwt('hs', 'signature.invalid', 'Failed HS validation', { exactCase: true }),
   mojoJwt('rs', 'signature.invalid', 'Failed RS validation', { exactCase: true }),
+
+  // pac4j/pac4j pac4j-jwt JwtAuthenticator.createJwtProfile (play-pac4j's and Spring's JWT clients): logger.error (warn
+  // since 5.x) "The JWT is expired: no profile is built" for an exp in the past (pac4j/pac4j#686), and the same words
+  // when exp lies beyond the authenticator's configured expirationTime; the token's own exp then tells which.
+  pac4j('expired', 'time.expired', 'The JWT is expired: no profile is built'),
 
   // micronaut-projects/micronaut-security security-jwt .../validator/*JwtClaimsValidator.java: the reasons each claim
   // validator logs before the token is refused (ExpirationJwtClaimsValidator at DEBUG, the others at TRACE). The
