@@ -52,6 +52,16 @@ describe('lua-resty-jwt’s reasons, wherever OpenResty hands them on', () => {
     expect(f.args.via).toBe('lua-resty-jwt');
   });
 
+  // SkyLothar/lua-resty-jwt#4: verification threw (lua-resty-hmac missing), the object's reason is its fallback.
+  it('reads a printed jwt_obj’s "internal error" as the verifier’s own set-up', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      '{\n    "reason":"internal error",\n    "valid":true,\n    "header":{"alg":"HS256","typ":"JWT"},\n    "verified":false\n}',
+    );
+    expect(f.args.via).toBe('lua-resty-jwt');
+    await catchesNot('verifier.misconfigured', '{"status":500,"reason":"internal error"}');
+  });
+
   it('reads the HTTP date the validator printed', async () => {
     const f = await catches('time.not-yet-valid', "reason: 'nbf' claim not valid until Mon, 27 Aug 2040 09:17:54 GMT");
     expect(f.args.nbf).toBe(Date.UTC(2040, 7, 27, 9, 17, 54) / 1000);

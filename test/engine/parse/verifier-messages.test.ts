@@ -4732,6 +4732,11 @@ const AUDIT_AM: Case[] = [
   ['Left JWTNotInIssuer', 'hs-jose.issuer', 'claim.iss-mismatch', { claim: 'iss' }],
   ['Left JWTIssuedAtFuture', 'hs-jose.iat-future', 'time.issued-in-future'],
   ['Left (JWSError JWSInvalidSignature)', 'hs-jose.signature', 'signature.invalid'],
+  [
+    '{"reason":"internal error","valid":true,"verified":false}',
+    'lua-resty-jwt.internal-error',
+    'verifier.misconfigured',
+  ],
   ['Failed HS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.hs', 'signature.invalid'],
   ['Failed RS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.rs', 'signature.invalid'],
   [

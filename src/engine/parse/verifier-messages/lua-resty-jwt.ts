@@ -6,7 +6,7 @@
  * that follows them.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { capture, family } from './matcher.js';
+import { capture, family, textAround } from './matcher.js';
 
 const restyJwt = family('lua-resty-jwt');
 
@@ -42,6 +42,18 @@ function mismatchedSignature(f: Fragment): Reading | null {
   return /^(?:[A-Za-z0-9_-]{16,}|nil\b)/.test(f.after(20)) ? {} : null;
 }
 
+/** The member that names the reason in a printed jwt_obj, JSON or JSON inside a JSON string: `"reason":"`, `\"reason\":\"`. */
+const REASON_MEMBER = /"reason\\?"\s*:\s*\\?"$/;
+
+/**
+ * str_const.internal_error: the reason verify gives when verification itself threw, not a table with its own reason
+ * (a module it needs missing, lua-resty-hmac in SkyLothar/lua-resty-jwt#4, or a key it cannot load). Only as a printed
+ * jwt_obj's reason, beside its `verified` member: "internal error" is everyone's words.
+ */
+function internalError(f: Fragment): Reading | null {
+  return REASON_MEMBER.test(f.before(16)) && textAround(f, 600, 600).includes('verified') ? {} : null;
+}
+
 export const LUA_RESTY_JWT: readonly Matcher[] = [
   // jwt-validators.lua is_not_expired: "'exp' claim expired at " .. ngx.http_time(exp) (apache/apisix t/plugin/
   // jwt-auth.t, TEST 9's 401 body {"message":"'exp' claim expired at Tue, 23 Jul 2019 08:28:21 GMT"}).
@@ -56,6 +68,7 @@ export const LUA_RESTY_JWT: readonly Matcher[] = [
   restyJwt('signature-mismatch', 'signature.invalid', 'signature mismatch: ', { read: mismatchedSignature }),
   // str_const.invalid_jwt, load_jwt's reason for a string that does not parse as header.payload.signature.
   restyJwt('invalid-jwt-string', 'token.malformed', 'invalid jwt string', { exactCase: true }),
+  restyJwt('internal-error', 'verifier.misconfigured', 'internal error', { exactCase: true, read: internalError }),
   // A payload that is not base64url JSON: cdbattags/lua-resty-jwt#63, a Kong plugin's 401
   // {"message":"{\"reason\":\"invalid payload: ZGM3…\",\"verified\":false}"} for a JWS whose payload is a digest, not
   // a claims set. The payload's base64 follows.
