@@ -277,3 +277,48 @@ describe('pac4j’s JWT authenticator', () => {
     expect(r.findings.filter((f) => f.args.via === 'pac4j')).toEqual([]);
   });
 });
+
+describe('buddy-sign’s refusals (Clojure)', () => {
+  it.each([
+    ['clojure.lang.ExceptionInfo: Token is expired (1779970000) {:type :validation, :cause :exp}', 'time.expired'],
+    [
+      'clojure.lang.ExceptionInfo: Token is not yet valid (1779990000) {:type :validation, :cause :nbf}',
+      'time.not-yet-valid',
+    ],
+    [
+      'clojure.lang.ExceptionInfo: Issuer does not match https://auth.acme-corp.com/ {:type :validation, :cause :iss}',
+      'claim.iss-mismatch',
+    ],
+    [
+      'clojure.lang.ExceptionInfo: Audience does not match orders-api {:type :validation, :cause :aud}',
+      'claim.aud-mismatch',
+    ],
+    [
+      'clojure.lang.ExceptionInfo: Message seems corrupt or manipulated {:type :validation, :cause :signature}',
+      'signature.invalid',
+    ],
+    // A test's own map, printed without the comma (ring-jwt-session's test of the same ex-data).
+    ['(is (= cause {:type :validation :cause :exp}))', 'time.expired'],
+  ])('catches: %s', async (paste, code) => {
+    const f = await catches(code as never, paste);
+    expect(f.args.via).toBe('buddy-sign');
+  });
+
+  // funcool/buddy-core#6: a JWE encrypted under a secret regenerated at restart.
+  it('catches a JWE its key no longer opens', async () => {
+    const f = await catches(
+      'token.jwe-undecryptable',
+      'Uncaught exception in buddy.core.keys when a token is invalid\nException is org.bouncycastle.crypto.InvalidCipherTextException: checksum failed',
+    );
+    expect(f.args.via).toBe('buddy-sign');
+  });
+
+  it.each([
+    ['another validation cause', '{:type :validation, :cause :max-age}'],
+    ['a form library’s validation', '{:type :validation, :field :email}'],
+    ['BouncyCastle’s words with buddy nowhere', 'org.bouncycastle.crypto.InvalidCipherTextException: checksum failed'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.args.via === 'buddy-sign')).toEqual([]);
+  });
+});

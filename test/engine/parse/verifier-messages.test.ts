@@ -4737,6 +4737,16 @@ const AUDIT_AM: Case[] = [
     'lua-resty-jwt.internal-error',
     'verifier.misconfigured',
   ],
+  [
+    'clojure.lang.ExceptionInfo: Token is expired (1779970000) {:type :validation, :cause :exp}',
+    'buddy-sign.validation',
+    'time.expired',
+  ],
+  [
+    'Exception is org.bouncycastle.crypto.InvalidCipherTextException: checksum failed (buddy.core.keys)',
+    'buddy-sign.jwe-unwrap',
+    'token.jwe-undecryptable',
+  ],
   ['Failed HS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.hs', 'signature.invalid'],
   ['Failed RS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.rs', 'signature.invalid'],
   [

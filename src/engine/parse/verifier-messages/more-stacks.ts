@@ -8,7 +8,8 @@
  * Elixir atoms are matched with their leading colon, and only where a word does not run into it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, capture, claimViolated, compact, extending, family } from './matcher.js';
+import { CLASS, CODE, capture, claimViolated, compact, extending, family, namedNear } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 const guardian = family('guardian');
 const joken = family('joken');
@@ -21,6 +22,7 @@ const dartJwt = family('dart_jsonwebtoken');
 const hsJose = family('hs-jose');
 const mojoJwt = family('mojo-jwt');
 const pac4j = family('pac4j');
+const buddy = family('buddy-sign');
 
 /** An Elixir atom (`:token_expired`) standing on its own, not the tail of a word (`error:token_expired`) or a string. */
 function atom(f: Fragment): Reading | null {
@@ -76,6 +78,27 @@ function jwtKit5Claim(f: Fragment): Reading | null {
   const type = capture(f.after(40), /^([A-Za-z]{8,20})\(/);
   const claim = type === undefined ? undefined : JWT_KIT_5_CLAIMS[type];
   return claim === undefined ? null : claimViolated(claim);
+}
+
+/** buddy-sign's ex-data causes (buddy.sign.jwt validate-claims; jws's signature check) and the codes they mean. */
+const BUDDY_CAUSES: Readonly<Record<string, RowCode>> = {
+  exp: 'time.expired',
+  nbf: 'time.not-yet-valid',
+  iat: 'time.issued-in-future',
+  iss: 'claim.iss-mismatch',
+  aud: 'claim.aud-mismatch',
+  signature: 'signature.invalid',
+};
+
+/**
+ * The ex-data of buddy-sign's refusal, `{:type :validation, :cause :exp}` as Clojure prints an ExceptionInfo (the
+ * comma is the printer's, absent where a test writes the map): the cause names the check. Another cause (`:header`,
+ * `:max-age`) stays unread.
+ */
+function buddyCause(f: Fragment): Reading | null {
+  const m = /^,?\s+:cause\s+:([a-z-]{3,10})\b/.exec(f.after(40));
+  const code = m?.[1] === undefined ? undefined : BUDDY_CAUSES[m[1]];
+  return code === undefined ? null : { code, extend: (m as RegExpExecArray)[0].length };
 }
 
 /** Micronaut's `'<expected>', but found '<actual>' instead.` / `', but the token did not include an issuer.` */
@@ -176,6 +199,17 @@ export const MORE_STACKS: readonly Matcher[] = [
   // since 5.x) "The JWT is expired: no profile is built" for an exp in the past (pac4j/pac4j#686), and the same words
   // when exp lies beyond the authenticator's configured expirationTime; the token's own exp then tells which.
   pac4j('expired', 'time.expired', 'The JWT is expired: no profile is built'),
+
+  // funcool/buddy-sign src/buddy/sign/jwt.clj validate-claims: (ex-info "Token is expired (…)" {:type :validation :cause
+  // :exp}), and :nbf, :iat ("Token is from the future"), :iss, :aud; jws's (ex-info "Message seems corrupt or
+  // manipulated" {:type :validation :cause :signature}). buddy-auth's backends and Ring apps log the ex-data.
+  buddy('validation', 'claim.required-missing', ':type :validation', { ...CODE, read: buddyCause }),
+  // A JWE whose key was rotated (funcool/buddy-core#6: a random secret regenerated at restart): BouncyCastle's AES key
+  // unwrap fails its integrity check with "checksum failed". With buddy named near it.
+  buddy('jwe-unwrap', 'token.jwe-undecryptable', 'InvalidCipherTextException: checksum failed', {
+    ...CLASS,
+    read: namedNear(600, 600, 'buddy'),
+  }),
 
   // micronaut-projects/micronaut-security security-jwt .../validator/*JwtClaimsValidator.java: the reasons each claim
   // validator logs before the token is refused (ExpirationJwtClaimsValidator at DEBUG, the others at TRACE). The
