@@ -18,7 +18,11 @@ import { literalAlternation } from '../literals.js';
  *   `Net::HTTP`, `System.Net.Http`, `Refit.ApiException`, Dio's `DioError` / `DioException`, Flutter's `E/flutter`,
  *   `NSHTTPURLResponse`, AFNetworking's `com.alamofire`;
  * - Node.js: request-promise's `StatusCodeError`, got's `HTTPError: Response code 401 (Unauthorized)`; PowerShell's
- *   `Invoke-RestMethod` and `Invoke-WebRequest`.
+ *   `Invoke-RestMethod` and `Invoke-WebRequest`;
+ * - round audit-am, R, Scala and Julia: httr2's ``Error in `req_perform()`:`` / ``Caused by error in `resp_abort(…)` ``
+ *   and its condition classes `httr2_http_401` (r-lib/httr2#484, JBGruber/askgpt#5), http4s' client
+ *   `org.http4s.client.UnexpectedStatus` (scala-steward-org/scala-steward#684), HTTP.jl's `HTTP.Exceptions.StatusError`
+ *   (JuliaWeb/HTTP.jl#846, graphprotocol/allocation-optimizer#35).
  * Not a stack trace alone (a Python traceback, a frame in node_modules/): a server's verifier prints those too
  * (express-jwt's "No authorization token was found"), and its caller may well be a browser.
  */
@@ -55,6 +59,11 @@ const CLIENT_CODE = literalAlternation([
   'HTTPError: Response code ',
   'Invoke-RestMethod',
   'Invoke-WebRequest',
+  '`req_perform()`',
+  '`resp_abort(',
+  'httr2_http_',
+  'org.http4s.client.UnexpectedStatus',
+  'HTTP.Exceptions.StatusError',
 ]);
 
 /**

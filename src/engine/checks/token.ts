@@ -38,6 +38,9 @@ import { telemetrySender } from './telemetry-sender.js';
 import { looksLikeIdToken } from './time.js';
 import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
+/** Rows whose words say a relying party was verifying the ID token it received at login (lua-resty-openidc's log). */
+const RELYING_PARTY_ID_TOKEN: ReadonlySet<string> = new Set(['lua-resty-openidc.id-token-signature']);
+
 /**
  * The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, an ID token in an access token's place, or a
  * JWT of a kind that is never an access token.
@@ -490,9 +493,10 @@ export const tokenCheck = defineCheck({
           break;
       }
     }
-    // Claims come from the token or from a bare payload JSON pasted on its own: both can show an ID token.
+    // Claims come from the token or from a bare payload JSON pasted on its own: both can show an ID token. A relying
+    // party's own log of the ID token it checked at login is that check failing, not an ID token sent to an API.
     const claims = ctx.claims;
-    if (claims !== null && looksLikeIdToken(claims)) {
+    if (claims !== null && looksLikeIdToken(claims) && !ctx.hits.some((h) => RELYING_PARTY_ID_TOKEN.has(h.hit.id))) {
       const indicators = ['nonce', 'at_hash', 'c_hash'].filter((c) => c in claims);
       if (claims.token_use === 'id') indicators.push('token_use: id');
       out.push(

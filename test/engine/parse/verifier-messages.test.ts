@@ -4667,6 +4667,95 @@ const CLIENTS2: Case[] = [
   ],
 ];
 
+/** Round audit-am: the less-read ecosystems' JWT libraries (lua-resty-jwt.ts, more-stacks.ts, more-frameworks.ts). */
+const AUDIT_AM: Case[] = [
+  [
+    '{"message":"\'exp\' claim expired at Tue, 23 Jul 2019 08:28:21 GMT"}',
+    'lua-resty-jwt.exp',
+    'time.expired',
+    { at: 'Tue, 23 Jul 2019 08:28:21 GMT' },
+  ],
+  [
+    "failed to verify jwt: 'nbf' claim not valid until Mon, 27 Aug 2040 09:17:54 GMT",
+    'lua-resty-jwt.not-before',
+    'time.not-yet-valid',
+    { at: 'Mon, 27 Aug 2040 09:17:54 GMT' },
+  ],
+  [
+    "false 'aud' claim does not contain an allowed audience.",
+    'lua-resty-jwt.audience',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    'signature mismatch: pPNVvh-TQsdDzorRwa-uuiLYiEBODscp9wv0cwD6c68',
+    'lua-resty-jwt.signature-mismatch',
+    'signature.invalid',
+  ],
+  [
+    '{"valid":false,"verified":false,"reason":"invalid jwt string"}',
+    'lua-resty-jwt.invalid-jwt-string',
+    'token.malformed',
+  ],
+  [
+    '{"reason":"invalid payload: ZGM3NzZmMGQ2MjZlNWQyYTI2NmM5YTIw"}',
+    'lua-resty-jwt.invalid-payload',
+    'token.malformed',
+  ],
+  [
+    "[lua] openidc.lua:805: authenticate(): id_token 'RS256' signature verification failed, client: 203.0.113.7",
+    'lua-resty-openidc.id-token-signature',
+    'signature.invalid',
+  ],
+  ['std::bad_castinvalid token supplied', 'jwt-cpp.decode', 'token.malformed'],
+  [
+    '"reason":"JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: 2026-05-28 13:02:11 +0000), reason: \\"expired\\")"',
+    'jwt-kit.claim-5',
+    'time.expired',
+    { claim: 'exp' },
+  ],
+  ['JWTKitError(errorType: signatureVerificationFailed)', 'jwt-kit.signature-5', 'signature.invalid'],
+  ['JWTExpiredException: jwt expired', 'dart_jsonwebtoken.expired', 'time.expired'],
+  ['JWTNotActiveException: jwt not active', 'dart_jsonwebtoken.not-active', 'time.not-yet-valid'],
+  ['JWTInvalidException: invalid signature', 'dart_jsonwebtoken.signature', 'signature.invalid'],
+  ['JWTInvalidException: invalid audience', 'dart_jsonwebtoken.audience', 'claim.aud-mismatch', { claim: 'aud' }],
+  ['JWTInvalidException: invalid issuer', 'dart_jsonwebtoken.issuer', 'claim.iss-mismatch', { claim: 'iss' }],
+  ['JWTInvalidException: token does not use JWS Compact Serialization', 'dart_jsonwebtoken.compact', 'token.malformed'],
+  [
+    'JWTUndefinedException: FormatException: Invalid encoding before padding',
+    'dart_jsonwebtoken.format',
+    'token.malformed',
+  ],
+  ['Left JWTExpired', 'hs-jose.expired', 'time.expired'],
+  ['Left JWTNotYetValid', 'hs-jose.not-yet-valid', 'time.not-yet-valid'],
+  ['Left JWTNotInAudience', 'hs-jose.audience', 'claim.aud-mismatch', { claim: 'aud' }],
+  ['Left JWTNotInIssuer', 'hs-jose.issuer', 'claim.iss-mismatch', { claim: 'iss' }],
+  ['Left JWTIssuedAtFuture', 'hs-jose.iat-future', 'time.issued-in-future'],
+  ['Left (JWSError JWSInvalidSignature)', 'hs-jose.signature', 'signature.invalid'],
+  [
+    '{"reason":"internal error","valid":true,"verified":false}',
+    'lua-resty-jwt.internal-error',
+    'verifier.misconfigured',
+  ],
+  [
+    'clojure.lang.ExceptionInfo: Token is expired (1779970000) {:type :validation, :cause :exp}',
+    'buddy-sign.validation',
+    'time.expired',
+  ],
+  [
+    'Exception is org.bouncycastle.crypto.InvalidCipherTextException: checksum failed (buddy.core.keys)',
+    'buddy-sign.jwe-unwrap',
+    'token.jwe-undecryptable',
+  ],
+  ['Failed HS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.hs', 'signature.invalid'],
+  ['Failed RS validation at lib/Orders/Auth.pm line 27.', 'mojo-jwt.rs', 'signature.invalid'],
+  [
+    'ERROR [qtp1313953385-17] o.p.j.c.a.JwtAuthenticator - The JWT is expired: no profile is built',
+    'pac4j.expired',
+    'time.expired',
+  ],
+];
+
 /** Round real-f: the words of Open Liberty's MicroProfile JWT, jwt-cpp (Ceph RGW's STS), SmallRye before SRJWT, Appwrite. */
 const REAL_F: Case[] = [
   [
@@ -6821,6 +6910,7 @@ const CASES: Case[] = [
   ...IDP5,
   ...REAL_C,
   ...REAL_F,
+  ...AUDIT_AM,
   ...REAL_G,
   ...REAL_H,
   ...REAL_I,

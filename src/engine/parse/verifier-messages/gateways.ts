@@ -505,6 +505,13 @@ export const GATEWAYS: readonly Matcher[] = [
   restyOpenidc('introspection-client-refused', 'verifier.misconfigured', 'response indicates failure, status=', {
     read: (f) => (/introspection/i.test(f.before(200)) && /^40[13]\b/.test(f.after(4)) ? { extend: 3 } : null),
   }),
+  // openidc.lua openidc_load_jwt_and_verify_crypto: log(ERROR, "id_token '" .. alg .. "' signature verification
+  // failed") when lua-resty-jwt refuses the ID token's signature (zmartzone/lua-resty-openidc#135, its reason "too long";
+  // the project's spec/id_token_validation_spec.lua). The words after the quote are jose's too: with openidc's own
+  // head before them the line is the relying party's.
+  restyOpenidc('id-token-signature', 'signature.invalid', "' signature verification failed", {
+    read: (f) => (/id_token '[A-Za-z0-9]{2,10}$/.test(f.before(24)) ? {} : null),
+  }),
 
   // mod_auth_openidc (Apache), as a relying party and as an OAuth resource server (OpenIDC/mod_auth_openidc
   // src/proto/jwt.c, oidc_proto_validate_exp / _iat; src/proto.c before 2.4.16). Its message holds jjwt's words

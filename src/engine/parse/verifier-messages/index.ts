@@ -31,6 +31,7 @@ import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
+import { LUA_RESTY_JWT } from './lua-resty-jwt.js';
 import type { Matcher } from './matcher.js';
 import { MCP } from './mcp.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
@@ -75,6 +76,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY,
   ...EXCHANGE,
   ...MORE_STACKS,
+  ...LUA_RESTY_JWT,
   ...SERVICES,
   ...FEDERATION,
   ...CI_OIDC_TOKENS,

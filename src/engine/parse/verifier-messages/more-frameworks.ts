@@ -109,6 +109,14 @@ export const MORE_FRAMEWORKS: readonly Matcher[] = [
     AFTER_TOKEN,
   ),
   jwtCpp('algorithm', 'alg.not-allowed', 'verification failed: wrong algorithm', AFTER_TOKEN),
+  // decoded_jwt's constructor, before any verifier runs: std::invalid_argument("invalid token supplied") for a string
+  // without its two dots (Thalhammer/jwt-cpp#33, printed run into the exception's name: "std::bad_castinvalid token
+  // supplied"). "invalid" starts the message (what()'s, or run into the exception's name): prose ("an invalid token
+  // supplied") puts a word before it.
+  jwtCpp('decode', 'token.malformed', ' token supplied', {
+    exactCase: true,
+    read: (f) => (/(?:^|[^A-Za-z ]|_cast|what\(\):\s+)invalid$/.test(f.before(24)) ? {} : null),
+  }),
 
   // Vert.x's JWT auth (eclipse-vertx/vertx-auth): vertx-jwt's JWT.java (3.x) throws "Expired JWT token: exp <= now",
   // "Invalid JWT token: iat > now", "Invalid JWT token: nbf > now" and "Invalid JWT scopes expected: [...]";

@@ -8,7 +8,8 @@
  * Elixir atoms are matched with their leading colon, and only where a word does not run into it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, capture, claimViolated, compact, extending, family } from './matcher.js';
+import { CLASS, CODE, capture, claimViolated, compact, extending, family, namedNear } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 const guardian = family('guardian');
 const joken = family('joken');
@@ -17,6 +18,11 @@ const silhouette = family('play-silhouette');
 const warden = family('warden-jwt_auth');
 const jwtKit = family('jwt-kit');
 const micronaut = family('micronaut-security');
+const dartJwt = family('dart_jsonwebtoken');
+const hsJose = family('hs-jose');
+const mojoJwt = family('mojo-jwt');
+const pac4j = family('pac4j');
+const buddy = family('buddy-sign');
 
 /** An Elixir atom (`:token_expired`) standing on its own, not the tail of a word (`error:token_expired`) or a string. */
 function atom(f: Fragment): Reading | null {
@@ -54,6 +60,45 @@ function jwtKitClaim(f: Fragment): Reading | null {
   const audience = capture(f.after(200), /^not intended for ([^"\\\s,]+)/);
   // Object.assign, not a spread copy gaining `expected` (V8's slow path on Node 20: see extending).
   return { ...reading, args: Object.assign({}, reading.args, compact({ expected: audience ? [audience] : [] })) };
+}
+
+/** jwt-kit 5's claim types (Claims/*.swift), as JWTError's description names its failedClaim. */
+const JWT_KIT_5_CLAIMS: Readonly<Record<string, 'exp' | 'nbf' | 'aud' | 'iss'>> = {
+  ExpirationClaim: 'exp',
+  NotBeforeClaim: 'nbf',
+  AudienceClaim: 'aud',
+  IssuerClaim: 'iss',
+};
+
+/**
+ * jwt-kit 5's `JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: …),
+ * reason: "expired")`: the claim is named by its type, which follows the match.
+ */
+function jwtKit5Claim(f: Fragment): Reading | null {
+  const type = capture(f.after(40), /^([A-Za-z]{8,20})\(/);
+  const claim = type === undefined ? undefined : JWT_KIT_5_CLAIMS[type];
+  return claim === undefined ? null : claimViolated(claim);
+}
+
+/** buddy-sign's ex-data causes (buddy.sign.jwt validate-claims; jws's signature check) and the codes they mean. */
+const BUDDY_CAUSES: Readonly<Record<string, RowCode>> = {
+  exp: 'time.expired',
+  nbf: 'time.not-yet-valid',
+  iat: 'time.issued-in-future',
+  iss: 'claim.iss-mismatch',
+  aud: 'claim.aud-mismatch',
+  signature: 'signature.invalid',
+};
+
+/**
+ * The ex-data of buddy-sign's refusal, `{:type :validation, :cause :exp}` as Clojure prints an ExceptionInfo (the
+ * comma is the printer's, absent where a test writes the map): the cause names the check. Another cause (`:header`,
+ * `:max-age`) stays unread.
+ */
+function buddyCause(f: Fragment): Reading | null {
+  const m = /^,?\s+:cause\s+:([a-z-]{3,10})\b/.exec(f.after(40));
+  const code = m?.[1] === undefined ? undefined : BUDDY_CAUSES[m[1]];
+  return code === undefined ? null : { code, extend: (m as RegExpExecArray)[0].length };
 }
 
 /** Micronaut's `'<expected>', but found '<actual>' instead.` / `', but the token did not include an issuer.` */
@@ -103,6 +148,68 @@ export const MORE_STACKS: readonly Matcher[] = [
   // "too soon", AudienceClaim "not intended for <audience>"; Vapor answers {"error":true,"reason":"exp claim verification
   // failed: expired"} (a Vapor API's documented 401, and an app's XCTest asserting that body).
   jwtKit('claim', 'claim.required-missing', 'claim verification failed: ', { read: jwtKitClaim }),
+  // jwt-kit 5 (vapor/jwt-kit Tests/JWTKitTests/JWTKitTests.swift jwtErrorDescription): the error describes itself as
+  // `JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: …), reason: "…")`, the
+  // words Vapor answers with since its JWT 5; `JWTKitError(errorType: signatureVerificationFailed)` for a signature its
+  // key set does not verify.
+  jwtKit('claim-5', 'claim.required-missing', 'errorType: claimVerificationFailure, failedClaim: JWTKit.', {
+    ...CODE,
+    read: jwtKit5Claim,
+  }),
+  jwtKit('signature-5', 'signature.invalid', 'errorType: signatureVerificationFailed', CODE),
+
+  // jonasroussel/dart_jsonwebtoken lib/src/exceptions.dart: each exception prints as `<Class>: <message>`, and JWT.verify
+  // (lib/src/jwt.dart) throws JWTExpiredException ("jwt expired"), JWTNotActiveException ("jwt not active") and
+  // JWTInvalidException with the check that failed; a token that does not decode is wrapped as JWTUndefinedException
+  // around Dart's FormatException (jonasroussel/dart_jsonwebtoken#56: "JWTUndefinedException: FormatException: Invalid
+  // encoding before padding (at character 11)").
+  dartJwt('expired', 'time.expired', 'JWTExpiredException: jwt expired', CLASS),
+  dartJwt('not-active', 'time.not-yet-valid', 'JWTNotActiveException: jwt not active', CLASS),
+  dartJwt('signature', 'signature.invalid', 'JWTInvalidException: invalid signature', CLASS),
+  dartJwt('audience', 'claim.aud-mismatch', 'JWTInvalidException: invalid audience', {
+    ...CLASS,
+    args: { claim: 'aud' },
+  }),
+  dartJwt('issuer', 'claim.iss-mismatch', 'JWTInvalidException: invalid issuer', { ...CLASS, args: { claim: 'iss' } }),
+  dartJwt('compact', 'token.malformed', 'JWTInvalidException: token does not use JWS Compact Serialization', CLASS),
+  dartJwt('format', 'token.malformed', 'JWTUndefinedException: FormatException: ', CLASS),
+
+  // frasertweedale/hs-jose src/Crypto/JWT.hs `data JWTError = JWSError Error | JWTClaimsSetDecodeError String |
+  // JWTExpired | JWTNotYetValid | JWTNotInIssuer | JWTNotInAudience | JWTIssuedAtFuture deriving (Eq, Show)`: a Haskell
+  // service printing `runJOSE (verifyClaims …)`'s result shows the constructor after Either's `Left` (servant-auth and
+  // Yesod apps log it so). Hasura and PostgREST print the same constructors after their own words (frameworks.ts).
+  hsJose('expired', 'time.expired', 'Left JWTExpired', { ...CLASS, exactCase: true }),
+  hsJose('not-yet-valid', 'time.not-yet-valid', 'Left JWTNotYetValid', { ...CLASS, exactCase: true }),
+  hsJose('audience', 'claim.aud-mismatch', 'Left JWTNotInAudience', {
+    ...CLASS,
+    exactCase: true,
+    args: { claim: 'aud' },
+  }),
+  hsJose('issuer', 'claim.iss-mismatch', 'Left JWTNotInIssuer', { ...CLASS, exactCase: true, args: { claim: 'iss' } }),
+  hsJose('iat-future', 'time.issued-in-future', 'Left JWTIssuedAtFuture', { ...CLASS, exactCase: true }),
+  hsJose('signature', 'signature.invalid', 'Left (JWSError JWSInvalidSignature)', { ...CLASS, exactCase: true }),
+
+  // jberger/Mojo-JWT lib/Mojo/JWT.pm decode: croak 'Failed HS validation' / 'Failed RS validation' when the signature
+  // does not verify with the secret or public key (Carp appends " at <file> line <n>."). Its expiry words ("JWT has
+  // expired") are many applications' own, so they stay with the unattributed rows.
+  mojoJwt('hs', 'signature.invalid', 'Failed HS validation', { exactCase: true }),
+  mojoJwt('rs', 'signature.invalid', 'Failed RS validation', { exactCase: true }),
+
+  // pac4j/pac4j pac4j-jwt JwtAuthenticator.createJwtProfile (play-pac4j's and Spring's JWT clients): logger.error (warn
+  // since 5.x) "The JWT is expired: no profile is built" for an exp in the past (pac4j/pac4j#686), and the same words
+  // when exp lies beyond the authenticator's configured expirationTime; the token's own exp then tells which.
+  pac4j('expired', 'time.expired', 'The JWT is expired: no profile is built'),
+
+  // funcool/buddy-sign src/buddy/sign/jwt.clj validate-claims: (ex-info "Token is expired (…)" {:type :validation :cause
+  // :exp}), and :nbf, :iat ("Token is from the future"), :iss, :aud; jws's (ex-info "Message seems corrupt or
+  // manipulated" {:type :validation :cause :signature}). buddy-auth's backends and Ring apps log the ex-data.
+  buddy('validation', 'claim.required-missing', ':type :validation', { ...CODE, read: buddyCause }),
+  // A JWE whose key was rotated (funcool/buddy-core#6: a random secret regenerated at restart): BouncyCastle's AES key
+  // unwrap fails its integrity check with "checksum failed". With buddy named near it.
+  buddy('jwe-unwrap', 'token.jwe-undecryptable', 'InvalidCipherTextException: checksum failed', {
+    ...CLASS,
+    read: namedNear(600, 600, 'buddy'),
+  }),
 
   // micronaut-projects/micronaut-security security-jwt .../validator/*JwtClaimsValidator.java: the reasons each claim
   // validator logs before the token is refused (ExpirationJwtClaimsValidator at DEBUG, the others at TRACE). The
