@@ -303,7 +303,33 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
+/**
+ * Round audit-al: identity servers' own refusals (verifier-messages/identity-servers.ts). Ory Kratos reads a browser's
+ * session from its cookie and an API client's from X-Session-Token or Authorization: Bearer (ory.sh/docs, "Session
+ * management": check session status); the cookie is set on Kratos' domain, so the app must share it and send cookies
+ * cross-origin (ory/kratos#3296, #572). Kinde's Next.js SDK sets its session cookies at its callback on KINDE_SITE_URL
+ * (docs.kinde.com, Next.js SDK: environment variables). Supabase Auth ends a session on sign-out, on refresh-token
+ * reuse and at the project's time-box or inactivity timeout, and supabase-js then emits SIGNED_OUT
+ * (supabase.com/docs/guides/auth/sessions; supabase/auth-js#905). Hydra's introspection endpoint is an admin endpoint,
+ * taking no client credentials on its admin port (ory/hydra#1252, ory/docs#208). Casdoor's API takes an access token,
+ * the application's client id and secret, or a session (casdoor.org/docs/basic/public-api, cited in casdoor/casdoor#2916).
+ * Logto's Management API takes tokens for its own resource indicator (docs.logto.io, "Interact with Management API").
+ */
+const KRATOS_NO_SESSION =
+  'Ory Kratos found no active session in this request. A browser sends its session as the ory_kratos_session cookie (ory_session_<project> on Ory Network), which reaches Kratos only when the app and Kratos share a domain and the call sends cookies (fetch credentials: "include", axios withCredentials: true); a native app or API client sends the session token as X-Session-Token: <token> or Authorization: Bearer <token> instead. A session that expired (session.lifespan) or was revoked answers the same: sign in again.';
+const KINDE_NO_SESSION =
+  'The Kinde SDK holds no access token for this request: sign in through the app’s Kinde login route first, and check that KINDE_SITE_URL and KINDE_POST_LOGIN_REDIRECT_URL name the host the app is served from, so that the session cookies its callback sets are sent back on this request; code that runs outside a request (at build time, a statically rendered page) has no session.';
+const SUPABASE_SESSION_ENDED =
+  'Supabase Auth no longer has the session this access token names (its session_id): it was signed out (signOut on this or another device, a global sign-out), revoked when a used refresh token was reused, or ended by the project’s session time-box or inactivity timeout (Authentication → Sessions). The JWT still verifies but is not accepted: sign in again, and let supabase-js clear the stored session (it emits SIGNED_OUT on session_not_found: handle it in onAuthStateChange) rather than retrying with the old tokens.';
+const HYDRA_INTROSPECTION_CALLER =
+  'Ory Hydra refused the introspection call itself (request_unauthorized), not the token it was asked about: send the call to Hydra’s admin API (port 4445), whose introspection endpoint takes no client credentials, or, where the endpoint requires them (Hydra before v1.0, Ory Network), authenticate the caller: the gateway’s or resource server’s own client id and secret, or an Ory API key. Configure them where the gateway introspects (kong-oidc’s and lua-resty-openidc’s introspection_endpoint, client_id, client_secret).';
+const CASDOOR_DENIED =
+  'Casdoor’s authorization filter refused this caller on this API path, and an anonymous caller is refused the same way: authenticate the call as Casdoor’s public API takes it (an access token as Authorization: Bearer, the application’s clientId and clientSecret, or a signed-in session), then call as a user the path allows (an organization’s admin for its users, the built-in admin for global settings).';
+const LOGTO_MANAGEMENT_AUDIENCE =
+  'Request the token for Logto’s Management API resource: resource=https://default.logto.app/api on self-hosted Logto (OSS), https://<tenant-id>.logto.app/api on Logto Cloud, with scope=all, from a machine-to-machine app that has a role with the Management API’s all permission.';
+
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  casdoor: CASDOOR_DENIED,
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
   boundary:
     'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',
@@ -2374,6 +2400,8 @@ const WP_JWT_AUTH_SECRET_STEP =
  */
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
+  kratos: KRATOS_NO_SESSION,
+  kinde: KINDE_NO_SESSION,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // Round audit-aj: WordPress's application passwords and its Authorization header under CGI (WordPress/application-passwords
   // #105, #67), WooCommerce's key rules (woocommerce.github.io/woocommerce-rest-api-docs, Authentication), the JWT
@@ -3470,9 +3498,11 @@ const byCode: FindingMessages = {
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
             ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
-            : [
-                'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
-              ],
+            : a.via === 'supabase-auth'
+              ? [SUPABASE_SESSION_ENDED]
+              : [
+                  'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+                ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -4095,34 +4125,36 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.via === 'botframework'
-              ? [BOT_APP_ID_STEP]
-              : a.via === 'sap-cloud-security'
-                ? [XSUAA_AUDIENCE_STEP]
-                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                  ? [
-                      'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                    ]
-                  : a.receiver === 'cloud-run'
+            : a.via === 'logto'
+              ? [LOGTO_MANAGEMENT_AUDIENCE]
+              : a.via === 'botframework'
+                ? [BOT_APP_ID_STEP]
+                : a.via === 'sap-cloud-security'
+                  ? [XSUAA_AUDIENCE_STEP]
+                  : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                     ? [
-                        `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                        'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                       ]
-                    : a.near !== undefined
+                    : a.receiver === 'cloud-run'
                       ? [
-                          `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                          `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                         ]
-                      : a.federation === true
-                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                        : a.assertion !== undefined
-                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                          : a.noAudiencePassed === true
-                            ? [
-                                'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ]
-                            : [
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ],
+                      : a.near !== undefined
+                        ? [
+                            `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                          ]
+                        : a.federation === true
+                          ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                          : a.assertion !== undefined
+                            ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                            : a.noAudiencePassed === true
+                              ? [
+                                  'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                ]
+                              : [
+                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -4206,7 +4238,13 @@ const byCode: FindingMessages = {
         : `role is "${a.supabaseKey}" and there is no sub: this is the project’s ${a.supabaseKey} API key, a long-lived JWT that names a database role, not a user${a.via === undefined ? '' : `. The verifier${via(a)} wanted a user`}. Endpoints that act for a user (Auth’s /auth/v1/user and getUser(), RLS policies on auth.uid()) need a signed-in user’s access token.`,
     steps: (a) =>
       a.supabaseKey === undefined
-        ? []
+        ? a.via === 'supabase-auth'
+          ? [
+              // Supabase Auth's bad_jwt "invalid claim: missing sub claim" (verifier-messages/identity.ts): a project key
+              // (anon, service_role) sent where a user's access token goes, the token itself not pasted.
+              'Send a signed-in user’s access token as "Authorization: Bearer <access_token>" (the session’s access_token after signIn…): Supabase Auth’s user endpoints (/auth/v1/user, getUser()) refuse the project’s anon or service_role key, a JWT without sub, this way; the key goes in the apikey header only.',
+            ]
+          : []
         : [
             'Sign the user in first and send the session’s access_token as "Authorization: Bearer <access_token>"; the project key goes in the apikey header only.',
             ...(a.supabaseKey === 'service_role'
@@ -4538,16 +4576,18 @@ const byCode: FindingMessages = {
               ? [
                   'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : a.via === 'wp-jwt-auth'
-                ? [WP_JWT_AUTH_SECRET_STEP]
-                : a.wifProvider !== undefined
-                  ? [
-                      WIF_PROVIDER_STEP,
-                      'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
-                    ]
-                  : [
-                      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                    ],
+              : a.via === 'fosite'
+                ? [HYDRA_INTROSPECTION_CALLER]
+                : a.via === 'wp-jwt-auth'
+                  ? [WP_JWT_AUTH_SECRET_STEP]
+                  : a.wifProvider !== undefined
+                    ? [
+                        WIF_PROVIDER_STEP,
+                        'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                      ]
+                    : [
+                        'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                      ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -4140,6 +4140,40 @@ const IDP5: Case[] = [
     'workos.refresh-token-exchanged',
     'token.revoked',
   ],
+  // Round audit-al (verifier-messages/identity-servers.ts; logto's data, identity-saas.ts).
+  [
+    '{"message":"Unauthorized. Please check credentials and its scope.","code":"auth.unauthorized","data":{"code":"ERR_JWT_CLAIM_VALIDATION_FAILED","claim":"aud","reason":"check_failed"}}',
+    'logto.unauthorized',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    'reason:No active session was found in this request. status:Unauthorized',
+    'kratos.no-active-session',
+    'token.missing',
+  ],
+  [
+    '{"error":{"code":401,"reason":"No valid session credentials found in the request."}}',
+    'kratos.no-session-credentials',
+    'token.missing',
+  ],
+  [
+    'introspection endpoint response: {"error":"request_unauthorized","error_description":"The request could not be authorized"}',
+    'fosite.request-unauthorized',
+    'verifier.misconfigured',
+  ],
+  [
+    '{"code":403,"error_code":"session_not_found","msg":"Session from session_id claim in JWT does not exist"}',
+    'supabase-auth.session-not-found',
+    'token.revoked',
+  ],
+  ['Error: Cannot get user details, no authentication credential found', 'kinde.no-credential', 'token.missing'],
+  [
+    'Error: Cannot fetch user profile, no authentication credential found',
+    'kinde.no-credential-profile',
+    'token.missing',
+  ],
+  ['{"status":"error","msg":"Unauthorized operation"}', 'casdoor.unauthorized-operation', 'policy.deny'],
 ];
 
 /** Round csrf: CSRF protection refusing the request (parse/verifier-messages/csrf.ts). */

@@ -1,0 +1,85 @@
+/**
+ * Round audit-al: open-source identity servers and hosted sign-in products refusing a session or a caller in their own
+ * words: Ory Kratos' herodot reasons for a request that brought no session it accepts, Ory fosite's (Hydra's)
+ * `request_unauthorized`, Supabase Auth's session ended behind a still-valid JWT, the Kinde SDK's "no authentication
+ * credential found", and Casdoor's authorization filter. Each row's text is the product's own, from the public source
+ * named beside it.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CODE, family, textAround } from './matcher.js';
+
+const kratos = family('kratos');
+const fosite = family('fosite');
+const supabaseAuth = family('supabase-auth');
+const kinde = family('kinde');
+const casdoor = family('casdoor');
+
+/** `request_unauthorized` as the value fosite writes: `"error":"request_unauthorized"`, or logrus' `error=request_unauthorized`. */
+function fositeCode(f: Fragment): boolean {
+  const before = f.before(12);
+  return /"error\\?"\s?:\s?\\?"$/.test(before) || /\berror=$/.test(before);
+}
+
+/**
+ * fosite's request_unauthorized is the caller of an endpoint not authenticated to it. At Hydra's introspection endpoint
+ * that caller is the resource server or gateway asking about a token (kong-oidc's introspection log, ory/hydra#1252), so
+ * its own client credentials are what to fix, whatever token it asks about; elsewhere (userinfo) the bearer token sent.
+ */
+function requestUnauthorized(f: Fragment): Reading | null {
+  if (!fositeCode(f)) return null;
+  return /introspect/i.test(textAround(f, 300, 300)) ? { code: 'verifier.misconfigured' } : {};
+}
+
+/** Casdoor's reply envelope, `{"status":"error","msg":"<match>"`, or Casdoor named near its words. */
+function casdoorSaid(f: Fragment): Reading | null {
+  if (/"msg"\s?:\s?"$/.test(f.before(10)) && /"status"\s?:\s?"error"/.test(textAround(f, 60, 80))) return {};
+  return /casdoor/i.test(textAround(f, 300, 200)) ? {} : null;
+}
+
+export const IDENTITY_SERVERS: readonly Matcher[] = [
+  // Ory Kratos (ory/kratos session/manager.go ErrNoActiveSessionFound: herodot's ErrUnauthorized with "request does
+  // not have a valid authentication session" and the reason "No active session was found in this request."; since
+  // v0.11 ErrNoSessionFound's reason "No valid session credentials found in the request.", which its own test asserts
+  // for an unknown X-Session-Token too). /sessions/whoami and the self-service flows answer it when neither the
+  // ory_kratos_session cookie nor a session token reached Kratos, or the one that did names no active session
+  // (ory/kratos#572, #4129; timalanfarrow/kratos-selfservice-ui-vue3-typescript#10).
+  kratos('no-active-session', 'token.missing', 'No active session was found in this request.', { exactCase: true }),
+  kratos('no-session-credentials', 'token.missing', 'No valid session credentials found in the request.', {
+    exactCase: true,
+  }),
+
+  // fosite (ory/fosite errors.go ErrRequestUnauthorized: `request_unauthorized`, "The request could not be authorized.",
+  // hint "Check that you provided valid credentials in the right format."), as Hydra answers its introspection caller
+  // (nokia/kong-oidc#63: `"error_debug":"HTTP Authorization header missing"`; ory/hydra#457, #1252). Only as the error
+  // code's value: the sentence alone is also herodot's, which Kratos and Oathkeeper send for other reasons.
+  fosite('request-unauthorized', 'challenge.invalid-token', 'request_unauthorized', {
+    ...CODE,
+    exactCase: true,
+    read: requestUnauthorized,
+  }),
+
+  // Supabase Auth (supabase/auth internal/api/auth.go maybeLoadUserOrSession: `session_not_found`, 403, "Session from
+  // session_id claim in JWT does not exist"): the JWT is sound, its session was ended (a sign-out, a refresh-token
+  // reuse revoking the family, a session timeout), as supabase/auth-js#905 reads it ("the user has been signed out or
+  // the session has been destroyed"); supabase/auth-js#914 and supabase/supabase#25350 quote it, the latter as
+  // supabase-js' AuthApiError.
+  supabaseAuth('session-not-found', 'token.revoked', 'Session from session_id claim in JWT does not exist', {
+    exactCase: true,
+  }),
+
+  // The Kinde TypeScript SDK under every JavaScript SDK (kinde-oss/kinde-typescript-sdk sdk/clients/server
+  // authorization-code.ts getUser / getUserProfile): the session manager holds no access token (the user never signed
+  // in on this server, or its kinde cookies did not reach it). kinde-oss/kinde-auth-nextjs#150 quotes the first.
+  kinde('no-credential', 'token.missing', 'Cannot get user details, no authentication credential found', {
+    exactCase: true,
+  }),
+  kinde('no-credential-profile', 'token.missing', 'Cannot fetch user profile, no authentication credential found', {
+    exactCase: true,
+  }),
+
+  // Casdoor (casdoor/casdoor routers/authz_filter.go: DenyRequest answers "auth:Unauthorized operation", translated
+  // "Unauthorized operation", when its Casbin API policy does not allow the caller the path, an anonymous caller
+  // included; its controllers answer the same to a user who is not an organization's admin). casdoor/casdoor#4405,
+  // #4460 show it in the web UI, "Failed to load: Unauthorized operation".
+  casdoor('unauthorized-operation', 'policy.deny', 'Unauthorized operation', { exactCase: true, read: casdoorSaid }),
+];

@@ -1,0 +1,141 @@
+/**
+ * Round audit-al: identity SaaS and open-source identity servers refusing a session or a caller in their own words (Ory
+ * Kratos, Ory Hydra's fosite, Supabase Auth, Kinde, Casdoor, Logto). Pastes rebuilt from the public threads named beside
+ * each case (sources cited beside the rows in parse/verifier-messages/identity-servers.ts), ids and tokens made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+const via = (r: Awaited<ReturnType<typeof run>>, name: string) =>
+  r.findings.some((f) => (f.args as { via?: string }).via === name);
+
+describe('Ory Kratos: no active session in the request', () => {
+  it('catches: its logfmt line for /sessions/whoami (ory/kratos#572)', async () => {
+    const f = await catches(
+      'token.missing',
+      'time=2020-07-13T11:48:33Z level=info msg=No valid session cookie found. audience=audit error=map[debug: message:request does not have a valid authentication session reason:No active session was found in this request. status:Unauthorized status_code:401] http_request=map[host:auth.ips.test method:GET path:/sessions/whoami] service_name=ORY Kratos',
+    );
+    expect(f.args).toMatchObject({ via: 'kratos' });
+    const r = await run('reason:No active session was found in this request. status:Unauthorized status_code:401');
+    expect(r.nextSteps.join(' ')).toMatch(/ory_kratos_session/);
+    expect(r.nextSteps.join(' ')).toMatch(/X-Session-Token/);
+  });
+
+  it('catches: its JSON reply to a session token (ory/kratos#4129)', async () => {
+    const f = await catches(
+      'token.missing',
+      '{"error":{"code":401,"status":"Unauthorized","reason":"No valid session credentials found in the request.","message":"The request could not be authorized"}}',
+    );
+    expect(f.args).toMatchObject({ via: 'kratos' });
+  });
+
+  it('catches not: herodot’s generic sentence alone, or the words in lower case prose', async () => {
+    const generic = await run(
+      '{"error":{"code":401,"status":"Unauthorized","message":"The request could not be authorized"}}',
+    );
+    expect(via(generic, 'kratos')).toBe(false);
+    const prose = await run('why is there no active session was found in this request. thing happening to me');
+    expect(via(prose, 'kratos')).toBe(false);
+  });
+});
+
+describe('Ory Hydra (fosite): request_unauthorized', () => {
+  it('catches: the introspection call refused, as kong-oidc logs it (nokia/kong-oidc#63)', async () => {
+    const input =
+      '[lua] openidc.lua:409: openidc_call_token_endpoint(): introspection endpoint response: {"error":"request_unauthorized","error_description":"The request could not be authorized","error_hint":"Check that you provided valid credentials in the right format.","status_code":401,"error_debug":"HTTP Authorization header missing"}';
+    const f = await catches('verifier.misconfigured', input);
+    expect(f.args).toMatchObject({ via: 'fosite' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/admin API \(port 4445\)/);
+  });
+
+  it('catches: its logrus line outside introspection is the bearer token refused (ory/hydra#1252)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'ERRO[0001] An error occurred  debug=": not_found" description="The request could not be authorized" error=request_unauthorized hint="Check that you provided valid credentials in the right format."',
+    );
+    expect(f.args).toMatchObject({ via: 'fosite' });
+  });
+
+  it('catches not: the code as a word in prose, not as an error value', async () => {
+    const r = await run('we see request_unauthorized sometimes when calling the API');
+    expect(via(r, 'fosite')).toBe(false);
+  });
+});
+
+describe('Supabase Auth: session_not_found', () => {
+  it('catches: the 403 body setSession gets (supabase/auth-js#914), a 403 by design', async () => {
+    const input =
+      'HTTP/2 403\ncontent-type: application/json\n\n{"code":403,"error_code":"session_not_found","msg":"Session from session_id claim in JWT does not exist"}';
+    const f = await catches('token.revoked', input);
+    expect(f.args).toMatchObject({ via: 'supabase-auth' });
+    await catchesNot('status.mismatch', input);
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/SIGNED_OUT/);
+  });
+
+  it('catches: supabase-js’ AuthApiError (supabase/supabase#25350)', async () => {
+    const f = await catches('token.revoked', 'AuthApiError: Session from session_id claim in JWT does not exist');
+    expect(f.args).toMatchObject({ via: 'supabase-auth' });
+  });
+
+  it('catches not: another session message', async () => {
+    const r = await run('AuthSessionMissingError: Auth session missing!');
+    expect(r.findings.some((f) => f.code === 'token.revoked')).toBe(false);
+  });
+});
+
+describe('Kinde: the SDK holds no access token', () => {
+  it('catches: getUser’s error (kinde-oss/kinde-auth-nextjs#150)', async () => {
+    const input =
+      'Error: Cannot get user details, no authentication credential found\n    at eval (webpack-internal:///(rsc)/./node_modules/@kinde-oss/kinde-typescript-sdk/dist/sdk/clients/server/authorization-code.js:166:31)';
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'kinde' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/KINDE_SITE_URL/);
+  });
+
+  it('catches not: another tool’s "No authentication credential found" (dirsearch’s option check)', async () => {
+    const r = await run('No authentication credential found');
+    expect(via(r, 'kinde')).toBe(false);
+  });
+});
+
+describe('Casdoor: Unauthorized operation', () => {
+  it('catches: its reply envelope (casdoor/casdoor#4405)', async () => {
+    const input = '{"status":"error","msg":"Unauthorized operation","data":null,"data2":null}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'casdoor', stated: true });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/clientId and clientSecret/);
+  });
+
+  it('catches not: the words in another product’s body', async () => {
+    const r = await run('{"error":"Unauthorized operation","code":403}');
+    expect(via(r, 'casdoor')).toBe(false);
+  });
+});
+
+describe('Logto: auth.unauthorized with jose’s reason in data', () => {
+  const body = (data: string) =>
+    `{"message":"Unauthorized. Please check credentials and its scope.","code":"auth.unauthorized","data":${data}}`;
+
+  it('catches: the audience claim check (logto-io/logto#5607)', async () => {
+    const input = body(
+      '{"code":"ERR_JWT_CLAIM_VALIDATION_FAILED","name":"JWTClaimValidationFailed","claim":"aud","reason":"check_failed"}',
+    );
+    const f = await catches('claim.aud-mismatch', input);
+    expect(f.args).toMatchObject({ via: 'logto' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/https:\/\/default\.logto\.app\/api/);
+  });
+
+  it('catches: an expired token', async () => {
+    await catches('time.expired', body('{"code":"ERR_JWT_EXPIRED","name":"JWTExpired","claim":"exp"}'));
+  });
+
+  it('catches not: no data, or a code jose does not name', async () => {
+    await catchesNot('claim.aud-mismatch', body('{}'));
+    await catches('challenge.invalid-token', body('{"code":"ERR_SOMETHING_ELSE"}'));
+  });
+});
