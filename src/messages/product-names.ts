@@ -43,6 +43,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',
+  'better-auth': 'Better Auth',
   boundary: 'HashiCorp Boundary',
   pusher: 'Pusher',
   playfab: 'PlayFab',

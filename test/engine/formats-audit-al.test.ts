@@ -139,3 +139,81 @@ describe('Logto: auth.unauthorized with jose’s reason in data', () => {
     await catches('challenge.invalid-token', body('{"code":"ERR_SOMETHING_ELSE"}'));
   });
 });
+
+describe('Better Auth: a server-side auth.api call with no session', () => {
+  it('catches: better-call’s print of UNAUTHORIZED (better-auth/better-auth#1422, #1733)', async () => {
+    const input =
+      "[APIError [BetterCallAPIError]: API Error: UNAUTHORIZED ] {\n  status: 'UNAUTHORIZED',\n  headers: Headers {},\n  body: { code: 'UNAUTHORIZED' }\n}";
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'better-auth' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/await headers\(\)/);
+  });
+
+  it('catches not: its FORBIDDEN, or another library’s UNAUTHORIZED', async () => {
+    const forbidden = await run('[APIError [BetterCallAPIError]: API Error: FORBIDDEN ]');
+    expect(via(forbidden, 'better-auth')).toBe(false);
+    const other = await run('TRPCClientError: UNAUTHORIZED');
+    expect(via(other, 'better-auth')).toBe(false);
+  });
+});
+
+describe('WorkOS AuthKit: the sealed session’s failure reason', () => {
+  it('catches: no_session_cookie_provided as the object prints it (workos/workos-node#1204)', async () => {
+    const input = "{ authenticated: false, reason: 'no_session_cookie_provided' }";
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'workos' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/WORKOS_COOKIE_PASSWORD/);
+  });
+
+  it('catches: invalid_jwt', async () => {
+    const f = await catches('challenge.invalid-token', '{"authenticated":false,"reason":"invalid_jwt"}');
+    expect(f.args).toMatchObject({ via: 'workos' });
+  });
+
+  it('catches not: the reason’s name in prose', async () => {
+    const r = await run('the docs list no_session_cookie_provided and invalid_jwt as reasons');
+    expect(via(r, 'workos')).toBe(false);
+  });
+});
+
+describe('SuperTokens: its session replies', () => {
+  it('catches: "unauthorised", no session (supertokens/supertokens-node#132)', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"message":"unauthorised"}';
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'supertokens' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/apiDomain/);
+  });
+
+  it('catches: "try refresh token" gets its refresh step (supertokens/supertokens-node#790)', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\n{"message":"try refresh token"}');
+    expect(r.nextSteps.join(' ')).toMatch(/session\/refresh/);
+  });
+
+  it('catches not: a body with more members than its message', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\n{"message":"unauthorised","code":"E1"}');
+    expect(via(r, 'supertokens')).toBe(false);
+  });
+});
+
+describe('ZITADEL and Stytch: their own credentials refused', () => {
+  it('catches: ZITADEL’s AUTH-7fs1e gets its audience-scope step', async () => {
+    const r = await run('rpc error: code = Unauthenticated desc = Errors.Token.Invalid (AUTH-7fs1e)');
+    expect(r.nextSteps.join(' ')).toMatch(/urn:zitadel:iam:org:project:id:zitadel:aud/);
+  });
+
+  it('catches: Stytch’s invalid_authorization_header (stytchauth/stytch-react-example#85)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '[400] invalid_authorization_header The authorization header sent is not valid. Please contact support@stytch.com for help.',
+    );
+    expect(f.args).toMatchObject({ via: 'stytch', credential: 'stytch-project-credentials' });
+  });
+
+  it('catches not: the code without its sentence or JSON key', async () => {
+    const r = await run('error: invalid_authorization_header');
+    expect(via(r, 'stytch')).toBe(false);
+  });
+});

@@ -328,6 +328,25 @@ const CASDOOR_DENIED =
 const LOGTO_MANAGEMENT_AUDIENCE =
   'Request the token for Logto’s Management API resource: resource=https://default.logto.app/api on self-hosted Logto (OSS), https://<tenant-id>.logto.app/api on Logto Cloud, with scope=all, from a machine-to-machine app that has a role with the Management API’s all permission.';
 
+const BETTER_AUTH_NO_SESSION =
+  'Better Auth found no session for this call: a server-side auth.api call (getSession, an organization or admin endpoint) reads the session from the request headers it is given, so pass them ({ headers: await headers() } in Next.js, req.headers or c.req.raw.headers elsewhere); then check that the request carries the better-auth.session_token cookie (__Secure- prefixed over HTTPS) or, with the bearer plugin, Authorization: Bearer <session token>.';
+const WORKOS_NO_SESSION_COOKIE =
+  'WorkOS AuthKit found no session cookie on this request (wos-session by default): sign in through AuthKit first, and check that the cookie reaches this route (the same domain, the same cookie name where it is set and read) and that WORKOS_COOKIE_PASSWORD is the same on every instance that unseals it.';
+const SUPERTOKENS_NO_SESSION =
+  'SuperTokens found no session in this request (unauthorised): initialise its frontend SDK (Session.init) on the page that calls the API with apiDomain exactly the API’s origin (http://localhost:3001 and http://127.0.0.1:3001 are different sites), so that it attaches the session’s tokens or cookies to the call; if it does, the session is gone (its refresh token expired, the user signed out, the session was revoked): sign in again.';
+/**
+ * challenge.invalid-token's step for identity servers' own tokens (round audit-al): ZITADEL's AUTH-7fs1e (the rows'
+ * sources in verifier-messages/identity-proxies.ts: a revoked PAT, a user token without ZITADEL's API audience scope);
+ * SuperTokens' "try refresh token", which its frontend SDK answers by refreshing for calls to its apiDomain
+ * (supertokens/supertokens-website#12, supertokens/supertokens-node#790).
+ */
+const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  zitadel:
+    'ZITADEL did not accept the bearer token for its API (Errors.Token.Invalid): a personal access token that was revoked, expired or belongs to a deleted service user, a token of another instance, or a user’s access token requested without ZITADEL’s API audience: ask for the scope urn:zitadel:iam:org:project:id:zitadel:aud (with openid) when the user signs in, or use a service user’s PAT or client credentials token.',
+  supertokens:
+    'SuperTokens’ access token failed verification, most often because it expired: its frontend SDK answers this 401 by calling the refresh API (<apiBasePath>/session/refresh, /auth/session/refresh by default) and retrying, but only for calls to the apiDomain given to SuperTokens.init; a 401 reaching your code means the call went elsewhere (another origin, a server-side fetch without the SDK) or the refresh failed too (then sign in again).',
+};
+
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   casdoor: CASDOOR_DENIED,
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
@@ -1928,6 +1947,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree refused the API keys',
   'postmark-server-token': 'Postmark refused the Server API token',
   'plaid-api-keys': 'Plaid refused the client_id and secret',
+  'stytch-project-credentials': 'Stytch refused the project ID and secret',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2097,6 +2117,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are a Braintree merchant id with a public and private key pair, not a JWT: Braintree did not accept them (another environment’s keys, sandbox against production or the other way round, a key pair that was deleted, or a mistyped merchant id).',
   'postmark-server-token':
     'The credential is the Postmark token sent in X-Postmark-Server-Token, not a JWT: Postmark did not accept it as a Server API token (the Account API token sent in its place, another server’s token, or a token that was regenerated).',
+  'stytch-project-credentials':
+    'The credentials are the Stytch project ID and secret the backend SDK sends as HTTP Basic, not a session token or JWT: Stytch did not accept the Authorization header they make (a secret of another project or environment, test against live, a deleted secret, or a public token sent in the secret’s place).',
   'plaid-api-keys':
     'The credentials are Plaid’s client_id and secret, sent in the request body or the PLAID-CLIENT-ID and PLAID-SECRET headers, not a JWT: Plaid did not accept the pair (a secret of another environment, sandbox against production or the other way round, a rotated secret, or a client_id of another team).',
   'servicenow-credentials':
@@ -2334,6 +2356,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Copy the Server API token from the server in Postmark (Servers → the server → API Tokens) and send it as X-Postmark-Server-Token; the Account API token (Account → API Tokens) goes only in X-Postmark-Account-Token, for account-level calls.',
   // plaid.com/docs/errors/invalid-input (#invalid_api_keys); plaid.com/docs/api ("Authentication": one secret per
   // environment, its host sandbox.plaid.com or production.plaid.com).
+  // stytch.com/docs/api ("Authentication": Basic with project_id and secret; test projects on test.stytch.com, live
+  // on api.stytch.com); stytchauth/stytch-react-example#85 for the reply.
+  'stytch-project-credentials':
+    'In the Stytch Dashboard’s Project settings, copy the project ID and a secret of the same environment and give them to the backend client (STYTCH_PROJECT_ID, STYTCH_SECRET): a project-test-… ID goes with a test secret and test.stytch.com, a project-live-… ID with a live secret and api.stytch.com; the public token is for the frontend SDK only, and a deleted secret stops working.',
   'plaid-api-keys':
     'In the Plaid Dashboard (Developers → Keys), copy the client_id and the secret of the environment the client calls, and check that the client’s host matches it (sandbox.plaid.com for the Sandbox secret, production.plaid.com for the Production one); a secret that was rotated stops working once the old one is deleted.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
@@ -2401,6 +2427,9 @@ const WP_JWT_AUTH_SECRET_STEP =
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  'better-auth': BETTER_AUTH_NO_SESSION,
+  workos: WORKOS_NO_SESSION_COOKIE,
+  supertokens: SUPERTOKENS_NO_SESSION,
   kinde: KINDE_NO_SESSION,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // Round audit-aj: WordPress's application passwords and its Authorization header under CGI (WordPress/application-passwords
@@ -2836,24 +2865,26 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),

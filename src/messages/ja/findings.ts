@@ -1135,6 +1135,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree が API キーを拒否しています',
   'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
   'plaid-api-keys': 'Plaid が client_id とシークレットを拒否しています',
+  'stytch-project-credentials': 'Stytch がプロジェクト ID とシークレットを拒否しています',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1296,6 +1297,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Braintree のマーチャント ID と公開鍵・秘密鍵のペアです。Braintree はこれを受け入れませんでした（別の環境のキー、サンドボックスと本番の取り違え、削除されたキーペア、マーチャント ID の打ち間違い）。',
   'postmark-server-token':
     '資格情報は JWT ではなく、X-Postmark-Server-Token で送られた Postmark のトークンです。Postmark はこれを Server API トークンとして受け入れませんでした（代わりに Account API トークンを送った、別のサーバーのトークン、再生成されたトークン）。',
+  'stytch-project-credentials':
+    '資格情報はセッショントークンや JWT ではなく、バックエンド SDK が HTTP Basic で送る Stytch のプロジェクト ID とシークレットです。Stytch はそれで作られた Authorization ヘッダーを受け入れませんでした（別のプロジェクトや環境のシークレット、test と live の取り違え、削除されたシークレット、シークレットの代わりに送った公開トークン）。',
   'plaid-api-keys':
     '資格情報は JWT ではなく、リクエスト本文か PLAID-CLIENT-ID と PLAID-SECRET ヘッダーで送られた Plaid の client_id とシークレットです。Plaid はこの組を受け入れませんでした（別の環境のシークレット、サンドボックスと本番の取り違え、ローテーションされたシークレット、別のチームの client_id）。',
   'servicenow-credentials':
@@ -1458,6 +1461,9 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
   'postmark-server-token':
     'Postmark でサーバーの Server API トークン（Servers → そのサーバー → API Tokens）をコピーし、X-Postmark-Server-Token として送ってください。Account API トークン（Account → API Tokens）はアカウント単位の呼び出しで X-Postmark-Account-Token にだけ使います。',
+  // en の同じ項目と同じ出典。
+  'stytch-project-credentials':
+    'Stytch Dashboard の Project settings で、プロジェクト ID と同じ環境のシークレットをコピーしてバックエンドのクライアントに渡してください（STYTCH_PROJECT_ID、STYTCH_SECRET）。project-test-… の ID には test のシークレットと test.stytch.com、project-live-… の ID には live のシークレットと api.stytch.com が対応します。公開トークンはフロントエンド SDK 専用で、削除したシークレットは使えません。',
   'plaid-api-keys':
     'Plaid Dashboard（Developers → Keys）で、クライアントが呼ぶ環境の client_id とシークレットをコピーし、クライアントのホストがその環境と一致するか確認してください（Sandbox のシークレットなら sandbox.plaid.com、Production なら production.plaid.com）。ローテーションしたシークレットは、古いものを削除すると使えなくなります。',
   'servicenow-credentials':
@@ -1665,6 +1671,20 @@ const CASDOOR_DENIED =
   'Casdoor の認可フィルターがこの API パスでこの呼び出し元を拒否しました。匿名の呼び出しも同じように拒否されます。Casdoor の公開 API が受け付ける形で認証し（Authorization: Bearer のアクセストークン、アプリケーションの clientId と clientSecret、またはサインイン済みのセッション）、そのパスを許されたユーザー（組織のユーザーならその組織の管理者、全体設定なら組み込みの admin）で呼び出してください。';
 const LOGTO_MANAGEMENT_AUDIENCE =
   'Logto の Management API リソース向けにトークンを取得してください。セルフホスト（OSS）の Logto では resource=https://default.logto.app/api、Logto Cloud では https://<tenant-id>.logto.app/api で、scope=all を付け、Management API の all 権限を含むロールを持つマシン間通信アプリから取得します。';
+
+const BETTER_AUTH_NO_SESSION =
+  'Better Auth はこの呼び出しでセッションを見つけませんでした。サーバー側の auth.api 呼び出し（getSession、organization や admin のエンドポイント）は渡されたリクエストヘッダーからセッションを読むので、それを渡してください（Next.js では { headers: await headers() }、ほかでは req.headers や c.req.raw.headers）。そのうえで、リクエストが better-auth.session_token クッキー（HTTPS では __Secure- 付き）か、bearer プラグインなら Authorization: Bearer <セッショントークン> を持っているか確認してください。';
+const WORKOS_NO_SESSION_COOKIE =
+  'WorkOS AuthKit はこのリクエストにセッションクッキー（既定は wos-session）を見つけませんでした。まず AuthKit でサインインし、クッキーがこのルートに届くか（同じドメイン、設定する側と読む側で同じクッキー名）、封印を解くすべてのインスタンスで WORKOS_COOKIE_PASSWORD が同じか確認してください。';
+const SUPERTOKENS_NO_SESSION =
+  'SuperTokens はこのリクエストにセッションを見つけませんでした（unauthorised）。API を呼ぶページでフロントエンド SDK を初期化し（Session.init）、apiDomain を API のオリジンと完全に同じにしてください（http://localhost:3001 と http://127.0.0.1:3001 は別のサイトです）。そうすれば SDK が呼び出しにセッションのトークンやクッキーを付けます。付いているなら、セッションはもうありません（リフレッシュトークンの期限切れ、サインアウト、失効）。再ログインしてください。';
+/** en の同じ定数と同じ出典（round audit-al）。 */
+const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  zitadel:
+    'ZITADEL はその API へのベアラートークンを受け付けませんでした（Errors.Token.Invalid）。失効・期限切れの、または削除されたサービスユーザーのパーソナルアクセストークン、別インスタンスのトークン、あるいは ZITADEL の API オーディエンスなしで取得したユーザーのアクセストークンです。ユーザーのサインイン時にスコープ urn:zitadel:iam:org:project:id:zitadel:aud（と openid）を要求するか、サービスユーザーの PAT かクライアントクレデンシャルのトークンを使ってください。',
+  supertokens:
+    'SuperTokens のアクセストークンの検証に失敗しました。多くは期限切れです。フロントエンド SDK はこの 401 にリフレッシュ API（<apiBasePath>/session/refresh、既定は /auth/session/refresh）を呼んで再試行しますが、それは SuperTokens.init に渡した apiDomain への呼び出しだけです。あなたのコードに 401 が届いたなら、呼び出しが別の宛先（別のオリジン、SDK を通さないサーバー側の fetch）へ行ったか、リフレッシュも失敗しています（その場合は再ログインしてください）。',
+};
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   casdoor: CASDOOR_DENIED,
@@ -1925,6 +1945,9 @@ const WP_JWT_AUTH_SECRET_STEP =
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  'better-auth': BETTER_AUTH_NO_SESSION,
+  workos: WORKOS_NO_SESSION_COOKIE,
+  supertokens: SUPERTOKENS_NO_SESSION,
   kinde: KINDE_NO_SESSION,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // en の同じ項目と同じ出典。
@@ -2377,24 +2400,26 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),

@@ -4174,6 +4174,14 @@ const IDP5: Case[] = [
     'token.missing',
   ],
   ['{"status":"error","msg":"Unauthorized operation"}', 'casdoor.unauthorized-operation', 'policy.deny'],
+  ['[APIError [BetterCallAPIError]: API Error: UNAUTHORIZED ] {', 'better-auth.unauthorized', 'token.missing'],
+  ["{ authenticated: false, reason: 'no_session_cookie_provided' }", 'workos.no-session-cookie', 'token.missing'],
+  ['{"authenticated":false,"reason":"invalid_jwt"}', 'workos.invalid-jwt', 'challenge.invalid-token'],
+  [
+    '[400] invalid_authorization_header The authorization header sent is not valid.',
+    'stytch.invalid-authorization-header',
+    'challenge.invalid-token',
+  ],
 ];
 
 /** Round csrf: CSRF protection refusing the request (parse/verifier-messages/csrf.ts). */

@@ -13,6 +13,9 @@ const fosite = family('fosite');
 const supabaseAuth = family('supabase-auth');
 const kinde = family('kinde');
 const casdoor = family('casdoor');
+const betterAuth = family('better-auth');
+const workos = family('workos');
+const stytch = family('stytch');
 
 /** `request_unauthorized` as the value fosite writes: `"error":"request_unauthorized"`, or logrus' `error=request_unauthorized`. */
 function fositeCode(f: Fragment): boolean {
@@ -28,6 +31,12 @@ function fositeCode(f: Fragment): boolean {
 function requestUnauthorized(f: Fragment): Reading | null {
   if (!fositeCode(f)) return null;
   return /introspect/i.test(textAround(f, 300, 300)) ? { code: 'verifier.misconfigured' } : {};
+}
+
+/** A WorkOS failure reason as its object prints it: `reason: '<match>'` (Node's inspect) or `"reason":"<match>"`. */
+function workosReason(f: Fragment): Reading | null {
+  const before = f.before(12);
+  return /\breason: '$/.test(before) || /"reason"\s?:\s?"$/.test(before) ? {} : null;
 }
 
 /** Casdoor's reply envelope, `{"status":"error","msg":"<match>"`, or Casdoor named near its words. */
@@ -75,6 +84,39 @@ export const IDENTITY_SERVERS: readonly Matcher[] = [
   }),
   kinde('no-credential-profile', 'token.missing', 'Cannot fetch user profile, no authentication credential found', {
     exactCase: true,
+  }),
+
+  // Better Auth's server API (better-auth/better-auth packages/better-auth/src/api/routes/session.ts sessionMiddleware:
+  // `throw new APIError("UNAUTHORIZED")` when getSession finds none), as better-call prints it: "[APIError
+  // [BetterCallAPIError]: API Error: UNAUTHORIZED ] { status: 'UNAUTHORIZED', … body: { code: 'UNAUTHORIZED' } }"
+  // (better-auth/better-auth#1422, #1733, where its maintainer answers "Make sure to provide `headers` in your
+  // `auth.api` call"): a server-side auth.api call that got no request headers has no session cookie to read.
+  betterAuth('unauthorized', 'token.missing', 'BetterCallAPIError]: API Error: UNAUTHORIZED', { exactCase: true }),
+
+  // WorkOS AuthKit's sealed-session check (workos/workos-node src/user-management/interfaces/
+  // authenticate-with-session-cookie.interface.ts AuthenticateWithSessionCookieFailureReason: no_session_cookie_provided,
+  // invalid_session_cookie, invalid_jwt; workos/workos-node#1204 asks what each means): `{ authenticated: false, reason:
+  // 'no_session_cookie_provided' }` is no session cookie on the request; invalid_jwt the access token inside it refused
+  // (expired, until the session is refreshed).
+  workos('no-session-cookie', 'token.missing', 'no_session_cookie_provided', {
+    ...CODE,
+    exactCase: true,
+    read: workosReason,
+  }),
+  workos('invalid-jwt', 'challenge.invalid-token', 'invalid_jwt', { ...CODE, exactCase: true, read: workosReason }),
+
+  // Stytch's API refusing the backend's project credentials (HTTP Basic with the project ID and secret):
+  // `invalid_authorization_header`, "The authorization header sent is not valid." (stytchauth/stytch-react-example#85,
+  // as its SDK prints it: `[400] invalid_authorization_header The authorization header sent is not valid. …`). Only as
+  // its error_type, before its sentence or as a JSON value.
+  stytch('invalid-authorization-header', 'challenge.invalid-token', 'invalid_authorization_header', {
+    ...CODE,
+    exactCase: true,
+    read: (f) =>
+      f.after(48).startsWith(' The authorization header sent is not valid') ||
+      /"error_type"\s?:\s?"$/.test(f.before(20))
+        ? {}
+        : null,
   }),
 
   // Casdoor (casdoor/casdoor routers/authz_filter.go: DenyRequest answers "auth:Unauthorized operation", translated
