@@ -217,3 +217,44 @@ describe('ZITADEL and Stytch: their own credentials refused', () => {
     expect(via(r, 'stytch')).toBe(false);
   });
 });
+
+describe('Kinde’s audience check, jose given no token, and authentik’s outpost', () => {
+  it('catches: the Kinde SDK’s (aud) claim mismatch (kinde-oss/kinde-auth-react#56)', async () => {
+    const input = 'Error: (aud) claim mismatch. Expected: "https://api.example.com", Received: ""';
+    const f = await catches('claim.aud-mismatch', input);
+    expect(f.args).toMatchObject({ via: 'kinde', expected: ['https://api.example.com'] });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/KINDE_AUDIENCE/);
+  });
+
+  it('catches not: another library’s "claim mismatch" wording', async () => {
+    const r = await run('WARN: Email claim mismatch. Expected: admin@example.com, Got: user@example.com');
+    expect(via(r, 'kinde')).toBe(false);
+  });
+
+  it('catches: jose’s compactVerify given no token (nuxt-modules/kinde#123)', async () => {
+    const f = await catches(
+      'token.missing',
+      ' ERROR  [nitro] [unhandledRejection] Compact JWS must be a string or Uint8Array\n  at compactVerify (node_modules/jose/dist/node/esm/jws/compact/verify.js:9:15)',
+    );
+    expect(f.args).toMatchObject({ via: 'jose' });
+    await catchesNot('token.malformed', 'JWSInvalid: Compact JWS must be a string or Uint8Array');
+  });
+
+  it('catches: an authentik outpost refused (goauthentik/authentik#11454), 403 by design', async () => {
+    const input =
+      'level=error event="Failed to fetch outpost configuration, retrying in 3 seconds" error="403 Forbidden" logger=authentik.outpost.ak-api-controller';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'authentik' });
+    const r = await run(`HTTP/1.1 403 Forbidden\n\n{"detail":"Token invalid/expired"}`);
+    expect(r.findings.some((x) => x.code === 'status.mismatch')).toBe(false);
+    expect(r.nextSteps.join(' ')).toMatch(/AUTHENTIK_TOKEN/);
+  });
+
+  it('catches not: the outpost’s retry without a refusal on the line', async () => {
+    const r = await run(
+      'level=error event="Failed to fetch outpost configuration, retrying in 3 seconds" error="dial tcp: connection refused"',
+    );
+    expect(via(r, 'authentik')).toBe(false);
+  });
+});

@@ -340,7 +340,11 @@ const SUPERTOKENS_NO_SESSION =
  * SuperTokens' "try refresh token", which its frontend SDK answers by refreshing for calls to its apiDomain
  * (supertokens/supertokens-website#12, supertokens/supertokens-node#790).
  */
+const KINDE_AUDIENCE =
+  'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  authentik:
+    'authentik did not accept the token: an API token (Directory → Tokens and App passwords, intent API) that expired or was deleted, or an OAuth access token without the goauthentik.io/api scope. An outpost authenticates with the token authentik made for it: copy AUTHENTIK_TOKEN (and AUTHENTIK_HOST) from the outpost’s View Deployment Info into the outpost’s environment, and recreate it if the outpost was deleted and made again.',
   zitadel:
     'ZITADEL did not accept the bearer token for its API (Errors.Token.Invalid): a personal access token that was revoked, expired or belongs to a deleted service user, a token of another instance, or a user’s access token requested without ZITADEL’s API audience: ask for the scope urn:zitadel:iam:org:project:id:zitadel:aud (with openid) when the user signs in, or use a service user’s PAT or client credentials token.',
   supertokens:
@@ -4158,34 +4162,36 @@ const byCode: FindingMessages = {
               ]
             : a.via === 'logto'
               ? [LOGTO_MANAGEMENT_AUDIENCE]
-              : a.via === 'botframework'
-                ? [BOT_APP_ID_STEP]
-                : a.via === 'sap-cloud-security'
-                  ? [XSUAA_AUDIENCE_STEP]
-                  : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                    ? [
-                        'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                      ]
-                    : a.receiver === 'cloud-run'
+              : a.via === 'kinde'
+                ? [KINDE_AUDIENCE]
+                : a.via === 'botframework'
+                  ? [BOT_APP_ID_STEP]
+                  : a.via === 'sap-cloud-security'
+                    ? [XSUAA_AUDIENCE_STEP]
+                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                       ? [
-                          `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                          'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                         ]
-                      : a.near !== undefined
+                      : a.receiver === 'cloud-run'
                         ? [
-                            `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                            `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                           ]
-                        : a.federation === true
-                          ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                          : a.assertion !== undefined
-                            ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                            : a.noAudiencePassed === true
-                              ? [
-                                  'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                ]
-                              : [
-                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                ],
+                        : a.near !== undefined
+                          ? [
+                              `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                            ]
+                          : a.federation === true
+                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                            : a.assertion !== undefined
+                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                              : a.noAudiencePassed === true
+                                ? [
+                                    'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                  ]
+                                : [
+                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                  ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

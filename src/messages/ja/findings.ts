@@ -1679,7 +1679,11 @@ const WORKOS_NO_SESSION_COOKIE =
 const SUPERTOKENS_NO_SESSION =
   'SuperTokens はこのリクエストにセッションを見つけませんでした（unauthorised）。API を呼ぶページでフロントエンド SDK を初期化し（Session.init）、apiDomain を API のオリジンと完全に同じにしてください（http://localhost:3001 と http://127.0.0.1:3001 は別のサイトです）。そうすれば SDK が呼び出しにセッションのトークンやクッキーを付けます。付いているなら、セッションはもうありません（リフレッシュトークンの期限切れ、サインアウト、失効）。再ログインしてください。';
 /** en の同じ定数と同じ出典（round audit-al）。 */
+const KINDE_AUDIENCE =
+  'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  authentik:
+    'authentik はトークンを受け付けませんでした。期限切れか削除された API トークン（Directory → Tokens and App passwords、intent は API）、または goauthentik.io/api スコープのない OAuth アクセストークンです。アウトポストは authentik がそのために作ったトークンで認証します。アウトポストの View Deployment Info から AUTHENTIK_TOKEN（と AUTHENTIK_HOST）をアウトポストの環境にコピーし、アウトポストを削除して作り直したならその値も作り直してください。',
   zitadel:
     'ZITADEL はその API へのベアラートークンを受け付けませんでした（Errors.Token.Invalid）。失効・期限切れの、または削除されたサービスユーザーのパーソナルアクセストークン、別インスタンスのトークン、あるいは ZITADEL の API オーディエンスなしで取得したユーザーのアクセストークンです。ユーザーのサインイン時にスコープ urn:zitadel:iam:org:project:id:zitadel:aud（と openid）を要求するか、サービスユーザーの PAT かクライアントクレデンシャルのトークンを使ってください。',
   supertokens:
@@ -3692,34 +3696,36 @@ const byCode: FindingMessages = {
               ]
             : a.via === 'logto'
               ? [LOGTO_MANAGEMENT_AUDIENCE]
-              : a.via === 'botframework'
-                ? [BOT_APP_ID_STEP]
-                : a.via === 'sap-cloud-security'
-                  ? [XSUAA_AUDIENCE_STEP]
-                  : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                    ? [
-                        'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                      ]
-                    : a.receiver === 'cloud-run'
+              : a.via === 'kinde'
+                ? [KINDE_AUDIENCE]
+                : a.via === 'botframework'
+                  ? [BOT_APP_ID_STEP]
+                  : a.via === 'sap-cloud-security'
+                    ? [XSUAA_AUDIENCE_STEP]
+                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                       ? [
-                          `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                          'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                         ]
-                      : a.near !== undefined
+                      : a.receiver === 'cloud-run'
                         ? [
-                            `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                            `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                           ]
-                        : a.federation === true
-                          ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                          : a.assertion !== undefined
-                            ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                            : a.noAudiencePassed === true
-                              ? [
-                                  'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                ]
-                              : [
-                                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                ],
+                        : a.near !== undefined
+                          ? [
+                              `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                            ]
+                          : a.federation === true
+                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                            : a.assertion !== undefined
+                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                              : a.noAudiencePassed === true
+                                ? [
+                                    'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                  ]
+                                : [
+                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                  ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

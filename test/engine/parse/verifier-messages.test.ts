@@ -211,6 +211,7 @@ const NODE: Case[] = [
   ['JWSInvalid: JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.JWSInvalid', 'token.malformed'],
   ['JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.alg-missing', 'token.malformed'],
   ['Error verifying token: Invalid Compact JWS', 'jose.invalid-compact-jws', 'token.malformed'],
+  ['JWSInvalid: Compact JWS must be a string or Uint8Array', 'jose.compact-not-string', 'token.missing'],
   ['{"code":"ERR_JWT_INVALID","message":"JWTs must contain a payload"}', 'jose.ERR_JWT_INVALID', 'token.malformed'],
   ['JWTInvalid: JWT Claims Set must be a top-level JSON object', 'jose.JWTInvalid', 'token.malformed'],
   ['JWT Claims Set must be a top-level JSON object', 'jose.claims-not-object', 'token.malformed'],
@@ -4177,6 +4178,22 @@ const IDP5: Case[] = [
   ['[APIError [BetterCallAPIError]: API Error: UNAUTHORIZED ] {', 'better-auth.unauthorized', 'token.missing'],
   ["{ authenticated: false, reason: 'no_session_cookie_provided' }", 'workos.no-session-cookie', 'token.missing'],
   ['{"authenticated":false,"reason":"invalid_jwt"}', 'workos.invalid-jwt', 'challenge.invalid-token'],
+  [
+    'Error: (aud) claim mismatch. Expected: "https://api.example.com", Received: "https://other.example.com"',
+    'kinde.aud-mismatch',
+    'claim.aud-mismatch',
+    { expected: ['https://api.example.com'], actual: 'https://other.example.com' },
+  ],
+  [
+    'event="Failed to fetch outpost configuration, retrying in 3 seconds" error="403 Forbidden"',
+    'authentik.outpost-token-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'msg="Failed to fetch configuration" error="… (status 401): {}" logger=authentik.outpost.ak-api-controller',
+    'authentik.outpost-token-refused-v1',
+    'challenge.invalid-token',
+  ],
   [
     '[400] invalid_authorization_header The authorization header sent is not valid.',
     'stytch.invalid-authorization-header',

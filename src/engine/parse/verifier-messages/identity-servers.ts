@@ -6,7 +6,7 @@
  * named beside it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, textAround } from './matcher.js';
+import { CODE, compact, family, list, textAround } from './matcher.js';
 
 const kratos = family('kratos');
 const fosite = family('fosite');
@@ -16,6 +16,7 @@ const casdoor = family('casdoor');
 const betterAuth = family('better-auth');
 const workos = family('workos');
 const stytch = family('stytch');
+const authentik = family('authentik');
 
 /** `request_unauthorized` as the value fosite writes: `"error":"request_unauthorized"`, or logrus' `error=request_unauthorized`. */
 function fositeCode(f: Fragment): boolean {
@@ -117,6 +118,32 @@ export const IDENTITY_SERVERS: readonly Matcher[] = [
       /"error_type"\s?:\s?"$/.test(f.before(20))
         ? {}
         : null,
+  }),
+
+  // The Kinde browser SDKs' token check (isTokenValid, as kinde-oss/kinde-auth-react#56 quotes it): `(aud) claim
+  // mismatch. Expected: "<audience…>", Received: "<aud, …>"`. Kinde puts an API's audience in the access token only
+  // when the app asks for it (kinde-oss/documentation#497; nuxt-modules/kinde#102: tokens whose aud is []).
+  kinde('aud-mismatch', 'claim.aud-mismatch', '(aud) claim mismatch. Expected: "', {
+    exactCase: true,
+    read: (f) => {
+      const m = /^([^"\n]{0,400})", Received: "([^"\n]{0,400})"/.exec(f.after(900));
+      if (m === null) return null;
+      return { args: compact({ expected: list(m[1], ' '), actual: m[2] }), extend: m[0].length };
+    },
+  }),
+
+  // An authentik outpost fetching its configuration with the token authentik generated for it (AUTHENTIK_TOKEN):
+  // goauthentik/authentik internal/outpost/ak/api.go logs "Failed to fetch outpost configuration, retrying in 3
+  // seconds" with the API's answer, `error="403 Forbidden"` (goauthentik/authentik#11454) or, in its first releases,
+  // "Failed to fetch configuration" with `(status 401)` (goauthentik/authentik#755). Only with 401 or 403 on the line.
+  authentik('outpost-token-refused', 'challenge.invalid-token', 'Failed to fetch outpost configuration', {
+    exactCase: true,
+    read: (f) => (/\b40[13]\b/.test(f.after(200)) ? {} : null),
+  }),
+  authentik('outpost-token-refused-v1', 'challenge.invalid-token', 'Failed to fetch configuration', {
+    exactCase: true,
+    read: (f) =>
+      /\(status 40[13]\)/.test(f.after(300)) && /authentik\.outpost/.test(textAround(f, 100, 400)) ? {} : null,
   }),
 
   // Casdoor (casdoor/casdoor routers/authz_filter.go: DenyRequest answers "auth:Unauthorized operation", translated
