@@ -29,6 +29,11 @@ describe('Ory Kratos: no active session in the request', () => {
     expect(f.args).toMatchObject({ via: 'kratos' });
   });
 
+  it('catches: its go-swagger client’s print of the whoami 401 (ory/kratos-client-go#5)', async () => {
+    const f = await catches('token.missing', '[GET /sessions/whoami][401] whoamiUnauthorized  &{Error:0xc00026c070}');
+    expect(f.args).toMatchObject({ via: 'kratos' });
+  });
+
   it('catches not: herodot’s generic sentence alone, or the words in lower case prose', async () => {
     const generic = await run(
       '{"error":{"code":401,"status":"Unauthorized","message":"The request could not be authorized"}}',
@@ -256,5 +261,20 @@ describe('Kinde’s audience check, jose given no token, and authentik’s outpo
       'level=error event="Failed to fetch outpost configuration, retrying in 3 seconds" error="dial tcp: connection refused"',
     );
     expect(via(r, 'authentik')).toBe(false);
+  });
+});
+
+describe('Logto: its OIDC errors re-coded oidc.<error>', () => {
+  it('catches: oidc.invalid_client as @logto/js prints it (logto-io/js#957)', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      "Logto requester error: [status=401] {code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client authentication failed'}",
+    );
+    expect(f.args).toMatchObject({ via: 'logto' });
+  });
+
+  it('catches not: the words inside the message, not the code', async () => {
+    const r = await run('An OIDC error occurred: oidc.invalid_client.');
+    expect(via(r, 'logto')).toBe(false);
   });
 });

@@ -4137,6 +4137,16 @@ const IDP5: Case[] = [
     'scope.insufficient',
   ],
   [
+    "Logto requester error: [status=401] {code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client'}",
+    'logto.oidc.invalid_client',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"code":"oidc.invalid_token","message":"An OIDC error occurred: oidc.invalid_token."}',
+    'logto.oidc.invalid_token',
+    'challenge.invalid-token',
+  ],
+  [
     '2024-07-10T20:40:26.262Z Error Description: Refresh token already exchanged.',
     'workos.refresh-token-exchanged',
     'token.revoked',
@@ -4151,6 +4161,11 @@ const IDP5: Case[] = [
   [
     'reason:No active session was found in this request. status:Unauthorized',
     'kratos.no-active-session',
+    'token.missing',
+  ],
+  [
+    '[GET /sessions/whoami][401] whoamiUnauthorized  &{Error:0xc00026c070}',
+    'kratos.whoami-unauthorized',
     'token.missing',
   ],
   [

@@ -143,6 +143,21 @@ export const IDENTITY_SAAS: readonly Matcher[] = [
   logto('jwt_sub_missing', 'claim.sub-missing', 'auth.jwt_sub_missing', { ...CODE, exactCase: true, read: logtoCode }),
   logto('forbidden', 'scope.insufficient', 'auth.forbidden', { ...CODE, exactCase: true, read: logtoCode }),
 
+  // Logto's OIDC provider errors, re-coded `oidc.<error>` by its koa-oidc-error-handler ({code: 'oidc.invalid_client',
+  // message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client
+  // authentication failed'}, as @logto/js' requester prints it in logto-io/js#957): the token endpoint refusing the app's
+  // client authentication, and oidc.invalid_token for an access token its userinfo or API refused. Only as `code`'s value.
+  logto('oidc.invalid_client', 'oauth.invalid-client', 'oidc.invalid_client', {
+    ...CODE,
+    exactCase: true,
+    read: logtoCode,
+  }),
+  logto('oidc.invalid_token', 'challenge.invalid-token', 'oidc.invalid_token', {
+    ...CODE,
+    exactCase: true,
+    read: logtoCode,
+  }),
+
   // WorkOS User Management's refresh grant for a refresh token already used once (rotation): invalid_grant "Refresh
   // token already exchanged." (workos/authkit-remix#7's log: `Error Description: Refresh token already exchanged.` then
   // `OauthException: Error: invalid_grant`; workos/workos-node#1202). The refresh token is spent: a new sign-in or the

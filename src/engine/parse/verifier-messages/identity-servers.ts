@@ -57,6 +57,9 @@ export const IDENTITY_SERVERS: readonly Matcher[] = [
   kratos('no-session-credentials', 'token.missing', 'No valid session credentials found in the request.', {
     exactCase: true,
   }),
+  // Its go-swagger client (ory/kratos-client-go before v0.5) names the 401 of its whoami operation
+  // `[GET /sessions/whoami][401] whoamiUnauthorized` (ory/kratos-client-go#5): the same answer, printed by the caller.
+  kratos('whoami-unauthorized', 'token.missing', 'whoamiUnauthorized', { ...CODE, exactCase: true }),
 
   // fosite (ory/fosite errors.go ErrRequestUnauthorized: `request_unauthorized`, "The request could not be authorized.",
   // hint "Check that you provided valid credentials in the right format."), as Hydra answers its introspection caller
