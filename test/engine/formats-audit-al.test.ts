@@ -62,6 +62,13 @@ describe('Ory Hydra (fosite): request_unauthorized', () => {
     expect(f.args).toMatchObject({ via: 'fosite' });
   });
 
+  it('catches: Hydra’s token_inactive and request_unauthorized elsewhere get the admin introspection step', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"error":"token_inactive","error_description":"Token is inactive because it is malformed, expired or otherwise invalid. Token validation failed."}',
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/port 4445/);
+  });
+
   it('catches not: the code as a word in prose, not as an error value', async () => {
     const r = await run('we see request_unauthorized sometimes when calling the API');
     expect(via(r, 'fosite')).toBe(false);

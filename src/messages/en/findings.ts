@@ -343,6 +343,10 @@ const SUPERTOKENS_NO_SESSION =
 const KINDE_AUDIENCE =
   'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // Ory Hydra's fosite (verifier-messages/identity-proxies.ts token_inactive, identity-servers.ts request_unauthorized):
+  // its admin introspection endpoint says whether it holds the token (ory/hydra#1252, ory/docs#208).
+  fosite:
+    'Ask Hydra about the token on its admin API’s introspection endpoint (port 4445): "active": false means it expired, was revoked, or was issued by another Hydra (another system secret or database, another environment); get a new one from that Hydra’s token endpoint. If what was refused is the introspection call itself (request_unauthorized), send it to the admin port, which takes no client credentials.',
   authentik:
     'authentik did not accept the token: an API token (Directory → Tokens and App passwords, intent API) that expired or was deleted, or an OAuth access token without the goauthentik.io/api scope. An outpost authenticates with the token authentik made for it: copy AUTHENTIK_TOKEN (and AUTHENTIK_HOST) from the outpost’s View Deployment Info into the outpost’s environment, and recreate it if the outpost was deleted and made again.',
   zitadel:

@@ -1682,6 +1682,8 @@ const SUPERTOKENS_NO_SESSION =
 const KINDE_AUDIENCE =
   'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  fosite:
+    'Hydra の管理 API のイントロスペクションエンドポイント（ポート 4445）でトークンを確認してください。"active": false なら、期限切れ、失効、または別の Hydra（別のシステムシークレットやデータベース、別の環境）が発行したものです。その Hydra のトークンエンドポイントで取り直してください。拒否されたのがイントロスペクションの呼び出しそのもの（request_unauthorized）なら、クライアント認証情報を取らない管理ポートに送ってください。',
   authentik:
     'authentik はトークンを受け付けませんでした。期限切れか削除された API トークン（Directory → Tokens and App passwords、intent は API）、または goauthentik.io/api スコープのない OAuth アクセストークンです。アウトポストは authentik がそのために作ったトークンで認証します。アウトポストの View Deployment Info から AUTHENTIK_TOKEN（と AUTHENTIK_HOST）をアウトポストの環境にコピーし、アウトポストを削除して作り直したならその値も作り直してください。',
   zitadel:
