@@ -253,6 +253,14 @@ describe('Kinde’s audience check, jose given no token, and authentik’s outpo
     await catchesNot('token.malformed', 'JWSInvalid: Compact JWS must be a string or Uint8Array');
   });
 
+  it('catches: the same words under the Kinde SDK are Kinde’s session without a token (nuxt-modules/kinde#123)', async () => {
+    const f = await catches(
+      'token.missing',
+      'ERROR  [nitro] [unhandledRejection] Compact JWS must be a string or Uint8Array\n  at compactVerify (node_modules/jose/dist/node/esm/jws/compact/verify.js:9:15)\n  at node_modules/@kinde-oss/kinde-typescript-sdk/dist/sdk/utilities/token-utils.js:142:45',
+    );
+    expect(f.args).toMatchObject({ via: 'kinde' });
+  });
+
   it('catches: an authentik outpost refused (goauthentik/authentik#11454), 403 by design', async () => {
     const input =
       'level=error event="Failed to fetch outpost configuration, retrying in 3 seconds" error="403 Forbidden" logger=authentik.outpost.ak-api-controller';

@@ -212,6 +212,11 @@ const NODE: Case[] = [
   ['JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.alg-missing', 'token.malformed'],
   ['Error verifying token: Invalid Compact JWS', 'jose.invalid-compact-jws', 'token.malformed'],
   ['JWSInvalid: Compact JWS must be a string or Uint8Array', 'jose.compact-not-string', 'token.missing'],
+  [
+    'Compact JWS must be a string or Uint8Array\n  at node_modules/@kinde-oss/kinde-typescript-sdk/dist/sdk/utilities/token-utils.js:142:45',
+    'kinde.no-token-for-jose',
+    'token.missing',
+  ],
   ['{"code":"ERR_JWT_INVALID","message":"JWTs must contain a payload"}', 'jose.ERR_JWT_INVALID', 'token.malformed'],
   ['JWTInvalid: JWT Claims Set must be a top-level JSON object', 'jose.JWTInvalid', 'token.malformed'],
   ['JWT Claims Set must be a top-level JSON object', 'jose.claims-not-object', 'token.malformed'],

@@ -40,6 +40,14 @@ function workosReason(f: Fragment): Reading | null {
   return /\breason: '$/.test(before) || /"reason"\s?:\s?"$/.test(before) ? {} : null;
 }
 
+/**
+ * The Kinde TypeScript SDK below the words in the stack (`@kinde-oss/kinde-typescript-sdk/…`): jose's "Compact JWS must
+ * be a string or Uint8Array" is then Kinde's session without an access token, and jose's own row (node.ts) leaves it.
+ */
+export function underKindeSdk(f: Fragment): boolean {
+  return /@kinde-oss\//.test(textAround(f, 0, 600));
+}
+
 /** Casdoor's reply envelope, `{"status":"error","msg":"<match>"`, or Casdoor named near its words. */
 function casdoorSaid(f: Fragment): Reading | null {
   if (/"msg"\s?:\s?"$/.test(f.before(10)) && /"status"\s?:\s?"error"/.test(textAround(f, 60, 80))) return {};
@@ -85,6 +93,12 @@ export const IDENTITY_SERVERS: readonly Matcher[] = [
   // in on this server, or its kinde cookies did not reach it). kinde-oss/kinde-auth-nextjs#150 quotes the first.
   kinde('no-credential', 'token.missing', 'Cannot get user details, no authentication credential found', {
     exactCase: true,
+  }),
+  // jose's "Compact JWS must be a string or Uint8Array" (node.ts) under the Kinde SDK's token utilities: the session
+  // manager handed jose no access token (nuxt-modules/kinde#123, its stack through @kinde-oss/kinde-typescript-sdk).
+  kinde('no-token-for-jose', 'token.missing', 'Compact JWS must be a string or Uint8Array', {
+    exactCase: true,
+    read: (f) => (underKindeSdk(f) ? {} : null),
   }),
   kinde('no-credential-profile', 'token.missing', 'Cannot fetch user profile, no authentication credential found', {
     exactCase: true,
