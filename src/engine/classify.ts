@@ -160,6 +160,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Supabase Auth (GoTrue) answers a refused JWT with 403 and its own error_code: bad_jwt, and session_not_found for a
+  // JWT whose session was ended ({"code":403,"error_code":"session_not_found",…}, supabase/auth-js#914).
+  'supabase-auth',
+  // authentik's API answers a token it does not accept with 403, Django REST framework's answer to an authentication
+  // failure when no challenge is sent (goauthentik/authentik authentik/api/authentication.py; its outpost's
+  // `error="403 Forbidden"`, goauthentik/authentik#11454).
+  'authentik',
 ]);
 
 /**

@@ -266,8 +266,8 @@ const SUPABASE: Row[] = [
     classification: 'authentication',
     top: 'claim.sub-missing',
     via: 'supabase-auth',
-    includes: ['status.mismatch'],
-    excludes: ['policy.deny'],
+    // Supabase Auth answers a refused JWT with 403 by design (classify.ts FORBIDDEN_BY_DESIGN, round audit-al).
+    excludes: ['policy.deny', 'status.mismatch'],
   },
   {
     // Public curl transcripts against /auth/v1/admin/users with only the apikey header.

@@ -568,8 +568,8 @@ const AUTHENTIK: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'authentik',
-    includes: ['status.mismatch'],
-    excludes: [...NOT_MISSING, 'policy.deny'],
+    // Its 403 is authentik's answer by design (classify.ts FORBIDDEN_BY_DESIGN, round audit-al): no status.mismatch.
+    excludes: [...NOT_MISSING, 'policy.deny', 'status.mismatch'],
   },
   {
     name: 'authentik: the same, pretty-printed under the curl that sent a token',

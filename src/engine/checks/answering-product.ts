@@ -72,6 +72,9 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'azure-apim',
   'google-iap',
   'oathkeeper',
+  // Round audit-al: identity servers answering in their own words (verifier-messages/identity-servers.ts).
+  'kratos',
+  'casdoor',
   'envoy',
   'aws-apigateway',
   'pomerium',

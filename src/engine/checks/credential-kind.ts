@@ -81,6 +81,7 @@ export type NonJwtCredential =
   | 'braintree-api-keys'
   | 'postmark-server-token'
   | 'plaid-api-keys'
+  | 'stytch-project-credentials'
   | 'servicenow-credentials'
   | 'netsuite-credentials'
   | 'bot-app-credentials'
@@ -320,6 +321,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Plaid's client_id with the secret of one environment (sandbox, production), sent in the request body or in the
   // PLAID-CLIENT-ID / PLAID-SECRET headers (plaid.com/docs/api, "Authentication").
   'plaid.invalid-api-keys': 'plaid-api-keys',
+  // Stytch's backend API takes HTTP Basic with the project ID and the project secret (stytch.com/docs/api, "Authentication"):
+  // its invalid_authorization_header refuses that pair (verifier-messages/identity-servers.ts).
+  'stytch.invalid-authorization-header': 'stytch-project-credentials',
   // Business platforms (parse/verifier-messages/business-platforms.ts). ServiceNow's REST API takes a user's basic auth
   // or an OAuth access token from its own OAuth endpoint (docs.servicenow.com, "REST API security"). NetSuite's
   // token-based authentication signs each request (OAuth 1.0a, HMAC-SHA256) with a consumer key and secret and a token id

@@ -986,6 +986,13 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.message === 'invalid claim') {
     return { kind: 'forbidden', description: o.message, scope: null, via: 'supertokens' };
   }
+  // And "unauthorised" (its sessionExpiredStatusCode, 401) when no session exists: none sent, or one whose refresh token
+  // expired or which was revoked (supertokens/docs' UnauthorizedError page). supertokens/supertokens-node#132's log
+  // shows its 26 bytes, `GET /sessioninfo 401 0.905 ms - 26`, for a frontend whose apiDomain was not the API's origin.
+  // No session is what it says, as "No token provided" says no token: its own step names both readings.
+  if (o.message === 'unauthorised' && Object.keys(o).length === 1) {
+    return { kind: 'no_token', description: o.message, scope: null, via: 'supertokens' };
+  }
   // PocketBase's RequireRecordAuth / RequireAuth middlewares (pocketbase/pocketbase apis/middlewares.go; its API
   // docs' 401 examples): "The request requires valid record authorization token to be set." (0.22; "… token." since
   // 0.23). PocketBase drops a token it cannot verify without a word (a DEBUG "loadAuthToken failure" at most) and

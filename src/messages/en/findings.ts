@@ -303,7 +303,60 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
+/**
+ * Round audit-al: identity servers' own refusals (verifier-messages/identity-servers.ts). Ory Kratos reads a browser's
+ * session from its cookie and an API client's from X-Session-Token or Authorization: Bearer (ory.sh/docs, "Session
+ * management": check session status); the cookie is set on Kratos' domain, so the app must share it and send cookies
+ * cross-origin (ory/kratos#3296, #572). Kinde's Next.js SDK sets its session cookies at its callback on KINDE_SITE_URL
+ * (docs.kinde.com, Next.js SDK: environment variables). Supabase Auth ends a session on sign-out, on refresh-token
+ * reuse and at the project's time-box or inactivity timeout, and supabase-js then emits SIGNED_OUT
+ * (supabase.com/docs/guides/auth/sessions; supabase/auth-js#905). Hydra's introspection endpoint is an admin endpoint,
+ * taking no client credentials on its admin port (ory/hydra#1252, ory/docs#208). Casdoor's API takes an access token,
+ * the application's client id and secret, or a session (casdoor.org/docs/basic/public-api, cited in casdoor/casdoor#2916).
+ * Logto's Management API takes tokens for its own resource indicator (docs.logto.io, "Interact with Management API").
+ */
+const KRATOS_NO_SESSION =
+  'Ory Kratos found no active session in this request. A browser sends its session as the ory_kratos_session cookie (ory_session_<project> on Ory Network), which reaches Kratos only when the app and Kratos share a domain and the call sends cookies (fetch credentials: "include", axios withCredentials: true); a native app or API client sends the session token as X-Session-Token: <token> or Authorization: Bearer <token> instead. A session that expired (session.lifespan) or was revoked answers the same: sign in again.';
+const KINDE_NO_SESSION =
+  'The Kinde SDK holds no access token for this request: sign in through the app’s Kinde login route first, and check that KINDE_SITE_URL and KINDE_POST_LOGIN_REDIRECT_URL name the host the app is served from, so that the session cookies its callback sets are sent back on this request; code that runs outside a request (at build time, a statically rendered page) has no session.';
+const SUPABASE_SESSION_ENDED =
+  'Supabase Auth no longer has the session this access token names (its session_id): it was signed out (signOut on this or another device, a global sign-out), revoked when a used refresh token was reused, or ended by the project’s session time-box or inactivity timeout (Authentication → Sessions). The JWT still verifies but is not accepted: sign in again, and let supabase-js clear the stored session (it emits SIGNED_OUT on session_not_found: handle it in onAuthStateChange) rather than retrying with the old tokens.';
+const HYDRA_INTROSPECTION_CALLER =
+  'Ory Hydra refused the introspection call itself (request_unauthorized), not the token it was asked about: send the call to Hydra’s admin API (port 4445), whose introspection endpoint takes no client credentials, or, where the endpoint requires them (Hydra before v1.0, Ory Network), authenticate the caller: the gateway’s or resource server’s own client id and secret, or an Ory API key. Configure them where the gateway introspects (kong-oidc’s and lua-resty-openidc’s introspection_endpoint, client_id, client_secret).';
+const CASDOOR_DENIED =
+  'Casdoor’s authorization filter refused this caller on this API path, and an anonymous caller is refused the same way: authenticate the call as Casdoor’s public API takes it (an access token as Authorization: Bearer, the application’s clientId and clientSecret, or a signed-in session), then call as a user the path allows (an organization’s admin for its users, the built-in admin for global settings).';
+const LOGTO_MANAGEMENT_AUDIENCE =
+  'Request the token for Logto’s Management API resource: resource=https://default.logto.app/api on self-hosted Logto (OSS), https://<tenant-id>.logto.app/api on Logto Cloud, with scope=all, from a machine-to-machine app that has a role with the Management API’s all permission.';
+
+const BETTER_AUTH_NO_SESSION =
+  'Better Auth found no session for this call: a server-side auth.api call (getSession, an organization or admin endpoint) reads the session from the request headers it is given, so pass them ({ headers: await headers() } in Next.js, req.headers or c.req.raw.headers elsewhere); then check that the request carries the better-auth.session_token cookie (__Secure- prefixed over HTTPS) or, with the bearer plugin, Authorization: Bearer <session token>.';
+const WORKOS_NO_SESSION_COOKIE =
+  'WorkOS AuthKit found no session cookie on this request (wos-session by default): sign in through AuthKit first, and check that the cookie reaches this route (the same domain, the same cookie name where it is set and read) and that WORKOS_COOKIE_PASSWORD is the same on every instance that unseals it.';
+const SUPERTOKENS_NO_SESSION =
+  'SuperTokens found no session in this request (unauthorised): initialise its frontend SDK (Session.init) on the page that calls the API with apiDomain exactly the API’s origin (http://localhost:3001 and http://127.0.0.1:3001 are different sites), so that it attaches the session’s tokens or cookies to the call; if it does, the session is gone (its refresh token expired, the user signed out, the session was revoked): sign in again.';
+/**
+ * challenge.invalid-token's step for identity servers' own tokens (round audit-al): ZITADEL's AUTH-7fs1e (the rows'
+ * sources in verifier-messages/identity-proxies.ts: a revoked PAT, a user token without ZITADEL's API audience scope);
+ * SuperTokens' "try refresh token", which its frontend SDK answers by refreshing for calls to its apiDomain
+ * (supertokens/supertokens-website#12, supertokens/supertokens-node#790).
+ */
+const KINDE_AUDIENCE =
+  'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
+const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // Ory Hydra's fosite (verifier-messages/identity-proxies.ts token_inactive, identity-servers.ts request_unauthorized):
+  // its admin introspection endpoint says whether it holds the token (ory/hydra#1252, ory/docs#208).
+  fosite:
+    'Ask Hydra about the token on its admin API’s introspection endpoint (port 4445): "active": false means it expired, was revoked, or was issued by another Hydra (another system secret or database, another environment); get a new one from that Hydra’s token endpoint. If what was refused is the introspection call itself (request_unauthorized), send it to the admin port, which takes no client credentials.',
+  authentik:
+    'authentik did not accept the token: an API token (Directory → Tokens and App passwords, intent API) that expired or was deleted, or an OAuth access token without the goauthentik.io/api scope. An outpost authenticates with the token authentik made for it: copy AUTHENTIK_TOKEN (and AUTHENTIK_HOST) from the outpost’s View Deployment Info into the outpost’s environment, and recreate it if the outpost was deleted and made again.',
+  zitadel:
+    'ZITADEL did not accept the bearer token for its API (Errors.Token.Invalid): a personal access token that was revoked, expired or belongs to a deleted service user, a token of another instance, or a user’s access token requested without ZITADEL’s API audience: ask for the scope urn:zitadel:iam:org:project:id:zitadel:aud (with openid) when the user signs in, or use a service user’s PAT or client credentials token.',
+  supertokens:
+    'SuperTokens’ access token failed verification, most often because it expired: its frontend SDK answers this 401 by calling the refresh API (<apiBasePath>/session/refresh, /auth/session/refresh by default) and retrying, but only for calls to the apiDomain given to SuperTokens.init; a 401 reaching your code means the call went elsewhere (another origin, a server-side fetch without the SDK) or the refresh failed too (then sign in again).',
+};
+
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  casdoor: CASDOOR_DENIED,
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
   boundary:
     'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',
@@ -1902,6 +1955,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree refused the API keys',
   'postmark-server-token': 'Postmark refused the Server API token',
   'plaid-api-keys': 'Plaid refused the client_id and secret',
+  'stytch-project-credentials': 'Stytch refused the project ID and secret',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2071,6 +2125,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are a Braintree merchant id with a public and private key pair, not a JWT: Braintree did not accept them (another environment’s keys, sandbox against production or the other way round, a key pair that was deleted, or a mistyped merchant id).',
   'postmark-server-token':
     'The credential is the Postmark token sent in X-Postmark-Server-Token, not a JWT: Postmark did not accept it as a Server API token (the Account API token sent in its place, another server’s token, or a token that was regenerated).',
+  'stytch-project-credentials':
+    'The credentials are the Stytch project ID and secret the backend SDK sends as HTTP Basic, not a session token or JWT: Stytch did not accept the Authorization header they make (a secret of another project or environment, test against live, a deleted secret, or a public token sent in the secret’s place).',
   'plaid-api-keys':
     'The credentials are Plaid’s client_id and secret, sent in the request body or the PLAID-CLIENT-ID and PLAID-SECRET headers, not a JWT: Plaid did not accept the pair (a secret of another environment, sandbox against production or the other way round, a rotated secret, or a client_id of another team).',
   'servicenow-credentials':
@@ -2308,6 +2364,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Copy the Server API token from the server in Postmark (Servers → the server → API Tokens) and send it as X-Postmark-Server-Token; the Account API token (Account → API Tokens) goes only in X-Postmark-Account-Token, for account-level calls.',
   // plaid.com/docs/errors/invalid-input (#invalid_api_keys); plaid.com/docs/api ("Authentication": one secret per
   // environment, its host sandbox.plaid.com or production.plaid.com).
+  // stytch.com/docs/api ("Authentication": Basic with project_id and secret; test projects on test.stytch.com, live
+  // on api.stytch.com); stytchauth/stytch-react-example#85 for the reply.
+  'stytch-project-credentials':
+    'In the Stytch Dashboard’s Project settings, copy the project ID and a secret of the same environment and give them to the backend client (STYTCH_PROJECT_ID, STYTCH_SECRET): a project-test-… ID goes with a test secret and test.stytch.com, a project-live-… ID with a live secret and api.stytch.com; the public token is for the frontend SDK only, and a deleted secret stops working.',
   'plaid-api-keys':
     'In the Plaid Dashboard (Developers → Keys), copy the client_id and the secret of the environment the client calls, and check that the client’s host matches it (sandbox.plaid.com for the Sandbox secret, production.plaid.com for the Production one); a secret that was rotated stops working once the old one is deleted.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
@@ -2374,6 +2434,11 @@ const WP_JWT_AUTH_SECRET_STEP =
  */
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
+  kratos: KRATOS_NO_SESSION,
+  'better-auth': BETTER_AUTH_NO_SESSION,
+  workos: WORKOS_NO_SESSION_COOKIE,
+  supertokens: SUPERTOKENS_NO_SESSION,
+  kinde: KINDE_NO_SESSION,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // Round audit-aj: WordPress's application passwords and its Authorization header under CGI (WordPress/application-passwords
   // #105, #67), WooCommerce's key rules (woocommerce.github.io/woocommerce-rest-api-docs, Authentication), the JWT
@@ -2808,24 +2873,26 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -3470,9 +3537,11 @@ const byCode: FindingMessages = {
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
             ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
-            : [
-                'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
-              ],
+            : a.via === 'supabase-auth'
+              ? [SUPABASE_SESSION_ENDED]
+              : [
+                  'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+                ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -4095,34 +4164,38 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.via === 'botframework'
-              ? [BOT_APP_ID_STEP]
-              : a.via === 'sap-cloud-security'
-                ? [XSUAA_AUDIENCE_STEP]
-                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                  ? [
-                      'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                    ]
-                  : a.receiver === 'cloud-run'
-                    ? [
-                        `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
-                      ]
-                    : a.near !== undefined
+            : a.via === 'logto'
+              ? [LOGTO_MANAGEMENT_AUDIENCE]
+              : a.via === 'kinde'
+                ? [KINDE_AUDIENCE]
+                : a.via === 'botframework'
+                  ? [BOT_APP_ID_STEP]
+                  : a.via === 'sap-cloud-security'
+                    ? [XSUAA_AUDIENCE_STEP]
+                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                       ? [
-                          `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                          'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                         ]
-                      : a.federation === true
-                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                        : a.assertion !== undefined
-                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                          : a.noAudiencePassed === true
-                            ? [
-                                'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ]
-                            : [
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ],
+                      : a.receiver === 'cloud-run'
+                        ? [
+                            `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                          ]
+                        : a.near !== undefined
+                          ? [
+                              `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                            ]
+                          : a.federation === true
+                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                            : a.assertion !== undefined
+                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                              : a.noAudiencePassed === true
+                                ? [
+                                    'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                  ]
+                                : [
+                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                  ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -4206,7 +4279,13 @@ const byCode: FindingMessages = {
         : `role is "${a.supabaseKey}" and there is no sub: this is the project’s ${a.supabaseKey} API key, a long-lived JWT that names a database role, not a user${a.via === undefined ? '' : `. The verifier${via(a)} wanted a user`}. Endpoints that act for a user (Auth’s /auth/v1/user and getUser(), RLS policies on auth.uid()) need a signed-in user’s access token.`,
     steps: (a) =>
       a.supabaseKey === undefined
-        ? []
+        ? a.via === 'supabase-auth'
+          ? [
+              // Supabase Auth's bad_jwt "invalid claim: missing sub claim" (verifier-messages/identity.ts): a project key
+              // (anon, service_role) sent where a user's access token goes, the token itself not pasted.
+              'Send a signed-in user’s access token as "Authorization: Bearer <access_token>" (the session’s access_token after signIn…): Supabase Auth’s user endpoints (/auth/v1/user, getUser()) refuse the project’s anon or service_role key, a JWT without sub, this way; the key goes in the apikey header only.',
+            ]
+          : []
         : [
             'Sign the user in first and send the session’s access_token as "Authorization: Bearer <access_token>"; the project key goes in the apikey header only.',
             ...(a.supabaseKey === 'service_role'
@@ -4538,16 +4617,18 @@ const byCode: FindingMessages = {
               ? [
                   'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : a.via === 'wp-jwt-auth'
-                ? [WP_JWT_AUTH_SECRET_STEP]
-                : a.wifProvider !== undefined
-                  ? [
-                      WIF_PROVIDER_STEP,
-                      'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
-                    ]
-                  : [
-                      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                    ],
+              : a.via === 'fosite'
+                ? [HYDRA_INTROSPECTION_CALLER]
+                : a.via === 'wp-jwt-auth'
+                  ? [WP_JWT_AUTH_SECRET_STEP]
+                  : a.wifProvider !== undefined
+                    ? [
+                        WIF_PROVIDER_STEP,
+                        'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                      ]
+                    : [
+                        'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                      ],
   },
   'oauth.invalid-client': {
     title: (a) =>

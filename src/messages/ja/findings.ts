@@ -1135,6 +1135,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree が API キーを拒否しています',
   'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
   'plaid-api-keys': 'Plaid が client_id とシークレットを拒否しています',
+  'stytch-project-credentials': 'Stytch がプロジェクト ID とシークレットを拒否しています',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1296,6 +1297,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Braintree のマーチャント ID と公開鍵・秘密鍵のペアです。Braintree はこれを受け入れませんでした（別の環境のキー、サンドボックスと本番の取り違え、削除されたキーペア、マーチャント ID の打ち間違い）。',
   'postmark-server-token':
     '資格情報は JWT ではなく、X-Postmark-Server-Token で送られた Postmark のトークンです。Postmark はこれを Server API トークンとして受け入れませんでした（代わりに Account API トークンを送った、別のサーバーのトークン、再生成されたトークン）。',
+  'stytch-project-credentials':
+    '資格情報はセッショントークンや JWT ではなく、バックエンド SDK が HTTP Basic で送る Stytch のプロジェクト ID とシークレットです。Stytch はそれで作られた Authorization ヘッダーを受け入れませんでした（別のプロジェクトや環境のシークレット、test と live の取り違え、削除されたシークレット、シークレットの代わりに送った公開トークン）。',
   'plaid-api-keys':
     '資格情報は JWT ではなく、リクエスト本文か PLAID-CLIENT-ID と PLAID-SECRET ヘッダーで送られた Plaid の client_id とシークレットです。Plaid はこの組を受け入れませんでした（別の環境のシークレット、サンドボックスと本番の取り違え、ローテーションされたシークレット、別のチームの client_id）。',
   'servicenow-credentials':
@@ -1458,6 +1461,9 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
   'postmark-server-token':
     'Postmark でサーバーの Server API トークン（Servers → そのサーバー → API Tokens）をコピーし、X-Postmark-Server-Token として送ってください。Account API トークン（Account → API Tokens）はアカウント単位の呼び出しで X-Postmark-Account-Token にだけ使います。',
+  // en の同じ項目と同じ出典。
+  'stytch-project-credentials':
+    'Stytch Dashboard の Project settings で、プロジェクト ID と同じ環境のシークレットをコピーしてバックエンドのクライアントに渡してください（STYTCH_PROJECT_ID、STYTCH_SECRET）。project-test-… の ID には test のシークレットと test.stytch.com、project-live-… の ID には live のシークレットと api.stytch.com が対応します。公開トークンはフロントエンド SDK 専用で、削除したシークレットは使えません。',
   'plaid-api-keys':
     'Plaid Dashboard（Developers → Keys）で、クライアントが呼ぶ環境の client_id とシークレットをコピーし、クライアントのホストがその環境と一致するか確認してください（Sandbox のシークレットなら sandbox.plaid.com、Production なら production.plaid.com）。ローテーションしたシークレットは、古いものを削除すると使えなくなります。',
   'servicenow-credentials':
@@ -1652,7 +1658,42 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   const where = resource === undefined ? 'リクエストが対象とするリソースで' : `${resource} で`;
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
+/** en の同じ定数と同じ出典（round audit-al）。 */
+const KRATOS_NO_SESSION =
+  'Ory Kratos はこのリクエストに有効なセッションを見つけませんでした。ブラウザはセッションを ory_kratos_session クッキー（Ory Network では ory_session_<プロジェクト>）で送り、これはアプリと Kratos が同じドメインを共有し、呼び出しがクッキーを送るとき（fetch の credentials: "include"、axios の withCredentials: true）にだけ Kratos に届きます。ネイティブアプリや API クライアントはセッショントークンを X-Session-Token: <トークン> または Authorization: Bearer <トークン> で送ります。期限切れ（session.lifespan）や失効したセッションも同じ応答になるので、その場合は再ログインしてください。';
+const KINDE_NO_SESSION =
+  'Kinde SDK はこのリクエストのアクセストークンを持っていません。まずアプリの Kinde ログインルートでサインインし、KINDE_SITE_URL と KINDE_POST_LOGIN_REDIRECT_URL がアプリを配信しているホストを指しているか確認してください（コールバックが設定するセッションクッキーがこのリクエストで送り返されるように）。リクエストの外で動くコード（ビルド時、静的にレンダリングされるページ）にはセッションがありません。';
+const SUPABASE_SESSION_ENDED =
+  'Supabase Auth は、このアクセストークンが示すセッション（session_id）をもう持っていません。サインアウト（この端末や別の端末での signOut、グローバルサインアウト）、使用済みリフレッシュトークンの再利用による失効、またはプロジェクトのセッションの時間制限・非アクティブタイムアウト（Authentication → Sessions）で終了しています。JWT の署名は正しくても受け付けられません。再ログインし、古いトークンで再試行するのではなく supabase-js に保存済みセッションを消させてください（session_not_found で SIGNED_OUT を発行するので onAuthStateChange で処理します）。';
+const HYDRA_INTROSPECTION_CALLER =
+  'Ory Hydra が拒否したのはイントロスペクションの呼び出しそのもの（request_unauthorized）で、問い合わせたトークンではありません。クライアント認証情報を取らない Hydra の管理 API（ポート 4445）のイントロスペクションエンドポイントに送るか、それを求めるエンドポイント（v1.0 より前の Hydra、Ory Network）では呼び出し側を認証してください（ゲートウェイやリソースサーバー自身のクライアント ID とシークレット、または Ory の API キー）。ゲートウェイがイントロスペクションする設定（kong-oidc や lua-resty-openidc の introspection_endpoint、client_id、client_secret）で指定します。';
+const CASDOOR_DENIED =
+  'Casdoor の認可フィルターがこの API パスでこの呼び出し元を拒否しました。匿名の呼び出しも同じように拒否されます。Casdoor の公開 API が受け付ける形で認証し（Authorization: Bearer のアクセストークン、アプリケーションの clientId と clientSecret、またはサインイン済みのセッション）、そのパスを許されたユーザー（組織のユーザーならその組織の管理者、全体設定なら組み込みの admin）で呼び出してください。';
+const LOGTO_MANAGEMENT_AUDIENCE =
+  'Logto の Management API リソース向けにトークンを取得してください。セルフホスト（OSS）の Logto では resource=https://default.logto.app/api、Logto Cloud では https://<tenant-id>.logto.app/api で、scope=all を付け、Management API の all 権限を含むロールを持つマシン間通信アプリから取得します。';
+
+const BETTER_AUTH_NO_SESSION =
+  'Better Auth はこの呼び出しでセッションを見つけませんでした。サーバー側の auth.api 呼び出し（getSession、organization や admin のエンドポイント）は渡されたリクエストヘッダーからセッションを読むので、それを渡してください（Next.js では { headers: await headers() }、ほかでは req.headers や c.req.raw.headers）。そのうえで、リクエストが better-auth.session_token クッキー（HTTPS では __Secure- 付き）か、bearer プラグインなら Authorization: Bearer <セッショントークン> を持っているか確認してください。';
+const WORKOS_NO_SESSION_COOKIE =
+  'WorkOS AuthKit はこのリクエストにセッションクッキー（既定は wos-session）を見つけませんでした。まず AuthKit でサインインし、クッキーがこのルートに届くか（同じドメイン、設定する側と読む側で同じクッキー名）、封印を解くすべてのインスタンスで WORKOS_COOKIE_PASSWORD が同じか確認してください。';
+const SUPERTOKENS_NO_SESSION =
+  'SuperTokens はこのリクエストにセッションを見つけませんでした（unauthorised）。API を呼ぶページでフロントエンド SDK を初期化し（Session.init）、apiDomain を API のオリジンと完全に同じにしてください（http://localhost:3001 と http://127.0.0.1:3001 は別のサイトです）。そうすれば SDK が呼び出しにセッションのトークンやクッキーを付けます。付いているなら、セッションはもうありません（リフレッシュトークンの期限切れ、サインアウト、失効）。再ログインしてください。';
+/** en の同じ定数と同じ出典（round audit-al）。 */
+const KINDE_AUDIENCE =
+  'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
+const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  fosite:
+    'Hydra の管理 API のイントロスペクションエンドポイント（ポート 4445）でトークンを確認してください。"active": false なら、期限切れ、失効、または別の Hydra（別のシステムシークレットやデータベース、別の環境）が発行したものです。その Hydra のトークンエンドポイントで取り直してください。拒否されたのがイントロスペクションの呼び出しそのもの（request_unauthorized）なら、クライアント認証情報を取らない管理ポートに送ってください。',
+  authentik:
+    'authentik はトークンを受け付けませんでした。期限切れか削除された API トークン（Directory → Tokens and App passwords、intent は API）、または goauthentik.io/api スコープのない OAuth アクセストークンです。アウトポストは authentik がそのために作ったトークンで認証します。アウトポストの View Deployment Info から AUTHENTIK_TOKEN（と AUTHENTIK_HOST）をアウトポストの環境にコピーし、アウトポストを削除して作り直したならその値も作り直してください。',
+  zitadel:
+    'ZITADEL はその API へのベアラートークンを受け付けませんでした（Errors.Token.Invalid）。失効・期限切れの、または削除されたサービスユーザーのパーソナルアクセストークン、別インスタンスのトークン、あるいは ZITADEL の API オーディエンスなしで取得したユーザーのアクセストークンです。ユーザーのサインイン時にスコープ urn:zitadel:iam:org:project:id:zitadel:aud（と openid）を要求するか、サービスユーザーの PAT かクライアントクレデンシャルのトークンを使ってください。',
+  supertokens:
+    'SuperTokens のアクセストークンの検証に失敗しました。多くは期限切れです。フロントエンド SDK はこの 401 にリフレッシュ API（<apiBasePath>/session/refresh、既定は /auth/session/refresh）を呼んで再試行しますが、それは SuperTokens.init に渡した apiDomain への呼び出しだけです。あなたのコードに 401 が届いたなら、呼び出しが別の宛先（別のオリジン、SDK を通さないサーバー側の fetch）へ行ったか、リフレッシュも失敗しています（その場合は再ログインしてください）。',
+};
+
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  casdoor: CASDOOR_DENIED,
   boundary:
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
@@ -1909,6 +1950,11 @@ const WP_JWT_AUTH_SECRET_STEP =
 
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
+  kratos: KRATOS_NO_SESSION,
+  'better-auth': BETTER_AUTH_NO_SESSION,
+  workos: WORKOS_NO_SESSION_COOKIE,
+  supertokens: SUPERTOKENS_NO_SESSION,
+  kinde: KINDE_NO_SESSION,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // en の同じ項目と同じ出典。
   wordpress:
@@ -2360,24 +2406,26 @@ const byCode: FindingMessages = {
                                     ? 'directus-credentials'
                                     : a.via
                                 ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
               ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                 ? []
                 : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -3011,9 +3059,11 @@ const byCode: FindingMessages = {
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
             ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
-            : [
-                '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
-              ],
+            : a.via === 'supabase-auth'
+              ? [SUPABASE_SESSION_ENDED]
+              : [
+                  '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+                ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -3646,34 +3696,38 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.via === 'botframework'
-              ? [BOT_APP_ID_STEP]
-              : a.via === 'sap-cloud-security'
-                ? [XSUAA_AUDIENCE_STEP]
-                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                  ? [
-                      'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                    ]
-                  : a.receiver === 'cloud-run'
-                    ? [
-                        `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
-                      ]
-                    : a.near !== undefined
+            : a.via === 'logto'
+              ? [LOGTO_MANAGEMENT_AUDIENCE]
+              : a.via === 'kinde'
+                ? [KINDE_AUDIENCE]
+                : a.via === 'botframework'
+                  ? [BOT_APP_ID_STEP]
+                  : a.via === 'sap-cloud-security'
+                    ? [XSUAA_AUDIENCE_STEP]
+                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                       ? [
-                          `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                          'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                         ]
-                      : a.federation === true
-                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                        : a.assertion !== undefined
-                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                          : a.noAudiencePassed === true
-                            ? [
-                                'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                              ]
-                            : [
-                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                              ],
+                      : a.receiver === 'cloud-run'
+                        ? [
+                            `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                          ]
+                        : a.near !== undefined
+                          ? [
+                              `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                            ]
+                          : a.federation === true
+                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                            : a.assertion !== undefined
+                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                              : a.noAudiencePassed === true
+                                ? [
+                                    'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                  ]
+                                : [
+                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                  ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3758,7 +3812,12 @@ const byCode: FindingMessages = {
         : `role が "${a.supabaseKey}" で sub がありません。これはプロジェクトの ${a.supabaseKey} API キーで、ユーザーではなくデータベースのロールを表す有効期限の長い JWT です${a.via === undefined ? '' : `。検証側${via(a)}はユーザーのトークンを求めています`}。ユーザーとして動作するエンドポイント（Auth の /auth/v1/user や getUser()、auth.uid() を使う RLS ポリシー）には、サインインしたユーザーのアクセストークンが必要です。`,
     steps: (a) =>
       a.supabaseKey === undefined
-        ? []
+        ? a.via === 'supabase-auth'
+          ? [
+              // en の同じ分岐と同じ出典。
+              'サインインしたユーザーのアクセストークン（signIn… 後のセッションの access_token）を "Authorization: Bearer <access_token>" で送ってください。Supabase Auth のユーザー用エンドポイント（/auth/v1/user、getUser()）は、sub のない JWT であるプロジェクトの anon キーや service_role キーをこのように拒否します。キーは apikey ヘッダーにだけ入れます。',
+            ]
+          : []
         : [
             '先にユーザーをサインインさせ、セッションの access_token を "Authorization: Bearer <access_token>" で送ってください。プロジェクトのキーは apikey ヘッダーにだけ入れます。',
             ...(a.supabaseKey === 'service_role'
@@ -4083,16 +4142,18 @@ const byCode: FindingMessages = {
               ? [
                   'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
                 ]
-              : a.via === 'wp-jwt-auth'
-                ? [WP_JWT_AUTH_SECRET_STEP]
-                : a.wifProvider !== undefined
-                  ? [
-                      WIF_PROVIDER_STEP,
-                      'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
-                    ]
-                  : [
-                      'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-                    ],
+              : a.via === 'fosite'
+                ? [HYDRA_INTROSPECTION_CALLER]
+                : a.via === 'wp-jwt-auth'
+                  ? [WP_JWT_AUTH_SECRET_STEP]
+                  : a.wifProvider !== undefined
+                    ? [
+                        WIF_PROVIDER_STEP,
+                        'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                      ]
+                    : [
+                        'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+                      ],
   },
   'oauth.invalid-client': {
     title: (a) =>

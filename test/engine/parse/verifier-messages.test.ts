@@ -211,6 +211,12 @@ const NODE: Case[] = [
   ['JWSInvalid: JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.JWSInvalid', 'token.malformed'],
   ['JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.alg-missing', 'token.malformed'],
   ['Error verifying token: Invalid Compact JWS', 'jose.invalid-compact-jws', 'token.malformed'],
+  ['JWSInvalid: Compact JWS must be a string or Uint8Array', 'jose.compact-not-string', 'token.missing'],
+  [
+    'Compact JWS must be a string or Uint8Array\n  at node_modules/@kinde-oss/kinde-typescript-sdk/dist/sdk/utilities/token-utils.js:142:45',
+    'kinde.no-token-for-jose',
+    'token.missing',
+  ],
   ['{"code":"ERR_JWT_INVALID","message":"JWTs must contain a payload"}', 'jose.ERR_JWT_INVALID', 'token.malformed'],
   ['JWTInvalid: JWT Claims Set must be a top-level JSON object', 'jose.JWTInvalid', 'token.malformed'],
   ['JWT Claims Set must be a top-level JSON object', 'jose.claims-not-object', 'token.malformed'],
@@ -4136,9 +4142,82 @@ const IDP5: Case[] = [
     'scope.insufficient',
   ],
   [
+    "Logto requester error: [status=401] {code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client'}",
+    'logto.oidc.invalid_client',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"code":"oidc.invalid_token","message":"An OIDC error occurred: oidc.invalid_token."}',
+    'logto.oidc.invalid_token',
+    'challenge.invalid-token',
+  ],
+  [
     '2024-07-10T20:40:26.262Z Error Description: Refresh token already exchanged.',
     'workos.refresh-token-exchanged',
     'token.revoked',
+  ],
+  // Round audit-al (verifier-messages/identity-servers.ts; logto's data, identity-saas.ts).
+  [
+    '{"message":"Unauthorized. Please check credentials and its scope.","code":"auth.unauthorized","data":{"code":"ERR_JWT_CLAIM_VALIDATION_FAILED","claim":"aud","reason":"check_failed"}}',
+    'logto.unauthorized',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    'reason:No active session was found in this request. status:Unauthorized',
+    'kratos.no-active-session',
+    'token.missing',
+  ],
+  [
+    '[GET /sessions/whoami][401] whoamiUnauthorized  &{Error:0xc00026c070}',
+    'kratos.whoami-unauthorized',
+    'token.missing',
+  ],
+  [
+    '{"error":{"code":401,"reason":"No valid session credentials found in the request."}}',
+    'kratos.no-session-credentials',
+    'token.missing',
+  ],
+  [
+    'introspection endpoint response: {"error":"request_unauthorized","error_description":"The request could not be authorized"}',
+    'fosite.request-unauthorized',
+    'verifier.misconfigured',
+  ],
+  [
+    '{"code":403,"error_code":"session_not_found","msg":"Session from session_id claim in JWT does not exist"}',
+    'supabase-auth.session-not-found',
+    'token.revoked',
+  ],
+  ['Error: Cannot get user details, no authentication credential found', 'kinde.no-credential', 'token.missing'],
+  [
+    'Error: Cannot fetch user profile, no authentication credential found',
+    'kinde.no-credential-profile',
+    'token.missing',
+  ],
+  ['{"status":"error","msg":"Unauthorized operation"}', 'casdoor.unauthorized-operation', 'policy.deny'],
+  ['[APIError [BetterCallAPIError]: API Error: UNAUTHORIZED ] {', 'better-auth.unauthorized', 'token.missing'],
+  ["{ authenticated: false, reason: 'no_session_cookie_provided' }", 'workos.no-session-cookie', 'token.missing'],
+  ['{"authenticated":false,"reason":"invalid_jwt"}', 'workos.invalid-jwt', 'challenge.invalid-token'],
+  [
+    'Error: (aud) claim mismatch. Expected: "https://api.example.com", Received: "https://other.example.com"',
+    'kinde.aud-mismatch',
+    'claim.aud-mismatch',
+    { expected: ['https://api.example.com'], actual: 'https://other.example.com' },
+  ],
+  [
+    'event="Failed to fetch outpost configuration, retrying in 3 seconds" error="403 Forbidden"',
+    'authentik.outpost-token-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'msg="Failed to fetch configuration" error="… (status 401): {}" logger=authentik.outpost.ak-api-controller',
+    'authentik.outpost-token-refused-v1',
+    'challenge.invalid-token',
+  ],
+  [
+    '[400] invalid_authorization_header The authorization header sent is not valid.',
+    'stytch.invalid-authorization-header',
+    'challenge.invalid-token',
   ],
 ];
 

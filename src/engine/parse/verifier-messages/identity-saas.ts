@@ -7,6 +7,7 @@
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CLASS, CODE, family } from './matcher.js';
+import type { RowCode } from './row-codes.js';
 
 const fusionauth = family('fusionauth');
 const fusionauthJwt = family('fusionauth-jwt');
@@ -30,6 +31,32 @@ function memberValue(name: string) {
 
 const errorReason = memberValue('error_reason');
 const logtoCode = memberValue('code');
+
+/** What jose's error in Logto's `data` names: its code, and for a claim check the claim (jose's JWTClaimValidationFailed). */
+const JOSE_CODES: Readonly<Record<string, RowCode>> = {
+  ERR_JWT_EXPIRED: 'time.expired',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'signature.invalid',
+  ERR_JWKS_NO_MATCHING_KEY: 'key.kid-unknown',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'alg.not-allowed',
+};
+const JOSE_CLAIMS: Readonly<Record<string, RowCode>> = {
+  aud: 'claim.aud-mismatch',
+  iss: 'claim.iss-mismatch',
+  nbf: 'time.not-yet-valid',
+  exp: 'time.expired',
+};
+
+function joseCause(after: string): Reading {
+  const code = /"code"\s?:\s?"(ERR_[A-Z_]{3,40})"/.exec(after)?.[1];
+  if (code === undefined) return {};
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    const claim = /"claim"\s?:\s?"([a-z_]{2,20})"/.exec(after)?.[1];
+    const row = claim === undefined ? undefined : JOSE_CLAIMS[claim];
+    return row === undefined ? {} : { code: row, args: { claim: claim as string } };
+  }
+  const row = JOSE_CODES[code];
+  return row === undefined ? {} : { code: row };
+}
 
 /** fusionauth-jwt's classes only under their package (`io.fusionauth.jwt.`, before 4.0 `io.fusionauth.jwt.domain.`). */
 function fusionauthPackage(f: Fragment): Reading | null {
@@ -105,9 +132,31 @@ export const IDENTITY_SAAS: readonly Matcher[] = [
       read: logtoCode,
     },
   ),
-  logto('unauthorized', 'challenge.invalid-token', 'auth.unauthorized', { ...CODE, exactCase: true, read: logtoCode }),
+  // Its `data` is the jose error that refused the token (logto-io/logto#5607, #3267: `"data":{"code":
+  // "ERR_JWT_CLAIM_VALIDATION_FAILED","name":"JWTClaimValidationFailed","claim":"aud","reason":"check_failed"}`): the
+  // claim it names, or jose's code, is the cause.
+  logto('unauthorized', 'challenge.invalid-token', 'auth.unauthorized', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (logtoCode(f) === null ? null : joseCause(f.after(400, true))),
+  }),
   logto('jwt_sub_missing', 'claim.sub-missing', 'auth.jwt_sub_missing', { ...CODE, exactCase: true, read: logtoCode }),
   logto('forbidden', 'scope.insufficient', 'auth.forbidden', { ...CODE, exactCase: true, read: logtoCode }),
+
+  // Logto's OIDC provider errors, re-coded `oidc.<error>` by its koa-oidc-error-handler ({code: 'oidc.invalid_client',
+  // message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client
+  // authentication failed'}, as @logto/js' requester prints it in logto-io/js#957): the token endpoint refusing the app's
+  // client authentication, and oidc.invalid_token for an access token its userinfo or API refused. Only as `code`'s value.
+  logto('oidc.invalid_client', 'oauth.invalid-client', 'oidc.invalid_client', {
+    ...CODE,
+    exactCase: true,
+    read: logtoCode,
+  }),
+  logto('oidc.invalid_token', 'challenge.invalid-token', 'oidc.invalid_token', {
+    ...CODE,
+    exactCase: true,
+    read: logtoCode,
+  }),
 
   // WorkOS User Management's refresh grant for a refresh token already used once (rotation): invalid_grant "Refresh
   // token already exchanged." (workos/authkit-remix#7's log: `Error Description: Refresh token already exchanged.` then

@@ -26,6 +26,7 @@ import { GOOGLE_ID_TOKENS } from './google-id-tokens.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
+import { IDENTITY_SERVERS } from './identity-servers.js';
 import { INTERACTION } from './interaction.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
@@ -88,6 +89,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...ACCESS_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
+  ...IDENTITY_SERVERS,
   ...INTERACTION,
   ...PLATFORMS,
   ...AUTHZ,

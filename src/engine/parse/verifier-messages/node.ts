@@ -2,6 +2,8 @@
  * Node verifiers: jsonwebtoken (auth0/node-jsonwebtoken verify.js), express-jwt, express-oauth2-jwt-bearer
  * (auth0/node-oauth2-jwt-bearer), jwks-rsa, and jose (panva/jose, read from the installed 6.x dist).
  */
+
+import { underKindeSdk } from './identity-servers.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import {
   ALONE,
@@ -233,6 +235,13 @@ export const NODE: readonly Matcher[] = [
   jose('alg-missing', 'token.malformed', '(Algorithm) Header Parameter missing or invalid'),
   jose('signature-failed', 'signature.invalid', 'signature verification failed'),
   jose('invalid-compact-jws', 'token.malformed', 'Invalid Compact JWS'),
+  // compactVerify given something that is not a string (src/jws/compact/verify.ts: "Compact JWS must be a string or
+  // Uint8Array"): the caller passed undefined or null, no token at all (nuxt-modules/kinde#123, under the Kinde SDK with
+  // no session: round audit-al).
+  jose('compact-not-string', 'token.missing', 'Compact JWS must be a string or Uint8Array', {
+    exactCase: true,
+    read: (f) => (underKindeSdk(f) ? null : {}),
+  }),
   jose('base64url', 'token.malformed', 'Failed to base64url decode the'),
   jose('claims-not-object', 'token.malformed', 'JWT Claims Set must be a top-level JSON object'),
   jose('no-payload', 'token.malformed', 'JWTs must contain a payload'),
