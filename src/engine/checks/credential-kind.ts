@@ -58,6 +58,7 @@ export type NonJwtCredential =
   | 'gitlab-git-credentials'
   | 'git-https-credentials'
   | 'vercel-token'
+  | 'parse-session-token'
   | 'splunk-hec-token'
   | 'boundary-auth-token'
   | 'splunk-hec-token-disabled'
@@ -245,6 +246,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Vercel's access tokens: the CLI's own login (vercel login) or one made under Account Settings → Tokens, scoped to
   // a team and with an expiry (vercel.com/docs/rest-api, "Creating an access token").
   'vercel.token-not-valid': 'vercel-token',
+  // Parse Server's session token (r:…, from its login, sent in X-Parse-Session-Token) is a key into its _Session class,
+  // no JWT (docs.parseplatform.org/rest/guide, Sessions; verifier-messages/backends.ts).
+  'parse-server.invalid-session-token': 'parse-session-token',
   // A build's package repository (parse/verifier-messages/package-repositories.ts): Maven sends the <server> of
   // settings.xml whose id is the repository's (maven.apache.org/settings.html, "Servers"); NuGet the source's
   // packageSourceCredentials or a credential provider's (learn.microsoft.com nuget consume-packages/

@@ -20,6 +20,7 @@ import { judgesToken } from './judged-token.js';
 import { GUZZLE_CUT, readLoggedErrors } from './logged-errors.js';
 import { readRpcBody } from './rpc-bodies.js';
 import { readSaasBody } from './saas-bodies.js';
+import { DIRECTUS_FORBIDDEN } from './verifier-messages/backends.js';
 import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
 
@@ -1065,6 +1066,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       // exception keeps Boom's output (strapi/community-content#20): the role's permissions, as the REST 403 says.
       if (code === 'INTERNAL_SERVER_ERROR' && strapiV3Forbidden(e.extensions.exception)) {
         return { kind: 'forbidden', description: null, scope: null, via: 'strapi' };
+      }
+      // Directus's ForbiddenError (directus/directus packages/errors/src/errors/forbidden.ts), "You don't have permission to
+      // access this." under FORBIDDEN, 403: its permissions refused the caller's role, the Public role when no token came
+      // (directus/directus#15698, #25056), and it says the same of an item or collection that does not exist (#14312).
+      if (code === 'FORBIDDEN' && e.message === DIRECTUS_FORBIDDEN) {
+        return { kind: 'forbidden', description: e.message, scope: null, via: 'directus' };
       }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         const description = str(e.message);

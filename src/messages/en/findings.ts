@@ -304,6 +304,27 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Directus's permissions (docs.directus.io: Access Policies since v11, Roles & Permissions before; the Public role
+  // for requests without a token: directus/directus#10203, the maintainer on /assets; the same 403 for an item that does
+  // not exist, #14312).
+  directus:
+    'Directus’s permissions refused it: the policies of the token’s user’s role (or of the Public role, when no token came) grant no permission for this action on this collection (Settings → Access Policies in Directus 11, Roles & Permissions before: the collection’s read, create, update or delete, and its item rules and fields). Directus answers the same 403 for a collection or item that does not exist, so check the collection name and the id in the URL too; a file under /assets/<id> needs read on directus_files.',
+  // Round audit-an, backends as a service (parse/verifier-messages/backends.ts cites each refusal). The Realtime
+  // Database's and Cloud Storage's rules (firebase.google.com/docs/database/security, /docs/storage/security; the
+  // console's Rules Playground; request.auth is null before sign-in) bind only the client SDKs, not the Admin SDK.
+  'firebase-database':
+    'The Realtime Database’s security rules refused this read or write: in the Firebase console (Realtime Database → Rules), find the .read or .write rule that covers this path and try it in the Rules Playground as this user or unauthenticated. auth is null until the client has signed in (await the sign-in, or read inside onAuthStateChanged), and the locked default rules refuse everything. Deploy changed rules from database.rules.json (firebase deploy --only database).',
+  'firebase-storage':
+    'Cloud Storage for Firebase’s security rules refused this upload or download: in the Firebase console (Storage → Rules), find the match block for this object’s path and its allow read or write condition. request.auth is null until the client has signed in, and a rule on request.auth.uid passes only for the user the path names. Deploy changed rules from storage.rules (firebase deploy --only storage); a server using the Admin SDK is not bound by these rules, only by IAM.',
+  // PocketBase's API rules (pocketbase.io/docs/api-rules-and-filters: null, "locked", is superusers only and the
+  // default; 403 for a locked rule); its superusers are the _superusers collection since 0.23 (pocketbase/pocketbase#6585).
+  pocketbase:
+    'The collection’s API rule for this action is locked (null: superusers only, the default for a new collection). Either set a rule in the dashboard (Collections → the collection → API Rules; @request.auth.id != "" lets any signed-in user), or make the call as a superuser and await the sign-in before it: await pb.collection("_superusers").authWithPassword(…) since PocketBase 0.23, pb.admins.authWithPassword before (an SDK older than the server signs in as an admin the server no longer has).',
+  // parse-server src/middlewares.js (enforceMasterKeyAccess; masterKeyIps, by default only localhost since Parse Server 6:
+  // parse-community/parse-server#8746, parse-dashboard#2349); Cloud Code's useMasterKey (docs.parseplatform.org/
+  // cloudcode/guide).
+  'parse-server':
+    'Parse Server wants the master key for this route or operation: call it from your own server or Cloud Code with the master key (X-Parse-Master-Key, or useMasterKey: true on Cloud Code’s queries and saves), never from a client app. If the master key is sent and still refused, the caller’s IP is not in masterKeyIps (since Parse Server 6 only localhost by default): add the address of the server or dashboard that calls it.',
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
   boundary:
     'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',
@@ -1878,6 +1899,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub refused the credentials git sent',
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
+  'parse-session-token': 'Parse Server refused the session token (209, invalid session token)',
   'vercel-token': 'Vercel refused the token',
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
@@ -2027,6 +2049,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitLab did not accept them (a wrong password or token, or an account with two-factor authentication or SSO, which must use an access token instead of its password).',
   'git-https-credentials':
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
+  'parse-session-token':
+    'The credential is a Parse session token (r:…, sent in X-Parse-Session-Token or by the SDK for its current user), not a JWT: Parse Server looks it up in its _Session class and found no live session for it. The user logged out or was deleted, the session expired (sessionLength, a year by default) or was revoked, or the token comes from another Parse Server or app (a restored database, an app reinstalled with a cached user).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
   'boundary-auth-token':
@@ -2327,6 +2351,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
     'Run gh auth status to see which token gh uses. If GH_TOKEN or GITHUB_TOKEN is set, fix or unset it: it overrides the stored login. Otherwise sign in again with gh auth login (gh auth refresh -h github.com -s <scope> adds a scope a command needs).',
+  // parse-community/parse-server#2626 (the 209 after logOut), #5949 (a cached user after reinstalling), Parse-SDK-JS#502
+  // (sessions made revocable: clear the old ones and log in again).
+  'parse-session-token':
+    'Log the user in again (Parse.User.logIn, or POST /parse/login) and send the new sessionToken. When the SDK keeps a cached user whose session is gone, log it out first (Parse.User.logOut, or clear the stored user) so that it stops sending the old token. If fresh sessions fail too, check that the client calls the server and app id that issued them, and that the session’s row is in _Session (Parse Dashboard).',
   // vercel/vercel#3143 (vercel logout then vercel login), #10874 (an expired CI token: make a new one under Account
   // Settings → Tokens), #14992 (a VERCEL_TOKEN in the environment overrides the login).
   'vercel-token':
@@ -2373,6 +2401,14 @@ const WP_JWT_AUTH_SECRET_STEP =
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
  */
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  // Round audit-an (parse/verifier-messages/backends.ts, more-frameworks.ts). Parse's 209 "Session token required."
+  // after logOut (parse-community/parse-server#2626). Appwrite's guests role: no session, JWT or API key accepted
+  // (appwrite/appwrite#8808, the maintainers: "you need to create a valid session"); node-appwrite's setSession and
+  // setJWT, and an API key acting as the application (appwrite/appwrite#9383: "(role: applications)").
+  'parse-server':
+    'Parse Server found no session token for a call that needs one (209, Session token required): log the user in (Parse.User.logIn) before the call and let the SDK send its session token (X-Parse-Session-Token). After Parse.User.logOut, a call that needs a user (Parse.Session.current(), a class whose permissions require a user) fails this way until the next login.',
+  appwrite:
+    'Appwrite identified no user (role: guests): no session, JWT or API key it accepts came with the request. In a browser, create a session first (account.createEmailPasswordSession, or OAuth) and only then call account.get(), and check that its session cookie reaches Appwrite (a browser blocking third-party cookies drops it: serve Appwrite from a custom domain under the app’s own). On a server (node-appwrite), give the client the user’s credential: setSession(<the session’s secret>) or setJWT(<a JWT from account.createJWT()>); an API key (setKey) acts as the application, not as a user, so account endpoints stay refused.',
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // Round audit-aj: WordPress's application passwords and its Authorization header under CGI (WordPress/application-passwords

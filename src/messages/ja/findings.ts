@@ -1109,6 +1109,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
+  'parse-session-token': 'Parse Server がセッショントークンを拒否しています（209、invalid session token）',
   'vercel-token': 'Vercel がトークンを拒否しています',
   'boundary-auth-token':
     'HashiCorp Boundary が自身の認証トークンを拒否しています（Unauthenticated, or invalid token.）',
@@ -1252,6 +1253,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitLab はこれを受け入れませんでした（パスワードやトークンの誤り、または 2 要素認証や SSO を使うアカウントで、パスワードの代わりにアクセストークンが必要）。',
   'git-https-credentials':
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
+  'parse-session-token':
+    '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で 1 年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
   'boundary-auth-token':
@@ -1468,6 +1471,9 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ボットの MicrosoftAppId と MicrosoftAppPassword（または証明書）を Azure Bot リソース（Configuration の Microsoft App ID、アプリの種類、テナント）と照らしてください。パスワードは同じアプリ登録の現在のクライアントシークレットでなければならず、シングルテナントのボットは MicrosoftAppType を SingleTenant にして MicrosoftAppTenantId を設定し、自分のテナントからトークンを得る必要があります。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
+  // en の同じ項目と同じ出典。
+  'parse-session-token':
+    'ユーザーをもう一度ログインさせ（Parse.User.logIn、または POST /parse/login）、新しい sessionToken を送ってください。SDK がセッションの消えたユーザーをキャッシュしているなら、先にログアウトして（Parse.User.logOut、または保存したユーザーを消す）古いトークンを送らないようにしてください。新しいセッションでも失敗するなら、クライアントが発行元と同じサーバーとアプリ ID を呼んでいるか、そのセッションの行が _Session にあるか（Parse Dashboard）を確認してください。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
   'boundary-auth-token':
@@ -1653,6 +1659,18 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  directus:
+    'Directus の権限が拒否しました。トークンのユーザーのロール（トークンが無ければ Public ロール）のポリシーが、このコレクションのこの操作を許可していません（Directus 11 は Settings → Access Policies、それより前は Roles & Permissions。コレクションの read / create / update / delete と、その項目ルールやフィールド）。Directus は存在しないコレクションや項目にも同じ 403 を返すので、URL のコレクション名と ID も確認してください。/assets/<id> のファイルには directus_files の read が必要です。',
+  // en の同じ項目と同じ出典（round audit-an）。
+  'firebase-database':
+    'Realtime Database のセキュリティルールがこの読み書きを拒否しました。Firebase コンソール（Realtime Database → ルール）で、このパスにかかる .read / .write ルールを探し、ルール プレイグラウンドでこのユーザーまたは未認証として試してください。クライアントがサインインするまで auth は null です（サインインを await するか、onAuthStateChanged の中で読む）。ロックされた既定のルールはすべてを拒否します。変更したルールは database.rules.json からデプロイしてください（firebase deploy --only database）。',
+  'firebase-storage':
+    'Cloud Storage for Firebase のセキュリティルールがこのアップロードまたはダウンロードを拒否しました。Firebase コンソール（Storage → ルール）で、このオブジェクトのパスに当たる match ブロックと、その allow read / write の条件を確認してください。クライアントがサインインするまで request.auth は null で、request.auth.uid を使うルールはパスが示すユーザーにしか通りません。変更したルールは storage.rules からデプロイしてください（firebase deploy --only storage）。Admin SDK を使うサーバーはこのルールではなく IAM だけに従います。',
+  pocketbase:
+    'このコレクションのこの操作の API ルールがロックされています（null。スーパーユーザーのみで、新しいコレクションの既定）。ダッシュボードでルールを設定するか（Collections → コレクション → API Rules。@request.auth.id != "" ならサインインした全ユーザー）、スーパーユーザーとして、サインインを await してから呼んでください。PocketBase 0.23 以降は await pb.collection("_superusers").authWithPassword(…)、それより前は pb.admins.authWithPassword です（サーバーより古い SDK は、サーバーにもう無い admin としてサインインします）。',
+  'parse-server':
+    'Parse Server はこのルートまたは操作にマスターキーを求めています。クライアントアプリからではなく、自分のサーバーか Cloud Code からマスターキー付きで呼んでください（X-Parse-Master-Key、または Cloud Code のクエリや保存に useMasterKey: true）。マスターキーを送っても拒否されるなら、呼び出し元の IP が masterKeyIps に入っていません（Parse Server 6 以降の既定は localhost のみ）。呼び出すサーバーやダッシュボードのアドレスを加えてください。',
   boundary:
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
@@ -1908,6 +1926,11 @@ const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
 
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  'parse-server':
+    'Parse Server は、セッションが必要な呼び出しにセッショントークンを見つけませんでした（209、Session token required）。呼び出しの前にユーザーをログインさせ（Parse.User.logIn）、SDK にセッショントークンを送らせてください（X-Parse-Session-Token）。Parse.User.logOut の後は、ユーザーが必要な呼び出し（Parse.Session.current()、ユーザーを要求する権限のクラス）は次のログインまでこのように失敗します。',
+  appwrite:
+    'Appwrite はユーザーを特定できませんでした（role: guests）。受け付けるセッション、JWT、API キーのどれもリクエストにありません。ブラウザでは、先にセッションを作り（account.createEmailPasswordSession、または OAuth）、その後で account.get() を呼び、セッション Cookie が Appwrite に届いているか確認してください（サードパーティ Cookie をブロックするブラウザでは落ちます。アプリのドメイン配下のカスタムドメインで Appwrite を配信してください）。サーバー（node-appwrite）では、ユーザーの認証情報をクライアントに渡してください：setSession(<セッションの secret>) か setJWT(<account.createJWT() の JWT>)。API キー（setKey）はユーザーではなくアプリケーションとして動くため、account のエンドポイントは拒否されたままです。',
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
   // en の同じ項目と同じ出典。

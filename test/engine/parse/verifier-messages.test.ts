@@ -6786,6 +6786,64 @@ const CONTENT_AJ: Case[] = [
   ],
 ];
 
+/** Round audit-an: backends as a service (sources in parse/verifier-messages/backends.ts). */
+const BACKENDS_AN: Case[] = [
+  [
+    "ERROR Error: permission_denied at /items: Client doesn't have permission to access the desired data.",
+    'firebase-database.client-no-permission',
+    'policy.deny',
+  ],
+  [
+    'com.google.firebase.database.DatabaseException: Firebase Database error: Permission denied',
+    'firebase-database.android-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'W/RepoOperation: setValue at /message failed: DatabaseError: Permission denied',
+    'firebase-database.android-log-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'Uncaught (in promise) Error: PERMISSION_DENIED: Permission denied\n    at Repo../node_modules/@firebase/database/dist/index.cjs.js.Repo.callOnCompleteCallback (index.cjs.js:12909)',
+    'firebase-database.permission-denied',
+    'policy.deny',
+  ],
+  ['  "code_": "storage/unauthorized",', 'firebase-storage.unauthorized', 'policy.deny'],
+  [
+    'Unhandled Exception: [firebase_storage/unauthorized] User is not authorized to perform the desired action.',
+    'firebase-storage.flutterfire-unauthorized',
+    'policy.deny',
+  ],
+  [
+    'E/StorageException( 8961): User does not have permission to access this object.',
+    'firebase-storage.android-no-permission',
+    'policy.deny',
+  ],
+  [
+    `"message_": "Firebase Storage: User does not have permission to access 'images/a.png'.",`,
+    'firebase-storage.web-no-permission',
+    'policy.deny',
+  ],
+  ['Error: ClientResponseError 403: Only admins can perform this action.', 'pocketbase.admins-only', 'policy.deny'],
+  [
+    "name: 'ClientResponseError 403', message: 'Only superusers can perform this action.',",
+    'pocketbase.superusers-only',
+    'policy.deny',
+  ],
+  ['{"code":209,"error":"invalid session token"}', 'parse-server.invalid-session-token', 'challenge.invalid-token'],
+  [
+    '[Error]: Session token required. (Code: 209, Version: 1.14.2)',
+    'parse-server.session-token-required',
+    'token.missing',
+  ],
+  ['{"error":"unauthorized: master key is required"}', 'parse-server.master-key-required', 'policy.deny'],
+  [
+    `directus ERROR { errors: [ { message: "You don't have permission to access this.", extensions: [Object] } ] }`,
+    'directus.forbidden',
+    'policy.deny',
+  ],
+];
+
 const CASES: Case[] = [
   ...SIGNED_AH,
   ...REALTIME_WW,
@@ -6836,6 +6894,7 @@ const CASES: Case[] = [
   ...ACCESS_AC,
   ...AI_AD,
   ...CONTENT_AJ,
+  ...BACKENDS_AN,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -1,0 +1,112 @@
+/**
+ * Backends as a service refusing an app's call in their own words (round audit-an): Firebase's Realtime Database and
+ * Cloud Storage (their security rules), PocketBase's locked API rules and Parse Server's session token, keys and
+ * master key. An app talks to these straight from the client, so the refusal is the backend's, and its fix is the
+ * backend's own setting (a rules file, a collection's rule, a key). Each row's source is beside it.
+ */
+
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CODE, family, namedNear, textAround } from './matcher.js';
+
+const database = family('firebase-database');
+const storage = family('firebase-storage');
+const pocketbase = family('pocketbase');
+const parse = family('parse-server');
+const directus = family('directus');
+
+/** Directus's ForbiddenError message (directus/directus packages/errors/src/errors/forbidden.ts). */
+export const DIRECTUS_FORBIDDEN = "You don't have permission to access this.";
+
+/** Parse's error code 209 (INVALID_SESSION_TOKEN) beside its words: `"code":209`, `code=209`, `(Code: 209`, `209:`. */
+function parseCode209(f: Fragment): Reading | null {
+  return /(?:^|[^\d.])209(?:$|[^\d.])/.test(textAround(f, 40, 40)) ? {} : null;
+}
+
+/** A code in Firebase's `<service>/<code>` form stands alone (a value, a bracket), never inside a path. */
+function firebaseCode(f: Fragment): Reading | null {
+  return /(?:^|[\s"'[(`])$/.test(f.before(1)) ? {} : null;
+}
+
+/** The Realtime Database's error as @firebase/database builds it: its message ends there, with Firebase near it. */
+const FIREBASE_NEAR = namedNear(600, 600, 'firebase');
+function databaseDenied(f: Fragment): Reading | null {
+  if (/^[\w ]/.test(f.after(1))) return null;
+  return FIREBASE_NEAR(f);
+}
+
+export const BACKENDS: readonly Matcher[] = [
+  // The Realtime Database's security rules refused the read or write: the web SDK's errorForServerCode,
+  // "permission_denied at /items: Client doesn't have permission to access the desired data." (angular/angularfire#1059,
+  // zeckdude/react-native-expo-firebase-chat#2), and its later Repo.callOnCompleteCallback, "PERMISSION_DENIED:
+  // Permission denied" (firebase/quickstart-js#239, under @firebase/database's stack); the Android SDK's
+  // DatabaseException "Firebase Database error: Permission denied" and its log "setValue at /message failed:
+  // DatabaseError: Permission denied" (firebase/quickstart-android#33). The rules see request auth (null before
+  // sign-in) and the path: the maintainers' answer in each is the database's rules.
+  database('client-no-permission', 'policy.deny', "Client doesn't have permission to access the desired data.", {
+    exactCase: true,
+  }),
+  database('android-permission-denied', 'policy.deny', 'Firebase Database error: Permission denied', {
+    exactCase: true,
+  }),
+  database('android-log-permission-denied', 'policy.deny', 'failed: DatabaseError: Permission denied', {
+    exactCase: true,
+  }),
+  // gRPC's PERMISSION_DENIED is any Google API's ("Permission denied on resource project …"): the whole message, and
+  // only with Firebase near it.
+  database('permission-denied', 'policy.deny', 'PERMISSION_DENIED: Permission denied', {
+    exactCase: true,
+    read: databaseDenied,
+  }),
+
+  // Cloud Storage for Firebase's security rules refused the upload or download: the web SDK's code "storage/unauthorized"
+  // with "Firebase Storage: User does not have permission to access 'images/….png'." (fris-fruitig/
+  // react-firebase-file-uploader#48: its serverResponse is the 403), FlutterFire's "[firebase_storage/unauthorized] User
+  // is not authorized to perform the desired action." (flyerhq/flutter_firebase_chat_core#70: "This must be in your
+  // firebase security rules"), and the Android SDK's StorageException "User does not have permission to access this
+  // object." with "Code: -13021 HttpResult: 403" (flutter/flutter#41168, bookdash/bookdash-android-app#42: the rule
+  // `allow read, write: if request.auth != null` and no signed-in user).
+  storage('unauthorized', 'policy.deny', 'storage/unauthorized', { ...CODE, exactCase: true, read: firebaseCode }),
+  storage('flutterfire-unauthorized', 'policy.deny', 'firebase_storage/unauthorized', { ...CODE, exactCase: true }),
+  storage('android-no-permission', 'policy.deny', 'User does not have permission to access this object.', {
+    exactCase: true,
+  }),
+  storage('web-no-permission', 'policy.deny', 'Firebase Storage: User does not have permission to access', {
+    exactCase: true,
+  }),
+
+  // PocketBase answers a record action whose API rule is locked (null: superusers only, the default) to any other
+  // caller with 403 "Only admins can perform this action." (before 0.23: pocketbase/js-sdk#237, an authWithPassword not
+  // awaited; pocketbase/pocketbase#3903), since 0.23 "Only superusers can perform this action." (pocketbase/pocketbase
+  // #6585, an SDK still signing in with pb.admins). Read with PocketBase or its JS SDK's ClientResponseError near.
+  pocketbase('admins-only', 'policy.deny', 'Only admins can perform this action.', {
+    exactCase: true,
+    read: namedNear(300, 300, 'pocketbase', 'clientresponseerror'),
+  }),
+  pocketbase('superusers-only', 'policy.deny', 'Only superusers can perform this action.', {
+    exactCase: true,
+    read: namedNear(300, 300, 'pocketbase', 'clientresponseerror'),
+  }),
+
+  // Parse Server's error 209, INVALID_SESSION_TOKEN: the X-Parse-Session-Token it got matches no live _Session (logged
+  // out, expired, revoked, another server's): `{"code":209,"error":"invalid session token"}` (parse-community/
+  // parse-server#2255; "Invalid session token" in later releases), as the JS SDK prints it "invalid session token
+  // code=209" (parse-community/Parse-SDK-JS#502). The same code with "Session token required." is an SDK call that
+  // needs a session after logOut (parse-community/parse-server#2626: "the 209 error code indicates that a valid session
+  // token was not found"). The words only with 209 beside them.
+  parse('invalid-session-token', 'challenge.invalid-token', 'invalid session token', { read: parseCode209 }),
+  parse('session-token-required', 'token.missing', 'Session token required.', { read: parseCode209 }),
+  // enforceMasterKeyAccess and promiseEnforceMasterKeyAccess (parse-server src/middlewares.js): a route or an operation
+  // that only the master key may use, called without it, or with a master key Parse Server does not take from this
+  // caller's IP (masterKeyIps; parse-community/parse-dashboard#2349, parse-community/parse-server#8746), also inside a
+  // Cloud Code function (yongjhih/docker-parse-server#54: `{"code":141,"error":{"message":"unauthorized: master key is
+  // required"}}`).
+  parse('master-key-required', 'policy.deny', 'unauthorized: master key is required', { exactCase: true }),
+
+  // Directus's ForbiddenError as a client prints the reply it parsed (directus-labs/agency-os#118: `{ errors: [ {
+  // message: "You don't have permission to access this.", extensions: [Object] } ]` beside status 403): the reply's JSON
+  // is read by parse/error-bodies.ts; printed otherwise, the words count only with Directus named near them.
+  directus('forbidden', 'policy.deny', DIRECTUS_FORBIDDEN, {
+    exactCase: true,
+    read: namedNear(600, 600, 'directus'),
+  }),
+];

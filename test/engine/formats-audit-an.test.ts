@@ -1,0 +1,182 @@
+/**
+ * Round audit-an: backends as a service refusing an app's call in their own words (Firebase's Realtime Database and
+ * Cloud Storage rules, PocketBase's locked API rules, Parse Server's session token and master key, Directus's
+ * permissions, Appwrite's guests role). Pastes rebuilt from the public threads named beside each case (sources cited
+ * beside the rows in parse/verifier-messages/backends.ts), keys and paths made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+const viaOf = (r: Awaited<ReturnType<typeof run>>) => r.findings.map((f) => (f.args as { via?: string }).via);
+
+describe('Firebase Realtime Database: its security rules refused the read or write', () => {
+  it('catches: the web SDK’s permission_denied at a path (angular/angularfire#1059)', async () => {
+    const f = await catches(
+      'policy.deny',
+      "ERROR Error: permission_denied at /items: Client doesn't have permission to access the desired data.\n    at G (database.js:209)",
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-database', stated: true });
+    const r = await run(
+      "Error: permission_denied at /users: Client doesn't have permission to access the desired data.",
+    );
+    expect(r.classification).toBe('authorization');
+    expect(r.nextSteps.join(' ')).toMatch(/Realtime Database → Rules/);
+  });
+
+  it('catches: Android’s DatabaseException and its RepoOperation log (firebase/quickstart-android#33)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'com.google.firebase.database.DatabaseException: Firebase Database error: Permission denied\nW/RepoOperation: setValue at /message failed: DatabaseError: Permission denied',
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-database' });
+  });
+
+  it('catches: PERMISSION_DENIED under @firebase/database’s stack (firebase/quickstart-js#239)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Uncaught (in promise) Error: PERMISSION_DENIED: Permission denied\n    at Repo../node_modules/@firebase/database/dist/index.cjs.js.Repo.callOnCompleteCallback (index.cjs.js:12909)',
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-database' });
+  });
+
+  it('catches not: gRPC’s PERMISSION_DENIED of another Google API, or without Firebase near', async () => {
+    const other = await run('Error: 7 PERMISSION_DENIED: Permission denied on resource project my-firebase-project.');
+    expect(viaOf(other)).not.toContain('firebase-database');
+    const bare = await run('grpc error: PERMISSION_DENIED: Permission denied');
+    expect(viaOf(bare)).not.toContain('firebase-database');
+  });
+});
+
+describe('Cloud Storage for Firebase: its security rules refused the upload or download', () => {
+  it('catches: the web SDK’s storage/unauthorized (fris-fruitig/react-firebase-file-uploader#48)', async () => {
+    const f = await catches(
+      'policy.deny',
+      `{\n  "code_": "storage/unauthorized",\n  "message_": "Firebase Storage: User does not have permission to access 'images/a.png'.",\n  "name_": "FirebaseError"\n}`,
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-storage', stated: true });
+    const r = await run(
+      "FirebaseError: Firebase Storage: User does not have permission to access 'a.png'. (storage/unauthorized)",
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/Storage → Rules/);
+  });
+
+  it('catches: FlutterFire’s [firebase_storage/unauthorized] (flyerhq/flutter_firebase_chat_core#70)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Unhandled Exception: [firebase_storage/unauthorized] User is not authorized to perform the desired action.',
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-storage' });
+  });
+
+  it('catches: Android’s StorageException -13021 (flutter/flutter#41168)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'E/StorageException( 8961): StorageException has occurred.\nE/StorageException( 8961): User does not have permission to access this object.\nE/StorageException( 8961):  Code: -13021 HttpResult: 403',
+    );
+    expect(f.args).toMatchObject({ via: 'firebase-storage' });
+  });
+
+  it('catches not: the code inside a path', async () => {
+    const r = await run('GET https://example.test/api/storage/unauthorized-uploads 403');
+    expect(viaOf(r)).not.toContain('firebase-storage');
+  });
+});
+
+describe('PocketBase: a locked API rule (superusers only)', () => {
+  it('catches: "Only admins can perform this action." (pocketbase/js-sdk#237)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Error: ClientResponseError 403: Only admins can perform this action.\n    at eval (webpack-internal:///./node_modules/pocketbase/dist/pocketbase.es.mjs:1069:23)',
+    );
+    expect(f.args).toMatchObject({ via: 'pocketbase', stated: true });
+    const r = await run('ClientResponseError 403: Only admins can perform this action.');
+    expect(r.nextSteps.join(' ')).toMatch(/API Rules/);
+  });
+
+  it('catches: 0.23’s "Only superusers can perform this action." (pocketbase/pocketbase#6585)', async () => {
+    const f = await catches(
+      'policy.deny',
+      "Error details: {\n  name: 'ClientResponseError 403',\n  message: 'Only superusers can perform this action.',",
+    );
+    expect(f.args).toMatchObject({ via: 'pocketbase' });
+  });
+
+  it('catches not: the words in another app with no PocketBase near', async () => {
+    const r = await run('HTTP/1.1 403 Forbidden\n\n{"error":"Only admins can perform this action."}');
+    expect(viaOf(r)).not.toContain('pocketbase');
+  });
+});
+
+describe('Parse Server: its session token, its master key', () => {
+  it('catches: 209 invalid session token, a Parse session token (parse-community/parse-server#2255)', async () => {
+    const f = await catches('challenge.invalid-token', '{"code":209,"error":"invalid session token"}');
+    expect(f.args).toMatchObject({ via: 'parse-server', credential: 'parse-session-token' });
+    const r = await run('error: invalid session token code=209, message=invalid session token');
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps.join(' ')).toMatch(/Parse\.User\.logIn/);
+  });
+
+  it('catches: 209 Session token required after logOut (parse-community/parse-server#2626)', async () => {
+    const f = await catches('token.missing', '[Error]: Session token required. (Code: 209, Version: 1.14.2)');
+    expect(f.args).toMatchObject({ via: 'parse-server' });
+  });
+
+  it('catches: master key required, in Cloud Code’s reply (yongjhih/docker-parse-server#54)', async () => {
+    const f = await catches(
+      'policy.deny',
+      '{\n  "code": 141,\n  "error": {\n    "message": "unauthorized: master key is required"\n  }\n}',
+    );
+    expect(f.args).toMatchObject({ via: 'parse-server', stated: true });
+    const r = await run(
+      'Error: unauthorized: master key is required\n    at promiseEnforceMasterKeyAccess (middlewares.js:450:19)',
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/masterKeyIps/);
+  });
+
+  it('catches not: "invalid session token" without Parse’s 209', async () => {
+    const r = await run('{"status":401,"error":"invalid session token"}');
+    expect(viaOf(r)).not.toContain('parse-server');
+    await catchesNot('token.missing', 'Session token required. (Code: 2090)');
+  });
+});
+
+describe('Directus: its permissions refused the role', () => {
+  it('catches: FORBIDDEN with its own words (directus/directus#15698)', async () => {
+    const f = await catches(
+      'policy.deny',
+      `{"errors":[{"message":"You don't have permission to access this.","extensions":{"code":"FORBIDDEN"}}]}`,
+    );
+    expect(f.args).toMatchObject({ via: 'directus', stated: true });
+    const r = await run(
+      `{"errors":[{"message":"You don't have permission to access this.","extensions":{"code":"FORBIDDEN"}}]}`,
+    );
+    expect(r.nextSteps.join(' ')).toMatch(/Access Policies/);
+  });
+
+  it('catches: the reply as a client prints it, Directus named (directus-labs/agency-os#118)', async () => {
+    const f = await catches(
+      'policy.deny',
+      ` ERROR  { errors:\n   [ { message: "You don't have permission to access this.", extensions: [Object] } ],\n WARN  Please ensure the directus instance is reachable at http://0.0.0.0:8055.`,
+    );
+    expect(f.args).toMatchObject({ via: 'directus' });
+  });
+
+  it('catches not: another GraphQL server’s FORBIDDEN, or the words with no Directus near', async () => {
+    const other = await run('{"errors":[{"message":"Forbidden resource","extensions":{"code":"FORBIDDEN"}}]}');
+    expect(viaOf(other)).not.toContain('directus');
+    const bare = await run("Error: You don't have permission to access this.");
+    expect(viaOf(bare)).not.toContain('directus');
+  });
+});
+
+describe('Appwrite: its guests role names no session', () => {
+  it('catches: general_unauthorized_scope for guests, with Appwrite’s own steps (adrianhajdin/banking#50)', async () => {
+    const input =
+      "Error fetching logged-in user: AppwriteException [Error]: User (role: guests) missing scope (account)\n  code: 401,\n  type: 'general_unauthorized_scope',";
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'appwrite' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/setSession/);
+    expect(r.nextSteps.join(' ')).not.toMatch(/Authorization: Bearer/);
+  });
+});
