@@ -180,3 +180,66 @@ describe('Appwrite: its guests role names no session', () => {
     expect(r.nextSteps.join(' ')).not.toMatch(/Authorization: Bearer/);
   });
 });
+
+describe('Hasura: its admin secret and its roles', () => {
+  it('catches: an admin secret it does not run with, a credential of its own (hasura/graphql-engine#5563)', async () => {
+    const input =
+      'curl -H "x-hasura-admin-secret: not-the-secret" -d @q.json https://h.example.test/v1/graphql\n{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"invalid x-hasura-admin-secret/x-hasura-access-key"}]}';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'hasura', credential: 'hasura-admin-secret' });
+    await catchesNot('authz-header.missing', input);
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/HASURA_GRAPHQL_ADMIN_SECRET/);
+  });
+
+  it('catches: admin only, and a role the token does not allow (hasura/graphql-engine#6104, nhost/hasura-auth#536)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'FATA[0000] cannot create migrate instance: [access-denied] restricted access : admin only ($.args)',
+    );
+    expect(f.args).toMatchObject({ via: 'hasura', stated: true });
+    const g = await catches('policy.deny', '{"errors":[{"message":"Your requested role is not in allowed roles"}]}');
+    expect(g.args).toMatchObject({ via: 'hasura' });
+  });
+
+  it('catches not: the secret merely named, with no refusal', async () => {
+    const r = await run('We set x-hasura-admin-secret/x-hasura-access-key in the CLI config.');
+    expect(viaOf(r)).not.toContain('hasura');
+  });
+});
+
+describe('Appwrite: an API key without the scope', () => {
+  it('catches: (role: applications) missing scope, the key’s scopes (appwrite/appwrite#7881)', async () => {
+    const input = '"app.***@service.cloud.appwrite.io (role: applications) missing scope (public)"';
+    const f = await catches('scope.insufficient', input);
+    expect(f.args).toMatchObject({ via: 'appwrite', required: ['public'] });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/API keys/);
+  });
+
+  it('catches not: the guests role, which names no session rather than a key', async () => {
+    await catchesNot('scope.insufficient', 'AppwriteException: User (role: guests) missing scope (account)');
+  });
+});
+
+describe('Parse Server: its application id and keys', () => {
+  it('catches: {"error":"unauthorized"} at its /parse mount (parse-community/parse-server-example#16)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'any calls to `http://localhost:1337/parse` return `{"error":"unauthorized"}`',
+    );
+    expect(f.args).toMatchObject({ via: 'parse-server', credential: 'parse-keys' });
+  });
+
+  it('catches not: the same body from any other server', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\n{"error":"unauthorized"}');
+    expect(viaOf(r)).not.toContain('parse-server');
+  });
+
+  it('catches not: a request carrying Parse’s own key headers is missing no Authorization', async () => {
+    await catchesNot(
+      'authz-header.missing',
+      'curl -X POST -H "X-Parse-Application-Id: app" -H "X-Parse-Master-Key: k" https://p.example.test/parse/functions/push\n{"code":141,"error":{"message":"unauthorized: master key is required"}}',
+    );
+  });
+});

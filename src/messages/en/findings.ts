@@ -304,6 +304,11 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Hasura's roles (hasura.io/docs, "Roles & Session variables": x-hasura-role must be one of x-hasura-allowed-roles;
+  // the metadata and schema APIs are admin only) and its permissions per role and table (parse/verifier-messages/
+  // backends.ts cites the refusals).
+  hasura:
+    'Hasura decided by the role the request runs as. Its metadata, schema and migrate APIs are admin only: send the admin secret (x-hasura-admin-secret; for the CLI, admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET) from a trusted server. For a user’s request, the x-hasura-role header must name one of the token’s x-hasura-allowed-roles (its https://hasura.io/jwt/claims, or the auth webhook’s answer), else Hasura refuses the role; then check that role’s permissions on the table (Console → Data → the table → Permissions).',
   // Directus's permissions (docs.directus.io: Access Policies since v11, Roles & Permissions before; the Public role
   // for requests without a token: directus/directus#10203, the maintainer on /assets; the same 403 for an item that does
   // not exist, #14312).
@@ -982,6 +987,16 @@ function requestScopes(scopes: readonly string[], f: Format): string {
  * Merchant Center's Developer settings), and a token request asks for them as `<scope>:<project-key>`
  * (commercetools/commercetools-dotnet-core-sdk#67): a token with a missing scope comes only from a client that has it.
  */
+/**
+ * scope.insufficient's step for Appwrite's API key refused a scope, `(role: applications) missing scope (<scope>)`
+ * (appwrite/appwrite#7881, #9383): a key has the scopes ticked on it (appwrite.io/docs/advanced/platform/api-keys);
+ * the Account API acts for a signed-in user and takes no key (appwrite.io/docs/references/cloud/server-nodejs/account),
+ * the Users API (users.create…) is the key's.
+ */
+function appwriteScopeStep(scopes: readonly string[], f: Format): string {
+  return `Appwrite refused the API key (role: applications): it lacks ${scopes.length === 0 ? 'the scope the endpoint needs' : `the scope ${f.list(scopes)}`}. Tick the scope on the key (Appwrite Console → the project → Overview → Integrations → API keys → the key → Scopes) if it is one a key can have. The Account API (scopes account, public) acts for a user and takes no key: call it from a client without setKey (with setSession or setJWT for the user, or none to create a session), and on a server use the Users API (users.create, users.get) with the key instead.`;
+}
+
 function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
   return `Request a token with ${f.list(scopes.map(q))} from an API client that has ${scopes.length > 1 ? 'them' : 'it'}: commercetools fixes a client’s scopes when the client is created, so make a new API client with ${scopes.length > 1 ? 'them' : 'it'} (Merchant Center → Settings → Developer settings → Create new API client, or the API Clients endpoint) and ask for each as <scope>:<project-key> in the token request, or for no scope to get all the client’s.`;
 }
@@ -1899,6 +1914,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub refused the credentials git sent',
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
+  'hasura-admin-secret': 'Hasura refused the admin secret (invalid x-hasura-admin-secret)',
+  'parse-keys': 'Parse Server refused the application id or keys (unauthorized)',
   'parse-session-token': 'Parse Server refused the session token (209, invalid session token)',
   'vercel-token': 'Vercel refused the token',
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
@@ -2049,6 +2066,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitLab did not accept them (a wrong password or token, or an account with two-factor authentication or SSO, which must use an access token instead of its password).',
   'git-https-credentials':
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
+  'hasura-admin-secret':
+    'The credential is Hasura’s admin secret, sent in x-hasura-admin-secret, not a JWT: Hasura compares it with the HASURA_GRAPHQL_ADMIN_SECRET it runs with, and it differs (another environment’s secret, a value the shell, YAML or a .env file changed, or a client that sends a stale one).',
+  'parse-keys':
+    'The credentials are Parse Server’s application id and keys (X-Parse-Application-Id with X-Parse-REST-API-Key, X-Parse-JavaScript-Key or X-Parse-Client-Key, or X-Parse-Master-Key), not a JWT: Parse Server answers 403 {"error":"unauthorized"} when the application id is not one it runs, when a key differs from the one it is configured with, or when a master key comes from an IP outside masterKeyIps.',
   'parse-session-token':
     'The credential is a Parse session token (r:…, sent in X-Parse-Session-Token or by the SDK for its current user), not a JWT: Parse Server looks it up in its _Session class and found no live session for it. The user logged out or was deleted, the session expired (sessionLength, a year by default) or was revoked, or the token comes from another Parse Server or app (a restored database, an app reinstalled with a cached user).',
   'vercel-token':
@@ -2351,6 +2372,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
     'Run gh auth status to see which token gh uses. If GH_TOKEN or GITHUB_TOKEN is set, fix or unset it: it overrides the stored login. Otherwise sign in again with gh auth login (gh auth refresh -h github.com -s <scope> adds a scope a command needs).',
+  // hasura/graphql-engine#3740 (the CLI: admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET, where its
+  // --admin-secret flag was not taken), #5563 (the console's login), nhost/nhost#1064 (Nhost's dashboard shows the secret).
+  'hasura-admin-secret':
+    'Send the exact value of HASURA_GRAPHQL_ADMIN_SECRET the server runs with (on Nhost or Hasura Cloud, the one its dashboard shows): read it from the running container’s environment, not a .env file that may differ, and quote it where $ or # would change it. For the Hasura CLI set admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET in its environment; keep the admin secret on servers, and give apps a JWT or webhook role instead.',
+  // parse-community/parse-server#508 and parse-server-example#115 ("a typo in your master key or app ID"),
+  // parse-server-example#16; masterKeyIps' default since Parse Server 6 (parse-community/parse-server#8746).
+  'parse-keys':
+    'Send the appId the server was started with in X-Parse-Application-Id (appId in its configuration or APP_ID), and, if the server is configured with a clientKey, javascriptKey or restAPIKey, that exact key in its header; an SDK takes them in Parse.initialize. If the master key is sent, check it against masterKey and that the caller’s IP is in masterKeyIps (only localhost by default since Parse Server 6). Call the mount path the server uses (serverURL, often …/parse).',
   // parse-community/parse-server#2626 (the 209 after logOut), #5949 (a cached user after reinstalling), Parse-SDK-JS#502
   // (sessions made revocable: clear the old ones and log in again).
   'parse-session-token':
@@ -4285,9 +4314,11 @@ const byCode: FindingMessages = {
         ? `The token’s ${a.caseOnly?.length === 1 ? 'scope differs' : 'scopes differ'} from the required ${a.caseOnly?.length === 1 ? 'one' : 'ones'} only in letter case`
         : a.via === 'sap-approuter'
           ? 'The user’s token has none of the scopes the route requires'
-          : a.missing.length === 0
-            ? 'The token lacks a required scope'
-            : `The token lacks ${a.missing.join(', ')}`,
+          : a.via === 'appwrite' && a.missing.length > 0
+            ? `The Appwrite API key lacks the scope ${a.missing.join(', ')}`
+            : a.missing.length === 0
+              ? 'The token lacks a required scope'
+              : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       // The application router lets a route's user in with any one of its scopes (@sap/approuter's README, "Routes": a route's
       // scope, one or an array, of which the user needs at least one; business-platforms.ts cites the message).
@@ -4321,9 +4352,11 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'appwrite'
+                ? [appwriteScopeStep(scopesToRequest(a), f)]
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -279,6 +279,11 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
 /** en の commercetoolsScopeStep と同じ内容（スコープは API クライアントの作成時に決まる）。 */
+/** en の appwriteScopeStep と同じ出典。 */
+function appwriteScopeStep(scopes: readonly string[], f: Format): string {
+  return `Appwrite は API キーを拒否しました（role: applications）。キーに ${scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes)} がありません。キーが持てるスコープなら、キーにチェックを入れてください（Appwrite コンソール → プロジェクト → Overview → Integrations → API keys → キー → Scopes）。Account API（スコープ account、public）はユーザーとして動き、キーを受け付けません。setKey のないクライアントから呼び（ユーザーの setSession か setJWT、セッション作成なら無し）、サーバーではキーで Users API（users.create、users.get）を使ってください。`;
+}
+
 function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
   return `${sp(f.list(scopes.map(q)))}${SCOPE_STEP_TAIL.slice(0, SCOPE_STEP_TAIL.indexOf('（'))}。commercetools では API クライアントのスコープは作成時に決まるため、そのスコープを持つ API クライアントを新しく作り（Merchant Center → Settings → Developer settings → Create new API client、または API Clients エンドポイント）、トークン要求では各スコープを <scope>:<project-key> の形で求めるか、スコープを指定せずにクライアントのすべてを受け取ってください。`;
 }
@@ -1109,6 +1114,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
+  'hasura-admin-secret': 'Hasura が管理者シークレットを拒否しています（invalid x-hasura-admin-secret）',
+  'parse-keys': 'Parse Server がアプリケーション ID またはキーを拒否しています（unauthorized）',
   'parse-session-token': 'Parse Server がセッショントークンを拒否しています（209、invalid session token）',
   'vercel-token': 'Vercel がトークンを拒否しています',
   'boundary-auth-token':
@@ -1253,6 +1260,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitLab はこれを受け入れませんでした（パスワードやトークンの誤り、または 2 要素認証や SSO を使うアカウントで、パスワードの代わりにアクセストークンが必要）。',
   'git-https-credentials':
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
+  'hasura-admin-secret':
+    '認証情報は JWT ではなく、x-hasura-admin-secret で送る Hasura の管理者シークレットです。Hasura はこれを自分が起動時に持つ HASURA_GRAPHQL_ADMIN_SECRET と比べ、一致しませんでした（別の環境のシークレット、シェル・YAML・.env ファイルで変わった値、古い値を送り続けるクライアント）。',
+  'parse-keys':
+    '認証情報は JWT ではなく、Parse Server のアプリケーション ID とキー（X-Parse-Application-Id と、X-Parse-REST-API-Key・X-Parse-JavaScript-Key・X-Parse-Client-Key、または X-Parse-Master-Key）です。Parse Server は、アプリケーション ID が自分の動かすものでないとき、キーが設定と違うとき、マスターキーが masterKeyIps の外の IP から来たときに 403 {"error":"unauthorized"} を返します。',
   'parse-session-token':
     '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で 1 年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
   'vercel-token':
@@ -1472,6 +1483,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   // en の同じ項目と同じ出典。
+  'hasura-admin-secret':
+    'サーバーが起動時に持つ HASURA_GRAPHQL_ADMIN_SECRET と正確に同じ値を送ってください（Nhost や Hasura Cloud ではダッシュボードに表示される値）。異なる可能性のある .env ファイルではなく、動いているコンテナーの環境から読み、$ や # で値が変わる場所では引用符で囲んでください。Hasura CLI では config.yaml の admin_secret か環境変数 HASURA_GRAPHQL_ADMIN_SECRET に設定してください。管理者シークレットはサーバーにだけ置き、アプリには JWT や Webhook のロールを使わせてください。',
+  // en の同じ項目と同じ出典。
+  'parse-keys':
+    'サーバーを起動したときの appId（設定の appId、または APP_ID）を X-Parse-Application-Id で送り、サーバーに clientKey・javascriptKey・restAPIKey が設定されていれば、その値をそれぞれのヘッダーで正確に送ってください。SDK では Parse.initialize に渡します。マスターキーを送るなら masterKey と一致するか、呼び出し元の IP が masterKeyIps に入っているか（Parse Server 6 以降の既定は localhost のみ）を確認してください。サーバーのマウントパス（serverURL、多くは …/parse）を呼んでいるかも確認してください。',
+  // en の同じ項目と同じ出典。
   'parse-session-token':
     'ユーザーをもう一度ログインさせ（Parse.User.logIn、または POST /parse/login）、新しい sessionToken を送ってください。SDK がセッションの消えたユーザーをキャッシュしているなら、先にログアウトして（Parse.User.logOut、または保存したユーザーを消す）古いトークンを送らないようにしてください。新しいセッションでも失敗するなら、クライアントが発行元と同じサーバーとアプリ ID を呼んでいるか、そのセッションの行が _Session にあるか（Parse Dashboard）を確認してください。',
   'vercel-token':
@@ -1659,6 +1676,9 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  hasura:
+    'Hasura はリクエストのロールで判断しました。メタデータ・スキーマ・マイグレーションの API は admin 専用です。信頼できるサーバーから管理者シークレットを送ってください（x-hasura-admin-secret。CLI なら config.yaml の admin_secret か HASURA_GRAPHQL_ADMIN_SECRET）。ユーザーのリクエストでは、x-hasura-role ヘッダーがトークンの x-hasura-allowed-roles（https://hasura.io/jwt/claims、または認証 Webhook の応答）の一つでなければ Hasura はそのロールを拒否します。そのうえで、そのロールのテーブル権限（Console → Data → テーブル → Permissions）を確認してください。',
   // en の同じ項目と同じ出典（round audit-an）。
   directus:
     'Directus の権限が拒否しました。トークンのユーザーのロール（トークンが無ければ Public ロール）のポリシーが、このコレクションのこの操作を許可していません（Directus 11 は Settings → Access Policies、それより前は Roles & Permissions。コレクションの read / create / update / delete と、その項目ルールやフィールド）。Directus は存在しないコレクションや項目にも同じ 403 を返すので、URL のコレクション名と ID も確認してください。/assets/<id> のファイルには directus_files の read が必要です。',
@@ -3824,9 +3844,11 @@ const byCode: FindingMessages = {
         ? 'トークンのスコープは、必要なものと大文字・小文字だけが違います'
         : a.via === 'sap-approuter'
           ? 'ユーザーのトークンには、ルートが求めるスコープがどれもありません'
-          : a.missing.length === 0
-            ? 'トークンに必要なスコープがありません'
-            : `トークンに ${f.list(a.missing)} がありません`,
+          : a.via === 'appwrite' && a.missing.length > 0
+            ? `Appwrite の API キーに ${f.list(a.missing)} がありません`
+            : a.missing.length === 0
+              ? 'トークンに必要なスコープがありません'
+              : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
       (a.via === 'sap-approuter' && a.required.length > 0
         ? `SAP アプリケーションルーターはこのルートに ${sp(anyOf(a.required, f))}を求めますが、ユーザーのトークンが持つのは ${a.granted.length === 0 ? 'そのどれでもないスコープ' : f.list(a.granted)} です。`
@@ -3858,9 +3880,11 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+              : a.via === 'appwrite'
+                ? [appwriteScopeStep(scopesToRequest(a), f)]
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

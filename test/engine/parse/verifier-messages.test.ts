@@ -6842,6 +6842,28 @@ const BACKENDS_AN: Case[] = [
     'directus.forbidden',
     'policy.deny',
   ],
+  [
+    '{"path":"$","error":"invalid x-hasura-admin-secret/x-hasura-access-key","code":"access-denied"}',
+    'hasura.invalid-admin-secret',
+    'challenge.invalid-token',
+  ],
+  ['[access-denied] restricted access : admin only ($.args)', 'hasura.admin-only', 'policy.deny'],
+  [
+    '{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"Your requested role is not in allowed roles"}]}',
+    'hasura.role-not-allowed',
+    'policy.deny',
+  ],
+  [
+    '"app.***@service.cloud.appwrite.io (role: applications) missing scope (public)"',
+    'appwrite.app-missing-scope',
+    'scope.insufficient',
+    { expected: ['public'] },
+  ],
+  [
+    'curl -H "X-Parse-Application-Id: myAppId" http://localhost:1337/parse/classes/GameScore\n{"error":"unauthorized"}',
+    'parse-server.unauthorized',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -6,13 +6,15 @@
  */
 
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, namedNear, textAround } from './matcher.js';
+import { CODE, compact, family, namedNear, textAround } from './matcher.js';
 
 const database = family('firebase-database');
 const storage = family('firebase-storage');
 const pocketbase = family('pocketbase');
 const parse = family('parse-server');
 const directus = family('directus');
+const hasura = family('hasura');
+const appwrite = family('appwrite');
 
 /** Directus's ForbiddenError message (directus/directus packages/errors/src/errors/forbidden.ts). */
 export const DIRECTUS_FORBIDDEN = "You don't have permission to access this.";
@@ -32,6 +34,15 @@ const FIREBASE_NEAR = namedNear(600, 600, 'firebase');
 function databaseDenied(f: Fragment): Reading | null {
   if (/^[\w ]/.test(f.after(1))) return null;
   return FIREBASE_NEAR(f);
+}
+
+/**
+ * The scope Appwrite names after "missing scope": `(public)`, or since 1.5 `s (["account"])`; read only in its
+ * parentheses, one scope word.
+ */
+function appwriteScope(f: Fragment): Reading | null {
+  const m = /^s? \((?:\[")?([a-z][a-z.]{0,40})(?:"\])?\)/.exec(f.after(60));
+  return m?.[1] === undefined ? null : { args: compact({ expected: [m[1]] }) };
 }
 
 export const BACKENDS: readonly Matcher[] = [
@@ -101,6 +112,15 @@ export const BACKENDS: readonly Matcher[] = [
   // Cloud Code function (yongjhih/docker-parse-server#54: `{"code":141,"error":{"message":"unauthorized: master key is
   // required"}}`).
   parse('master-key-required', 'policy.deny', 'unauthorized: master key is required', { exactCase: true }),
+  // handleParseHeaders' invalidRequest (parse-server src/middlewares.js: `res.status(403); res.end('{"error":
+  // "unauthorized"}')`): an application id the server does not run, a client, JavaScript or REST API key that does not
+  // match the one configured, or a master key from an IP outside masterKeyIps (parse-community/parse-server-example#16,
+  // parse-community/parse-server#508: "a typo in your master key or app ID"). The body is any server's, so only with
+  // Parse named near it (its headers, its /parse mount).
+  parse('unauthorized', 'challenge.invalid-token', '{"error":"unauthorized"}', {
+    exactCase: true,
+    read: namedNear(600, 600, 'x-parse-', 'parse-server', 'parse server', '/parse'),
+  }),
 
   // Directus's ForbiddenError as a client prints the reply it parsed (directus-labs/agency-os#118: `{ errors: [ {
   // message: "You don't have permission to access this.", extensions: [Object] } ]` beside status 403): the reply's JSON
@@ -109,4 +129,19 @@ export const BACKENDS: readonly Matcher[] = [
     exactCase: true,
     read: namedNear(600, 600, 'directus'),
   }),
+
+  // Hasura's answers to a credential or role it refused (hasura/graphql-engine server/src-lib/Hasura/Server/Auth.hs,
+  // under extensions.code "access-denied"): an admin secret that is not the one it runs with, "invalid
+  // x-hasura-admin-secret/x-hasura-access-key" (hasura/graphql-engine#5563 and #3740, the CLI's secret not the server's);
+  // a metadata, schema or migrate call made as another role than admin, "restricted access : admin only"
+  // (hasura/graphql-engine#6104: no admin secret configured in the CLI); an x-hasura-role the token's
+  // x-hasura-allowed-roles do not list, "Your requested role is not in allowed roles" (nhost/hasura-auth#536).
+  hasura('invalid-admin-secret', 'challenge.invalid-token', 'invalid x-hasura-admin-secret/x-hasura-access-key'),
+  hasura('admin-only', 'policy.deny', 'restricted access : admin only', { exactCase: true }),
+  hasura('role-not-allowed', 'policy.deny', 'Your requested role is not in allowed roles'),
+
+  // Appwrite's general_unauthorized_scope for an API key, `<app id>@service.<host> (role: applications) missing scope
+  // (<scope>)` (appwrite/appwrite#7881, a key without the scope; #9383, a server client with a key acting as the
+  // application, not the user): the key's scopes, or an endpoint only a user's session may call (account, public).
+  appwrite('app-missing-scope', 'scope.insufficient', '(role: applications) missing scope', { read: appwriteScope }),
 ];
