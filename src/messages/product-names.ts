@@ -213,6 +213,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   woocommerce: 'WooCommerce',
   'wp-jwt-auth': 'JWT Authentication for WP REST API',
   contentful: 'Contentful',
+  convex: 'Convex',
   sanity: 'Sanity',
   ghost: 'Ghost',
   magento: 'Magento',

@@ -243,3 +243,79 @@ describe('Parse Server: its application id and keys', () => {
     );
   });
 });
+
+describe('Convex: a JWT its auth config does not match or cannot verify', () => {
+  it('catches: NoAuthProvider, with Convex’s auth config step (get-convex/convex-backend#402)', async () => {
+    const input =
+      'Failed to authenticate: "No auth provider found matching the given token", check your server auth config';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'convex' });
+    const r = await run(input);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps.join(' ')).toMatch(/auth\.config\.ts/);
+  });
+
+  it('catches: its code in a server component’s error (abdtriedcoding/notesGPT#1)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Error: {"code":"NoAuthProvider","message":"No auth provider found matching the given token"}\n    at m.query (/var/task/.next/server/chunks/493.js:1:3990)',
+    );
+    expect(f.args).toMatchObject({ via: 'convex' });
+  });
+
+  it('catches not: an app’s own "Not authenticated" thrown in a Convex function', async () => {
+    const r = await run(
+      '[CONVEX Q(todos:get)] [Request ID: 86fd76a4900b25a0] Server Error\nUncaught Error: Not authenticated\n    at handler (../convex/todos.ts:24:11)',
+    );
+    expect(viaOf(r)).not.toContain('convex');
+  });
+});
+
+describe('Strapi: its ForbiddenError out of its envelope, and in its log', () => {
+  it('catches: the bare error object (manishkatyan/strapi-stripe#106)', async () => {
+    const f = await catches(
+      'policy.deny',
+      '{\n    "status": 403,\n    "name": "ForbiddenError",\n    "message": "Forbidden",\n    "details": {}\n}',
+    );
+    expect(f.args).toMatchObject({ via: 'strapi', stated: true });
+  });
+
+  it('catches: its log’s ForbiddenError from users-permissions (strapi/strapi#19282)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'ForbiddenError: Forbidden access\n    at Object.verify (/app/node_modules/@strapi/plugin-users-permissions/server/strategies/users-permissions.js:115:11)',
+    );
+    expect(f.args).toMatchObject({ via: 'strapi' });
+  });
+
+  it('catches not: another library’s ForbiddenError, or the object with more members', async () => {
+    const other = await run('ForbiddenError: Forbidden access\n    at checkRole (/srv/app/lib/guard.js:10:5)');
+    expect(viaOf(other)).not.toContain('strapi');
+    const more = await run('{"status":403,"name":"ForbiddenError","message":"Forbidden","details":{},"path":"/x"}');
+    expect(viaOf(more)).not.toContain('strapi');
+  });
+});
+
+describe('AWS AppSync: its words in prose, its field rules', () => {
+  it('catches: "Valid authorization header not provided." with its realtime host near (graphql-dotnet/graphql-client#379)', async () => {
+    const f = await catches(
+      'token.missing',
+      'new Uri($"wss://abc123.appsync-realtime-api.us-east-2.amazonaws.com/graphql?header={header}&payload=e30=");\nbut subscription is not working. it says Valid authorization header not provided.',
+    );
+    expect(f.args).toMatchObject({ via: 'aws-appsync' });
+  });
+
+  it('catches not: the words in prose with no AppSync host near', async () => {
+    const r = await run('Our gateway says Valid authorization header not provided. when the token is empty.');
+    expect(viaOf(r)).not.toContain('aws-appsync');
+  });
+
+  it('catches: a field’s rules, with the schema’s directives step (aws-amplify/amplify-js#12679)', async () => {
+    const input =
+      '[DEBUG] AWSAppSyncRealTimeProvider - Connection failed: {"errors":[{"errorType":"Unauthorized","message":"Not Authorized to access onCreateClient on type Subscription"}]}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'aws-appsync' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/@aws_cognito_user_pools/);
+  });
+});

@@ -691,6 +691,18 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'forbidden', description: ownMessage(error.message), scope: null, via: 'strapi' };
   }
+  // The same error printed out of its envelope, @strapi/utils' ApplicationError as JSON, exactly `{"status":403,"name":
+  // "ForbiddenError","message":"Forbidden","details":{}}` (manishkatyan/strapi-stripe#106, a plugin's admin route
+  // without its API token).
+  if (
+    o.status === 403 &&
+    o.name === 'ForbiddenError' &&
+    isObject(o.details) &&
+    typeof o.message === 'string' &&
+    Object.keys(o).length === 4
+  ) {
+    return { kind: 'forbidden', description: ownMessage(o.message), scope: null, via: 'strapi' };
+  }
   // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
   // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
   // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.

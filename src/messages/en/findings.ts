@@ -304,6 +304,12 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // AppSync's field-level refusal (parse/verifier-messages/platforms.ts): its schema's auth directives
+  // (docs.aws.amazon.com/appsync/latest/devguide/security-authz.html: @aws_cognito_user_pools, @aws_iam, @aws_oidc,
+  // @aws_api_key, a field allowing only the modes it names) and Amplify's @auth rules per auth mode
+  // (aws-amplify/amplify-category-api#2422; aws-amplify/amplify-js#12679: DataStore's subscription under userPool).
+  'aws-appsync':
+    'AppSync authenticated the caller and the schema’s authorization rules for this field do not let it through: the type’s or field’s directives (@aws_cognito_user_pools with its cognito_groups, @aws_iam, @aws_oidc, @aws_api_key; a field with any of them allows only the modes it names) or Amplify’s @auth rules (allow: owner, groups, private, public, each with its provider) must allow the auth mode the request used (Amplify’s authMode: userPool, iam, oidc, apiKey) and this user; a resolver’s $util.unauthorized() answers the same. For a subscription, the mutation it follows must select the fields the rules read (owner, groups).',
   // Hasura's roles (hasura.io/docs, "Roles & Session variables": x-hasura-role must be one of x-hasura-allowed-roles;
   // the metadata and schema APIs are admin only) and its permissions per role and table (parse/verifier-messages/
   // backends.ts cites the refusals).
@@ -583,6 +589,11 @@ const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>
  * "directus", signed with SECRET) or a user's static token (api/src/utils/get-accountability-for-token.ts).
  */
 const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // Convex's auth config (docs.convex.dev/auth/advanced/custom-jwt and custom-auth: a provider's domain is the token's
+  // iss, its applicationID the aud; Clerk's JWT template named convex, get-convex/convex-backend#402; Convex Auth's
+  // provider is CONVEX_SITE_URL with applicationID convex).
+  convex:
+    'Convex could not match or verify the JWT the client set (setAuth, ConvexProviderWithAuth): its iss must equal a provider’s domain and its aud that provider’s applicationID in convex/auth.config.ts, deployed (npx convex dev or npx convex deploy after a change), and it must verify against that issuer’s published keys and not be expired. With Clerk, the token must come from the JWT template named convex (getToken({ template: "convex" })), whose aud is convex; with Convex Auth, the provider is CONVEX_SITE_URL with applicationID convex.',
   strapi:
     'Strapi could not verify the JWT in Authorization: it takes only the jwt its users-permissions plugin issued (POST /api/auth/local, or /auth/local before v4), signed with its JWT_SECRET and not expired (the plugin’s jwt.expiresIn), or one of its API tokens. Check what the client sends: a placeholder (Bearer undefined, Bearer null) or a token from another Strapi instance is refused the same way, even on public routes such as /auth/local, where the request should carry no Authorization at all.',
   directus:
@@ -2820,30 +2831,33 @@ const byCode: FindingMessages = {
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
           ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
-          : a.credential === undefined
-            ? `${
-                // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
-                a.via === 'azure-sql'
-                  ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
-                  : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
-              }. ${
-                a.googleReason === 'access-token-type-unsupported'
-                  ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                  : a.via === 'azure-sql'
-                    ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                    : a.via === 'action-cable' || a.via === 'socket-io'
-                      ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
-                        'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
-                      : a.via === 'ably'
-                        ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
-                          'Ably judged its own token or key, and its error code says which check failed.'
-                        : a.via === 'sharepoint'
-                          ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                          : 'The token is expired, revoked, malformed or badly signed.'
-              }`
-            : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-              // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-              `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+          : a.via === 'convex'
+            ? // get-convex/convex-backend#402, #218 (parse/verifier-messages/backends.ts).
+              'Convex refused the JWT the client set: it matches a token to a provider of its auth config by iss (the provider’s domain) and aud (its applicationID), then verifies it with that issuer’s keys and its exp; “No auth provider found” is the match failing, “Could not verify OIDC token claim” the verification.'
+            : a.credential === undefined
+              ? `${
+                  // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
+                  a.via === 'azure-sql'
+                    ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
+                    : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+                }. ${
+                  a.googleReason === 'access-token-type-unsupported'
+                    ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
+                    : a.via === 'azure-sql'
+                      ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                      : a.via === 'action-cable' || a.via === 'socket-io'
+                        ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                          'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                        : a.via === 'ably'
+                          ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                            'Ably judged its own token or key, and its error code says which check failed.'
+                          : a.via === 'sharepoint'
+                            ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
+                            : 'The token is expired, revoked, malformed or badly signed.'
+                }`
+              : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+                // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
+                `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,

@@ -1677,6 +1677,9 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // en の同じ項目と同じ出典（round audit-an）。
+  'aws-appsync':
+    'AppSync は呼び出し元を認証しましたが、このフィールドに対するスキーマの認可ルールが通しませんでした。型やフィールドのディレクティブ（cognito_groups 付きの @aws_cognito_user_pools、@aws_iam、@aws_oidc、@aws_api_key。どれかが付いたフィールドは名前のあるモードだけを許します）や Amplify の @auth ルール（allow: owner、groups、private、public とそれぞれの provider）が、リクエストの認証モード（Amplify の authMode: userPool、iam、oidc、apiKey）とこのユーザーを許可している必要があります。リゾルバーの $util.unauthorized() も同じ応答を返します。サブスクリプションでは、元になるミューテーションがルールの読むフィールド（owner、groups）を選択している必要があります。',
+  // en の同じ項目と同じ出典（round audit-an）。
   hasura:
     'Hasura はリクエストのロールで判断しました。メタデータ・スキーマ・マイグレーションの API は admin 専用です。信頼できるサーバーから管理者シークレットを送ってください（x-hasura-admin-secret。CLI なら config.yaml の admin_secret か HASURA_GRAPHQL_ADMIN_SECRET）。ユーザーのリクエストでは、x-hasura-role ヘッダーがトークンの x-hasura-allowed-roles（https://hasura.io/jwt/claims、または認証 Webhook の応答）の一つでなければ Hasura はそのロールを拒否します。そのうえで、そのロールのテーブル権限（Console → Data → テーブル → Permissions）を確認してください。',
   // en の同じ項目と同じ出典（round audit-an）。
@@ -1794,6 +1797,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
 
 /** en/findings.ts の CMS_TOKEN_REFUSED と同じ（出典は en 側）。 */
 const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  convex:
+    'Convex はクライアントが設定した JWT（setAuth、ConvexProviderWithAuth）を、設定と照合できないか検証できませんでした。iss は convex/auth.config.ts のプロバイダーの domain と、aud はそのプロバイダーの applicationID と一致し、その設定がデプロイされている必要があります（変更後に npx convex dev か npx convex deploy）。さらに発行者の公開鍵で検証でき、期限切れでないことが必要です。Clerk なら、トークンは convex という名前の JWT テンプレートから取得します（getToken({ template: "convex" })。aud は convex）。Convex Auth なら、プロバイダーは CONVEX_SITE_URL、applicationID は convex です。',
   strapi:
     'Strapi は Authorization の JWT を検証できませんでした。受け付けるのは users-permissions プラグインが発行した jwt（POST /api/auth/local、v4 より前は /auth/local）で、JWT_SECRET で署名され期限内のもの（プラグインの jwt.expiresIn）か、Strapi の API トークンだけです。クライアントが送る値を確認してください。プレースホルダー（Bearer undefined、Bearer null）や別の Strapi インスタンスのトークンも同じく拒否されます。/auth/local のような公開ルートでも同じなので、そこでは Authorization を付けずに送ってください。',
   directus:
@@ -2357,25 +2363,27 @@ const byCode: FindingMessages = {
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
           ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
-          : a.credential === undefined
-            ? `${
-                a.via === 'azure-sql'
-                  ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
-                  : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
-              }。${
-                a.googleReason === 'access-token-type-unsupported'
-                  ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                  : a.via === 'azure-sql'
-                    ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
-                    : a.via === 'action-cable' || a.via === 'socket-io'
-                      ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
-                      : a.via === 'ably'
-                        ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
-                        : a.via === 'sharepoint'
-                          ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
-                          : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
-              }`
-            : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+          : a.via === 'convex'
+            ? 'Convex はクライアントが設定した JWT を拒否しました。Convex はトークンを iss（プロバイダーの domain）と aud（applicationID）で認証設定のプロバイダーに照合し、その発行者の鍵と exp で検証します。「No auth provider found」は照合の失敗、「Could not verify OIDC token claim」は検証の失敗です。'
+            : a.credential === undefined
+              ? `${
+                  a.via === 'azure-sql'
+                    ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                    : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+                }。${
+                  a.googleReason === 'access-token-type-unsupported'
+                    ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
+                    : a.via === 'azure-sql'
+                      ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                      : a.via === 'action-cable' || a.via === 'socket-io'
+                        ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
+                        : a.via === 'ably'
+                          ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                          : a.via === 'sharepoint'
+                            ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
+                            : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                }`
+              : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined

@@ -6864,6 +6864,21 @@ const BACKENDS_AN: Case[] = [
     'parse-server.unauthorized',
     'challenge.invalid-token',
   ],
+  [
+    'Failed to authenticate: "No auth provider found matching the given token", check your server auth config',
+    'convex.no-auth-provider',
+    'challenge.invalid-token',
+  ],
+  [
+    `Failed to authenticate: "Could not verify OIDC token claim. Check that the token signature is valid and the token hasn't expired."`,
+    'convex.oidc-claim',
+    'challenge.invalid-token',
+  ],
+  [
+    'error: Forbidden access\nForbiddenError: Forbidden access\n    at Object.verify (/app/node_modules/@strapi/plugin-users-permissions/server/strategies/users-permissions.js:115:11)',
+    'strapi.forbidden-access',
+    'policy.deny',
+  ],
 ];
 
 const CASES: Case[] = [

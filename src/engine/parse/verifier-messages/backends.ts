@@ -15,6 +15,8 @@ const parse = family('parse-server');
 const directus = family('directus');
 const hasura = family('hasura');
 const appwrite = family('appwrite');
+const convex = family('convex');
+const strapi = family('strapi');
 
 /** Directus's ForbiddenError message (directus/directus packages/errors/src/errors/forbidden.ts). */
 export const DIRECTUS_FORBIDDEN = "You don't have permission to access this.";
@@ -144,4 +146,23 @@ export const BACKENDS: readonly Matcher[] = [
   // (<scope>)` (appwrite/appwrite#7881, a key without the scope; #9383, a server client with a key acting as the
   // application, not the user): the key's scopes, or an endpoint only a user's session may call (account, public).
   appwrite('app-missing-scope', 'scope.insufficient', '(role: applications) missing scope', { read: appwriteScope }),
+
+  // Convex's sync and HTTP APIs refusing the JWT a client set (ConvexReactClient.setAuth, ConvexProviderWithAuth):
+  // NoAuthProvider "No auth provider found matching the given token", with "check your server auth config" after it in
+  // the browser client's log (get-convex/convex-backend#402: a Clerk session token without the convex template's aud;
+  // abdtriedcoding/notesGPT#1: `{"code":"NoAuthProvider",…}`), and "Could not verify OIDC token claim. Check that the
+  // token signature is valid and the token hasn't expired." (get-convex/convex-backend#218, logto-io/logto#7791).
+  convex('no-auth-provider', 'challenge.invalid-token', 'No auth provider found matching the given token', {
+    exactCase: true,
+  }),
+  convex('oidc-claim', 'challenge.invalid-token', 'Could not verify OIDC token claim', { exactCase: true }),
+
+  // Strapi's users-permissions strategy refusing a caller its role does not allow, thrown with @strapi/utils'
+  // ForbiddenError default message and logged by Strapi as "ForbiddenError: Forbidden access" (strapi/strapi#19282, its
+  // stack in plugin-users-permissions/server/strategies/users-permissions.js; pluginpal/strapi-webtools#17). The
+  // default words are @strapi/utils', so only with Strapi named near them.
+  strapi('forbidden-access', 'policy.deny', 'ForbiddenError: Forbidden access', {
+    exactCase: true,
+    read: namedNear(400, 600, 'strapi'),
+  }),
 ];
