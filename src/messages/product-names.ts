@@ -134,6 +134,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'opensearch-security': 'the OpenSearch Security plugin',
   mosquitto: 'Mosquitto',
   nakama: 'Nakama',
+  nocodb: 'NocoDB',
   nats: 'the NATS server',
   netsuite: 'NetSuite',
   'new-relic': 'New Relic',

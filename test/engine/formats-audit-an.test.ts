@@ -319,3 +319,31 @@ describe('AWS AppSync: its words in prose, its field rules', () => {
     expect(r.nextSteps.join(' ')).toMatch(/@aws_cognito_user_pools/);
   });
 });
+
+describe('NocoDB: its own token headers refused', () => {
+  it('catches: {"msg":"Unauthorized"} for an API token, a 403 by its design (nocodb/nocodb#7272)', async () => {
+    const input =
+      'curl -H "xc-token: abcdefghijklmnopqrstuvwxyz0123456789ABCD" https://nocodb.example.test/api/v2/tables/m1/records\nHTTP/1.1 403 Forbidden\n\n{"msg":"Unauthorized"}';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'nocodb', credential: 'nocodb-token' });
+    await catchesNot('authz-header.missing', input);
+    await catchesNot('status.mismatch', input);
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/xc-token/);
+  });
+
+  it('catches: its ACL middleware’s log (nocodb/nocodb#2396)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'authMiddleware :: Unauthorized [Error]: Unauthorized access\n    at authMiddleware (/app/nocodb/packages/nocodb/src/lib/meta/helpers/ncMetaAclMw.ts:22:17)\nGET /api/v1/db/meta/projects/ 401 29 - 15.713 ms',
+    );
+    expect(f.args).toMatchObject({ via: 'nocodb' });
+  });
+
+  it('catches not: the words with no NocoDB near, or its older admin-permission refusal', async () => {
+    const bare = await run('HTTP/1.1 401 Unauthorized\n\n{"msg":"Unauthorized access"}');
+    expect(viaOf(bare)).not.toContain('nocodb');
+    const role = await run('NocoDB: {"msg":"Unauthorized access : xc-auth does not have admin permission"}');
+    expect(viaOf(role)).not.toContain('nocodb');
+  });
+});

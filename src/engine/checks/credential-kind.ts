@@ -61,6 +61,7 @@ export type NonJwtCredential =
   | 'parse-session-token'
   | 'hasura-admin-secret'
   | 'parse-keys'
+  | 'nocodb-token'
   | 'splunk-hec-token'
   | 'boundary-auth-token'
   | 'splunk-hec-token-disabled'
@@ -257,6 +258,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Parse Server's application id and keys (X-Parse-Application-Id, X-Parse-REST-API-Key…), compared with its own
   // configuration (docs.parseplatform.org/parse-server/guide, "Keys").
   'parse-server.unauthorized': 'parse-keys',
+  // NocoDB's API token (xc-token, made under Account → Tokens) and its sign-in's auth token (xc-auth, a JWT that lasts
+  // NC_JWT_EXPIRES_IN, 10 hours by default: nocodb/nocodb#7084): its own credentials in its own headers.
+  'nocodb.unauthorized-access': 'nocodb-token',
+  'nocodb.msg-unauthorized': 'nocodb-token',
   // A build's package repository (parse/verifier-messages/package-repositories.ts): Maven sends the <server> of
   // settings.xml whose id is the repository's (maven.apache.org/settings.html, "Servers"); NuGet the source's
   // packageSourceCredentials or a credential provider's (learn.microsoft.com nuget consume-packages/

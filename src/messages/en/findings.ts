@@ -1927,6 +1927,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'git-https-credentials': 'The Git server refused the credentials git sent',
   'hasura-admin-secret': 'Hasura refused the admin secret (invalid x-hasura-admin-secret)',
   'parse-keys': 'Parse Server refused the application id or keys (unauthorized)',
+  'nocodb-token': 'NocoDB did not accept the token (Unauthorized)',
   'parse-session-token': 'Parse Server refused the session token (209, invalid session token)',
   'vercel-token': 'Vercel refused the token',
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
@@ -2081,6 +2082,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is Hasura’s admin secret, sent in x-hasura-admin-secret, not a JWT: Hasura compares it with the HASURA_GRAPHQL_ADMIN_SECRET it runs with, and it differs (another environment’s secret, a value the shell, YAML or a .env file changed, or a client that sends a stale one).',
   'parse-keys':
     'The credentials are Parse Server’s application id and keys (X-Parse-Application-Id with X-Parse-REST-API-Key, X-Parse-JavaScript-Key or X-Parse-Client-Key, or X-Parse-Master-Key), not a JWT: Parse Server answers 403 {"error":"unauthorized"} when the application id is not one it runs, when a key differs from the one it is configured with, or when a master key comes from an IP outside masterKeyIps.',
+  'nocodb-token':
+    'The credential is NocoDB’s own: an API token in xc-token, or a sign-in’s auth token in xc-auth, not a bearer token in Authorization. NocoDB found no user it accepts for the request: no such header, an API token that was deleted or belongs to another instance, or an auth token past its lifetime (NC_JWT_EXPIRES_IN, 10 hours by default). It answers the same to a user the base is not shared with (nocodb/nocodb#7272).',
   'parse-session-token':
     'The credential is a Parse session token (r:…, sent in X-Parse-Session-Token or by the SDK for its current user), not a JWT: Parse Server looks it up in its _Session class and found no live session for it. The user logged out or was deleted, the session expired (sessionLength, a year by default) or was revoked, or the token comes from another Parse Server or app (a restored database, an app reinstalled with a cached user).',
   'vercel-token':
@@ -2391,6 +2394,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // parse-server-example#16; masterKeyIps' default since Parse Server 6 (parse-community/parse-server#8746).
   'parse-keys':
     'Send the appId the server was started with in X-Parse-Application-Id (appId in its configuration or APP_ID), and, if the server is configured with a clientKey, javascriptKey or restAPIKey, that exact key in its header; an SDK takes them in Parse.initialize. If the master key is sent, check it against masterKey and that the caller’s IP is in masterKeyIps (only localhost by default since Parse Server 6). Call the mount path the server uses (serverURL, often …/parse).',
+  // nocodb/nocodb#8685 (snippets with xc-auth where an API token goes in xc-token), #7084 (NC_JWT_EXPIRES_IN), #6837
+  // (NocoDB Cloud: the workspace's own host from Details → API), #7272 (the same answer to a user without the base).
+  'nocodb-token':
+    'Send an API token (Account → Tokens, or Team & Settings → API Tokens in older releases) in the xc-token header, not in xc-auth or Authorization: xc-auth takes only the short-lived auth token of a sign-in. On NocoDB Cloud call the host the base’s Details → API tab shows (the workspace’s own). If the token is right, check that its user is a member of this base with a role that allows the action: NocoDB answers a user without access the same way.',
   // parse-community/parse-server#2626 (the 209 after logOut), #5949 (a cached user after reinstalling), Parse-SDK-JS#502
   // (sessions made revocable: clear the old ones and log in again).
   'parse-session-token':

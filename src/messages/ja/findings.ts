@@ -1116,6 +1116,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'hasura-admin-secret': 'Hasura が管理者シークレットを拒否しています（invalid x-hasura-admin-secret）',
   'parse-keys': 'Parse Server がアプリケーション ID またはキーを拒否しています（unauthorized）',
+  'nocodb-token': 'NocoDB がトークンを受け付けませんでした（Unauthorized）',
   'parse-session-token': 'Parse Server がセッショントークンを拒否しています（209、invalid session token）',
   'vercel-token': 'Vercel がトークンを拒否しています',
   'boundary-auth-token':
@@ -1264,6 +1265,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '認証情報は JWT ではなく、x-hasura-admin-secret で送る Hasura の管理者シークレットです。Hasura はこれを自分が起動時に持つ HASURA_GRAPHQL_ADMIN_SECRET と比べ、一致しませんでした（別の環境のシークレット、シェル・YAML・.env ファイルで変わった値、古い値を送り続けるクライアント）。',
   'parse-keys':
     '認証情報は JWT ではなく、Parse Server のアプリケーション ID とキー（X-Parse-Application-Id と、X-Parse-REST-API-Key・X-Parse-JavaScript-Key・X-Parse-Client-Key、または X-Parse-Master-Key）です。Parse Server は、アプリケーション ID が自分の動かすものでないとき、キーが設定と違うとき、マスターキーが masterKeyIps の外の IP から来たときに 403 {"error":"unauthorized"} を返します。',
+  'nocodb-token':
+    '認証情報は Authorization のベアラートークンではなく NocoDB 独自のもの（xc-token の API トークン、または xc-auth のサインインの認証トークン）です。NocoDB はこのリクエストに受け付けるユーザーを見つけませんでした。ヘッダーが無い、API トークンが削除された・別のインスタンスのもの、または認証トークンが有効期間（NC_JWT_EXPIRES_IN、既定 10 時間）を過ぎています。ベースを共有されていないユーザーにも同じ応答を返します（nocodb/nocodb#7272）。',
   'parse-session-token':
     '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で 1 年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
   'vercel-token':
@@ -1488,6 +1491,9 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // en の同じ項目と同じ出典。
   'parse-keys':
     'サーバーを起動したときの appId（設定の appId、または APP_ID）を X-Parse-Application-Id で送り、サーバーに clientKey・javascriptKey・restAPIKey が設定されていれば、その値をそれぞれのヘッダーで正確に送ってください。SDK では Parse.initialize に渡します。マスターキーを送るなら masterKey と一致するか、呼び出し元の IP が masterKeyIps に入っているか（Parse Server 6 以降の既定は localhost のみ）を確認してください。サーバーのマウントパス（serverURL、多くは …/parse）を呼んでいるかも確認してください。',
+  // en の同じ項目と同じ出典。
+  'nocodb-token':
+    'API トークン（Account → Tokens、古いリリースでは Team & Settings → API Tokens）を xc-auth や Authorization ではなく xc-token ヘッダーで送ってください。xc-auth が受け付けるのはサインインの短命な認証トークンだけです。NocoDB Cloud では、ベースの Details → API タブに表示されるホスト（ワークスペース自身のもの）を呼んでください。トークンが正しいなら、そのユーザーがこのベースのメンバーで、操作を許すロールを持っているか確認してください。アクセスの無いユーザーにも NocoDB は同じ応答を返します。',
   // en の同じ項目と同じ出典。
   'parse-session-token':
     'ユーザーをもう一度ログインさせ（Parse.User.logIn、または POST /parse/login）、新しい sessionToken を送ってください。SDK がセッションの消えたユーザーをキャッシュしているなら、先にログアウトして（Parse.User.logOut、または保存したユーザーを消す）古いトークンを送らないようにしてください。新しいセッションでも失敗するなら、クライアントが発行元と同じサーバーとアプリ ID を呼んでいるか、そのセッションの行が _Session にあるか（Parse Dashboard）を確認してください。',

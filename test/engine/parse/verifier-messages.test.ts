@@ -6879,6 +6879,16 @@ const BACKENDS_AN: Case[] = [
     'strapi.forbidden-access',
     'policy.deny',
   ],
+  [
+    'authMiddleware :: Unauthorized [Error]: Unauthorized access\n    at authMiddleware (/usr/src/nocodb/packages/nocodb/src/lib/meta/helpers/ncMetaAclMw.ts:22:17)',
+    'nocodb.unauthorized-access',
+    'challenge.invalid-token',
+  ],
+  [
+    'curl -H "xc-token: $TOKEN" https://nocodb.example.test/api/v2/tables\n{"msg":"Unauthorized"}',
+    'nocodb.msg-unauthorized',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

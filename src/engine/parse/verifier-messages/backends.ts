@@ -17,6 +17,7 @@ const hasura = family('hasura');
 const appwrite = family('appwrite');
 const convex = family('convex');
 const strapi = family('strapi');
+const nocodb = family('nocodb');
 
 /** Directus's ForbiddenError message (directus/directus packages/errors/src/errors/forbidden.ts). */
 export const DIRECTUS_FORBIDDEN = "You don't have permission to access this.";
@@ -45,6 +46,16 @@ function databaseDenied(f: Fragment): Reading | null {
 function appwriteScope(f: Fragment): Reading | null {
   const m = /^s? \((?:\[")?([a-z][a-z.]{0,40})(?:"\])?\)/.exec(f.after(60));
   return m?.[1] === undefined ? null : { args: compact({ expected: [m[1]] }) };
+}
+
+/** NocoDB's words, short and anyone's, count only with NocoDB or its token headers named near them. */
+const NOCODB_NEAR = namedNear(600, 600, 'nocodb', 'xc-token', 'xc-auth');
+function nocodbAccess(f: Fragment): Reading | null {
+  // "Unauthorized access : xc-auth does not have admin permission" is older releases' refusal of a signed-in role.
+  return f.after(3).startsWith(' :') ? null : NOCODB_NEAR(f);
+}
+function nocodbMsg(f: Fragment): Reading | null {
+  return /"msg"\s{0,2}:\s{0,2}"$/.test(f.before(12)) ? NOCODB_NEAR(f) : null;
 }
 
 export const BACKENDS: readonly Matcher[] = [
@@ -165,4 +176,15 @@ export const BACKENDS: readonly Matcher[] = [
     exactCase: true,
     read: namedNear(400, 600, 'strapi'),
   }),
+
+  // NocoDB's ACL middleware finding no role for the request, NcError.unauthorized('Unauthorized access') (nocodb/nocodb
+  // packages/nocodb/src/middlewares/extract-ids/extract-ids.middleware.ts; its log "authMiddleware :: Unauthorized
+  // [Error]: Unauthorized access", nocodb/nocodb#2396; `{"msg": "Unauthorized access"}` after an upgrade,
+  // YunoHost-Apps/nocodb_ynh#118), and `{"msg":"Unauthorized"}` for an API token it does not know (nocodb/nocodb#7272,
+  // answered 403; #5713, xc-token on its storage upload): no xc-token or xc-auth it accepts came with the request.
+  nocodb('unauthorized-access', 'challenge.invalid-token', 'Unauthorized access', {
+    exactCase: true,
+    read: nocodbAccess,
+  }),
+  nocodb('msg-unauthorized', 'challenge.invalid-token', 'Unauthorized"', { exactCase: true, read: nocodbMsg }),
 ];
