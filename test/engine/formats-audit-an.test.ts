@@ -44,6 +44,8 @@ describe('Firebase Realtime Database: its security rules refused the read or wri
     expect(viaOf(other)).not.toContain('firebase-database');
     const bare = await run('grpc error: PERMISSION_DENIED: Permission denied');
     expect(viaOf(bare)).not.toContain('firebase-database');
+    const grpc = await run('firebase-admin: Error: 7 PERMISSION_DENIED: Permission denied');
+    expect(viaOf(grpc)).not.toContain('firebase-database');
   });
 });
 

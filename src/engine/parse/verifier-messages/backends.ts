@@ -35,7 +35,8 @@ function firebaseCode(f: Fragment): Reading | null {
 /** The Realtime Database's error as @firebase/database builds it: its message ends there, with Firebase near it. */
 const FIREBASE_NEAR = namedNear(600, 600, 'firebase');
 function databaseDenied(f: Fragment): Reading | null {
-  if (/^[\w ]/.test(f.after(1))) return null;
+  // gRPC's own print puts its numeric code first ("7 PERMISSION_DENIED: …"): a Google API's, never the database's.
+  if (/^[\w ]/.test(f.after(1)) || /\d $/.test(f.before(2))) return null;
   return FIREBASE_NEAR(f);
 }
 
