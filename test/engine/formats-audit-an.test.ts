@@ -349,3 +349,19 @@ describe('NocoDB: its own token headers refused', () => {
     expect(viaOf(role)).not.toContain('nocodb');
   });
 });
+
+describe('Appwrite: X-Appwrite-JWT that holds no JWT', () => {
+  it('catches: an API key given to setJWT, "Incomplete segments" (appwrite/appwrite#1585)', async () => {
+    const input =
+      'client.setEndpoint("http://192.168.61.148:8080/v1").setProject("613211f6b5560").setJWT(Configs.apiKey)\nAppwriteException (AppwriteException: Failed to verify JWT. Invalid token: Incomplete segments (401))';
+    const f = await catches('token.malformed', input);
+    expect(f.args).toMatchObject({ via: 'appwrite' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toMatch(/setKey/);
+  });
+
+  it('catches not: adhocore/jwt’s words without Appwrite’s prefix', async () => {
+    const r = await run('JWTException: Invalid token: Incomplete segments');
+    expect(viaOf(r)).not.toContain('appwrite');
+  });
+});

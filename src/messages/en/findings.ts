@@ -3394,9 +3394,14 @@ const byCode: FindingMessages = {
                     OPAQUE_ISSUER_STEP[a.opaqueIssuer],
                     'To tell, look at the token the client sends: a JWT has two dots and starts with eyJ; an opaque one has neither.',
                   ]
-                : [
-                    'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-                  ],
+                : a.via === 'appwrite'
+                  ? [
+                      // appwrite/appwrite#1585 (an API key given to setJWT: "Try doing .setKey instead"), #1251.
+                      'Appwrite read X-Appwrite-JWT (the SDK’s setJWT) and found no JWT in it: that header takes only a JWT from account.createJWT(). Give an API key to setKey (X-Appwrite-Key) and a session’s secret to setSession (X-Appwrite-Session) instead, and pass the JWT unchanged (no lower-casing, quotes or whitespace).',
+                    ]
+                  : [
+                      'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+                    ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',

@@ -2906,9 +2906,14 @@ const byCode: FindingMessages = {
                     OPAQUE_ISSUER_STEP[a.opaqueIssuer],
                     '見分けるには、クライアントが送るトークンを見てください。JWT はドットを2つ含み eyJ で始まります。不透明なトークンにはどちらもありません。',
                   ]
-                : [
-                    'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-                  ],
+                : a.via === 'appwrite'
+                  ? [
+                      // en と同じ出典。
+                      'Appwrite は X-Appwrite-JWT（SDK の setJWT）を読み、そこに JWT を見つけませんでした。このヘッダーが受け付けるのは account.createJWT() の JWT だけです。API キーは setKey（X-Appwrite-Key）に、セッションの secret は setSession（X-Appwrite-Session）に渡し、JWT はそのまま（小文字化、引用符、空白なしで）渡してください。',
+                    ]
+                  : [
+                      'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+                    ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',

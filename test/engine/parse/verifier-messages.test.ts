@@ -6889,6 +6889,17 @@ const BACKENDS_AN: Case[] = [
     'nocodb.msg-unauthorized',
     'challenge.invalid-token',
   ],
+  [
+    'AppwriteException (AppwriteException: Failed to verify JWT. Invalid token: Incomplete segments (401))',
+    'appwrite.jwt-incomplete-segments',
+    'token.malformed',
+  ],
+  ['`Failed to verify JWT. JSON failed: Syntax error`', 'appwrite.jwt-json-failed', 'token.malformed'],
+  [
+    '{"code":401,"type":"user_jwt_invalid","response":{"message":"Failed to verify JWT. Invalid token: Signature failed"}}',
+    'appwrite.jwt-signature-failed',
+    'signature.invalid',
+  ],
 ];
 
 const CASES: Case[] = [

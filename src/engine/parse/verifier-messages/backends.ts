@@ -188,4 +188,17 @@ export const BACKENDS: readonly Matcher[] = [
     read: nocodbAccess,
   }),
   nocodb('msg-unauthorized', 'challenge.invalid-token', 'Unauthorized"', { exactCase: true, read: nocodbMsg }),
+
+  // Appwrite's user_jwt_invalid, "Failed to verify JWT. " and adhocore/jwt's own words (its JWT::decode): the value in
+  // X-Appwrite-JWT (the SDKs' setJWT) is no JWT at all, "Invalid token: Incomplete segments" (appwrite/appwrite#1585:
+  // an API key given to setJWT, "Try doing .setKey instead"), its header no JSON, "JSON failed: Syntax error"
+  // (appwrite/appwrite#1251: a Python SDK that lower-cased the token), or it was signed with another key than this
+  // Appwrite's, "Invalid token: Signature failed".
+  appwrite('jwt-incomplete-segments', 'token.malformed', 'Failed to verify JWT. Invalid token: Incomplete segments', {
+    exactCase: true,
+  }),
+  appwrite('jwt-json-failed', 'token.malformed', 'Failed to verify JWT. JSON failed', { exactCase: true }),
+  appwrite('jwt-signature-failed', 'signature.invalid', 'Failed to verify JWT. Invalid token: Signature failed', {
+    exactCase: true,
+  }),
 ];
