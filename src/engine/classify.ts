@@ -138,6 +138,8 @@ export interface Classified {
  * expired)", databricks/databricks-vscode#583). The failure is still authentication.
  */
 const FORBIDDEN_BY_DESIGN = new Set([
+  // NocoDB answers an API token it does not know with 403 {"msg":"Unauthorized"} (nocodb/nocodb#7272).
+  'nocodb',
   'vault',
   'consul',
   'aws',

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
-import { CREDENTIAL_VIAS } from './credential-kind.js';
+import { CREDENTIAL_ROWS, REPLY_CREDENTIAL_VIAS } from './credential-kind.js';
 
 /**
  * SaaS APIs read by their own bodies and SDKs' words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). Each
@@ -153,12 +153,15 @@ export function vendorRefusedCredential(ctx: Context): boolean {
   return false;
 }
 
-const CREDENTIAL_VIA: ReadonlySet<string> = new Set(CREDENTIAL_VIAS);
-
 /**
  * Whether a product answered for itself in the paste: it refused the credential in its own words, or refused a
  * credential of its own kind (an API key) by its verifier-message row.
  */
 export function answeredInOwnWords(ctx: Context): boolean {
-  return vendorRefusedCredential(ctx) || ctx.hits.some((h) => h.source === 'log' && CREDENTIAL_VIA.has(h.hit.library));
+  return (
+    vendorRefusedCredential(ctx) ||
+    ctx.hits.some(
+      (h) => h.source === 'log' && (CREDENTIAL_ROWS.has(h.hit.id) || REPLY_CREDENTIAL_VIAS.has(h.hit.library)),
+    )
+  );
 }

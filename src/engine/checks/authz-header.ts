@@ -53,6 +53,23 @@ const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   // A product that reads its own API token from a header of its own: Chatwork's X-ChatWorkToken
   // (developer.chatwork.com/docs/endpoints: every request carries the API token in it).
   'x-chatworktoken',
+  // Backends as a service that read their own credential headers (round audit-an): Parse Server's session token and
+  // keys (docs.parseplatform.org/rest/guide, "Request Format"), Hasura's admin secret (hasura.io/docs, "Securing the
+  // GraphQL endpoint"), NocoDB's API token and auth token (nocodb.com/docs, "API Tokens": xc-token; nocodb/nocodb#2544:
+  // "HTTP node with xc-auth/xc-token header will work"), Appwrite's API key, JWT and session (appwrite.io/docs/apis/rest,
+  // "Headers").
+  'x-parse-session-token',
+  'x-parse-master-key',
+  'x-parse-rest-api-key',
+  'x-parse-javascript-key',
+  'x-parse-client-key',
+  'x-hasura-admin-secret',
+  'x-hasura-access-key',
+  'xc-token',
+  'xc-auth',
+  'x-appwrite-key',
+  'x-appwrite-jwt',
+  'x-appwrite-session',
 ]);
 
 function sentCredentialHeader(ctx: Context): boolean {

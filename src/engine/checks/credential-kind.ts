@@ -58,6 +58,10 @@ export type NonJwtCredential =
   | 'gitlab-git-credentials'
   | 'git-https-credentials'
   | 'vercel-token'
+  | 'parse-session-token'
+  | 'hasura-admin-secret'
+  | 'parse-keys'
+  | 'nocodb-token'
   | 'splunk-hec-token'
   | 'boundary-auth-token'
   | 'splunk-hec-token-disabled'
@@ -246,6 +250,19 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Vercel's access tokens: the CLI's own login (vercel login) or one made under Account Settings → Tokens, scoped to
   // a team and with an expiry (vercel.com/docs/rest-api, "Creating an access token").
   'vercel.token-not-valid': 'vercel-token',
+  // Parse Server's session token (r:…, from its login, sent in X-Parse-Session-Token) is a key into its _Session class,
+  // no JWT (docs.parseplatform.org/rest/guide, Sessions; verifier-messages/backends.ts).
+  'parse-server.invalid-session-token': 'parse-session-token',
+  // Hasura's admin secret is a shared string it compares (HASURA_GRAPHQL_ADMIN_SECRET; hasura.io/docs, Securing the
+  // GraphQL endpoint), sent in x-hasura-admin-secret.
+  'hasura.invalid-admin-secret': 'hasura-admin-secret',
+  // Parse Server's application id and keys (X-Parse-Application-Id, X-Parse-REST-API-Key…), compared with its own
+  // configuration (docs.parseplatform.org/parse-server/guide, "Keys").
+  'parse-server.unauthorized': 'parse-keys',
+  // NocoDB's API token (xc-token, made under Account → Tokens) and its sign-in's auth token (xc-auth, a JWT that lasts
+  // NC_JWT_EXPIRES_IN, 10 hours by default: nocodb/nocodb#7084): its own credentials in its own headers.
+  'nocodb.unauthorized-access': 'nocodb-token',
+  'nocodb.msg-unauthorized': 'nocodb-token',
   // A build's package repository (parse/verifier-messages/package-repositories.ts): Maven sends the <server> of
   // settings.xml whose id is the repository's (maven.apache.org/settings.html, "Servers"); NuGet the source's
   // packageSourceCredentials or a credential provider's (learn.microsoft.com nuget consume-packages/
@@ -357,6 +374,16 @@ const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
   // bearer JWT a resource server judged (that one answers invalid_token), so the step is about what the server got.
   'spring-security': 'spring-credentials',
 };
+
+/**
+ * The verifier-message rows that name a credential of their product's own kind (BY_ROW's keys): the row, not its
+ * product, since a product may also say JWT verifiers' words (Hasura's "Could not verify JWT: JWTExpired" beside its
+ * admin secret's refusal).
+ */
+export const CREDENTIAL_ROWS: ReadonlySet<string> = new Set(Object.keys(BY_ROW));
+
+/** The products whose refusal of their own credential the engine reads in a reply (BY_REPLY's vias, OpenFGA's). */
+export const REPLY_CREDENTIAL_VIAS: ReadonlySet<string> = new Set([...Object.keys(BY_REPLY), 'openfga']);
 
 /** The products whose refusal of their own credential the engine reads (each names the answerer in the report's words). */
 export const CREDENTIAL_VIAS: readonly string[] = [

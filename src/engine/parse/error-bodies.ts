@@ -20,6 +20,7 @@ import { judgesToken } from './judged-token.js';
 import { GUZZLE_CUT, readLoggedErrors } from './logged-errors.js';
 import { readRpcBody } from './rpc-bodies.js';
 import { readSaasBody } from './saas-bodies.js';
+import { DIRECTUS_FORBIDDEN } from './verifier-messages/backends.js';
 import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
 
@@ -690,6 +691,18 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'forbidden', description: ownMessage(error.message), scope: null, via: 'strapi' };
   }
+  // The same error printed out of its envelope, @strapi/utils' ApplicationError as JSON, exactly `{"status":403,"name":
+  // "ForbiddenError","message":"Forbidden","details":{}}` (manishkatyan/strapi-stripe#106, a plugin's admin route
+  // without its API token).
+  if (
+    o.status === 403 &&
+    o.name === 'ForbiddenError' &&
+    isObject(o.details) &&
+    typeof o.message === 'string' &&
+    Object.keys(o).length === 4
+  ) {
+    return { kind: 'forbidden', description: ownMessage(o.message), scope: null, via: 'strapi' };
+  }
   // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
   // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
   // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.
@@ -1072,6 +1085,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       // exception keeps Boom's output (strapi/community-content#20): the role's permissions, as the REST 403 says.
       if (code === 'INTERNAL_SERVER_ERROR' && strapiV3Forbidden(e.extensions.exception)) {
         return { kind: 'forbidden', description: null, scope: null, via: 'strapi' };
+      }
+      // Directus's ForbiddenError (directus/directus packages/errors/src/errors/forbidden.ts), "You don't have permission to
+      // access this." under FORBIDDEN, 403: its permissions refused the caller's role, the Public role when no token came
+      // (directus/directus#15698, #25056), and it says the same of an item or collection that does not exist (#14312).
+      if (code === 'FORBIDDEN' && e.message === DIRECTUS_FORBIDDEN) {
+        return { kind: 'forbidden', description: e.message, scope: null, via: 'directus' };
       }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         const description = str(e.message);

@@ -356,6 +356,38 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // AppSync's field-level refusal (parse/verifier-messages/platforms.ts): its schema's auth directives
+  // (docs.aws.amazon.com/appsync/latest/devguide/security-authz.html: @aws_cognito_user_pools, @aws_iam, @aws_oidc,
+  // @aws_api_key, a field allowing only the modes it names) and Amplify's @auth rules per auth mode
+  // (aws-amplify/amplify-category-api#2422; aws-amplify/amplify-js#12679: DataStore's subscription under userPool).
+  'aws-appsync':
+    'AppSync authenticated the caller and the schema’s authorization rules for this field do not let it through: the type’s or field’s directives (@aws_cognito_user_pools with its cognito_groups, @aws_iam, @aws_oidc, @aws_api_key; a field with any of them allows only the modes it names) or Amplify’s @auth rules (allow: owner, groups, private, public, each with its provider) must allow the auth mode the request used (Amplify’s authMode: userPool, iam, oidc, apiKey) and this user; a resolver’s $util.unauthorized() answers the same. For a subscription, the mutation it follows must select the fields the rules read (owner, groups).',
+  // Hasura's roles (hasura.io/docs, "Roles & Session variables": x-hasura-role must be one of x-hasura-allowed-roles;
+  // the metadata and schema APIs are admin only) and its permissions per role and table (parse/verifier-messages/
+  // backends.ts cites the refusals).
+  hasura:
+    'Hasura decided by the role the request runs as. Its metadata, schema and migrate APIs are admin only: send the admin secret (x-hasura-admin-secret; for the CLI, admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET) from a trusted server. For a user’s request, the x-hasura-role header must name one of the token’s x-hasura-allowed-roles (its https://hasura.io/jwt/claims, or the auth webhook’s answer), else Hasura refuses the role; then check that role’s permissions on the table (Console → Data → the table → Permissions).',
+  // Directus's permissions (docs.directus.io: Access Policies since v11, Roles & Permissions before; the Public role
+  // for requests without a token: directus/directus#10203, the maintainer on /assets; the same 403 for an item that does
+  // not exist, #14312).
+  directus:
+    'Directus’s permissions refused it: the policies of the token’s user’s role (or of the Public role, when no token came) grant no permission for this action on this collection (Settings → Access Policies in Directus 11, Roles & Permissions before: the collection’s read, create, update or delete, and its item rules and fields). Directus answers the same 403 for a collection or item that does not exist, so check the collection name and the id in the URL too; a file under /assets/<id> needs read on directus_files.',
+  // Round audit-an, backends as a service (parse/verifier-messages/backends.ts cites each refusal). The Realtime
+  // Database's and Cloud Storage's rules (firebase.google.com/docs/database/security, /docs/storage/security; the
+  // console's Rules Playground; request.auth is null before sign-in) bind only the client SDKs, not the Admin SDK.
+  'firebase-database':
+    'The Realtime Database’s security rules refused this read or write: in the Firebase console (Realtime Database → Rules), find the .read or .write rule that covers this path and try it in the Rules Playground as this user or unauthenticated. auth is null until the client has signed in (await the sign-in, or read inside onAuthStateChanged), and the locked default rules refuse everything. Deploy changed rules from database.rules.json (firebase deploy --only database).',
+  'firebase-storage':
+    'Cloud Storage for Firebase’s security rules refused this upload or download: in the Firebase console (Storage → Rules), find the match block for this object’s path and its allow read or write condition. request.auth is null until the client has signed in, and a rule on request.auth.uid passes only for the user the path names. Deploy changed rules from storage.rules (firebase deploy --only storage); a server using the Admin SDK is not bound by these rules, only by IAM.',
+  // PocketBase's API rules (pocketbase.io/docs/api-rules-and-filters: null, "locked", is superusers only and the
+  // default; 403 for a locked rule); its superusers are the _superusers collection since 0.23 (pocketbase/pocketbase#6585).
+  pocketbase:
+    'The collection’s API rule for this action is locked (null: superusers only, the default for a new collection). Either set a rule in the dashboard (Collections → the collection → API Rules; @request.auth.id != "" lets any signed-in user), or make the call as a superuser and await the sign-in before it: await pb.collection("_superusers").authWithPassword(…) since PocketBase 0.23, pb.admins.authWithPassword before (an SDK older than the server signs in as an admin the server no longer has).',
+  // parse-server src/middlewares.js (enforceMasterKeyAccess; masterKeyIps, by default only localhost since Parse Server 6:
+  // parse-community/parse-server#8746, parse-dashboard#2349); Cloud Code's useMasterKey (docs.parseplatform.org/
+  // cloudcode/guide).
+  'parse-server':
+    'Parse Server wants the master key for this route or operation: call it from your own server or Cloud Code with the master key (X-Parse-Master-Key, or useMasterKey: true on Cloud Code’s queries and saves), never from a client app. If the master key is sent and still refused, the caller’s IP is not in masterKeyIps (since Parse Server 6 only localhost by default): add the address of the server or dashboard that calls it.',
   casdoor: CASDOOR_DENIED,
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
   boundary:
@@ -610,6 +642,11 @@ const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>
  * "directus", signed with SECRET) or a user's static token (api/src/utils/get-accountability-for-token.ts).
  */
 const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // Convex's auth config (docs.convex.dev/auth/advanced/custom-jwt and custom-auth: a provider's domain is the token's
+  // iss, its applicationID the aud; Clerk's JWT template named convex, get-convex/convex-backend#402; Convex Auth's
+  // provider is CONVEX_SITE_URL with applicationID convex).
+  convex:
+    'Convex could not match or verify the JWT the client set (setAuth, ConvexProviderWithAuth): its iss must equal a provider’s domain and its aud that provider’s applicationID in convex/auth.config.ts, deployed (npx convex dev or npx convex deploy after a change), and it must verify against that issuer’s published keys and not be expired. With Clerk, the token must come from the JWT template named convex (getToken({ template: "convex" })), whose aud is convex; with Convex Auth, the provider is CONVEX_SITE_URL with applicationID convex.',
   strapi:
     'Strapi could not verify the JWT in Authorization: it takes only the jwt its users-permissions plugin issued (POST /api/auth/local, or /auth/local before v4), signed with its JWT_SECRET and not expired (the plugin’s jwt.expiresIn), or one of its API tokens. Check what the client sends: a placeholder (Bearer undefined, Bearer null) or a token from another Strapi instance is refused the same way, even on public routes such as /auth/local, where the request should carry no Authorization at all.',
   directus:
@@ -1014,6 +1051,16 @@ function requestScopes(scopes: readonly string[], f: Format): string {
  * Merchant Center's Developer settings), and a token request asks for them as `<scope>:<project-key>`
  * (commercetools/commercetools-dotnet-core-sdk#67): a token with a missing scope comes only from a client that has it.
  */
+/**
+ * scope.insufficient's step for Appwrite's API key refused a scope, `(role: applications) missing scope (<scope>)`
+ * (appwrite/appwrite#7881, #9383): a key has the scopes ticked on it (appwrite.io/docs/advanced/platform/api-keys);
+ * the Account API acts for a signed-in user and takes no key (appwrite.io/docs/references/cloud/server-nodejs/account),
+ * the Users API (users.create…) is the key's.
+ */
+function appwriteScopeStep(scopes: readonly string[], f: Format): string {
+  return `Appwrite refused the API key (role: applications): it lacks ${scopes.length === 0 ? 'the scope the endpoint needs' : `the scope ${f.list(scopes)}`}. Tick the scope on the key (Appwrite Console → the project → Overview → Integrations → API keys → the key → Scopes) if it is one a key can have. The Account API (scopes account, public) acts for a user and takes no key: call it from a client without setKey (with setSession or setJWT for the user, or none to create a session), and on a server use the Users API (users.create, users.get) with the key instead.`;
+}
+
 function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
   return `Request a token with ${f.list(scopes.map(q))} from an API client that has ${scopes.length > 1 ? 'them' : 'it'}: commercetools fixes a client’s scopes when the client is created, so make a new API client with ${scopes.length > 1 ? 'them' : 'it'} (Merchant Center → Settings → Developer settings → Create new API client, or the API Clients endpoint) and ask for each as <scope>:<project-key> in the token request, or for no scope to get all the client’s.`;
 }
@@ -1931,6 +1978,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub refused the credentials git sent',
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
+  'hasura-admin-secret': 'Hasura refused the admin secret (invalid x-hasura-admin-secret)',
+  'parse-keys': 'Parse Server refused the application id or keys (unauthorized)',
+  'nocodb-token': 'NocoDB did not accept the token (Unauthorized)',
+  'parse-session-token': 'Parse Server refused the session token (209, invalid session token)',
   'vercel-token': 'Vercel refused the token',
   'boundary-auth-token': 'HashiCorp Boundary refused its auth token (Unauthenticated, or invalid token.)',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
@@ -2081,6 +2132,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitLab did not accept them (a wrong password or token, or an account with two-factor authentication or SSO, which must use an access token instead of its password).',
   'git-https-credentials':
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
+  'hasura-admin-secret':
+    'The credential is Hasura’s admin secret, sent in x-hasura-admin-secret, not a JWT: Hasura compares it with the HASURA_GRAPHQL_ADMIN_SECRET it runs with, and it differs (another environment’s secret, a value the shell, YAML or a .env file changed, or a client that sends a stale one).',
+  'parse-keys':
+    'The credentials are Parse Server’s application id and keys (X-Parse-Application-Id with X-Parse-REST-API-Key, X-Parse-JavaScript-Key or X-Parse-Client-Key, or X-Parse-Master-Key), not a JWT: Parse Server answers 403 {"error":"unauthorized"} when the application id is not one it runs, when a key differs from the one it is configured with, or when a master key comes from an IP outside masterKeyIps.',
+  'nocodb-token':
+    'The credential is NocoDB’s own: an API token in xc-token, or a sign-in’s auth token in xc-auth, not a bearer token in Authorization. NocoDB found no user it accepts for the request: no such header, an API token that was deleted or belongs to another instance, or an auth token past its lifetime (NC_JWT_EXPIRES_IN, 10 hours by default). It answers the same to a user the base is not shared with (nocodb/nocodb#7272).',
+  'parse-session-token':
+    'The credential is a Parse session token (r:…, sent in X-Parse-Session-Token or by the SDK for its current user), not a JWT: Parse Server looks it up in its _Session class and found no live session for it. The user logged out or was deleted, the session expired (sessionLength, a year by default) or was revoked, or the token comes from another Parse Server or app (a restored database, an app reinstalled with a cached user).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
   'boundary-auth-token':
@@ -2387,6 +2446,22 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
     'Run gh auth status to see which token gh uses. If GH_TOKEN or GITHUB_TOKEN is set, fix or unset it: it overrides the stored login. Otherwise sign in again with gh auth login (gh auth refresh -h github.com -s <scope> adds a scope a command needs).',
+  // hasura/graphql-engine#3740 (the CLI: admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET, where its
+  // --admin-secret flag was not taken), #5563 (the console's login), nhost/nhost#1064 (Nhost's dashboard shows the secret).
+  'hasura-admin-secret':
+    'Send the exact value of HASURA_GRAPHQL_ADMIN_SECRET the server runs with (on Nhost or Hasura Cloud, the one its dashboard shows): read it from the running container’s environment, not a .env file that may differ, and quote it where $ or # would change it. For the Hasura CLI set admin_secret in config.yaml or HASURA_GRAPHQL_ADMIN_SECRET in its environment; keep the admin secret on servers, and give apps a JWT or webhook role instead.',
+  // parse-community/parse-server#508 and parse-server-example#115 ("a typo in your master key or app ID"),
+  // parse-server-example#16; masterKeyIps' default since Parse Server 6 (parse-community/parse-server#8746).
+  'parse-keys':
+    'Send the appId the server was started with in X-Parse-Application-Id (appId in its configuration or APP_ID), and, if the server is configured with a clientKey, javascriptKey or restAPIKey, that exact key in its header; an SDK takes them in Parse.initialize. If the master key is sent, check it against masterKey and that the caller’s IP is in masterKeyIps (only localhost by default since Parse Server 6). Call the mount path the server uses (serverURL, often …/parse).',
+  // nocodb/nocodb#8685 (snippets with xc-auth where an API token goes in xc-token), #7084 (NC_JWT_EXPIRES_IN), #6837
+  // (NocoDB Cloud: the workspace's own host from Details → API), #7272 (the same answer to a user without the base).
+  'nocodb-token':
+    'Send an API token (Account → Tokens, or Team & Settings → API Tokens in older releases) in the xc-token header, not in xc-auth or Authorization: xc-auth takes only the short-lived auth token of a sign-in. On NocoDB Cloud call the host the base’s Details → API tab shows (the workspace’s own). If the token is right, check that its user is a member of this base with a role that allows the action: NocoDB answers a user without access the same way.',
+  // parse-community/parse-server#2626 (the 209 after logOut), #5949 (a cached user after reinstalling), Parse-SDK-JS#502
+  // (sessions made revocable: clear the old ones and log in again).
+  'parse-session-token':
+    'Log the user in again (Parse.User.logIn, or POST /parse/login) and send the new sessionToken. When the SDK keeps a cached user whose session is gone, log it out first (Parse.User.logOut, or clear the stored user) so that it stops sending the old token. If fresh sessions fail too, check that the client calls the server and app id that issued them, and that the session’s row is in _Session (Parse Dashboard).',
   // vercel/vercel#3143 (vercel logout then vercel login), #10874 (an expired CI token: make a new one under Account
   // Settings → Tokens), #14992 (a VERCEL_TOKEN in the environment overrides the login).
   'vercel-token':
@@ -2433,6 +2508,14 @@ const WP_JWT_AUTH_SECRET_STEP =
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
  */
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  // Round audit-an (parse/verifier-messages/backends.ts, more-frameworks.ts). Parse's 209 "Session token required."
+  // after logOut (parse-community/parse-server#2626). Appwrite's guests role: no session, JWT or API key accepted
+  // (appwrite/appwrite#8808, the maintainers: "you need to create a valid session"); node-appwrite's setSession and
+  // setJWT, and an API key acting as the application (appwrite/appwrite#9383: "(role: applications)").
+  'parse-server':
+    'Parse Server found no session token for a call that needs one (209, Session token required): log the user in (Parse.User.logIn) before the call and let the SDK send its session token (X-Parse-Session-Token). After Parse.User.logOut, a call that needs a user (Parse.Session.current(), a class whose permissions require a user) fails this way until the next login.',
+  appwrite:
+    'Appwrite identified no user (role: guests): no session, JWT or API key it accepts came with the request. In a browser, create a session first (account.createEmailPasswordSession, or OAuth) and only then call account.get(), and check that its session cookie reaches Appwrite (a browser blocking third-party cookies drops it: serve Appwrite from a custom domain under the app’s own). On a server (node-appwrite), give the client the user’s credential: setSession(<the session’s secret>) or setJWT(<a JWT from account.createJWT()>); an API key (setKey) acts as the application, not as a user, so account endpoints stay refused.',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
   'better-auth': BETTER_AUTH_NO_SESSION,
@@ -2820,6 +2903,9 @@ const byCode: FindingMessages = {
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
           ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
+          : a.via === 'convex'
+            ? // get-convex/convex-backend#402, #218 (parse/verifier-messages/backends.ts).
+              'Convex refused the JWT the client set: it matches a token to a provider of its auth config by iss (the provider’s domain) and aud (its applicationID), then verifies it with that issuer’s keys and its exp; “No auth provider found” is the match failing, “Could not verify OIDC token claim” the verification.'
           : a.credential === undefined
             ? `${
                 // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
@@ -3375,6 +3461,11 @@ const byCode: FindingMessages = {
                     OPAQUE_ISSUER_STEP[a.opaqueIssuer],
                     'To tell, look at the token the client sends: a JWT has two dots and starts with eyJ; an opaque one has neither.',
                   ]
+                : a.via === 'appwrite'
+                  ? [
+                      // appwrite/appwrite#1585 (an API key given to setJWT: "Try doing .setKey instead"), #1251.
+                      'Appwrite read X-Appwrite-JWT (the SDK’s setJWT) and found no JWT in it: that header takes only a JWT from account.createJWT(). Give an API key to setKey (X-Appwrite-Key) and a session’s secret to setSession (X-Appwrite-Session) instead, and pass the JWT unchanged (no lower-casing, quotes or whitespace).',
+                    ]
                 : [
                     'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
                   ],
@@ -4328,6 +4419,8 @@ const byCode: FindingMessages = {
         ? `The token’s ${a.caseOnly?.length === 1 ? 'scope differs' : 'scopes differ'} from the required ${a.caseOnly?.length === 1 ? 'one' : 'ones'} only in letter case`
         : a.via === 'sap-approuter'
           ? 'The user’s token has none of the scopes the route requires'
+          : a.via === 'appwrite' && a.missing.length > 0
+            ? `The Appwrite API key lacks the scope ${a.missing.join(', ')}`
           : a.missing.length === 0
             ? 'The token lacks a required scope'
             : `The token lacks ${a.missing.join(', ')}`,
@@ -4364,6 +4457,8 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
+              : a.via === 'appwrite'
+                ? [appwriteScopeStep(scopesToRequest(a), f)]
               : a.via === 'commercetools' && scopesToRequest(a).length > 0
                 ? [commercetoolsScopeStep(scopesToRequest(a), f)]
                 : [requestScopes(scopesToRequest(a), f)]),

@@ -279,6 +279,11 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
 /** en の commercetoolsScopeStep と同じ内容（スコープは API クライアントの作成時に決まる）。 */
+/** en の appwriteScopeStep と同じ出典。 */
+function appwriteScopeStep(scopes: readonly string[], f: Format): string {
+  return `Appwrite は API キーを拒否しました（role: applications）。キーに ${scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes)} がありません。キーが持てるスコープなら、キーにチェックを入れてください（Appwrite コンソール → プロジェクト → Overview → Integrations → API keys → キー → Scopes）。Account API（スコープ account、public）はユーザーとして動き、キーを受け付けません。setKey のないクライアントから呼び（ユーザーの setSession か setJWT、セッション作成なら無し）、サーバーではキーで Users API（users.create、users.get）を使ってください。`;
+}
+
 function commercetoolsScopeStep(scopes: readonly string[], f: Format): string {
   return `${sp(f.list(scopes.map(q)))}${SCOPE_STEP_TAIL.slice(0, SCOPE_STEP_TAIL.indexOf('（'))}。commercetools では API クライアントのスコープは作成時に決まるため、そのスコープを持つ API クライアントを新しく作り（Merchant Center → Settings → Developer settings → Create new API client、または API Clients エンドポイント）、トークン要求では各スコープを <scope>:<project-key> の形で求めるか、スコープを指定せずにクライアントのすべてを受け取ってください。`;
 }
@@ -1109,6 +1114,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
+  'hasura-admin-secret': 'Hasura が管理者シークレットを拒否しています（invalid x-hasura-admin-secret）',
+  'parse-keys': 'Parse Server がアプリケーション ID またはキーを拒否しています（unauthorized）',
+  'nocodb-token': 'NocoDB がトークンを受け付けませんでした（Unauthorized）',
+  'parse-session-token': 'Parse Server がセッショントークンを拒否しています（209、invalid session token）',
   'vercel-token': 'Vercel がトークンを拒否しています',
   'boundary-auth-token':
     'HashiCorp Boundary が自身の認証トークンを拒否しています（Unauthenticated, or invalid token.）',
@@ -1253,6 +1262,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitLab はこれを受け入れませんでした（パスワードやトークンの誤り、または 2 要素認証や SSO を使うアカウントで、パスワードの代わりにアクセストークンが必要）。',
   'git-https-credentials':
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
+  'hasura-admin-secret':
+    '認証情報は JWT ではなく、x-hasura-admin-secret で送る Hasura の管理者シークレットです。Hasura はこれを自分が起動時に持つ HASURA_GRAPHQL_ADMIN_SECRET と比べ、一致しませんでした（別の環境のシークレット、シェル・YAML・.env ファイルで変わった値、古い値を送り続けるクライアント）。',
+  'parse-keys':
+    '認証情報は JWT ではなく、Parse Server のアプリケーション ID とキー（X-Parse-Application-Id と、X-Parse-REST-API-Key・X-Parse-JavaScript-Key・X-Parse-Client-Key、または X-Parse-Master-Key）です。Parse Server は、アプリケーション ID が自分の動かすものでないとき、キーが設定と違うとき、マスターキーが masterKeyIps の外の IP から来たときに 403 {"error":"unauthorized"} を返します。',
+  'nocodb-token':
+    '認証情報は Authorization のベアラートークンではなく NocoDB 独自のもの（xc-token の API トークン、または xc-auth のサインインの認証トークン）です。NocoDB はこのリクエストに受け付けるユーザーを見つけませんでした。ヘッダーが無い、API トークンが削除された・別のインスタンスのもの、または認証トークンが有効期間（NC_JWT_EXPIRES_IN、既定 10 時間）を過ぎています。ベースを共有されていないユーザーにも同じ応答を返します（nocodb/nocodb#7272）。',
+  'parse-session-token':
+    '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で 1 年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
   'boundary-auth-token':
@@ -1474,6 +1491,18 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ボットの MicrosoftAppId と MicrosoftAppPassword（または証明書）を Azure Bot リソース（Configuration の Microsoft App ID、アプリの種類、テナント）と照らしてください。パスワードは同じアプリ登録の現在のクライアントシークレットでなければならず、シングルテナントのボットは MicrosoftAppType を SingleTenant にして MicrosoftAppTenantId を設定し、自分のテナントからトークンを得る必要があります。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
+  // en の同じ項目と同じ出典。
+  'hasura-admin-secret':
+    'サーバーが起動時に持つ HASURA_GRAPHQL_ADMIN_SECRET と正確に同じ値を送ってください（Nhost や Hasura Cloud ではダッシュボードに表示される値）。異なる可能性のある .env ファイルではなく、動いているコンテナーの環境から読み、$ や # で値が変わる場所では引用符で囲んでください。Hasura CLI では config.yaml の admin_secret か環境変数 HASURA_GRAPHQL_ADMIN_SECRET に設定してください。管理者シークレットはサーバーにだけ置き、アプリには JWT や Webhook のロールを使わせてください。',
+  // en の同じ項目と同じ出典。
+  'parse-keys':
+    'サーバーを起動したときの appId（設定の appId、または APP_ID）を X-Parse-Application-Id で送り、サーバーに clientKey・javascriptKey・restAPIKey が設定されていれば、その値をそれぞれのヘッダーで正確に送ってください。SDK では Parse.initialize に渡します。マスターキーを送るなら masterKey と一致するか、呼び出し元の IP が masterKeyIps に入っているか（Parse Server 6 以降の既定は localhost のみ）を確認してください。サーバーのマウントパス（serverURL、多くは …/parse）を呼んでいるかも確認してください。',
+  // en の同じ項目と同じ出典。
+  'nocodb-token':
+    'API トークン（Account → Tokens、古いリリースでは Team & Settings → API Tokens）を xc-auth や Authorization ではなく xc-token ヘッダーで送ってください。xc-auth が受け付けるのはサインインの短命な認証トークンだけです。NocoDB Cloud では、ベースの Details → API タブに表示されるホスト（ワークスペース自身のもの）を呼んでください。トークンが正しいなら、そのユーザーがこのベースのメンバーで、操作を許すロールを持っているか確認してください。アクセスの無いユーザーにも NocoDB は同じ応答を返します。',
+  // en の同じ項目と同じ出典。
+  'parse-session-token':
+    'ユーザーをもう一度ログインさせ（Parse.User.logIn、または POST /parse/login）、新しい sessionToken を送ってください。SDK がセッションの消えたユーザーをキャッシュしているなら、先にログアウトして（Parse.User.logOut、または保存したユーザーを消す）古いトークンを送らないようにしてください。新しいセッションでも失敗するなら、クライアントが発行元と同じサーバーとアプリ ID を呼んでいるか、そのセッションの行が _Session にあるか（Parse Dashboard）を確認してください。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
   'boundary-auth-token':
@@ -1693,6 +1722,24 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  'aws-appsync':
+    'AppSync は呼び出し元を認証しましたが、このフィールドに対するスキーマの認可ルールが通しませんでした。型やフィールドのディレクティブ（cognito_groups 付きの @aws_cognito_user_pools、@aws_iam、@aws_oidc、@aws_api_key。どれかが付いたフィールドは名前のあるモードだけを許します）や Amplify の @auth ルール（allow: owner、groups、private、public とそれぞれの provider）が、リクエストの認証モード（Amplify の authMode: userPool、iam、oidc、apiKey）とこのユーザーを許可している必要があります。リゾルバーの $util.unauthorized() も同じ応答を返します。サブスクリプションでは、元になるミューテーションがルールの読むフィールド（owner、groups）を選択している必要があります。',
+  // en の同じ項目と同じ出典（round audit-an）。
+  hasura:
+    'Hasura はリクエストのロールで判断しました。メタデータ・スキーマ・マイグレーションの API は admin 専用です。信頼できるサーバーから管理者シークレットを送ってください（x-hasura-admin-secret。CLI なら config.yaml の admin_secret か HASURA_GRAPHQL_ADMIN_SECRET）。ユーザーのリクエストでは、x-hasura-role ヘッダーがトークンの x-hasura-allowed-roles（https://hasura.io/jwt/claims、または認証 Webhook の応答）の一つでなければ Hasura はそのロールを拒否します。そのうえで、そのロールのテーブル権限（Console → Data → テーブル → Permissions）を確認してください。',
+  // en の同じ項目と同じ出典（round audit-an）。
+  directus:
+    'Directus の権限が拒否しました。トークンのユーザーのロール（トークンが無ければ Public ロール）のポリシーが、このコレクションのこの操作を許可していません（Directus 11 は Settings → Access Policies、それより前は Roles & Permissions。コレクションの read / create / update / delete と、その項目ルールやフィールド）。Directus は存在しないコレクションや項目にも同じ 403 を返すので、URL のコレクション名と ID も確認してください。/assets/<id> のファイルには directus_files の read が必要です。',
+  // en の同じ項目と同じ出典（round audit-an）。
+  'firebase-database':
+    'Realtime Database のセキュリティルールがこの読み書きを拒否しました。Firebase コンソール（Realtime Database → ルール）で、このパスにかかる .read / .write ルールを探し、ルール プレイグラウンドでこのユーザーまたは未認証として試してください。クライアントがサインインするまで auth は null です（サインインを await するか、onAuthStateChanged の中で読む）。ロックされた既定のルールはすべてを拒否します。変更したルールは database.rules.json からデプロイしてください（firebase deploy --only database）。',
+  'firebase-storage':
+    'Cloud Storage for Firebase のセキュリティルールがこのアップロードまたはダウンロードを拒否しました。Firebase コンソール（Storage → ルール）で、このオブジェクトのパスに当たる match ブロックと、その allow read / write の条件を確認してください。クライアントがサインインするまで request.auth は null で、request.auth.uid を使うルールはパスが示すユーザーにしか通りません。変更したルールは storage.rules からデプロイしてください（firebase deploy --only storage）。Admin SDK を使うサーバーはこのルールではなく IAM だけに従います。',
+  pocketbase:
+    'このコレクションのこの操作の API ルールがロックされています（null。スーパーユーザーのみで、新しいコレクションの既定）。ダッシュボードでルールを設定するか（Collections → コレクション → API Rules。@request.auth.id != "" ならサインインした全ユーザー）、スーパーユーザーとして、サインインを await してから呼んでください。PocketBase 0.23 以降は await pb.collection("_superusers").authWithPassword(…)、それより前は pb.admins.authWithPassword です（サーバーより古い SDK は、サーバーにもう無い admin としてサインインします）。',
+  'parse-server':
+    'Parse Server はこのルートまたは操作にマスターキーを求めています。クライアントアプリからではなく、自分のサーバーか Cloud Code からマスターキー付きで呼んでください（X-Parse-Master-Key、または Cloud Code のクエリや保存に useMasterKey: true）。マスターキーを送っても拒否されるなら、呼び出し元の IP が masterKeyIps に入っていません（Parse Server 6 以降の既定は localhost のみ）。呼び出すサーバーやダッシュボードのアドレスを加えてください。',
   casdoor: CASDOOR_DENIED,
   boundary:
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
@@ -1797,6 +1844,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
 
 /** en/findings.ts の CMS_TOKEN_REFUSED と同じ（出典は en 側）。 */
 const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  convex:
+    'Convex はクライアントが設定した JWT（setAuth、ConvexProviderWithAuth）を、設定と照合できないか検証できませんでした。iss は convex/auth.config.ts のプロバイダーの domain と、aud はそのプロバイダーの applicationID と一致し、その設定がデプロイされている必要があります（変更後に npx convex dev か npx convex deploy）。さらに発行者の公開鍵で検証でき、期限切れでないことが必要です。Clerk なら、トークンは convex という名前の JWT テンプレートから取得します（getToken({ template: "convex" })。aud は convex）。Convex Auth なら、プロバイダーは CONVEX_SITE_URL、applicationID は convex です。',
   strapi:
     'Strapi は Authorization の JWT を検証できませんでした。受け付けるのは users-permissions プラグインが発行した jwt（POST /api/auth/local、v4 より前は /auth/local）で、JWT_SECRET で署名され期限内のもの（プラグインの jwt.expiresIn）か、Strapi の API トークンだけです。クライアントが送る値を確認してください。プレースホルダー（Bearer undefined、Bearer null）や別の Strapi インスタンスのトークンも同じく拒否されます。/auth/local のような公開ルートでも同じなので、そこでは Authorization を付けずに送ってください。',
   directus:
@@ -1949,6 +1999,11 @@ const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
 
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
+  // en の同じ項目と同じ出典（round audit-an）。
+  'parse-server':
+    'Parse Server は、セッションが必要な呼び出しにセッショントークンを見つけませんでした（209、Session token required）。呼び出しの前にユーザーをログインさせ（Parse.User.logIn）、SDK にセッショントークンを送らせてください（X-Parse-Session-Token）。Parse.User.logOut の後は、ユーザーが必要な呼び出し（Parse.Session.current()、ユーザーを要求する権限のクラス）は次のログインまでこのように失敗します。',
+  appwrite:
+    'Appwrite はユーザーを特定できませんでした（role: guests）。受け付けるセッション、JWT、API キーのどれもリクエストにありません。ブラウザでは、先にセッションを作り（account.createEmailPasswordSession、または OAuth）、その後で account.get() を呼び、セッション Cookie が Appwrite に届いているか確認してください（サードパーティ Cookie をブロックするブラウザでは落ちます。アプリのドメイン配下のカスタムドメインで Appwrite を配信してください）。サーバー（node-appwrite）では、ユーザーの認証情報をクライアントに渡してください：setSession(<セッションの secret>) か setJWT(<account.createJWT() の JWT>)。API キー（setKey）はユーザーではなくアプリケーションとして動くため、account のエンドポイントは拒否されたままです。',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
   'better-auth': BETTER_AUTH_NO_SESSION,
@@ -2360,6 +2415,8 @@ const byCode: FindingMessages = {
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
         : a.via === 'firebase-callable'
           ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
+          : a.via === 'convex'
+            ? 'Convex はクライアントが設定した JWT を拒否しました。Convex はトークンを iss（プロバイダーの domain）と aud（applicationID）で認証設定のプロバイダーに照合し、その発行者の鍵と exp で検証します。「No auth provider found」は照合の失敗、「Could not verify OIDC token claim」は検証の失敗です。'
           : a.credential === undefined
             ? `${
                 a.via === 'azure-sql'
@@ -2897,6 +2954,11 @@ const byCode: FindingMessages = {
                     OPAQUE_ISSUER_STEP[a.opaqueIssuer],
                     '見分けるには、クライアントが送るトークンを見てください。JWT はドットを2つ含み eyJ で始まります。不透明なトークンにはどちらもありません。',
                   ]
+                : a.via === 'appwrite'
+                  ? [
+                      // en と同じ出典。
+                      'Appwrite は X-Appwrite-JWT（SDK の setJWT）を読み、そこに JWT を見つけませんでした。このヘッダーが受け付けるのは account.createJWT() の JWT だけです。API キーは setKey（X-Appwrite-Key）に、セッションの secret は setSession（X-Appwrite-Session）に渡し、JWT はそのまま（小文字化、引用符、空白なしで）渡してください。',
+                    ]
                 : [
                     'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
                   ],
@@ -3860,6 +3922,8 @@ const byCode: FindingMessages = {
         ? 'トークンのスコープは、必要なものと大文字・小文字だけが違います'
         : a.via === 'sap-approuter'
           ? 'ユーザーのトークンには、ルートが求めるスコープがどれもありません'
+          : a.via === 'appwrite' && a.missing.length > 0
+            ? `Appwrite の API キーに ${f.list(a.missing)} がありません`
           : a.missing.length === 0
             ? 'トークンに必要なスコープがありません'
             : `トークンに ${f.list(a.missing)} がありません`,
@@ -3894,6 +3958,8 @@ const byCode: FindingMessages = {
             ? [slackScopeStep(a.missing, f)]
             : a.via === 'sap-approuter'
               ? [APPROUTER_SCOPE_STEP]
+              : a.via === 'appwrite'
+                ? [appwriteScopeStep(scopesToRequest(a), f)]
               : a.via === 'commercetools' && scopesToRequest(a).length > 0
                 ? [commercetoolsScopeStep(scopesToRequest(a), f)]
                 : [requestScopes(scopesToRequest(a), f)]),

@@ -6954,6 +6954,122 @@ const CONTENT_AJ: Case[] = [
   ],
 ];
 
+/** Round audit-an: backends as a service (sources in parse/verifier-messages/backends.ts). */
+const BACKENDS_AN: Case[] = [
+  [
+    "ERROR Error: permission_denied at /items: Client doesn't have permission to access the desired data.",
+    'firebase-database.client-no-permission',
+    'policy.deny',
+  ],
+  [
+    'com.google.firebase.database.DatabaseException: Firebase Database error: Permission denied',
+    'firebase-database.android-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'W/RepoOperation: setValue at /message failed: DatabaseError: Permission denied',
+    'firebase-database.android-log-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'Uncaught (in promise) Error: PERMISSION_DENIED: Permission denied\n    at Repo../node_modules/@firebase/database/dist/index.cjs.js.Repo.callOnCompleteCallback (index.cjs.js:12909)',
+    'firebase-database.permission-denied',
+    'policy.deny',
+  ],
+  ['  "code_": "storage/unauthorized",', 'firebase-storage.unauthorized', 'policy.deny'],
+  [
+    'Unhandled Exception: [firebase_storage/unauthorized] User is not authorized to perform the desired action.',
+    'firebase-storage.flutterfire-unauthorized',
+    'policy.deny',
+  ],
+  [
+    'E/StorageException( 8961): User does not have permission to access this object.',
+    'firebase-storage.android-no-permission',
+    'policy.deny',
+  ],
+  [
+    `"message_": "Firebase Storage: User does not have permission to access 'images/a.png'.",`,
+    'firebase-storage.web-no-permission',
+    'policy.deny',
+  ],
+  ['Error: ClientResponseError 403: Only admins can perform this action.', 'pocketbase.admins-only', 'policy.deny'],
+  [
+    "name: 'ClientResponseError 403', message: 'Only superusers can perform this action.',",
+    'pocketbase.superusers-only',
+    'policy.deny',
+  ],
+  ['{"code":209,"error":"invalid session token"}', 'parse-server.invalid-session-token', 'challenge.invalid-token'],
+  [
+    '[Error]: Session token required. (Code: 209, Version: 1.14.2)',
+    'parse-server.session-token-required',
+    'token.missing',
+  ],
+  ['{"error":"unauthorized: master key is required"}', 'parse-server.master-key-required', 'policy.deny'],
+  [
+    `directus ERROR { errors: [ { message: "You don't have permission to access this.", extensions: [Object] } ] }`,
+    'directus.forbidden',
+    'policy.deny',
+  ],
+  [
+    '{"path":"$","error":"invalid x-hasura-admin-secret/x-hasura-access-key","code":"access-denied"}',
+    'hasura.invalid-admin-secret',
+    'challenge.invalid-token',
+  ],
+  ['[access-denied] restricted access : admin only ($.args)', 'hasura.admin-only', 'policy.deny'],
+  [
+    '{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"Your requested role is not in allowed roles"}]}',
+    'hasura.role-not-allowed',
+    'policy.deny',
+  ],
+  [
+    '"app.***@service.cloud.appwrite.io (role: applications) missing scope (public)"',
+    'appwrite.app-missing-scope',
+    'scope.insufficient',
+    { expected: ['public'] },
+  ],
+  [
+    'curl -H "X-Parse-Application-Id: myAppId" http://localhost:1337/parse/classes/GameScore\n{"error":"unauthorized"}',
+    'parse-server.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Failed to authenticate: "No auth provider found matching the given token", check your server auth config',
+    'convex.no-auth-provider',
+    'challenge.invalid-token',
+  ],
+  [
+    `Failed to authenticate: "Could not verify OIDC token claim. Check that the token signature is valid and the token hasn't expired."`,
+    'convex.oidc-claim',
+    'challenge.invalid-token',
+  ],
+  [
+    'error: Forbidden access\nForbiddenError: Forbidden access\n    at Object.verify (/app/node_modules/@strapi/plugin-users-permissions/server/strategies/users-permissions.js:115:11)',
+    'strapi.forbidden-access',
+    'policy.deny',
+  ],
+  [
+    'authMiddleware :: Unauthorized [Error]: Unauthorized access\n    at authMiddleware (/usr/src/nocodb/packages/nocodb/src/lib/meta/helpers/ncMetaAclMw.ts:22:17)',
+    'nocodb.unauthorized-access',
+    'challenge.invalid-token',
+  ],
+  [
+    'curl -H "xc-token: $TOKEN" https://nocodb.example.test/api/v2/tables\n{"msg":"Unauthorized"}',
+    'nocodb.msg-unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'AppwriteException (AppwriteException: Failed to verify JWT. Invalid token: Incomplete segments (401))',
+    'appwrite.jwt-incomplete-segments',
+    'token.malformed',
+  ],
+  ['`Failed to verify JWT. JSON failed: Syntax error`', 'appwrite.jwt-json-failed', 'token.malformed'],
+  [
+    '{"code":401,"type":"user_jwt_invalid","response":{"message":"Failed to verify JWT. Invalid token: Signature failed"}}',
+    'appwrite.jwt-signature-failed',
+    'signature.invalid',
+  ],
+];
+
 const CASES: Case[] = [
   ...SIGNED_AH,
   ...REALTIME_WW,
@@ -7005,6 +7121,7 @@ const CASES: Case[] = [
   ...ACCESS_AC,
   ...AI_AD,
   ...CONTENT_AJ,
+  ...BACKENDS_AN,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

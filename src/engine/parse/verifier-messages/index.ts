@@ -4,6 +4,7 @@ import { AI_APIS } from './ai-apis.js';
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
+import { BACKENDS } from './backends.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
@@ -111,6 +112,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...REALTIME,
   ...DEVICES,
   ...GAME_BACKENDS,
+  ...BACKENDS,
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
   ...SHAREPOINT,

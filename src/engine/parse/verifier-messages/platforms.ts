@@ -4,7 +4,7 @@
  * the product's own shape (its JSON member, its error type beside it).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, textBefore } from './matcher.js';
+import { CODE, family, namedNear, textBefore } from './matcher.js';
 
 const lexik = family('lexik-jwt');
 const appsync = family('aws-appsync');
@@ -28,8 +28,11 @@ const LEXIK = { exactCase: true, read: lexikBody } as const;
  * AppSync's own refusal, `{"errors":[{"errorType":"UnauthorizedException","message":"…"}]}` (and a 401 with
  * `x-amzn-ErrorType: UnauthorizedException`): the message member with AppSync's error type just before it.
  */
+const APPSYNC_NEAR = namedNear(600, 200, 'appsync-api', 'appsync-realtime-api');
 function appsyncError(f: Fragment): Reading | null {
-  if (!MESSAGE_MEMBER.test(f.before(24))) return null;
+  // Quoted in prose, AppSync's own words count with its realtime or GraphQL host near them (graphql-dotnet/
+  // graphql-client#379: a subscription to …appsync-realtime-api… that "says Valid authorization header not provided.").
+  if (!MESSAGE_MEMBER.test(f.before(24))) return APPSYNC_NEAR(f);
   // Pretty-printed, the error type is a line or two above the message.
   return textBefore(f, 160).includes('UnauthorizedException') ? {} : null;
 }
