@@ -2906,30 +2906,30 @@ const byCode: FindingMessages = {
           : a.via === 'convex'
             ? // get-convex/convex-backend#402, #218 (parse/verifier-messages/backends.ts).
               'Convex refused the JWT the client set: it matches a token to a provider of its auth config by iss (the provider’s domain) and aud (its applicationID), then verifies it with that issuer’s keys and its exp; “No auth provider found” is the match failing, “Could not verify OIDC token claim” the verification.'
-          : a.credential === undefined
-            ? `${
-                // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
-                a.via === 'azure-sql'
-                  ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
-                  : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
-              }. ${
-                a.googleReason === 'access-token-type-unsupported'
-                  ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                  : a.via === 'azure-sql'
-                    ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
-                    : a.via === 'action-cable' || a.via === 'socket-io'
-                      ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
-                        'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
-                      : a.via === 'ably'
-                        ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
-                          'Ably judged its own token or key, and its error code says which check failed.'
-                        : a.via === 'sharepoint'
-                          ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                          : 'The token is expired, revoked, malformed or badly signed.'
-              }`
-            : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-              // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-              `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+            : a.credential === undefined
+              ? `${
+                  // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
+                  a.via === 'azure-sql'
+                    ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
+                    : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+                }. ${
+                  a.googleReason === 'access-token-type-unsupported'
+                    ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
+                    : a.via === 'azure-sql'
+                      ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                      : a.via === 'action-cable' || a.via === 'socket-io'
+                        ? // The app's own connect handler refused: it may have found no credential at all, not a bad token.
+                          'The app’s own connection handler refused the connection: it found no credential it accepts where it reads one (none sent there, or one it could not verify).'
+                        : a.via === 'ably'
+                          ? // Ably's 401xx codes name the check that failed (40102: a clientId that is not the token's).
+                            'Ably judged its own token or key, and its error code says which check failed.'
+                          : a.via === 'sharepoint'
+                            ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
+                            : 'The token is expired, revoked, malformed or badly signed.'
+                }`
+              : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+                // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
+                `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
@@ -3466,9 +3466,9 @@ const byCode: FindingMessages = {
                       // appwrite/appwrite#1585 (an API key given to setJWT: "Try doing .setKey instead"), #1251.
                       'Appwrite read X-Appwrite-JWT (the SDK’s setJWT) and found no JWT in it: that header takes only a JWT from account.createJWT(). Give an API key to setKey (X-Appwrite-Key) and a session’s secret to setSession (X-Appwrite-Session) instead, and pass the JWT unchanged (no lower-casing, quotes or whitespace).',
                     ]
-                : [
-                    'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-                  ],
+                  : [
+                      'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+                    ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
@@ -4421,9 +4421,9 @@ const byCode: FindingMessages = {
           ? 'The user’s token has none of the scopes the route requires'
           : a.via === 'appwrite' && a.missing.length > 0
             ? `The Appwrite API key lacks the scope ${a.missing.join(', ')}`
-          : a.missing.length === 0
-            ? 'The token lacks a required scope'
-            : `The token lacks ${a.missing.join(', ')}`,
+            : a.missing.length === 0
+              ? 'The token lacks a required scope'
+              : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       // The application router lets a route's user in with any one of its scopes (@sap/approuter's README, "Routes": a route's
       // scope, one or an array, of which the user needs at least one; business-platforms.ts cites the message).
@@ -4459,9 +4459,9 @@ const byCode: FindingMessages = {
               ? [APPROUTER_SCOPE_STEP]
               : a.via === 'appwrite'
                 ? [appwriteScopeStep(scopesToRequest(a), f)]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

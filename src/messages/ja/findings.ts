@@ -2417,25 +2417,25 @@ const byCode: FindingMessages = {
           ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
           : a.via === 'convex'
             ? 'Convex はクライアントが設定した JWT を拒否しました。Convex はトークンを iss（プロバイダーの domain）と aud（applicationID）で認証設定のプロバイダーに照合し、その発行者の鍵と exp で検証します。「No auth provider found」は照合の失敗、「Could not verify OIDC token claim」は検証の失敗です。'
-          : a.credential === undefined
-            ? `${
-                a.via === 'azure-sql'
-                  ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
-                  : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
-              }。${
-                a.googleReason === 'access-token-type-unsupported'
-                  ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                  : a.via === 'azure-sql'
-                    ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
-                    : a.via === 'action-cable' || a.via === 'socket-io'
-                      ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
-                      : a.via === 'ably'
-                        ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
-                        : a.via === 'sharepoint'
-                          ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
-                          : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
-              }`
-            : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+            : a.credential === undefined
+              ? `${
+                  a.via === 'azure-sql'
+                    ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                    : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+                }。${
+                  a.googleReason === 'access-token-type-unsupported'
+                    ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
+                    : a.via === 'azure-sql'
+                      ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                      : a.via === 'action-cable' || a.via === 'socket-io'
+                        ? 'アプリ自身の接続ハンドラーが接続を拒否しました。読む場所に受け付けられる認証情報がありませんでした（そこに送られていないか、検証できないものでした）。'
+                        : a.via === 'ably'
+                          ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
+                          : a.via === 'sharepoint'
+                            ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
+                            : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                }`
+              : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
       saasTokenRefused(a.via) !== null && a.credential === undefined
@@ -2959,9 +2959,9 @@ const byCode: FindingMessages = {
                       // en と同じ出典。
                       'Appwrite は X-Appwrite-JWT（SDK の setJWT）を読み、そこに JWT を見つけませんでした。このヘッダーが受け付けるのは account.createJWT() の JWT だけです。API キーは setKey（X-Appwrite-Key）に、セッションの secret は setSession（X-Appwrite-Session）に渡し、JWT はそのまま（小文字化、引用符、空白なしで）渡してください。',
                     ]
-                : [
-                    'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-                  ],
+                  : [
+                      'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+                    ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
@@ -3924,9 +3924,9 @@ const byCode: FindingMessages = {
           ? 'ユーザーのトークンには、ルートが求めるスコープがどれもありません'
           : a.via === 'appwrite' && a.missing.length > 0
             ? `Appwrite の API キーに ${f.list(a.missing)} がありません`
-          : a.missing.length === 0
-            ? 'トークンに必要なスコープがありません'
-            : `トークンに ${f.list(a.missing)} がありません`,
+            : a.missing.length === 0
+              ? 'トークンに必要なスコープがありません'
+              : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
       (a.via === 'sap-approuter' && a.required.length > 0
         ? `SAP アプリケーションルーターはこのルートに ${sp(anyOf(a.required, f))}を求めますが、ユーザーのトークンが持つのは ${a.granted.length === 0 ? 'そのどれでもないスコープ' : f.list(a.granted)} です。`
@@ -3960,9 +3960,9 @@ const byCode: FindingMessages = {
               ? [APPROUTER_SCOPE_STEP]
               : a.via === 'appwrite'
                 ? [appwriteScopeStep(scopesToRequest(a), f)]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
