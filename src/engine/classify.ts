@@ -160,6 +160,9 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
+  // ccmenu/ccmenu#9), never a 401 challenge.
+  'jenkins',
 ]);
 
 /**

@@ -84,6 +84,12 @@ export type NonJwtCredential =
   | 'servicenow-credentials'
   | 'netsuite-credentials'
   | 'bot-app-credentials'
+  | 'bitbucket-credentials'
+  | 'mattermost-token'
+  | 'rocket-chat-token'
+  | 'nextcloud-credentials'
+  | 'atlassian-credentials'
+  | 'portainer-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -329,6 +335,19 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'netsuite.rest-invalid-login': 'netsuite-credentials',
   'netsuite.invalid-login': 'netsuite-credentials',
   'bot-connector.denied': 'bot-app-credentials',
+  // Round audit-ak (parse/verifier-messages/dev-tools.ts): each tool's own credential. Bitbucket Cloud's API token (with
+  // the account's email), app password or access token; Mattermost's session or personal access token; Rocket.Chat's
+  // X-Auth-Token with X-User-Id; Nextcloud's and ownCloud's login with an app password; Seraph's login for Jira and
+  // Confluence (a personal access token, a password, Cloud's API token); Portainer's JWT from /api/auth or X-API-Key.
+  'bitbucket.token-invalid': 'bitbucket-credentials',
+  'mattermost.session-expired': 'mattermost-token',
+  'mattermost.session-expired-words': 'mattermost-token',
+  'rocket-chat.not-logged-in': 'rocket-chat-token',
+  'nextcloud.credentials-incorrect': 'nextcloud-credentials',
+  'owncloud.credentials-incorrect': 'nextcloud-credentials',
+  'jira.seraph-authenticated-failed': 'atlassian-credentials',
+  'confluence.seraph-authenticated-failed': 'atlassian-credentials',
+  'portainer.invalid-jwt': 'portainer-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {
@@ -370,7 +389,11 @@ export function replyCredential(via: string, description?: string | null): NonJw
  * The credentials their products take with HTTP Basic (a user and password, the password being the key): a request
  * that sent them so used the right scheme, and what was refused is the credential (checks/authz-header.ts).
  */
-const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set(['clickhouse-credentials', 'airflow-api-credentials']);
+const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set([
+  'clickhouse-credentials',
+  'airflow-api-credentials',
+  'nextcloud-credentials',
+]);
 
 /** Whether a refusal the paste holds is of a credential its product takes with HTTP Basic. */
 export function refusedBasicCredential(rowIds: Iterable<string>): boolean {

@@ -5950,6 +5950,162 @@ const SAAS_QQ: Case[] = [
   ],
 ];
 
+// Round audit-ak: self-hosted developer and collaboration tools (dev-tools.ts), each line from the thread its row cites.
+const DEV_TOOLS_AK: Case[] = [
+  [
+    '{"message":"token is required","url":"https://git.example.com/api/swagger"}',
+    'gitea.token-required',
+    'token.missing',
+  ],
+  [
+    '{"message":"token is required","url":"https://codeberg.org/api/swagger"}',
+    'forgejo.token-required',
+    'token.missing',
+  ],
+  [
+    '{"message":"token does not have at least one of required scope(s): [write:issue]","url":"https://git.example.com/api/swagger"}',
+    'gitea.token-scope',
+    'scope.insufficient',
+    { expected: ['write:issue'] },
+  ],
+  [
+    'Forgejo: {"message":"token does not have at least one of required scope(s): [read:repository read:user]"}',
+    'forgejo.token-scope',
+    'scope.insufficient',
+    { expected: ['read:repository', 'read:user'] },
+  ],
+  [
+    'router: completed GET /api/v1/version for a.b.c.d:0, 403 Forbidden in 58.3ms @ v1/api.go:242(v1.tokenRequiresScopes)',
+    'gitea.token-requires-scopes-log',
+    'scope.insufficient',
+  ],
+  [
+    'forgejo router: completed GET /api/v1/user/repos for 10.0.0.4:0, 403 Forbidden in 1.2ms @ v1/api.go:280(v1.tokenRequiresScopes)',
+    'forgejo.token-requires-scopes-log',
+    'scope.insufficient',
+  ],
+  [
+    'Error: 401 Unauthorized: {"type": "error", "error": {"message": "Token is invalid, expired, or not supported for this endpoint."}}',
+    'bitbucket.token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'body="{\\"type\\": \\"error\\", \\"error\\": {\\"message\\": \\"Access token expired.\\"}}"',
+    'bitbucket.access-token-expired',
+    'time.expired',
+  ],
+  [
+    '{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","status_code":401}',
+    'mattermost.session-expired',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    'com.cloudtemple.mattermost.traders.ApiV4Exception: 401 Invalid or expired session, please login again.',
+    'mattermost.session-expired-words',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '{"id":"api.context.permissions.app_error","message":"You do not have the appropriate permissions.","detailed_error":"userId=abc, permission=create_post","status_code":403}',
+    'mattermost.permissions',
+    'policy.deny',
+    { actual: 'create_post' },
+  ],
+  [
+    '{"status":"error","message":"You must be logged in to do this."}',
+    'rocket-chat.not-logged-in',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '"url":"/remote.php/dav/files/ihskyynd","message":"No \'Authorization: Basic\' header found. Either the client didn\'t send one, or the server is misconfigured"',
+    'nextcloud.no-basic-header',
+    'token.missing',
+  ],
+  [
+    "{webdav} owncloud: No 'Authorization: Basic' header found. Either the client didn't send one, or the server is mis-configured",
+    'owncloud.no-basic-header',
+    'token.missing',
+  ],
+  [
+    '<s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>Username or password was incorrect</s:message> (nextcloud)',
+    'nextcloud.credentials-incorrect',
+    'challenge.invalid-token',
+  ],
+  [
+    'ownCloud: Sabre\\DAV\\Exception\\NotAuthenticated: Username or password was incorrect',
+    'owncloud.credentials-incorrect',
+    'challenge.invalid-token',
+  ],
+  [
+    'GET /ocs/v2.php/cloud/user {"ocs":{"meta":{"status":"failure","statuscode":997,"message":"Current user is not logged in"}}}',
+    'nextcloud.ocs-not-logged-in',
+    'token.missing',
+  ],
+  [
+    'owncloud 9.1 {"ocs":{"meta":{"status":"failure","statuscode":997,"message":"Current user is not logged in"}}}',
+    'owncloud.ocs-not-logged-in',
+    'token.missing',
+  ],
+  [
+    'POST https://cloud.example.com/ocs/v1.php/cloud/users: "CSRF check failed"',
+    'nextcloud.csrf-check-failed',
+    'request.csrf-rejected',
+  ],
+  ['ownCloud 9.1.1: Access forbidden CSRF check failed', 'owncloud.csrf-check-failed', 'request.csrf-rejected'],
+  [
+    "response headers = {'X-AREQUESTID': 'd25a0deb', 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED', 'X-AUSERNAME': 'anonymous'}",
+    'jira.seraph-authenticated-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'GET https://confluence.example.com/rest/api/content\nX-Seraph-LoginReason: AUTHENTICATED_FAILED',
+    'confluence.seraph-authenticated-failed',
+    'challenge.invalid-token',
+  ],
+  ['Error: Request failed with status code 403 XSRF check failed', 'jira.xsrf-check-failed', 'request.csrf-rejected'],
+  [
+    'confluence_data_center: POST /rest/api/content/123/child/attachment 403 XSRF check failed',
+    'confluence.xsrf-check-failed',
+    'request.csrf-rejected',
+  ],
+  [
+    '<title>Error 403 No valid crumb was included in the request</title>',
+    'jenkins.no-valid-crumb',
+    'request.csrf-rejected',
+  ],
+  ['X-You-Are-Authenticated-As: anonymous', 'jenkins.authenticated-as', 'token.missing'],
+  [
+    'X-You-Are-Authenticated-As: deploy-bot\nX-Required-Permission: hudson.model.Item.Build',
+    'jenkins.authenticated-as',
+    'policy.deny',
+    { actual: 'hudson.model.Item.Build' },
+  ],
+  [
+    'Error while validating token: anonymous is missing the Overall/Administer permission',
+    'jenkins.missing-overall',
+    'token.missing',
+  ],
+  [
+    'hudson.security.AccessDeniedException3: deploy-bot is missing the Job/Build permission',
+    'jenkins.missing-job',
+    'policy.deny',
+    { actual: 'Job/Build' },
+  ],
+  [
+    'AuthError: Error in request. Possibly authentication failed [403]: {"errors":[{"msg":"Insufficient privileges"}]}',
+    'sonarqube.insufficient-privileges',
+    'policy.deny',
+  ],
+  ['{"message":"Invalid JWT token","details":"Unauthorized"}', 'portainer.invalid-jwt', 'challenge.invalid-token'],
+  [
+    '{"message":"A valid authorisation token is missing","details":"Unauthorized"}',
+    'portainer.token-missing',
+    'token.missing',
+  ],
+];
+
 // Round audit-vv: receivers refusing a signed request (webhooks.ts), each row's scheme and fault.
 const S = (signedBy: string, signedFault?: 'stale' | 'header'): VerifierArgs =>
   signedFault === undefined ? { signedBy } : { signedBy, signedFault };
@@ -6836,6 +6992,7 @@ const CASES: Case[] = [
   ...ACCESS_AC,
   ...AI_AD,
   ...CONTENT_AJ,
+  ...DEV_TOOLS_AK,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -1,0 +1,124 @@
+/**
+ * Round audit-ak: Atlassian's Data Center login layer and REST XSRF check, Jenkins' crumb and its anonymous caller,
+ * SonarQube's permission refusal and Portainer's own JWT, in the words each prints.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CODE, family, namedNear, pasteNames } from './matcher.js';
+
+const jira = family('jira');
+const confluence = family('confluence');
+const jenkins = family('jenkins');
+const sonarqube = family('sonarqube');
+const portainer = family('portainer');
+
+/** Seraph's response header, `X-Seraph-LoginReason` (printed as a header line or a client's dict), before its value. */
+function seraphHeader(f: Fragment): boolean {
+  return /x-seraph-loginreason\W{1,6}$/i.test(f.before(40));
+}
+const confluenceNamed = (f: Fragment) => pasteNames(f, 'confluence');
+const asJira = (read: (f: Fragment) => boolean) => (f: Fragment) => (read(f) && !confluenceNamed(f) ? {} : null);
+const asConfluence = (read: (f: Fragment) => boolean) => (f: Fragment) => (read(f) && confluenceNamed(f) ? {} : null);
+const always = () => true;
+
+/**
+ * Jenkins' own header naming who it took the caller for: `anonymous` is no credentials reaching it (token.missing);
+ * a user is a caller it authenticated, refused the permission its `X-Required-Permission` header names.
+ */
+function jenkinsCaller(f: Fragment): Reading {
+  if (/^anonymous\b/i.test(f.after(12))) return { code: 'token.missing' };
+  const m = /X-Required-Permission: ([\w.$]{1,120})/i.exec(f.after(600, true));
+  return m === null ? {} : { args: { actual: m[1] as string } };
+}
+
+/**
+ * Jenkins' AccessDeniedException3, "<user> is missing the <Group>/<Permission> permission": anonymous is no
+ * credentials, another name a user its authorization strategy does not grant the permission.
+ */
+function jenkinsMissing(group: string) {
+  return (f: Fragment): Reading | null => {
+    const m = /^(\w{1,40}) permission/.exec(f.after(60));
+    if (m === null) return null;
+    if (/\banonymous ?$/.test(f.before(12))) return { code: 'token.missing' };
+    return { args: { actual: `${group}/${m[1] as string}` } };
+  };
+}
+
+/**
+ * SonarQube's refusal: its web API's `{"errors":[{"msg":"Insufficient privileges"}]}`, or the words alone at the end of
+ * a client's line with SonarQube named near. Microsoft Graph's "Insufficient privileges to complete the operation." is
+ * another sentence (parse/error-bodies.ts).
+ */
+const sonarNear = namedNear(600, 200, 'sonar');
+function sonarLayout(f: Fragment): Reading | null {
+  const next = f.after(1, true);
+  if (next !== '' && !/["'\s(]/.test(next)) return null;
+  if (/ to/.test(f.after(3, true))) return null;
+  if (/["']msg["']\s?:\s?["']$/.test(f.before(20))) return {};
+  return sonarNear(f);
+}
+
+/**
+ * Portainer's error body, `{"message":"Invalid JWT token","details":"Unauthorized"}`, or its log line `http error:
+ * Invalid JWT token (err=…) (code=401)`. The words alone are many an application's own.
+ */
+function portainerLayout(f: Fragment): Reading | null {
+  if (/http error: $/.test(f.before(20))) return {};
+  if (!/["']message["']\s?:\s?["']$/.test(f.before(20))) return null;
+  return /^["']\s?,\s?["']details["']/.test(f.after(20, true)) ? {} : null;
+}
+
+export const CI_AND_DASHBOARDS: readonly Matcher[] = [
+  // Atlassian's Seraph (Jira's and Confluence's login layer) saying the credentials it got failed:
+  // `X-Seraph-LoginReason: AUTHENTICATED_FAILED` on the 401 (GothenburgBitFactory/bugwarrior#689, pycontribs/jira#1627:
+  // a Data Center personal access token; DeloitteDigitalUK/jira-agile-metrics#61: Jira Cloud with an API token).
+  confluence('seraph-authenticated-failed', 'challenge.invalid-token', 'AUTHENTICATED_FAILED', {
+    ...CODE,
+    exactCase: true,
+    read: asConfluence(seraphHeader),
+  }),
+  jira('seraph-authenticated-failed', 'challenge.invalid-token', 'AUTHENTICATED_FAILED', {
+    ...CODE,
+    exactCase: true,
+    read: asJira(seraphHeader),
+  }),
+  // Their REST layer's XSRF check (com.atlassian…XsrfResourceFilter) on a form or multipart POST without
+  // `X-Atlassian-Token: no-check`: 403 "XSRF check failed" (MrRefactoring/jira.js#100, floralvikings/jira-connector#161:
+  // an attachment; console-helpers/jira-api-restclient#78; PipedreamHQ/pipedream#20270 for Confluence Data Center 9).
+  confluence('xsrf-check-failed', 'request.csrf-rejected', 'XSRF check failed', {
+    exactCase: true,
+    read: asConfluence(always),
+  }),
+  jira('xsrf-check-failed', 'request.csrf-rejected', 'XSRF check failed', { exactCase: true, read: asJira(always) }),
+
+  // Jenkins' CSRF protection (its crumb issuer) refusing a POST with no crumb of the caller's session: "No valid crumb
+  // was included in the request" (pycontribs/jenkinsapi#503, jenkinsci/java-client-api#277, jenkinsci/bitbucket-push-
+  // and-pull-request-plugin#250; MCMicS/jenkins-control-plugin#510: a password where the API token goes).
+  jenkins('no-valid-crumb', 'request.csrf-rejected', 'No valid crumb was included in the request', { exactCase: true }),
+  // Its header naming who it took the caller for, `X-You-Are-Authenticated-As: anonymous` with X-Required-Permission
+  // (ccmenu/ccmenu#9: a 403 and a login page, credentials never sent).
+  jenkins('authenticated-as', 'policy.deny', 'X-You-Are-Authenticated-As: ', { ...CODE, read: jenkinsCaller }),
+  // Its AccessDeniedException3, "anonymous is missing the Overall/Read permission" (jenkinsci/gitlab-branch-source-
+  // plugin#286: "anonymous is missing the Overall/Administer permission"; cloudogu/ecosystem#166).
+  jenkins('missing-overall', 'policy.deny', ' is missing the Overall/', {
+    exactCase: true,
+    read: jenkinsMissing('Overall'),
+  }),
+  jenkins('missing-job', 'policy.deny', ' is missing the Job/', { exactCase: true, read: jenkinsMissing('Job') }),
+
+  // SonarQube's web API for a token whose user lacks the permission: 403 {"errors":[{"msg":"Insufficient privileges"}]}
+  // (shijl0925/python-sonarqube-api#35, pinchbv/android-analyzer#28), as sonar-tools prints it ("HTTP error 403 -
+  // Insufficient permissions to perform operation: Insufficient privileges", okorach/sonar-tools#866, #1809).
+  sonarqube('insufficient-privileges', 'policy.deny', 'Insufficient privileges', {
+    exactCase: true,
+    read: sonarLayout,
+  }),
+
+  // Portainer's API refusing the Bearer it judged as a JWT of its own /api/auth: {"message":"Invalid JWT token",
+  // "details":"Unauthorized"} (portainer/portainer#12810: an access token ptr_… sent as Bearer, which goes in X-API-Key),
+  // and its log's "http error: Invalid JWT token (err=Invalid JWT token) (code=401)" (#2843, #5923, goauthentik/
+  // authentik#893).
+  portainer('invalid-jwt', 'challenge.invalid-token', 'Invalid JWT token', { exactCase: true, read: portainerLayout }),
+  // Its reply to a request carrying neither: {"message":"A valid authorisation token is missing","details":
+  // "Unauthorized"} (portainer/portainer#6407, gethomepage/homepage#1427).
+  portainer('token-missing', 'token.missing', 'A valid authorisation token is missing', { exactCase: true }),
+];
