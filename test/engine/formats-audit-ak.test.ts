@@ -222,6 +222,35 @@ describe('SonarQube and Portainer', () => {
     expect((await run(input)).nextSteps.join(' ')).toContain('squ_');
   });
 
+  it('catches: the scanner’s 401 names SonarQube’s token and sonar.token (SonarSource/sonar-scanning-examples#156)', async () => {
+    const input =
+      "Execution failed for task ':sonar'.\n> Not authorized. Analyzing this project requires authentication. Please provide a user token in sonar.token or other credentials in sonar.login and sonar.password.";
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'sonarqube', credential: 'sonarqube-token' });
+    expect((await run(input)).nextSteps.join(' ')).toContain('SONAR_TOKEN');
+  });
+
+  it('catches: "You’re not authorized to run analysis." is the project’s permission (owncloud/client#8113)', async () => {
+    const f = await catches(
+      'policy.deny',
+      "ERROR: Error during SonarScanner execution\nERROR: You're not authorized to run analysis. Please contact the project administrator.",
+    );
+    expect(f.args).toMatchObject({ via: 'sonarqube', stated: true });
+  });
+
+  it('catches: Portainer’s OAuth user not provisioned (goauthentik/authentik#893)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'http error: Account not created beforehand in Portainer and automatic user provisioning not enabled (err=Unauthorized) (code=403)',
+    );
+    expect(f.args).toMatchObject({ via: 'portainer', stated: true });
+  });
+
+  it('catches not: "Not authorized." alone, another product’s words', async () => {
+    const r = await run('ERROR: Not authorized. Please check your API key.');
+    expect(vias(r)).not.toContain('sonarqube');
+  });
+
   it('catches not: Microsoft Graph’s "Insufficient privileges to complete the operation."', async () => {
     const r = await run(
       '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}',

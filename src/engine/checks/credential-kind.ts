@@ -90,6 +90,7 @@ export type NonJwtCredential =
   | 'nextcloud-credentials'
   | 'atlassian-credentials'
   | 'portainer-token'
+  | 'sonarqube-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -348,6 +349,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'jira.seraph-authenticated-failed': 'atlassian-credentials',
   'confluence.seraph-authenticated-failed': 'atlassian-credentials',
   'portainer.invalid-jwt': 'portainer-token',
+  // SonarQube's scanners send a token (a user token squ_, or an analysis token sqa_ or sqp_) as sonar.token, earlier as
+  // sonar.login (docs.sonarsource.com, "Managing your tokens").
+  'sonarqube.scanner-requires-authentication': 'sonarqube-token',
+  'sonarqube.scanner-check-login': 'sonarqube-token',
+  'sonarqube.cnes-report-401': 'sonarqube-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

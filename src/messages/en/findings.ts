@@ -334,7 +334,11 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   jenkins:
     'Jenkins authenticated the user and its authorization strategy does not grant the permission named (X-Required-Permission, or “is missing the …/… permission”): grant it to the user or one of its groups in Manage Jenkins → Security (matrix-based security, or the role-based strategy’s roles), on the job or folder when the matrix is per project.',
   sonarqube:
-    'SonarQube authenticated the token’s user and it lacks the permission this call needs: Browse, Execute Analysis or Administer on the project (Project Settings → Permissions), or a global permission (Administration → Security → Global Permissions) for an administrative endpoint. An analysis token (sqa_, sqp_) is only for running an analysis: other web API calls need a user token (squ_) of a user who has the permission. On SonarQube Cloud, also set the organization (sonar.organization).',
+    'SonarQube authenticated the token’s user and it lacks the permission this call needs: Browse, Execute Analysis or Administer on the project (Project Settings → Permissions), or a global permission (Administration → Security → Global Permissions) for an administrative endpoint. An analysis token (sqa_, sqp_) is only for running an analysis: other web API calls need a user token (squ_) of a user who has the permission. On SonarQube Cloud, also set the organization (sonar.organization). A scanner whose token is empty or not accepted runs as anonymous and is refused the same way: check that SONAR_TOKEN reaches it.',
+  // Portainer's OAuth provisioning (docs.portainer.io admin/settings/authentication/oauth: "Automatic user provisioning";
+  // goauthentik/authentik#893).
+  portainer:
+    'The identity provider signed the user in and Portainer has no user for it: turn on automatic user provisioning (Settings → Authentication → OAuth), or create a Portainer user whose username is the value the OAuth user identifier setting reads from the provider (email, preferred_username…), then give it access to the environments.',
   // SharePoint's "Access denied. You do not have permission…" (business-platforms.ts): an app needs SharePoint's own
   // application permissions with admin consent, or Sites.Selected plus a grant on the site; a user needs a permission
   // level on the site (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
@@ -1949,6 +1953,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nextcloud-credentials': 'Nextcloud or ownCloud refused the login name and password',
   'atlassian-credentials': 'Jira or Confluence refused the credentials it got (AUTHENTICATED_FAILED)',
   'portainer-token': 'Portainer could not verify the Bearer token as a JWT of its own',
+  'sonarqube-token': 'SonarQube did not authenticate the scanner’s token',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2132,6 +2137,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Seraph, the login layer of Jira and Confluence, tried the credentials it got and they failed (X-Seraph-LoginReason: AUTHENTICATED_FAILED). Data Center takes a personal access token as Bearer, or the username and password as Basic where basic authentication is allowed; Cloud takes the account’s email and an API token as Basic. A token revoked or expired, of another instance, or the username where Cloud wants the email all fail so.',
   'portainer-token':
     'Portainer reads a Bearer token as the JWT its own POST /api/auth issued (for 8 hours by default) and could not verify this one: an access token (ptr_…, made under My account → Access tokens) goes in the X-API-Key header, not in Authorization, and a JWT of another Portainer instance or one past its expiry is refused too.',
+  'sonarqube-token':
+    'The credential is a SonarQube token (a user token squ_…, or an analysis token sqa_… or sqp_…), not a JWT: the server answered 401, so it authenticated no user with what the scanner sent (no token reached it, or one it does not hold: revoked, expired, made on another server, or the SonarQube Cloud token sent to a self-hosted server).',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -2392,6 +2399,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // portainer/portainer#12810 and #6407 (X-API-Key for access tokens); docs.portainer.io/api/access (POST /api/auth).
   'portainer-token':
     'Send an access token as X-API-Key: <ptr_…> (curl -H "X-API-Key: ptr_…"); to use Authorization: Bearer, get a JWT from POST /api/auth with the username and password, and get a new one when it expires.',
+  // docs.sonarsource.com "Managing your tokens" and the scanners' analysis parameters (sonar.token since SonarQube 10.0
+  // and scanner 5.0, sonar.login before); SonarSource/sonar-scanning-examples#156.
+  'sonarqube-token':
+    'Generate a token on this server (My Account → Security → Generate Tokens: a user token, or a global or project analysis token for analysis only) and give it to the scanner as sonar.token or the SONAR_TOKEN variable (sonar.login for scanners and servers older than SonarQube 10.0); in CI, check that the secret reaches the scanner’s step and that sonar.host.url is the server that issued the token.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':

@@ -1165,6 +1165,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nextcloud-credentials': 'Nextcloud または ownCloud がログイン名とパスワードを拒否しています',
   'atlassian-credentials': 'Jira または Confluence が受け取った資格情報を拒否しています（AUTHENTICATED_FAILED）',
   'portainer-token': 'Portainer が Bearer トークンを自身の JWT として検証できません',
+  'sonarqube-token': 'SonarQube がスキャナーのトークンを認証しませんでした',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1340,6 +1341,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Jira と Confluence のログイン層である Seraph が受け取った資格情報を試し、失敗しました（X-Seraph-LoginReason: AUTHENTICATED_FAILED）。Data Center は個人アクセストークンを Bearer で、または Basic 認証が許可されていればユーザー名とパスワードを Basic で受け取ります。Cloud はアカウントのメールアドレスと API トークンを Basic で受け取ります。取り消しや期限切れのトークン、別インスタンスのトークン、Cloud でメールアドレスの代わりのユーザー名は、どれもこうして失敗します。',
   'portainer-token':
     'Portainer は Bearer トークンを、自身の POST /api/auth が発行した JWT（既定で 8 時間有効）として読み、このトークンを検証できませんでした。アクセストークン（ptr_…、My account → Access tokens で作成）は Authorization ではなく X-API-Key ヘッダーで送ります。別の Portainer インスタンスの JWT や期限切れの JWT も拒否されます。',
+  'sonarqube-token':
+    '資格情報は JWT ではなく、SonarQube のトークン（ユーザートークン squ_…、または解析トークン sqa_… / sqp_…）です。サーバーは 401 を返したので、スキャナーが送ったものでどのユーザーも認証していません（トークンが届いていない、または取り消し・期限切れ・別サーバーで作成・SonarQube Cloud のトークンをセルフホストのサーバーに送ったなど、サーバーが持たないトークン）。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1515,6 +1518,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'このデプロイが受け取る資格情報を送ってください。Data Center なら個人アクセストークン（プロフィール → 個人アクセストークン）を Authorization: Bearer <token> で、または Basic 認証が許可されていればユーザー名とパスワードを Basic で送ります。Cloud ならアカウントのメールアドレスと API トークン（id.atlassian.com → セキュリティ → API トークン）を Basic で送ります。別インスタンスのトークンや有効期限を過ぎたトークンは作り直してください。',
   'portainer-token':
     'アクセストークンを X-API-Key: <ptr_…> で送ってください（curl -H "X-API-Key: ptr_…"）。Authorization: Bearer を使うなら、ユーザー名とパスワードで POST /api/auth から JWT を取得し、期限が切れたら取得し直してください。',
+  'sonarqube-token':
+    'このサーバーでトークンを生成し（My Account → Security → Generate Tokens。ユーザートークン、または解析専用のグローバル / プロジェクト解析トークン）、スキャナーに sonar.token か環境変数 SONAR_TOKEN で渡してください（SonarQube 10.0 より前のスキャナーやサーバーでは sonar.login）。CI では、シークレットがスキャナーのステップまで届いているか、sonar.host.url がトークンを発行したサーバーかを確認してください。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':
@@ -1723,7 +1728,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   jenkins:
     'Jenkins はユーザーを認証しましたが、認可戦略が示された権限（X-Required-Permission、または “is missing the …/… permission”）を与えていません。Manage Jenkins → Security で、ユーザーかそのグループに権限を与えてください（行列ベースのセキュリティ、またはロールベース戦略のロール。プロジェクトごとの行列ならジョブやフォルダーで）。',
   sonarqube:
-    'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。',
+    'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。トークンが空か受け入れられないスキャナーは匿名で動き、同じように拒否されます。SONAR_TOKEN が届いているか確認してください。',
+  portainer:
+    'ID プロバイダーはユーザーをサインインさせましたが、Portainer にそのユーザーがいません。自動ユーザープロビジョニングを有効にするか（Settings → Authentication → OAuth）、OAuth のユーザー識別子の設定がプロバイダーから読む値（email、preferred_username など）をユーザー名とする Portainer ユーザーを作成し、環境へのアクセスを与えてください。',
   sharepoint:
     'SharePoint は呼び出し元を認証しましたが、このサイト、リスト、操作へのアクセス許可がありません。アプリ専用トークンなら、アプリ登録に SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.ReadWrite.All、または Sites.Selected とこのサイトへの付与）を管理者の同意付きで与え、トークンの roles を確認してください。ユーザーなら、そのアカウントにサイトのアクセス許可レベルを与えてください（サイトの設定 → サイトのアクセス許可）。',
   adyen:

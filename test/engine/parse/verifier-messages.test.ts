@@ -6104,6 +6104,33 @@ const DEV_TOOLS_AK: Case[] = [
     'portainer.token-missing',
     'token.missing',
   ],
+  [
+    'http error: Account not created beforehand in Portainer and automatic user provisioning not enabled (err=Unauthorized) (code=403)',
+    'portainer.oauth-not-provisioned',
+    'policy.deny',
+  ],
+  [
+    '> Not authorized. Analyzing this project requires authentication. Please provide a user token in sonar.token or other credentials in sonar.login and sonar.password.',
+    'sonarqube.scanner-requires-authentication',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    'ERROR: Not authorized. Please check the properties sonar.login and sonar.password.',
+    'sonarqube.scanner-check-login',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '[ERROR] Unauthorized error sent by SonarQube server (code 401), please provide a valid authentication token to cnesreport.',
+    'sonarqube.cnes-report-401',
+    'challenge.invalid-token',
+  ],
+  [
+    "ERROR: You're not authorized to run analysis. Please contact the project administrator.",
+    'sonarqube.not-authorized-to-run-analysis',
+    'policy.deny',
+  ],
 ];
 
 // Round audit-vv: receivers refusing a signed request (webhooks.ts), each row's scheme and fault.

@@ -5,6 +5,9 @@
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CODE, family, namedNear, pasteNames } from './matcher.js';
 
+/** A refusal its product gives both to no credential and to one it does not hold (checks/token-judged.ts). */
+const OR_NONE = { reason: 'or-none' } as const;
+
 const jira = family('jira');
 const confluence = family('confluence');
 const jenkins = family('jenkins');
@@ -112,6 +115,39 @@ export const CI_AND_DASHBOARDS: readonly Matcher[] = [
     exactCase: true,
     read: sonarLayout,
   }),
+  // Its scanners when the server answered their token with 401 (none sent, or one it does not hold): "Not authorized.
+  // Analyzing this project requires authentication. Please provide a user token in sonar.token or other credentials in
+  // sonar.login and sonar.password." (SonarSource/sonar-scanning-examples#156; SonarSource/sonar-scanner-npm#86 names
+  // sonar.login), the older "Not authorized. Please check the properties sonar.login and sonar.password."
+  // (tektoncd/catalog#1231, Ontotext-AD/graphdb-workbench#136), and the cnes-report plugin's "Unauthorized error sent by
+  // SonarQube server (code 401), please provide a valid authentication token" (cnescatlab/sonar-cnes-report#72, #97).
+  sonarqube(
+    'scanner-requires-authentication',
+    'challenge.invalid-token',
+    'Analyzing this project requires authentication.',
+    {
+      exactCase: true,
+      args: OR_NONE,
+    },
+  ),
+  sonarqube(
+    'scanner-check-login',
+    'challenge.invalid-token',
+    'Not authorized. Please check the properties sonar.login',
+    {
+      exactCase: true,
+      args: OR_NONE,
+    },
+  ),
+  sonarqube('cnes-report-401', 'challenge.invalid-token', 'Unauthorized error sent by SonarQube server (code 401)', {
+    exactCase: true,
+  }),
+  // Its 403 to an analysis by a caller without Execute Analysis on the project, anonymous when the token did not
+  // authenticate: "You're not authorized to run analysis. Please contact the project administrator." (owncloud/client
+  // #8113; chef/automate#4777, an incorrect SONAR_TOKEN).
+  sonarqube('not-authorized-to-run-analysis', 'policy.deny', "You're not authorized to run analysis.", {
+    exactCase: true,
+  }),
 
   // Portainer's API refusing the Bearer it judged as a JWT of its own /api/auth: {"message":"Invalid JWT token",
   // "details":"Unauthorized"} (portainer/portainer#12810: an access token ptr_… sent as Bearer, which goes in X-API-Key),
@@ -121,4 +157,12 @@ export const CI_AND_DASHBOARDS: readonly Matcher[] = [
   // Its reply to a request carrying neither: {"message":"A valid authorisation token is missing","details":
   // "Unauthorized"} (portainer/portainer#6407, gethomepage/homepage#1427).
   portainer('token-missing', 'token.missing', 'A valid authorisation token is missing', { exactCase: true }),
+  // Its OAuth sign-in for an identity it has no user for: "http error: Account not created beforehand in Portainer and
+  // automatic user provisioning not enabled (err=Unauthorized) (code=403)" (goauthentik/authentik#893).
+  portainer(
+    'oauth-not-provisioned',
+    'policy.deny',
+    'Account not created beforehand in Portainer and automatic user provisioning not enabled',
+    { exactCase: true },
+  ),
 ];
