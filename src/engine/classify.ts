@@ -163,6 +163,10 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
   // ccmenu/ccmenu#9), never a 401 challenge.
   'jenkins',
+  // Jira and Confluence refuse a login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason:
+  // CAPTCHA_CHALLENGE) with 403 (pycontribs/jira#733, palashkulsh/jira-cmd#38).
+  'jira',
+  'confluence',
 ]);
 
 /**

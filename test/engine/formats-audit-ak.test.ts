@@ -64,6 +64,14 @@ describe('Bitbucket Cloud: its token refusals', () => {
     expect(f.args).toMatchObject({ via: 'bitbucket' });
   });
 
+  it('catches: its plain-text "Login failed due to incorrect login credentials or method." (renovatebot/renovate#20533)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '"url": "https://api.bitbucket.org/2.0/repositories?role=contributor",\n"statusCode": 401,\n"body": "Login failed due to incorrect login credentials or method.\\nFor information on authentication methods for Bitbucket Cloud APIs, visit:"',
+    );
+    expect(f.args).toMatchObject({ via: 'bitbucket', credential: 'bitbucket-credentials' });
+  });
+
   it('catches not: "Access token expired." with no Bitbucket near', async () => {
     const r = await run('HTTP/1.1 401 Unauthorized\n{"error":"Access token expired."}');
     expect(vias(r)).not.toContain('bitbucket');
@@ -173,6 +181,20 @@ describe('Jira and Confluence: Seraph’s login reason and the XSRF check', () =
     const f = await catches('request.csrf-rejected', input);
     expect(f.args).toMatchObject({ via: 'confluence' });
     expect((await run(input)).nextSteps.join(' ')).toContain('X-Atlassian-Token: no-check');
+  });
+
+  it('catches: the CAPTCHA lock on a 403, its own answer, not a status contradiction (pycontribs/jira#733)', async () => {
+    const input =
+      'jira.exceptions.JIRAError: JiraError HTTP 403 url: https://jira.example.com/rest/api/2/serverInfo\ntext: CAPTCHA_CHALLENGE; login-url=https://jira.example.com/login.jsp';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'jira', credential: 'atlassian-captcha' });
+    await catchesNot('status.mismatch', input);
+    expect((await run(input)).nextSteps.join(' ')).toContain('CAPTCHA');
+  });
+
+  it('catches not: CAPTCHA_CHALLENGE or AUTHENTICATION_DENIED as another app’s enum', async () => {
+    const r = await run('const reasons = [CAPTCHA_CHALLENGE, AUTHENTICATION_DENIED]; // 403 in our own app');
+    expect(vias(r)).not.toContain('jira');
   });
 
   it('catches not: AUTHENTICATED_FAILED as a word of prose, not Seraph’s header value', async () => {

@@ -91,6 +91,7 @@ export type NonJwtCredential =
   | 'atlassian-credentials'
   | 'portainer-token'
   | 'sonarqube-token'
+  | 'atlassian-captcha'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -349,6 +350,12 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'jira.seraph-authenticated-failed': 'atlassian-credentials',
   'confluence.seraph-authenticated-failed': 'atlassian-credentials',
   'portainer.invalid-jwt': 'portainer-token',
+  'bitbucket.login-failed': 'bitbucket-credentials',
+  // Seraph's CAPTCHA lock: the login is refused unchecked until a browser login solves it (Atlassian's basic-auth docs).
+  'jira.captcha-challenge': 'atlassian-captcha',
+  'confluence.captcha-challenge': 'atlassian-captcha',
+  'jira.authentication-denied': 'atlassian-captcha',
+  'confluence.authentication-denied': 'atlassian-captcha',
   // SonarQube's scanners send a token (a user token squ_, or an analysis token sqa_ or sqp_) as sonar.token, earlier as
   // sonar.login (docs.sonarsource.com, "Managing your tokens").
   'sonarqube.scanner-requires-authentication': 'sonarqube-token',

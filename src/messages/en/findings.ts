@@ -1954,6 +1954,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'atlassian-credentials': 'Jira or Confluence refused the credentials it got (AUTHENTICATED_FAILED)',
   'portainer-token': 'Portainer could not verify the Bearer token as a JWT of its own',
   'sonarqube-token': 'SonarQube did not authenticate the scanner’s token',
+  'atlassian-captcha': 'Jira or Confluence wants a CAPTCHA solved before it checks this login again',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2139,6 +2140,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Portainer reads a Bearer token as the JWT its own POST /api/auth issued (for 8 hours by default) and could not verify this one: an access token (ptr_…, made under My account → Access tokens) goes in the X-API-Key header, not in Authorization, and a JWT of another Portainer instance or one past its expiry is refused too.',
   'sonarqube-token':
     'The credential is a SonarQube token (a user token squ_…, or an analysis token sqa_… or sqp_…), not a JWT: the server answered 401, so it authenticated no user with what the scanner sent (no token reached it, or one it does not hold: revoked, expired, made on another server, or the SonarQube Cloud token sent to a self-hosted server).',
+  'atlassian-captcha':
+    'After several failed logins for this account, Seraph (the login layer of Jira and Confluence) turned on its CAPTCHA for it and now refuses every Basic login without checking the password (X-Seraph-LoginReason: AUTHENTICATION_DENIED, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE): a REST client cannot answer a CAPTCHA, so even the right password fails until it is cleared.',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -2403,6 +2406,9 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // and scanner 5.0, sonar.login before); SonarSource/sonar-scanning-examples#156.
   'sonarqube-token':
     'Generate a token on this server (My Account → Security → Generate Tokens: a user token, or a global or project analysis token for analysis only) and give it to the scanner as sonar.token or the SONAR_TOKEN variable (sonar.login for scanners and servers older than SonarQube 10.0); in CI, check that the secret reaches the scanner’s step and that sonar.host.url is the server that issued the token.',
+  // gioboa/jira-plugin#26 (a browser login clears it), AtlassianPS/JiraPS#107, pycontribs/jira#733 (use tokens).
+  'atlassian-captcha':
+    'Log in once in a browser as this account and solve the CAPTCHA (or have an administrator reset the account’s failed login count in User management), then fix the password or token the client sends before it fails again; on Data Center a personal access token as Authorization: Bearer is not locked by the CAPTCHA.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':

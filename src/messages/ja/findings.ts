@@ -1166,6 +1166,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'atlassian-credentials': 'Jira または Confluence が受け取った資格情報を拒否しています（AUTHENTICATED_FAILED）',
   'portainer-token': 'Portainer が Bearer トークンを自身の JWT として検証できません',
   'sonarqube-token': 'SonarQube がスキャナーのトークンを認証しませんでした',
+  'atlassian-captcha': 'Jira または Confluence は、CAPTCHA が解かれるまでこのログインを確認しません',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1343,6 +1344,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Portainer は Bearer トークンを、自身の POST /api/auth が発行した JWT（既定で 8 時間有効）として読み、このトークンを検証できませんでした。アクセストークン（ptr_…、My account → Access tokens で作成）は Authorization ではなく X-API-Key ヘッダーで送ります。別の Portainer インスタンスの JWT や期限切れの JWT も拒否されます。',
   'sonarqube-token':
     '資格情報は JWT ではなく、SonarQube のトークン（ユーザートークン squ_…、または解析トークン sqa_… / sqp_…）です。サーバーは 401 を返したので、スキャナーが送ったものでどのユーザーも認証していません（トークンが届いていない、または取り消し・期限切れ・別サーバーで作成・SonarQube Cloud のトークンをセルフホストのサーバーに送ったなど、サーバーが持たないトークン）。',
+  'atlassian-captcha':
+    'このアカウントのログイン失敗が続いたため、Seraph（Jira と Confluence のログイン層）がそのアカウントに CAPTCHA を有効にし、パスワードを確認せずに Basic ログインをすべて拒否しています（X-Seraph-LoginReason: AUTHENTICATION_DENIED、X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE）。REST クライアントは CAPTCHA に答えられないので、解除されるまでは正しいパスワードでも失敗します。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1520,6 +1523,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'アクセストークンを X-API-Key: <ptr_…> で送ってください（curl -H "X-API-Key: ptr_…"）。Authorization: Bearer を使うなら、ユーザー名とパスワードで POST /api/auth から JWT を取得し、期限が切れたら取得し直してください。',
   'sonarqube-token':
     'このサーバーでトークンを生成し（My Account → Security → Generate Tokens。ユーザートークン、または解析専用のグローバル / プロジェクト解析トークン）、スキャナーに sonar.token か環境変数 SONAR_TOKEN で渡してください（SonarQube 10.0 より前のスキャナーやサーバーでは sonar.login）。CI では、シークレットがスキャナーのステップまで届いているか、sonar.host.url がトークンを発行したサーバーかを確認してください。',
+  'atlassian-captcha':
+    'このアカウントでブラウザーから一度ログインして CAPTCHA を解くか（または管理者にユーザー管理でログイン失敗回数をリセットしてもらい）、再び失敗する前にクライアントが送るパスワードやトークンを直してください。Data Center では、Authorization: Bearer で送る個人アクセストークンは CAPTCHA でロックされません。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':

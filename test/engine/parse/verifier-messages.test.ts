@@ -6105,6 +6105,31 @@ const DEV_TOOLS_AK: Case[] = [
     'token.missing',
   ],
   [
+    'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
+    'bitbucket.login-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'text: CAPTCHA_CHALLENGE; login-url=https://jira-dev.example.com/login.jsp',
+    'jira.captcha-challenge',
+    'challenge.invalid-token',
+  ],
+  [
+    'confluence: X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=https://wiki.example.com/login.action',
+    'confluence.captcha-challenge',
+    'challenge.invalid-token',
+  ],
+  [
+    '<p>Basic Authentication Failure - Reason : AUTHENTICATION_DENIED</p>',
+    'jira.authentication-denied',
+    'challenge.invalid-token',
+  ],
+  [
+    'https://confluence.example.com/rest/api/space X-Seraph-LoginReason: AUTHENTICATION_DENIED',
+    'confluence.authentication-denied',
+    'challenge.invalid-token',
+  ],
+  [
     'http error: Account not created beforehand in Portainer and automatic user provisioning not enabled (err=Unauthorized) (code=403)',
     'portainer.oauth-not-provisioned',
     'policy.deny',

@@ -18,6 +18,14 @@ const portainer = family('portainer');
 function seraphHeader(f: Fragment): boolean {
   return /x-seraph-loginreason\W{1,6}$/i.test(f.before(40));
 }
+/**
+ * Seraph's denial with no password checked once a CAPTCHA is due: its login reason `AUTHENTICATION_DENIED`, its
+ * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=…` (a header, or its value as a client prints the 403's
+ * text), or its page's "Basic Authentication Failure - Reason : AUTHENTICATION_DENIED".
+ */
+function seraphDenied(f: Fragment): boolean {
+  return seraphHeader(f) || /(?:denied-reason\W{1,6}|text: |Reason : )$/i.test(f.before(40));
+}
 const confluenceNamed = (f: Fragment) => pasteNames(f, 'confluence');
 const asJira = (read: (f: Fragment) => boolean) => (f: Fragment) => (read(f) && !confluenceNamed(f) ? {} : null);
 const asConfluence = (read: (f: Fragment) => boolean) => (f: Fragment) => (read(f) && confluenceNamed(f) ? {} : null);
@@ -83,6 +91,30 @@ export const CI_AND_DASHBOARDS: readonly Matcher[] = [
     ...CODE,
     exactCase: true,
     read: asJira(seraphHeader),
+  }),
+  // Seraph refusing the login without checking it once several have failed: `X-Seraph-LoginReason:
+  // AUTHENTICATION_DENIED` and `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=…/login.jsp` on a 403
+  // (pycontribs/jira#733, palashkulsh/jira-cmd#38, gioboa/jira-plugin#26 and #173, AtlassianPS/JiraPS#107; Atlassian's
+  // basic-auth docs: "If CAPTCHA has been triggered, you cannot use Jira's REST API to authenticate").
+  confluence('captcha-challenge', 'challenge.invalid-token', 'CAPTCHA_CHALLENGE', {
+    ...CODE,
+    exactCase: true,
+    read: asConfluence(seraphDenied),
+  }),
+  jira('captcha-challenge', 'challenge.invalid-token', 'CAPTCHA_CHALLENGE', {
+    ...CODE,
+    exactCase: true,
+    read: asJira(seraphDenied),
+  }),
+  confluence('authentication-denied', 'challenge.invalid-token', 'AUTHENTICATION_DENIED', {
+    ...CODE,
+    exactCase: true,
+    read: asConfluence(seraphDenied),
+  }),
+  jira('authentication-denied', 'challenge.invalid-token', 'AUTHENTICATION_DENIED', {
+    ...CODE,
+    exactCase: true,
+    read: asJira(seraphDenied),
   }),
   // Their REST layer's XSRF check (com.atlassian…XsrfResourceFilter) on a form or multipart POST without
   // `X-Atlassian-Token: no-check`: 403 "XSRF check failed" (MrRefactoring/jira.js#100, floralvikings/jira-connector#161:

@@ -90,6 +90,12 @@ export const FORGES: readonly Matcher[] = [
     'Token is invalid, expired, or not supported for this endpoint.',
     { exactCase: true },
   ),
+  // Its plain-text 401 to credentials it could not log in with, or sent in a way it does not take: "Login failed due to
+  // incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:
+  // …/cloud/bitbucket/rest/intro/#authentication" (renovatebot/renovate#20533: a username with an API token).
+  bitbucket('login-failed', 'challenge.invalid-token', 'Login failed due to incorrect login credentials or method.', {
+    exactCase: true,
+  }),
   // Its OAuth access token past its two hours: {"type": "error", "error": {"message": "Access token expired."}}
   // (lemurheavy/coveralls-public#1541, from BitBucket::Error::Unauthorized). The words are anyone's: only in its
   // envelope or with Bitbucket named near.
