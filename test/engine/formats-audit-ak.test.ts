@@ -235,6 +235,22 @@ describe('Jenkins: its crumb and its anonymous caller', () => {
   });
 });
 
+describe('Grafana’s authn service finding no credential it reads', () => {
+  it('catches: auth.unauthorized to a Cloud access-policy token, with the service account step and no token.opaque', async () => {
+    const input =
+      'curl -H "Authorization: Bearer glc_eyJvIjoiMTIzNCIsIm4iOiJ0ZXN0In0=" https://grafana.example.com/api/dashboards/uid/abc\nHTTP/1.1 401 Unauthorized\n{"extra":null,"message":"Unauthorized","messageId":"auth.unauthorized","statusCode":401,"traceID":""}';
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'grafana' });
+    await catchesNot('token.opaque', input);
+    expect((await run(input)).nextSteps.join(' ')).toContain('glsa_');
+  });
+
+  it('catches not: auth.unauthorized as another service’s word, outside Grafana’s messageId', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n{"code":"auth.unauthorized","msg":"login required"}');
+    expect(vias(r)).not.toContain('grafana');
+  });
+});
+
 describe('SonarQube and Portainer', () => {
   it('catches: SonarQube’s {"errors":[{"msg":"Insufficient privileges"}]} (shijl0925/python-sonarqube-api#35)', async () => {
     const input =

@@ -2478,6 +2478,22 @@ const cloudNoCredentials = (product: string) =>
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
  */
+/**
+ * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
+ * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
+ */
+const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
+  'wordpress',
+  'woocommerce',
+  'gitea',
+  'forgejo',
+  'nextcloud',
+  'owncloud',
+  'jenkins',
+  'portainer',
+  'grafana',
+]);
+
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
@@ -2498,6 +2514,10 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   forgejo: forgeNoToken('Forgejo'),
   nextcloud: cloudNoCredentials('Nextcloud'),
   owncloud: cloudNoCredentials('ownCloud'),
+  // Grafana's service accounts (grafana.com/docs/grafana/latest/administration/service-accounts: a token sent as
+  // Authorization: Bearer); a Cloud access-policy token (glc_) is not one (services.ts's api-key rows).
+  grafana:
+    'Grafana authenticated no one for this request: send a service account token (glsa_…, Administration → Users and access → Service accounts → Add service account token) as Authorization: Bearer <token>, or a user’s login as HTTP Basic where basic auth is enabled. A Grafana Cloud access-policy token (glc_…) is not one Grafana’s own API reads, and a proxy in front of Grafana must pass the Authorization header on.',
   jenkins:
     'Jenkins took the request as anonymous: send the user name and an API token (the user’s Security page → API Token → Add new Token) as HTTP Basic on every request, up front (curl -u user:token): Jenkins answers an anonymous request with 403 and its login page rather than a 401 challenge, so a client that waits for a challenge never sends them.',
   portainer:
@@ -3286,9 +3306,7 @@ const byCode: FindingMessages = {
                                             ]
                                           : a.droppedBy !== undefined
                                             ? DROPPED_BY_STEPS[a.droppedBy]
-                                            : a.sent === true &&
-                                                a.via !== undefined &&
-                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                            : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                               : a.sent === true
                                                 ? [

@@ -1988,6 +1988,22 @@ const cloudNoCredentials = (product: string) =>
 const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
 
+/**
+ * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
+ * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
+ */
+const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
+  'wordpress',
+  'woocommerce',
+  'gitea',
+  'forgejo',
+  'nextcloud',
+  'owncloud',
+  'jenkins',
+  'portainer',
+  'grafana',
+]);
+
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   dapr: DAPR_NO_TOKEN,
   apicast: CREDENTIAL_STEP['apicast-credentials'],
@@ -2003,6 +2019,8 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   forgejo: forgeNoToken('Forgejo'),
   nextcloud: cloudNoCredentials('Nextcloud'),
   owncloud: cloudNoCredentials('ownCloud'),
+  grafana:
+    'Grafana はこのリクエストで誰も認証しませんでした。サービスアカウントトークン（glsa_…、Administration → Users and access → Service accounts → Add service account token）を Authorization: Bearer <token> で送るか、Basic 認証が有効ならユーザーのログインを HTTP Basic で送ってください。Grafana Cloud のアクセスポリシートークン（glc_…）は Grafana 自身の API が読むものではなく、Grafana の前段のプロキシは Authorization ヘッダーを渡す必要があります。',
   jenkins:
     'Jenkins はリクエストを匿名として扱いました。ユーザー名と API トークン（ユーザーのセキュリティ画面 → API Token → Add new Token）を、毎回のリクエストで最初から HTTP Basic で送ってください（curl -u user:token）。Jenkins は匿名のリクエストに 401 のチャレンジではなく 403 とログインページで応答するため、チャレンジを待つクライアントは資格情報を送りません。',
   portainer:
@@ -2797,9 +2815,7 @@ const byCode: FindingMessages = {
                                             ]
                                           : a.droppedBy !== undefined
                                             ? DROPPED_BY_STEPS[a.droppedBy]
-                                            : a.sent === true &&
-                                                a.via !== undefined &&
-                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                            : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                               : a.sent === true
                                                 ? [

@@ -6105,6 +6105,11 @@ const DEV_TOOLS_AK: Case[] = [
     'token.missing',
   ],
   [
+    '{"extra":null,"message":"Unauthorized","messageId":"auth.unauthorized","statusCode":401,"traceID":""}',
+    'grafana.auth-unauthorized',
+    'token.missing',
+  ],
+  [
     'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
     'bitbucket.login-failed',
     'challenge.invalid-token',

@@ -26,6 +26,8 @@ export const DEV_TOOL_VIAS: ReadonlySet<string> = new Set([
   'jenkins',
   'sonarqube',
   'portainer',
+  // Grafana issues and checks its own service account tokens and API keys too (services.ts reads its refusals).
+  'grafana',
 ]);
 
 /**
@@ -40,6 +42,8 @@ export const OWN_CREDENTIAL_TOOLS: ReadonlySet<string> = new Set([
   'owncloud',
   'jenkins',
   'portainer',
+  // Grafana's authn service found no credentials it reads (services.ts's auth.unauthorized).
+  'grafana',
 ]);
 
 /**
