@@ -72,6 +72,14 @@ describe('Bitbucket Cloud: its token refusals', () => {
     expect(f.args).toMatchObject({ via: 'bitbucket', credential: 'bitbucket-credentials' });
   });
 
+  it('catches: its privilege-scopes 403 names the scope required (backstage/backstage#22383)', async () => {
+    const input =
+      'AuthenticationError: Refresh failed; caused by InternalOAuthError: Failed to fetch user profile (status: 403 data: {\\"type\\": \\"error\\", \\"error\\": {\\"message\\": \\"Your credentials lack one or more required privilege scopes.\\", \\"detail\\": {\\"required\\": [\\"account\\"], \\"granted\\": [\\"team\\"]}}})';
+    const f = await catches('scope.insufficient', input);
+    expect(f.args).toMatchObject({ via: 'bitbucket', required: ['account'] });
+    expect((await run(input)).nextSteps.join(' ')).toContain('new Bitbucket credential');
+  });
+
   it('catches not: "Access token expired." with no Bitbucket near', async () => {
     const r = await run('HTTP/1.1 401 Unauthorized\n{"error":"Access token expired."}');
     expect(vias(r)).not.toContain('bitbucket');

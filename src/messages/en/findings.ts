@@ -971,6 +971,15 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
 }
 /**
+ * Bitbucket Cloud fixes an API token's or access token's scopes, and an app password's permissions, when it is made
+ * (support.atlassian.com/bitbucket-cloud/docs/api-token-permissions); an OAuth consumer's permissions are granted at
+ * authorization (backstage/backstage#22383: "required": ["account"]).
+ */
+function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'the scope the endpoint needs' : f.list(scopes.map(q));
+  return `Make a new Bitbucket credential with ${what}: an API token’s or access token’s scopes, and an app password’s permissions, are chosen when it is created and cannot be edited. For an OAuth consumer, add the permission to the consumer and authorize it again.`;
+}
+/**
  * Gitea's and Forgejo's scoped tokens: the scopes are chosen when the token is generated and cannot be edited
  * (docs.gitea.com/development/oauth2-provider#scopes and api-usage; go-gitea/gitea#20908), and 1.20 turned the old
  * `repo` scope into write:repository (blog.gitea.com/release-of-1.20.0; fluxcd/notification-controller#580).
@@ -4427,7 +4436,9 @@ const byCode: FindingMessages = {
                 ? [commercetoolsScopeStep(scopesToRequest(a), f)]
                 : a.via === 'gitea' || a.via === 'forgejo'
                   ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+                  : a.via === 'bitbucket'
+                    ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                    : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -278,6 +278,11 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** en の bitbucketScopeStep と同じ内容。 */
+function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes.map(q));
+  return `${what} を持つ Bitbucket の資格情報を作り直してください。API トークンとアクセストークンのスコープ、アプリパスワードの権限は作成時に決まり、後から変えられません。OAuth コンシューマーなら、コンシューマーにその権限を加えてから、もう一度認可してください。`;
+}
 /** en の forgeScopeStep と同じ内容（スコープはトークンの生成時に決まる）。 */
 function forgeScopeStep(product: string, scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes.map(q));
@@ -3947,7 +3952,9 @@ const byCode: FindingMessages = {
                 ? [commercetoolsScopeStep(scopesToRequest(a), f)]
                 : a.via === 'gitea' || a.via === 'forgejo'
                   ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+                  : a.via === 'bitbucket'
+                    ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                    : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

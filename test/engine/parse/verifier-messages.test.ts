@@ -6110,6 +6110,12 @@ const DEV_TOOLS_AK: Case[] = [
     'token.missing',
   ],
   [
+    '{"type": "error", "error": {"message": "Your credentials lack one or more required privilege scopes.", "detail": {"required": ["account"], "granted": ["team"]}}}',
+    'bitbucket.privilege-scopes',
+    'scope.insufficient',
+    { expected: ['account'], actual: 'team' },
+  ],
+  [
     'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
     'bitbucket.login-failed',
     'challenge.invalid-token',

@@ -46,6 +46,25 @@ function bitbucketEnvelope(f: Fragment): Reading | null {
   return bitbucketNear(f);
 }
 
+/** The lists Bitbucket's scope refusal names in its detail, `"required": ["account"]` (JSON, or escaped in a string). */
+const SCOPE_LISTS = {
+  required: /required\\?"\s?:\s?\[([^\]]{0,400})\]/,
+  granted: /granted\\?"\s?:\s?\[([^\]]{0,400})\]/,
+} as const;
+function bitbucketScopeList(detail: string, key: keyof typeof SCOPE_LISTS): string[] {
+  const m = SCOPE_LISTS[key].exec(detail);
+  return m === null ? [] : [...(m[1] as string).matchAll(/[a-z][a-z:_-]{0,60}/g)].map((x) => x[0]);
+}
+
+/** The scopes Bitbucket says the endpoint requires and the credential was granted, from the detail after its words. */
+function bitbucketScopes(f: Fragment): Reading {
+  const detail = f.after(600, true);
+  const required = bitbucketScopeList(detail, 'required');
+  const granted = bitbucketScopeList(detail, 'granted');
+  if (required.length === 0) return {};
+  return { args: granted.length === 0 ? { expected: required } : { expected: required, actual: granted.join(',') } };
+}
+
 export const FORGES: readonly Matcher[] = [
   // Gitea's API refusing a request that reached it with no token it accepted (routers/api/v1/api.go reqToken:
   // `ctx.Error(http.StatusUnauthorized, "reqToken", "token is required")`), as its body: {"message":"token is
@@ -95,6 +114,13 @@ export const FORGES: readonly Matcher[] = [
   // …/cloud/bitbucket/rest/intro/#authentication" (renovatebot/renovate#20533: a username with an API token).
   bitbucket('login-failed', 'challenge.invalid-token', 'Login failed due to incorrect login credentials or method.', {
     exactCase: true,
+  }),
+  // Its 403 to a credential without the scope the endpoint needs: {"type": "error", "error": {"message": "Your credentials
+  // lack one or more required privilege scopes.", "detail": {"required": ["account"], "granted": ["team"]}}}
+  // (backstage/backstage#22383, gildas/bitbucket-cli#56, avivsinai/bitbucket-cli#62: read:user:bitbucket).
+  bitbucket('privilege-scopes', 'scope.insufficient', 'Your credentials lack one or more required privilege scopes.', {
+    exactCase: true,
+    read: bitbucketScopes,
   }),
   // Its OAuth access token past its two hours: {"type": "error", "error": {"message": "Access token expired."}}
   // (lemurheavy/coveralls-public#1541, from BitBucket::Error::Unauthorized). The words are anyone's: only in its
