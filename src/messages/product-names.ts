@@ -19,6 +19,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   apns: 'APNs',
   appwrite: 'Appwrite',
   argocd: 'Argo CD',
+  artifactory: 'Artifactory',
   atlassian: 'Atlassian',
   auth0: 'Auth0',
   aws: 'AWS',

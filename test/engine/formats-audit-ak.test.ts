@@ -325,3 +325,27 @@ describe('SonarQube and Portainer', () => {
     expect(vias(r)).not.toContain('portainer');
   });
 });
+
+describe('JFrog Artifactory: its Bad credentials envelope and its permission targets', () => {
+  it('catches: its 401 envelope to curl -u, Basic being its scheme (jfrog/jfrog-cli#947)', async () => {
+    const input =
+      'curl -u "deployer:Xk29-vLq-81aa" -X PUT https://acme.jfrog.io/artifactory/snapshots/app.zip\n{\n "errors" : [ {\n    "status" : 401,\n    "message" : "Bad credentials"\n  } ]\n}';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'artifactory', credential: 'artifactory-credentials' });
+    await catchesNot('authz-header.scheme', input);
+    expect((await run(input)).nextSteps.join(' ')).toContain('jf rt ping');
+  });
+
+  it('catches: overwriting needs DELETE (odpi/egeria#2879)', async () => {
+    const f = await catches(
+      'policy.deny',
+      "Failed to deploy file. Status code: 403 Response message: Artifactory returned the following errors: \nNot enough permissions to delete/overwrite artifact 'staging-local:org/x/1.6/x-1.6.jar' (user 'ci' needs DELETE permission). Status code: 403",
+    );
+    expect(f.args).toMatchObject({ via: 'artifactory', stated: true });
+  });
+
+  it('catches not: Spring’s or GitHub’s "Bad credentials" outside Artifactory’s envelope', async () => {
+    const r = await run('{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}');
+    expect(vias(r)).not.toContain('artifactory');
+  });
+});

@@ -126,6 +126,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'jenkins',
   'sonarqube',
   'portainer',
+  'artifactory',
   ...SAAS_APIS,
 ]);
 

@@ -92,6 +92,7 @@ export type NonJwtCredential =
   | 'portainer-token'
   | 'sonarqube-token'
   | 'atlassian-captcha'
+  | 'artifactory-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -351,6 +352,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'confluence.seraph-authenticated-failed': 'atlassian-credentials',
   'portainer.invalid-jwt': 'portainer-token',
   'bitbucket.login-failed': 'bitbucket-credentials',
+  // JFrog Artifactory: a user with a password, identity token or API key as Basic, or an access token as Bearer
+  // (jfrog.com/help, "Access Tokens" and "Identity Tokens").
+  'artifactory.bad-credentials': 'artifactory-credentials',
   // Seraph's CAPTCHA lock: the login is refused unchecked until a browser login solves it (Atlassian's basic-auth docs).
   'jira.captcha-challenge': 'atlassian-captcha',
   'confluence.captcha-challenge': 'atlassian-captcha',
@@ -406,6 +410,7 @@ const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set([
   'clickhouse-credentials',
   'airflow-api-credentials',
   'nextcloud-credentials',
+  'artifactory-credentials',
 ]);
 
 /** Whether a refusal the paste holds is of a credential its product takes with HTTP Basic. */

@@ -339,6 +339,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // goauthentik/authentik#893).
   portainer:
     'The identity provider signed the user in and Portainer has no user for it: turn on automatic user provisioning (Settings → Authentication → OAuth), or create a Portainer user whose username is the value the OAuth user identifier setting reads from the provider (email, preferred_username…), then give it access to the environments.',
+  // Artifactory's permission targets (jfrog.com/help "Permissions": Read, Annotate, Deploy/Cache, Delete/Overwrite,
+  // Manage); odpi/egeria#2879 and jfrog/jenkins-artifactory-plugin#662 (overwriting needs Delete/Overwrite).
+  artifactory:
+    'Artifactory authenticated the user and no permission target gives it this action on the repository: in Administration → User Management → Permissions, give the user or one of its groups the action on the repository (Deploy/Cache to upload; Delete/Overwrite to deploy over an artifact that exists, a release deployed again), or deploy a new version instead of overwriting one.',
   // SharePoint's "Access denied. You do not have permission…" (business-platforms.ts): an app needs SharePoint's own
   // application permissions with admin consent, or Sites.Selected plus a grant on the site; a user needs a permission
   // level on the site (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
@@ -1964,6 +1968,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'portainer-token': 'Portainer could not verify the Bearer token as a JWT of its own',
   'sonarqube-token': 'SonarQube did not authenticate the scanner’s token',
   'atlassian-captcha': 'Jira or Confluence wants a CAPTCHA solved before it checks this login again',
+  'artifactory-credentials': 'Artifactory refused the credentials (Bad credentials)',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2151,6 +2156,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a SonarQube token (a user token squ_…, or an analysis token sqa_… or sqp_…), not a JWT: the server answered 401, so it authenticated no user with what the scanner sent (no token reached it, or one it does not hold: revoked, expired, made on another server, or the SonarQube Cloud token sent to a self-hosted server).',
   'atlassian-captcha':
     'After several failed logins for this account, Seraph (the login layer of Jira and Confluence) turned on its CAPTCHA for it and now refuses every Basic login without checking the password (X-Seraph-LoginReason: AUTHENTICATION_DENIED, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE): a REST client cannot answer a CAPTCHA, so even the right password fails until it is cleared.',
+  'artifactory-credentials':
+    'The credentials are Artifactory’s own, not a JWT of another issuer: a user name with its password, identity token or API key as HTTP Basic, or an access token (as Bearer, or as the password). It did not accept them: a wrong or changed password, an API key or identity token where the access token goes (or the other way round), a token revoked or expired, or an SSO user’s password, which works only in the browser.',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -2418,6 +2425,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // gioboa/jira-plugin#26 (a browser login clears it), AtlassianPS/JiraPS#107, pycontribs/jira#733 (use tokens).
   'atlassian-captcha':
     'Log in once in a browser as this account and solve the CAPTCHA (or have an administrator reset the account’s failed login count in User management), then fix the password or token the client sends before it fails again; on Data Center a personal access token as Authorization: Bearer is not locked by the CAPTCHA.',
+  // jfrog/jfrog-cli#947 and #416 (jf rt ping with the same credentials; an API key given as the access token);
+  // jfrog.com/help "Identity Tokens" (for SSO users) and "Access Tokens".
+  'artifactory-credentials':
+    'Check the credentials against the same server: jf rt ping --url https://<host>/artifactory --user <user> --password <password or identity token> (or --access-token <token>) shows whether they work. Generate an identity token (Edit Profile → Generate an Identity Token) for an SSO user, put it in the client’s password field (Maven’s settings.xml, .npmrc, pip.conf) with the user name, and send an access token as Authorization: Bearer.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':

@@ -1172,6 +1172,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'portainer-token': 'Portainer が Bearer トークンを自身の JWT として検証できません',
   'sonarqube-token': 'SonarQube がスキャナーのトークンを認証しませんでした',
   'atlassian-captcha': 'Jira または Confluence は、CAPTCHA が解かれるまでこのログインを確認しません',
+  'artifactory-credentials': 'Artifactory が資格情報を拒否しています（Bad credentials）',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1351,6 +1352,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、SonarQube のトークン（ユーザートークン squ_…、または解析トークン sqa_… / sqp_…）です。サーバーは 401 を返したので、スキャナーが送ったものでどのユーザーも認証していません（トークンが届いていない、または取り消し・期限切れ・別サーバーで作成・SonarQube Cloud のトークンをセルフホストのサーバーに送ったなど、サーバーが持たないトークン）。',
   'atlassian-captcha':
     'このアカウントのログイン失敗が続いたため、Seraph（Jira と Confluence のログイン層）がそのアカウントに CAPTCHA を有効にし、パスワードを確認せずに Basic ログインをすべて拒否しています（X-Seraph-LoginReason: AUTHENTICATION_DENIED、X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE）。REST クライアントは CAPTCHA に答えられないので、解除されるまでは正しいパスワードでも失敗します。',
+  'artifactory-credentials':
+    '資格情報は他の発行元の JWT ではなく Artifactory 自身のもの、つまりユーザー名とパスワード・アイデンティティトークン・API キーの HTTP Basic か、アクセストークン（Bearer、またはパスワードとして）です。Artifactory はこれを受け入れませんでした（パスワードの誤りや変更、アクセストークンの代わりの API キーやアイデンティティトークン、またはその逆、取り消しや期限切れのトークン、ブラウザーでしか使えない SSO ユーザーのパスワード）。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1530,6 +1533,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'このサーバーでトークンを生成し（My Account → Security → Generate Tokens。ユーザートークン、または解析専用のグローバル / プロジェクト解析トークン）、スキャナーに sonar.token か環境変数 SONAR_TOKEN で渡してください（SonarQube 10.0 より前のスキャナーやサーバーでは sonar.login）。CI では、シークレットがスキャナーのステップまで届いているか、sonar.host.url がトークンを発行したサーバーかを確認してください。',
   'atlassian-captcha':
     'このアカウントでブラウザーから一度ログインして CAPTCHA を解くか（または管理者にユーザー管理でログイン失敗回数をリセットしてもらい）、再び失敗する前にクライアントが送るパスワードやトークンを直してください。Data Center では、Authorization: Bearer で送る個人アクセストークンは CAPTCHA でロックされません。',
+  'artifactory-credentials':
+    '同じサーバーに対して資格情報を確認してください。jf rt ping --url https://<host>/artifactory --user <user> --password <パスワードかアイデンティティトークン>（または --access-token <token>）で使えるかが分かります。SSO ユーザーはアイデンティティトークンを生成し（Edit Profile → Generate an Identity Token）、ユーザー名とともにクライアントのパスワード欄（Maven の settings.xml、.npmrc、pip.conf）に入れてください。アクセストークンは Authorization: Bearer で送ります。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':
@@ -1741,6 +1746,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。トークンが空か受け入れられないスキャナーは匿名で動き、同じように拒否されます。SONAR_TOKEN が届いているか確認してください。',
   portainer:
     'ID プロバイダーはユーザーをサインインさせましたが、Portainer にそのユーザーがいません。自動ユーザープロビジョニングを有効にするか（Settings → Authentication → OAuth）、OAuth のユーザー識別子の設定がプロバイダーから読む値（email、preferred_username など）をユーザー名とする Portainer ユーザーを作成し、環境へのアクセスを与えてください。',
+  artifactory:
+    'Artifactory はユーザーを認証しましたが、どの権限ターゲットもリポジトリでのこの操作をそのユーザーに与えていません。Administration → User Management → Permissions で、ユーザーかそのグループにリポジトリでの操作を与えるか（アップロードは Deploy/Cache、既存のアーティファクトへの再デプロイ、つまりリリースの再デプロイは Delete/Overwrite）、上書きせずに新しいバージョンをデプロイしてください。',
   sharepoint:
     'SharePoint は呼び出し元を認証しましたが、このサイト、リスト、操作へのアクセス許可がありません。アプリ専用トークンなら、アプリ登録に SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.ReadWrite.All、または Sites.Selected とこのサイトへの付与）を管理者の同意付きで与え、トークンの roles を確認してください。ユーザーなら、そのアカウントにサイトのアクセス許可レベルを与えてください（サイトの設定 → サイトのアクセス許可）。',
   adyen:

@@ -6116,6 +6116,23 @@ const DEV_TOOLS_AK: Case[] = [
     { expected: ['account'], actual: 'team' },
   ],
   [
+    '{\n  "errors" : [ {\n    "status" : 401,\n    "message" : "Bad credentials"\n  } ]\n}',
+    'artifactory.bad-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    "Artifactory returned the following errors: \nNot enough permissions to delete/overwrite artifact 'egeria-staging-local:org/odpi/x.jar' (user '***' needs DELETE permission). Status code: 403",
+    'artifactory.overwrite-permission',
+    'policy.deny',
+    { actual: 'DELETE' },
+  ],
+  [
+    "Sending HTTP error code 403: Not enough permissions to overwrite artifact 'conan-local2:_/hello/0.1/export/conan_sources.tgz' (user 'memsharded' needs DELETE permission).",
+    'artifactory.overwrite-permission-log',
+    'policy.deny',
+    { actual: 'DELETE' },
+  ],
+  [
     'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
     'bitbucket.login-failed',
     'challenge.invalid-token',

@@ -3,7 +3,7 @@
  * SonarQube's permission refusal and Portainer's own JWT, in the words each prints.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, namedNear, pasteNames } from './matcher.js';
+import { CODE, family, namedNear, pasteNames, textBefore } from './matcher.js';
 
 /** A refusal its product gives both to no credential and to one it does not hold (checks/token-judged.ts). */
 const OR_NONE = { reason: 'or-none' } as const;
@@ -13,6 +13,7 @@ const confluence = family('confluence');
 const jenkins = family('jenkins');
 const sonarqube = family('sonarqube');
 const portainer = family('portainer');
+const artifactory = family('artifactory');
 
 /** Seraph's response header, `X-Seraph-LoginReason` (printed as a header line or a client's dict), before its value. */
 function seraphHeader(f: Fragment): boolean {
@@ -66,6 +67,20 @@ function sonarLayout(f: Fragment): Reading | null {
   if (/ to/.test(f.after(3, true))) return null;
   if (/["']msg["']\s?:\s?["']$/.test(f.before(20))) return {};
   return sonarNear(f);
+}
+
+/**
+ * Artifactory's error envelope right before its words, `"errors" : [ { "status" : 401, "message" : "` (its REST API's
+ * pretty-printed JSON, or compact as the JFrog CLI prints it): "Bad credentials" alone is Spring's and GitHub's too.
+ */
+function artifactoryEnvelope(f: Fragment): Reading | null {
+  return /["']status["']\s?:\s?40[13]\s?,\s{0,12}["']message["']\s?:\s?["']$/.test(textBefore(f, 60)) ? {} : null;
+}
+
+/** The permission Artifactory names after its words: `(user 'ci' needs DELETE permission)`. */
+function artifactoryPermission(f: Fragment): Reading {
+  const m = /needs ([A-Z_]{2,20}) permission/.exec(f.after(400));
+  return m === null ? {} : { args: { actual: m[1] as string } };
 }
 
 /**
@@ -181,6 +196,24 @@ export const CI_AND_DASHBOARDS: readonly Matcher[] = [
     exactCase: true,
   }),
 
+  // JFrog Artifactory refusing the user and password, identity token or API key it got: 401 {"errors" : [ {"status" :
+  // 401, "message" : "Bad credentials" } ]} (jfrog/jfrog-cli#947, #1634, #416: an API key given where the access token
+  // goes; jenkins-infra/helpdesk#3685).
+  artifactory('bad-credentials', 'challenge.invalid-token', 'Bad credentials', {
+    exactCase: true,
+    read: artifactoryEnvelope,
+  }),
+  // Its permission targets refusing a deploy over an existing artifact: 403 "Not enough permissions to delete/overwrite
+  // artifact '<repo>:<path>' (user '…' needs DELETE permission)" (odpi/egeria#2879), "Not enough permissions to
+  // overwrite artifact …" in its log (conan-io/conan#6193).
+  artifactory('overwrite-permission', 'policy.deny', 'Not enough permissions to delete/overwrite artifact', {
+    exactCase: true,
+    read: artifactoryPermission,
+  }),
+  artifactory('overwrite-permission-log', 'policy.deny', 'Not enough permissions to overwrite artifact', {
+    exactCase: true,
+    read: artifactoryPermission,
+  }),
   // Portainer's API refusing the Bearer it judged as a JWT of its own /api/auth: {"message":"Invalid JWT token",
   // "details":"Unauthorized"} (portainer/portainer#12810: an access token ptr_… sent as Bearer, which goes in X-API-Key),
   // and its log's "http error: Invalid JWT token (err=Invalid JWT token) (code=401)" (#2843, #5923, goauthentik/

@@ -28,6 +28,7 @@ export const DEV_TOOL_VIAS: ReadonlySet<string> = new Set([
   'portainer',
   // Grafana issues and checks its own service account tokens and API keys too (services.ts reads its refusals).
   'grafana',
+  'artifactory',
 ]);
 
 /**
@@ -62,6 +63,7 @@ const TOOL_SCHEMES: Readonly<Record<string, readonly string[]>> = {
   confluence: ['basic'],
   jenkins: ['basic'],
   sonarqube: ['basic'],
+  artifactory: ['basic'],
 };
 
 /** Whether the tool `library` reads credentials sent with `scheme` (lower case). */
