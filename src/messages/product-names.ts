@@ -120,6 +120,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   owncloud: 'ownCloud',
   nextcloud: 'Nextcloud',
   mattermost: 'Mattermost',
+  metabase: 'Metabase',
   jenkins: 'Jenkins',
   gitea: 'Gitea',
   forgejo: 'Forgejo',

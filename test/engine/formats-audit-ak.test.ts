@@ -349,3 +349,22 @@ describe('JFrog Artifactory: its Bad credentials envelope and its permission tar
     expect(vias(r)).not.toContain('artifactory');
   });
 });
+
+describe('Metabase: its request log and its x-api-key', () => {
+  it('catches: {:metabase-user-id nil} on a 401 to an x-api-key call, which sent a credential (metabase/metabase#45299)', async () => {
+    const input =
+      "curl -H 'x-api-key: mb_UGXWibc0YbG+s9AClYhUTDk0bw3Wxe9GqQraBWcBvnQ=' -X GET 'http://localhost:3000/api/user'\nUnauthenticated\n\nGET /api/user/ 401 4.9 ms (0 DB calls) {:metabase-user-id nil}";
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'metabase', credential: 'metabase-credentials' });
+    await catchesNot('authz-header.missing', input);
+  });
+
+  it('catches not: a 200 logged with no user, or x-api-key to another API that answered nothing of its own', async () => {
+    const ok = await run('GET /api/session/properties 200 3.1 ms (2 DB calls) {:metabase-user-id nil}');
+    expect(vias(ok)).not.toContain('metabase');
+    const other = await run(
+      'curl -H \'x-api-key: abc\' https://api.example.com/v1/items\nHTTP/1.1 401 Unauthorized\n\n{"error":"unauthorized"}',
+    );
+    expect(vias(other)).not.toContain('metabase');
+  });
+});

@@ -127,6 +127,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'sonarqube',
   'portainer',
   'artifactory',
+  'metabase',
   ...SAAS_APIS,
 ]);
 

@@ -3,7 +3,7 @@ import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
-import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
+import { OWN_CREDENTIAL_TOOLS, toolKeyHeader, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { refusedBasicCredential } from './credential-kind.js';
@@ -64,8 +64,9 @@ function sentCredentialHeader(ctx: Context): boolean {
 
 /**
  * Rocket.Chat's REST API reads its auth token from X-Auth-Token beside the user's id in X-User-Id
- * (RocketChat/Rocket.Chat#10792): the pair, or X-Auth-Token to a Rocket.Chat that answered, is a credential sent. Other
- * APIs do not read X-Auth-Token (GitLab's, Mattermost's), so the header alone is not one.
+ * (RocketChat/Rocket.Chat#10792): the pair is a credential sent, and so is a tool's own key header (X-Auth-Token,
+ * X-API-Key) to that tool when it answered. Other APIs do not read X-Auth-Token (GitLab's, Mattermost's), so the header
+ * alone is not one.
  */
 function sentRocketChatPair(ctx: Context): boolean {
   let token = false;
@@ -75,7 +76,16 @@ function sentRocketChatPair(ctx: Context): boolean {
     if (h.name === 'x-auth-token') token = true;
     else if (h.name === 'x-user-id') user = true;
   }
-  return token && (user || ctx.hits.some((h) => h.hit.library === 'rocket-chat'));
+  return (token && user) || toolHeaderSent(ctx);
+}
+
+/** A tool answered that reads its key from a header of its own, and the request carried that header. */
+function toolHeaderSent(ctx: Context): boolean {
+  for (const { hit } of ctx.hits) {
+    const name = toolKeyHeader(hit.library);
+    if (name !== undefined && ctx.http.headers.some((h) => h.side !== 'response' && h.name === name)) return true;
+  }
+  return false;
 }
 
 /**

@@ -93,6 +93,7 @@ export type NonJwtCredential =
   | 'sonarqube-token'
   | 'atlassian-captcha'
   | 'artifactory-credentials'
+  | 'metabase-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -355,6 +356,8 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // JFrog Artifactory: a user with a password, identity token or API key as Basic, or an access token as Bearer
   // (jfrog.com/help, "Access Tokens" and "Identity Tokens").
   'artifactory.bad-credentials': 'artifactory-credentials',
+  // Metabase: its session (metabase.SESSION, X-Metabase-Session) or an API key in x-api-key (metabase.com/docs, API keys).
+  'metabase.unauthenticated-log': 'metabase-credentials',
   // Seraph's CAPTCHA lock: the login is refused unchecked until a browser login solves it (Atlassian's basic-auth docs).
   'jira.captcha-challenge': 'atlassian-captcha',
   'confluence.captcha-challenge': 'atlassian-captcha',

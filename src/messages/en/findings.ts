@@ -1969,6 +1969,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'sonarqube-token': 'SonarQube did not authenticate the scanner’s token',
   'atlassian-captcha': 'Jira or Confluence wants a CAPTCHA solved before it checks this login again',
   'artifactory-credentials': 'Artifactory refused the credentials (Bad credentials)',
+  'metabase-credentials': 'Metabase found no session or API key it accepts',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
   'bot-app-credentials': 'The Bot Connector refused the bot’s own token',
@@ -2158,6 +2159,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'After several failed logins for this account, Seraph (the login layer of Jira and Confluence) turned on its CAPTCHA for it and now refuses every Basic login without checking the password (X-Seraph-LoginReason: AUTHENTICATION_DENIED, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE): a REST client cannot answer a CAPTCHA, so even the right password fails until it is cleared.',
   'artifactory-credentials':
     'The credentials are Artifactory’s own, not a JWT of another issuer: a user name with its password, identity token or API key as HTTP Basic, or an access token (as Bearer, or as the password). It did not accept them: a wrong or changed password, an API key or identity token where the access token goes (or the other way round), a token revoked or expired, or an SSO user’s password, which works only in the browser.',
+  'metabase-credentials':
+    'Metabase authenticates a request by its session (the metabase.SESSION cookie, or the X-Metabase-Session header with the id POST /api/session returned) or by an API key in the x-api-key header (mb_…), not a JWT: it found neither valid (a key deleted or made on another instance, a session expired or logged out, or none sent).',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -2429,6 +2432,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // jfrog.com/help "Identity Tokens" (for SSO users) and "Access Tokens".
   'artifactory-credentials':
     'Check the credentials against the same server: jf rt ping --url https://<host>/artifactory --user <user> --password <password or identity token> (or --access-token <token>) shows whether they work. Generate an identity token (Edit Profile → Generate an Identity Token) for an SSO user, put it in the client’s password field (Maven’s settings.xml, .npmrc, pip.conf) with the user name, and send an access token as Authorization: Bearer.',
+  // metabase.com/docs/latest/people-and-groups/api-keys (Admin settings → Authentication → API keys; x-api-key);
+  // metabase/metabase#45299.
+  'metabase-credentials':
+    'Create an API key in this Metabase (Admin settings → Authentication → API keys; it acts with the permissions of the group it is given) and send it as x-api-key: mb_…; or log in with POST /api/session and send the returned id as X-Metabase-Session. A proxy in front of Metabase must pass the x-api-key header on.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':

@@ -1173,6 +1173,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'sonarqube-token': 'SonarQube がスキャナーのトークンを認証しませんでした',
   'atlassian-captcha': 'Jira または Confluence は、CAPTCHA が解かれるまでこのログインを確認しません',
   'artifactory-credentials': 'Artifactory が資格情報を拒否しています（Bad credentials）',
+  'metabase-credentials': 'Metabase が受け入れるセッションも API キーも見つかりません',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
   'bot-app-credentials': 'Bot Connector がボット自身のトークンを拒否しています',
@@ -1354,6 +1355,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'このアカウントのログイン失敗が続いたため、Seraph（Jira と Confluence のログイン層）がそのアカウントに CAPTCHA を有効にし、パスワードを確認せずに Basic ログインをすべて拒否しています（X-Seraph-LoginReason: AUTHENTICATION_DENIED、X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE）。REST クライアントは CAPTCHA に答えられないので、解除されるまでは正しいパスワードでも失敗します。',
   'artifactory-credentials':
     '資格情報は他の発行元の JWT ではなく Artifactory 自身のもの、つまりユーザー名とパスワード・アイデンティティトークン・API キーの HTTP Basic か、アクセストークン（Bearer、またはパスワードとして）です。Artifactory はこれを受け入れませんでした（パスワードの誤りや変更、アクセストークンの代わりの API キーやアイデンティティトークン、またはその逆、取り消しや期限切れのトークン、ブラウザーでしか使えない SSO ユーザーのパスワード）。',
+  'metabase-credentials':
+    'Metabase はリクエストをセッション（metabase.SESSION Cookie、または POST /api/session が返した ID の X-Metabase-Session ヘッダー）か、x-api-key ヘッダーの API キー（mb_…）で認証し、JWT は使いません。有効なものが見つかりませんでした（削除されたか別インスタンスで作られたキー、期限切れかログアウトしたセッション、または未送信）。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1535,6 +1538,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'このアカウントでブラウザーから一度ログインして CAPTCHA を解くか（または管理者にユーザー管理でログイン失敗回数をリセットしてもらい）、再び失敗する前にクライアントが送るパスワードやトークンを直してください。Data Center では、Authorization: Bearer で送る個人アクセストークンは CAPTCHA でロックされません。',
   'artifactory-credentials':
     '同じサーバーに対して資格情報を確認してください。jf rt ping --url https://<host>/artifactory --user <user> --password <パスワードかアイデンティティトークン>（または --access-token <token>）で使えるかが分かります。SSO ユーザーはアイデンティティトークンを生成し（Edit Profile → Generate an Identity Token）、ユーザー名とともにクライアントのパスワード欄（Maven の settings.xml、.npmrc、pip.conf）に入れてください。アクセストークンは Authorization: Bearer で送ります。',
+  'metabase-credentials':
+    'この Metabase で API キーを作成し（Admin settings → Authentication → API keys。キーは与えたグループの権限で動きます）、x-api-key: mb_… で送ってください。または POST /api/session でログインし、返された ID を X-Metabase-Session で送ります。Metabase の前段のプロキシは x-api-key ヘッダーを渡す必要があります。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':

@@ -6133,6 +6133,12 @@ const DEV_TOOLS_AK: Case[] = [
     { actual: 'DELETE' },
   ],
   [
+    'GET /api/user/ 401 4.9 ms (0 DB calls) {:metabase-user-id nil}',
+    'metabase.unauthenticated-log',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
     'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
     'bitbucket.login-failed',
     'challenge.invalid-token',

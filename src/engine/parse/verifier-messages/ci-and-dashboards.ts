@@ -14,6 +14,7 @@ const jenkins = family('jenkins');
 const sonarqube = family('sonarqube');
 const portainer = family('portainer');
 const artifactory = family('artifactory');
+const metabase = family('metabase');
 
 /** Seraph's response header, `X-Seraph-LoginReason` (printed as a header line or a client's dict), before its value. */
 function seraphHeader(f: Fragment): boolean {
@@ -213,6 +214,14 @@ export const CI_AND_DASHBOARDS: readonly Matcher[] = [
   artifactory('overwrite-permission-log', 'policy.deny', 'Not enough permissions to overwrite artifact', {
     exactCase: true,
     read: artifactoryPermission,
+  }),
+  // Metabase's request log for a call no session or API key authenticated: "GET /api/user/ 401 4.9 ms (0 DB calls)
+  // {:metabase-user-id nil}" (metabase/metabase#45299: an x-api-key it did not accept), its reply the bare
+  // "Unauthenticated" (metabase api/response.clj response-unauthentic). None came, or none it holds (`or-none`).
+  metabase('unauthenticated-log', 'challenge.invalid-token', '{:metabase-user-id nil}', {
+    ...CODE,
+    args: OR_NONE,
+    read: (f) => (/ 401 /.test(f.before(120)) ? {} : null),
   }),
   // Portainer's API refusing the Bearer it judged as a JWT of its own /api/auth: {"message":"Invalid JWT token",
   // "details":"Unauthorized"} (portainer/portainer#12810: an access token ptr_… sent as Bearer, which goes in X-API-Key),

@@ -29,6 +29,7 @@ export const DEV_TOOL_VIAS: ReadonlySet<string> = new Set([
   // Grafana issues and checks its own service account tokens and API keys too (services.ts reads its refusals).
   'grafana',
   'artifactory',
+  'metabase',
 ]);
 
 /**
@@ -65,6 +66,21 @@ const TOOL_SCHEMES: Readonly<Record<string, readonly string[]>> = {
   sonarqube: ['basic'],
   artifactory: ['basic'],
 };
+
+/**
+ * The request header each tool reads its own key from instead of Authorization: Portainer's and Metabase's X-API-Key
+ * (portainer/portainer#6407, metabase/metabase#45299), Rocket.Chat's X-Auth-Token (RocketChat/Rocket.Chat#10792).
+ */
+const TOOL_HEADERS: Readonly<Record<string, string>> = {
+  portainer: 'x-api-key',
+  metabase: 'x-api-key',
+  'rocket-chat': 'x-auth-token',
+};
+
+/** The header (lower case) the tool `library` reads its key from, if it has one of its own. */
+export function toolKeyHeader(library: string): string | undefined {
+  return Object.hasOwn(TOOL_HEADERS, library) ? TOOL_HEADERS[library] : undefined;
+}
 
 /** Whether the tool `library` reads credentials sent with `scheme` (lower case). */
 export function toolTakesScheme(library: string, scheme: string): boolean {
