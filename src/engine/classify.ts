@@ -162,6 +162,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
+  // ccmenu/ccmenu#9), never a 401 challenge.
+  'jenkins',
+  // Jira and Confluence refuse a login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason:
+  // CAPTCHA_CHALLENGE) with 403 (pycontribs/jira#733, palashkulsh/jira-cmd#38).
+  'jira',
+  'confluence',
   // Supabase Auth (GoTrue) answers a refused JWT with 403 and its own error_code: bad_jwt, and session_not_found for a
   // JWT whose session was ended ({"code":403,"error_code":"session_not_found",…}, supabase/auth-js#914).
   'supabase-auth',

@@ -116,6 +116,21 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'ghost',
   'magento',
   'commercetools',
+  // Round audit-ak: self-hosted developer and collaboration tools in their own words (verifier-messages/dev-tools.ts).
+  'gitea',
+  'forgejo',
+  'bitbucket',
+  'mattermost',
+  'rocket-chat',
+  'nextcloud',
+  'owncloud',
+  'jira',
+  'confluence',
+  'jenkins',
+  'sonarqube',
+  'portainer',
+  'artifactory',
+  'metabase',
   ...SAAS_APIS,
 ]);
 

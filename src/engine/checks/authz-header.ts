@@ -3,6 +3,7 @@ import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
+import { OWN_CREDENTIAL_TOOLS, toolKeyHeader, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { refusedBasicCredential } from './credential-kind.js';
@@ -73,7 +74,35 @@ const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 function sentCredentialHeader(ctx: Context): boolean {
-  return ctx.http.headers.some((h) => h.side !== 'response' && CREDENTIAL_HEADERS.has(h.name));
+  return (
+    ctx.http.headers.some((h) => h.side !== 'response' && CREDENTIAL_HEADERS.has(h.name)) || sentRocketChatPair(ctx)
+  );
+}
+
+/**
+ * Rocket.Chat's REST API reads its auth token from X-Auth-Token beside the user's id in X-User-Id
+ * (RocketChat/Rocket.Chat#10792): the pair is a credential sent, and so is a tool's own key header (X-Auth-Token,
+ * X-API-Key) to that tool when it answered. Other APIs do not read X-Auth-Token (GitLab's, Mattermost's), so the header
+ * alone is not one.
+ */
+function sentRocketChatPair(ctx: Context): boolean {
+  let token = false;
+  let user = false;
+  for (const h of ctx.http.headers) {
+    if (h.side === 'response') continue;
+    if (h.name === 'x-auth-token') token = true;
+    else if (h.name === 'x-user-id') user = true;
+  }
+  return (token && user) || toolHeaderSent(ctx);
+}
+
+/** A tool answered that reads its key from a header of its own, and the request carried that header. */
+function toolHeaderSent(ctx: Context): boolean {
+  for (const { hit } of ctx.hits) {
+    const name = toolKeyHeader(hit.library);
+    if (name !== undefined && ctx.http.headers.some((h) => h.side !== 'response' && h.name === name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -194,6 +223,10 @@ export const authzHeaderCheck = defineCheck({
           misnamed === null && gitlabArg.api === undefined && basicChallengeOnly(ctx) ? basicArgs(ctx) : {};
         const upgradeArg =
           misnamed === null && browserWebSocketHandshake(ctx) ? { transport: 'websocket' as const } : {};
+        // A product that takes its own credential and said it got none (Gitea's "token is required", Jenkins'
+        // anonymous caller): its steps name where that product takes it, not a bearer token.
+        const owner = ctx.hits.find((h) => h.hit.code === 'token.missing' && OWN_CREDENTIAL_TOOLS.has(h.hit.library));
+        const ownerArg = misnamed === null && owner !== undefined ? { via: owner.hit.library } : {};
         out.push(
           finding(
             'authz-header.missing',
@@ -205,6 +238,7 @@ export const authzHeaderCheck = defineCheck({
                   ...gitlabArg,
                   ...basicArg,
                   ...upgradeArg,
+                  ...ownerArg,
                 },
             requestEvidence,
             'request-header',
@@ -254,7 +288,8 @@ export const authzHeaderCheck = defineCheck({
             !hecScheme(ctx, issue.scheme) &&
             !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
             !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id))) &&
-            !(issue.scheme.toLowerCase() === 'basic' && basicPlatformAnswered(ctx))
+            !(issue.scheme.toLowerCase() === 'basic' && basicPlatformAnswered(ctx)) &&
+            !toolAnsweredWith(ctx, issue.scheme)
           )
             out.push(
               finding(
@@ -418,6 +453,12 @@ function sendsGrantType(ctx: Context): boolean {
  */
 function basicPlatformAnswered(ctx: Context): boolean {
   return ctx.hits.some((h) => h.hit.library === 'wordpress' || h.hit.library === 'woocommerce');
+}
+
+/** A self-hosted tool answered (verifier-messages/dev-tools.ts) and reads the scheme the request used. */
+function toolAnsweredWith(ctx: Context, scheme: string): boolean {
+  const wanted = scheme.toLowerCase();
+  return ctx.hits.some((h) => toolTakesScheme(h.hit.library, wanted));
 }
 
 /** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */

@@ -89,6 +89,16 @@ export type NonJwtCredential =
   | 'servicenow-credentials'
   | 'netsuite-credentials'
   | 'bot-app-credentials'
+  | 'bitbucket-credentials'
+  | 'mattermost-token'
+  | 'rocket-chat-token'
+  | 'nextcloud-credentials'
+  | 'atlassian-credentials'
+  | 'portainer-token'
+  | 'sonarqube-token'
+  | 'atlassian-captcha'
+  | 'artifactory-credentials'
+  | 'metabase-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -350,6 +360,35 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'netsuite.rest-invalid-login': 'netsuite-credentials',
   'netsuite.invalid-login': 'netsuite-credentials',
   'bot-connector.denied': 'bot-app-credentials',
+  // Round audit-ak (parse/verifier-messages/dev-tools.ts): each tool's own credential. Bitbucket Cloud's API token (with
+  // the account's email), app password or access token; Mattermost's session or personal access token; Rocket.Chat's
+  // X-Auth-Token with X-User-Id; Nextcloud's and ownCloud's login with an app password; Seraph's login for Jira and
+  // Confluence (a personal access token, a password, Cloud's API token); Portainer's JWT from /api/auth or X-API-Key.
+  'bitbucket.token-invalid': 'bitbucket-credentials',
+  'mattermost.session-expired': 'mattermost-token',
+  'mattermost.session-expired-words': 'mattermost-token',
+  'rocket-chat.not-logged-in': 'rocket-chat-token',
+  'nextcloud.credentials-incorrect': 'nextcloud-credentials',
+  'owncloud.credentials-incorrect': 'nextcloud-credentials',
+  'jira.seraph-authenticated-failed': 'atlassian-credentials',
+  'confluence.seraph-authenticated-failed': 'atlassian-credentials',
+  'portainer.invalid-jwt': 'portainer-token',
+  'bitbucket.login-failed': 'bitbucket-credentials',
+  // JFrog Artifactory: a user with a password, identity token or API key as Basic, or an access token as Bearer
+  // (jfrog.com/help, "Access Tokens" and "Identity Tokens").
+  'artifactory.bad-credentials': 'artifactory-credentials',
+  // Metabase: its session (metabase.SESSION, X-Metabase-Session) or an API key in x-api-key (metabase.com/docs, API keys).
+  'metabase.unauthenticated-log': 'metabase-credentials',
+  // Seraph's CAPTCHA lock: the login is refused unchecked until a browser login solves it (Atlassian's basic-auth docs).
+  'jira.captcha-challenge': 'atlassian-captcha',
+  'confluence.captcha-challenge': 'atlassian-captcha',
+  'jira.authentication-denied': 'atlassian-captcha',
+  'confluence.authentication-denied': 'atlassian-captcha',
+  // SonarQube's scanners send a token (a user token squ_, or an analysis token sqa_ or sqp_) as sonar.token, earlier as
+  // sonar.login (docs.sonarsource.com, "Managing your tokens").
+  'sonarqube.scanner-requires-authentication': 'sonarqube-token',
+  'sonarqube.scanner-check-login': 'sonarqube-token',
+  'sonarqube.cnes-report-401': 'sonarqube-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {
@@ -401,7 +440,12 @@ export function replyCredential(via: string, description?: string | null): NonJw
  * The credentials their products take with HTTP Basic (a user and password, the password being the key): a request
  * that sent them so used the right scheme, and what was refused is the credential (checks/authz-header.ts).
  */
-const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set(['clickhouse-credentials', 'airflow-api-credentials']);
+const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set([
+  'clickhouse-credentials',
+  'airflow-api-credentials',
+  'nextcloud-credentials',
+  'artifactory-credentials',
+]);
 
 /** Whether a refusal the paste holds is of a credential its product takes with HTTP Basic. */
 export function refusedBasicCredential(rowIds: Iterable<string>): boolean {

@@ -13,7 +13,9 @@ export const TOKEN_JUDGED =
  * unknown kid): a token reached it, in whatever the paste shows of the request.
  */
 export function verifierJudgedToken(ctx: Context): boolean {
-  for (const h of ctx.hits) if (TOKEN_JUDGED.test(h.hit.code)) return true;
+  // A product's one answer for no credential and a refused one (Mattermost's session_expired, Rocket.Chat's "You must
+  // be logged in", reason `or-none`) says nothing of a token having come.
+  for (const h of ctx.hits) if (TOKEN_JUDGED.test(h.hit.code) && h.hit.args.reason !== 'or-none') return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
+import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
 import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
@@ -563,7 +564,7 @@ function shownName(name: string): string {
 function refusedBySaasApi(prior: readonly FindingData[]): boolean {
   return prior.some((f) => {
     const via = (f.args as { via?: string }).via ?? '';
-    return SAAS_APIS.has(via) || KEYED_SERVICES.has(via);
+    return SAAS_APIS.has(via) || KEYED_SERVICES.has(via) || DEV_TOOL_VIAS.has(via);
   });
 }
 

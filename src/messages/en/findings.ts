@@ -410,6 +410,24 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // which rule refused (KB2971488).
   servicenow:
     'ServiceNow authenticated the integration user and an access control refused it: give the user a role the API’s and the table’s ACLs require (System Security → Access Control (ACL), filtered on the table or the REST API; System Security → Debug Security Rules, or the Access Analyzer, shows which rule refused), then retry as that user.',
+  // Round audit-ak (verifier-messages/dev-tools.ts). Mattermost's roles and permissions (docs.mattermost.com, "Advanced
+  // permissions"; its detailed_error's permission=…); Jenkins' authorization strategies (Manage Jenkins → Security,
+  // Matrix-based security); SonarQube's token types (squ_, sqa_, sqp_: docs.sonarsource.com "Managing your tokens") and
+  // its project and global permissions (okorach/sonar-tools#866: a user token needed).
+  mattermost:
+    'Mattermost authenticated the user or bot and its roles do not grant this permission (the reply’s detailed_error names it as permission=…): give the account a role that does (System Console → User Management → Users → Manage Roles; a bot’s role under Integrations → Bot Accounts; team and channel schemes under System Console → Permissions), or add it to the team or channel the call touches.',
+  jenkins:
+    'Jenkins authenticated the user and its authorization strategy does not grant the permission named (X-Required-Permission, or “is missing the …/… permission”): grant it to the user or one of its groups in Manage Jenkins → Security (matrix-based security, or the role-based strategy’s roles), on the job or folder when the matrix is per project.',
+  sonarqube:
+    'SonarQube authenticated the token’s user and it lacks the permission this call needs: Browse, Execute Analysis or Administer on the project (Project Settings → Permissions), or a global permission (Administration → Security → Global Permissions) for an administrative endpoint. An analysis token (sqa_, sqp_) is only for running an analysis: other web API calls need a user token (squ_) of a user who has the permission. On SonarQube Cloud, also set the organization (sonar.organization). A scanner whose token is empty or not accepted runs as anonymous and is refused the same way: check that SONAR_TOKEN reaches it.',
+  // Portainer's OAuth provisioning (docs.portainer.io admin/settings/authentication/oauth: "Automatic user provisioning";
+  // goauthentik/authentik#893).
+  portainer:
+    'The identity provider signed the user in and Portainer has no user for it: turn on automatic user provisioning (Settings → Authentication → OAuth), or create a Portainer user whose username is the value the OAuth user identifier setting reads from the provider (email, preferred_username…), then give it access to the environments.',
+  // Artifactory's permission targets (jfrog.com/help "Permissions": Read, Annotate, Deploy/Cache, Delete/Overwrite,
+  // Manage); odpi/egeria#2879 and jfrog/jenkins-artifactory-plugin#662 (overwriting needs Delete/Overwrite).
+  artifactory:
+    'Artifactory authenticated the user and no permission target gives it this action on the repository: in Administration → User Management → Permissions, give the user or one of its groups the action on the repository (Deploy/Cache to upload; Delete/Overwrite to deploy over an artifact that exists, a release deployed again), or deploy a new version instead of overwriting one.',
   // SharePoint's "Access denied. You do not have permission…" (business-platforms.ts): an app needs SharePoint's own
   // application permissions with admin consent, or Sites.Selected plus a grant on the site; a user needs a permission
   // level on the site (microsoftgraph/nodejs-apponlytoken-rest-sample#11; learn.microsoft.com/answers/questions/131535).
@@ -1045,6 +1063,24 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
+}
+/**
+ * Bitbucket Cloud fixes an API token's or access token's scopes, and an app password's permissions, when it is made
+ * (support.atlassian.com/bitbucket-cloud/docs/api-token-permissions); an OAuth consumer's permissions are granted at
+ * authorization (backstage/backstage#22383: "required": ["account"]).
+ */
+function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'the scope the endpoint needs' : f.list(scopes.map(q));
+  return `Make a new Bitbucket credential with ${what}: an API token’s or access token’s scopes, and an app password’s permissions, are chosen when it is created and cannot be edited. For an OAuth consumer, add the permission to the consumer and authorize it again.`;
+}
+/**
+ * Gitea's and Forgejo's scoped tokens: the scopes are chosen when the token is generated and cannot be edited
+ * (docs.gitea.com/development/oauth2-provider#scopes and api-usage; go-gitea/gitea#20908), and 1.20 turned the old
+ * `repo` scope into write:repository (blog.gitea.com/release-of-1.20.0; fluxcd/notification-controller#580).
+ */
+function forgeScopeStep(product: string, scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'the scope the endpoint needs' : f.list(scopes.map(q));
+  return `Generate a new ${product} token with ${what} (Settings → Applications → Generate New Token, its read:/write: scopes for repository, issue, organization, user…) and use it in place of this one: a token’s scopes are fixed when it is generated. A token made before Gitea 1.20 with the old repo scope now has write:repository only.`;
 }
 /**
  * commercetools fixes an API client's scopes when the client is created (docs.commercetools.com, API Clients; the
@@ -1760,6 +1796,20 @@ const CSRF_API_STEP: Record<string, string> = {
   csurf: 'Mount csurf only on the routes that render and post forms, not on the router of the bearer-token API.',
   rails:
     'For the API controllers, use protect_from_forgery with: :null_session or skip_forgery_protection (ActionController::API has no forgery protection at all).',
+  // Jenkins' CSRF protection (jenkins.io/doc/book/security/csrf-protection: API-token requests need no crumb since
+  // 2.96; a crumb belongs to the web session that got it since 2.176.2).
+  jenkins:
+    'Authenticate the script with an API token (the user name and a token from the user’s Security page, as HTTP Basic): Jenkins asks no crumb of a request an API token authenticated.',
+  // Atlassian's form token handling (developer.atlassian.com/server/jira/platform/form-token-handling; Confluence's
+  // alike): X-Atlassian-Token: no-check.
+  jira: 'Send X-Atlassian-Token: no-check with the request: Jira’s REST API skips its XSRF check for it, which a form or multipart POST (an attachment upload) otherwise fails.',
+  confluence:
+    'Send X-Atlassian-Token: no-check with the request: Confluence’s REST API skips its XSRF check for it, which a form or multipart POST (an attachment upload) otherwise fails.',
+  // Nextcloud's OCS API (docs.nextcloud.com developer_manual client_apis/OCS: the OCS-APIRequest header).
+  nextcloud:
+    'Send OCS-APIRequest: true on every OCS API call (ocs/v1.php, ocs/v2.php), and send the script’s credentials as HTTP Basic without a browser session’s cookie: Nextcloud asks no CSRF token of such a request.',
+  owncloud:
+    'Send OCS-APIRequest: true on every OCS API call (ocs/v1.php, ocs/v2.php), and send the script’s credentials as HTTP Basic without a browser session’s cookie: ownCloud asks no CSRF token of such a request.',
   aspnetcore:
     'For an API endpoint authenticated by a bearer token, do not validate antiforgery: drop [ValidateAntiForgeryToken] / AutoValidateAntiforgeryToken for it, or mark it [IgnoreAntiforgeryToken] (minimal APIs: .DisableAntiforgery()).',
 };
@@ -1918,6 +1968,14 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'For the form routes, pass req.csrfToken() to the page and send it back as the _csrf field or the CSRF-Token / X-CSRF-Token header.',
   rails:
     'For a browser app, send the token from csrf_meta_tags back as the X-CSRF-Token header (Rails UJS and Turbo do it for you).',
+  jenkins:
+    'With a password or a browser session instead: GET /crumbIssuer/api/json with the same credentials, keep the session cookie its reply sets, and send its crumbRequestField header (Jenkins-Crumb: <crumb>) with the POST in that same session.',
+  jira: 'A browser page’s own forms carry the atl_token Jira gave the page; a script has none, so it needs the header.',
+  confluence:
+    'A browser page’s own forms carry the atl_token Confluence gave the page; a script has none, so it needs the header.',
+  nextcloud:
+    'In a page of Nextcloud’s own, send the page’s request token (OC.requestToken) as the requesttoken header.',
+  owncloud: 'In a page of ownCloud’s own, send the page’s request token (OC.requestToken) as the requesttoken header.',
   aspnetcore:
     'For a browser app, send the antiforgery request token with its cookie: the __RequestVerificationToken form field, or the RequestVerificationToken header for fetch.',
 };
@@ -2006,6 +2064,16 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree refused the API keys',
   'postmark-server-token': 'Postmark refused the Server API token',
   'plaid-api-keys': 'Plaid refused the client_id and secret',
+  'bitbucket-credentials': 'Bitbucket refused the token or app password',
+  'mattermost-token': 'Mattermost does not know the session or personal access token',
+  'rocket-chat-token': 'Rocket.Chat found no login for the X-Auth-Token and X-User-Id it got',
+  'nextcloud-credentials': 'Nextcloud or ownCloud refused the login name and password',
+  'atlassian-credentials': 'Jira or Confluence refused the credentials it got (AUTHENTICATED_FAILED)',
+  'portainer-token': 'Portainer could not verify the Bearer token as a JWT of its own',
+  'sonarqube-token': 'SonarQube did not authenticate the scanner’s token',
+  'atlassian-captcha': 'Jira or Confluence wants a CAPTCHA solved before it checks this login again',
+  'artifactory-credentials': 'Artifactory refused the credentials (Bad credentials)',
+  'metabase-credentials': 'Metabase found no session or API key it accepts',
   'stytch-project-credentials': 'Stytch refused the project ID and secret',
   'servicenow-credentials': 'ServiceNow refused the request’s credentials',
   'netsuite-credentials': 'NetSuite refused the login (Invalid login attempt)',
@@ -2188,6 +2256,26 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the Stytch project ID and secret the backend SDK sends as HTTP Basic, not a session token or JWT: Stytch did not accept the Authorization header they make (a secret of another project or environment, test against live, a deleted secret, or a public token sent in the secret’s place).',
   'plaid-api-keys':
     'The credentials are Plaid’s client_id and secret, sent in the request body or the PLAID-CLIENT-ID and PLAID-SECRET headers, not a JWT: Plaid did not accept the pair (a secret of another environment, sandbox against production or the other way round, a rotated secret, or a client_id of another team).',
+  'bitbucket-credentials':
+    'The credential is a Bitbucket API token, app password or access token, not a JWT: Bitbucket did not accept it for this endpoint. An API token goes with the Atlassian account’s email as the Basic user, an app password with the Bitbucket username, and a repository, project or workspace access token as Bearer, for its own repository, project or workspace only; a token without the endpoint’s scope, expired or revoked is refused the same way.',
+  'mattermost-token':
+    'The credential is a Mattermost session token (from /api/v4/users/login, or the MMAUTHTOKEN cookie) or a personal access token, not a JWT: Mattermost holds no live session for it (the session expired or was revoked, the user logged out or was deactivated, the token was deleted, or personal access tokens are turned off on the server). It answers a request that carried no token the same way.',
+  'rocket-chat-token':
+    'Rocket.Chat takes a logged-in user’s auth token in X-Auth-Token with that user’s id in X-User-Id, not a JWT in Authorization: it found no login for what it got (a header missing, a token of another user or server, a login ended by a logout, or a personal access token deleted).',
+  'nextcloud-credentials':
+    'The server (Nextcloud or ownCloud) checked the login name and password it got as HTTP Basic and refused them: a wrong password, an email where the login name goes, or the account password where two-factor authentication or single sign-on allows only an app password.',
+  'atlassian-credentials':
+    'Seraph, the login layer of Jira and Confluence, tried the credentials it got and they failed (X-Seraph-LoginReason: AUTHENTICATED_FAILED). Data Center takes a personal access token as Bearer, or the username and password as Basic where basic authentication is allowed; Cloud takes the account’s email and an API token as Basic. A token revoked or expired, of another instance, or the username where Cloud wants the email all fail so.',
+  'portainer-token':
+    'Portainer reads a Bearer token as the JWT its own POST /api/auth issued (for 8 hours by default) and could not verify this one: an access token (ptr_…, made under My account → Access tokens) goes in the X-API-Key header, not in Authorization, and a JWT of another Portainer instance or one past its expiry is refused too.',
+  'sonarqube-token':
+    'The credential is a SonarQube token (a user token squ_…, or an analysis token sqa_… or sqp_…), not a JWT: the server answered 401, so it authenticated no user with what the scanner sent (no token reached it, or one it does not hold: revoked, expired, made on another server, or the SonarQube Cloud token sent to a self-hosted server).',
+  'atlassian-captcha':
+    'After several failed logins for this account, Seraph (the login layer of Jira and Confluence) turned on its CAPTCHA for it and now refuses every Basic login without checking the password (X-Seraph-LoginReason: AUTHENTICATION_DENIED, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE): a REST client cannot answer a CAPTCHA, so even the right password fails until it is cleared.',
+  'artifactory-credentials':
+    'The credentials are Artifactory’s own, not a JWT of another issuer: a user name with its password, identity token or API key as HTTP Basic, or an access token (as Bearer, or as the password). It did not accept them: a wrong or changed password, an API key or identity token where the access token goes (or the other way round), a token revoked or expired, or an SSO user’s password, which works only in the browser.',
+  'metabase-credentials':
+    'Metabase authenticates a request by its session (the metabase.SESSION cookie, or the X-Metabase-Session header with the id POST /api/session returned) or by an API key in the x-api-key header (mb_…), not a JWT: it found neither valid (a key deleted or made on another instance, a session expired or logged out, or none sent).',
   'servicenow-credentials':
     'The credentials are what the client sent ServiceNow’s REST API: a user’s name and password (Basic) or an OAuth access token from the instance’s own OAuth endpoint, not a JWT of another issuer: the instance authenticated no user with them (wrong password, a locked or inactive user, a token from another instance or expired, or none sent).',
   'netsuite-credentials':
@@ -2429,6 +2517,44 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'In the Stytch Dashboard’s Project settings, copy the project ID and a secret of the same environment and give them to the backend client (STYTCH_PROJECT_ID, STYTCH_SECRET): a project-test-… ID goes with a test secret and test.stytch.com, a project-live-… ID with a live secret and api.stytch.com; the public token is for the frontend SDK only, and a deleted secret stops working.',
   'plaid-api-keys':
     'In the Plaid Dashboard (Developers → Keys), copy the client_id and the secret of the environment the client calls, and check that the client’s host matches it (sandbox.plaid.com for the Sandbox secret, production.plaid.com for the Production one); a secret that was rotated stops working once the old one is deleted.',
+  // support.atlassian.com/bitbucket-cloud/docs/using-api-tokens (the account's email as the user; scopes chosen when the
+  // token is made), …/access-tokens (Bearer, one repository, project or workspace); AsyncFuncAI/deepwiki-open#444.
+  'bitbucket-credentials':
+    'Check which credential the client sends, and how: an API token with the Atlassian account’s email as the user (curl -u you@example.com:<token>), not the Bitbucket username; an access token as Authorization: Bearer <token>, on its own repository, project or workspace only; and that the token has the scopes the endpoint needs (read:repository:bitbucket, read:pullrequest:bitbucket…), which are chosen when it is created. App passwords are being retired: create an API token in place of one.',
+  // developers.mattermost.com/integrate/reference/personal-access-token (System Console → Integrations → Integration
+  // Management, the user's Manage Roles); api.mattermost.com "Authentication" (the Token header of /users/login).
+  'mattermost-token':
+    'Get a token Mattermost holds: log in again (POST /api/v4/users/login; its reply’s Token header), or create a personal access token (Profile → Security → Personal Access Tokens) for an account allowed to (System Console → Integrations → Integration Management → Enable Personal Access Tokens, and the account’s Manage Roles), and send it as Authorization: Bearer <token>.',
+  // developer.rocket.chat REST API "Authentication" (X-Auth-Token and X-User-Id on every call, from /api/v1/login or a
+  // personal access token); RocketChat/Rocket.Chat#8292 (a token sent in Authorization).
+  'rocket-chat-token':
+    'Send both headers on every call: X-Auth-Token with the authToken and X-User-Id with the userId that POST /api/v1/login returned, or a personal access token (Profile → Personal Access Tokens) with its own user’s id. Rocket.Chat does not read a token from Authorization, and a logout ends the login the token was.',
+  // docs.nextcloud.com user_manual "Connecting to your files with WebDAV" and session management (app passwords);
+  // nextcloud/server#31558.
+  'nextcloud-credentials':
+    'Send the login name with an app password: Personal settings → Security → Devices & sessions → Create new app password (an account with two-factor authentication or single sign-on can use only an app password for WebDAV and the OCS API). Check that the account is enabled, and that brute-force protection has not started throttling the client’s address after the failures.',
+  // confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html (Bearer); pycontribs/jira#1627;
+  // support.atlassian.com "Manage API tokens for your Atlassian account" (Cloud: email and token as Basic).
+  'atlassian-credentials':
+    'Send the credential this deployment takes: on Data Center, a personal access token (Profile → Personal Access Tokens) as Authorization: Bearer <token>, or the username and password as Basic where basic authentication is allowed; on Cloud, the account’s email and an API token (id.atlassian.com → Security → API tokens) as Basic. A token of another instance, or one past its expiry date, needs replacing.',
+  // portainer/portainer#12810 and #6407 (X-API-Key for access tokens); docs.portainer.io/api/access (POST /api/auth).
+  'portainer-token':
+    'Send an access token as X-API-Key: <ptr_…> (curl -H "X-API-Key: ptr_…"); to use Authorization: Bearer, get a JWT from POST /api/auth with the username and password, and get a new one when it expires.',
+  // docs.sonarsource.com "Managing your tokens" and the scanners' analysis parameters (sonar.token since SonarQube 10.0
+  // and scanner 5.0, sonar.login before); SonarSource/sonar-scanning-examples#156.
+  'sonarqube-token':
+    'Generate a token on this server (My Account → Security → Generate Tokens: a user token, or a global or project analysis token for analysis only) and give it to the scanner as sonar.token or the SONAR_TOKEN variable (sonar.login for scanners and servers older than SonarQube 10.0); in CI, check that the secret reaches the scanner’s step and that sonar.host.url is the server that issued the token.',
+  // gioboa/jira-plugin#26 (a browser login clears it), AtlassianPS/JiraPS#107, pycontribs/jira#733 (use tokens).
+  'atlassian-captcha':
+    'Log in once in a browser as this account and solve the CAPTCHA (or have an administrator reset the account’s failed login count in User management), then fix the password or token the client sends before it fails again; on Data Center a personal access token as Authorization: Bearer is not locked by the CAPTCHA.',
+  // jfrog/jfrog-cli#947 and #416 (jf rt ping with the same credentials; an API key given as the access token);
+  // jfrog.com/help "Identity Tokens" (for SSO users) and "Access Tokens".
+  'artifactory-credentials':
+    'Check the credentials against the same server: jf rt ping --url https://<host>/artifactory --user <user> --password <password or identity token> (or --access-token <token>) shows whether they work. Generate an identity token (Edit Profile → Generate an Identity Token) for an SSO user, put it in the client’s password field (Maven’s settings.xml, .npmrc, pip.conf) with the user name, and send an access token as Authorization: Bearer.',
+  // metabase.com/docs/latest/people-and-groups/api-keys (Admin settings → Authentication → API keys; x-api-key);
+  // metabase/metabase#45299.
+  'metabase-credentials':
+    'Create an API key in this Metabase (Admin settings → Authentication → API keys; it acts with the permissions of the group it is given) and send it as x-api-key: mb_…; or log in with POST /api/session and send the returned id as X-Metabase-Session. A proxy in front of Metabase must pass the x-api-key header on.',
   // panoramicdata/ServiceNow.Api#16 (basic auth, 401); docs.servicenow.com "REST API security" (basic auth or OAuth
   // from the instance's oauth_token.do) and a user's "Web service access only", "Locked out" and "Active" fields.
   'servicenow-credentials':
@@ -2502,11 +2628,34 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 const WP_JWT_AUTH_SECRET_STEP =
   "Define the plugin’s secret in wp-config.php, above the line “That’s all, stop editing!” (a definition after wp-settings.php is loaded comes too late): define('JWT_AUTH_SECRET_KEY', '<a long random string>'); then get a new token from POST /wp-json/jwt-auth/v1/token, since tokens signed before the key changed no longer verify.";
 
+/** Gitea's and Forgejo's no-token step: their token, its header, and the header a web server in front may drop. */
+const forgeNoToken = (product: string) =>
+  `${product} authenticated no one for this request: send an access token (Settings → Applications → Access Tokens) as "Authorization: token <token>" (or Bearer), or as the password of HTTP Basic with the user name. A header ${product} could not read, or one a reverse proxy in front did not pass on, leaves the request anonymous too.`;
+/** Nextcloud's and ownCloud's no-credentials step: an app password, and Apache's dropped Authorization header. */
+const cloudNoCredentials = (product: string) =>
+  `${product} found no credentials it could read: send the login name and an app password as HTTP Basic (Personal settings → Security → Create new app password; with two-factor authentication or single sign-on only an app password works). If the client did send them, the web server dropped the Authorization header before PHP: with Apache and PHP-FPM or CGI pass it on (SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1, as ${product}’s own .htaccess does).`;
+
 /**
  * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
  */
+/**
+ * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
+ * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
+ */
+const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
+  'wordpress',
+  'woocommerce',
+  'gitea',
+  'forgejo',
+  'nextcloud',
+  'owncloud',
+  'jenkins',
+  'portainer',
+  'grafana',
+]);
+
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // Round audit-an (parse/verifier-messages/backends.ts, more-frameworks.ts). Parse's 209 "Session token required."
   // after logOut (parse-community/parse-server#2626). Appwrite's guests role: no session, JWT or API key accepted
@@ -2532,6 +2681,22 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'WooCommerce authenticated no user for this request: send the store’s consumer key and secret (WooCommerce → Settings → Advanced → REST API) as HTTP Basic over HTTPS, or as consumer_key and consumer_secret query parameters where the server drops the Authorization header (Apache with PHP as CGI or FastCGI); over plain http:// it takes only OAuth 1.0a signatures. If the key did authenticate, check that its permissions (Read, Write, Read/Write) and its user’s role allow the action.',
   'wp-jwt-auth':
     'The JWT Authentication for WP REST API plugin found no Authorization header: send "Authorization: Bearer <token>" with the token from POST /wp-json/jwt-auth/v1/token, and on Apache let the header through to PHP (in .htaccess: RewriteCond %{HTTP:Authorization} ^(.*) and RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]).',
+  // Round audit-ak (verifier-messages/dev-tools.ts). Gitea's and Forgejo's API usage docs (docs.gitea.com/development/
+  // api-usage: "Authorization: token …", Basic with the token as password); Nextcloud's WebDAV docs and its .htaccess
+  // (Authorization passed to PHP-FPM); Jenkins' "Authenticating scripted clients" (jenkins.io/doc/book/system-
+  // administration/authenticating-scripted-clients: preemptive Basic with an API token); Portainer's API docs.
+  gitea: forgeNoToken('Gitea'),
+  forgejo: forgeNoToken('Forgejo'),
+  nextcloud: cloudNoCredentials('Nextcloud'),
+  owncloud: cloudNoCredentials('ownCloud'),
+  // Grafana's service accounts (grafana.com/docs/grafana/latest/administration/service-accounts: a token sent as
+  // Authorization: Bearer); a Cloud access-policy token (glc_) is not one (services.ts's api-key rows).
+  grafana:
+    'Grafana authenticated no one for this request: send a service account token (glsa_…, Administration → Users and access → Service accounts → Add service account token) as Authorization: Bearer <token>, or a user’s login as HTTP Basic where basic auth is enabled. A Grafana Cloud access-policy token (glc_…) is not one Grafana’s own API reads, and a proxy in front of Grafana must pass the Authorization header on.',
+  jenkins:
+    'Jenkins took the request as anonymous: send the user name and an API token (the user’s Security page → API Token → Add new Token) as HTTP Basic on every request, up front (curl -u user:token): Jenkins answers an anonymous request with 403 and its login page rather than a 401 challenge, so a client that waits for a challenge never sends them.',
+  portainer:
+    'Portainer found no credential it reads: send an access token (ptr_…, My account → Access tokens) in the X-API-Key header, or a JWT from POST /api/auth as Authorization: Bearer <jwt>.',
   // CI systems that gave the job no OIDC token (verifier-messages/ci-oidc-tokens.ts: CircleCI-Public/aws-cli-orb#161,
   // buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43).
   circleci:
@@ -2722,12 +2887,14 @@ const byCode: FindingMessages = {
                   ]
                 : a.preflight === true
                   ? LET_PREFLIGHT_THROUGH
-                  : a.otherCredentials === 'query'
-                    ? [
-                        'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                        'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                      ]
-                    : ATTACH_AUTHORIZATION,
+                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                    : a.otherCredentials === 'query'
+                      ? [
+                          'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                          'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                        ]
+                      : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -3319,9 +3486,7 @@ const byCode: FindingMessages = {
                                             ]
                                           : a.droppedBy !== undefined
                                             ? DROPPED_BY_STEPS[a.droppedBy]
-                                            : a.sent === true &&
-                                                a.via !== undefined &&
-                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                            : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                               : a.sent === true
                                                 ? [
@@ -4461,7 +4626,11 @@ const byCode: FindingMessages = {
                 ? [appwriteScopeStep(scopesToRequest(a), f)]
                 : a.via === 'commercetools' && scopesToRequest(a).length > 0
                   ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+                  : a.via === 'gitea' || a.via === 'forgejo'
+                    ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
+                    : a.via === 'bitbucket'
+                      ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                      : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -278,6 +278,16 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** en の bitbucketScopeStep と同じ内容。 */
+function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes.map(q));
+  return `${what} を持つ Bitbucket の資格情報を作り直してください。API トークンとアクセストークンのスコープ、アプリパスワードの権限は作成時に決まり、後から変えられません。OAuth コンシューマーなら、コンシューマーにその権限を加えてから、もう一度認可してください。`;
+}
+/** en の forgeScopeStep と同じ内容（スコープはトークンの生成時に決まる）。 */
+function forgeScopeStep(product: string, scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes.map(q));
+  return `${what} を持つ ${product} のトークンを新しく生成し（設定 → アプリケーション → 新しいトークンを生成。repository、issue、organization、user などの read: / write: スコープ）、このトークンの代わりに使ってください。トークンのスコープは生成時に決まります。Gitea 1.20 より前に古い repo スコープで作ったトークンは、今は write:repository だけを持ちます。`;
+}
 /** en の commercetoolsScopeStep と同じ内容（スコープは API クライアントの作成時に決まる）。 */
 /** en の appwriteScopeStep と同じ出典。 */
 function appwriteScopeStep(scopes: readonly string[], f: Format): string {
@@ -915,6 +925,16 @@ const CSRF_API_STEP: Record<string, string> = {
   csurf: 'csurf は、フォームを表示・送信するルートにだけ付け、Bearer トークンの API のルーターには付けないでください。',
   rails:
     'API のコントローラーでは skip_forgery_protection を使うか、ActionController::API を継承してください（ActionController::API にはフォージェリ対策自体がありません）。',
+  // en と同じ出典（round audit-ak）。
+  jenkins:
+    'スクリプトは API トークンで認証してください（ユーザー名と、ユーザーのセキュリティ画面の API トークンを HTTP Basic で）。API トークンで認証されたリクエストには、Jenkins はクラムを求めません。',
+  jira: 'リクエストに X-Atlassian-Token: no-check を付けてください。Jira の REST API はこのヘッダーがあれば XSRF チェックを省きます。付けないと、フォームやマルチパートの POST（添付ファイルのアップロード）は失敗します。',
+  confluence:
+    'リクエストに X-Atlassian-Token: no-check を付けてください。Confluence の REST API はこのヘッダーがあれば XSRF チェックを省きます。付けないと、フォームやマルチパートの POST（添付ファイルのアップロード）は失敗します。',
+  nextcloud:
+    'OCS API の呼び出し（ocs/v1.php、ocs/v2.php）には毎回 OCS-APIRequest: true を付け、スクリプトの資格情報はブラウザーのセッション Cookie なしで HTTP Basic で送ってください。Nextcloud はそうしたリクエストに CSRF トークンを求めません。',
+  owncloud:
+    'OCS API の呼び出し（ocs/v1.php、ocs/v2.php）には毎回 OCS-APIRequest: true を付け、スクリプトの資格情報はブラウザーのセッション Cookie なしで HTTP Basic で送ってください。ownCloud はそうしたリクエストに CSRF トークンを求めません。',
   aspnetcore:
     'Bearer トークンで認証する API エンドポイントでは antiforgery を検証しないでください。[ValidateAntiForgeryToken] や AutoValidateAntiforgeryToken を外すか、[IgnoreAntiforgeryToken] を付けます（Minimal API では .DisableAntiforgery()）。',
 };
@@ -1053,6 +1073,15 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'フォームのルートでは、req.csrfToken() をページに渡し、_csrf フィールドか CSRF-Token / X-CSRF-Token ヘッダーで返してください。',
   rails:
     'ブラウザーアプリなら、csrf_meta_tags のトークンを X-CSRF-Token ヘッダーで返してください（Rails UJS と Turbo は自動で行います）。',
+  jenkins:
+    'パスワードやブラウザーのセッションを使うなら、同じ資格情報で GET /crumbIssuer/api/json を呼び、応答が設定するセッション Cookie を保持して、その crumbRequestField のヘッダー（Jenkins-Crumb: <クラム>）を同じセッションの POST に付けてください。',
+  jira: 'ブラウザーのページ自身のフォームは Jira がページに渡した atl_token を送ります。スクリプトにはそれがないので、上のヘッダーが必要です。',
+  confluence:
+    'ブラウザーのページ自身のフォームは Confluence がページに渡した atl_token を送ります。スクリプトにはそれがないので、上のヘッダーが必要です。',
+  nextcloud:
+    'Nextcloud 自身のページからなら、ページのリクエストトークン（OC.requestToken）を requesttoken ヘッダーで送ってください。',
+  owncloud:
+    'ownCloud 自身のページからなら、ページのリクエストトークン（OC.requestToken）を requesttoken ヘッダーで送ってください。',
   aspnetcore:
     'ブラウザーアプリなら、antiforgery のリクエストトークンを Cookie と一緒に送ってください。__RequestVerificationToken フォームフィールド、fetch なら RequestVerificationToken ヘッダーです。',
 };
@@ -1144,6 +1173,16 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'braintree-api-keys': 'Braintree が API キーを拒否しています',
   'postmark-server-token': 'Postmark が Server API トークンを拒否しています',
   'plaid-api-keys': 'Plaid が client_id とシークレットを拒否しています',
+  'bitbucket-credentials': 'Bitbucket がトークンまたはアプリパスワードを拒否しています',
+  'mattermost-token': 'Mattermost がこのセッションまたは個人アクセストークンを認識していません',
+  'rocket-chat-token': 'Rocket.Chat が受け取った X-Auth-Token と X-User-Id にログインを見つけられません',
+  'nextcloud-credentials': 'Nextcloud または ownCloud がログイン名とパスワードを拒否しています',
+  'atlassian-credentials': 'Jira または Confluence が受け取った資格情報を拒否しています（AUTHENTICATED_FAILED）',
+  'portainer-token': 'Portainer が Bearer トークンを自身の JWT として検証できません',
+  'sonarqube-token': 'SonarQube がスキャナーのトークンを認証しませんでした',
+  'atlassian-captcha': 'Jira または Confluence は、CAPTCHA が解かれるまでこのログインを確認しません',
+  'artifactory-credentials': 'Artifactory が資格情報を拒否しています（Bad credentials）',
+  'metabase-credentials': 'Metabase が受け入れるセッションも API キーも見つかりません',
   'stytch-project-credentials': 'Stytch がプロジェクト ID とシークレットを拒否しています',
   'servicenow-credentials': 'ServiceNow がリクエストの資格情報を拒否しています',
   'netsuite-credentials': 'NetSuite がログインを拒否しています（Invalid login attempt）',
@@ -1318,6 +1357,26 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報はセッショントークンや JWT ではなく、バックエンド SDK が HTTP Basic で送る Stytch のプロジェクト ID とシークレットです。Stytch はそれで作られた Authorization ヘッダーを受け入れませんでした（別のプロジェクトや環境のシークレット、test と live の取り違え、削除されたシークレット、シークレットの代わりに送った公開トークン）。',
   'plaid-api-keys':
     '資格情報は JWT ではなく、リクエスト本文か PLAID-CLIENT-ID と PLAID-SECRET ヘッダーで送られた Plaid の client_id とシークレットです。Plaid はこの組を受け入れませんでした（別の環境のシークレット、サンドボックスと本番の取り違え、ローテーションされたシークレット、別のチームの client_id）。',
+  'bitbucket-credentials':
+    '資格情報は JWT ではなく、Bitbucket の API トークン、アプリパスワード、またはアクセストークンです。Bitbucket はこのエンドポイントでそれを受け入れませんでした。API トークンは Atlassian アカウントのメールアドレスを Basic のユーザーにし、アプリパスワードは Bitbucket のユーザー名と組み合わせ、リポジトリ・プロジェクト・ワークスペースのアクセストークンは Bearer で、そのリポジトリ・プロジェクト・ワークスペースにだけ使えます。エンドポイントのスコープがない、期限切れ、取り消し済みのトークンも同じように拒否されます。',
+  'mattermost-token':
+    '資格情報は JWT ではなく、Mattermost のセッショントークン（/api/v4/users/login、または MMAUTHTOKEN Cookie）か個人アクセストークンです。Mattermost はこれに対応する有効なセッションを持っていません（セッションの期限切れや取り消し、ログアウトやユーザーの無効化、トークンの削除、またはサーバーで個人アクセストークンが無効）。トークンのないリクエストにも同じ応答を返します。',
+  'rocket-chat-token':
+    'Rocket.Chat は、ログインしたユーザーの認証トークンを X-Auth-Token で、そのユーザーの ID を X-User-Id で受け取り、Authorization の JWT は読みません。受け取ったものに対応するログインが見つかりませんでした（ヘッダーの欠落、別のユーザーや別のサーバーのトークン、ログアウトで終わったログイン、削除された個人アクセストークン）。',
+  'nextcloud-credentials':
+    'サーバー（Nextcloud または ownCloud）は HTTP Basic で受け取ったログイン名とパスワードを確認し、拒否しました。パスワードの誤り、ログイン名の代わりのメールアドレス、または二要素認証やシングルサインオンでアプリパスワードしか使えないアカウントのパスワードです。',
+  'atlassian-credentials':
+    'Jira と Confluence のログイン層である Seraph が受け取った資格情報を試し、失敗しました（X-Seraph-LoginReason: AUTHENTICATED_FAILED）。Data Center は個人アクセストークンを Bearer で、または Basic 認証が許可されていればユーザー名とパスワードを Basic で受け取ります。Cloud はアカウントのメールアドレスと API トークンを Basic で受け取ります。取り消しや期限切れのトークン、別インスタンスのトークン、Cloud でメールアドレスの代わりのユーザー名は、どれもこうして失敗します。',
+  'portainer-token':
+    'Portainer は Bearer トークンを、自身の POST /api/auth が発行した JWT（既定で 8 時間有効）として読み、このトークンを検証できませんでした。アクセストークン（ptr_…、My account → Access tokens で作成）は Authorization ではなく X-API-Key ヘッダーで送ります。別の Portainer インスタンスの JWT や期限切れの JWT も拒否されます。',
+  'sonarqube-token':
+    '資格情報は JWT ではなく、SonarQube のトークン（ユーザートークン squ_…、または解析トークン sqa_… / sqp_…）です。サーバーは 401 を返したので、スキャナーが送ったものでどのユーザーも認証していません（トークンが届いていない、または取り消し・期限切れ・別サーバーで作成・SonarQube Cloud のトークンをセルフホストのサーバーに送ったなど、サーバーが持たないトークン）。',
+  'atlassian-captcha':
+    'このアカウントのログイン失敗が続いたため、Seraph（Jira と Confluence のログイン層）がそのアカウントに CAPTCHA を有効にし、パスワードを確認せずに Basic ログインをすべて拒否しています（X-Seraph-LoginReason: AUTHENTICATION_DENIED、X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE）。REST クライアントは CAPTCHA に答えられないので、解除されるまでは正しいパスワードでも失敗します。',
+  'artifactory-credentials':
+    '資格情報は他の発行元の JWT ではなく Artifactory 自身のもの、つまりユーザー名とパスワード・アイデンティティトークン・API キーの HTTP Basic か、アクセストークン（Bearer、またはパスワードとして）です。Artifactory はこれを受け入れませんでした（パスワードの誤りや変更、アクセストークンの代わりの API キーやアイデンティティトークン、またはその逆、取り消しや期限切れのトークン、ブラウザーでしか使えない SSO ユーザーのパスワード）。',
+  'metabase-credentials':
+    'Metabase はリクエストをセッション（metabase.SESSION Cookie、または POST /api/session が返した ID の X-Metabase-Session ヘッダー）か、x-api-key ヘッダーの API キー（mb_…）で認証し、JWT は使いません。有効なものが見つかりませんでした（削除されたか別インスタンスで作られたキー、期限切れかログアウトしたセッション、または未送信）。',
   'servicenow-credentials':
     '資格情報はクライアントが ServiceNow の REST API に送ったもの、つまりユーザー名とパスワード（Basic）か、インスタンス自身の OAuth エンドポイントが発行したアクセストークンで、他の発行元の JWT ではありません。インスタンスはこれでどのユーザーも認証しませんでした（パスワード違い、ロックされたか無効なユーザー、別インスタンスのトークンや期限切れのトークン、または未送信）。',
   'netsuite-credentials':
@@ -1483,6 +1542,27 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Stytch Dashboard の Project settings で、プロジェクト ID と同じ環境のシークレットをコピーしてバックエンドのクライアントに渡してください（STYTCH_PROJECT_ID、STYTCH_SECRET）。project-test-… の ID には test のシークレットと test.stytch.com、project-live-… の ID には live のシークレットと api.stytch.com が対応します。公開トークンはフロントエンド SDK 専用で、削除したシークレットは使えません。',
   'plaid-api-keys':
     'Plaid Dashboard（Developers → Keys）で、クライアントが呼ぶ環境の client_id とシークレットをコピーし、クライアントのホストがその環境と一致するか確認してください（Sandbox のシークレットなら sandbox.plaid.com、Production なら production.plaid.com）。ローテーションしたシークレットは、古いものを削除すると使えなくなります。',
+  // en の同じ項目と同じ出典。
+  'bitbucket-credentials':
+    'クライアントが送る資格情報とその送り方を確認してください。API トークンは Bitbucket のユーザー名ではなく Atlassian アカウントのメールアドレスをユーザーにして送り（curl -u you@example.com:<token>）、アクセストークンは Authorization: Bearer <token> で、そのリポジトリ・プロジェクト・ワークスペースにだけ使います。トークンにエンドポイントが必要とするスコープ（read:repository:bitbucket、read:pullrequest:bitbucket など）があるかも確認してください。スコープは作成時に決まります。アプリパスワードは廃止されつつあるので、代わりに API トークンを作成してください。',
+  'mattermost-token':
+    'Mattermost が持つトークンを取得してください。もう一度ログインするか（POST /api/v4/users/login、応答の Token ヘッダー）、許可されたアカウントで個人アクセストークンを作成し（プロフィール → セキュリティ → 個人アクセストークン。System Console → Integrations → Integration Management → Enable Personal Access Tokens と、そのアカウントの Manage Roles）、Authorization: Bearer <token> で送ってください。',
+  'rocket-chat-token':
+    '毎回の呼び出しで両方のヘッダーを送ってください。POST /api/v1/login が返した authToken を X-Auth-Token に、userId を X-User-Id に入れるか、個人アクセストークン（プロフィール → 個人アクセストークン）とそのユーザーの ID を使います。Rocket.Chat は Authorization からトークンを読まず、ログアウトするとそのトークンのログインは終わります。',
+  'nextcloud-credentials':
+    'ログイン名とアプリパスワードを送ってください。個人設定 → セキュリティ → デバイスとセッション → 新しいアプリパスワードを作成（二要素認証やシングルサインオンのアカウントは、WebDAV と OCS API にアプリパスワードしか使えません）。アカウントが有効か、失敗が続いてブルートフォース保護がクライアントのアドレスを遅延させていないかも確認してください。',
+  'atlassian-credentials':
+    'このデプロイが受け取る資格情報を送ってください。Data Center なら個人アクセストークン（プロフィール → 個人アクセストークン）を Authorization: Bearer <token> で、または Basic 認証が許可されていればユーザー名とパスワードを Basic で送ります。Cloud ならアカウントのメールアドレスと API トークン（id.atlassian.com → セキュリティ → API トークン）を Basic で送ります。別インスタンスのトークンや有効期限を過ぎたトークンは作り直してください。',
+  'portainer-token':
+    'アクセストークンを X-API-Key: <ptr_…> で送ってください（curl -H "X-API-Key: ptr_…"）。Authorization: Bearer を使うなら、ユーザー名とパスワードで POST /api/auth から JWT を取得し、期限が切れたら取得し直してください。',
+  'sonarqube-token':
+    'このサーバーでトークンを生成し（My Account → Security → Generate Tokens。ユーザートークン、または解析専用のグローバル / プロジェクト解析トークン）、スキャナーに sonar.token か環境変数 SONAR_TOKEN で渡してください（SonarQube 10.0 より前のスキャナーやサーバーでは sonar.login）。CI では、シークレットがスキャナーのステップまで届いているか、sonar.host.url がトークンを発行したサーバーかを確認してください。',
+  'atlassian-captcha':
+    'このアカウントでブラウザーから一度ログインして CAPTCHA を解くか（または管理者にユーザー管理でログイン失敗回数をリセットしてもらい）、再び失敗する前にクライアントが送るパスワードやトークンを直してください。Data Center では、Authorization: Bearer で送る個人アクセストークンは CAPTCHA でロックされません。',
+  'artifactory-credentials':
+    '同じサーバーに対して資格情報を確認してください。jf rt ping --url https://<host>/artifactory --user <user> --password <パスワードかアイデンティティトークン>（または --access-token <token>）で使えるかが分かります。SSO ユーザーはアイデンティティトークンを生成し（Edit Profile → Generate an Identity Token）、ユーザー名とともにクライアントのパスワード欄（Maven の settings.xml、.npmrc、pip.conf）に入れてください。アクセストークンは Authorization: Bearer で送ります。',
+  'metabase-credentials':
+    'この Metabase で API キーを作成し（Admin settings → Authentication → API keys。キーは与えたグループの権限で動きます）、x-api-key: mb_… で送ってください。または POST /api/session でログインし、返された ID を X-Metabase-Session で送ります。Metabase の前段のプロキシは x-api-key ヘッダーを渡す必要があります。',
   'servicenow-credentials':
     'ServiceNow で連携ユーザーを確認してください（User Administration → Users → そのユーザー）。Active で、Locked out でなく、パスワードが現在のもの（Basic の場合）か、Web サービス専用なら “Web service access only” か。資格情報はこのインスタンスの URL に送ってください。OAuth なら、このインスタンスの /oauth_token.do から Application Registry のクライアントでトークンを取得し、期限が切れる前にリフレッシュしてください。',
   'netsuite-credentials':
@@ -1750,6 +1830,17 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   emqx: 'EMQX はクライアントを認証したうえで、認可がこのトピックを拒否しました。ダッシュボード（アクセス制御 → 認可）で、ソースを順に（ACL ファイルのルール、HTTP やデータベースのソース）確認し、このクライアントのユーザー名またはクライアント ID にトピックへの publish や subscribe を許すルールがあるか見てください。どのルールにも当たらないときは authorization.no_match が決め、最後の {deny, all} は上で許可されなかったものをすべて拒否します。',
   servicenow:
     'ServiceNow は連携ユーザーを認証したうえで、アクセス制御がそれを拒否しました。API とテーブルの ACL が求めるロールをユーザーに与え（System Security → Access Control (ACL) をテーブルや REST API で絞り込む。System Security → Debug Security Rules や Access Analyzer で拒否したルールが分かります）、そのユーザーで再試行してください。',
+  // en と同じ出典（round audit-ak）。
+  mattermost:
+    'Mattermost はユーザーまたはボットを認証しましたが、そのロールはこの権限を与えていません（応答の detailed_error が permission=… で示します）。与えるロールをアカウントに付けるか（System Console → User Management → Users → Manage Roles。ボットは Integrations → Bot Accounts、チームとチャンネルのスキームは System Console → Permissions）、呼び出しが扱うチームやチャンネルにアカウントを追加してください。',
+  jenkins:
+    'Jenkins はユーザーを認証しましたが、認可戦略が示された権限（X-Required-Permission、または “is missing the …/… permission”）を与えていません。Manage Jenkins → Security で、ユーザーかそのグループに権限を与えてください（行列ベースのセキュリティ、またはロールベース戦略のロール。プロジェクトごとの行列ならジョブやフォルダーで）。',
+  sonarqube:
+    'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。トークンが空か受け入れられないスキャナーは匿名で動き、同じように拒否されます。SONAR_TOKEN が届いているか確認してください。',
+  portainer:
+    'ID プロバイダーはユーザーをサインインさせましたが、Portainer にそのユーザーがいません。自動ユーザープロビジョニングを有効にするか（Settings → Authentication → OAuth）、OAuth のユーザー識別子の設定がプロバイダーから読む値（email、preferred_username など）をユーザー名とする Portainer ユーザーを作成し、環境へのアクセスを与えてください。',
+  artifactory:
+    'Artifactory はユーザーを認証しましたが、どの権限ターゲットもリポジトリでのこの操作をそのユーザーに与えていません。Administration → User Management → Permissions で、ユーザーかそのグループにリポジトリでの操作を与えるか（アップロードは Deploy/Cache、既存のアーティファクトへの再デプロイ、つまりリリースの再デプロイは Delete/Overwrite）、上書きせずに新しいバージョンをデプロイしてください。',
   sharepoint:
     'SharePoint は呼び出し元を認証しましたが、このサイト、リスト、操作へのアクセス許可がありません。アプリ専用トークンなら、アプリ登録に SharePoint のアプリケーションのアクセス許可（Sites.Read.All、Sites.ReadWrite.All、または Sites.Selected とこのサイトへの付与）を管理者の同意付きで与え、トークンの roles を確認してください。ユーザーなら、そのアカウントにサイトのアクセス許可レベルを与えてください（サイトの設定 → サイトのアクセス許可）。',
   adyen:
@@ -1991,12 +2082,35 @@ const CONSUL_NO_TOKEN =
 const DAPR_NO_TOKEN =
   'Dapr サイドカーは API トークン認証が有効で（DAPR_API_TOKEN か dapr.io/api-token-secret アノテーション）、呼び出しに dapr-api-token がありませんでした。アプリの環境の DAPR_API_TOKEN に同じ値を設定するか（SDK がそれを読み、dapr-api-token ヘッダーか gRPC メタデータで送ります）、サイドカーを直接 HTTP や gRPC で呼ぶならそのヘッダーを自分で付けてください。';
 
+/** en の forgeNoToken と同じ。 */
+const forgeNoToken = (product: string) =>
+  `${product} はこのリクエストで誰も認証しませんでした。アクセストークン（設定 → アプリケーション → アクセストークン）を "Authorization: token <token>"（または Bearer）で送るか、ユーザー名とともに HTTP Basic のパスワードとして送ってください。${product} が読めないヘッダーや、前段のリバースプロキシが渡さなかったヘッダーでも、リクエストは匿名になります。`;
+/** en の cloudNoCredentials と同じ。 */
+const cloudNoCredentials = (product: string) =>
+  `${product} は読める資格情報を見つけられませんでした。ログイン名とアプリパスワードを HTTP Basic で送ってください（個人設定 → セキュリティ → 新しいアプリパスワードを作成。二要素認証やシングルサインオンではアプリパスワードしか使えません）。クライアントが送っているなら、Web サーバーが PHP に渡す前に Authorization ヘッダーを落としています。Apache と PHP-FPM / CGI なら、${product} 自身の .htaccess のようにヘッダーを渡してください（SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1）。`;
+
 /**
  * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
  */
 /** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
 const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
+
+/**
+ * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
+ * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
+ */
+const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
+  'wordpress',
+  'woocommerce',
+  'gitea',
+  'forgejo',
+  'nextcloud',
+  'owncloud',
+  'jenkins',
+  'portainer',
+  'grafana',
+]);
 
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // en の同じ項目と同じ出典（round audit-an）。
@@ -2018,6 +2132,17 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'WooCommerce はこのリクエストでどのユーザーも認証しませんでした。ストアのコンシューマーキーとシークレット（WooCommerce → 設定 → 高度な設定 → REST API）を HTTPS 上の HTTP Basic で送るか、サーバーが Authorization ヘッダーを落とすなら（Apache で PHP を CGI / FastCGI で動かす場合）consumer_key と consumer_secret のクエリパラメーターで送ってください。http:// では OAuth 1.0a 署名しか受け付けません。キーが認証されているなら、キーの権限（読み取り、書き込み、読み取り/書き込み）とそのユーザーのロールがこの操作を許すか確認してください。',
   'wp-jwt-auth':
     'JWT Authentication for WP REST API プラグインは Authorization ヘッダーを見つけられませんでした。POST /wp-json/jwt-auth/v1/token で得たトークンを "Authorization: Bearer <token>" で送り、Apache ならヘッダーを PHP まで通してください（.htaccess に RewriteCond %{HTTP:Authorization} ^(.*) と RewriteRule ^(.*) - [E=HTTP_AUTHORIZATION:%1]）。',
+  // en と同じ出典（round audit-ak）。
+  gitea: forgeNoToken('Gitea'),
+  forgejo: forgeNoToken('Forgejo'),
+  nextcloud: cloudNoCredentials('Nextcloud'),
+  owncloud: cloudNoCredentials('ownCloud'),
+  grafana:
+    'Grafana はこのリクエストで誰も認証しませんでした。サービスアカウントトークン（glsa_…、Administration → Users and access → Service accounts → Add service account token）を Authorization: Bearer <token> で送るか、Basic 認証が有効ならユーザーのログインを HTTP Basic で送ってください。Grafana Cloud のアクセスポリシートークン（glc_…）は Grafana 自身の API が読むものではなく、Grafana の前段のプロキシは Authorization ヘッダーを渡す必要があります。',
+  jenkins:
+    'Jenkins はリクエストを匿名として扱いました。ユーザー名と API トークン（ユーザーのセキュリティ画面 → API Token → Add new Token）を、毎回のリクエストで最初から HTTP Basic で送ってください（curl -u user:token）。Jenkins は匿名のリクエストに 401 のチャレンジではなく 403 とログインページで応答するため、チャレンジを待つクライアントは資格情報を送りません。',
+  portainer:
+    'Portainer は読める資格情報を見つけられませんでした。アクセストークン（ptr_…、My account → Access tokens）を X-API-Key ヘッダーで送るか、POST /api/auth で得た JWT を Authorization: Bearer <jwt> で送ってください。',
   // en と同じ出典。
   circleci:
     'CircleCI がジョブに OIDC トークン（$CIRCLE_OIDC_TOKEN、$CIRCLE_OIDC_TOKEN_V2）を渡すのは、ジョブがコンテキストを使うときだけです。ワークフローでジョブにコンテキストを付け（jobs: - deploy: context: <context-name>）、CircleCI server なら発行に対応した 4.4 以降を使ってください。',
@@ -2234,12 +2359,14 @@ const byCode: FindingMessages = {
                   ]
                 : a.preflight === true
                   ? LET_PREFLIGHT_THROUGH
-                  : a.otherCredentials === 'query'
-                    ? [
-                        '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                        'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                      ]
-                    : ATTACH_AUTHORIZATION,
+                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                    : a.otherCredentials === 'query'
+                      ? [
+                          '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                          'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                        ]
+                      : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -2810,9 +2937,7 @@ const byCode: FindingMessages = {
                                             ]
                                           : a.droppedBy !== undefined
                                             ? DROPPED_BY_STEPS[a.droppedBy]
-                                            : a.sent === true &&
-                                                a.via !== undefined &&
-                                                (a.via === 'wordpress' || a.via === 'woocommerce')
+                                            : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                               : a.sent === true
                                                 ? [
@@ -3962,7 +4087,11 @@ const byCode: FindingMessages = {
                 ? [appwriteScopeStep(scopesToRequest(a), f)]
                 : a.via === 'commercetools' && scopesToRequest(a).length > 0
                   ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+                  : a.via === 'gitea' || a.via === 'forgejo'
+                    ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
+                    : a.via === 'bitbucket'
+                      ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                      : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

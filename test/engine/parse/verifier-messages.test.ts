@@ -6118,6 +6118,248 @@ const SAAS_QQ: Case[] = [
   ],
 ];
 
+// Round audit-ak: self-hosted developer and collaboration tools (dev-tools.ts), each line from the thread its row cites.
+const DEV_TOOLS_AK: Case[] = [
+  [
+    '{"message":"token is required","url":"https://git.example.com/api/swagger"}',
+    'gitea.token-required',
+    'token.missing',
+  ],
+  [
+    '{"message":"token is required","url":"https://codeberg.org/api/swagger"}',
+    'forgejo.token-required',
+    'token.missing',
+  ],
+  [
+    '{"message":"token does not have at least one of required scope(s): [write:issue]","url":"https://git.example.com/api/swagger"}',
+    'gitea.token-scope',
+    'scope.insufficient',
+    { expected: ['write:issue'] },
+  ],
+  [
+    'Forgejo: {"message":"token does not have at least one of required scope(s): [read:repository read:user]"}',
+    'forgejo.token-scope',
+    'scope.insufficient',
+    { expected: ['read:repository', 'read:user'] },
+  ],
+  [
+    'router: completed GET /api/v1/version for a.b.c.d:0, 403 Forbidden in 58.3ms @ v1/api.go:242(v1.tokenRequiresScopes)',
+    'gitea.token-requires-scopes-log',
+    'scope.insufficient',
+  ],
+  [
+    'forgejo router: completed GET /api/v1/user/repos for 10.0.0.4:0, 403 Forbidden in 1.2ms @ v1/api.go:280(v1.tokenRequiresScopes)',
+    'forgejo.token-requires-scopes-log',
+    'scope.insufficient',
+  ],
+  [
+    'Error: 401 Unauthorized: {"type": "error", "error": {"message": "Token is invalid, expired, or not supported for this endpoint."}}',
+    'bitbucket.token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'body="{\\"type\\": \\"error\\", \\"error\\": {\\"message\\": \\"Access token expired.\\"}}"',
+    'bitbucket.access-token-expired',
+    'time.expired',
+  ],
+  [
+    '{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","status_code":401}',
+    'mattermost.session-expired',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    'com.cloudtemple.mattermost.traders.ApiV4Exception: 401 Invalid or expired session, please login again.',
+    'mattermost.session-expired-words',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '{"id":"api.context.permissions.app_error","message":"You do not have the appropriate permissions.","detailed_error":"userId=abc, permission=create_post","status_code":403}',
+    'mattermost.permissions',
+    'policy.deny',
+    { actual: 'create_post' },
+  ],
+  [
+    '{"status":"error","message":"You must be logged in to do this."}',
+    'rocket-chat.not-logged-in',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '"url":"/remote.php/dav/files/ihskyynd","message":"No \'Authorization: Basic\' header found. Either the client didn\'t send one, or the server is misconfigured"',
+    'nextcloud.no-basic-header',
+    'token.missing',
+  ],
+  [
+    "{webdav} owncloud: No 'Authorization: Basic' header found. Either the client didn't send one, or the server is mis-configured",
+    'owncloud.no-basic-header',
+    'token.missing',
+  ],
+  [
+    '<s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>Username or password was incorrect</s:message> (nextcloud)',
+    'nextcloud.credentials-incorrect',
+    'challenge.invalid-token',
+  ],
+  [
+    'ownCloud: Sabre\\DAV\\Exception\\NotAuthenticated: Username or password was incorrect',
+    'owncloud.credentials-incorrect',
+    'challenge.invalid-token',
+  ],
+  [
+    'GET /ocs/v2.php/cloud/user {"ocs":{"meta":{"status":"failure","statuscode":997,"message":"Current user is not logged in"}}}',
+    'nextcloud.ocs-not-logged-in',
+    'token.missing',
+  ],
+  [
+    'owncloud 9.1 {"ocs":{"meta":{"status":"failure","statuscode":997,"message":"Current user is not logged in"}}}',
+    'owncloud.ocs-not-logged-in',
+    'token.missing',
+  ],
+  [
+    'POST https://cloud.example.com/ocs/v1.php/cloud/users: "CSRF check failed"',
+    'nextcloud.csrf-check-failed',
+    'request.csrf-rejected',
+  ],
+  ['ownCloud 9.1.1: Access forbidden CSRF check failed', 'owncloud.csrf-check-failed', 'request.csrf-rejected'],
+  [
+    "response headers = {'X-AREQUESTID': 'd25a0deb', 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED', 'X-AUSERNAME': 'anonymous'}",
+    'jira.seraph-authenticated-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'GET https://confluence.example.com/rest/api/content\nX-Seraph-LoginReason: AUTHENTICATED_FAILED',
+    'confluence.seraph-authenticated-failed',
+    'challenge.invalid-token',
+  ],
+  ['Error: Request failed with status code 403 XSRF check failed', 'jira.xsrf-check-failed', 'request.csrf-rejected'],
+  [
+    'confluence_data_center: POST /rest/api/content/123/child/attachment 403 XSRF check failed',
+    'confluence.xsrf-check-failed',
+    'request.csrf-rejected',
+  ],
+  [
+    '<title>Error 403 No valid crumb was included in the request</title>',
+    'jenkins.no-valid-crumb',
+    'request.csrf-rejected',
+  ],
+  ['X-You-Are-Authenticated-As: anonymous', 'jenkins.authenticated-as', 'token.missing'],
+  [
+    'X-You-Are-Authenticated-As: deploy-bot\nX-Required-Permission: hudson.model.Item.Build',
+    'jenkins.authenticated-as',
+    'policy.deny',
+    { actual: 'hudson.model.Item.Build' },
+  ],
+  [
+    'Error while validating token: anonymous is missing the Overall/Administer permission',
+    'jenkins.missing-overall',
+    'token.missing',
+  ],
+  [
+    'hudson.security.AccessDeniedException3: deploy-bot is missing the Job/Build permission',
+    'jenkins.missing-job',
+    'policy.deny',
+    { actual: 'Job/Build' },
+  ],
+  [
+    'AuthError: Error in request. Possibly authentication failed [403]: {"errors":[{"msg":"Insufficient privileges"}]}',
+    'sonarqube.insufficient-privileges',
+    'policy.deny',
+  ],
+  ['{"message":"Invalid JWT token","details":"Unauthorized"}', 'portainer.invalid-jwt', 'challenge.invalid-token'],
+  [
+    '{"message":"A valid authorisation token is missing","details":"Unauthorized"}',
+    'portainer.token-missing',
+    'token.missing',
+  ],
+  [
+    '{"extra":null,"message":"Unauthorized","messageId":"auth.unauthorized","statusCode":401,"traceID":""}',
+    'grafana.auth-unauthorized',
+    'token.missing',
+  ],
+  [
+    '{"type": "error", "error": {"message": "Your credentials lack one or more required privilege scopes.", "detail": {"required": ["account"], "granted": ["team"]}}}',
+    'bitbucket.privilege-scopes',
+    'scope.insufficient',
+    { expected: ['account'], actual: 'team' },
+  ],
+  [
+    '{\n  "errors" : [ {\n    "status" : 401,\n    "message" : "Bad credentials"\n  } ]\n}',
+    'artifactory.bad-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    "Artifactory returned the following errors: \nNot enough permissions to delete/overwrite artifact 'egeria-staging-local:org/odpi/x.jar' (user '***' needs DELETE permission). Status code: 403",
+    'artifactory.overwrite-permission',
+    'policy.deny',
+    { actual: 'DELETE' },
+  ],
+  [
+    "Sending HTTP error code 403: Not enough permissions to overwrite artifact 'conan-local2:_/hello/0.1/export/conan_sources.tgz' (user 'memsharded' needs DELETE permission).",
+    'artifactory.overwrite-permission-log',
+    'policy.deny',
+    { actual: 'DELETE' },
+  ],
+  [
+    'GET /api/user/ 401 4.9 ms (0 DB calls) {:metabase-user-id nil}',
+    'metabase.unauthenticated-log',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    'Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:',
+    'bitbucket.login-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'text: CAPTCHA_CHALLENGE; login-url=https://jira-dev.example.com/login.jsp',
+    'jira.captcha-challenge',
+    'challenge.invalid-token',
+  ],
+  [
+    'confluence: X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=https://wiki.example.com/login.action',
+    'confluence.captcha-challenge',
+    'challenge.invalid-token',
+  ],
+  [
+    '<p>Basic Authentication Failure - Reason : AUTHENTICATION_DENIED</p>',
+    'jira.authentication-denied',
+    'challenge.invalid-token',
+  ],
+  [
+    'https://confluence.example.com/rest/api/space X-Seraph-LoginReason: AUTHENTICATION_DENIED',
+    'confluence.authentication-denied',
+    'challenge.invalid-token',
+  ],
+  [
+    'http error: Account not created beforehand in Portainer and automatic user provisioning not enabled (err=Unauthorized) (code=403)',
+    'portainer.oauth-not-provisioned',
+    'policy.deny',
+  ],
+  [
+    '> Not authorized. Analyzing this project requires authentication. Please provide a user token in sonar.token or other credentials in sonar.login and sonar.password.',
+    'sonarqube.scanner-requires-authentication',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    'ERROR: Not authorized. Please check the properties sonar.login and sonar.password.',
+    'sonarqube.scanner-check-login',
+    'challenge.invalid-token',
+    { reason: 'or-none' },
+  ],
+  [
+    '[ERROR] Unauthorized error sent by SonarQube server (code 401), please provide a valid authentication token to cnesreport.',
+    'sonarqube.cnes-report-401',
+    'challenge.invalid-token',
+  ],
+  [
+    "ERROR: You're not authorized to run analysis. Please contact the project administrator.",
+    'sonarqube.not-authorized-to-run-analysis',
+    'policy.deny',
+  ],
+];
+
 // Round audit-vv: receivers refusing a signed request (webhooks.ts), each row's scheme and fault.
 const S = (signedBy: string, signedFault?: 'stale' | 'header'): VerifierArgs =>
   signedFault === undefined ? { signedBy } : { signedBy, signedFault };
@@ -7121,6 +7363,7 @@ const CASES: Case[] = [
   ...ACCESS_AC,
   ...AI_AD,
   ...CONTENT_AJ,
+  ...DEV_TOOLS_AK,
   ...BACKENDS_AN,
 ];
 

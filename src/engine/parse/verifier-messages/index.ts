@@ -12,6 +12,7 @@ import { CLIENT_SDKS } from './client-sdks.js';
 import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
+import { DEV_TOOLS } from './dev-tools.js';
 import { DEVICES } from './devices.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
@@ -116,6 +117,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...PAYMENT_APIS,
   ...BUSINESS_PLATFORMS,
   ...SHAREPOINT,
+  ...DEV_TOOLS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

@@ -484,6 +484,11 @@ export const SERVICES: readonly Matcher[] = [
   grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
   grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
   grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+  // Round audit-ak: its authn service when none of its clients could authenticate the request (pkg/services/authn/
+  // authnimpl/service.go: `errCantAuthenticateReq = errutil.Unauthorized("auth.unauthorized")`): no credentials it reads
+  // came (a token of another kind, a header a proxy dropped), answered {"message":"Unauthorized","messageId":
+  // "auth.unauthorized","statusCode":401} (and as its log prints it, `[auth.unauthorized]`).
+  grafana('auth-unauthorized', 'token.missing', 'auth.unauthorized', { read: grafanaError }),
   // Before the authn service (Grafana 9 and older, pkg/middleware/auth.go and its middleware_test.go: 401 with
   // `"message"` "Invalid API key" / "Expired API key"), the reply had only the message (hastic-zzz/
   // hastic-grafana-app#422: `response data: {"message":"Expired API key"}`). Only as that whole body, and only with
