@@ -1,0 +1,94 @@
+/**
+ * Round left-ff: what stop 29's audits left. Each row cites the source of its shape; catch-not rows are the near misses
+ * that must keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot } from '../helpers/catches.js';
+
+describe('authz-header.missing: a credential the paste shows outside Authorization, where its product reads it', () => {
+  const sig = '5c1f0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3';
+  it.each([
+    // S3's SigV4 query authentication (docs.aws.amazon.com AmazonS3 sigv4-query-string-auth).
+    [
+      'a SigV4 presigned URL',
+      `GET /bucket/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20260528%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260528T140000Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host&X-Amz-Signature=${sig} HTTP/1.1\nHost: bucket.s3.amazonaws.com\n\nHTTP/1.1 403 Forbidden`,
+    ],
+    // SigV2's query string authentication (aws/aws-sdk-js#2306: Expires=<epoch>&Signature=).
+    [
+      'a SigV2 signed URL',
+      'GET /photos/cat.jpg?AWSAccessKeyId=AKIAEXAMPLE&Expires=1779976800&Signature=dGhpc2lzbm90YXJlYWxzaWc%3D HTTP/1.1\nHost: bucket.s3.amazonaws.com\n\nHTTP/1.1 403 Forbidden',
+    ],
+    // CloudFront's canned-policy signed URL (Expires, Signature, Key-Pair-Id).
+    [
+      'a CloudFront signed URL',
+      'GET /video.mp4?Expires=1779976800&Signature=dGhpc2lzbm90YXJlYWxzaWc__&Key-Pair-Id=K2JCJMDEHXQW5F HTTP/1.1\nHost: d111111abcdef8.cloudfront.net\n\nHTTP/1.1 403 Forbidden',
+    ],
+    // An Azure Storage service SAS (learn.microsoft.com create-service-sas: sv, se, sig).
+    [
+      'an Azure SAS',
+      'GET /container/blob.txt?sv=2022-11-02&se=2026-05-28T15%3A00%3A00Z&sr=b&sp=r&sig=Zm9vYmFyRmFrZVNpZ25hdHVyZQ%3D%3D HTTP/1.1\nHost: acct.blob.core.windows.net\n\nHTTP/1.1 403 Forbidden',
+    ],
+    // Clerk's same-origin session cookie (clerk.com/docs backend-requests/overview: the __session cookie).
+    [
+      'Clerk’s __session cookie',
+      'GET /api/orders HTTP/1.1\nHost: app.example.com\nCookie: __client_uat=1779970000; __session=***\n\nHTTP/1.1 401 Unauthorized',
+    ],
+    // Auth.js's session token cookie (next-auth core/lib/cookie.js defaultCookies).
+    [
+      'Auth.js’s session token',
+      'GET /api/me HTTP/1.1\nHost: app.example.com\nCookie: __Secure-next-auth.session-token=***\n\nHTTP/1.1 401 Unauthorized',
+    ],
+    // oauth2-proxy's own session cookie (its --cookie-name default).
+    [
+      'oauth2-proxy’s session cookie',
+      'GET /dashboard HTTP/1.1\nHost: internal.example.com\nCookie: _oauth2_proxy=***\n\nHTTP/1.1 401 Unauthorized',
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('authz-header.missing', input);
+  });
+
+  it.each([
+    // A signature parameter with nothing that makes it a signed URL (no Expires, Key-Pair-Id, sv or se).
+    [
+      'a Signature parameter alone',
+      'GET /v1/orders?Signature=abc HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
+    ],
+    // A generic session cookie is no product's word: the API wants a bearer token.
+    [
+      'a generic session cookie',
+      'GET /v1/orders HTTP/1.1\nHost: api.example.com\nCookie: session=s%3A9f1c2a\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="orders"',
+    ],
+    // A cookie whose value merely contains a product's cookie name.
+    [
+      'a cookie named like one only in its value',
+      'GET /v1/orders HTTP/1.1\nHost: api.example.com\nCookie: last=__session\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="orders"',
+    ],
+    // A credential-looking header no product here reads: the misnamed Authorization the finding names.
+    [
+      'X-Auth-Token to a Bearer API',
+      '> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> X-Auth-Token: abc\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="api"',
+    ],
+  ])('catches %s', async (_name, input) => {
+    const f = await catches('authz-header.missing', input);
+    expect(f.code).toBe('authz-header.missing');
+  });
+});
+
+describe('token.missing: not where the request shown carried its credential outside Authorization', () => {
+  it.each([
+    ['Cloudflare Access’s assertion header', 'Cf-Access-Jwt-Assertion: ***'],
+    ['Clerk’s session cookie', 'Cookie: __session=***'],
+  ])('does not say no token was sent beside %s', async (_name, line) => {
+    await catchesNot(
+      'token.missing',
+      `GET /api/orders HTTP/1.1\nHost: app.example.com\n${line}\n\nHTTP/1.1 401 Unauthorized`,
+    );
+  });
+
+  it('still says so for a request with a generic cookie and a bare 401', async () => {
+    await catches(
+      'authz-header.missing',
+      'GET /api/orders HTTP/1.1\nHost: app.example.com\nCookie: theme=dark\n\nHTTP/1.1 401 Unauthorized',
+    );
+  });
+});
