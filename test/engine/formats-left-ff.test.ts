@@ -92,3 +92,18 @@ describe('token.missing: not where the request shown carried its credential outs
     );
   });
 });
+
+describe('Trivy’s server token (aquasecurity/trivy pkg/rpc/server/listen.go, withToken)', () => {
+  it('names the Trivy-Token mismatch, not a JWT', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'FATAL\tfilesystem scan error: scan error: scan failed: failed analysis: twirp error unauthenticated: invalid token',
+    );
+    expect(f.args).toMatchObject({ via: 'trivy', credential: 'trivy-token' });
+  });
+
+  it('leaves Twirp’s words with no Trivy near to Twirp', async () => {
+    const f = await catches('challenge.invalid-token', 'twirp error unauthenticated: invalid token');
+    expect(f.args.via).not.toBe('trivy');
+  });
+});

@@ -21,6 +21,7 @@ export type NonJwtCredential =
   | 'tailscale-auth-key'
   | 'openfga-preshared-key'
   | 'dapr-api-token'
+  | 'trivy-token'
   | 'teleport-login'
   | 'aws-access-key'
   | 'npm-token'
@@ -172,6 +173,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // metadata; docs.dapr.io operations/security/api-token): a shared string the sidecar compares (verifier-messages/
   // rpc-services.ts).
   'dapr.api-token-mismatch': 'dapr-api-token',
+  // A Trivy server's --token, which its clients send in the Trivy-Token header (--token, --token-header; trivy.dev
+  // docs references/modes/client-server): a shared string the server compares (verifier-messages/services.ts).
+  'trivy.token-mismatch': 'trivy-token',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',

@@ -1842,6 +1842,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale does not know the auth key',
   'openfga-preshared-key': 'OpenFGA refused the preshared key',
   'dapr-api-token': 'The Dapr sidecar refused the API token',
+  'trivy-token': 'The Trivy server refused the client’s token',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'oci-api-key': 'OCI could not authenticate the request’s signing key (NotAuthenticated)',
@@ -1947,6 +1948,9 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // sidecar; the SDKs read the same variable and send dapr-api-token.
   'dapr-api-token':
     'The credential is Dapr’s API token, a shared string the sidecar compares with its own (DAPR_API_TOKEN, or the secret named by the dapr.io/api-token-secret annotation), not a JWT: the app’s SDK sent a dapr-api-token that does not match it.',
+  // aquasecurity/trivy pkg/rpc/server/listen.go (withToken): the server's --token against the Trivy-Token header.
+  'trivy-token':
+    'The credential is the Trivy server’s token, a shared string it compares with the Trivy-Token header each client sends (trivy server --token; trivy image --server … --token), not a JWT: the header was absent or did not match.',
   'tailscale-auth-key':
     'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
   // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
@@ -2119,6 +2123,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Give the client one of the keys the server has (OPENFGA_AUTHN_PRESHARED_KEYS, or authn.preshared.keys in its config): the SDK’s credentials (method api_token, its token) or the CLI’s --api-token / FGA_API_TOKEN. A key added to the server needs a restart of every instance.',
   'dapr-api-token':
     'Set the same value on both sides: DAPR_API_TOKEN in the app’s environment (the SDKs read it and send dapr-api-token) and the sidecar’s token (DAPR_API_TOKEN for self-hosted daprd, the secret of the dapr.io/api-token-secret annotation on Kubernetes), then restart both; a rotated secret needs the pods restarted.',
+  'trivy-token':
+    'Give the client the same value the server was started with: trivy … --server <url> --token <token> (or TRIVY_TOKEN), and the same --token-header on both sides if either changed it from Trivy-Token; a proxy in between must pass that header on.',
   'tailscale-auth-key':
     'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
   'teleport-login':

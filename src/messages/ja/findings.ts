@@ -1073,6 +1073,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
   'openfga-preshared-key': 'OpenFGA が事前共有キーを拒否しました',
   'dapr-api-token': 'Dapr サイドカーが API トークンを拒否しました',
+  'trivy-token': 'Trivy サーバーがクライアントのトークンを拒否しました',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'oci-api-key': 'OCI がリクエストの署名キーを認証できません（NotAuthenticated）',
@@ -1174,6 +1175,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '認証情報は OpenFGA の事前共有キー（SDK が Authorization: Bearer で送る API トークン）で、JWT ではありません。サーバーは起動時のキー（OPENFGA_AUTHN_METHOD が preshared のときの OPENFGA_AUTHN_PRESHARED_KEYS）と比べ、どれとも一致しませんでした。クライアントが別の環境のキー、ローテーション前のキー、前後に空白や引用符の付いた値を持っています。',
   'dapr-api-token':
     '認証情報は Dapr の API トークンで、サイドカーが自分の値（DAPR_API_TOKEN、または dapr.io/api-token-secret アノテーションが指すシークレット）と比べる共有文字列です。JWT ではありません。アプリの SDK が送った dapr-api-token が一致しませんでした。',
+  'trivy-token':
+    '認証情報は Trivy サーバーのトークンで、各クライアントが送る Trivy-Token ヘッダーとサーバーが比べる共有文字列です（trivy server --token、trivy image --server … --token）。JWT ではありません。ヘッダーが無かったか、一致しませんでした。',
   'tailscale-auth-key':
     '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
   'teleport-login':
@@ -1348,6 +1351,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'サーバーが持つキー（OPENFGA_AUTHN_PRESHARED_KEYS、または設定の authn.preshared.keys）のひとつをクライアントに渡してください。SDK の credentials（method api_token の token）、CLI なら --api-token か FGA_API_TOKEN です。サーバーに足したキーは、全インスタンスを再起動すると有効になります。',
   'dapr-api-token':
     '両側を同じ値にしてください。アプリの環境の DAPR_API_TOKEN（SDK がそれを読んで dapr-api-token を送ります）と、サイドカーのトークン（セルフホストの daprd なら DAPR_API_TOKEN、Kubernetes なら dapr.io/api-token-secret アノテーションのシークレット）です。その後で両方を再起動します。シークレットをローテーションしたら Pod の再起動が要ります。',
+  'trivy-token':
+    'サーバーの起動時と同じ値をクライアントに渡してください。trivy … --server <url> --token <token>（または TRIVY_TOKEN）です。どちらかで --token-header を Trivy-Token から変えたなら両側で同じにし、間のプロキシはそのヘッダーを通す必要があります。',
   'tailscale-auth-key':
     '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
   'teleport-login':

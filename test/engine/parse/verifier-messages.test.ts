@@ -2800,6 +2800,12 @@ const SERVICES: Case[] = [
     'dapr.api-token-missing',
     'token.missing',
   ],
+  // Round left-ff: a Trivy server's --token refused, as `trivy image --server …` prints Twirp's error.
+  [
+    'FATAL\timage scan error: scan error: scan failed: failed analysis: twirp error unauthenticated: invalid token',
+    'trivy.token-mismatch',
+    'challenge.invalid-token',
+  ],
   [
     'Status { code: PermissionDenied, message: "Request unauthorized.", metadata: MetadataMap { headers: {"server": "temporal"} } }',
     'temporal.unauthorized',
