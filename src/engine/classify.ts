@@ -160,6 +160,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Contentful's Content Management API (api.contentful.com) answers a token it does not hold, a Delivery or Preview
+  // token given as the management token among them, AccessTokenInvalid with 403, where its Delivery API answers 401 (the
+  // table at contentful.com/developers/docs/references/errors): contentful/contentful-export#98 ("Status: 403 - Forbidden
+  // - Message: The access token you sent could not be found or is invalid.", the maintainer: "Are you sure you used a
+  // management token, not a delivery token?"), EmaSuriano/gatsby-starter-mate#6 (the CMA's URL, "status": 403,
+  // AccessTokenInvalid), lotas/contentful-graph#43. Its own answer for a refused token: no contradiction to report.
+  'contentful',
 ]);
 
 /**

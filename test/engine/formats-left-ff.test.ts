@@ -107,3 +107,25 @@ describe('Trivy’s server token (aquasecurity/trivy pkg/rpc/server/listen.go, w
     expect(f.args.via).not.toBe('trivy');
   });
 });
+
+describe('Contentful’s AccessTokenInvalid at 403: its Management API’s own answer, no status.mismatch', () => {
+  // contentful/contentful-export#98: a Delivery token given as the managementToken.
+  const cma = 'Error: Status: 403 - Forbidden - Message: The access token you sent could not be found or is invalid.';
+  // EmaSuriano/gatsby-starter-mate#6: contentful-management.js's error for the CMA's URL.
+  const sdk =
+    'AccessTokenInvalid: {\n  "status": 403,\n  "statusText": "Forbidden",\n  "message": "The access token you sent could not be found or is invalid.",\n  "request": {\n    "url": "https://api.contentful.com:443/spaces/lsqiwiu51z43"\n  }\n}';
+  it.each([
+    ['contentful-export’s line', cma],
+    ['contentful-management.js’s error', sdk],
+  ])('reads %s as a refused token without the status contradicting it', async (_name, input) => {
+    await catches('challenge.invalid-token', input);
+    await catchesNot('status.mismatch', input);
+  });
+
+  it('still reports a 403 with invalid_token from another server', async () => {
+    await catches(
+      'status.mismatch',
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
+    );
+  });
+});
