@@ -129,3 +129,25 @@ describe('Contentful’s AccessTokenInvalid at 403: its Management API’s own a
     );
   });
 });
+
+describe('ThingsBoard’s WebSocket close reasons (JwtTokenFactory.parseTokenClaims; thingsboard/thingsboard#10516)', () => {
+  it('reads "JWT Token expired" with its /api/ws near as an expired token', async () => {
+    const f = await catches(
+      'time.expired',
+      'Disconnected from wss://demo.thingsboard.io/api/ws\n17:39:16\n1007 Invalid Frame:\n \nJWT Token expired',
+    );
+    expect(f.args.via).toBe('thingsboard');
+  });
+
+  it('reads "Invalid JWT token" with ThingsBoard near as a refused token', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Disconnected from wss://demo.thingsboard.io/api/ws\n1011 Server Error:\n \nInvalid JWT token',
+    );
+    expect(f.args.via).toBe('thingsboard');
+  });
+
+  it('leaves the same words with no ThingsBoard near to no one', async () => {
+    await catchesNot('time.expired', '2026-05-28 ERROR c.e.AuthFilter - JWT Token expired');
+  });
+});

@@ -2800,6 +2800,17 @@ const SERVICES: Case[] = [
     'dapr.api-token-missing',
     'token.missing',
   ],
+  // Round left-ff: ThingsBoard's WebSocket API closing on a JWT it parsed (thingsboard/thingsboard#10516).
+  [
+    'Disconnected from wss://demo.thingsboard.io/api/ws\n1007 Invalid Frame:\nJWT Token expired',
+    'thingsboard.jwt-token-expired',
+    'time.expired',
+  ],
+  [
+    'Disconnected from wss://demo.thingsboard.io/api/ws\n1011 Server Error:\nInvalid JWT token',
+    'thingsboard.invalid-jwt-token',
+    'challenge.invalid-token',
+  ],
   // Round left-ff: a Trivy server's --token refused, as `trivy image --server …` prints Twirp's error.
   [
     'FATAL\timage scan error: scan error: scan failed: failed analysis: twirp error unauthenticated: invalid token',
