@@ -844,9 +844,11 @@ export interface CodeArgs {
     assertion?: ProxyAssertion;
     /**
      * The credential is a SigV4-presigned request, whose exp is its X-Amz-Date plus X-Amz-Expires (`expiresSeconds`):
-     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts).
+     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts); or a
+     * URL whose `Expires=` is its expiry in epoch seconds, SigV2's query authentication (`sigv2`) or CloudFront's canned
+     * policy (`cloudfront`), with no `expiresSeconds`.
      */
-    presigned?: 'rds-iam' | 'sigv4';
+    presigned?: 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
     expiresSeconds?: number;
     /** The refusal of a signed URL or SAS printed its expiry and the service's clock (`SignedUrl`). */
     signedUrl?: SignedUrl;
@@ -856,7 +858,7 @@ export interface CodeArgs {
     pastSeconds: number;
     skewSeconds: number;
     /** As time.expired's: a presigned request's expiry, not a JWT's exp. */
-    presigned?: 'rds-iam' | 'sigv4';
+    presigned?: 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
     expiresSeconds?: number;
   };
   'time.not-yet-valid': Via & {

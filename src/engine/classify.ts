@@ -178,6 +178,15 @@ const FORBIDDEN_BY_DESIGN = new Set([
  */
 const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
 
+/**
+ * A signed URL judged past its own expiry (checks/presigned-expiry.ts): S3 answers it 403 AccessDenied "Request has
+ * expired" (aws/aws-sdk-php#1333, aws/aws-sdk-js#2306) and CloudFront 403 AccessDenied, by design: the status is theirs,
+ * no contradiction. An RDS IAM token is no HTTP request's.
+ */
+function signedUrlPastExpiry(args: { presigned?: string }): boolean {
+  return args.presigned !== undefined && args.presigned !== 'rds-iam';
+}
+
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
   return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
 }
@@ -259,6 +268,7 @@ export function classify(
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
           forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
+          signedUrlPastExpiry(contradiction.args as { presigned?: string }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null
             : mismatch(403, statusEvidence, 'authentication', contradiction.code),

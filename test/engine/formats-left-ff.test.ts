@@ -151,3 +151,52 @@ describe('ThingsBoard’s WebSocket close reasons (JwtTokenFactory.parseTokenCla
     await catchesNot('time.expired', '2026-05-28 ERROR c.e.AuthFilter - JWT Token expired');
   });
 });
+
+describe('a signed URL whose Expires is its expiry in epoch seconds (SigV2, CloudFront’s canned policy)', () => {
+  // aws/aws-sdk-js#2306 (SigV2: AWSAccessKeyId, Expires, Signature); docs.aws.amazon.com AmazonS3 RESTAuthentication.
+  const sigv2 = (expires: number) =>
+    `GET /photos/cat.jpg?AWSAccessKeyId=AKIAEXAMPLE&Expires=${expires}&Signature=dGhpc2lzbm90YXJlYWxzaWc%3D HTTP/1.1\nHost: bucket.s3.amazonaws.com\n\nHTTP/1.1 403 Forbidden`;
+  // jasonsims/aws-cloudfront-sign#74's shape (Expires, Signature, Key-Pair-Id).
+  const cloudfront = (expires: number) =>
+    `https://d111111abcdef8.cloudfront.net/video.mp4?Expires=${expires}&Signature=abcDEF~Ab0Cd1Ef2Gh3__&Key-Pair-Id=K2JCJMDEHXQW5F\nHTTP/1.1 403 Forbidden`;
+
+  it('judges a SigV2 URL’s Expires with the skew, and the 403 is S3’s own answer', async () => {
+    const f = await catches('time.expired', sigv2(Date.parse('2026-05-28T14:00:00Z') / 1000));
+    expect(f.args).toMatchObject({ presigned: 'sigv2', agoSeconds: 600 });
+    expect(f.args).not.toHaveProperty('expiresSeconds');
+    await catchesNot('status.mismatch', sigv2(Date.parse('2026-05-28T14:00:00Z') / 1000));
+    expect((await catches('time.expired', sigv2(1779976800), { locale: 'ja' })).detail).toContain('エポック秒');
+  });
+
+  it('judges a CloudFront signed URL’s Expires', async () => {
+    const f = await catches('time.expired', cloudfront(Date.parse('2026-05-28T13:46:40Z') / 1000));
+    expect(f.args).toMatchObject({ presigned: 'cloudfront' });
+    expect(f.title).toContain('CloudFront');
+  });
+
+  it('says nothing of one still valid, or inside the skew only as borderline', async () => {
+    await catchesNot('time.expired', cloudfront(Date.parse('2026-05-28T15:00:00Z') / 1000));
+    await catches('time.borderline', sigv2(Date.parse('2026-05-28T14:09:30Z') / 1000));
+  });
+
+  it.each([
+    [
+      'an Expires with no Signature beside it',
+      'GET /a?Expires=1779976800&AWSAccessKeyId=AKIAEXAMPLE HTTP/1.1\nHost: b.s3.amazonaws.com\n\nHTTP/1.1 403 Forbidden',
+    ],
+    [
+      'a Signature on an unknown scheme',
+      'https://example.com/download?Expires=1779976800&Signature=abc\nHTTP/1.1 403 Forbidden',
+    ],
+    [
+      'an Expires in milliseconds',
+      'https://d1.cloudfront.net/v.mp4?Expires=1779976800000&Signature=a&Key-Pair-Id=K2\nHTTP/1.1 403 Forbidden',
+    ],
+    [
+      'an Expires in another URL on another line',
+      'https://d1.cloudfront.net/v.mp4?Signature=a&Key-Pair-Id=K2\nhttps://x.example/?Expires=1779976800\nHTTP/1.1 403 Forbidden',
+    ],
+  ])('does not judge %s', async (_name, input) => {
+    await catchesNot('time.expired', input);
+  });
+});

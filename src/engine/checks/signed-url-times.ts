@@ -68,7 +68,7 @@ function ownExpiry(ctx: Context, via: string, url: SignedUrl): number | null {
   if (url.kind !== 'presigned-url') return null;
   const read = readPresignedExpiry(ctx, via === 'google-cloud-storage' ? 'X-Goog-' : 'X-Amz-');
   if (read === null) return null;
-  url.lifetimeSeconds ??= read.expiresSeconds;
+  if (read.expiresSeconds !== undefined) url.lifetimeSeconds ??= read.expiresSeconds;
   return read.exp;
 }
 

@@ -628,27 +628,42 @@ const GRAPHQL_WS_FORBIDDEN =
  * authentication token lasts 15 minutes and is checked when a connection opens (docs.aws.amazon.com/AmazonRDS,
  * UsingWithRDS.IAMDBAuth.Connecting).
  */
-const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+type PresignedKind = 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
+/** A URL whose Expires is its expiry itself: no signing time or lifetime to give. */
+const epochExpiry = (kind: PresignedKind) => kind === 'sigv2' || kind === 'cloudfront';
+const PRESIGNED_NAME: Record<PresignedKind, string> = {
   'rds-iam': 'The RDS IAM authentication token',
   sigv4: 'The presigned URL',
+  sigv2: 'The signed URL',
+  cloudfront: 'The CloudFront signed URL',
 };
 const presignedDetail = (
-  kind: 'rds-iam' | 'sigv4',
+  kind: PresignedKind,
   exp: number,
-  expiresSeconds: number,
+  expiresSeconds: number | undefined,
   skew: number,
   f: { iso(t: number): string },
 ) =>
-  `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
-    kind === 'rds-iam'
-      ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
-      : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
-  }`;
-const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  expiresSeconds === undefined
+    ? `Its Expires parameter is ${exp}, ${f.iso(exp)}: the URL’s own expiry in epoch seconds, judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is. ${
+        kind === 'cloudfront'
+          ? 'It is a CloudFront signed URL (canned policy), not a JWT: CloudFront refuses it once that time has passed.'
+          : 'It is a SigV2-signed URL (query string authentication), not a JWT: the service refuses it once that time has passed.'
+      }`
+    : `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
+        kind === 'rds-iam'
+          ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
+          : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
+      }`;
+const PRESIGNED_STEP: Record<PresignedKind, string> = {
   'rds-iam':
     'Generate the token just before connecting (aws rds generate-db-auth-token, or the SDK’s RDS signer) for each new connection, rather than once at start-up: a pool that opens connections later needs a token source that signs a new one each time (its password callback or a driver plugin such as the AWS JDBC or Python wrapper’s IAM plugin).',
   sigv4:
     'Presign the URL again, just before it is used, with an X-Amz-Expires long enough for the use (at most 7 days, and no longer than the signing credentials last: a role session’s credentials end its URLs with them).',
+  sigv2:
+    'Sign the URL again, just before it is used, with an Expires far enough ahead for the use, from a clock that is right (Expires is an absolute time: a signer’s clock behind makes it end early).',
+  cloudfront:
+    'Sign the URL again (or set the signed cookies again) just before it is used, with an expiry far enough ahead for the use, from a clock that is right: Expires is an absolute time, and CloudFront refuses the URL after it.',
 };
 
 /**
@@ -3857,7 +3872,7 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
-        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        : a.presigned !== undefined && a.exp !== null && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
           ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
           : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
             ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
@@ -3924,7 +3939,7 @@ const byCode: FindingMessages = {
           ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
           : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
-      a.presigned !== undefined && a.expiresSeconds !== undefined
+      a.presigned !== undefined && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
           ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`

@@ -1815,27 +1815,42 @@ const TRINO_NO_USER =
   'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
 
 /** en/findings.ts の PRESIGNED_NAME・presignedDetail・PRESIGNED_STEP と同じ（checks/presigned-expiry.ts）。 */
-const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+type PresignedKind = 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
+/** 署名時刻も期間もなく、Expires そのものが期限の URL。 */
+const epochExpiry = (kind: PresignedKind) => kind === 'sigv2' || kind === 'cloudfront';
+const PRESIGNED_NAME: Record<PresignedKind, string> = {
   'rds-iam': 'RDS の IAM 認証トークン',
   sigv4: '署名付き URL',
+  sigv2: '署名付き URL',
+  cloudfront: 'CloudFront の署名付き URL',
 };
 const presignedDetail = (
-  kind: 'rds-iam' | 'sigv4',
+  kind: PresignedKind,
   exp: number,
-  expiresSeconds: number,
+  expiresSeconds: number | undefined,
   skew: number,
   f: { iso(t: number): string },
 ) =>
-  `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
-    kind === 'rds-iam'
-      ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
-      : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
-  }`;
-const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  expiresSeconds === undefined
+    ? `Expires パラメーターは ${exp}（${f.iso(exp)}）で、これが URL 自身の期限（エポック秒）です。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+        kind === 'cloudfront'
+          ? 'これは JWT ではなく CloudFront の署名付き URL（既定ポリシー）で、その時刻を過ぎると CloudFront は拒否します。'
+          : 'これは JWT ではなく SigV2 の署名付き URL（クエリ文字列認証）で、その時刻を過ぎるとサービスは拒否します。'
+      }`
+    : `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+        kind === 'rds-iam'
+          ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
+          : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
+      }`;
+const PRESIGNED_STEP: Record<PresignedKind, string> = {
   'rds-iam':
     '起動時に一度だけでなく、新しい接続ごとに接続の直前にトークンを生成してください（aws rds generate-db-auth-token、または SDK の RDS 署名）。後から接続を開くプールには、毎回新しく署名するトークンの取得元（パスワードのコールバック、AWS JDBC や Python ラッパーの IAM プラグインなど）が必要です。',
   sigv4:
     '使う直前に URL を署名し直し、X-Amz-Expires を用途に足りる長さにしてください（最大7日。署名した認証情報の有効期間より長くはできず、ロールセッションの認証情報ならその終わりで URL も切れます）。',
+  sigv2:
+    '使う直前に URL を署名し直し、Expires を用途に足りる先の時刻にしてください。時計の正しいマシンで署名します（Expires は絶対時刻なので、署名側の時計が遅れていると早く切れます）。',
+  cloudfront:
+    '使う直前に URL を署名し直す（または署名付き Cookie を設定し直す）とき、期限を用途に足りる先の時刻にし、時計の正しいマシンで署名してください。Expires は絶対時刻で、それを過ぎると CloudFront は URL を拒否します。',
 };
 
 /** en/findings.ts の GRAPHQL_WS_UNAUTHORIZED・GRAPHQL_WS_BAD_REQUEST と同じ（出典は verifier-messages/services.ts）。 */
@@ -3403,7 +3418,7 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
-        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        : a.presigned !== undefined && a.exp !== null && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
           ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
           : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
             ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
@@ -3472,7 +3487,7 @@ const byCode: FindingMessages = {
             : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
           : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
     detail: (a, f) =>
-      a.presigned !== undefined && a.expiresSeconds !== undefined
+      a.presigned !== undefined && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
           ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
