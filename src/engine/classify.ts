@@ -179,12 +179,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
 const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
 
 /**
- * A signed URL judged past its own expiry (checks/presigned-expiry.ts): S3 answers it 403 AccessDenied "Request has
- * expired" (aws/aws-sdk-php#1333, aws/aws-sdk-js#2306) and CloudFront 403 AccessDenied, by design: the status is theirs,
- * no contradiction. An RDS IAM token is no HTTP request's.
+ * A signed URL judged past its own expiry, from its query (checks/presigned-expiry.ts) or by the service's own words
+ * (checks/signed-url-times.ts): S3 answers it 403 AccessDenied "Request has expired" (aws/aws-sdk-php#1333,
+ * aws/aws-sdk-js#2306; MinIO and Alibaba Cloud OSS in the same words) and CloudFront 403 AccessDenied, by design: the
+ * status is theirs, no contradiction. An RDS IAM token is no HTTP request's.
  */
-function signedUrlPastExpiry(args: { presigned?: string }): boolean {
-  return args.presigned !== undefined && args.presigned !== 'rds-iam';
+function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }): boolean {
+  return (args.presigned !== undefined && args.presigned !== 'rds-iam') || args.signedUrl !== undefined;
 }
 
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
@@ -268,7 +269,7 @@ export function classify(
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
           forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
-          signedUrlPastExpiry(contradiction.args as { presigned?: string }) ||
+          signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null
             : mismatch(403, statusEvidence, 'authentication', contradiction.code),

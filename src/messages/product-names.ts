@@ -40,6 +40,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-storage': 'Azure Storage',
   'aliyun-oss': 'Alibaba Cloud OSS',
   minio: 'MinIO',
+  'cloudflare-r2': 'Cloudflare R2',
   cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',

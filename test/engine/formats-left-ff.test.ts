@@ -200,3 +200,35 @@ describe('a signed URL whose Expires is its expiry in epoch seconds (SigV2, Clou
     await catchesNot('time.expired', input);
   });
 });
+
+describe('who answered S3’s words about an expired URL, where no Server header says', () => {
+  // minio/minio#8465's mint log: MinIO's APIErrorResponse with Key, BucketName and Resource, no dates.
+  const minio =
+    'HTTP/1.1 403 Forbidden\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Key>81605a13-9c18-43e4-a98f-ee077a1ad5cd</Key><BucketName>minio-py-test-1</BucketName><Resource>/minio-py-test-1/81605a13-9c18-43e4-a98f-ee077a1ad5cd</Resource><RequestId>15E0C1A0B0C6E0D1</RequestId><HostId>3L137</HostId></Error>';
+  // aws/aws-sdk-php#1333: S3's own reply, its Expires and ServerTime.
+  const s3 =
+    'HTTP/1.1 403 Forbidden\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>300</X-Amz-Expires><Expires>2026-05-28T14:04:45Z</Expires><ServerTime>2026-05-28T14:09:55Z</ServerTime><RequestId>E4952EE21FC53CD9</RequestId></Error>';
+
+  it('names MinIO by its own body, and the 403 is its answer', async () => {
+    expect((await catches('time.expired', minio)).args.via).toBe('minio');
+    await catchesNot('status.mismatch', minio);
+  });
+
+  it('keeps S3 for S3’s body with its dates, and its 403 no contradiction either', async () => {
+    expect((await catches('time.expired', s3)).args.via).toBe('aws-s3');
+    await catchesNot('status.mismatch', s3);
+  });
+
+  it('reads Cloudflare R2’s ExpiredRequest (error 10018) with the URL’s own dates', async () => {
+    const f = await catches(
+      'time.expired',
+      'GET https://acct.r2.cloudflarestorage.com/b/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260528T130000Z&X-Amz-Expires=3600&X-Amz-Signature=5c1f0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3\nHTTP/1.1 403 Forbidden\n<?xml version="1.0" encoding="UTF-8"?><Error><Code>ExpiredRequest</Code></Error>',
+    );
+    expect(f.args).toMatchObject({ via: 'cloudflare-r2', signedUrl: { kind: 'presigned-url' } });
+    expect(f.detail).toContain('Cloudflare R2');
+  });
+
+  it('reads no R2 refusal in the code named in prose', async () => {
+    await catchesNot('time.expired', 'R2 docs list ExpiredRequest as error 10018');
+  });
+});

@@ -6651,6 +6651,13 @@ const SIGNED_AH: Case[] = [
     'time.expired',
     { reason: 'presigned-url' },
   ],
+  // Round left-ff: Cloudflare R2's error 10018 (developers.cloudflare.com r2/api/error-codes).
+  [
+    '<Error><Code>ExpiredRequest</Code></Error>',
+    'cloudflare-r2.expired-request',
+    'time.expired',
+    { reason: 'presigned-url' },
+  ],
 ];
 
 // Round audit-aj: content platforms and shops (verifier-messages/content-platforms.ts).
