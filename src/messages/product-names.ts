@@ -210,6 +210,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   wordpress: 'WordPress',
   woocommerce: 'WooCommerce',
   'wp-jwt-auth': 'JWT Authentication for WP REST API',
+  'wp-graphql-jwt': 'WPGraphQL JWT Authentication',
   contentful: 'Contentful',
   sanity: 'Sanity',
   ghost: 'Ghost',

@@ -232,3 +232,19 @@ describe('who answered S3’s words about an expired URL, where no Server header
     await catchesNot('time.expired', 'R2 docs list ExpiredRequest as error 10018');
   });
 });
+
+describe('WPGraphQL JWT Authentication’s "The iss do not match with this server" (src/Auth.php validate_token)', () => {
+  // wp-graphql/wp-graphql-jwt-authentication#111: said for an expired token; a failed decode leaves no iss to match.
+  const graphql =
+    '{"errors":[{"message":"invalid-jwt | The iss do not match with this server","extensions":{"category":"user"}}],"data":{"viewer":null}}';
+
+  it('reads a refused token, not an issuer mismatch', async () => {
+    const f = await catches('challenge.invalid-token', graphql);
+    expect(f.args.via).toBe('wp-graphql-jwt');
+    await catchesNot('claim.iss-mismatch', graphql);
+  });
+
+  it('leaves the words with no GraphQL near to no one', async () => {
+    await catchesNot('challenge.invalid-token', 'The iss do not match with this server');
+  });
+});

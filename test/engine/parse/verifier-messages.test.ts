@@ -6651,6 +6651,12 @@ const SIGNED_AH: Case[] = [
     'time.expired',
     { reason: 'presigned-url' },
   ],
+  // Round left-ff: WPGraphQL JWT Authentication's words for any token it could not decode (src/Auth.php).
+  [
+    '{"errors":[{"message":"invalid-jwt | The iss do not match with this server"}]}',
+    'wp-graphql-jwt.iss-or-undecodable',
+    'challenge.invalid-token',
+  ],
   // Round left-ff: Cloudflare R2's error 10018 (developers.cloudflare.com r2/api/error-codes).
   [
     '<Error><Code>ExpiredRequest</Code></Error>',
