@@ -217,6 +217,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   magento: 'Magento',
   commercetools: 'commercetools',
   circleci: 'CircleCI',
+  'terraform-aws': 'Terraform’s AWS provider',
   buildkite: 'Buildkite',
 };
 

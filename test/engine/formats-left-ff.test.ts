@@ -3,7 +3,7 @@
  * that must keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 describe('authz-header.missing: a credential the paste shows outside Authorization, where its product reads it', () => {
   const sig = '5c1f0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3';
@@ -246,5 +246,22 @@ describe('WPGraphQL JWT Authentication’s "The iss do not match with this serve
 
   it('leaves the words with no GraphQL near to no one', async () => {
     await catchesNot('challenge.invalid-token', 'The iss do not match with this server');
+  });
+});
+
+describe('Terraform’s AWS provider with no credential source (hashicorp/aws-sdk-go-base)', () => {
+  const tf =
+    '│ Error: No valid credential sources found\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on provider.tf line 23, in provider "aws":\n│\n│ Error: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded';
+
+  it('reads a credential never obtained, and names HCP Terraform’s dynamic credentials in the step', async () => {
+    const f = await catches('token.missing', tf);
+    expect(f.args).toMatchObject({ via: 'terraform-aws', unobtained: true });
+    const r = await run(tf);
+    expect(r.nextSteps.join('\n')).toContain('TFC_AWS_PROVIDER_AUTH');
+    expect((await run(tf, { locale: 'ja' })).nextSteps.join('\n')).toContain('TFC_AWS_RUN_ROLE_ARN');
+  });
+
+  it('leaves the words with no Terraform near to no one', async () => {
+    await catchesNot('token.missing', 'docs: if you see "No valid credential sources found", run aws configure');
   });
 });

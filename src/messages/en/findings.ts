@@ -2409,6 +2409,9 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43).
   circleci:
     'CircleCI gives a job its OIDC token ($CIRCLE_OIDC_TOKEN, $CIRCLE_OIDC_TOKEN_V2) only when the job uses a context: add one to the job in the workflow (jobs: - deploy: context: <context-name>), and on CircleCI server use 4.4 or later, which issues them.',
+  // hashicorp/aws-sdk-go-base's credential chain; HCP Terraform's dynamic provider credentials (aws-configuration).
+  'terraform-aws':
+    'The AWS provider (or the S3 backend) found no credentials in its chain: environment variables (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE), the shared config and credentials files, an SSO session (aws sso login), a web identity token file, or the instance’s role. On HCP Terraform with dynamic provider credentials, set TFC_AWS_PROVIDER_AUTH=true and TFC_AWS_RUN_ROLE_ARN on the workspace or its variable set: only then does a run get its workload identity token and the role to assume with it.',
   buildkite:
     'Ask for a lifetime Buildkite allows: buildkite-agent oidc request-token --lifetime takes at most the maximum the message names (7200 seconds); request the token for the exchange only, and ask the cloud for a longer session (the AWS role’s duration-seconds, up to its maximum session duration) instead.',
 };
@@ -3174,7 +3177,8 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                    : a.unobtained === true &&
+                                        (a.via === 'circleci' || a.via === 'buildkite' || a.via === 'terraform-aws')
                                       ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                       : a.unobtained === true
                                         ? [

@@ -1940,6 +1940,8 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // en と同じ出典。
   circleci:
     'CircleCI がジョブに OIDC トークン（$CIRCLE_OIDC_TOKEN、$CIRCLE_OIDC_TOKEN_V2）を渡すのは、ジョブがコンテキストを使うときだけです。ワークフローでジョブにコンテキストを付け（jobs: - deploy: context: <context-name>）、CircleCI server なら発行に対応した 4.4 以降を使ってください。',
+  'terraform-aws':
+    'AWS プロバイダー（または S3 バックエンド）は認証情報チェーンのどこにも認証情報を見つけられませんでした。環境変数（AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY、または AWS_PROFILE）、共有の config / credentials ファイル、SSO セッション（aws sso login）、Web ID トークンファイル、インスタンスのロールのいずれかを用意してください。HCP Terraform の動的プロバイダー認証情報なら、ワークスペースか変数セットに TFC_AWS_PROVIDER_AUTH=true と TFC_AWS_RUN_ROLE_ARN を設定してください。そうして初めて、実行にワークロード ID トークンと、それで引き受けるロールが渡されます。',
   buildkite:
     'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200 秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
 };
@@ -2712,7 +2714,8 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                    : a.unobtained === true &&
+                                        (a.via === 'circleci' || a.via === 'buildkite' || a.via === 'terraform-aws')
                                       ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                       : a.unobtained === true
                                         ? [

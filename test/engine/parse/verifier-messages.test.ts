@@ -6651,6 +6651,13 @@ const SIGNED_AH: Case[] = [
     'time.expired',
     { reason: 'presigned-url' },
   ],
+  // Round left-ff: Terraform's AWS provider finding no credentials (hashicorp/aws-sdk-go-base).
+  [
+    '│ Error: No valid credential sources found\n│   with provider["registry.terraform.io/hashicorp/aws"],',
+    'terraform-aws.no-credential-sources',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
   // Round left-ff: WPGraphQL JWT Authentication's words for any token it could not decode (src/Auth.php).
   [
     '{"errors":[{"message":"invalid-jwt | The iss do not match with this server"}]}',
