@@ -268,6 +268,11 @@ export interface CodeArgs {
     registry?: true;
     /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
     registryClient?: RegistryClient;
+    /**
+     * Dataverse's (Dynamics 365's) own challenge (checks/challenge.ts): the Entra ID tenant its authorization_uri names,
+     * and the environment's URL (its resource_id, or the request's host) the token is to be requested for.
+     */
+    dataverse?: { tenant: string; resource: string | null };
   };
   'challenge.invalid-request': Via & {
     description: string | null;

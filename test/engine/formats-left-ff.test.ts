@@ -265,3 +265,35 @@ describe('Terraform’s AWS provider with no credential source (hashicorp/aws-sd
     await catchesNot('token.missing', 'docs: if you see "No valid credential sources found", run aws configure');
   });
 });
+
+describe('Dataverse’s own challenge names its tenant and environment (learn.microsoft.com … data-platform/authenticate-oauth)', () => {
+  const whoAmI =
+    'GET https://contoso.crm.dynamics.com/api/data/v9.2/WhoAmI    401\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/6583636b-d156-492e-86ce-b8fccb790df1/oauth2/authorize';
+
+  it('names the tenant and the environment to request the token for', async () => {
+    const f = await catches('challenge.no-error', whoAmI);
+    expect(f.args.dataverse).toEqual({
+      tenant: '6583636b-d156-492e-86ce-b8fccb790df1',
+      resource: 'https://contoso.crm.dynamics.com',
+    });
+    const r = await run(whoAmI);
+    expect(r.nextSteps[0]).toContain('https://contoso.crm.dynamics.com/.default');
+    expect((await run(whoAmI, { locale: 'ja' })).nextSteps[0]).toContain('Dataverse');
+  });
+
+  it('takes resource_id where the challenge gives it', async () => {
+    const f = await catches(
+      'challenge.no-error',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize, resource_id=https://org1.crm4.dynamics.com/',
+    );
+    expect(f.args.dataverse).toEqual({ tenant: 'contoso.onmicrosoft.com', resource: 'https://org1.crm4.dynamics.com' });
+  });
+
+  it('names no Dataverse for another host’s unquoted authority', async () => {
+    const f = await catches(
+      'challenge.no-error',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://auth.example.com/oauth2/authorize',
+    );
+    expect(f.args).not.toHaveProperty('dataverse');
+  });
+});

@@ -2389,6 +2389,19 @@ const WP_JWT_AUTH_SECRET_STEP =
   "Define the plugin’s secret in wp-config.php, above the line “That’s all, stop editing!” (a definition after wp-settings.php is loaded comes too late): define('JWT_AUTH_SECRET_KEY', '<a long random string>'); then get a new token from POST /wp-json/jwt-auth/v1/token, since tokens signed before the key changed no longer verify.";
 
 /**
+ * Dataverse's (Dynamics 365's) challenge named its tenant and environment (checks/challenge.ts): the token comes from that
+ * tenant, for the environment's URL as the resource (learn.microsoft.com power-apps/developer/data-platform/
+ * authenticate-oauth, "Discover the authority at run time"; scope "<environment URL>/.default"), and an app signs in
+ * as an application user of that environment (use-single-tenant-server-server-authentication).
+ */
+const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: boolean) => {
+  const resource = d.resource ?? 'https://<org>.crm.dynamics.com';
+  return sent
+    ? `Dataverse did not take the token it got: request it from tenant ${d.tenant} (the challenge’s authorization_uri) for ${resource} as the resource (scope ${resource}/.default, or user_impersonation for a signed-in user), not for Microsoft Graph or another environment; for an app, its application registration must be an application user of this environment (Power Platform admin center → the environment → Settings → Application users).`
+    : `Dataverse received no token: request one from tenant ${d.tenant} (the challenge’s authorization_uri) for ${resource} as the resource (scope ${resource}/.default, or user_impersonation for a signed-in user), and send it as "Authorization: Bearer <token>".`;
+};
+
+/**
  * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
@@ -2737,13 +2750,15 @@ const byCode: FindingMessages = {
             ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
-        : a.reasonLogged === true
-          ? []
-          : a.credentialSent
-            ? ['Read the server’s logs for the rejection reason; the response hides it.']
-            : a.dpopOnly === true
-              ? ATTACH_DPOP
-              : ATTACH_AUTHORIZATION),
+        : a.dataverse !== undefined
+          ? [dataverseNoError(a.dataverse, a.credentialSent)]
+          : a.reasonLogged === true
+            ? []
+            : a.credentialSent
+              ? ['Read the server’s logs for the rejection reason; the response hides it.']
+              : a.dpopOnly === true
+                ? ATTACH_DPOP
+                : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {

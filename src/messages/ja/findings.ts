@@ -1923,6 +1923,14 @@ const DAPR_NO_TOKEN =
 /**
  * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
  */
+/** en/findings.ts の dataverseNoError と同じ（同じ出典）。 */
+const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: boolean) => {
+  const resource = d.resource ?? 'https://<org>.crm.dynamics.com';
+  return sent
+    ? `Dataverse は受け取ったトークンを受け入れませんでした。テナント ${d.tenant}（チャレンジの authorization_uri）から、${resource} をリソースとしてトークンを取得してください（スコープ ${resource}/.default、サインインしたユーザーなら user_impersonation）。Microsoft Graph や別の環境向けのトークンでは通りません。アプリなら、そのアプリ登録がこの環境のアプリケーションユーザーである必要があります（Power Platform 管理センター → 環境 → 設定 → アプリケーション ユーザー）。`
+    : `Dataverse はトークンを受け取っていません。テナント ${d.tenant}（チャレンジの authorization_uri）から、${resource} をリソースとしてトークンを取得し（スコープ ${resource}/.default、サインインしたユーザーなら user_impersonation）、"Authorization: Bearer <token>" で送ってください。`;
+};
+
 /** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
 const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
@@ -2294,13 +2302,15 @@ const byCode: FindingMessages = {
             ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
-        : a.reasonLogged === true
-          ? []
-          : a.credentialSent
-            ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-            : a.dpopOnly === true
-              ? ATTACH_DPOP
-              : ATTACH_AUTHORIZATION),
+        : a.dataverse !== undefined
+          ? [dataverseNoError(a.dataverse, a.credentialSent)]
+          : a.reasonLogged === true
+            ? []
+            : a.credentialSent
+              ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+              : a.dpopOnly === true
+                ? ATTACH_DPOP
+                : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
