@@ -167,6 +167,9 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // management token, not a delivery token?"), EmaSuriano/gatsby-starter-mate#6 (the CMA's URL, "status": 403,
   // AccessTokenInvalid), lotas/contentful-graph#43. Its own answer for a refused token: no contradiction to report.
   'contentful',
+  // Qdrant Cloud answers an API key it has no record of with 403 {"error":"key doesn't exist"} (qdrant/qdrant-client#127,
+  // "Unexpected Response: 403 (Forbidden)").
+  'qdrant',
 ]);
 
 /**

@@ -147,6 +147,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   paypal: 'PayPal',
   'payara-mp-jwt': 'Payara',
   pinecone: 'Pinecone',
+  qdrant: 'Qdrant',
   plaid: 'Plaid',
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',

@@ -297,3 +297,33 @@ describe('Dataverse’s own challenge names its tenant and environment (learn.mi
     expect(f.args).not.toHaveProperty('dataverse');
   });
 });
+
+describe('Qdrant’s API keys (qdrant/qdrant src/common/auth/mod.rs; qdrant/qdrant-client#127)', () => {
+  const cloud =
+    'qdrant_client.http.exceptions.UnexpectedResponse: Unexpected Response: 403 (Forbidden)\nRaw response content:\nb\'{"error":"key doesn\\\'t exist"}\'';
+
+  it('reads Qdrant Cloud’s "key doesn’t exist" as its API key refused, its 403 no contradiction', async () => {
+    const f = await catches('challenge.invalid-token', cloud);
+    expect(f.args).toMatchObject({ via: 'qdrant', credential: 'qdrant-api-key' });
+    await catchesNot('status.mismatch', cloud);
+    expect((await run(cloud, { locale: 'ja' })).nextSteps[0]).toContain('Qdrant Cloud');
+  });
+
+  it('reads its own "Invalid API key or JWT" with Qdrant near', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\n\nInvalid API key or JWT\n(from http://qdrant:6333/collections)',
+    );
+    expect(f.args).toMatchObject({ via: 'qdrant', credential: 'qdrant-api-key' });
+  });
+
+  it.each([
+    ['the bare body with no Qdrant near', '{"error":"key doesn\'t exist"}'],
+    [
+      'another API’s "Invalid API key or JWT"',
+      'HTTP/1.1 401 Unauthorized\n\n{"detail":"Invalid API key or JWT token"}',
+    ],
+  ])('reads nothing of %s', async (_name, input) => {
+    await catchesNot('challenge.invalid-token', input);
+  });
+});

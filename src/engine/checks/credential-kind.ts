@@ -36,6 +36,7 @@ export type NonJwtCredential =
   | 'openai-no-organization'
   | 'weaviate-credentials'
   | 'pinecone-api-key'
+  | 'qdrant-api-key'
   | 'twilio-credentials'
   | 'apicast-credentials'
   | 'oci-api-key'
@@ -202,6 +203,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'openai.no-organization': 'openai-no-organization',
   'weaviate.oidc-not-configured': 'weaviate-credentials',
   'pinecone.key-invalid-for-environment': 'pinecone-api-key',
+  // Qdrant's API keys (service.api_key, service.read_only_api_key; Qdrant Cloud's database API keys, per cluster), sent
+  // in the api-key header or as a Bearer token (qdrant.tech documentation/guides/security): verifier-messages/ai-apis.ts.
+  'qdrant.invalid-api-key': 'qdrant-api-key',
+  'qdrant.cloud-key-unknown': 'qdrant-api-key',
   'twilio.20003': 'twilio-credentials',
   // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
   // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID

@@ -1873,6 +1873,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-no-organization': 'OpenAI accepted no organization for the key’s account (no_organization)',
   'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
   'pinecone-api-key': 'Pinecone refused the API key for this environment',
+  'qdrant-api-key': 'Qdrant refused the API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2004,6 +2005,9 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The client sent a credential (an API key as Authorization: Bearer) to a Weaviate instance that has neither API-key authentication nor OIDC set up: Weaviate read it as an OIDC token it has no configuration for. This is no JWT of the paste’s; the instance’s authentication settings and the client’s disagree.',
   'pinecone-api-key':
     'The credential is a Pinecone API key, not a JWT: Pinecone says it is missing or not valid for the environment the client named (a key of another project or environment, a cut or placeholder key, or an environment setting that does not match the key’s project).',
+  // qdrant/qdrant src/common/auth/mod.rs; qdrant.tech documentation/guides/security and cloud/authentication.
+  'qdrant-api-key':
+    'The credential is a Qdrant API key (sent in the api-key header or as a Bearer token), not a JWT of an identity provider’s: the instance compared it with its own keys (service.api_key, service.read_only_api_key) or, on Qdrant Cloud, with the cluster’s database API keys, and this one is none of them.',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2203,6 +2207,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // together): the console's API Keys page shows each key with its project's environment.
   'pinecone-api-key':
     'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
+  'qdrant-api-key':
+    'Send the key of this instance or cluster: a self-hosted Qdrant’s QDRANT__SERVICE__API_KEY (or its read-only key, for reads only); on Qdrant Cloud a database API key created for this cluster (Cluster → API Keys), which works for that cluster only and may have expired. If a key that worked stops all at once, try once more before replacing it (qdrant/qdrant-client#127 was an outage).',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'

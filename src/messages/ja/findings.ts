@@ -1089,6 +1089,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-no-organization': 'OpenAI がキーのアカウントにどの組織も認めていません（no_organization）',
   'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
   'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
+  'qdrant-api-key': 'Qdrant が API キーを拒否しました',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
@@ -1213,6 +1214,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'クライアントは、API キー認証も OIDC も設定されていない Weaviate のインスタンスに資格情報（Authorization: Bearer の API キー）を送りました。Weaviate はそれを設定のない OIDC のトークンとして読みました。貼り付けの JWT の問題ではなく、インスタンスとクライアントの認証の設定が食い違っています。',
   'pinecone-api-key':
     '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
+  'qdrant-api-key':
+    '認証情報は Qdrant の API キー（api-key ヘッダーか Bearer トークンで送るもの）で、ID プロバイダーの JWT ではありません。インスタンスは自分のキー（service.api_key、service.read_only_api_key）と、Qdrant Cloud ならクラスターのデータベース API キーと比べ、このキーはどれとも一致しませんでした。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1392,6 +1395,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントとインスタンスの設定をそろえてください。匿名アクセスだけのインスタンスには資格情報を送りません（API キーを空にする、auth_credentials なしの connect_to_local）。API キーを使うなら、インスタンスに AUTHENTICATION_APIKEY_ENABLED: true を設定し、キーを AUTHENTICATION_APIKEY_ALLOWED_KEYS に、そのユーザーを AUTHENTICATION_APIKEY_USERS に加えて再起動します。',
   'pinecone-api-key':
     'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
+  'qdrant-api-key':
+    'このインスタンスかクラスターのキーを送ってください。セルフホストの Qdrant なら QDRANT__SERVICE__API_KEY（読み取りだけなら読み取り専用キー）、Qdrant Cloud ならこのクラスター用に作ったデータベース API キー（クラスター → API Keys）です。キーはそのクラスターでしか使えず、期限切れのこともあります。使えていたキーが急に通らなくなったら、作り直す前にもう一度試してください（qdrant/qdrant-client#127 は障害でした）。',
   'apicast-credentials':
     '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':

@@ -6651,6 +6651,22 @@ const SIGNED_AH: Case[] = [
     'time.expired',
     { reason: 'presigned-url' },
   ],
+  // Round left-ff: Qdrant's API-key check (qdrant/qdrant src/common/auth/mod.rs) and Qdrant Cloud's unknown key.
+  [
+    'Must provide an API key or an Authorization bearer token (qdrant at localhost:6333)',
+    'qdrant.no-api-key',
+    'token.missing',
+  ],
+  [
+    'qdrant: Unexpected Response: 401 (Unauthorized) Invalid API key or JWT',
+    'qdrant.invalid-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'qdrant_client UnexpectedResponse: Unexpected Response: 403 (Forbidden)\nRaw response content:\nb\'{"error":"key doesn\\\'t exist"}\'',
+    'qdrant.cloud-key-unknown',
+    'challenge.invalid-token',
+  ],
   // Round left-ff: Terraform's AWS provider finding no credentials (hashicorp/aws-sdk-go-base).
   [
     '│ Error: No valid credential sources found\n│   with provider["registry.terraform.io/hashicorp/aws"],',
