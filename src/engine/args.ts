@@ -1168,6 +1168,12 @@ export interface CodeArgs {
      * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.
      */
     regionBlocked?: true;
+    /**
+     * Google's bare "The caller does not have permission" (no permission named) from a Gemini model's API, as its
+     * clients and wrappers print it: the model may not be open to the key or account (a preview model), not an IAM
+     * binding to look up.
+     */
+    geminiModel?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

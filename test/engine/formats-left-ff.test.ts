@@ -327,3 +327,30 @@ describe('Qdrant’s API keys (qdrant/qdrant src/common/auth/mod.rs; qdrant/qdra
     await catchesNot('challenge.invalid-token', input);
   });
 });
+
+describe('Gemini’s bare "The caller does not have permission": the model, not an IAM binding', () => {
+  // google-gemini/gemini-cli#14519: Cline's [GEMINI] wrapper of Google's reply.
+  const cline =
+    '[GEMINI] {"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 403,\\n    \\"message\\": \\"The caller does not have permission\\",\\n    \\"status\\": \\"PERMISSION_DENIED\\"\\n  }\\n}\\n","code":403,"status":"Forbidden"}}';
+  // iBUHub/AIStudioToAPI#109: a preview model refused, flash still served.
+  const proxy =
+    '❌ Request processing failed: Google API returned error: 403 PERMISSION_DENIED\n{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}\n(gemini-3.1-pro-preview)';
+
+  it.each([
+    ['Cline’s wrapper', cline],
+    ['a proxy’s log naming the preview model', proxy],
+  ])('gives the model-access step for %s', async (_name, input) => {
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'google-api', geminiModel: true });
+    expect((await run(input)).nextSteps[0]).toContain('generally available Gemini model');
+    expect((await run(input, { locale: 'ja' })).nextSteps[0]).toContain('Gemini');
+  });
+
+  it('keeps the IAM step for the same words from another Google API', async () => {
+    const f = await catches(
+      'policy.deny',
+      '{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}\nPOST https://pubsub.googleapis.com/v1/projects/p/topics/t:publish',
+    );
+    expect(f.args).not.toHaveProperty('geminiModel');
+  });
+});

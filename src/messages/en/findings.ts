@@ -82,6 +82,13 @@ const CHECK_REQUEST = 'Check the request itself (URL, method, body) against the 
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
+/**
+ * A Gemini model refused with Google's bare "The caller does not have permission" (checks/body.ts geminiNamed, with its
+ * sources): preview models are open to some keys and accounts only (google-gemini/gemini-cli#23826: "It seems like you
+ * don't have access to gemini-3-flash-preview … enable the Preview Release Channel").
+ */
+const GEMINI_MODEL_ACCESS =
+  'Check that the model is open to this key or account: try a generally available Gemini model with the same key; if that works, the model asked for (a -preview or -exp one) is not available to it: pick another, or get access (for a Google Workspace account, its admin enables the Preview Release Channel for Gemini Code Assist). If no model works, check the key’s project has the Gemini API (Generative Language API) enabled and the key is not restricted to other APIs.';
 // cloud.google.com/sdk/gcloud/reference/policy-troubleshoot/iam ("whether a principal is granted a permission on a
 // resource and how that access is determined"); docs.cloud.google.com/policy-intelligence/docs/troubleshoot-access
 // (it examines the allow, deny and Principal Access Boundary policies).
@@ -4522,27 +4529,29 @@ const byCode: FindingMessages = {
                 envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined && a.via !== 'magento'
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.sas !== undefined
-                      ? [sasDenialStep(a.sas)]
-                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                        ? [STATED_DENIAL_STEP[a.via] as string]
-                        : a.stated && a.gateway !== undefined
-                          ? [gatewayPolicyStep(a.gateway)]
-                          : a.stated
-                            ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                              [
-                                'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                              ]
-                            : [
-                                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                              ],
+                : a.geminiModel === true
+                  ? [GEMINI_MODEL_ACCESS]
+                  : a.stated && a.permission !== undefined && a.via !== 'magento'
+                    ? [gcpPermissionStep(a.permission, a.resource)]
+                    : a.stated && a.unlikeVaultToken !== undefined
+                      ? [
+                          `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                          STATED_DENIAL_STEP.vault as string,
+                        ]
+                      : a.sas !== undefined
+                        ? [sasDenialStep(a.sas)]
+                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                          ? [STATED_DENIAL_STEP[a.via] as string]
+                          : a.stated && a.gateway !== undefined
+                            ? [gatewayPolicyStep(a.gateway)]
+                            : a.stated
+                              ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                                [
+                                  'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                                ]
+                              : [
+                                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                                ],
   },
   'verifier.misconfigured': {
     title: (a) =>

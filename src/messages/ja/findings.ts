@@ -1508,6 +1508,9 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
   return `Power Platform 管理センターで環境 → 設定 → ユーザー + アクセス許可 → ユーザー（アプリ登録ならアプリケーション ユーザー）を開き、メッセージが示すユーザーに、${what}${where}を呼び出しに要る深さで与えるセキュリティロールを割り当てるか、そのロールの一つにこの特権を加えてください（セキュリティロール → ロール → そのテーブルの行）。システム管理者が行えます。チーム経由のロールも数えられ、新しいロールは次のリクエストから効きます。`;
 }
 
+/** en/findings.ts の GEMINI_MODEL_ACCESS と同じ（同じ出典）。 */
+const GEMINI_MODEL_ACCESS =
+  'そのモデルがこのキーやアカウントで使えるか確かめてください。同じキーで一般提供の Gemini モデルを試し、それが通るなら、指定したモデル（-preview や -exp のもの）はこのキーでは使えません。別のモデルを選ぶか、アクセスを得てください（Google Workspace のアカウントなら、管理者が Gemini Code Assist のプレビュー リリース チャネルを有効にします）。どのモデルも通らないなら、キーのプロジェクトで Gemini API（Generative Language API）が有効か、キーが他の API に制限されていないかを確かめてください。';
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
@@ -4060,26 +4063,28 @@ const byCode: FindingMessages = {
               ? envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined && a.via !== 'magento'
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.sas !== undefined
-                      ? [sasDenialStep(a.sas)]
-                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                        ? [STATED_DENIAL_STEP[a.via] as string]
-                        : a.stated && a.gateway !== undefined
-                          ? [gatewayPolicyStep(a.gateway)]
-                          : a.stated
-                            ? [
-                                '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                              ]
-                            : [
-                                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                              ],
+                : a.geminiModel === true
+                  ? [GEMINI_MODEL_ACCESS]
+                  : a.stated && a.permission !== undefined && a.via !== 'magento'
+                    ? [gcpPermissionStep(a.permission, a.resource)]
+                    : a.stated && a.unlikeVaultToken !== undefined
+                      ? [
+                          `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                          STATED_DENIAL_STEP.vault as string,
+                        ]
+                      : a.sas !== undefined
+                        ? [sasDenialStep(a.sas)]
+                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                          ? [STATED_DENIAL_STEP[a.via] as string]
+                          : a.stated && a.gateway !== undefined
+                            ? [gatewayPolicyStep(a.gateway)]
+                            : a.stated
+                              ? [
+                                  '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                                ]
+                              : [
+                                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                                ],
   },
   'verifier.misconfigured': {
     title: (a) =>
