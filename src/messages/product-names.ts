@@ -148,6 +148,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'payara-mp-jwt': 'Payara',
   pinecone: 'Pinecone',
   qdrant: 'Qdrant',
+  trivy: 'Trivy',
   plaid: 'Plaid',
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',
