@@ -268,6 +268,11 @@ export interface CodeArgs {
     registry?: true;
     /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
     registryClient?: RegistryClient;
+    /**
+     * Dataverse's (Dynamics 365's) own challenge (checks/challenge.ts): the Entra ID tenant its authorization_uri names,
+     * and the environment's URL (its resource_id, or the request's host) the token is to be requested for.
+     */
+    dataverse?: { tenant: string; resource: string | null };
   };
   'challenge.invalid-request': Via & {
     description: string | null;
@@ -844,9 +849,11 @@ export interface CodeArgs {
     assertion?: ProxyAssertion;
     /**
      * The credential is a SigV4-presigned request, whose exp is its X-Amz-Date plus X-Amz-Expires (`expiresSeconds`):
-     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts).
+     * an Amazon RDS IAM authentication token (`rds-iam`), or another presigned URL (checks/presigned-expiry.ts); or a
+     * URL whose `Expires=` is its expiry in epoch seconds, SigV2's query authentication (`sigv2`) or CloudFront's canned
+     * policy (`cloudfront`), with no `expiresSeconds`.
      */
-    presigned?: 'rds-iam' | 'sigv4';
+    presigned?: 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
     expiresSeconds?: number;
     /** The refusal of a signed URL or SAS printed its expiry and the service's clock (`SignedUrl`). */
     signedUrl?: SignedUrl;
@@ -856,7 +863,7 @@ export interface CodeArgs {
     pastSeconds: number;
     skewSeconds: number;
     /** As time.expired's: a presigned request's expiry, not a JWT's exp. */
-    presigned?: 'rds-iam' | 'sigv4';
+    presigned?: 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
     expiresSeconds?: number;
   };
   'time.not-yet-valid': Via & {
@@ -1161,6 +1168,12 @@ export interface CodeArgs {
      * `unsupported_country_region_territory`): where the request comes from, not a credential or a permission.
      */
     regionBlocked?: true;
+    /**
+     * Google's bare "The caller does not have permission" (no permission named) from a Gemini model's API, as its
+     * clients and wrappers print it: the model may not be open to the key or account (a preview model), not an IAM
+     * binding to look up.
+     */
+    geminiModel?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

@@ -162,6 +162,16 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Contentful's Content Management API (api.contentful.com) answers a token it does not hold, a Delivery or Preview
+  // token given as the management token among them, AccessTokenInvalid with 403, where its Delivery API answers 401 (the
+  // table at contentful.com/developers/docs/references/errors): contentful/contentful-export#98 ("Status: 403 - Forbidden
+  // - Message: The access token you sent could not be found or is invalid.", the maintainer: "Are you sure you used a
+  // management token, not a delivery token?"), EmaSuriano/gatsby-starter-mate#6 (the CMA's URL, "status": 403,
+  // AccessTokenInvalid), lotas/contentful-graph#43. Its own answer for a refused token: no contradiction to report.
+  'contentful',
+  // Qdrant Cloud answers an API key it has no record of with 403 {"error":"key doesn't exist"} (qdrant/qdrant-client#127,
+  // "Unexpected Response: 403 (Forbidden)").
+  'qdrant',
   // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
   // ccmenu/ccmenu#9), never a 401 challenge.
   'jenkins',
@@ -186,6 +196,16 @@ const FORBIDDEN_BY_DESIGN = new Set([
  * principal was authenticated: the failure is authorization, and the status no contradiction.
  */
 const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
+
+/**
+ * A signed URL judged past its own expiry, from its query (checks/presigned-expiry.ts) or by the service's own words
+ * (checks/signed-url-times.ts): S3 answers it 403 AccessDenied "Request has expired" (aws/aws-sdk-php#1333,
+ * aws/aws-sdk-js#2306; MinIO and Alibaba Cloud OSS in the same words) and CloudFront 403 AccessDenied, by design: the
+ * status is theirs, no contradiction. An RDS IAM token is no HTTP request's.
+ */
+function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }): boolean {
+  return (args.presigned !== undefined && args.presigned !== 'rds-iam') || args.signedUrl !== undefined;
+}
 
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
   return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
@@ -268,6 +288,7 @@ export function classify(
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
           forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
+          signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null
             : mismatch(403, statusEvidence, 'authentication', contradiction.code),

@@ -41,6 +41,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-storage': 'Azure Storage',
   'aliyun-oss': 'Alibaba Cloud OSS',
   minio: 'MinIO',
+  'cloudflare-r2': 'Cloudflare R2',
   cloudfront: 'CloudFront',
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',
@@ -167,6 +168,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   paypal: 'PayPal',
   'payara-mp-jwt': 'Payara',
   pinecone: 'Pinecone',
+  qdrant: 'Qdrant',
+  trivy: 'Trivy',
   plaid: 'Plaid',
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',
@@ -230,6 +233,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   wordpress: 'WordPress',
   woocommerce: 'WooCommerce',
   'wp-jwt-auth': 'JWT Authentication for WP REST API',
+  'wp-graphql-jwt': 'WPGraphQL JWT Authentication',
   contentful: 'Contentful',
   convex: 'Convex',
   sanity: 'Sanity',
@@ -237,6 +241,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   magento: 'Magento',
   commercetools: 'commercetools',
   circleci: 'CircleCI',
+  'terraform-aws': 'Terraform’s AWS provider',
   buildkite: 'Buildkite',
 };
 

@@ -27,10 +27,10 @@ export const SAAS_APIS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Services a backend calls with a preshared key of theirs (SpiceDB's and OpenFGA's preshared keys, Dapr's API token),
+ * Services a backend calls with a preshared key of theirs (SpiceDB's and OpenFGA's preshared keys, Dapr's API token, a Trivy server's token),
  * sent as a bearer credential: an opaque token is the kind they take, not a JWT an identity provider should have issued.
  */
-export const KEYED_SERVICES: ReadonlySet<string> = new Set(['spicedb', 'openfga', 'dapr']);
+export const KEYED_SERVICES: ReadonlySet<string> = new Set(['spicedb', 'openfga', 'dapr', 'trivy']);
 
 /**
  * Products and services whose own reply (its error body, or its own log line) the engine reads by its words, and which

@@ -3,15 +3,14 @@ import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
-import { OWN_CREDENTIAL_TOOLS, toolKeyHeader, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
+import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
+import { credentialElsewhere } from './credential-elsewhere.js';
 import { refusedBasicCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
-import { gitlabApi, sentGitlabHeader } from './gitlab.js';
+import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
-import { productKeySent } from './product-key-sent.js';
-import { refusedOwnCredential } from './proxy.js';
 import { registryTokenChallenge } from './registry-token.js';
 import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
@@ -24,86 +23,6 @@ type Out = FindingData<
   | 'authz-header.format'
   | 'authz-header.url-encoded'
 >;
-
-/**
- * Request headers that carry a credential in place of Authorization, so a request with one sent one. Mostly where an
- * identity-aware proxy hands the application its own signed JWT: Cloudflare Access (`Cf-Access-Jwt-Assertion`,
- * developers.cloudflare.com "Validate JWTs"), Pomerium (`X-Pomerium-Jwt-Assertion`), Google IAP
- * (`x-goog-iap-jwt-assertion`) and an ALB's authenticate action (`x-amzn-oidc-data`, `x-amzn-oidc-accesstoken`): an
- * application behind one verifies that header, not Authorization.
- */
-const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
-  'cf-access-jwt-assertion',
-  'x-pomerium-jwt-assertion',
-  'x-goog-iap-jwt-assertion',
-  'x-amzn-oidc-data',
-  'x-amzn-oidc-accesstoken',
-  // AWS Verified Access's signed user claims to the application (docs.aws.amazon.com/verified-access, user-claims-passing).
-  'x-amzn-ava-user-context',
-  // oauth2-proxy: --pass-access-token's header to the upstream, and --set-xauthrequest's (copied on by nginx's
-  // auth_request_set, Traefik's authResponseHeaders): oauth2-proxy.github.io, configuration/integration.
-  'x-forwarded-access-token',
-  'x-auth-request-access-token',
-  // WSO2 API Manager's backend JWT, which its gateway sends the backend to verify (wso2/product-apim#7751).
-  'x-jwt-assertion',
-  // A client's credentials for Cloudflare Access itself, which it checks at the edge: a service token's pair
-  // (developers.cloudflare.com cloudflare-one/identity/service-tokens) and cloudflared access curl's app token
-  // (`Cf-Access-Token`, cloudflare/cloudflared#1646). A request carrying them authenticates to Access, not with a bearer.
-  'cf-access-client-id',
-  'cf-access-token',
-  // A product that reads its own API token from a header of its own: Chatwork's X-ChatWorkToken
-  // (developer.chatwork.com/docs/endpoints: every request carries the API token in it).
-  'x-chatworktoken',
-  // Backends as a service that read their own credential headers (round audit-an): Parse Server's session token and
-  // keys (docs.parseplatform.org/rest/guide, "Request Format"), Hasura's admin secret (hasura.io/docs, "Securing the
-  // GraphQL endpoint"), NocoDB's API token and auth token (nocodb.com/docs, "API Tokens": xc-token; nocodb/nocodb#2544:
-  // "HTTP node with xc-auth/xc-token header will work"), Appwrite's API key, JWT and session (appwrite.io/docs/apis/rest,
-  // "Headers").
-  'x-parse-session-token',
-  'x-parse-master-key',
-  'x-parse-rest-api-key',
-  'x-parse-javascript-key',
-  'x-parse-client-key',
-  'x-hasura-admin-secret',
-  'x-hasura-access-key',
-  'xc-token',
-  'xc-auth',
-  'x-appwrite-key',
-  'x-appwrite-jwt',
-  'x-appwrite-session',
-]);
-
-function sentCredentialHeader(ctx: Context): boolean {
-  return (
-    ctx.http.headers.some((h) => h.side !== 'response' && CREDENTIAL_HEADERS.has(h.name)) || sentRocketChatPair(ctx)
-  );
-}
-
-/**
- * Rocket.Chat's REST API reads its auth token from X-Auth-Token beside the user's id in X-User-Id
- * (RocketChat/Rocket.Chat#10792): the pair is a credential sent, and so is a tool's own key header (X-Auth-Token,
- * X-API-Key) to that tool when it answered. Other APIs do not read X-Auth-Token (GitLab's, Mattermost's), so the header
- * alone is not one.
- */
-function sentRocketChatPair(ctx: Context): boolean {
-  let token = false;
-  let user = false;
-  for (const h of ctx.http.headers) {
-    if (h.side === 'response') continue;
-    if (h.name === 'x-auth-token') token = true;
-    else if (h.name === 'x-user-id') user = true;
-  }
-  return (token && user) || toolHeaderSent(ctx);
-}
-
-/** A tool answered that reads its key from a header of its own, and the request carried that header. */
-function toolHeaderSent(ctx: Context): boolean {
-  for (const { hit } of ctx.hits) {
-    const name = toolKeyHeader(hit.library);
-    if (name !== undefined && ctx.http.headers.some((h) => h.side !== 'response' && h.name === name)) return true;
-  }
-  return false;
-}
 
 /**
  * A browser's WebSocket handshake shown as sent: Upgrade: websocket with a Sec-WebSocket-Key (RFC 6455 §4.1) and the
@@ -186,25 +105,15 @@ export const authzHeaderCheck = defineCheck({
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
         !isMetadataRequest(ctx.http.request.url) &&
-        !sentCredentialHeader(ctx) &&
-        // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
-        // carrying one sent GitLab a credential.
-        !(sentGitlabHeader(ctx) && gitlabApi(ctx)) &&
         // A registry client's first request goes without a token by design (checks/registry-token.ts).
         !registryTokenChallenge(ctx) &&
-        // A product's key in the header or parameter its product reads (x-api-key, ?key=AIza…): a credential was sent.
-        productKeySent(ctx) === null &&
         // A header section can be shown and still not be the whole request (token-judged.ts): a token on a cut or
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.
         !authorizationSentAnyway(ctx) &&
         !bareCommandAboutNoToken(ctx) &&
-        // A gateway that said it refused a credential of its own (an API key, its session, a SigV4 signature) that no
-        // bearer token stands in for: the header's absence is not why.
-        !prior.some(refusedOwnCredential) &&
-        // Azure Storage judged the request's SAS and found it lacked a permission or resource type (policy.deny's sas,
-        // verifier-messages/signed-urls.ts): the credential travelled in the URL's query, not in Authorization.
-        !prior.some((f) => f.code === 'policy.deny' && f.args.sas !== undefined)
+        // The credential went where its product reads it: a header of its own, a signed URL, its session cookie.
+        credentialElsewhere(ctx, prior) === null
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const misnamed = misnamedAuthorization(ctx.http.headers);

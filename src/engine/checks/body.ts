@@ -149,6 +149,22 @@ function googleReasonArgs(ctx: Context, via: string | undefined): { googleReason
   return ctx.text.includes('ACCESS_TOKEN_TYPE_UNSUPPORTED') ? { googleReason: 'access-token-type-unsupported' } : {};
 }
 
+/**
+ * Google's generic "The caller does not have permission" where a Gemini model's API answered (the word Gemini, its
+ * generativelanguage.googleapis.com host, Gemini CLI's cloudcode-pa backend): a model the key or account may not use.
+ * A preview model refused while others answer (iBUHub/AIStudioToAPI#109: gemini-3.1-pro-preview 403 "The caller does not
+ * have permission" while flash works; google-gemini/gemini-cli#23826 and #15315, preview models not open to the account;
+ * #14519, Cline's [GEMINI] wrapper of the same reply). One search of the lower-cased paste, after the words matched.
+ */
+function geminiNamed(ctx: Context, description: string | null): boolean {
+  if (description !== 'The caller does not have permission') return false;
+  return (
+    ctx.lower.includes('gemini') ||
+    ctx.lower.includes('generativelanguage.googleapis.com') ||
+    ctx.lower.includes('cloudcode-pa.googleapis.com')
+  );
+}
+
 const STATED_INTERACTION: Readonly<Record<string, CodeArgs['oauth.interaction-required']['reason']>> = {
   login_required: 'login',
   consent_required: 'consent',
@@ -442,6 +458,7 @@ export const bodyCheck = defineCheck({
             // Google's denial names the IAM permission it checked (and the resource) in its message or ErrorInfo.
             const denied = via !== undefined && GOOGLE_VIAS.has(via) ? deniedPermission(ctx.text, s.start) : null;
             if (denied !== null) Object.assign(args, denied);
+            else if (via === 'google-api' && geminiNamed(ctx, description)) args.geminiModel = true;
             // AWS's denial names the action, the principal and the kind of policy that refused it.
             // An unsigned caller (`User: anonymous`) has no IAM identity whose policies could be changed.
             const aws = args.signedRequest !== undefined ? awsDenial(ctx.text, s.start) : null;

@@ -77,6 +77,27 @@ const DATAVERSE_CHALLENGE =
   /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[\w.-]{1,100}\/oauth2\/authorize(?:,? resource_id=https:\/\/[a-z0-9-]{1,100}\.(?:api\.)?crm\d{0,2}\.dynamics\.com\/?)?\s*$/;
 
 /**
+ * The tenant and the environment a Dataverse challenge names: the GUID (or domain) in authorization_uri's path, and
+ * resource_id's URL or else the first `<org>.crm*.dynamics.com` URL the paste shows, the resource a token is requested for
+ * (learn.microsoft.com power-apps/developer/data-platform/authenticate-oauth: scope `<environment URL>/.default`).
+ */
+function dataverseTarget(ctx: Context, value: string): { tenant: string; resource: string | null } | null {
+  const tenant = /authorization_uri=https:\/\/login\.[a-z.]{1,40}\/([\w.-]{1,100})\/oauth2\/authorize/.exec(value)?.[1];
+  if (tenant === undefined) return null;
+  const named = /resource_id=(https:\/\/[a-z0-9-]{1,100}\.(?:api\.)?crm\d{0,2}\.dynamics\.com)\/?/.exec(value)?.[1];
+  if (named !== undefined) return { tenant, resource: named };
+  // The environment's URL where the paste shows one (the request line, a client's error): one search, gated.
+  const at = ctx.lower.indexOf('.dynamics.com');
+  const url =
+    at < 0
+      ? null
+      : /https:\/\/[a-z0-9-]{1,100}\.(?:api\.)?crm\d{0,2}\.dynamics\.com(?![\w.-])/.exec(
+          ctx.lower.slice(Math.max(0, at - 130), at + 14),
+        );
+  return { tenant, resource: url === null ? null : url[0] };
+}
+
+/**
  * gin-jwt's challenge, `JWT realm=` and the realm unquoted (appleboy/gin-jwt, auth_jwt.go, `unauthorized`:
  * `c.Header("WWW-Authenticate", "JWT realm="+mw.Realm)`, its default realm "gin jwt"): a realm with a blank does not
  * parse. Only read after the parser failed on it; one class per run, bounded: linear.
@@ -262,6 +283,8 @@ export const challengeCheck = defineCheck({
           }
           if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
+          const dataverse = knownNonConforming(field.value) === 'dataverse' ? dataverseTarget(ctx, field.value) : null;
+          if (dataverse !== null) args.dataverse = dataverse;
           // A registry's token-auth challenge to a request without a token is its protocol's first step
           // (checks/registry-token.ts): what failed is in the exchanges that follow.
           const registry = !credentialSent && ch.params.service !== undefined && registryTokenChallenge(ctx);

@@ -21,6 +21,7 @@ export type NonJwtCredential =
   | 'tailscale-auth-key'
   | 'openfga-preshared-key'
   | 'dapr-api-token'
+  | 'trivy-token'
   | 'teleport-login'
   | 'aws-access-key'
   | 'npm-token'
@@ -35,6 +36,7 @@ export type NonJwtCredential =
   | 'openai-no-organization'
   | 'weaviate-credentials'
   | 'pinecone-api-key'
+  | 'qdrant-api-key'
   | 'twilio-credentials'
   | 'apicast-credentials'
   | 'oci-api-key'
@@ -187,6 +189,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // metadata; docs.dapr.io operations/security/api-token): a shared string the sidecar compares (verifier-messages/
   // rpc-services.ts).
   'dapr.api-token-mismatch': 'dapr-api-token',
+  // A Trivy server's --token, which its clients send in the Trivy-Token header (--token, --token-header; trivy.dev
+  // docs references/modes/client-server): a shared string the server compares (verifier-messages/services.ts).
+  'trivy.token-mismatch': 'trivy-token',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',
@@ -213,6 +218,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'openai.no-organization': 'openai-no-organization',
   'weaviate.oidc-not-configured': 'weaviate-credentials',
   'pinecone.key-invalid-for-environment': 'pinecone-api-key',
+  // Qdrant's API keys (service.api_key, service.read_only_api_key; Qdrant Cloud's database API keys, per cluster), sent
+  // in the api-key header or as a Bearer token (qdrant.tech documentation/guides/security): verifier-messages/ai-apis.ts.
+  'qdrant.invalid-api-key': 'qdrant-api-key',
+  'qdrant.cloud-key-unknown': 'qdrant-api-key',
   'twilio.20003': 'twilio-credentials',
   // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
   // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID

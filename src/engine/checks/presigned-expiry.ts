@@ -30,7 +30,7 @@ export type Presigned = NonNullable<CodeArgs['time.expired']['presigned']>;
 
 interface PresignedExpiry {
   exp: number;
-  expiresSeconds: number;
+  expiresSeconds?: number;
   kind: Presigned;
   evidence: string;
 }
@@ -95,10 +95,52 @@ function dateNear(lower: string, at: number, dateName: string): { value: string;
   return null;
 }
 
+/**
+ * A signed URL whose `Expires` is its expiry itself, in epoch seconds, beside its `Signature` in the same query: SigV2's
+ * query string authentication (`AWSAccessKeyId=…&Expires=1141889120&Signature=…`, docs.aws.amazon.com AmazonS3
+ * RESTAuthentication, "Query string request authentication alternative": "the time when the signature expires,
+ * specified as the number of seconds since the epoch"; aws/aws-sdk-js#2306) and CloudFront's canned policy
+ * (`?Expires=…&Signature=…&Key-Pair-Id=…`, docs.aws.amazon.com AmazonCloudFront private-content-creating-signed-url-
+ * canned-policy: "Expires … in Unix time format (in seconds)"). Neither says when it was signed: no expiresSeconds.
+ */
+function readEpochExpiry(ctx: Context): PresignedExpiry | null {
+  const lower = ctx.lower;
+  let at = lower.indexOf(EPOCH_EXPIRES);
+  for (let tries = 0; at >= 0 && tries < 8; tries++, at = lower.indexOf(EPOCH_EXPIRES, at + EPOCH_EXPIRES.length)) {
+    const prev = lower.charAt(at - 1);
+    if (prev !== '?' && prev !== '&') continue;
+    const digits = /^\d{9,10}(?![\d.])/.exec(
+      lower.slice(at + EPOCH_EXPIRES.length, at + EPOCH_EXPIRES.length + 11),
+    )?.[0];
+    if (digits === undefined) continue;
+    // The query around it, up to what ends a URL: its other parameters say whose signed URL it is.
+    const from = Math.max(0, at - SAME_QUERY);
+    const before = lower.slice(from, at);
+    const start = from + Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('"')) + 1;
+    const rest = lower.slice(at, at + SAME_QUERY);
+    const stop = rest.search(/[\s"'<>]/);
+    const query = lower.slice(start, stop < 0 ? at + rest.length : at + stop);
+    if (!/[?&]signature=/.test(query)) continue;
+    const kind: Presigned | null = query.includes('key-pair-id=')
+      ? 'cloudfront'
+      : query.includes('awsaccesskeyid=')
+        ? 'sigv2'
+        : null;
+    if (kind === null) continue;
+    return { exp: Number(digits), kind, evidence: `Expires=${digits}` };
+  }
+  return null;
+}
+const EPOCH_EXPIRES = 'expires=';
+
 /** time.expired or time.borderline for a presigned query in the paste, as a JWT's exp would get them. */
 export function presignedExpiryFindings(ctx: Context): FindingData<'time.expired' | 'time.borderline'>[] {
-  if (ctx.now === null || !ctx.lower.includes(EXPIRES)) return [];
-  const read = readPresignedExpiry(ctx);
+  if (ctx.now === null) return [];
+  const read = ctx.lower.includes(EXPIRES)
+    ? readPresignedExpiry(ctx)
+    : ctx.lower.includes('signature=')
+      ? readEpochExpiry(ctx)
+      : null;
   if (read === null) return [];
   const now = ctx.now;
   const skew = ctx.skewSeconds;
@@ -110,7 +152,7 @@ export function presignedExpiryFindings(ctx: Context): FindingData<'time.expired
       skewSeconds: skew,
       maxAge: false,
       presigned: read.kind,
-      expiresSeconds: read.expiresSeconds,
+      ...(read.expiresSeconds === undefined ? {} : { expiresSeconds: read.expiresSeconds }),
     };
     return [finding('time.expired', args, read.evidence, 'log')];
   }
@@ -123,7 +165,7 @@ export function presignedExpiryFindings(ctx: Context): FindingData<'time.expired
           pastSeconds: now - read.exp,
           skewSeconds: skew,
           presigned: read.kind,
-          expiresSeconds: read.expiresSeconds,
+          ...(read.expiresSeconds === undefined ? {} : { expiresSeconds: read.expiresSeconds }),
         },
         read.evidence,
         'log',

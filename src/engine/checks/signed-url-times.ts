@@ -68,7 +68,7 @@ function ownExpiry(ctx: Context, via: string, url: SignedUrl): number | null {
   if (url.kind !== 'presigned-url') return null;
   const read = readPresignedExpiry(ctx, via === 'google-cloud-storage' ? 'X-Goog-' : 'X-Amz-');
   if (read === null) return null;
-  url.lifetimeSeconds ??= read.expiresSeconds;
+  if (read.expiresSeconds !== undefined) url.lifetimeSeconds ??= read.expiresSeconds;
   return read.exp;
 }
 
@@ -80,7 +80,17 @@ function ownExpiry(ctx: Context, via: string, url: SignedUrl): number | null {
 function answeredBy(ctx: Context, via: string): string {
   if (via !== 'aws-s3') return via;
   if (ctx.lower.includes('.aliyuncs.com') && !ctx.lower.includes('amazonaws.com')) return 'aliyun-oss';
-  return minioServed(ctx.lower) ? 'minio' : via;
+  return minioServed(ctx.lower) || minioErrorShape(ctx.lower) ? 'minio' : via;
+}
+
+/**
+ * MinIO's own error body where no Server header is shown: its APIErrorResponse names the object and bucket and the
+ * Resource beside S3's words, `<Message>Request has expired</Message><Key>…</Key><BucketName>…</BucketName><Resource>…
+ * </Resource>` (minio/minio#8465's mint log, a presigned URL past its expiry), and prints no dates. S3's own reply to an
+ * expired URL gives its Expires and ServerTime instead, and no BucketName (aws/aws-sdk-php#1333, aws/aws-sdk-js#2306).
+ */
+function minioErrorShape(lower: string): boolean {
+  return lower.includes('<bucketname>') && lower.includes('<resource>') && !lower.includes('<servertime>');
 }
 
 /**

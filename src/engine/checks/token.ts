@@ -16,6 +16,7 @@ import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { sentByClientCode } from './client-code.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
+import { credentialElsewhere, shownElsewhere } from './credential-elsewhere.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { grpcReason } from './grpc-reason.js';
@@ -209,7 +210,11 @@ export const tokenCheck = defineCheck({
         ctx.presentClaims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
-        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f) || registryFirstStep(f))
+        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f) || registryFirstStep(f)) &&
+        // The request shown carried its credential where its product reads it (a header of its own, a signed URL, its
+        // session cookie): "no token was sent" would contradict the paste. GitLab's 401 says the same for a token it did
+        // not find and one it refused (checks/gitlab.ts): its own words stay.
+        !(ctx.http.requestShown && !gitlabApi(ctx) && shownElsewhere(credentialElsewhere(ctx, prior)))
       ) {
         // kubectl's line, or the API server's own 401 body: the credentials a kubeconfig or a pod gives, not a header.
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');

@@ -82,6 +82,13 @@ const CHECK_REQUEST = 'Check the request itself (URL, method, body) against the 
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
+/**
+ * A Gemini model refused with Google's bare "The caller does not have permission" (checks/body.ts geminiNamed, with its
+ * sources): preview models are open to some keys and accounts only (google-gemini/gemini-cli#23826: "It seems like you
+ * don't have access to gemini-3-flash-preview … enable the Preview Release Channel").
+ */
+const GEMINI_MODEL_ACCESS =
+  'Check that the model is open to this key or account: try a generally available Gemini model with the same key; if that works, the model asked for (a -preview or -exp one) is not available to it: pick another, or get access (for a Google Workspace account, its admin enables the Preview Release Channel for Gemini Code Assist). If no model works, check the key’s project has the Gemini API (Generative Language API) enabled and the key is not restricted to other APIs.';
 // cloud.google.com/sdk/gcloud/reference/policy-troubleshoot/iam ("whether a principal is granted a permission on a
 // resource and how that access is determined"); docs.cloud.google.com/policy-intelligence/docs/troubleshoot-access
 // (it examines the allow, deny and Principal Access Boundary policies).
@@ -736,27 +743,42 @@ const GRAPHQL_WS_FORBIDDEN =
  * authentication token lasts 15 minutes and is checked when a connection opens (docs.aws.amazon.com/AmazonRDS,
  * UsingWithRDS.IAMDBAuth.Connecting).
  */
-const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+type PresignedKind = 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
+/** A URL whose Expires is its expiry itself: no signing time or lifetime to give. */
+const epochExpiry = (kind: PresignedKind) => kind === 'sigv2' || kind === 'cloudfront';
+const PRESIGNED_NAME: Record<PresignedKind, string> = {
   'rds-iam': 'The RDS IAM authentication token',
   sigv4: 'The presigned URL',
+  sigv2: 'The signed URL',
+  cloudfront: 'The CloudFront signed URL',
 };
 const presignedDetail = (
-  kind: 'rds-iam' | 'sigv4',
+  kind: PresignedKind,
   exp: number,
-  expiresSeconds: number,
+  expiresSeconds: number | undefined,
   skew: number,
   f: { iso(t: number): string },
 ) =>
-  `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
-    kind === 'rds-iam'
-      ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
-      : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
-  }`;
-const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  expiresSeconds === undefined
+    ? `Its Expires parameter is ${exp}, ${f.iso(exp)}: the URL’s own expiry in epoch seconds, judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is. ${
+        kind === 'cloudfront'
+          ? 'It is a CloudFront signed URL (canned policy), not a JWT: CloudFront refuses it once that time has passed.'
+          : 'It is a SigV2-signed URL (query string authentication), not a JWT: the service refuses it once that time has passed.'
+      }`
+    : `Signed at ${f.iso(exp - expiresSeconds)} (X-Amz-Date) for ${expiresSeconds} s (X-Amz-Expires), it was valid until ${f.iso(exp)}; judged against the reference time with the ${skew} s skew allowance, as a JWT’s exp is.${
+        kind === 'rds-iam'
+          ? ' It is a presigned request (aws rds generate-db-auth-token), not a JWT, and RDS checks it when the connection opens: a connection already open is not closed when it expires.'
+          : ' It is a SigV4-presigned request, not a JWT: the service refuses it once that time has passed.'
+      }`;
+const PRESIGNED_STEP: Record<PresignedKind, string> = {
   'rds-iam':
     'Generate the token just before connecting (aws rds generate-db-auth-token, or the SDK’s RDS signer) for each new connection, rather than once at start-up: a pool that opens connections later needs a token source that signs a new one each time (its password callback or a driver plugin such as the AWS JDBC or Python wrapper’s IAM plugin).',
   sigv4:
     'Presign the URL again, just before it is used, with an X-Amz-Expires long enough for the use (at most 7 days, and no longer than the signing credentials last: a role session’s credentials end its URLs with them).',
+  sigv2:
+    'Sign the URL again, just before it is used, with an Expires far enough ahead for the use, from a clock that is right (Expires is an absolute time: a signer’s clock behind makes it end early).',
+  cloudfront:
+    'Sign the URL again (or set the signed cookies again) just before it is used, with an expiry far enough ahead for the use, from a clock that is right: Expires is an absolute time, and CloudFront refuses the URL after it.',
 };
 
 /**
@@ -2000,6 +2022,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale does not know the auth key',
   'openfga-preshared-key': 'OpenFGA refused the preshared key',
   'dapr-api-token': 'The Dapr sidecar refused the API token',
+  'trivy-token': 'The Trivy server refused the client’s token',
   'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'oci-api-key': 'OCI could not authenticate the request’s signing key (NotAuthenticated)',
@@ -2015,6 +2038,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-no-organization': 'OpenAI accepted no organization for the key’s account (no_organization)',
   'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
   'pinecone-api-key': 'Pinecone refused the API key for this environment',
+  'qdrant-api-key': 'Qdrant refused the API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2120,6 +2144,9 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // sidecar; the SDKs read the same variable and send dapr-api-token.
   'dapr-api-token':
     'The credential is Dapr’s API token, a shared string the sidecar compares with its own (DAPR_API_TOKEN, or the secret named by the dapr.io/api-token-secret annotation), not a JWT: the app’s SDK sent a dapr-api-token that does not match it.',
+  // aquasecurity/trivy pkg/rpc/server/listen.go (withToken): the server's --token against the Trivy-Token header.
+  'trivy-token':
+    'The credential is the Trivy server’s token, a shared string it compares with the Trivy-Token header each client sends (trivy server --token; trivy image --server … --token), not a JWT: the header was absent or did not match.',
   'tailscale-auth-key':
     'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
   // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
@@ -2158,6 +2185,9 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The client sent a credential (an API key as Authorization: Bearer) to a Weaviate instance that has neither API-key authentication nor OIDC set up: Weaviate read it as an OIDC token it has no configuration for. This is no JWT of the paste’s; the instance’s authentication settings and the client’s disagree.',
   'pinecone-api-key':
     'The credential is a Pinecone API key, not a JWT: Pinecone says it is missing or not valid for the environment the client named (a key of another project or environment, a cut or placeholder key, or an environment setting that does not match the key’s project).',
+  // qdrant/qdrant src/common/auth/mod.rs; qdrant.tech documentation/guides/security and cloud/authentication.
+  'qdrant-api-key':
+    'The credential is a Qdrant API key (sent in the api-key header or as a Bearer token), not a JWT of an identity provider’s: the instance compared it with its own keys (service.api_key, service.read_only_api_key) or, on Qdrant Cloud, with the cluster’s database API keys, and this one is none of them.',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2322,6 +2352,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Give the client one of the keys the server has (OPENFGA_AUTHN_PRESHARED_KEYS, or authn.preshared.keys in its config): the SDK’s credentials (method api_token, its token) or the CLI’s --api-token / FGA_API_TOKEN. A key added to the server needs a restart of every instance.',
   'dapr-api-token':
     'Set the same value on both sides: DAPR_API_TOKEN in the app’s environment (the SDKs read it and send dapr-api-token) and the sidecar’s token (DAPR_API_TOKEN for self-hosted daprd, the secret of the dapr.io/api-token-secret annotation on Kubernetes), then restart both; a rotated secret needs the pods restarted.',
+  'trivy-token':
+    'Give the client the same value the server was started with: trivy … --server <url> --token <token> (or TRIVY_TOKEN), and the same --token-header on both sides if either changed it from Trivy-Token; a proxy in between must pass that header on.',
   'tailscale-auth-key':
     'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
   'teleport-login':
@@ -2385,6 +2417,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // together): the console's API Keys page shows each key with its project's environment.
   'pinecone-api-key':
     'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
+  'qdrant-api-key':
+    'Send the key of this instance or cluster: a self-hosted Qdrant’s QDRANT__SERVICE__API_KEY (or its read-only key, for reads only); on Qdrant Cloud a database API key created for this cluster (Cluster → API Keys), which works for that cluster only and may have expired. If a key that worked stops all at once, try once more before replacing it (qdrant/qdrant-client#127 was an outage).',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -2636,6 +2670,19 @@ const cloudNoCredentials = (product: string) =>
   `${product} found no credentials it could read: send the login name and an app password as HTTP Basic (Personal settings → Security → Create new app password; with two-factor authentication or single sign-on only an app password works). If the client did send them, the web server dropped the Authorization header before PHP: with Apache and PHP-FPM or CGI pass it on (SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1, as ${product}’s own .htaccess does).`;
 
 /**
+ * Dataverse's (Dynamics 365's) challenge named its tenant and environment (checks/challenge.ts): the token comes from that
+ * tenant, for the environment's URL as the resource (learn.microsoft.com power-apps/developer/data-platform/
+ * authenticate-oauth, "Discover the authority at run time"; scope "<environment URL>/.default"), and an app signs in
+ * as an application user of that environment (use-single-tenant-server-server-authentication).
+ */
+const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: boolean) => {
+  const resource = d.resource ?? 'https://<org>.crm.dynamics.com';
+  return sent
+    ? `Dataverse did not take the token it got: request it from tenant ${d.tenant} (the challenge’s authorization_uri) for ${resource} as the resource (scope ${resource}/.default, or user_impersonation for a signed-in user), not for Microsoft Graph or another environment; for an app, its application registration must be an application user of this environment (Power Platform admin center → the environment → Settings → Application users).`
+    : `Dataverse received no token: request one from tenant ${d.tenant} (the challenge’s authorization_uri) for ${resource} as the resource (scope ${resource}/.default, or user_impersonation for a signed-in user), and send it as "Authorization: Bearer <token>".`;
+};
+
+/**
  * token.missing's step when the verifier that found no credential takes one of its own kind: Dapr's sidecar its API
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
@@ -2701,6 +2748,9 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // buildkite-plugins/aws-assume-role-with-web-identity-buildkite-plugin#43).
   circleci:
     'CircleCI gives a job its OIDC token ($CIRCLE_OIDC_TOKEN, $CIRCLE_OIDC_TOKEN_V2) only when the job uses a context: add one to the job in the workflow (jobs: - deploy: context: <context-name>), and on CircleCI server use 4.4 or later, which issues them.',
+  // hashicorp/aws-sdk-go-base's credential chain; HCP Terraform's dynamic provider credentials (aws-configuration).
+  'terraform-aws':
+    'The AWS provider (or the S3 backend) found no credentials in its chain: environment variables (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE), the shared config and credentials files, an SSO session (aws sso login), a web identity token file, or the instance’s role. On HCP Terraform with dynamic provider credentials, set TFC_AWS_PROVIDER_AUTH=true and TFC_AWS_RUN_ROLE_ARN on the workspace or its variable set: only then does a run get its workload identity token and the role to assume with it.',
   buildkite:
     'Ask for a lifetime Buildkite allows: buildkite-agent oidc request-token --lifetime takes at most the maximum the message names (7200 seconds); request the token for the exchange only, and ask the cloud for a longer session (the AWS role’s duration-seconds, up to its maximum session duration) instead.',
 };
@@ -3028,13 +3078,15 @@ const byCode: FindingMessages = {
             ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
-        : a.reasonLogged === true
-          ? []
-          : a.credentialSent
-            ? ['Read the server’s logs for the rejection reason; the response hides it.']
-            : a.dpopOnly === true
-              ? ATTACH_DPOP
-              : ATTACH_AUTHORIZATION),
+        : a.dataverse !== undefined
+          ? [dataverseNoError(a.dataverse, a.credentialSent)]
+          : a.reasonLogged === true
+            ? []
+            : a.credentialSent
+              ? ['Read the server’s logs for the rejection reason; the response hides it.']
+              : a.dpopOnly === true
+                ? ATTACH_DPOP
+                : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -3473,7 +3525,8 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                    : a.unobtained === true &&
+                                        (a.via === 'circleci' || a.via === 'buildkite' || a.via === 'terraform-aws')
                                       ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                       : a.unobtained === true
                                         ? [
@@ -4176,7 +4229,7 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
-        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        : a.presigned !== undefined && a.exp !== null && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
           ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
           : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
             ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
@@ -4243,7 +4296,7 @@ const byCode: FindingMessages = {
           ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
           : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
-      a.presigned !== undefined && a.expiresSeconds !== undefined
+      a.presigned !== undefined && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
           ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
@@ -4819,27 +4872,29 @@ const byCode: FindingMessages = {
                 envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined && a.via !== 'magento'
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.sas !== undefined
-                      ? [sasDenialStep(a.sas)]
-                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                        ? [STATED_DENIAL_STEP[a.via] as string]
-                        : a.stated && a.gateway !== undefined
-                          ? [gatewayPolicyStep(a.gateway)]
-                          : a.stated
-                            ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                              [
-                                'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                              ]
-                            : [
-                                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                              ],
+                : a.geminiModel === true
+                  ? [GEMINI_MODEL_ACCESS]
+                  : a.stated && a.permission !== undefined && a.via !== 'magento'
+                    ? [gcpPermissionStep(a.permission, a.resource)]
+                    : a.stated && a.unlikeVaultToken !== undefined
+                      ? [
+                          `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                          STATED_DENIAL_STEP.vault as string,
+                        ]
+                      : a.sas !== undefined
+                        ? [sasDenialStep(a.sas)]
+                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                          ? [STATED_DENIAL_STEP[a.via] as string]
+                          : a.stated && a.gateway !== undefined
+                            ? [gatewayPolicyStep(a.gateway)]
+                            : a.stated
+                              ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                                [
+                                  'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                                ]
+                              : [
+                                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                                ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -176,6 +176,7 @@ export const PRODUCT_JA: Record<string, string> = {
   'bot-connector': 'Bot Connector',
   'sap-approuter': 'SAP Application Router',
   'sap-cloud-security': 'SAP の XSUAA トークン検証',
+  'terraform-aws': 'Terraform の AWS プロバイダー',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
@@ -1107,6 +1108,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
   'openfga-preshared-key': 'OpenFGA が事前共有キーを拒否しました',
   'dapr-api-token': 'Dapr サイドカーが API トークンを拒否しました',
+  'trivy-token': 'Trivy サーバーがクライアントのトークンを拒否しました',
   'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'oci-api-key': 'OCI がリクエストの署名キーを認証できません（NotAuthenticated）',
@@ -1122,6 +1124,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openai-no-organization': 'OpenAI がキーのアカウントにどの組織も認めていません（no_organization）',
   'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
   'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
+  'qdrant-api-key': 'Qdrant が API キーを拒否しました',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
@@ -1223,6 +1226,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '認証情報は OpenFGA の事前共有キー（SDK が Authorization: Bearer で送る API トークン）で、JWT ではありません。サーバーは起動時のキー（OPENFGA_AUTHN_METHOD が preshared のときの OPENFGA_AUTHN_PRESHARED_KEYS）と比べ、どれとも一致しませんでした。クライアントが別の環境のキー、ローテーション前のキー、前後に空白や引用符の付いた値を持っています。',
   'dapr-api-token':
     '認証情報は Dapr の API トークンで、サイドカーが自分の値（DAPR_API_TOKEN、または dapr.io/api-token-secret アノテーションが指すシークレット）と比べる共有文字列です。JWT ではありません。アプリの SDK が送った dapr-api-token が一致しませんでした。',
+  'trivy-token':
+    '認証情報は Trivy サーバーのトークンで、各クライアントが送る Trivy-Token ヘッダーとサーバーが比べる共有文字列です（trivy server --token、trivy image --server … --token）。JWT ではありません。ヘッダーが無かったか、一致しませんでした。',
   'tailscale-auth-key':
     '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
   'teleport-login':
@@ -1259,6 +1264,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'クライアントは、API キー認証も OIDC も設定されていない Weaviate のインスタンスに資格情報（Authorization: Bearer の API キー）を送りました。Weaviate はそれを設定のない OIDC のトークンとして読みました。貼り付けの JWT の問題ではなく、インスタンスとクライアントの認証の設定が食い違っています。',
   'pinecone-api-key':
     '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
+  'qdrant-api-key':
+    '認証情報は Qdrant の API キー（api-key ヘッダーか Bearer トークンで送るもの）で、ID プロバイダーの JWT ではありません。インスタンスは自分のキー（service.api_key、service.read_only_api_key）と、Qdrant Cloud ならクラスターのデータベース API キーと比べ、このキーはどれとも一致しませんでした。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1427,6 +1434,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'サーバーが持つキー（OPENFGA_AUTHN_PRESHARED_KEYS、または設定の authn.preshared.keys）のひとつをクライアントに渡してください。SDK の credentials（method api_token の token）、CLI なら --api-token か FGA_API_TOKEN です。サーバーに足したキーは、全インスタンスを再起動すると有効になります。',
   'dapr-api-token':
     '両側を同じ値にしてください。アプリの環境の DAPR_API_TOKEN（SDK がそれを読んで dapr-api-token を送ります）と、サイドカーのトークン（セルフホストの daprd なら DAPR_API_TOKEN、Kubernetes なら dapr.io/api-token-secret アノテーションのシークレット）です。その後で両方を再起動します。シークレットをローテーションしたら Pod の再起動が要ります。',
+  'trivy-token':
+    'サーバーの起動時と同じ値をクライアントに渡してください。trivy … --server <url> --token <token>（または TRIVY_TOKEN）です。どちらかで --token-header を Trivy-Token から変えたなら両側で同じにし、間のプロキシはそのヘッダーを通す必要があります。',
   'tailscale-auth-key':
     '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
   'teleport-login':
@@ -1466,6 +1475,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントとインスタンスの設定をそろえてください。匿名アクセスだけのインスタンスには資格情報を送りません（API キーを空にする、auth_credentials なしの connect_to_local）。API キーを使うなら、インスタンスに AUTHENTICATION_APIKEY_ENABLED: true を設定し、キーを AUTHENTICATION_APIKEY_ALLOWED_KEYS に、そのユーザーを AUTHENTICATION_APIKEY_USERS に加えて再起動します。',
   'pinecone-api-key':
     'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
+  'qdrant-api-key':
+    'このインスタンスかクラスターのキーを送ってください。セルフホストの Qdrant なら QDRANT__SERVICE__API_KEY（読み取りだけなら読み取り専用キー）、Qdrant Cloud ならこのクラスター用に作ったデータベース API キー（クラスター → API Keys）です。キーはそのクラスターでしか使えず、期限切れのこともあります。使えていたキーが急に通らなくなったら、作り直す前にもう一度試してください（qdrant/qdrant-client#127 は障害でした）。',
   'apicast-credentials':
     '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
@@ -1613,6 +1624,9 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
   return `Power Platform 管理センターで環境 → 設定 → ユーザー + アクセス許可 → ユーザー（アプリ登録ならアプリケーション ユーザー）を開き、メッセージが示すユーザーに、${what}${where}を呼び出しに要る深さで与えるセキュリティロールを割り当てるか、そのロールの一つにこの特権を加えてください（セキュリティロール → ロール → そのテーブルの行）。システム管理者が行えます。チーム経由のロールも数えられ、新しいロールは次のリクエストから効きます。`;
 }
 
+/** en/findings.ts の GEMINI_MODEL_ACCESS と同じ（同じ出典）。 */
+const GEMINI_MODEL_ACCESS =
+  'そのモデルがこのキーやアカウントで使えるか確かめてください。同じキーで一般提供の Gemini モデルを試し、それが通るなら、指定したモデル（-preview や -exp のもの）はこのキーでは使えません。別のモデルを選ぶか、アクセスを得てください（Google Workspace のアカウントなら、管理者が Gemini Code Assist のプレビュー リリース チャネルを有効にします）。どのモデルも通らないなら、キーのプロジェクトで Gemini API（Generative Language API）が有効か、キーが他の API に制限されていないかを確かめてください。';
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
@@ -1992,27 +2006,42 @@ const TRINO_NO_USER =
   'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
 
 /** en/findings.ts の PRESIGNED_NAME・presignedDetail・PRESIGNED_STEP と同じ（checks/presigned-expiry.ts）。 */
-const PRESIGNED_NAME: Record<'rds-iam' | 'sigv4', string> = {
+type PresignedKind = 'rds-iam' | 'sigv4' | 'sigv2' | 'cloudfront';
+/** 署名時刻も期間もなく、Expires そのものが期限の URL。 */
+const epochExpiry = (kind: PresignedKind) => kind === 'sigv2' || kind === 'cloudfront';
+const PRESIGNED_NAME: Record<PresignedKind, string> = {
   'rds-iam': 'RDS の IAM 認証トークン',
   sigv4: '署名付き URL',
+  sigv2: '署名付き URL',
+  cloudfront: 'CloudFront の署名付き URL',
 };
 const presignedDetail = (
-  kind: 'rds-iam' | 'sigv4',
+  kind: PresignedKind,
   exp: number,
-  expiresSeconds: number,
+  expiresSeconds: number | undefined,
   skew: number,
   f: { iso(t: number): string },
 ) =>
-  `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
-    kind === 'rds-iam'
-      ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
-      : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
-  }`;
-const PRESIGNED_STEP: Record<'rds-iam' | 'sigv4', string> = {
+  expiresSeconds === undefined
+    ? `Expires パラメーターは ${exp}（${f.iso(exp)}）で、これが URL 自身の期限（エポック秒）です。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+        kind === 'cloudfront'
+          ? 'これは JWT ではなく CloudFront の署名付き URL（既定ポリシー）で、その時刻を過ぎると CloudFront は拒否します。'
+          : 'これは JWT ではなく SigV2 の署名付き URL（クエリ文字列認証）で、その時刻を過ぎるとサービスは拒否します。'
+      }`
+    : `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+        kind === 'rds-iam'
+          ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
+          : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
+      }`;
+const PRESIGNED_STEP: Record<PresignedKind, string> = {
   'rds-iam':
     '起動時に一度だけでなく、新しい接続ごとに接続の直前にトークンを生成してください（aws rds generate-db-auth-token、または SDK の RDS 署名）。後から接続を開くプールには、毎回新しく署名するトークンの取得元（パスワードのコールバック、AWS JDBC や Python ラッパーの IAM プラグインなど）が必要です。',
   sigv4:
     '使う直前に URL を署名し直し、X-Amz-Expires を用途に足りる長さにしてください（最大7日。署名した認証情報の有効期間より長くはできず、ロールセッションの認証情報ならその終わりで URL も切れます）。',
+  sigv2:
+    '使う直前に URL を署名し直し、Expires を用途に足りる先の時刻にしてください。時計の正しいマシンで署名します（Expires は絶対時刻なので、署名側の時計が遅れていると早く切れます）。',
+  cloudfront:
+    '使う直前に URL を署名し直す（または署名付き Cookie を設定し直す）とき、期限を用途に足りる先の時刻にし、時計の正しいマシンで署名してください。Expires は絶対時刻で、それを過ぎると CloudFront は URL を拒否します。',
 };
 
 /** en/findings.ts の GRAPHQL_WS_UNAUTHORIZED・GRAPHQL_WS_BAD_REQUEST と同じ（出典は verifier-messages/services.ts）。 */
@@ -2092,6 +2121,14 @@ const cloudNoCredentials = (product: string) =>
 /**
  * 自身の種類の資格情報を受け取る検証器が何も受け取らなかったときの token.missing の手順（en と同じ）。
  */
+/** en/findings.ts の dataverseNoError と同じ（同じ出典）。 */
+const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: boolean) => {
+  const resource = d.resource ?? 'https://<org>.crm.dynamics.com';
+  return sent
+    ? `Dataverse は受け取ったトークンを受け入れませんでした。テナント ${d.tenant}（チャレンジの authorization_uri）から、${resource} をリソースとしてトークンを取得してください（スコープ ${resource}/.default、サインインしたユーザーなら user_impersonation）。Microsoft Graph や別の環境向けのトークンでは通りません。アプリなら、そのアプリ登録がこの環境のアプリケーションユーザーである必要があります（Power Platform 管理センター → 環境 → 設定 → アプリケーション ユーザー）。`
+    : `Dataverse はトークンを受け取っていません。テナント ${d.tenant}（チャレンジの authorization_uri）から、${resource} をリソースとしてトークンを取得し（スコープ ${resource}/.default、サインインしたユーザーなら user_impersonation）、"Authorization: Bearer <token>" で送ってください。`;
+};
+
 /** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
 const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
@@ -2146,6 +2183,8 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // en と同じ出典。
   circleci:
     'CircleCI がジョブに OIDC トークン（$CIRCLE_OIDC_TOKEN、$CIRCLE_OIDC_TOKEN_V2）を渡すのは、ジョブがコンテキストを使うときだけです。ワークフローでジョブにコンテキストを付け（jobs: - deploy: context: <context-name>）、CircleCI server なら発行に対応した 4.4 以降を使ってください。',
+  'terraform-aws':
+    'AWS プロバイダー（または S3 バックエンド）は認証情報チェーンのどこにも認証情報を見つけられませんでした。環境変数（AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY、または AWS_PROFILE）、共有の config / credentials ファイル、SSO セッション（aws sso login）、Web ID トークンファイル、インスタンスのロールのいずれかを用意してください。HCP Terraform の動的プロバイダー認証情報なら、ワークスペースか変数セットに TFC_AWS_PROVIDER_AUTH=true と TFC_AWS_RUN_ROLE_ARN を設定してください。そうして初めて、実行にワークロード ID トークンと、それで引き受けるロールが渡されます。',
   buildkite:
     'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200 秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
 };
@@ -2500,13 +2539,15 @@ const byCode: FindingMessages = {
             ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
-        : a.reasonLogged === true
-          ? []
-          : a.credentialSent
-            ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-            : a.dpopOnly === true
-              ? ATTACH_DPOP
-              : ATTACH_AUTHORIZATION),
+        : a.dataverse !== undefined
+          ? [dataverseNoError(a.dataverse, a.credentialSent)]
+          : a.reasonLogged === true
+            ? []
+            : a.credentialSent
+              ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+              : a.dpopOnly === true
+                ? ATTACH_DPOP
+                : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -2924,7 +2965,8 @@ const byCode: FindingMessages = {
                                   ? LET_PREFLIGHT_THROUGH
                                   : a.credentials !== undefined
                                     ? NO_CREDENTIALS_STEPS[a.credentials]
-                                    : a.unobtained === true && (a.via === 'circleci' || a.via === 'buildkite')
+                                    : a.unobtained === true &&
+                                        (a.via === 'circleci' || a.via === 'buildkite' || a.via === 'terraform-aws')
                                       ? [OWN_CREDENTIAL_MISSING[a.via] as string]
                                       : a.unobtained === true
                                         ? [
@@ -3635,7 +3677,7 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
-        : a.presigned !== undefined && a.exp !== null && a.expiresSeconds !== undefined
+        : a.presigned !== undefined && a.exp !== null && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
           ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
           : a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
             ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
@@ -3704,7 +3746,7 @@ const byCode: FindingMessages = {
             : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
           : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
     detail: (a, f) =>
-      a.presigned !== undefined && a.expiresSeconds !== undefined
+      a.presigned !== undefined && (a.expiresSeconds !== undefined || epochExpiry(a.presigned))
         ? presignedDetail(a.presigned, a.exp, a.expiresSeconds, a.skewSeconds, f)
         : a.pastSeconds >= 0
           ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
@@ -4276,26 +4318,28 @@ const byCode: FindingMessages = {
               ? envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.stated && a.permission !== undefined && a.via !== 'magento'
-                  ? [gcpPermissionStep(a.permission, a.resource)]
-                  : a.stated && a.unlikeVaultToken !== undefined
-                    ? [
-                        `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                        STATED_DENIAL_STEP.vault as string,
-                      ]
-                    : a.sas !== undefined
-                      ? [sasDenialStep(a.sas)]
-                      : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                        ? [STATED_DENIAL_STEP[a.via] as string]
-                        : a.stated && a.gateway !== undefined
-                          ? [gatewayPolicyStep(a.gateway)]
-                          : a.stated
-                            ? [
-                                '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                              ]
-                            : [
-                                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                              ],
+                : a.geminiModel === true
+                  ? [GEMINI_MODEL_ACCESS]
+                  : a.stated && a.permission !== undefined && a.via !== 'magento'
+                    ? [gcpPermissionStep(a.permission, a.resource)]
+                    : a.stated && a.unlikeVaultToken !== undefined
+                      ? [
+                          `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                          STATED_DENIAL_STEP.vault as string,
+                        ]
+                      : a.sas !== undefined
+                        ? [sasDenialStep(a.sas)]
+                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                          ? [STATED_DENIAL_STEP[a.via] as string]
+                          : a.stated && a.gateway !== undefined
+                            ? [gatewayPolicyStep(a.gateway)]
+                            : a.stated
+                              ? [
+                                  '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                                ]
+                              : [
+                                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                                ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -2806,6 +2806,23 @@ const SERVICES: Case[] = [
     'dapr.api-token-missing',
     'token.missing',
   ],
+  // Round left-ff: ThingsBoard's WebSocket API closing on a JWT it parsed (thingsboard/thingsboard#10516).
+  [
+    'Disconnected from wss://demo.thingsboard.io/api/ws\n1007 Invalid Frame:\nJWT Token expired',
+    'thingsboard.jwt-token-expired',
+    'time.expired',
+  ],
+  [
+    'Disconnected from wss://demo.thingsboard.io/api/ws\n1011 Server Error:\nInvalid JWT token',
+    'thingsboard.invalid-jwt-token',
+    'challenge.invalid-token',
+  ],
+  // Round left-ff: a Trivy server's --token refused, as `trivy image --server …` prints Twirp's error.
+  [
+    'FATAL\timage scan error: scan error: scan failed: failed analysis: twirp error unauthenticated: invalid token',
+    'trivy.token-mismatch',
+    'challenge.invalid-token',
+  ],
   [
     'Status { code: PermissionDenied, message: "Request unauthorized.", metadata: MetadataMap { headers: {"server": "temporal"} } }',
     'temporal.unauthorized',
@@ -7041,6 +7058,42 @@ const SIGNED_AH: Case[] = [
   [
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Details>Request has expired: 120</Details></Error>',
     'google-cloud-storage.signed-url-expired',
+    'time.expired',
+    { reason: 'presigned-url' },
+  ],
+  // Round left-ff: Qdrant's API-key check (qdrant/qdrant src/common/auth/mod.rs) and Qdrant Cloud's unknown key.
+  [
+    'Must provide an API key or an Authorization bearer token (qdrant at localhost:6333)',
+    'qdrant.no-api-key',
+    'token.missing',
+  ],
+  [
+    'qdrant: Unexpected Response: 401 (Unauthorized) Invalid API key or JWT',
+    'qdrant.invalid-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'qdrant_client UnexpectedResponse: Unexpected Response: 403 (Forbidden)\nRaw response content:\nb\'{"error":"key doesn\\\'t exist"}\'',
+    'qdrant.cloud-key-unknown',
+    'challenge.invalid-token',
+  ],
+  // Round left-ff: Terraform's AWS provider finding no credentials (hashicorp/aws-sdk-go-base).
+  [
+    '│ Error: No valid credential sources found\n│   with provider["registry.terraform.io/hashicorp/aws"],',
+    'terraform-aws.no-credential-sources',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
+  // Round left-ff: WPGraphQL JWT Authentication's words for any token it could not decode (src/Auth.php).
+  [
+    '{"errors":[{"message":"invalid-jwt | The iss do not match with this server"}]}',
+    'wp-graphql-jwt.iss-or-undecodable',
+    'challenge.invalid-token',
+  ],
+  // Round left-ff: Cloudflare R2's error 10018 (developers.cloudflare.com r2/api/error-codes).
+  [
+    '<Error><Code>ExpiredRequest</Code></Error>',
+    'cloudflare-r2.expired-request',
     'time.expired',
     { reason: 'presigned-url' },
   ],

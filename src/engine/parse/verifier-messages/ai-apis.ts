@@ -17,6 +17,9 @@ const groq = family('groq');
 const googleApi = family('google-api');
 const weaviate = family('weaviate');
 const pinecone = family('pinecone');
+const qdrant = family('qdrant');
+/** Qdrant named near words other servers could say: its name, its client's exception, its default port. */
+const QDRANT_NEAR = namedNear(1500, 1500, 'qdrant', ':6333', ':6334');
 
 /**
  * OpenAI's project id just before the words (`Project \`proj_…\` does not have access to model`), its backticks gone
@@ -192,6 +195,25 @@ export const AI_APIS: readonly Matcher[] = [
       exactCase: true,
     },
   ),
+  // Qdrant's own API-key check (qdrant/qdrant src/common/auth/mod.rs, validate_request): no api-key header and no
+  // Bearer token, "Must provide an API key or an Authorization bearer token" (401); a value that is neither its
+  // read-write nor its read-only key, with no JWT verification configured, "Invalid API key or JWT". Qdrant Cloud's
+  // front door answers a key it has no record of with 403 `{"error":"key doesn't exist"}`, as qdrant-client prints it
+  // ("Unexpected Response: 403 (Forbidden)\nRaw response content:\nb'{"error":"key doesn\\'t exist"}'",
+  // qdrant/qdrant-client#127; that thread's own cause was an outage, so the step says to try the key once more before
+  // replacing it). Only with Qdrant named near: the sentences are any API's.
+  qdrant('no-api-key', 'token.missing', 'Must provide an API key or an Authorization bearer token', {
+    exactCase: true,
+    read: QDRANT_NEAR,
+  }),
+  qdrant('invalid-api-key', 'challenge.invalid-token', 'Invalid API key or JWT', {
+    exactCase: true,
+    read: QDRANT_NEAR,
+  }),
+  qdrant('cloud-key-unknown', 'challenge.invalid-token', 'key doesn', {
+    exactCase: true,
+    read: (f) => (/^\\{0,2}'t exist/.test(f.after(12)) && QDRANT_NEAR(f) !== null ? {} : null),
+  }),
   // Cohere's 401 for an API key it does not know: "cohere.errors.unauthorized_error.UnauthorizedError: status_code: 401,
   // body: {'message': 'invalid api token'}" (wandb/edu#155; cohere-ai/cohere-toolkit#857, "Warning status_code: 401,
   // body: {'message': 'invalid api token'}"). Only as the body's message member.

@@ -3,10 +3,11 @@
  * (token.missing's `unobtained`, as GitHub Actions' rows in federation.ts). Each row is the CI's or its tool's own words.
  */
 import type { Matcher } from './matcher.js';
-import { family } from './matcher.js';
+import { family, namedNear } from './matcher.js';
 
 const circleci = family('circleci');
 const buildkite = family('buildkite');
+const terraformAws = family('terraform-aws');
 
 const UNOBTAINED = { args: { reason: 'unobtained' } } as const;
 
@@ -26,5 +27,16 @@ export const CI_OIDC_TOKENS: readonly Matcher[] = [
   buildkite('lifetime-too-high', 'token.missing', 'Requested lifetime too high (requested: ', {
     ...UNOBTAINED,
     exactCase: true,
+  }),
+  // Terraform's AWS provider and S3 backend finding no credentials anywhere in their chain (hashicorp/aws-sdk-go-base's
+  // NoValidCredentialSourcesError: "Error: No valid credential sources found" over `with provider["registry.terraform.io/
+  // hashicorp/aws"]`, then the chain's last try, "failed to refresh cached credentials, no EC2 IMDS role found"). On HCP
+  // Terraform with dynamic provider credentials the run gets its workload identity token, and the provider its role,
+  // only with TFC_AWS_PROVIDER_AUTH=true and TFC_AWS_RUN_ROLE_ARN set on the workspace (developer.hashicorp.com
+  // terraform/cloud-docs/workspaces/dynamic-provider-credentials/aws-configuration). Only with Terraform named near.
+  terraformAws('no-credential-sources', 'token.missing', 'No valid credential sources found', {
+    ...UNOBTAINED,
+    exactCase: true,
+    read: namedNear(1500, 1500, 'terraform', 'hashicorp/aws', 'opentofu'),
   }),
 ];

@@ -10,6 +10,7 @@ import { CODE, family, namedNear, textAround } from './matcher.js';
 const wordpress = family('wordpress');
 const woocommerce = family('woocommerce');
 const wpJwtAuth = family('wp-jwt-auth');
+const wpGraphqlJwt = family('wp-graphql-jwt');
 const contentful = family('contentful');
 const sanity = family('sanity');
 const ghost = family('ghost');
@@ -92,6 +93,17 @@ export const CONTENT_PLATFORMS: readonly Matcher[] = [
   wpJwtAuth('no-auth-header', 'token.missing', 'jwt_auth_no_auth_header', AS_CODE),
   wpJwtAuth('bad-auth-header', 'authz-header.format', 'jwt_auth_bad_auth_header', AS_CODE),
   wpJwtAuth('bad-config', 'verifier.misconfigured', 'jwt_auth_bad_config', AS_CODE),
+  // WPGraphQL JWT Authentication's "The iss do not match with this server" (wp-graphql/wp-graphql-jwt-authentication
+  // src/Auth.php validate_token) is no statement about iss alone: a JWT::decode that throws (an expired token, one
+  // signed with another GRAPHQL_JWT_AUTH_SECRET_KEY, a malformed one) leaves a WP_Error in $token, and the iss test that
+  // follows (`! isset( $token->iss ) || get_bloginfo( 'url' ) !== $token->iss`) then answers these words, under its
+  // 'invalid-jwt' code (wp-graphql/wp-graphql-jwt-authentication#111: shown for expired tokens). Read as a refused token,
+  // never as claim.iss-mismatch; only with GraphQL or its code near (Tmeister's plugin says the same words under
+  // jwt_auth_bad_iss after a decode that succeeded).
+  wpGraphqlJwt('iss-or-undecodable', 'challenge.invalid-token', 'The iss do not match with this server', {
+    exactCase: true,
+    read: namedNear(600, 600, 'graphql', 'invalid-jwt'),
+  }),
 
   // Contentful's APIs refusing a token they do not hold for that API: {"sys":{"type":"Error","id":
   // "AccessTokenInvalid"},"message":"The access token you sent could not be found or is invalid."}

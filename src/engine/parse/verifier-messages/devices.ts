@@ -8,7 +8,7 @@
  */
 
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family } from './matcher.js';
+import { family, namedNear } from './matcher.js';
 
 const mqtt = family('mqtt');
 const emqx = family('emqx');
@@ -43,6 +43,13 @@ function thingsboardCode11(f: Fragment): Reading | null {
   // Pretty-printed, the code stands on the next line (`"errorCode": 11` under `"message": …`).
   return /^",\s{0,12}"errorCode"\s{0,4}:\s{0,4}11\b/.test(f.after(80, true)) ? {} : null;
 }
+
+/**
+ * ThingsBoard named around words any Java server could say: its name, or its WebSocket API (`/api/ws`, the older
+ * `/api/ws/plugins/telemetry`, the `authCmd` a client sends first on it; thingsboard.io docs user-guide/telemetry,
+ * "WebSocket API").
+ */
+const thingsboardNear = namedNear(1500, 1500, 'thingsboard', '/api/ws', 'authcmd');
 
 /** ThingsboardErrorCode.AUTHENTICATION is 10: its sign-in filters' refusals, read only with it after the words. */
 function thingsboardCode10(f: Fragment): Reading | null {
@@ -141,6 +148,17 @@ export const DEVICES: readonly Matcher[] = [
   // /api/auth/token): `{"status":401,"message":"Token has expired","errorCode":11,…}` (thingsboard/thingsboard#4532;
   // ThingsboardErrorCode.JWT_TOKEN_EXPIRED is 11). The code after the words keeps other products' sentence out.
   thingsboard('token-expired', 'time.expired', 'Token has expired', { exactCase: true, read: thingsboardCode11 }),
+  // ThingsBoard's own words for a JWT it parsed (application/…/security/model/token/JwtTokenFactory.java,
+  // parseTokenClaims: ExpiredJwtException becomes `new JwtExpiredTokenException(token, "JWT Token expired", …)`, a bad
+  // signature or a malformed token `new BadCredentialsException("Invalid JWT token: ", …)`), as its WebSocket API closes
+  // the session with them: "1007 Invalid Frame: JWT Token expired", "1011 Server Error: Invalid JWT token"
+  // (thingsboard/thingsboard#10516, a token from thingsboard.cloud sent to demo.thingsboard.io, and with "Bearer " in
+  // authCmd's token). Only with ThingsBoard named near: the sentences are many servers'.
+  thingsboard('jwt-token-expired', 'time.expired', 'JWT Token expired', { exactCase: true, read: thingsboardNear }),
+  thingsboard('invalid-jwt-token', 'challenge.invalid-token', 'Invalid JWT token', {
+    exactCase: true,
+    read: thingsboardNear,
+  }),
   // ThingsBoard's sign-in endpoints refusing a request that is not a POST before reading any credential:
   // RestLoginProcessingFilter (/api/auth/login) and RefreshTokenProcessingFilter (/api/auth/token) throw
   // `new AuthMethodNotSupportedException("Authentication method not supported")` when the method is not POST

@@ -40,6 +40,21 @@ const grafana = family('grafana');
 const grafanaCloud = family('grafana-cloud');
 const temporal = family('temporal');
 const dapr = family('dapr');
+const trivy = family('trivy');
+/**
+ * Trivy named around a Twirp refusal any Go service could print: its name, its token header, or the words its CLI wraps
+ * a scan's failure in (aquasecurity/trivy pkg/commands/artifact/run.go: "image scan error: %w", "filesystem scan error:
+ * %w", "repository scan error: %w", "rootfs scan error: %w").
+ */
+const trivyNear = namedNear(
+  1500,
+  300,
+  'trivy',
+  'image scan error: ',
+  'filesystem scan error: ',
+  'repository scan error: ',
+  'rootfs scan error: ',
+);
 /** Temporal named around its words: its server header, its error details' type, its CLI's command. */
 const temporalNear = namedNear(400, 400, 'temporal');
 const airflow = family('airflow');
@@ -554,6 +569,17 @@ export const SERVICES: readonly Matcher[] = [
   // The same interceptor on a call with no dapr-api-token at all (ErrorFromHTTPResponseCode(401, "missing api token in
   // request metadata")): the app's SDK sent none, its DAPR_API_TOKEN unset.
   dapr('api-token-missing', 'token.missing', 'missing api token in request metadata'),
+
+  // A Trivy server started with --token comparing the client's Trivy-Token header (--token-header) with it, and
+  // answering a mismatch or an absent header alike (aquasecurity/trivy pkg/rpc/server/listen.go, withToken: `if token !=
+  // "" && token != r.Header.Get(tokenHeader) { … twirp.NewError(twirp.Unauthenticated, "invalid token") }`), as the
+  // Twirp Go client in `trivy image --server …` prints it: "FATAL image scan error: scan error: scan failed: failed
+  // analysis: twirp error unauthenticated: invalid token" (its integration/client_server_test.go). A shared string, not
+  // a JWT; Twirp's words alone stay twirp's.
+  trivy('token-mismatch', 'challenge.invalid-token', 'twirp error unauthenticated: invalid token', {
+    exactCase: true,
+    read: trivyNear,
+  }),
 
   // Airflow 3's API server: the auth manager's "JWT token is not valid: <PyJWT's reason>"
   // (airflow.api_fastapi.auth.managers.base_auth_manager; apache/airflow#60250 quotes "JWT token is not valid: Signature

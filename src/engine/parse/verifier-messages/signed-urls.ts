@@ -13,6 +13,7 @@ const serviceBus = family('azure-service-bus');
 const iotHub = family('azure-iot-hub');
 const gcs = family('google-cloud-storage');
 const cloudfront = family('cloudfront');
+const r2 = family('cloudflare-r2');
 
 /** An IMF-fixdate in brackets, as Azure Storage prints a SAS's times (`[Thu, 09 Jul 2020 18:11:03 GMT]`). */
 const BRACKETED = String.raw`([A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT)\]`;
@@ -108,5 +109,12 @@ export const SIGNED_URLS: readonly Matcher[] = [
   // has expired.</Message><Details>Request has expired: 120</Details> (fog/fog-google#264).
   gcs('signed-url-expired', 'time.expired', '<Details>Request has expired: ', {
     read: (f) => (textBefore(f, 120).includes('ExpiredToken') ? { args: { reason: 'presigned-url' } } : null),
+  }),
+  // Cloudflare R2's S3-compatible API refusing a presigned URL or request signature past its expiry: error 10018,
+  // `<Code>ExpiredRequest</Code>`, 403 ("Presigned URL or request signature has expired. Regenerate the presigned URL or
+  // signature.": developers.cloudflare.com r2/api/error-codes; cloudflare/cloudflare-docs#32436). The code is R2's own.
+  r2('expired-request', 'time.expired', '<Code>ExpiredRequest</Code>', {
+    exactCase: true,
+    args: { reason: 'presigned-url' },
   }),
 ];
