@@ -262,11 +262,32 @@ function fileRunBody(row: Row): void {
 }
 
 /**
- * Case-exact rows that hold no trigger, each found by one `indexOf` of its text (findCandidates). Two rows today
- * (Envoy's RBAC debug line, Cilium's L7 denial): a pass each over the paste, far cheaper than a trigger of their own,
- * which every row's neighbourhood would pay for.
+ * Case-exact rows that hold no trigger (Envoy's RBAC debug line, WordPress's and WooCommerce's `rest_cannot_…` codes,
+ * Sanity's `SIO-401-ANF`, …), found by `indexOf` passes of their own over the paste (findUntriggered): far cheaper than a
+ * trigger of their own, which every row's neighbourhood would pay for.
  */
-const UNTRIGGERED: MessageRow[] = [];
+const UNTRIGGERED: Array<{ row: MessageRow; piece: number; at: number }> = [];
+
+/**
+ * What an untriggered row is looked for by: the first of these it holds, else its whole text. A pass of each row's own
+ * text cost more than all the triggers' together (~1.4 µs against ~0.9 an example paste, round perf-k): fourteen
+ * passes, eight of them led by an `e` or an `r`, where `indexOf` stops at nearly every word (and V8 builds a skip table
+ * for each long pattern that stops often). The eight `…_cannot_…` codes share one pass, led by a `_`, which prose and
+ * headers seldom hold; Anthropic's two `permission_error` rows one; the two `… denied` rows one, led by a `d`;
+ * Grafana's `error="No password provided"` is looked for from its capital (~0.27 µs for all of them).
+ */
+const UNTRIGGERED_PIECES: readonly string[] = ['_cannot_', '_error', 'denied', 'No password'];
+
+/** The strings the untriggered rows are looked for by (UNTRIGGERED's `piece` indexes it). */
+const UNTRIGGERED_SEARCHED: string[] = [];
+
+function fileUntriggered(row: MessageRow): void {
+  const words = row.matcher.text;
+  const piece = UNTRIGGERED_PIECES.find((p) => words.includes(p)) ?? words;
+  let k = UNTRIGGERED_SEARCHED.indexOf(piece);
+  if (k < 0) k = UNTRIGGERED_SEARCHED.push(piece) - 1;
+  UNTRIGGERED.push({ row, piece: k, at: words.indexOf(piece) });
+}
 
 /** The group of the rows in no group (UNTRIGGERED): only their own pass looks for them. */
 const NO_GROUP: Group = { trigger: '', bit: 0, after: new Map(), before: new Map(), always: [], left: 0, right: 0 };
@@ -301,11 +322,11 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
   for (const matcher of matchers) {
     const lower = matcher.text.toLowerCase();
     const filed = anchorOf(lower, ROW_ANCHORS, groups) ?? anchorOf(lower, HANDLES, groups);
-    // A case-exact row without a trigger is looked for by its own text, one pass each (UNTRIGGERED): kept for the few
+    // A case-exact row without a trigger is looked for by passes of its own (UNTRIGGERED): kept for the few
     // products whose words hold none ("Access denied", Cilium's). Any other would never be looked at: fail at load.
     if (filed === undefined && matcher.exactCase) {
       const row = untriggeredRow(matcher, lower);
-      UNTRIGGERED.push(row);
+      fileUntriggered(row);
       ROWS.push(row);
       continue;
     }
@@ -496,18 +517,45 @@ export function findCandidates(
       if (group.always.length > 0) visit(group.always, p, text, out);
     }
   }
-  for (const row of UNTRIGGERED) {
-    const words = row.matcher.text;
-    for (let p = text.indexOf(words); p !== -1; p = text.indexOf(words, p + words.length)) {
-      const candidate = accept(row, text, lower, p);
-      if (candidate) out.found.push(candidate);
-    }
-  }
+  findUntriggered(text, lower, out.found);
   if (blanks.length > 0) {
     visitSpanWords(blanks, text, lower, out.found);
     if (!out.body) out.body = bodyInBlanks(blanks, lower);
   }
   return out;
+}
+
+/**
+ * The untriggered rows' matches, row by row in table order, each row's left to right and not overlapping one another
+ * (as a pass of its own text, from the end of each match, finds them): one pass for each string they are looked for by
+ * (UNTRIGGERED_SEARCHED), then each row compared where its string occurs.
+ */
+function findUntriggered(text: string, lower: string, found: Candidate[]): void {
+  let hits: Array<number[] | undefined> | null = null;
+  for (let k = 0; k < UNTRIGGERED_SEARCHED.length; k++) {
+    const piece = UNTRIGGERED_SEARCHED[k] as string;
+    for (let q = text.indexOf(piece); q !== -1; q = text.indexOf(piece, q + 1)) {
+      hits ??= [];
+      const at = hits[k];
+      if (at === undefined) hits[k] = [q];
+      else at.push(q);
+    }
+  }
+  if (hits === null) return;
+  for (const { row, piece, at } of UNTRIGGERED) {
+    const places = hits[piece];
+    if (places === undefined) continue;
+    const words = row.matcher.text;
+    // Where the row's last match ends: a start before it (or before the text) is none.
+    let next = 0;
+    for (const q of places) {
+      const start = q - at;
+      if (start < next || !text.startsWith(words, start)) continue;
+      next = start + words.length;
+      const candidate = accept(row, text, lower, start);
+      if (candidate) found.push(candidate);
+    }
+  }
 }
 
 /** What findCandidates found. */
