@@ -117,6 +117,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   kintone: 'kintone',
   kubernetes: 'Kubernetes',
   'line-messaging-api': 'the LINE Messaging API',
+  'line-login': 'LINE Login',
   linkedin: 'LinkedIn',
   logto: 'Logto',
   mailchimp: 'Mailchimp',

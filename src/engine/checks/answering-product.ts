@@ -50,6 +50,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'microsoft-graph',
   'azure-resource-manager',
   'line-messaging-api',
+  'line-login',
   'kintone',
   'okta',
   'auth0',

@@ -63,6 +63,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'The AWS CLI or SDK',
 };
 
+import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -2783,53 +2784,55 @@ const byCode: FindingMessages = {
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
       // are the vendor's to judge, and an opaque one is its usual form).
-      saasTokenRefused(a.via) !== null && a.credential === undefined
-        ? [saasTokenRefused(a.via) as string]
-        : a.credential === undefined && a.tokenUnreadable
-          ? []
-          : [
-              a.credential !== undefined
-                ? CREDENTIAL_STEP[a.credential]
-                : a.via === 'firebase-callable'
-                  ? FIREBASE_CALLABLE_REFUSED
-                  : realtimeTokenRefused(a.via) !== null
-                    ? (realtimeTokenRefused(a.via) as string)
-                    : a.tokenShown
-                      ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                      : a.googleReason === 'access-token-type-unsupported'
-                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                        : a.via === 'google-api' || a.via === 'gcloud'
-                          ? GOOGLE_CREDENTIAL_REFUSED
-                          : a.via === 'vault'
-                            ? VAULT_TOKEN_UNKNOWN
-                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
-                              ? (CMS_TOKEN_REFUSED[
-                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                    ? 'directus-credentials'
-                                    : a.via
-                                ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
-              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
-                ? []
-                : [mcpMetadataRefusal(a.resourceMetadata)]),
-            ],
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'invalid') as string]
+        : saasTokenRefused(a.via) !== null && a.credential === undefined
+          ? [saasTokenRefused(a.via) as string]
+          : a.credential === undefined && a.tokenUnreadable
+            ? []
+            : [
+                a.credential !== undefined
+                  ? CREDENTIAL_STEP[a.credential]
+                  : a.via === 'firebase-callable'
+                    ? FIREBASE_CALLABLE_REFUSED
+                    : realtimeTokenRefused(a.via) !== null
+                      ? (realtimeTokenRefused(a.via) as string)
+                      : a.tokenShown
+                        ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                        : a.googleReason === 'access-token-type-unsupported'
+                          ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                          : a.via === 'google-api' || a.via === 'gcloud'
+                            ? GOOGLE_CREDENTIAL_REFUSED
+                            : a.via === 'vault'
+                              ? VAULT_TOKEN_UNKNOWN
+                              : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                                ? (CMS_TOKEN_REFUSED[
+                                    a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                      ? 'directus-credentials'
+                                      : a.via
+                                  ] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                  ? []
+                  : [mcpMetadataRefusal(a.resourceMetadata)]),
+              ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -3905,7 +3908,8 @@ const byCode: FindingMessages = {
                                 'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
                               ]
                             : [
-                                realtimeTokenExpired(a.via) ??
+                                lineLoginStep(a.via, 'expired') ??
+                                  realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],
@@ -4095,34 +4099,36 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.via === 'botframework'
-              ? [BOT_APP_ID_STEP]
-              : a.via === 'sap-cloud-security'
-                ? [XSUAA_AUDIENCE_STEP]
-                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                  ? [
-                      'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                    ]
-                  : a.receiver === 'cloud-run'
+            : a.via === 'line-login'
+              ? [lineLoginStep(a.via, 'audience') as string]
+              : a.via === 'botframework'
+                ? [BOT_APP_ID_STEP]
+                : a.via === 'sap-cloud-security'
+                  ? [XSUAA_AUDIENCE_STEP]
+                  : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                     ? [
-                        `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                        'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                       ]
-                    : a.near !== undefined
+                    : a.receiver === 'cloud-run'
                       ? [
-                          `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                          `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                         ]
-                      : a.federation === true
-                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                        : a.assertion !== undefined
-                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                          : a.noAudiencePassed === true
-                            ? [
-                                'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ]
-                            : [
-                                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                              ],
+                      : a.near !== undefined
+                        ? [
+                            `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                          ]
+                        : a.federation === true
+                          ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                          : a.assertion !== undefined
+                            ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                            : a.noAudiencePassed === true
+                              ? [
+                                  'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                ]
+                              : [
+                                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -4151,19 +4157,21 @@ const byCode: FindingMessages = {
             : `iss does not match the issuer the API expects${via(a)}.`) +
       ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
-      a.entraTokenVersion === '1.0'
-        ? [
-            'In the API’s app registration (the API’s, not the client’s), set the manifest’s requestedAccessTokenVersion (accessTokenAcceptedVersion in the older manifest) to 2, then get a new token; or have the API accept the tenant’s v1.0 issuer too.',
-          ]
-        : a.entraTokenVersion === '2.0'
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'issuer') as string]
+        : a.entraTokenVersion === '1.0'
           ? [
-              'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
+              'In the API’s app registration (the API’s, not the client’s), set the manifest’s requestedAccessTokenVersion (accessTokenAcceptedVersion in the older manifest) to 2, then get a new token; or have the API accept the tenant’s v1.0 issuer too.',
             ]
-          : a.federation === true
-            ? [federationIssuerStep(a.via, a.iss)]
-            : [
-                'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-              ],
+          : a.entraTokenVersion === '2.0'
+            ? [
+                'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
+              ]
+            : a.federation === true
+              ? [federationIssuerStep(a.via, a.iss)]
+              : [
+                  'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -4228,14 +4236,16 @@ const byCode: FindingMessages = {
         ? `The token carries ${a.claim === null ? 'the claim' : a.claim}, but not with the value the verifier requires${via(a)}.`
         : `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
     steps: (a) => [
-      a.mismatch === true
-        ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-        : a.via === 'google-iap' && a.claim === 'email'
-          ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
-            // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
-            // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
-            'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
-          : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+        : a.mismatch === true
+          ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+          : a.via === 'google-iap' && a.claim === 'email'
+            ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+              // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+              // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+              'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+            : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

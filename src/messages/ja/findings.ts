@@ -61,6 +61,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'AWS CLI または SDK',
 };
 
+import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -157,6 +158,8 @@ const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボデ
 export const PRODUCT_JA: Record<string, string> = {
   'google-api': 'Google API',
   'line-messaging-api': 'LINE Messaging API',
+  // LINE writes its login product's name so in Japanese (developers.line.biz/ja/docs/line-login/).
+  'line-login': 'LINEログイン',
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',
@@ -2335,53 +2338,55 @@ const byCode: FindingMessages = {
             : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
-      saasTokenRefused(a.via) !== null && a.credential === undefined
-        ? [saasTokenRefused(a.via) as string]
-        : a.credential === undefined && a.tokenUnreadable
-          ? []
-          : [
-              a.credential !== undefined
-                ? CREDENTIAL_STEP[a.credential]
-                : a.via === 'firebase-callable'
-                  ? FIREBASE_CALLABLE_REFUSED
-                  : realtimeTokenRefused(a.via) !== null
-                    ? (realtimeTokenRefused(a.via) as string)
-                    : a.tokenShown
-                      ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                      : a.googleReason === 'access-token-type-unsupported'
-                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                        : a.via === 'google-api' || a.via === 'gcloud'
-                          ? GOOGLE_CREDENTIAL_REFUSED
-                          : a.via === 'vault'
-                            ? VAULT_TOKEN_UNKNOWN
-                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
-                              ? (CMS_TOKEN_REFUSED[
-                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                    ? 'directus-credentials'
-                                    : a.via
-                                ] as string)
-                              : a.via === 'sharepoint'
-                                ? sharepointTokenRefused(a.description)
-                                : a.via === 'salesforce'
-                                  ? SALESFORCE_SESSION_REFUSED
-                                  : a.via === 'github'
-                                    ? GITHUB_TOKEN_REFUSED
-                                    : a.via === 'snowflake'
-                                      ? SNOWFLAKE_TOKEN_REFUSED
-                                      : a.via === 'fastmcp'
-                                        ? MCP_TOKEN_REFUSED
-                                        : a.via === 'graphql-ws'
-                                          ? a.closeCode === 4401
-                                            ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                            : GRAPHQL_WS_FORBIDDEN
-                                          : a.via === 'azure-sql'
-                                            ? AZURE_SQL_TOKEN_REFUSED
-                                            : (saasTokenRefused(a.via) ??
-                                              'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
-              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
-                ? []
-                : [mcpMetadataRefusal(a.resourceMetadata)]),
-            ],
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'invalid') as string]
+        : saasTokenRefused(a.via) !== null && a.credential === undefined
+          ? [saasTokenRefused(a.via) as string]
+          : a.credential === undefined && a.tokenUnreadable
+            ? []
+            : [
+                a.credential !== undefined
+                  ? CREDENTIAL_STEP[a.credential]
+                  : a.via === 'firebase-callable'
+                    ? FIREBASE_CALLABLE_REFUSED
+                    : realtimeTokenRefused(a.via) !== null
+                      ? (realtimeTokenRefused(a.via) as string)
+                      : a.tokenShown
+                        ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                        : a.googleReason === 'access-token-type-unsupported'
+                          ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                          : a.via === 'google-api' || a.via === 'gcloud'
+                            ? GOOGLE_CREDENTIAL_REFUSED
+                            : a.via === 'vault'
+                              ? VAULT_TOKEN_UNKNOWN
+                              : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                                ? (CMS_TOKEN_REFUSED[
+                                    a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                      ? 'directus-credentials'
+                                      : a.via
+                                  ] as string)
+                                : a.via === 'sharepoint'
+                                  ? sharepointTokenRefused(a.description)
+                                  : a.via === 'salesforce'
+                                    ? SALESFORCE_SESSION_REFUSED
+                                    : a.via === 'github'
+                                      ? GITHUB_TOKEN_REFUSED
+                                      : a.via === 'snowflake'
+                                        ? SNOWFLAKE_TOKEN_REFUSED
+                                        : a.via === 'fastmcp'
+                                          ? MCP_TOKEN_REFUSED
+                                          : a.via === 'graphql-ws'
+                                            ? a.closeCode === 4401
+                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                              : GRAPHQL_WS_FORBIDDEN
+                                            : a.via === 'azure-sql'
+                                              ? AZURE_SQL_TOKEN_REFUSED
+                                              : (saasTokenRefused(a.via) ??
+                                                'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                  ? []
+                  : [mcpMetadataRefusal(a.resourceMetadata)]),
+              ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -3452,7 +3457,8 @@ const byCode: FindingMessages = {
                                 'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                               ]
                             : [
-                                realtimeTokenExpired(a.via) ??
+                                lineLoginStep(a.via, 'expired') ??
+                                  realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                               ],
@@ -3646,34 +3652,36 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.via === 'botframework'
-              ? [BOT_APP_ID_STEP]
-              : a.via === 'sap-cloud-security'
-                ? [XSUAA_AUDIENCE_STEP]
-                : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                  ? [
-                      'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                    ]
-                  : a.receiver === 'cloud-run'
+            : a.via === 'line-login'
+              ? [lineLoginStep(a.via, 'audience') as string]
+              : a.via === 'botframework'
+                ? [BOT_APP_ID_STEP]
+                : a.via === 'sap-cloud-security'
+                  ? [XSUAA_AUDIENCE_STEP]
+                  : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                     ? [
-                        `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                        'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                       ]
-                    : a.near !== undefined
+                    : a.receiver === 'cloud-run'
                       ? [
-                          `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                          `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                         ]
-                      : a.federation === true
-                        ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                        : a.assertion !== undefined
-                          ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                          : a.noAudiencePassed === true
-                            ? [
-                                'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                              ]
-                            : [
-                                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                              ],
+                      : a.near !== undefined
+                        ? [
+                            `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                          ]
+                        : a.federation === true
+                          ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                          : a.assertion !== undefined
+                            ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                            : a.noAudiencePassed === true
+                              ? [
+                                  'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                ]
+                              : [
+                                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3703,19 +3711,21 @@ const byCode: FindingMessages = {
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
             : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
-      a.entraTokenVersion === '1.0'
-        ? [
-            'API のアプリ登録（クライアントではなく API 側）のマニフェストで requestedAccessTokenVersion（旧マニフェストでは accessTokenAcceptedVersion）を 2 にしてから、トークンを取り直してください。または、API がテナントの v1.0 の発行元も受け入れるようにしてください。',
-          ]
-        : a.entraTokenVersion === '2.0'
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'issuer') as string]
+        : a.entraTokenVersion === '1.0'
           ? [
-              'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
+              'API のアプリ登録（クライアントではなく API 側）のマニフェストで requestedAccessTokenVersion（旧マニフェストでは accessTokenAcceptedVersion）を 2 にしてから、トークンを取り直してください。または、API がテナントの v1.0 の発行元も受け入れるようにしてください。',
             ]
-          : a.federation === true
-            ? [federationIssuerStep(a.via, a.iss)]
-            : [
-                'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-              ],
+          : a.entraTokenVersion === '2.0'
+            ? [
+                'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
+              ]
+            : a.federation === true
+              ? [federationIssuerStep(a.via, a.iss)]
+              : [
+                  'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -3782,11 +3792,13 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}が必須とするクレームが、トークンに含まれていません。`
           : `検証器${via(a)}は ${a.claim} を必須としていますが、トークンに含まれていません。`,
     steps: (a) => [
-      a.mismatch === true
-        ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-        : a.via === 'google-iap' && a.claim === 'email'
-          ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
-          : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+        : a.mismatch === true
+          ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
+          : a.via === 'google-iap' && a.claim === 'email'
+            ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+            : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

@@ -3252,6 +3252,31 @@ const FEDERATION: Case[] = [
     'line-messaging-api.no-header',
     'token.missing',
   ],
+  // round audit-ap: LINE Login's Verify ID token endpoint (its error_description; japanese.ts).
+  ['{"error":"invalid_request","error_description":"IdToken expired."}', 'line-login.expired', 'time.expired'],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Audience."}',
+    'line-login.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Issuer."}',
+    'line-login.issuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Nonce."}',
+    'line-login.nonce',
+    'claim.required-missing',
+    { claim: 'nonce', reason: 'mismatch' },
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Subject Identifier."}',
+    'line-login.subject',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  ['LIFF の検証で Invalid IdToken. が返る', 'line-login.invalid', 'challenge.invalid-token'],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

@@ -8,6 +8,7 @@ import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CODE, family, namedNear, pasteNames, textAround } from './matcher.js';
 
 const line = family('line-messaging-api');
+const lineLogin = family('line-login');
 const kintone = family('kintone');
 const freee = family('freee');
 const backlog = family('backlog');
@@ -15,6 +16,7 @@ const chatwork = family('chatwork');
 
 const freeeNamed = namedNear(800, 800, 'freee');
 const chatworkNamed = namedNear(1500, 1500, 'chatwork');
+const lineLoginNamed = namedNear(800, 800, 'api.line.me', 'access.line.me', 'liff', 'line login', 'lineログイン');
 
 /**
  * freee's error code beside freee: its name or host near it, or its error body's own shape (`"errors":[{"type":
@@ -26,6 +28,15 @@ function freeeLayout(f: Fragment): Reading | null {
   if (!pasteNames(f, '"status_code"')) return null;
   const around = textAround(f, 800, 800).toLowerCase();
   return around.includes('"status_code"') && /"type"\s?:\s?"status"\s?,\s?"messages"/.test(around) ? {} : null;
+}
+
+/**
+ * LINE Login's verify endpoint answers in an OAuth error body: its words are the `error_description` (`"error_description":
+ * "IdToken expired."`), or stand where LINE Login is named near (its hosts, LIFF, the product's name).
+ */
+function lineLoginLayout(f: Fragment): Reading | null {
+  if (/["']?error_description["']?\s?[:=]\s?["']?$/.test(f.before(30))) return {};
+  return lineLoginNamed(f);
 }
 
 /** Backlog's error object: the message member with its code 11 after it (`"message":"…","code":11`). */
@@ -55,6 +66,30 @@ export const JAPANESE: readonly Matcher[] = [
   // scheme, 'Authorization: Bearer <ACCESS TOKEN>'"}` (invokable/laravel-line-sdk#9, Guzzle's 401 from
   // api.line.me/v2/bot/message/push).
   line('no-header', 'token.missing', 'Authorization header required. Must follow the scheme'),
+  // LINE Login's Verify ID token endpoint (POST https://api.line.me/oauth2/v2.1/verify, id_token and client_id: the
+  // LINE Login channel's ID) answers 400 {"error":"invalid_request","error_description":"…"} for an ID token it does not
+  // accept, one description a check (developers.line.biz/en/reference/line-login/#verify-id-token; apps' tests classify
+  // the descriptions, "IdToken expired." → token_expired, "Invalid IdToken Audience." → audience_mismatch, "Invalid
+  // IdToken Issuer.", "Invalid IdToken Nonce.", "Invalid IdToken Subject Identifier."; a LIFF app's id_token refused
+  // an hour after login: `{"error":"invalid_request","error_description":"IdToken expired."}`). The generic
+  // invalid_request is the envelope; the description is the reason.
+  lineLogin('expired', 'time.expired', 'IdToken expired.', { exactCase: true, read: lineLoginLayout }),
+  // The aud is not the client_id sent: an ID token from another channel (a LIFF app's channel is the LINE Login channel
+  // it was added to), or the Messaging API channel's ID sent as client_id.
+  lineLogin('audience', 'claim.aud-mismatch', 'Invalid IdToken Audience.', { exactCase: true, read: lineLoginLayout }),
+  lineLogin('issuer', 'claim.iss-mismatch', 'Invalid IdToken Issuer.', { exactCase: true, read: lineLoginLayout }),
+  lineLogin('nonce', 'claim.required-missing', 'Invalid IdToken Nonce.', {
+    exactCase: true,
+    args: { claim: 'nonce', reason: 'mismatch' },
+    read: lineLoginLayout,
+  }),
+  lineLogin('subject', 'claim.required-missing', 'Invalid IdToken Subject Identifier.', {
+    exactCase: true,
+    args: { claim: 'sub', reason: 'mismatch' },
+    read: lineLoginLayout,
+  }),
+  // Its bare refusal: the token is not an ID token LINE Login can read or its signature does not verify.
+  lineLogin('invalid', 'challenge.invalid-token', 'Invalid IdToken.', { exactCase: true, read: lineLoginLayout }),
   // kintone's REST API error codes (kintone/cli-kintone features/common.feature): CB_AU01 "Please login." is its 401
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").

@@ -1,0 +1,25 @@
+/**
+ * Steps for LINE Login's Verify ID token endpoint refusing an ID token (verifier-messages/japanese.ts): each of its
+ * descriptions names one check, and each check has one thing to send differently (developers.line.biz/en/reference/
+ * line-login/#verify-id-token: the endpoint takes id_token, client_id, and optionally nonce and user_id).
+ */
+export type LineLoginCheck = 'expired' | 'audience' | 'issuer' | 'nonce' | 'subject' | 'invalid';
+
+const STEPS: Readonly<Record<LineLoginCheck, string>> = {
+  expired:
+    'Send LINE Login a fresh ID token, not a stored one: in a LIFF app, call liff.getIDToken() right before the request (after liff.init(), and liff.login() again if the session is old); on the web, the id_token of a new login’s token response. Then POST it to https://api.line.me/oauth2/v2.1/verify again.',
+  audience:
+    'Send as client_id the channel ID of the LINE Login channel the ID token was issued for (LINE Developers Console → the channel → Basic settings → Channel ID). A LIFF app’s ID token is for the LINE Login channel the LIFF app was added to, not for a Messaging API channel.',
+  issuer:
+    'Send the ID token exactly as LINE Login issued it (its iss is https://access.line.me): an ID token from another provider, or one the app built or re-signed, is refused.',
+  nonce:
+    'Send as nonce the value this login’s authorization request carried (the one stored for this session), or leave nonce out if the login set none: a nonce from another login attempt is refused.',
+  subject: 'Send as user_id the LINE user ID of the user who logged in (this ID token’s sub), or leave user_id out.',
+  invalid:
+    'Check that id_token carries the whole ID token LINE Login issued (three dot-separated parts, nothing cut, not URL-encoded twice), not the access token, and that client_id is the LINE Login channel’s ID.',
+};
+
+/** The step for LINE Login's check, or null when `via` is not LINE Login. */
+export function lineLoginStep(via: string | undefined, check: LineLoginCheck): string | null {
+  return via === 'line-login' ? STEPS[check] : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * LINEログインの ID トークン検証エンドポイントが ID トークンを拒否したときの手順（verifier-messages/japanese.ts）。説明は
+ * どれも一つの検証を指し、それぞれ送り直すものが一つあります（developers.line.biz/ja/reference/line-login/#verify-id-token:
+ * id_token と client_id、任意で nonce と user_id）。
+ */
+import type { LineLoginCheck } from '../en/line-login.js';
+
+const STEPS: Readonly<Record<LineLoginCheck, string>> = {
+  expired:
+    '保存しておいた ID トークンではなく、新しい ID トークンを LINEログインに送ってください。LIFF アプリならリクエストの直前に liff.getIDToken() で取得し（liff.init() の後。セッションが古ければ liff.login() し直す）、ウェブログインなら新しいログインのトークンレスポンスの id_token を使います。そのうえで https://api.line.me/oauth2/v2.1/verify にもう一度 POST してください。',
+  audience:
+    'client_id には、ID トークンを発行した LINEログインチャネルのチャネル ID を指定してください（LINE Developers コンソール → チャネル → チャネル基本設定 → チャネル ID）。LIFF アプリの ID トークンは、その LIFF アプリを追加した LINEログインチャネル向けで、Messaging API チャネル向けではありません。',
+  issuer:
+    'ID トークンは LINEログインが発行したとおりに送ってください（iss は https://access.line.me）。ほかのプロバイダーの ID トークンや、アプリが作り直した・署名し直したものは拒否されます。',
+  nonce:
+    'nonce には、このログインの認可リクエストで送った値（このセッションに保存した値）を指定するか、ログインで nonce を付けていなければ省いてください。別のログインの nonce は拒否されます。',
+  subject:
+    'user_id には、ログインしたユーザーの LINE のユーザー ID（この ID トークンの sub）を指定するか、省いてください。',
+  invalid:
+    'id_token に、LINEログインが発行した ID トークン全体（ドットで区切られた 3 つの部分。欠けや二重の URL エンコードがないもの）を入れているか、アクセストークンを送っていないか、client_id が LINEログインチャネルのチャネル ID かを確認してください。',
+};
+
+/** LINEログインの検証の手順。`via` が LINEログインでなければ null。 */
+export function lineLoginStep(via: string | undefined, check: LineLoginCheck): string | null {
+  return via === 'line-login' ? STEPS[check] : null;
+}
