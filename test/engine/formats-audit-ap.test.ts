@@ -42,3 +42,33 @@ describe('LINE Login: the Verify ID token endpoint names the check that refused 
     await catches('challenge.invalid-request', body('Invalid parameter: client_id'));
   });
 });
+
+// Rakuten RMS's ES01-01 as shop tools relay it (preview-support.logiless.com/faq/12734, support.raku2han.jp/?p=9370).
+describe('Rakuten RMS: ES01-01 Un-Authorised refuses the ESA serviceSecret and licenseKey', () => {
+  it.each([
+    '楽天市場との連携で「API認証情報に問題があります。([ES01-01] Un-Authorised)」というエラーが表示されます。',
+    'API接続時、エラーが発生しました。 エラーコード: ES01-01, エラーメッセージ: Un-Authorised',
+  ])('catches %s', async (input) => {
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'rakuten-rms', credential: 'rakuten-rms-esa' });
+  });
+  it('does not read Un-Authorised without RMS’s code near it', async () => {
+    await catchesNot('challenge.invalid-token', 'the proxy said Un-Authorised and dropped the call');
+  });
+});
+
+// kabucom/kabusapi#1326 (the verification environment's token request while kabu STATION had logged out).
+describe('kabu STATION API: 4001007 ログイン認証エラー from its token endpoint', () => {
+  it('catches the 401 body under Japanese prose', async () => {
+    const input = [
+      'kabuステーションAPIの検証用環境でトークンを取得しようとすると、以下のエラーが常に返ってきます。',
+      '',
+      '401 {"Code":4001007,"Message":"ログイン認証エラー"}',
+    ].join('\n');
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'kabu-station', credential: 'kabu-station-api-password' });
+  });
+  it('does not read ログイン認証エラー without its code', async () => {
+    await catchesNot('challenge.invalid-token', '社内ポータルでログイン認証エラーと表示される');
+  });
+});

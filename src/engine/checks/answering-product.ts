@@ -51,6 +51,8 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'azure-resource-manager',
   'line-messaging-api',
   'line-login',
+  'rakuten-rms',
+  'kabu-station',
   'kintone',
   'okta',
   'auth0',

@@ -160,6 +160,9 @@ export const PRODUCT_JA: Record<string, string> = {
   'line-messaging-api': 'LINE Messaging API',
   // LINE writes its login product's name so in Japanese (developers.line.biz/ja/docs/line-login/).
   'line-login': 'LINEログイン',
+  // au カブコム証券 writes kabuステーションAPI; 楽天市場 writes RMS for its shop system (its API docs: RMS WEB SERVICE).
+  'kabu-station': 'kabuステーションAPI',
+  'rakuten-rms': '楽天市場 RMS',
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',
@@ -1069,6 +1072,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-iot-hub-credentials':
     'Azure IoT Hub がデバイスまたはサービスの資格情報を拒否しています（IotHubUnauthorizedAccess）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
+  'rakuten-rms-esa': '楽天市場 RMS が serviceSecret と licenseKey（ESA 認証）を拒否しています（ES01-01）',
+  'kabu-station-api-password':
+    'kabuステーションAPI がトークンを発行しませんでした（kabuステーションの未ログインか API パスワード）',
   'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
   'freee-access-token': 'freee がアクセストークンを拒否しています',
   'backlog-api-key': 'Backlog が API キーを拒否しています',
@@ -1185,6 +1191,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
+  'rakuten-rms-esa':
+    '資格情報は JWT ではなく、RMS WEB API の ESA 認証（Authorization: ESA base64(serviceSecret:licenseKey)）です。RMS はこれを受け入れませんでした。licenseKey の有効期限（90 日）が切れている、再発行されて古いキーが使えなくなった、serviceSecret か licenseKey のコピーの誤り（前後の空白も含む）、または呼び出す API が RMS でこのアプリに「利用可能」になっていない、のいずれかです。',
+  'kabu-station-api-password':
+    '資格情報は JWT ではなく、kabuステーションに設定した API パスワードで、ローカルのトークン発行エンドポイント（POST /kabusapi/token）に送るものです。コード 4001007（ログイン認証エラー）は、パスワードの正誤にかかわらず kabuステーション本体がログインしていないことを示します（毎朝 6:00〜6:30 ごろのメンテナンスや再起動でログアウトします）。コード 4001013（トークン取得失敗）は、ログイン中に API パスワードがこの環境のものと違うことを示します（本番用と検証用でパスワードとポート 18080 / 18081 が別です）。',
   'oci-api-key':
     'リクエストは Bearer トークンではなく、OCI の API 署名キー（SDK や CLI の設定プロファイル：ユーザーとテナンシーの OCID、キーのフィンガープリント、key_file）で署名されています。OCI はこれを照合できませんでした。フィンガープリントがそのユーザーの API キーにない、key_file がアップロードしたキーの秘密鍵ではない、ユーザーやテナンシーの OCID が別のもの（または別のリージョンやレルムのプロファイルを読んでいる）、あるいはリクエストに署名がありません。',
   'aws-access-key':
@@ -1360,6 +1370,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
+  'rakuten-rms-esa':
+    'RMS の「店舗様向け情報・サービス」→「WEB APIサービス」→「利用設定」→「WEB API」で、licenseKey の有効期限を確認し（切れていれば「新しいライセンスキーを発行」して、RMS を呼ぶすべてのツールに設定し直す）、serviceSecret と licenseKey がクライアントの送る値と一致するか、呼び出す API（受注API、在庫API、商品API など）が「利用可能」かを確認してください。発行直後のキーは受け付けられるまで数分かかることがあります。',
+  'kabu-station-api-password':
+    'kabuステーション本体にログインし直してください（朝のメンテナンスでログアウトするため、ログインし直すまでトークン取得は失敗し続けます）。そのうえで「システム設定」→「API」タブで有効な環境（本番用 / 検証用）を確認し、/kabusapi/token に送る APIPassword がその環境のパスワードで、ポートがその環境のもの（本番 18080、検証 18081）かを確認してください。',
   'oci-api-key':
     'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
   'aws-access-key':

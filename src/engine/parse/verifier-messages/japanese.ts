@@ -5,7 +5,7 @@
  * Each row's text is the product's own, from the public sources named beside it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, namedNear, pasteNames, textAround } from './matcher.js';
+import { CODE, family, namedNear, pasteNames, textAround, textBefore } from './matcher.js';
 
 const line = family('line-messaging-api');
 const lineLogin = family('line-login');
@@ -13,6 +13,8 @@ const kintone = family('kintone');
 const freee = family('freee');
 const backlog = family('backlog');
 const chatwork = family('chatwork');
+const rakutenRms = family('rakuten-rms');
+const kabuStation = family('kabu-station');
 
 const freeeNamed = namedNear(800, 800, 'freee');
 const chatworkNamed = namedNear(1500, 1500, 'chatwork');
@@ -37,6 +39,16 @@ function freeeLayout(f: Fragment): Reading | null {
 function lineLoginLayout(f: Fragment): Reading | null {
   if (/["']?error_description["']?\s?[:=]\s?["']?$/.test(f.before(30))) return {};
   return lineLoginNamed(f);
+}
+
+/** RMS's error code beside its words: `[ES01-01] Un-Authorised`, `エラーコード: ES01-01, エラーメッセージ: Un-Authorised`. */
+function rmsCodeNear(f: Fragment): Reading | null {
+  return textAround(f, 60, 60).includes('ES01-01') ? {} : null;
+}
+
+/** kabu STATION's error body gives its code before the message: `{"Code":4001007,"Message":"ログイン認証エラー"}`. */
+function kabuCode4001007(f: Fragment): Reading | null {
+  return textBefore(f, 60).includes('4001007') ? {} : null;
 }
 
 /** Backlog's error object: the message member with its code 11 after it (`"message":"…","code":11`). */
@@ -90,6 +102,18 @@ export const JAPANESE: readonly Matcher[] = [
   }),
   // Its bare refusal: the token is not an ID token LINE Login can read or its signature does not verify.
   lineLogin('invalid', 'challenge.invalid-token', 'Invalid IdToken.', { exactCase: true, read: lineLoginLayout }),
+  // Rakuten's RMS WEB API refusing the ESA credential (Authorization: ESA base64(serviceSecret:licenseKey)): error code
+  // ES01-01 "Un-Authorised", as order and stock tools relay it ("API認証情報に問題があります。([ES01-01] Un-Authorised)",
+  // preview-support.logiless.com/faq/12734; "エラーコード: ES01-01, エラーメッセージ: Un-Authorised",
+  // support.raku2han.jp/?p=9370). Their causes: a wrong serviceSecret or licenseKey, a licenseKey past its 90 days, or
+  // the API not set to 利用可能 for the app in RMS (help.teps.io/rakuten-connection-error).
+  rakutenRms('ES01-01', 'challenge.invalid-token', 'Un-Authorised', { exactCase: true, read: rmsCodeNear }),
+  // The kabu STATION API's token endpoint (POST http://localhost:18080/kabusapi/token, {"APIPassword": …}) answering 401
+  // {"Code":4001007,"Message":"ログイン認証エラー"} while the kabu STATION app is not logged in to the account, whatever
+  // the password: it logs out every morning at its 6:00–6:30 maintenance (kabucom/kabusapi#1326, #44: "4001007：ログイン
+  // 認証：kabuSステーションログイン認証でない。APIパスワードの正誤にかかわらず。"). Its 4001013 トークン取得失敗 (the
+  // app logged in, the API password wrong, kabucom/kabusapi#774) has no handle the scanner searches for.
+  kabuStation('4001007', 'challenge.invalid-token', 'ログイン認証エラー', { read: kabuCode4001007 }),
   // kintone's REST API error codes (kintone/cli-kintone features/common.feature): CB_AU01 "Please login." is its 401
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").
