@@ -120,6 +120,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'line-messaging-api': 'the LINE Messaging API',
   'line-login': 'LINE Login',
   'rakuten-rms': 'Rakuten RMS',
+  'yahoo-japan': 'Yahoo! JAPAN',
   linkedin: 'LinkedIn',
   logto: 'Logto',
   mailchimp: 'Mailchimp',

@@ -72,3 +72,40 @@ describe('kabu STATION API: 4001007 ログイン認証エラー from its token e
     await catchesNot('challenge.invalid-token', '社内ポータルでログイン認証エラーと表示される');
   });
 });
+
+// developer.yahoo.co.jp/changelog/2023-12-28-yconnect31.html (the 401's header, X-YahooJ-AuthError and body).
+describe('Yahoo! JAPAN: its Web APIs refusing an access token', () => {
+  it('catches the expired token (its header sentence and error_description="expired token")', async () => {
+    const input = [
+      'Yahoo! ID連携の UserInfoAPI を叩くと 401 になる',
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer realm="yahooapis.jp", error="invalid_token", error_description="expired token"',
+      'X-YahooJ-AuthError: Requested Token is expired. Please provide valid credentials.',
+    ].join('\n');
+    const found = await catches('time.expired', input);
+    expect(found.args).toMatchObject({ via: 'yahoo-japan' });
+  });
+  it('reads error_description="expired token" alone as the token expired', async () => {
+    await catches(
+      'time.expired',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="expired token"',
+    );
+  });
+  it('does not read "expired refresh token" as the access token expired', async () => {
+    await catchesNot(
+      'time.expired',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="expired refresh token"',
+    );
+  });
+  it('catches "invalid token format" as refused, not expired', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer realm="yahooapis.jp", error="invalid_token", error_description="invalid token format"',
+      '',
+      'Requested Token is invalid format. Please provide valid credentials.',
+    ].join('\n');
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'yahoo-japan' });
+    await catchesNot('time.expired', input);
+  });
+});

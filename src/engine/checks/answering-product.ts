@@ -9,6 +9,7 @@ import { CREDENTIAL_VIAS } from './credential-kind.js';
  */
 export const SAAS_APIS: ReadonlySet<string> = new Set([
   'zoom',
+  'yahoo-japan',
   'dropbox',
   'meta-graph',
   'linkedin',

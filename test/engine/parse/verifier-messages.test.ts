@@ -3279,6 +3279,16 @@ const FEDERATION: Case[] = [
   ['LIFF の検証で Invalid IdToken. が返る', 'line-login.invalid', 'challenge.invalid-token'],
   ['API認証情報に問題があります。([ES01-01] Un-Authorised)', 'rakuten-rms.ES01-01', 'challenge.invalid-token'],
   ['401 {"Code":4001007,"Message":"ログイン認証エラー"}', 'kabu-station.4001007', 'challenge.invalid-token'],
+  [
+    'X-YahooJ-AuthError: Requested Token is expired. Please provide valid credentials.',
+    'yahoo-japan.expired',
+    'time.expired',
+  ],
+  [
+    'Requested Token is invalid format. Please provide valid credentials.',
+    'yahoo-japan.invalid-format',
+    'challenge.invalid-token',
+  ],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

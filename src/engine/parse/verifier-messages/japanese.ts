@@ -15,6 +15,7 @@ const backlog = family('backlog');
 const chatwork = family('chatwork');
 const rakutenRms = family('rakuten-rms');
 const kabuStation = family('kabu-station');
+const yahooJapan = family('yahoo-japan');
 
 const freeeNamed = namedNear(800, 800, 'freee');
 const chatworkNamed = namedNear(1500, 1500, 'chatwork');
@@ -114,6 +115,24 @@ export const JAPANESE: readonly Matcher[] = [
   // 認証：kabuSステーションログイン認証でない。APIパスワードの正誤にかかわらず。"). Its 4001013 トークン取得失敗 (the
   // app logged in, the API password wrong, kabucom/kabusapi#774) has no handle the scanner searches for.
   kabuStation('4001007', 'challenge.invalid-token', 'ログイン認証エラー', { read: kabuCode4001007 }),
+  // Yahoo! JAPAN's Web APIs (Yahoo! ID連携's UserInfo API among them) answering a refused access token: 401 with
+  // WWW-Authenticate: Bearer realm="yahooapis.jp", error="invalid_token", and the X-YahooJ-AuthError header's (and the
+  // body's) sentence, "Requested Token is expired. Please provide valid credentials." for an expired one; since January
+  // 2024 an expired token issued before August 2023 gets "Requested Token is invalid format. Please provide valid
+  // credentials." (error_description="invalid token format") instead (developer.yahoo.co.jp/changelog/
+  // 2023-12-28-yconnect31.html). An access token lasts an hour, its refresh token four weeks (developer.yahoo.co.jp/
+  // yconnect/faq.html).
+  yahooJapan('expired', 'time.expired', 'Requested Token is expired. Please provide valid credentials.', {
+    exactCase: true,
+  }),
+  yahooJapan(
+    'invalid-format',
+    'challenge.invalid-token',
+    'Requested Token is invalid format. Please provide valid credentials.',
+    {
+      exactCase: true,
+    },
+  ),
   // kintone's REST API error codes (kintone/cli-kintone features/common.feature): CB_AU01 "Please login." is its 401
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").
