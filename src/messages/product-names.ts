@@ -121,6 +121,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'line-login': 'LINE Login',
   'rakuten-rms': 'Rakuten RMS',
   'yahoo-japan': 'Yahoo! JAPAN',
+  paypay: 'PayPay',
   linkedin: 'LinkedIn',
   logto: 'Logto',
   mailchimp: 'Mailchimp',

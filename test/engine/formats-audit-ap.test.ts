@@ -109,3 +109,24 @@ describe('Yahoo! JAPAN: its Web APIs refusing an access token', () => {
     await catchesNot('time.expired', input);
   });
 });
+
+// paypay/paypayopa-sdk-node#130 (the Node SDK's response) and paypay/paypayopa-sdk-php#152 (the PHP SDK's exception).
+describe('PayPay: UNAUTHORIZED refuses the request’s API key and secret', () => {
+  it.each([
+    [
+      'the Node SDK’s response',
+      'PAYPAY.QRCodeCreate で unauthorized\n{\n\tSTATUS: 401,\n\tBODY: \'{"resultInfo":{"code":"UNAUTHORIZED","message":"Unauthorized request"},"data":null}\'\n}',
+    ],
+    [
+      'the PHP SDK’s exception',
+      'PayPay\\OpenPaymentAPI\\Controller\\ClientControllerException: Unauthorized request in file /app/vendor/paypayopa/php-sdk/src/core/Controller.php on line 171',
+    ],
+  ])('catches %s', async (_name, input) => {
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'paypay', credential: 'paypay-api-key' });
+  });
+  it('does not read "Unauthorized request" with no PayPay near', async () => {
+    const report = await catchesNot('challenge.invalid-token', 'nginx: 401 Unauthorized request to /api/orders');
+    expect(report.findings.some((f) => f.args !== undefined && 'via' in f.args && f.args.via === 'paypay')).toBe(false);
+  });
+});

@@ -54,6 +54,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'line-login',
   'rakuten-rms',
   'kabu-station',
+  'paypay',
   'kintone',
   'okta',
   'auth0',

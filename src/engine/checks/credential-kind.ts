@@ -16,6 +16,7 @@ export type NonJwtCredential =
   | 'kintone-api-token'
   | 'rakuten-rms-esa'
   | 'kabu-station-api-password'
+  | 'paypay-api-key'
   | 'kintone-password'
   | 'freee-access-token'
   | 'backlog-api-key'
@@ -159,6 +160,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The kabu STATION API issues its token for the API password set in the kabu STATION app, only while the app is
   // logged in (kabucom/kabusapi#44, #1326).
   'kabu-station.4001007': 'kabu-station-api-password',
+  // PayPay's Open Payment API authenticates each request by an HMAC its API key and secret make (the SDKs build the
+  // Authorization header) and by the merchant id in X-ASSUME-MERCHANT; sandbox and production keys are apart (the
+  // SDKs' productionMode; paypay/paypayopa-sdk-node README).
+  'paypay.unauthorized': 'paypay-api-key',
   // CB_WA01 judges a login name and password (X-Cybozu-Authorization, cli-kintone's --username/--password); REST API
   // password authentication is not available to a user with two-factor authentication on (support.square.hulft.com
   // /hc/ja/articles/14317952154516, quoting kintone's help).

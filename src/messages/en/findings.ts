@@ -1839,6 +1839,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'rakuten-rms-esa': 'Rakuten RMS refused the serviceSecret and licenseKey (ESA, ES01-01)',
   'kabu-station-api-password':
     'The kabu STATION API refused to issue a token (the app not logged in, or the API password)',
+  'paypay-api-key': 'PayPay refused the request’s API key and secret (UNAUTHORIZED)',
   'kintone-password': 'kintone refused the login name and password',
   'freee-access-token': 'freee refused the access token',
   'backlog-api-key': 'Backlog refused the API key',
@@ -1965,6 +1966,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is the RMS WEB API’s ESA pair (Authorization: ESA base64(serviceSecret:licenseKey)), not a JWT: RMS did not accept it. The licenseKey is past its 90 days, was reissued (the old one stops working), the serviceSecret or licenseKey was copied wrong (a blank before or after counts), or the API the call uses is not set to 利用可能 for the app in RMS.',
   'kabu-station-api-password':
     'The credential is the API password set in the kabu STATION app, sent to its local token endpoint (POST /kabusapi/token), not a JWT. Code 4001007 (ログイン認証エラー) means the kabu STATION app is not logged in to the account, whatever the password: it logs out at its daily maintenance (about 6:00–6:30) and on a restart. Code 4001013 (トークン取得失敗) means the app is logged in but the API password is not the one set for this environment (production and verification have their own passwords and ports, 18080 and 18081).',
+  'paypay-api-key':
+    'The credential is PayPay’s API key and secret, which sign each request (an HMAC in the Authorization header, which the SDK builds), with the merchant id in X-ASSUME-MERCHANT: not a JWT. PayPay did not accept them: the key or secret is wrong or cut, the keys are the sandbox’s sent to production or the other way round, or the merchant id is not the one the keys belong to.',
   'oci-api-key':
     'The request is signed with an OCI API signing key (the SDK’s or CLI’s config profile: user and tenancy OCIDs, the key’s fingerprint, key_file), not a bearer token: OCI could not match it: the fingerprint is not one of that user’s API keys, key_file is not the private half of the key uploaded, the user or tenancy OCID is another’s (or another region’s or realm’s profile was read), or the request was not signed at all.',
   'aws-access-key':
@@ -2139,6 +2142,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'In RMS, open 店舗様向け情報・サービス → WEB APIサービス → 利用設定 → WEB API: check the licenseKey’s 有効期限 (issue a new one with 新しいライセンスキーを発行 if it has passed, and put it in every tool that calls RMS), that the serviceSecret and licenseKey match what the client sends, and that the APIs the call uses (受注API, 在庫API, 商品API…) are 利用可能. A newly issued key can take a few minutes to be accepted.',
   'kabu-station-api-password':
     'Log in to the kabu STATION app again (it logs out at its morning maintenance, so a token request before re-login keeps failing), then check in its システム設定 → API tab which environment (本番用 / 検証用) is enabled and that the APIPassword sent to /kabusapi/token is that environment’s password, on its port (18080 production, 18081 verification).',
+  'paypay-api-key':
+    'In PayPay for Developers, copy the API key, API secret and merchant ID of the environment the client calls (sandbox or production) into the SDK’s configuration (clientId, clientSecret, merchantId) and set its productionMode to match: sandbox keys work only against the sandbox, production keys only in production.',
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
   // credentials came from (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html); STS checks the session
   // token against the temporary key it was issued with.

@@ -1075,6 +1075,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'rakuten-rms-esa': '楽天市場 RMS が serviceSecret と licenseKey（ESA 認証）を拒否しています（ES01-01）',
   'kabu-station-api-password':
     'kabuステーションAPI がトークンを発行しませんでした（kabuステーションの未ログインか API パスワード）',
+  'paypay-api-key': 'PayPay がリクエストの API キーとシークレットを拒否しています（UNAUTHORIZED）',
   'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
   'freee-access-token': 'freee がアクセストークンを拒否しています',
   'backlog-api-key': 'Backlog が API キーを拒否しています',
@@ -1195,6 +1196,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、RMS WEB API の ESA 認証（Authorization: ESA base64(serviceSecret:licenseKey)）です。RMS はこれを受け入れませんでした。licenseKey の有効期限（90 日）が切れている、再発行されて古いキーが使えなくなった、serviceSecret か licenseKey のコピーの誤り（前後の空白も含む）、または呼び出す API が RMS でこのアプリに「利用可能」になっていない、のいずれかです。',
   'kabu-station-api-password':
     '資格情報は JWT ではなく、kabuステーションに設定した API パスワードで、ローカルのトークン発行エンドポイント（POST /kabusapi/token）に送るものです。コード 4001007（ログイン認証エラー）は、パスワードの正誤にかかわらず kabuステーション本体がログインしていないことを示します（毎朝 6:00〜6:30 ごろのメンテナンスや再起動でログアウトします）。コード 4001013（トークン取得失敗）は、ログイン中に API パスワードがこの環境のものと違うことを示します（本番用と検証用でパスワードとポート 18080 / 18081 が別です）。',
+  'paypay-api-key':
+    '資格情報は JWT ではなく、PayPay の API キーとシークレットで、リクエストごとに署名に使われます（SDK が作る Authorization ヘッダーの HMAC）。加盟店 ID は X-ASSUME-MERCHANT で送ります。PayPay はこれを受け入れませんでした。キーかシークレットが違うか欠けている、サンドボックスのキーを本番に（またはその逆に）送っている、または加盟店 ID がキーの属する加盟店のものではない、のいずれかです。',
   'oci-api-key':
     'リクエストは Bearer トークンではなく、OCI の API 署名キー（SDK や CLI の設定プロファイル：ユーザーとテナンシーの OCID、キーのフィンガープリント、key_file）で署名されています。OCI はこれを照合できませんでした。フィンガープリントがそのユーザーの API キーにない、key_file がアップロードしたキーの秘密鍵ではない、ユーザーやテナンシーの OCID が別のもの（または別のリージョンやレルムのプロファイルを読んでいる）、あるいはリクエストに署名がありません。',
   'aws-access-key':
@@ -1374,6 +1377,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'RMS の「店舗様向け情報・サービス」→「WEB APIサービス」→「利用設定」→「WEB API」で、licenseKey の有効期限を確認し（切れていれば「新しいライセンスキーを発行」して、RMS を呼ぶすべてのツールに設定し直す）、serviceSecret と licenseKey がクライアントの送る値と一致するか、呼び出す API（受注API、在庫API、商品API など）が「利用可能」かを確認してください。発行直後のキーは受け付けられるまで数分かかることがあります。',
   'kabu-station-api-password':
     'kabuステーション本体にログインし直してください（朝のメンテナンスでログアウトするため、ログインし直すまでトークン取得は失敗し続けます）。そのうえで「システム設定」→「API」タブで有効な環境（本番用 / 検証用）を確認し、/kabusapi/token に送る APIPassword がその環境のパスワードで、ポートがその環境のもの（本番 18080、検証 18081）かを確認してください。',
+  'paypay-api-key':
+    'PayPay for Developers で、クライアントが呼ぶ環境（サンドボックスか本番）の API キー、シークレット、加盟店 ID を SDK の設定（clientId、clientSecret、merchantId）にコピーし直し、productionMode をその環境に合わせてください。サンドボックスのキーはサンドボックスでだけ、本番のキーは本番でだけ使えます。',
   'oci-api-key':
     'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
   'aws-access-key':

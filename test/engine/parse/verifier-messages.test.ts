@@ -3289,6 +3289,11 @@ const FEDERATION: Case[] = [
     'yahoo-japan.invalid-format',
     'challenge.invalid-token',
   ],
+  [
+    'PayPay\\OpenPaymentAPI\\Controller\\ClientControllerException: Unauthorized request in file Controller.php on line 171',
+    'paypay.unauthorized',
+    'challenge.invalid-token',
+  ],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

@@ -16,9 +16,11 @@ const chatwork = family('chatwork');
 const rakutenRms = family('rakuten-rms');
 const kabuStation = family('kabu-station');
 const yahooJapan = family('yahoo-japan');
+const paypay = family('paypay');
 
 const freeeNamed = namedNear(800, 800, 'freee');
 const chatworkNamed = namedNear(1500, 1500, 'chatwork');
+const paypayNamed = namedNear(400, 400, 'paypay', '"resultinfo"');
 const lineLoginNamed = namedNear(800, 800, 'api.line.me', 'access.line.me', 'liff', 'line login', 'lineログイン');
 
 /**
@@ -133,6 +135,12 @@ export const JAPANESE: readonly Matcher[] = [
       exactCase: true,
     },
   ),
+  // PayPay's Open Payment API refusing the request's HMAC credential (its API key and secret sign each request, the
+  // merchant in X-ASSUME-MERCHANT): 401 {"resultInfo":{"code":"UNAUTHORIZED",…}} (paypay/paypayopa-sdk-node#130, the
+  // Node SDK's STATUS 401 BODY) whose message its PHP SDK throws as is, "ClientControllerException: Unauthorized
+  // request" (paypay/paypayopa-sdk-php#152; src/core/Controller.php raises resultInfo's message); a wrong merchant id
+  // answers so too (paypay/paypayopa-sdk-java#78). The words only with PayPay or its resultInfo envelope near.
+  paypay('unauthorized', 'challenge.invalid-token', 'Unauthorized request', { exactCase: true, read: paypayNamed }),
   // kintone's REST API error codes (kintone/cli-kintone features/common.feature): CB_AU01 "Please login." is its 401
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").
