@@ -119,6 +119,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   kubernetes: 'Kubernetes',
   'line-messaging-api': 'the LINE Messaging API',
   'line-login': 'LINE Login',
+  'line-sdk': 'the LINE SDK',
   'rakuten-rms': 'Rakuten RMS',
   'yahoo-japan': 'Yahoo! JAPAN',
   paypay: 'PayPay',

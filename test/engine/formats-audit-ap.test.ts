@@ -130,3 +130,17 @@ describe('PayPay: UNAUTHORIZED refuses the request’s API key and secret', () =
     expect(report.findings.some((f) => f.args !== undefined && 'via' in f.args && f.args.via === 'paypay')).toBe(false);
   });
 });
+
+// line/flutter_line_sdk#91: the LINE SDK for Android's IdTokenValidator, passed on by the Flutter plugin.
+describe('LINE SDK: the device’s clock refuses the ID token it just got', () => {
+  it('catches issuedAt after the current time as time.issued-in-future via line-sdk', async () => {
+    const input =
+      'PlatformException(INTERNAL_ERROR, OpenId issuedAt is after current time: Thu Dec 21 15:07:50 GMT+07:00 2023, null, null)';
+    const found = await catches('time.issued-in-future', input);
+    expect(found.args).toMatchObject({ via: 'line-sdk' });
+  });
+  it('does not read another wording of a future iat as the LINE SDK’s', async () => {
+    const report = await catchesNot('time.expired', 'issuedAt is after the current time, retrying');
+    expect(JSON.stringify(report.findings)).not.toContain('line-sdk');
+  });
+});

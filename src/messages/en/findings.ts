@@ -4000,11 +4000,13 @@ const byCode: FindingMessages = {
           ? `The verifier says iat is in the future${via(a)}.`
           : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
     steps: (a) =>
-      a.issuedAgoSeconds !== undefined
-        ? CLOCK_BEHIND
-        : [
-            'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
-          ],
+      a.via === 'line-sdk'
+        ? [lineLoginStep(a.via, 'sdkClock') as string]
+        : a.issuedAgoSeconds !== undefined
+          ? CLOCK_BEHIND
+          : [
+              'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
+            ],
   },
   'time.no-exp': {
     title: () => 'The token has no exp',

@@ -1,9 +1,10 @@
 /**
- * Steps for LINE Login's Verify ID token endpoint refusing an ID token (verifier-messages/japanese.ts): each of its
+ * Steps for LINE Login's Verify ID token endpoint refusing an ID token, and the LINE SDK's own check of one against the
+ * device's clock (verifier-messages/japanese.ts): each of the endpoint's
  * descriptions names one check, and each check has one thing to send differently (developers.line.biz/en/reference/
  * line-login/#verify-id-token: the endpoint takes id_token, client_id, and optionally nonce and user_id).
  */
-export type LineLoginCheck = 'expired' | 'audience' | 'issuer' | 'nonce' | 'subject' | 'invalid';
+export type LineLoginCheck = 'expired' | 'audience' | 'issuer' | 'nonce' | 'subject' | 'invalid' | 'sdkClock';
 
 const STEPS: Readonly<Record<LineLoginCheck, string>> = {
   expired:
@@ -17,9 +18,12 @@ const STEPS: Readonly<Record<LineLoginCheck, string>> = {
   subject: 'Send as user_id the LINE user ID of the user who logged in (this ID token’s sub), or leave user_id out.',
   invalid:
     'Check that id_token carries the whole ID token LINE Login issued (three dot-separated parts, nothing cut, not URL-encoded twice), not the access token, and that client_id is the LINE Login channel’s ID.',
+  sdkClock:
+    'The LINE SDK checks the ID token’s iat and exp against the device’s own clock, with five minutes’ leeway: turn on the device’s automatic date and time (and time zone), or correct its clock, then log in again. The token itself is sound; other devices log in with it.',
 };
 
 /** The step for LINE Login's check, or null when `via` is not LINE Login. */
 export function lineLoginStep(via: string | undefined, check: LineLoginCheck): string | null {
+  if (via === 'line-sdk') return STEPS.sdkClock;
   return via === 'line-login' ? STEPS[check] : null;
 }

@@ -160,6 +160,7 @@ export const PRODUCT_JA: Record<string, string> = {
   'line-messaging-api': 'LINE Messaging API',
   // LINE writes its login product's name so in Japanese (developers.line.biz/ja/docs/line-login/).
   'line-login': 'LINEログイン',
+  'line-sdk': 'LINE SDK',
   // au カブコム証券 writes kabuステーションAPI; 楽天市場 writes RMS for its shop system (its API docs: RMS WEB SERVICE).
   'kabu-station': 'kabuステーションAPI',
   'rakuten-rms': '楽天市場 RMS',
@@ -3555,11 +3556,13 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}によると、iat が未来の時刻です。`
           : `iat は ${f.iso(a.iat)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいます。`,
     steps: (a) =>
-      a.issuedAgoSeconds !== undefined
-        ? CLOCK_BEHIND
-        : [
-            '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
-          ],
+      a.via === 'line-sdk'
+        ? [lineLoginStep(a.via, 'sdkClock') as string]
+        : a.issuedAgoSeconds !== undefined
+          ? CLOCK_BEHIND
+          : [
+              '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
+            ],
   },
   'time.no-exp': {
     title: () => 'トークンに exp がありません',

@@ -18,9 +18,12 @@ const STEPS: Readonly<Record<LineLoginCheck, string>> = {
     'user_id には、ログインしたユーザーの LINE のユーザー ID（この ID トークンの sub）を指定するか、省いてください。',
   invalid:
     'id_token に、LINEログインが発行した ID トークン全体（ドットで区切られた 3 つの部分。欠けや二重の URL エンコードがないもの）を入れているか、アクセストークンを送っていないか、client_id が LINEログインチャネルのチャネル ID かを確認してください。',
+  sdkClock:
+    'LINE SDK は ID トークンの iat と exp を端末自身の時計と照らし合わせます（許容されるずれは 5 分）。端末の「日付と時刻を自動設定」（タイムゾーンも）をオンにするか時計を直してから、ログインし直してください。トークン自体に問題はなく、ほかの端末ではログインできます。',
 };
 
 /** LINEログインの検証の手順。`via` が LINEログインでなければ null。 */
 export function lineLoginStep(via: string | undefined, check: LineLoginCheck): string | null {
+  if (via === 'line-sdk') return STEPS.sdkClock;
   return via === 'line-login' ? STEPS[check] : null;
 }

@@ -3294,6 +3294,16 @@ const FEDERATION: Case[] = [
     'paypay.unauthorized',
     'challenge.invalid-token',
   ],
+  [
+    'PlatformException(INTERNAL_ERROR, OpenId issuedAt is after current time: Thu Dec 21 15:07:50 GMT+07:00 2023, null, null)',
+    'line-sdk.iat-future',
+    'time.issued-in-future',
+  ],
+  [
+    'java.lang.RuntimeException: OpenId expiresAt is before current time: Thu Dec 21 15:07:50 GMT+07:00 2023',
+    'line-sdk.expired',
+    'time.expired',
+  ],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

@@ -9,6 +9,7 @@ import { CODE, family, namedNear, pasteNames, textAround, textBefore } from './m
 
 const line = family('line-messaging-api');
 const lineLogin = family('line-login');
+const lineSdk = family('line-sdk');
 const kintone = family('kintone');
 const freee = family('freee');
 const backlog = family('backlog');
@@ -103,6 +104,13 @@ export const JAPANESE: readonly Matcher[] = [
     args: { claim: 'sub', reason: 'mismatch' },
     read: lineLoginLayout,
   }),
+  // The LINE SDK for Android checking the ID token it got at login against the device's clock, with five minutes'
+  // leeway (line/line-sdk-android IdTokenValidator.java: "OpenId issuedAt is after current time: " + iat, "OpenId
+  // expiresAt is before current time: " + exp), as flutter_line_sdk passes it on (line/flutter_line_sdk#91:
+  // `PlatformException(INTERNAL_ERROR, OpenId issuedAt is after current time: Thu Dec 21 15:07:50 GMT+07:00 2023, …)`,
+  // a device whose clock was behind).
+  lineSdk('iat-future', 'time.issued-in-future', 'OpenId issuedAt is after current time', { exactCase: true }),
+  lineSdk('expired', 'time.expired', 'OpenId expiresAt is before current time', { exactCase: true }),
   // Its bare refusal: the token is not an ID token LINE Login can read or its signature does not verify.
   lineLogin('invalid', 'challenge.invalid-token', 'Invalid IdToken.', { exactCase: true, read: lineLoginLayout }),
   // Rakuten's RMS WEB API refusing the ESA credential (Authorization: ESA base64(serviceSecret:licenseKey)): error code
