@@ -5,7 +5,7 @@
  * invalid_request envelope is not reported beside it. Sources beside the rows (parse/verifier-messages/japanese.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 const body = (description: string) => `{"error":"invalid_request","error_description":"${description}"}`;
 
@@ -142,5 +142,23 @@ describe('LINE SDK: the device’s clock refuses the ID token it just got', () =
   it('does not read another wording of a future iat as the LINE SDK’s', async () => {
     const report = await catchesNot('time.expired', 'issuedAt is after the current time, retrying');
     expect(JSON.stringify(report.findings)).not.toContain('line-sdk');
+  });
+});
+
+// forum.kintone.dev/t/766: customize-uploader run by a user who is not a kintone administrator.
+describe('kintone: CB_NO02 gets kintone’s own permission step', () => {
+  const input = [
+    'カスタマイズをアップロードしようとしたらエラー',
+    'Failed to update customize setting',
+    'KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (SoyMA67jQV6mU3NHzTyH)',
+  ].join('\n');
+  it('catches policy.deny via kintone, with steps naming its API token and app permissions', async () => {
+    const report = await run(input, { locale: 'ja' });
+    expect(report.findings[0]).toMatchObject({ code: 'policy.deny', args: { via: 'kintone' } });
+    expect(report.nextSteps.join('\n')).toContain('アプリのアクセス権');
+  });
+  it('does not give kintone’s step to another service’s denial', async () => {
+    const report = await run('HTTP/1.1 403 Forbidden\n\n{"message":"No privilege to proceed."}', { locale: 'ja' });
+    expect(report.nextSteps.join('\n')).not.toContain('kintone');
   });
 });

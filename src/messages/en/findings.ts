@@ -305,6 +305,11 @@ function dataversePrivilegeStep(privilege: string | undefined, table: string | u
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // kintone's CB_NO02 (verifier-messages/japanese.ts): the user or API token the call ran as lacks the app's permission
+  // for it; JavaScript and CSS customizations can be uploaded only by a kintone administrator (forum.kintone.dev/t/766;
+  // get.kintone.help/k/en/app/rights/app_rights_example.html; API tokens: App Settings → API Token's permissions).
+  kintone:
+    'kintone authenticated the caller and its permissions do not allow this call. For an API token, check the permissions ticked for it in the app’s App Settings → API Token (View, Add, Edit, Delete records, Manage app) and click "Update App"; for a user, check App Settings → App Permissions, and record and field permissions, for that user or their group. Uploading JavaScript or CSS customizations (customize-uploader, App Settings → JavaScript and CSS Customization) takes a kintone administrator.',
   // HashiCorp Boundary's RBAC (verifier-messages/services.ts): roles in the target's scope grant actions to principals.
   boundary:
     'Boundary authenticated the user its auth token names and its roles do not grant this action: in the scope that holds the resource (the target’s project for authorize-session, boundary connect), a role must list the user, or a group or managed group it belongs to, as a principal, with a grant for the action (ids=<target id>;actions=authorize-session, or type=target;actions=list,read,authorize-session). boundary roles list -scope-id <scope> and boundary roles read -id <role> show them; boundary users read -id <user> shows who the token is.',

@@ -1676,6 +1676,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  kintone:
+    'kintone は呼び出し元を認証しましたが、その権限ではこの呼び出しはできません。API トークンなら、アプリの「設定」→「APIトークン」でそのトークンに付けた権限（レコード閲覧・追加・編集・削除、アプリ管理）を確認して「アプリを更新」を押してください。ユーザーなら、「設定」→「アプリのアクセス権」と、レコード・フィールドのアクセス権でそのユーザーか所属グループの権限を確認してください。JavaScript や CSS のカスタマイズのアップロード（customize-uploader、「JavaScript / CSSでカスタマイズ」）は kintone システム管理者だけができます。',
   boundary:
     'Boundary は認証トークンが示すユーザーを認証しましたが、そのロールはこの操作を許可していません。リソースを持つスコープ（authorize-session や boundary connect ならターゲットのプロジェクト）で、そのユーザー（または所属するグループ・マネージドグループ）をプリンシパルに持ち、操作を許す grant（ids=<ターゲット ID>;actions=authorize-session や type=target;actions=list,read,authorize-session）を持つロールが必要です。boundary roles list -scope-id <スコープ> と boundary roles read -id <ロール> で確認し、トークンが誰かは boundary users read -id <ユーザー> で確認してください。',
   'elastic-apm-server':
