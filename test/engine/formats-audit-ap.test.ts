@@ -162,3 +162,16 @@ describe('kintone: CB_NO02 gets kintone’s own permission step', () => {
     expect(report.nextSteps.join('\n')).not.toContain('kintone');
   });
 });
+
+// qiita.com/jyas-protein/items/330d3b8291ec85cdc457, zenn.dev/arahabica/articles/274bb147a91d8a: LIFF keeps the expired
+// ID token; liff.init(), liff.login() and a reload do not replace it.
+describe('LINE Login: the expired ID token’s step says how LIFF gets a new one', () => {
+  it('asks for liff.logout() and the LIFF URL again, not liff.init() or liff.login()', async () => {
+    const report = await run('{"error":"invalid_request","error_description":"IdToken expired."}');
+    expect(report.nextSteps[0]).toContain('liff.logout()');
+  });
+  it('does not give LIFF’s step to an expired token another verifier refused', async () => {
+    const report = await run('{"error":"invalid_token","error_description":"The access token expired"}');
+    expect(report.nextSteps.join('\n')).not.toContain('liff');
+  });
+});

@@ -7,8 +7,11 @@
 export type LineLoginCheck = 'expired' | 'audience' | 'issuer' | 'nonce' | 'subject' | 'invalid' | 'sdkClock';
 
 const STEPS: Readonly<Record<LineLoginCheck, string>> = {
+  // LIFF keeps the ID token it got at login (valid an hour) and liff.getIDToken() returns it after it expires;
+  // liff.init(), liff.login() and a reload do not replace it (qiita.com/jyas-protein/items/330d3b8291ec85cdc457;
+  // zenn.dev/arahabica/articles/274bb147a91d8a: the server answering 400 half a day later).
   expired:
-    'Send LINE Login a fresh ID token, not a stored one: in a LIFF app, call liff.getIDToken() right before the request (after liff.init(), and liff.login() again if the session is old); on the web, the id_token of a new login’s token response. Then POST it to https://api.line.me/oauth2/v2.1/verify again.',
+    'Send LINE Login a fresh ID token, not a stored one (an ID token is valid for an hour). A LIFF app keeps the one it got at login and liff.getIDToken() returns it even after it expires; liff.init(), liff.login() and a reload do not replace it: call liff.logout() and open the LIFF URL (https://liff.line.me/<LIFF ID>) again to log in anew, then send the new ID token. On the web, use the id_token of a new login’s token response.',
   audience:
     'Send as client_id the channel ID of the LINE Login channel the ID token was issued for (LINE Developers Console → the channel → Basic settings → Channel ID). A LIFF app’s ID token is for the LINE Login channel the LIFF app was added to, not for a Messaging API channel.',
   issuer:

@@ -7,7 +7,7 @@ import type { LineLoginCheck } from '../en/line-login.js';
 
 const STEPS: Readonly<Record<LineLoginCheck, string>> = {
   expired:
-    '保存しておいた ID トークンではなく、新しい ID トークンを LINEログインに送ってください。LIFF アプリならリクエストの直前に liff.getIDToken() で取得し（liff.init() の後。セッションが古ければ liff.login() し直す）、ウェブログインなら新しいログインのトークンレスポンスの id_token を使います。そのうえで https://api.line.me/oauth2/v2.1/verify にもう一度 POST してください。',
+    '保存しておいた ID トークンではなく、新しい ID トークンを LINEログインに送ってください（ID トークンの有効期限は 1 時間です）。LIFF アプリはログイン時の ID トークンを保持し、liff.getIDToken() は期限が切れてもそれを返します。liff.init()、liff.login()、再読み込みでは置き換わりません。liff.logout() してから LIFF URL（https://liff.line.me/<LIFF ID>）を開き直して改めてログインし、新しい ID トークンを送ってください。ウェブログインなら、新しいログインのトークンレスポンスの id_token を使います。',
   audience:
     'client_id には、ID トークンを発行した LINEログインチャネルのチャネル ID を指定してください（LINE Developers コンソール → チャネル → チャネル基本設定 → チャネル ID）。LIFF アプリの ID トークンは、その LIFF アプリを追加した LINEログインチャネル向けで、Messaging API チャネル向けではありません。',
   issuer:
