@@ -123,6 +123,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'rakuten-rms': 'Rakuten RMS',
   'yahoo-japan': 'Yahoo! JAPAN',
   paypay: 'PayPay',
+  'money-forward': 'Money Forward',
   linkedin: 'LinkedIn',
   logto: 'Logto',
   mailchimp: 'Mailchimp',

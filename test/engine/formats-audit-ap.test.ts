@@ -175,3 +175,31 @@ describe('LINE Login: the expired ID token’s step says how LIFF gets a new one
     expect(report.nextSteps.join('\n')).not.toContain('liff');
   });
 });
+
+// kabucom/kabusapi#774 and #158 (4001013: the app logged in, the API password wrong).
+describe('kabu STATION API: 4001013 トークン取得失敗', () => {
+  it('catches it as the token request refused', async () => {
+    const input = ['HTTP Error 401: Unauthorized', "{'Code': 4001013, 'Message': 'トークン取得失敗'}"].join('\n');
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'kabu-station', credential: 'kabu-station-api-password' });
+  });
+  it('does not read トークン取得失敗 without its code', async () => {
+    await catchesNot('challenge.invalid-token', 'アプリでトークン取得失敗と出る');
+  });
+});
+
+// moneyforward/expense-api-doc#34: curl -G "Authorization: Bearer …" sent no header.
+describe('Money Forward: ログインしてください answers a call with no Bearer token', () => {
+  it('corroborates the missing Authorization header with its words', async () => {
+    const input = [
+      'curl https://expense.moneyforward.com/api/external/v1/offices/6410-1232/depts -G "Authorization: Bearer d1d79ff3e8253d2bd776272a230ee19012bc5045e79f6712d95d60f8a4fdfdf6"',
+      '{"messages":["ログインしてください"]}',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]?.code).toMatch(/^(authz-header\.missing|token\.missing)$/);
+  });
+  it('does not read ログインしてください with no Money Forward host near', async () => {
+    await catchesNot('token.missing', '{"messages":["ログインしてください"]}');
+  });
+});

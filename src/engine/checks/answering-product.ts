@@ -55,6 +55,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'rakuten-rms',
   'kabu-station',
   'paypay',
+  'money-forward',
   'kintone',
   'okta',
   'auth0',

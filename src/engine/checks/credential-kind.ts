@@ -160,6 +160,7 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The kabu STATION API issues its token for the API password set in the kabu STATION app, only while the app is
   // logged in (kabucom/kabusapi#44, #1326).
   'kabu-station.4001007': 'kabu-station-api-password',
+  'kabu-station.4001013': 'kabu-station-api-password',
   // PayPay's Open Payment API authenticates each request by an HMAC its API key and secret make (the SDKs build the
   // Authorization header) and by the merchant id in X-ASSUME-MERCHANT; sandbox and production keys are apart (the
   // SDKs' productionMode; paypay/paypayopa-sdk-node README).

@@ -164,6 +164,7 @@ export const PRODUCT_JA: Record<string, string> = {
   // au カブコム証券 writes kabuステーションAPI; 楽天市場 writes RMS for its shop system (its API docs: RMS WEB SERVICE).
   'kabu-station': 'kabuステーションAPI',
   'rakuten-rms': '楽天市場 RMS',
+  'money-forward': 'マネーフォワード クラウド',
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',

@@ -3304,6 +3304,16 @@ const FEDERATION: Case[] = [
     'line-sdk.expired',
     'time.expired',
   ],
+  [
+    "HTTP Error 401: Unauthorized {'Code': 4001013, 'Message': 'トークン取得失敗'}",
+    'kabu-station.4001013',
+    'challenge.invalid-token',
+  ],
+  [
+    'curl https://expense.moneyforward.com/api/external/v1/offices/1/depts\n{"messages":["ログインしてください"]}',
+    'money-forward.login-required',
+    'token.missing',
+  ],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

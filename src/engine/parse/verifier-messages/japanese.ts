@@ -18,10 +18,12 @@ const rakutenRms = family('rakuten-rms');
 const kabuStation = family('kabu-station');
 const yahooJapan = family('yahoo-japan');
 const paypay = family('paypay');
+const moneyForward = family('money-forward');
 
 const freeeNamed = namedNear(800, 800, 'freee');
 const chatworkNamed = namedNear(1500, 1500, 'chatwork');
 const paypayNamed = namedNear(400, 400, 'paypay', '"resultinfo"');
+const moneyForwardNamed = namedNear(600, 200, 'moneyforward.com');
 const lineLoginNamed = namedNear(800, 800, 'api.line.me', 'access.line.me', 'liff', 'line login', 'lineログイン');
 
 /**
@@ -53,6 +55,17 @@ function rmsCodeNear(f: Fragment): Reading | null {
 /** kabu STATION's error body gives its code before the message: `{"Code":4001007,"Message":"ログイン認証エラー"}`. */
 function kabuCode4001007(f: Fragment): Reading | null {
   return textBefore(f, 60).includes('4001007') ? {} : null;
+}
+
+/** kabu STATION's error body with code 4001013 before the message (`{'Code': 4001013, 'Message': 'トークン取得失敗'}`). */
+function kabuCode4001013(f: Fragment): Reading | null {
+  return textBefore(f, 60).includes('4001013') ? {} : null;
+}
+
+/** Money Forward's `{"messages":["ログインしてください"]}` with one of its hosts near. */
+function moneyForwardLayout(f: Fragment): Reading | null {
+  if (!/["']messages["']\s?:\s?\[\s?["']$/.test(f.before(20))) return null;
+  return moneyForwardNamed(f);
 }
 
 /** Backlog's error object: the message member with its code 11 after it (`"message":"…","code":11`). */
@@ -123,8 +136,14 @@ export const JAPANESE: readonly Matcher[] = [
   // {"Code":4001007,"Message":"ログイン認証エラー"} while the kabu STATION app is not logged in to the account, whatever
   // the password: it logs out every morning at its 6:00–6:30 maintenance (kabucom/kabusapi#1326, #44: "4001007：ログイン
   // 認証：kabuSステーションログイン認証でない。APIパスワードの正誤にかかわらず。"). Its 4001013 トークン取得失敗 (the
-  // app logged in, the API password wrong, kabucom/kabusapi#774) has no handle the scanner searches for.
+  // app logged in, the API password wrong: kabucom/kabusapi#774 and #158, `HTTP Error 401: Unauthorized {'Code':
+  // 4001013, 'Message': 'トークン取得失敗'}`) is the same token request refused.
   kabuStation('4001007', 'challenge.invalid-token', 'ログイン認証エラー', { read: kabuCode4001007 }),
+  kabuStation('4001013', 'challenge.invalid-token', 'トークン取得失敗', { read: kabuCode4001013 }),
+  // Money Forward クラウド's APIs (expense.moneyforward.com/api/external/v1/…) answering a call that carried no access
+  // token in Authorization: Bearer: {"messages":["ログインしてください"]} (moneyforward/expense-api-doc#34: curl's -G
+  // instead of -H, so the header was never sent; the maintainer: the access token is not set as a Bearer header).
+  moneyForward('login-required', 'token.missing', 'ログインしてください', { read: moneyForwardLayout }),
   // Yahoo! JAPAN's Web APIs (Yahoo! ID連携's UserInfo API among them) answering a refused access token: 401 with
   // WWW-Authenticate: Bearer realm="yahooapis.jp", error="invalid_token", and the X-YahooJ-AuthError header's (and the
   // body's) sentence, "Requested Token is expired. Please provide valid credentials." for an expired one; since January
