@@ -9,6 +9,7 @@ import { CREDENTIAL_ROWS, REPLY_CREDENTIAL_VIAS } from './credential-kind.js';
  */
 export const SAAS_APIS: ReadonlySet<string> = new Set([
   'zoom',
+  'yahoo-japan',
   'dropbox',
   'meta-graph',
   'linkedin',
@@ -50,6 +51,11 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'microsoft-graph',
   'azure-resource-manager',
   'line-messaging-api',
+  'line-login',
+  'rakuten-rms',
+  'kabu-station',
+  'paypay',
+  'money-forward',
   'kintone',
   'okta',
   'auth0',

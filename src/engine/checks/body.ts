@@ -109,6 +109,9 @@ function passwordRefused(ctx: Context, description: string | null): boolean {
   return passwordGrantRequested(ctx.text) && !refreshRefused(ctx, description);
 }
 
+/** Verifiers whose invalid_request carries a token check's reason, which their rows read (the envelope says no more). */
+const INVALID_REQUEST_REASONS: ReadonlySet<string> = new Set(['line-login']);
+
 /** Platforms whose token endpoint authenticates the client by a JWT it signs (an invalid_client refuses that JWT). */
 const CLIENT_JWT_PLATFORMS: ReadonlySet<string> = new Set(['sign-in-with-apple', 'okta']);
 
@@ -284,7 +287,16 @@ export const bodyCheck = defineCheck({
           // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
           // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
           // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
-          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code' || h.hit.code === 'oauth.interaction-required'))
+          // LINE Login's verify endpoint puts its ID token check's reason in an invalid_request ("IdToken expired.",
+          // "Invalid IdToken Audience.", verifier-messages/japanese.ts): the request was well formed, its token refused.
+          if (
+            ctx.hits.some(
+              (h) =>
+                h.hit.code === 'oauth.invalid-code' ||
+                h.hit.code === 'oauth.interaction-required' ||
+                INVALID_REQUEST_REASONS.has(h.hit.library),
+            )
+          )
             break;
           out.push(
             finding(
@@ -317,7 +329,16 @@ export const bodyCheck = defineCheck({
           // the verifier rows: no token was revoked.
           // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
           // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
-          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code' || h.hit.code === 'oauth.interaction-required'))
+          // LINE Login's verify endpoint puts its ID token check's reason in an invalid_request ("IdToken expired.",
+          // "Invalid IdToken Audience.", verifier-messages/japanese.ts): the request was well formed, its token refused.
+          if (
+            ctx.hits.some(
+              (h) =>
+                h.hit.code === 'oauth.invalid-code' ||
+                h.hit.code === 'oauth.interaction-required' ||
+                INVALID_REQUEST_REASONS.has(h.hit.library),
+            )
+          )
             break;
           {
             const v = via === 'response body' ? undefined : via;

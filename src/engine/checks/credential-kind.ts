@@ -14,6 +14,9 @@ export type NonJwtCredential =
   | 'home-assistant-token'
   | 'epic-access-token'
   | 'kintone-api-token'
+  | 'rakuten-rms-esa'
+  | 'kabu-station-api-password'
+  | 'paypay-api-key'
   | 'kintone-password'
   | 'freee-access-token'
   | 'backlog-api-key'
@@ -167,6 +170,18 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";
   // get.kintone.help/k/en/user/app_settings/api_token.html).
   'kintone.GAIA_IA02': 'kintone-api-token',
+  // Rakuten RMS's WEB API takes "Authorization: ESA " + base64(serviceSecret:licenseKey); the licenseKey lasts 90 days
+  // and is renewed in RMS (WEB APIサービス → 利用設定; manual.next-engine.net/main/orders/ord_torikomi-shori/
+  // juchu_torikomi/juchu__rakuten/20948, help.teps.io/rakuten-connection-error).
+  'rakuten-rms.ES01-01': 'rakuten-rms-esa',
+  // The kabu STATION API issues its token for the API password set in the kabu STATION app, only while the app is
+  // logged in (kabucom/kabusapi#44, #1326).
+  'kabu-station.4001007': 'kabu-station-api-password',
+  'kabu-station.4001013': 'kabu-station-api-password',
+  // PayPay's Open Payment API authenticates each request by an HMAC its API key and secret make (the SDKs build the
+  // Authorization header) and by the merchant id in X-ASSUME-MERCHANT; sandbox and production keys are apart (the
+  // SDKs' productionMode; paypay/paypayopa-sdk-node README).
+  'paypay.unauthorized': 'paypay-api-key',
   // CB_WA01 judges a login name and password (X-Cybozu-Authorization, cli-kintone's --username/--password); REST API
   // password authentication is not available to a user with two-factor authentication on (support.square.hulft.com
   // /hc/ja/articles/14317952154516, quoting kintone's help).

@@ -27,6 +27,8 @@ const NOT_ONLY_EXPIRY = [
   'refresh token',
   'session',
 ];
+/** The adjective before its noun: Yahoo! JAPAN's `error_description="expired token"` (developer.yahoo.co.jp/changelog/2023-12-28-yconnect31.html). */
+const EXPIRED_SUBJECT = /^expired (?:access )?(?:token|jwt)\b/;
 /** A disjunction names no single cause: SimpleJWT's "Token is invalid or expired", Graph's "…expired or is not yet valid". */
 const OR = /\bor\b/;
 
@@ -36,7 +38,7 @@ export function statesExpiry(description: string): boolean {
   if (at < 0) return false;
   for (const words of NOT_ONLY_EXPIRY) if (d.includes(words)) return false;
   if (OR.test(d)) return false;
-  return d.trim() === 'expired' || SUBJECT.test(d.slice(0, at));
+  return d.trim() === 'expired' || SUBJECT.test(d.slice(0, at)) || EXPIRED_SUBJECT.test(d.slice(at));
 }
 
 /**

@@ -63,6 +63,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'The AWS CLI or SDK',
 };
 
+import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -363,6 +364,11 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // kintone's CB_NO02 (verifier-messages/japanese.ts): the user or API token the call ran as lacks the app's permission
+  // for it; JavaScript and CSS customizations can be uploaded only by a kintone administrator (forum.kintone.dev/t/766;
+  // get.kintone.help/k/en/app/rights/app_rights_example.html; API tokens: App Settings → API Token's permissions).
+  kintone:
+    'kintone authenticated the caller and its permissions do not allow this call. For an API token, check the permissions ticked for it in the app’s App Settings → API Token (View, Add, Edit, Delete records, Manage app) and click "Update App"; for a user, check App Settings → App Permissions, and record and field permissions, for that user or their group. Uploading JavaScript or CSS customizations (customize-uploader, App Settings → JavaScript and CSS Customization) takes a kintone administrator.',
   // AppSync's field-level refusal (parse/verifier-messages/platforms.ts): its schema's auth directives
   // (docs.aws.amazon.com/appsync/latest/devguide/security-authz.html: @aws_cognito_user_pools, @aws_iam, @aws_oidc,
   // @aws_api_key, a field allowing only the modes it names) and Amplify's @auth rules per auth mode
@@ -2015,6 +2021,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'steam-session-ticket': 'The Steam Web API refused the player’s session ticket (Invalid ticket)',
   'azure-iot-hub-credentials': 'Azure IoT Hub refused the device’s or service’s credentials (IotHubUnauthorizedAccess)',
   'kintone-api-token': 'kintone refused the API token',
+  'rakuten-rms-esa': 'Rakuten RMS refused the serviceSecret and licenseKey (ESA, ES01-01)',
+  'kabu-station-api-password':
+    'The kabu STATION API refused to issue a token (the app not logged in, or the API password)',
+  'paypay-api-key': 'PayPay refused the request’s API key and secret (UNAUTHORIZED)',
   'kintone-password': 'kintone refused the login name and password',
   'freee-access-token': 'freee refused the access token',
   'backlog-api-key': 'Backlog refused the API key',
@@ -2157,6 +2167,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
+  'rakuten-rms-esa':
+    'The credential is the RMS WEB API’s ESA pair (Authorization: ESA base64(serviceSecret:licenseKey)), not a JWT: RMS did not accept it. The licenseKey is past its 90 days, was reissued (the old one stops working), the serviceSecret or licenseKey was copied wrong (a blank before or after counts), or the API the call uses is not set to 利用可能 for the app in RMS.',
+  'kabu-station-api-password':
+    'The credential is the API password set in the kabu STATION app, sent to its local token endpoint (POST /kabusapi/token), not a JWT. Code 4001007 (ログイン認証エラー) means the kabu STATION app is not logged in to the account, whatever the password: it logs out at its daily maintenance (about 6:00–6:30) and on a restart. Code 4001013 (トークン取得失敗) means the app is logged in but the API password is not the one set for this environment (production and verification have their own passwords and ports, 18080 and 18081).',
+  'paypay-api-key':
+    'The credential is PayPay’s API key and secret, which sign each request (an HMAC in the Authorization header, which the SDK builds), with the merchant id in X-ASSUME-MERCHANT: not a JWT. PayPay did not accept them: the key or secret is wrong or cut, the keys are the sandbox’s sent to production or the other way round, or the merchant id is not the one the keys belong to.',
   'oci-api-key':
     'The request is signed with an OCI API signing key (the SDK’s or CLI’s config profile: user and tenancy OCIDs, the key’s fingerprint, key_file), not a bearer token: OCI could not match it: the fingerprint is not one of that user’s API keys, key_file is not the private half of the key uploaded, the user or tenancy OCID is another’s (or another region’s or realm’s profile was read), or the request was not signed at all.',
   'aws-access-key':
@@ -2362,6 +2378,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':
     'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
+  'rakuten-rms-esa':
+    'In RMS, open 店舗様向け情報・サービス → WEB APIサービス → 利用設定 → WEB API: check the licenseKey’s 有効期限 (issue a new one with 新しいライセンスキーを発行 if it has passed, and put it in every tool that calls RMS), that the serviceSecret and licenseKey match what the client sends, and that the APIs the call uses (受注API, 在庫API, 商品API…) are 利用可能. A newly issued key can take a few minutes to be accepted.',
+  'kabu-station-api-password':
+    'Log in to the kabu STATION app again (it logs out at its morning maintenance, so a token request before re-login keeps failing), then check in its システム設定 → API tab which environment (本番用 / 検証用) is enabled and that the APIPassword sent to /kabusapi/token is that environment’s password, on its port (18080 production, 18081 verification).',
+  'paypay-api-key':
+    'In PayPay for Developers, copy the API key, API secret and merchant ID of the environment the client calls (sandbox or production) into the SDK’s configuration (clientId, clientSecret, merchantId) and set its productionMode to match: sandbox keys work only against the sandbox, production keys only in production.',
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
   // credentials came from (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html); STS checks the session
   // token against the temporary key it was issued with.
@@ -3153,55 +3175,57 @@ const byCode: FindingMessages = {
     steps: (a) =>
       // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
       // are the vendor's to judge, and an opaque one is its usual form).
-      saasTokenRefused(a.via) !== null && a.credential === undefined
-        ? [saasTokenRefused(a.via) as string]
-        : a.credential === undefined && a.tokenUnreadable
-          ? []
-          : [
-              a.credential !== undefined
-                ? CREDENTIAL_STEP[a.credential]
-                : a.via === 'firebase-callable'
-                  ? FIREBASE_CALLABLE_REFUSED
-                  : realtimeTokenRefused(a.via) !== null
-                    ? (realtimeTokenRefused(a.via) as string)
-                    : a.tokenShown
-                      ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                      : a.googleReason === 'access-token-type-unsupported'
-                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                        : a.via === 'google-api' || a.via === 'gcloud'
-                          ? GOOGLE_CREDENTIAL_REFUSED
-                          : a.via === 'vault'
-                            ? VAULT_TOKEN_UNKNOWN
-                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
-                              ? (CMS_TOKEN_REFUSED[
-                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                    ? 'directus-credentials'
-                                    : a.via
-                                ] as string)
-                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
-                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
-                                : a.via === 'sharepoint'
-                                  ? sharepointTokenRefused(a.description)
-                                  : a.via === 'salesforce'
-                                    ? SALESFORCE_SESSION_REFUSED
-                                    : a.via === 'github'
-                                      ? GITHUB_TOKEN_REFUSED
-                                      : a.via === 'snowflake'
-                                        ? SNOWFLAKE_TOKEN_REFUSED
-                                        : a.via === 'fastmcp'
-                                          ? MCP_TOKEN_REFUSED
-                                          : a.via === 'graphql-ws'
-                                            ? a.closeCode === 4401
-                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                              : GRAPHQL_WS_FORBIDDEN
-                                            : a.via === 'azure-sql'
-                                              ? AZURE_SQL_TOKEN_REFUSED
-                                              : (saasTokenRefused(a.via) ??
-                                                'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
-              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
-                ? []
-                : [mcpMetadataRefusal(a.resourceMetadata)]),
-            ],
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'invalid') as string]
+        : saasTokenRefused(a.via) !== null && a.credential === undefined
+          ? [saasTokenRefused(a.via) as string]
+          : a.credential === undefined && a.tokenUnreadable
+            ? []
+            : [
+                a.credential !== undefined
+                  ? CREDENTIAL_STEP[a.credential]
+                  : a.via === 'firebase-callable'
+                    ? FIREBASE_CALLABLE_REFUSED
+                    : realtimeTokenRefused(a.via) !== null
+                      ? (realtimeTokenRefused(a.via) as string)
+                      : a.tokenShown
+                        ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                        : a.googleReason === 'access-token-type-unsupported'
+                          ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                          : a.via === 'google-api' || a.via === 'gcloud'
+                            ? GOOGLE_CREDENTIAL_REFUSED
+                            : a.via === 'vault'
+                              ? VAULT_TOKEN_UNKNOWN
+                              : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                                ? (CMS_TOKEN_REFUSED[
+                                    a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                      ? 'directus-credentials'
+                                      : a.via
+                                  ] as string)
+                                : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                  ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                  : a.via === 'sharepoint'
+                                    ? sharepointTokenRefused(a.description)
+                                    : a.via === 'salesforce'
+                                      ? SALESFORCE_SESSION_REFUSED
+                                      : a.via === 'github'
+                                        ? GITHUB_TOKEN_REFUSED
+                                        : a.via === 'snowflake'
+                                          ? SNOWFLAKE_TOKEN_REFUSED
+                                          : a.via === 'fastmcp'
+                                            ? MCP_TOKEN_REFUSED
+                                            : a.via === 'graphql-ws'
+                                              ? a.closeCode === 4401
+                                                ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                                : GRAPHQL_WS_FORBIDDEN
+                                              : a.via === 'azure-sql'
+                                                ? AZURE_SQL_TOKEN_REFUSED
+                                                : (saasTokenRefused(a.via) ??
+                                                  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                  ? []
+                  : [mcpMetadataRefusal(a.resourceMetadata)]),
+              ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -4283,7 +4307,8 @@ const byCode: FindingMessages = {
                                 'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
                               ]
                             : [
-                                realtimeTokenExpired(a.via) ??
+                                lineLoginStep(a.via, 'expired') ??
+                                  realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],
@@ -4358,11 +4383,13 @@ const byCode: FindingMessages = {
           ? `The verifier says iat is in the future${via(a)}.`
           : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
     steps: (a) =>
-      a.issuedAgoSeconds !== undefined
-        ? CLOCK_BEHIND
-        : [
-            'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
-          ],
+      a.via === 'line-sdk'
+        ? [lineLoginStep(a.via, 'sdkClock') as string]
+        : a.issuedAgoSeconds !== undefined
+          ? CLOCK_BEHIND
+          : [
+              'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
+            ],
   },
   'time.no-exp': {
     title: () => 'The token has no exp',
@@ -4473,38 +4500,40 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.via === 'logto'
-              ? [LOGTO_MANAGEMENT_AUDIENCE]
-              : a.via === 'kinde'
-                ? [KINDE_AUDIENCE]
-                : a.via === 'botframework'
-                  ? [BOT_APP_ID_STEP]
-                  : a.via === 'sap-cloud-security'
-                    ? [XSUAA_AUDIENCE_STEP]
-                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                      ? [
-                          'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                        ]
-                      : a.receiver === 'cloud-run'
+            : a.via === 'line-login'
+              ? [lineLoginStep(a.via, 'audience') as string]
+              : a.via === 'logto'
+                ? [LOGTO_MANAGEMENT_AUDIENCE]
+                : a.via === 'kinde'
+                  ? [KINDE_AUDIENCE]
+                  : a.via === 'botframework'
+                    ? [BOT_APP_ID_STEP]
+                    : a.via === 'sap-cloud-security'
+                      ? [XSUAA_AUDIENCE_STEP]
+                      : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                         ? [
-                            `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                            'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                           ]
-                        : a.near !== undefined
+                        : a.receiver === 'cloud-run'
                           ? [
-                              `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                              `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                             ]
-                          : a.federation === true
-                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                            : a.assertion !== undefined
-                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                              : a.noAudiencePassed === true
-                                ? [
-                                    'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                  ]
-                                : [
-                                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                  ],
+                          : a.near !== undefined
+                            ? [
+                                `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                              ]
+                            : a.federation === true
+                              ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                              : a.assertion !== undefined
+                                ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                : a.noAudiencePassed === true
+                                  ? [
+                                      'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                    ]
+                                  : [
+                                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                    ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -4533,19 +4562,21 @@ const byCode: FindingMessages = {
             : `iss does not match the issuer the API expects${via(a)}.`) +
       ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
-      a.entraTokenVersion === '1.0'
-        ? [
-            'In the API’s app registration (the API’s, not the client’s), set the manifest’s requestedAccessTokenVersion (accessTokenAcceptedVersion in the older manifest) to 2, then get a new token; or have the API accept the tenant’s v1.0 issuer too.',
-          ]
-        : a.entraTokenVersion === '2.0'
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'issuer') as string]
+        : a.entraTokenVersion === '1.0'
           ? [
-              'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
+              'In the API’s app registration (the API’s, not the client’s), set the manifest’s requestedAccessTokenVersion (accessTokenAcceptedVersion in the older manifest) to 2, then get a new token; or have the API accept the tenant’s v1.0 issuer too.',
             ]
-          : a.federation === true
-            ? [federationIssuerStep(a.via, a.iss)]
-            : [
-                'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-              ],
+          : a.entraTokenVersion === '2.0'
+            ? [
+                'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
+              ]
+            : a.federation === true
+              ? [federationIssuerStep(a.via, a.iss)]
+              : [
+                  'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -4616,14 +4647,16 @@ const byCode: FindingMessages = {
         ? `The token carries ${a.claim === null ? 'the claim' : a.claim}, but not with the value the verifier requires${via(a)}.`
         : `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
     steps: (a) => [
-      a.mismatch === true
-        ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-        : a.via === 'google-iap' && a.claim === 'email'
-          ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
-            // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
-            // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
-            'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
-          : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+        : a.mismatch === true
+          ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+          : a.via === 'google-iap' && a.claim === 'email'
+            ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+              // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+              // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+              'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+            : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

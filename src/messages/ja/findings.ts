@@ -61,6 +61,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'AWS CLI または SDK',
 };
 
+import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -157,6 +158,13 @@ const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボデ
 export const PRODUCT_JA: Record<string, string> = {
   'google-api': 'Google API',
   'line-messaging-api': 'LINE Messaging API',
+  // LINE writes its login product's name so in Japanese (developers.line.biz/ja/docs/line-login/).
+  'line-login': 'LINEログイン',
+  'line-sdk': 'LINE SDK',
+  // au カブコム証券 writes kabuステーションAPI; 楽天市場 writes RMS for its shop system (its API docs: RMS WEB SERVICE).
+  'kabu-station': 'kabuステーションAPI',
+  'rakuten-rms': '楽天市場 RMS',
+  'money-forward': 'マネーフォワード クラウド',
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',
@@ -1101,6 +1109,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-iot-hub-credentials':
     'Azure IoT Hub がデバイスまたはサービスの資格情報を拒否しています（IotHubUnauthorizedAccess）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
+  'rakuten-rms-esa': '楽天市場 RMS が serviceSecret と licenseKey（ESA 認証）を拒否しています（ES01-01）',
+  'kabu-station-api-password':
+    'kabuステーションAPI がトークンを発行しませんでした（kabuステーションの未ログインか API パスワード）',
+  'paypay-api-key': 'PayPay がリクエストの API キーとシークレットを拒否しています（UNAUTHORIZED）',
   'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
   'freee-access-token': 'freee がアクセストークンを拒否しています',
   'backlog-api-key': 'Backlog が API キーを拒否しています',
@@ -1236,6 +1248,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
+  'rakuten-rms-esa':
+    '資格情報は JWT ではなく、RMS WEB API の ESA 認証（Authorization: ESA base64(serviceSecret:licenseKey)）です。RMS はこれを受け入れませんでした。licenseKey の有効期限（90 日）が切れている、再発行されて古いキーが使えなくなった、serviceSecret か licenseKey のコピーの誤り（前後の空白も含む）、または呼び出す API が RMS でこのアプリに「利用可能」になっていない、のいずれかです。',
+  'kabu-station-api-password':
+    '資格情報は JWT ではなく、kabuステーションに設定した API パスワードで、ローカルのトークン発行エンドポイント（POST /kabusapi/token）に送るものです。コード 4001007（ログイン認証エラー）は、パスワードの正誤にかかわらず kabuステーション本体がログインしていないことを示します（毎朝 6:00〜6:30 ごろのメンテナンスや再起動でログアウトします）。コード 4001013（トークン取得失敗）は、ログイン中に API パスワードがこの環境のものと違うことを示します（本番用と検証用でパスワードとポート 18080 / 18081 が別です）。',
+  'paypay-api-key':
+    '資格情報は JWT ではなく、PayPay の API キーとシークレットで、リクエストごとに署名に使われます（SDK が作る Authorization ヘッダーの HMAC）。加盟店 ID は X-ASSUME-MERCHANT で送ります。PayPay はこれを受け入れませんでした。キーかシークレットが違うか欠けている、サンドボックスのキーを本番に（またはその逆に）送っている、または加盟店 ID がキーの属する加盟店のものではない、のいずれかです。',
   'oci-api-key':
     'リクエストは Bearer トークンではなく、OCI の API 署名キー（SDK や CLI の設定プロファイル：ユーザーとテナンシーの OCID、キーのフィンガープリント、key_file）で署名されています。OCI はこれを照合できませんでした。フィンガープリントがそのユーザーの API キーにない、key_file がアップロードしたキーの秘密鍵ではない、ユーザーやテナンシーの OCID が別のもの（または別のリージョンやレルムのプロファイルを読んでいる）、あるいはリクエストに署名がありません。',
   'aws-access-key':
@@ -1445,6 +1463,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
+  'rakuten-rms-esa':
+    'RMS の「店舗様向け情報・サービス」→「WEB APIサービス」→「利用設定」→「WEB API」で、licenseKey の有効期限を確認し（切れていれば「新しいライセンスキーを発行」して、RMS を呼ぶすべてのツールに設定し直す）、serviceSecret と licenseKey がクライアントの送る値と一致するか、呼び出す API（受注API、在庫API、商品API など）が「利用可能」かを確認してください。発行直後のキーは受け付けられるまで数分かかることがあります。',
+  'kabu-station-api-password':
+    'kabuステーション本体にログインし直してください（朝のメンテナンスでログアウトするため、ログインし直すまでトークン取得は失敗し続けます）。そのうえで「システム設定」→「API」タブで有効な環境（本番用 / 検証用）を確認し、/kabusapi/token に送る APIPassword がその環境のパスワードで、ポートがその環境のもの（本番 18080、検証 18081）かを確認してください。',
+  'paypay-api-key':
+    'PayPay for Developers で、クライアントが呼ぶ環境（サンドボックスか本番）の API キー、シークレット、加盟店 ID を SDK の設定（clientId、clientSecret、merchantId）にコピーし直し、productionMode をその環境に合わせてください。サンドボックスのキーはサンドボックスでだけ、本番のキーは本番でだけ使えます。',
   'oci-api-key':
     'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
   'aws-access-key':
@@ -1816,6 +1840,8 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  kintone:
+    'kintone は呼び出し元を認証しましたが、その権限ではこの呼び出しはできません。API トークンなら、アプリの「設定」→「APIトークン」でそのトークンに付けた権限（レコード閲覧・追加・編集・削除、アプリ管理）を確認して「アプリを更新」を押してください。ユーザーなら、「設定」→「アプリのアクセス権」と、レコード・フィールドのアクセス権でそのユーザーか所属グループの権限を確認してください。JavaScript や CSS のカスタマイズのアップロード（customize-uploader、「JavaScript / CSSでカスタマイズ」）は kintone システム管理者だけができます。',
   // en の同じ項目と同じ出典（round audit-an）。
   'aws-appsync':
     'AppSync は呼び出し元を認証しましたが、このフィールドに対するスキーマの認可ルールが通しませんでした。型やフィールドのディレクティブ（cognito_groups 付きの @aws_cognito_user_pools、@aws_iam、@aws_oidc、@aws_api_key。どれかが付いたフィールドは名前のあるモードだけを許します）や Amplify の @auth ルール（allow: owner、groups、private、public とそれぞれの provider）が、リクエストの認証モード（Amplify の authMode: userPool、iam、oidc、apiKey）とこのユーザーを許可している必要があります。リゾルバーの $util.unauthorized() も同じ応答を返します。サブスクリプションでは、元になるミューテーションがルールの読むフィールド（owner、groups）を選択している必要があります。',
@@ -2606,55 +2632,57 @@ const byCode: FindingMessages = {
               : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
-      saasTokenRefused(a.via) !== null && a.credential === undefined
-        ? [saasTokenRefused(a.via) as string]
-        : a.credential === undefined && a.tokenUnreadable
-          ? []
-          : [
-              a.credential !== undefined
-                ? CREDENTIAL_STEP[a.credential]
-                : a.via === 'firebase-callable'
-                  ? FIREBASE_CALLABLE_REFUSED
-                  : realtimeTokenRefused(a.via) !== null
-                    ? (realtimeTokenRefused(a.via) as string)
-                    : a.tokenShown
-                      ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                      : a.googleReason === 'access-token-type-unsupported'
-                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                        : a.via === 'google-api' || a.via === 'gcloud'
-                          ? GOOGLE_CREDENTIAL_REFUSED
-                          : a.via === 'vault'
-                            ? VAULT_TOKEN_UNKNOWN
-                            : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
-                              ? (CMS_TOKEN_REFUSED[
-                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                    ? 'directus-credentials'
-                                    : a.via
-                                ] as string)
-                              : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
-                                ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
-                                : a.via === 'sharepoint'
-                                  ? sharepointTokenRefused(a.description)
-                                  : a.via === 'salesforce'
-                                    ? SALESFORCE_SESSION_REFUSED
-                                    : a.via === 'github'
-                                      ? GITHUB_TOKEN_REFUSED
-                                      : a.via === 'snowflake'
-                                        ? SNOWFLAKE_TOKEN_REFUSED
-                                        : a.via === 'fastmcp'
-                                          ? MCP_TOKEN_REFUSED
-                                          : a.via === 'graphql-ws'
-                                            ? a.closeCode === 4401
-                                              ? GRAPHQL_WS_UNAUTHORIZED_STEP
-                                              : GRAPHQL_WS_FORBIDDEN
-                                            : a.via === 'azure-sql'
-                                              ? AZURE_SQL_TOKEN_REFUSED
-                                              : (saasTokenRefused(a.via) ??
-                                                'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
-              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
-                ? []
-                : [mcpMetadataRefusal(a.resourceMetadata)]),
-            ],
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'invalid') as string]
+        : saasTokenRefused(a.via) !== null && a.credential === undefined
+          ? [saasTokenRefused(a.via) as string]
+          : a.credential === undefined && a.tokenUnreadable
+            ? []
+            : [
+                a.credential !== undefined
+                  ? CREDENTIAL_STEP[a.credential]
+                  : a.via === 'firebase-callable'
+                    ? FIREBASE_CALLABLE_REFUSED
+                    : realtimeTokenRefused(a.via) !== null
+                      ? (realtimeTokenRefused(a.via) as string)
+                      : a.tokenShown
+                        ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                        : a.googleReason === 'access-token-type-unsupported'
+                          ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                          : a.via === 'google-api' || a.via === 'gcloud'
+                            ? GOOGLE_CREDENTIAL_REFUSED
+                            : a.via === 'vault'
+                              ? VAULT_TOKEN_UNKNOWN
+                              : a.via !== undefined && CMS_TOKEN_REFUSED[a.via] !== undefined
+                                ? (CMS_TOKEN_REFUSED[
+                                    a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                      ? 'directus-credentials'
+                                      : a.via
+                                  ] as string)
+                                : a.via !== undefined && IDENTITY_SERVER_TOKEN_REFUSED[a.via] !== undefined
+                                  ? (IDENTITY_SERVER_TOKEN_REFUSED[a.via] as string)
+                                  : a.via === 'sharepoint'
+                                    ? sharepointTokenRefused(a.description)
+                                    : a.via === 'salesforce'
+                                      ? SALESFORCE_SESSION_REFUSED
+                                      : a.via === 'github'
+                                        ? GITHUB_TOKEN_REFUSED
+                                        : a.via === 'snowflake'
+                                          ? SNOWFLAKE_TOKEN_REFUSED
+                                          : a.via === 'fastmcp'
+                                            ? MCP_TOKEN_REFUSED
+                                            : a.via === 'graphql-ws'
+                                              ? a.closeCode === 4401
+                                                ? GRAPHQL_WS_UNAUTHORIZED_STEP
+                                                : GRAPHQL_WS_FORBIDDEN
+                                              : a.via === 'azure-sql'
+                                                ? AZURE_SQL_TOKEN_REFUSED
+                                                : (saasTokenRefused(a.via) ??
+                                                  'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                  ? []
+                  : [mcpMetadataRefusal(a.resourceMetadata)]),
+              ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -3731,7 +3759,8 @@ const byCode: FindingMessages = {
                                 'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                               ]
                             : [
-                                realtimeTokenExpired(a.via) ??
+                                lineLoginStep(a.via, 'expired') ??
+                                  realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                               ],
@@ -3809,11 +3838,13 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}によると、iat が未来の時刻です。`
           : `iat は ${f.iso(a.iat)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいます。`,
     steps: (a) =>
-      a.issuedAgoSeconds !== undefined
-        ? CLOCK_BEHIND
-        : [
-            '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
-          ],
+      a.via === 'line-sdk'
+        ? [lineLoginStep(a.via, 'sdkClock') as string]
+        : a.issuedAgoSeconds !== undefined
+          ? CLOCK_BEHIND
+          : [
+              '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
+            ],
   },
   'time.no-exp': {
     title: () => 'トークンに exp がありません',
@@ -3925,38 +3956,40 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.via === 'logto'
-              ? [LOGTO_MANAGEMENT_AUDIENCE]
-              : a.via === 'kinde'
-                ? [KINDE_AUDIENCE]
-                : a.via === 'botframework'
-                  ? [BOT_APP_ID_STEP]
-                  : a.via === 'sap-cloud-security'
-                    ? [XSUAA_AUDIENCE_STEP]
-                    : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                      ? [
-                          'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                        ]
-                      : a.receiver === 'cloud-run'
+            : a.via === 'line-login'
+              ? [lineLoginStep(a.via, 'audience') as string]
+              : a.via === 'logto'
+                ? [LOGTO_MANAGEMENT_AUDIENCE]
+                : a.via === 'kinde'
+                  ? [KINDE_AUDIENCE]
+                  : a.via === 'botframework'
+                    ? [BOT_APP_ID_STEP]
+                    : a.via === 'sap-cloud-security'
+                      ? [XSUAA_AUDIENCE_STEP]
+                      : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                         ? [
-                            `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                            'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                           ]
-                        : a.near !== undefined
+                        : a.receiver === 'cloud-run'
                           ? [
-                              `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                              `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                             ]
-                          : a.federation === true
-                            ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                            : a.assertion !== undefined
-                              ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                              : a.noAudiencePassed === true
-                                ? [
-                                    'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                  ]
-                                : [
-                                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                  ],
+                          : a.near !== undefined
+                            ? [
+                                `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                              ]
+                            : a.federation === true
+                              ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                              : a.assertion !== undefined
+                                ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                : a.noAudiencePassed === true
+                                  ? [
+                                      'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                    ]
+                                  : [
+                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                    ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3986,19 +4019,21 @@ const byCode: FindingMessages = {
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
             : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
-      a.entraTokenVersion === '1.0'
-        ? [
-            'API のアプリ登録（クライアントではなく API 側）のマニフェストで requestedAccessTokenVersion（旧マニフェストでは accessTokenAcceptedVersion）を 2 にしてから、トークンを取り直してください。または、API がテナントの v1.0 の発行元も受け入れるようにしてください。',
-          ]
-        : a.entraTokenVersion === '2.0'
+      a.via === 'line-login'
+        ? [lineLoginStep(a.via, 'issuer') as string]
+        : a.entraTokenVersion === '1.0'
           ? [
-              'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
+              'API のアプリ登録（クライアントではなく API 側）のマニフェストで requestedAccessTokenVersion（旧マニフェストでは accessTokenAcceptedVersion）を 2 にしてから、トークンを取り直してください。または、API がテナントの v1.0 の発行元も受け入れるようにしてください。',
             ]
-          : a.federation === true
-            ? [federationIssuerStep(a.via, a.iss)]
-            : [
-                'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-              ],
+          : a.entraTokenVersion === '2.0'
+            ? [
+                'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
+              ]
+            : a.federation === true
+              ? [federationIssuerStep(a.via, a.iss)]
+              : [
+                  'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -4070,11 +4105,13 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}が必須とするクレームが、トークンに含まれていません。`
           : `検証器${via(a)}は ${a.claim} を必須としていますが、トークンに含まれていません。`,
     steps: (a) => [
-      a.mismatch === true
-        ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-        : a.via === 'google-iap' && a.claim === 'email'
-          ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
-          : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+        : a.mismatch === true
+          ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
+          : a.via === 'google-iap' && a.claim === 'email'
+            ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+            : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

@@ -3275,6 +3275,68 @@ const FEDERATION: Case[] = [
     'line-messaging-api.no-header',
     'token.missing',
   ],
+  // round audit-ap: LINE Login's Verify ID token endpoint (its error_description; japanese.ts).
+  ['{"error":"invalid_request","error_description":"IdToken expired."}', 'line-login.expired', 'time.expired'],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Audience."}',
+    'line-login.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Issuer."}',
+    'line-login.issuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Nonce."}',
+    'line-login.nonce',
+    'claim.required-missing',
+    { claim: 'nonce', reason: 'mismatch' },
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid IdToken Subject Identifier."}',
+    'line-login.subject',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  ['LIFF の検証で Invalid IdToken. が返る', 'line-login.invalid', 'challenge.invalid-token'],
+  ['API認証情報に問題があります。([ES01-01] Un-Authorised)', 'rakuten-rms.ES01-01', 'challenge.invalid-token'],
+  ['401 {"Code":4001007,"Message":"ログイン認証エラー"}', 'kabu-station.4001007', 'challenge.invalid-token'],
+  [
+    'X-YahooJ-AuthError: Requested Token is expired. Please provide valid credentials.',
+    'yahoo-japan.expired',
+    'time.expired',
+  ],
+  [
+    'Requested Token is invalid format. Please provide valid credentials.',
+    'yahoo-japan.invalid-format',
+    'challenge.invalid-token',
+  ],
+  [
+    'PayPay\\OpenPaymentAPI\\Controller\\ClientControllerException: Unauthorized request in file Controller.php on line 171',
+    'paypay.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'PlatformException(INTERNAL_ERROR, OpenId issuedAt is after current time: Thu Dec 21 15:07:50 GMT+07:00 2023, null, null)',
+    'line-sdk.iat-future',
+    'time.issued-in-future',
+  ],
+  [
+    'java.lang.RuntimeException: OpenId expiresAt is before current time: Thu Dec 21 15:07:50 GMT+07:00 2023',
+    'line-sdk.expired',
+    'time.expired',
+  ],
+  [
+    "HTTP Error 401: Unauthorized {'Code': 4001013, 'Message': 'トークン取得失敗'}",
+    'kabu-station.4001013',
+    'challenge.invalid-token',
+  ],
+  [
+    'curl https://expense.moneyforward.com/api/external/v1/offices/1/depts\n{"messages":["ログインしてください"]}',
+    'money-forward.login-required',
+    'token.missing',
+  ],
   ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
   ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
   [

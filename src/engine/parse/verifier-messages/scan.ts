@@ -20,7 +20,9 @@ import type { RowCode } from './row-codes.js';
  * that are rare in prose, headers and base64 (x, q, j, v), where `indexOf` runs at memchr speed. The single letters l, b
  * and u catch the rows with no rarer handle; their many occurrences are mostly rejected by one table lookup (see
  * `Group`). `認証` ("authentication") is in the Japanese rows of localized.ts that hold no identifier: V8 gives up on a
- * two-byte pattern in a one-byte string at once, so only a paste with Japanese in it pays for its pass.
+ * two-byte pattern in a one-byte string at once, so only a paste with Japanese in it pays for its pass; so do `トークン` and
+ * `ログイン` ("token", "login"), for Japanese products' own words that hold neither (japanese.ts: kabu STATION's
+ * トークン取得失敗, Money Forward's ログインしてください).
  *
  * A pass for a string stops at every occurrence of its first letter all the same (memchr, then a comparison), so a
  * rare string led by a common letter costs as much as that letter: `csrf` (Laravel's "CSRF token mismatch.") stopped
@@ -28,7 +30,23 @@ import type { RowCode } from './row-codes.js';
  * four passes for four rows and two handles (~2.3 of ~11 µs a paste on the examples, ~4 of ~30 on the corpus sample).
  * The single letters f and g serve them all in two (HANDLES).
  */
-const TRIGGERS = ['x', 'q', 'jw', 'valid', '[', 'vok', 'g', 'f', 'key', 'l', 'b', 'u', '認証'] as const;
+const TRIGGERS = [
+  'x',
+  'q',
+  'jw',
+  'valid',
+  '[',
+  'vok',
+  'g',
+  'f',
+  'key',
+  'l',
+  'b',
+  'u',
+  '認証',
+  'トークン',
+  'ログイン',
+] as const;
 
 /**
  * What a row is filed at when it holds none of its anchors (ROW_ANCHORS, BODY_ANCHORS): the first of these it holds, so
@@ -52,6 +70,8 @@ const HANDLES: readonly string[] = [
   'tog',
   'srf',
   '認証',
+  'トークン',
+  'ログイン',
 ];
 
 const KIND_RANK = { code: 3, class: 2, msg: 1 } as const;
