@@ -24,6 +24,9 @@ export const SAAS_APIS: ReadonlySet<string> = new Set([
   'mailchimp',
   'zendesk',
   'x-api',
+  // Round audit-ao (parse/saas-bodies.ts): Figma's personal access tokens and OAuth tokens, ClickUp's.
+  'figma',
+  'clickup',
 ]);
 
 /**
@@ -114,6 +117,8 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'magento',
   'commercetools',
   ...SAAS_APIS,
+  // Round audit-ao: the Telegram Bot API's own 403s about the chat (verifier-messages/bot-apis.ts).
+  'telegram',
 ]);
 
 /**

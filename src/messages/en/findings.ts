@@ -500,6 +500,14 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // Round audit-qq: SaaS APIs' denials of a token they accepted (parse/saas-bodies.ts, verifier-messages/saas-apis.ts).
   // Discord's 50001 Missing Access: the bot is not in that guild, or its roles cannot see that channel
   // (poshbotio/PoshBot#222, Kav-K/GPTDiscord#82).
+  // Round audit-ao: the Telegram Bot API's 403 descriptions (TelegramBotAPI/errors cheatsheet: "Bot was kicked … Delete
+  // chat_id on your side"; core.telegram.org/bots/faq: a bot cannot message a user who has not started it).
+  telegram:
+    'Telegram accepted the bot token and this chat refuses the bot: the user blocked it or never pressed Start, the bot was removed from the group or channel, or the account was deleted. Nothing in the token or the bot’s settings changes it: stop sending to this chat_id (mark it inactive on your side) until the user starts the bot again or the bot is added back to the chat.',
+  // ClickUp's "Team not authorized" codes (developer.clickup.com/docs/common_errors): the user did not authorize the
+  // Workspace addressed when granting the token.
+  clickup:
+    'ClickUp accepted the token and the Workspace (team) addressed is not one it was authorized for: run the OAuth flow again and have the user select this Workspace, or use a token of a user who belongs to it; check the team, space or list id in the URL too (ClickUp answers the same for an id of another Workspace).',
   discord:
     'Check that the bot is a member of that guild (invite it with an OAuth2 URL carrying the bot scope) and that its roles have View Channel (and Read Message History) on the channel: Discord answers 50001 Missing Access when the bot cannot see the resource.',
   // QuickBooks Online's 3100 AuthorizationFailed: a token for another company (realm) than the URL's, or without the
@@ -1873,6 +1881,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'datadog-keys': 'Datadog refused the API or application key (403 Forbidden)',
   'mailgun-api-key': 'Mailgun refused the API key (401 Forbidden)',
   'openweathermap-api-key': 'OpenWeatherMap refused the API key (appid)',
+  'telegram-bot-token': 'The Telegram Bot API refused the bot token (401 Unauthorized)',
+  'trello-credentials': 'Trello refused the API key or the token sent with it',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
   'github-git-credentials': 'GitHub refused the credentials git sent',
@@ -2011,6 +2021,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Sentry auth token (an organization or user token), not a JWT: the Sentry server asked does not know it (cut or revoked, or a token of another Sentry: sentry.io against a self-hosted one, or the other way).',
   'mailgun-api-key':
     'The credential is a Mailgun API key sent as HTTP Basic (user name "api", the key as the password), not a JWT: the Mailgun API host that answered does not accept it. A key is its region’s: an EU-region account’s key is refused by api.mailgun.net, the US host, which clients use unless told otherwise.',
+  'telegram-bot-token':
+    'The credential is the bot’s token as @BotFather issued it (<bot id>:<secret>, in the URL https://api.telegram.org/bot<token>/<method>), not a JWT: the Telegram Bot API answers 401 Unauthorized only for a token it does not accept: mistyped or cut (a missing first digit, a stray space or quote), revoked with @BotFather’s /revoke, or sent to a local Bot API server that was not started with the same bot.',
+  'trello-credentials':
+    'The credentials are Trello’s two query parameters, not a JWT: key, the API key of the app (its Power-Up’s API key page), and token, a user’s token authorizing that key. Trello’s plain-text 401 names the one it refused: “invalid key” (a key that is not one, or empty), “invalid token” (a token of another key, expired or revoked, or the app’s OAuth secret sent as the token).',
   'openweathermap-api-key':
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
@@ -2240,6 +2254,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // dbader/node-datadog-metrics#115; docs.datadoghq.com/account_management/api-app-keys.
   'mailgun-api-key':
     'Check the host against the account’s region: for an EU-region domain, send to https://api.eu.mailgun.net (the SDK’s url or host option), not https://api.mailgun.net. Then check the Basic credentials: user name "api" and the whole API key as the password, the key still active in the Mailgun account.',
+  'telegram-bot-token':
+    'Check the token the bot sends, whole and unquoted, against the one @BotFather shows for the bot (/mybots → the bot → API Token; /token, or /revoke for a new one): GET https://api.telegram.org/bot<token>/getMe must answer {"ok":true}. A token revoked or regenerated in @BotFather stops working at once; update every place that holds it (env var, secret store) and restart the bot.',
+  'trello-credentials':
+    'Check both query parameters against Trello: key is the API key of the app (trello.com/power-ups/admin → the Power-Up → API key), and token is a user’s token for that same key, got from https://trello.com/1/authorize?key=<key>&scope=read,write&expiration=never&response_type=token (not the OAuth secret shown beside the key). A body “invalid key” means the key; “invalid token” the token: authorize again to get a new one.',
   'openweathermap-api-key':
     'Check the request’s appid: present, not empty, and the whole key as the account’s API keys page shows it (the request URL in the paste may show appid with no value). A key created minutes ago may not be active yet; and check that the account’s plan includes the API called.',
   'datadog-keys':

@@ -1104,6 +1104,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'datadog-keys': 'Datadog が API キーまたはアプリケーションキーを拒否しています（403 Forbidden）',
   'mailgun-api-key': 'Mailgun が API キーを拒否しています（401 Forbidden）',
   'openweathermap-api-key': 'OpenWeatherMap が API キー（appid）を拒否しています',
+  'telegram-bot-token': 'Telegram Bot API がボットトークンを拒否しています（401 Unauthorized）',
+  'trello-credentials': 'Trello が API キーか、それとともに送ったトークンを拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
@@ -1236,6 +1238,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Sentry の認証トークン（組織またはユーザーのトークン）です。問い合わせた Sentry サーバーはこれを知りません（欠けている、失効、または別の Sentry のトークン：sentry.io とセルフホストの取り違え）。',
   'mailgun-api-key':
     '資格情報は JWT ではなく、HTTP Basic で送る Mailgun の API キー（ユーザー名 "api"、パスワードがキー）です。答えた Mailgun の API ホストはこれを受け付けていません。キーはリージョンごとのもので、EU リージョンのアカウントのキーは、クライアントが指定のない限り使う US のホスト api.mailgun.net では拒否されます。',
+  'telegram-bot-token':
+    '資格情報は @BotFather が発行したボットのトークン（<ボット ID>:<シークレット>。URL https://api.telegram.org/bot<トークン>/<メソッド> に入れて送ります）で、JWT ではありません。Telegram Bot API が 401 Unauthorized を返すのは受け付けないトークンに対してだけです。打ち間違いや欠け（先頭の数字の欠落、余分な空白や引用符）、@BotFather の /revoke で失効したトークン、または同じボットで起動していないローカルの Bot API サーバーへの送信です。',
+  'trello-credentials':
+    '資格情報は Trello の 2 つのクエリパラメーターで、JWT ではありません。key はアプリの API キー（その Power-Up の API キーのページ）、token はそのキーを認可したユーザーのトークンです。Trello のプレーンテキストの 401 は、拒否した方を示します。「invalid key」はキー（キーでない値や空）、「invalid token」はトークン（別のキーのトークン、期限切れや失効、またはトークンとして送った OAuth シークレット）です。',
   'openweathermap-api-key':
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
@@ -1413,6 +1419,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'sentry-cli info で使っているサーバーとトークンを確認してください。セルフホストの Sentry のトークンを sentry.io に送る（またはその逆）と知られていないので、url（SENTRY_URL、defaults.url）を設定します。SENTRY_AUTH_TOKEN が欠けておらず失効していないことを確認し、必要なら Settings → Auth Tokens で作り直してください。',
   'mailgun-api-key':
     'ホストをアカウントのリージョンと照らしてください。EU リージョンのドメインなら https://api.mailgun.net ではなく https://api.eu.mailgun.net に送ります（SDK の url や host のオプション）。次に Basic の資格情報を確認します。ユーザー名は "api"、パスワードは欠けのない API キーで、そのキーが Mailgun のアカウントでまだ有効であることです。',
+  'telegram-bot-token':
+    'ボットが送るトークンを、引用符なしで欠けなく、@BotFather が示すもの（/mybots → ボット → API Token。/token、または新しいトークンには /revoke）と照らしてください。GET https://api.telegram.org/bot<トークン>/getMe が {"ok":true} を返すはずです。@BotFather で失効・再発行したトークンはすぐ使えなくなるので、保持しているすべての場所（環境変数、シークレットストア）を更新してボットを再起動してください。',
+  'trello-credentials':
+    '両方のクエリパラメーターを Trello と照らしてください。key はアプリの API キー（trello.com/power-ups/admin → Power-Up → API key）、token は同じキーに対するユーザーのトークンで、https://trello.com/1/authorize?key=<キー>&scope=read,write&expiration=never&response_type=token から取得します（キーの横に表示される OAuth シークレットではありません）。本文が「invalid key」ならキー、「invalid token」ならトークンです。認可し直して新しいトークンを取得してください。',
   'openweathermap-api-key':
     'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
@@ -1736,6 +1746,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
+  telegram:
+    'Telegram はボットトークンを受け付けたうえで、このチャットがボットを拒否しています。ユーザーがボットをブロックしたか一度も Start を押していない、ボットがグループやチャンネルから削除された、またはアカウントが削除された、のいずれかです。トークンやボットの設定では変わりません。ユーザーがボットを再び開始するか、ボットがチャットに戻されるまで、この chat_id への送信をやめてください（こちら側で無効として記録します）。',
+  clickup:
+    'ClickUp はトークンを受け付けたうえで、指定した Workspace（team）がこのトークンで認可されていません。OAuth フローをやり直してユーザーにこの Workspace を選んでもらうか、その Workspace に属するユーザーのトークンを使ってください。URL の team、space、list の ID も確かめてください（別の Workspace の ID にも同じ応答が返ります）。',
   discord:
     'ボットがそのギルドのメンバーであること（bot スコープ付きの OAuth2 URL で招待）と、そのロールがチャンネルに View Channel（と Read Message History）を持つことを確かめてください。ボットから見えないリソースには Discord は 50001 Missing Access を返します。',
   quickbooks:

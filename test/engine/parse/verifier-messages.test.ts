@@ -6786,7 +6786,37 @@ const CONTENT_AJ: Case[] = [
   ],
 ];
 
+/** Round audit-ao: the Telegram Bot API's envelope and 403 descriptions, Trello's plain-text 401s. */
+const BOTS_AO: Case[] = [
+  ['[{"ok":false,"error_code":401,"description":"Unauthorized"}]', 'telegram.unauthorized', 'challenge.invalid-token'],
+  [
+    'telebot.apihelper.ApiTelegramException: A request to the Telegram API was unsuccessful. Error code: 401. Description: Unauthorized',
+    'telegram.request-unsuccessful-401',
+    'challenge.invalid-token',
+  ],
+  ['TelegramError: 403: Forbidden: bot was blocked by the user', 'telegram.blocked-by-user', 'policy.deny'],
+  ['Forbidden: bot was kicked from the group chat', 'telegram.kicked', 'policy.deny'],
+  ['Forbidden: bot is not a member of the channel chat', 'telegram.not-a-member', 'policy.deny'],
+  ["Forbidden: bot can't initiate conversation with a user", 'telegram.cannot-initiate', 'policy.deny'],
+  [
+    '{"ok":false,"error_code":403,"description":"Forbidden: user is deactivated"}',
+    'telegram.user-deactivated',
+    'policy.deny',
+  ],
+  [
+    'invalid key at https://api.trello.com/1/members/me/boards/?filter=all (HTTP status: 401)',
+    'trello.invalid-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'Unauthorized: invalid token at https://api.trello.com/1/members/me/boards/?filter=all (HTTP status: 401)',
+    'trello.invalid-token',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
+  ...BOTS_AO,
   ...SIGNED_AH,
   ...REALTIME_WW,
   ...MCP_ROWS,
@@ -6961,6 +6991,14 @@ describe('matchVerifierMessages: catches not', () => {
     ['the SDK’s words with no status before them', 'Error while trying to load well-known OAuth metadata'],
     ['a client id found', "Client ID 'c24c4da9' found in cache"],
     ['an unrecognized client_id with no Supabase near', '{"message":"Unrecognized client_id"}'],
+    // Round audit-ao: another API's error_code, Telegram's 400s, and "invalid token" with no Trello near.
+    ['another API’s error_code 401', '{"error_code":401,"message":"Unauthorized"}'],
+    [
+      'Telegram’s 400, not a refused token',
+      '{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}',
+    ],
+    ['a bare invalid key with no Trello named', 'invalid key at https://api.example.com/v1/items (HTTP status: 401)'],
+    ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
   });

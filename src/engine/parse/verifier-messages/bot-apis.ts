@@ -1,0 +1,62 @@
+/**
+ * Round audit-ao: bot and collaboration APIs refusing the credential an integration sent, in their own envelopes as
+ * bot libraries print them: the Telegram Bot API (`{"ok":false,"error_code":401,"description":"Unauthorized"}`, and
+ * its 403 "Forbidden: bot was blocked by the user", a refusal about the chat, not the token) and Trello's plain-text
+ * "invalid key" / "invalid token". Their JSON forms, their Python reprs and Node's inspect of them are all read here.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { family, namedNear, textAround } from './matcher.js';
+
+const telegram = family('telegram');
+const trello = family('trello');
+
+/**
+ * The Telegram Bot API's envelope around `error_code` (core.telegram.org/bots/api#making-requests: "a Boolean field
+ * 'ok' … If 'ok' equals False and the error is explained by 'error_code'"): the code 401 right after it, and its `ok`
+ * false and `description` member beside it, as JSON (`"ok":false`), Python's repr (`u'ok': False`, `'ok': False`) or
+ * Node's inspect (`ok: false`) writes them. Another API's `error_code` has neither member beside it.
+ */
+function telegramEnvelope401(f: Fragment): Reading | null {
+  if (!/^["']?\s?:\s?401\b/.test(f.after(12))) return null;
+  const around = textAround(f, 60, 80);
+  return /\bok["']?\s?:\s?(?:false|False)\b/.test(around) && /\bdescription["']?\s?:/.test(around) ? {} : null;
+}
+
+/** Trello named within a few lines of its words: its host (api.trello.com) or a client's name. */
+const nearTrello = namedNear(400, 200, 'trello');
+
+export const BOT_APIS: readonly Matcher[] = [
+  // The Telegram Bot API answers a bot token it does not accept (mistyped, cut, or revoked with @BotFather's /revoke)
+  // with 401 {"ok":false,"error_code":401,"description":"Unauthorized"} (TelegramBotAPI/errors cheatsheet: "Bot token is
+  // incorrect"; tdlib/telegram-bot-api#80: "The only way to receive error with code 401 is to provide a wrong bot
+  // token"), printed whole by pyTelegramBotAPI's older "The server returned HTTP 401 Unauthorized. Response body:"
+  // (eternnoir/pyTelegramBotAPI#168), telepot's UnauthorizedError repr (nickoala/telepot#365) and Node clients
+  // (onedr0p/telegram-couchpotato-bot#19, with "[Error]: Unauthorized").
+  telegram('unauthorized', 'challenge.invalid-token', 'error_code', { exactCase: true, read: telegramEnvelope401 }),
+  // pyTelegramBotAPI's ApiTelegramException: "A request to the Telegram API was unsuccessful. Error code: 401.
+  // Description: Unauthorized" (Armanidrisi/python-bot#3).
+  telegram(
+    'request-unsuccessful-401',
+    'challenge.invalid-token',
+    'A request to the Telegram API was unsuccessful. Error code: 401',
+    { exactCase: true },
+  ),
+  // Its 403 descriptions (TelegramBotAPI/errors cheatsheet; vrumger/telegram-errors): the bot token was accepted and the
+  // chat refuses the bot. "Forbidden: bot was blocked by the user" as telegraf's TelegramError (Achaak/toogoodtogo-bot#27)
+  // and python-telegram-bot's "Unauthorized: Forbidden: …" (fuomag9/ChaturbateBot#34) print it; the bot was removed
+  // from a group or channel; a user who never started the bot; a deleted account.
+  telegram('blocked-by-user', 'policy.deny', 'Forbidden: bot was blocked by the user', { exactCase: true }),
+  telegram('kicked', 'policy.deny', 'Forbidden: bot was kicked from the ', { exactCase: true }),
+  telegram('not-a-member', 'policy.deny', 'Forbidden: bot is not a member of the ', { exactCase: true }),
+  telegram('cannot-initiate', 'policy.deny', "Forbidden: bot can't initiate conversation with a user", {
+    exactCase: true,
+  }),
+  telegram('user-deactivated', 'policy.deny', 'Forbidden: user is deactivated', { exactCase: true }),
+  // Trello's API answers 401 with a plain-text body naming which of its two credentials it refused: "invalid key" (the
+  // API key from trello.com/app-key: Lujeni/matterllo#30, "invalid key at https://api.trello.com/1/members/me/boards/…
+  // (HTTP status: 401)" as py-trello raises it) or "invalid token" (the user's token authorizing that key:
+  // sarumont/py-trello#367; w11k/calendar-for-trello#134 with the body in devtools; Necmttn/gatsby-source-trello#8, the
+  // OAuth secret sent as the token). Anyone's words alone: only as a message of its own, with Trello named near.
+  trello('invalid-key', 'challenge.invalid-token', 'invalid key', { standalone: 'start', read: nearTrello }),
+  trello('invalid-token', 'challenge.invalid-token', 'invalid token', { standalone: 'start', read: nearTrello }),
+];
