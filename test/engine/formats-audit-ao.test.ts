@@ -125,6 +125,23 @@ const CATCHES: Row[] = [
     classification: 'authentication',
     top: 'token.revoked',
   },
+  {
+    name: 'Google’s scope refusal as GYB prints it (GAM-team/got-your-back#275)',
+    input:
+      'Enter verification code: 4/***********\n\n403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions\nUser authorization failed. Trying again.',
+    ...DENIED,
+    top: 'scope.insufficient',
+    via: 'google-api',
+  },
+  {
+    name: 'Google’s scope refusal re-shaped without its status (googleworkspace/cli#639)',
+    input:
+      '{"error": {"code": 403, "message": "Request had insufficient authentication scopes.", "reason": "insufficientPermissions"}}',
+    status: 403,
+    classification: 'authorization',
+    top: 'challenge.insufficient-scope',
+    via: 'google-api',
+  },
 ];
 
 const CATCHES_NOT: Row[] = [
@@ -197,6 +214,14 @@ describe('audit-ao: the steps name the product’s own setting', () => {
       locale: 'ja',
     });
     expect(clickup.nextSteps[0]).toContain('Workspace');
+  });
+  it('Google’s scope refusal names the stored token and domain-wide delegation (ja too)', async () => {
+    const row = CATCHES.find((r) => r.name.startsWith('Google’s scope refusal re-shaped')) as Row;
+    const en = await expectPasteRow(row);
+    expect(en.nextSteps[0]).toContain('token.json');
+    expect(en.nextSteps[0]).toContain('Domain-wide delegation');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('ドメイン全体の委任');
   });
   it('DocuSign’s JWT grant refusal is the assertion, not a revoked token', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('DocuSign')) as Row);

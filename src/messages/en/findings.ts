@@ -1439,6 +1439,17 @@ const XSUAA_AUDIENCE_STEP =
  * assigned to the user that does the request. Furthermore you may have to clean the browser cache and provoke another
  * login").
  */
+/**
+ * Google APIs refusing a token without the method's scope ("Request had insufficient authentication scopes.",
+ * ACCESS_TOKEN_SCOPE_INSUFFICIENT): each method's reference lists its Authorization scopes; a stored user token keeps the
+ * scopes it was consented with until it is deleted and consented again (googleworkspace/php-samples#123, the quickstart's
+ * token.json); a service account acting for users gets only the scopes its client ID is authorized for in the Admin
+ * console's domain-wide delegation (support.google.com/a/answer/162106); Compute Engine's metadata credentials are
+ * limited by the instance's access scopes (docs.cloud.google.com/compute/docs/access/service-accounts#accesscopesiam).
+ */
+const GOOGLE_SCOPE_STEP =
+  'Find the scope this method needs in its API reference (the Authorization scopes it lists) and add it to the scopes the client requests. A stored token keeps the scopes it was granted: delete it (the quickstart’s token.json, a saved refresh token, gcloud auth application-default login --scopes=…) and consent again. A service account acting for a user (domain-wide delegation) needs the scope added to its client ID in the Admin console (Security › Access and data control › API controls › Domain-wide delegation); on Compute Engine, the VM’s access scopes limit its token too.';
+
 const APPROUTER_SCOPE_STEP =
   'In the SAP BTP cockpit (the subaccount → Security → Users, or Role Collections), assign the user a role collection whose roles grant one of the scopes the route requires (xs-app.json’s route scope; $XSAPPNAME stands for the application’s xsappname), then log in again through the application router (end its session, or clear the browser’s cookies for it): the token carries the scopes it was issued with.';
 
@@ -2919,12 +2930,14 @@ const byCode: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : a.via === 'slack'
-              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [
-                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
-                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
-                ],
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'slack'
+                ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+                : [
+                    requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                    ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                  ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -4301,11 +4314,13 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'sap-approuter'
-              ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'sap-approuter'
+                ? [APPROUTER_SCOPE_STEP]
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

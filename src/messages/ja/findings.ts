@@ -639,6 +639,10 @@ const BOT_APP_ID_STEP =
 const XSUAA_AUDIENCE_STEP =
   'このアプリケーションにバインドされた xsuaa サービスインスタンス（バインドの資格情報の clientid）からトークンを取得するか、呼び出し元の xsuaa インスタンスにこのアプリケーションのスコープを与えて（xs-security.json の “grant-as-authority-to-apps” や foreign-scope-references）、そのクライアント ID がトークンの aud に入るようにしてください。アプリケーションが読むべきバインドを読んでいるか（VCAP_SERVICES、ローカルならプロパティの xsuaa.xsappname と xsuaa.clientid）も確認してください。';
 
+/** Google API がメソッドのスコープのないトークンを拒否した場合（出典は en/findings.ts の GOOGLE_SCOPE_STEP）。 */
+const GOOGLE_SCOPE_STEP =
+  'このメソッドに必要なスコープを API リファレンス（記載の Authorization scopes）で確かめ、クライアントが要求するスコープに加えてください。保存したトークンは同意したときのスコープのままなので、削除して（クイックスタートの token.json、保存したリフレッシュトークン、gcloud auth application-default login --scopes=…）同意し直してください。ユーザーの代わりに動くサービスアカウント（ドメイン全体の委任）は、管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）でそのクライアント ID にスコープを追加する必要があります。Compute Engine では VM のアクセススコープもトークンを制限します。';
+
 /** SAP BTP のアプリケーションルーターがルートを拒否した場合（出典は en/findings.ts の APPROUTER_SCOPE_STEP）。 */
 const APPROUTER_SCOPE_STEP =
   'SAP BTP コックピット（サブアカウント → セキュリティ → ユーザー、またはロールコレクション）で、ルートが求めるスコープのいずれかを与えるロールを含むロールコレクションをユーザーに割り当て（xs-app.json のルートの scope。$XSAPPNAME はアプリケーションの xsappname）、アプリケーションルーターからログインし直してください（セッションを終えるか、そのブラウザーの Cookie を消す）。トークンが持つのは発行時のスコープです。';
@@ -2467,12 +2471,14 @@ const byCode: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : a.via === 'slack'
-              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [
-                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
-                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
-                ],
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'slack'
+                ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+                : [
+                    requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                    ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                  ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -3847,11 +3853,13 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'sap-approuter'
-              ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'sap-approuter'
+                ? [APPROUTER_SCOPE_STEP]
+                : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                  : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

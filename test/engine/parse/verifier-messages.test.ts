@@ -6813,6 +6813,11 @@ const BOTS_AO: Case[] = [
     'trello.invalid-token',
     'challenge.invalid-token',
   ],
+  [
+    '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
+    'google-api.insufficient-scopes',
+    'scope.insufficient',
+  ],
 ];
 
 const CASES: Case[] = [
@@ -6998,6 +7003,7 @@ describe('matchVerifierMessages: catches not', () => {
       '{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}',
     ],
     ['a bare invalid key with no Trello named', 'invalid key at https://api.example.com/v1/items (HTTP status: 401)'],
+    ['Google’s words in a sentence', 'The log said Request had insufficient authentication scopes. again'],
     ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
