@@ -131,6 +131,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   openweathermap: 'OpenWeatherMap',
   telegram: 'the Telegram Bot API',
   trello: 'Trello',
+  vonage: 'Vonage',
   figma: 'Figma',
   'open-liberty': 'Open Liberty',
   'opensearch-security': 'the OpenSearch Security plugin',

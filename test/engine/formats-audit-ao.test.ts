@@ -126,6 +126,31 @@ const CATCHES: Row[] = [
     top: 'token.revoked',
   },
   {
+    name: 'Vonage’s PHP SDK, Nexmo\\Client\\Exception\\Request: Unauthorized (Vonage/vonage-php-sdk-core#129)',
+    input:
+      'local.ERROR: Nexmo\\Client\\Exception\\Request: Unauthorized in /home/vagrant/Projects/calls/vendor/nexmo/client/src/Call/Collection.php:163\nStack trace:',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'vonage',
+  },
+  {
+    name: 'Vonage’s PHP SDK uncaught (Vonage/vonage-php-sdk-core#159)',
+    input:
+      "Uncaught exception 'Nexmo\\Client\\Exception\\Request' with message 'Unauthorized' in C:\\xampp\\htdocs\\call\\vendor\\nexmo\\client\\src\\Call\\Collection.php:163",
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'vonage',
+  },
+  {
+    name: 'Vonage’s problem body',
+    input:
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/problem+json\n\n{"type":"https://developer.nexmo.com/api-errors#unauthorized","title":"Invalid credentials supplied","detail":"You did not provide correct credentials.","instance":"797a8f199c45014ab7b08bfe9cc1c12c"}',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'vonage',
+    excludes: NOT_MISSING,
+  },
+  {
     name: 'Google’s scope refusal as GYB prints it (GAM-team/got-your-back#275)',
     input:
       'Enter verification code: 4/***********\n\n403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions\nUser authorization failed. Trying again.',
@@ -181,7 +206,7 @@ describe('audit-ao: bot and collaboration APIs’ refusals', () => {
   it.each(CATCHES_NOT)('does not attribute $name', async (row) => {
     const report = await expectPasteRow(row);
     const vias = report.findings.map((f) => f.args.via);
-    for (const via of ['telegram', 'trello', 'figma', 'clickup']) expect(vias).not.toContain(via);
+    for (const via of ['telegram', 'trello', 'figma', 'clickup', 'vonage']) expect(vias).not.toContain(via);
   });
 });
 
@@ -222,6 +247,14 @@ describe('audit-ao: the steps name the product’s own setting', () => {
     expect(en.nextSteps[0]).toContain('Domain-wide delegation');
     const ja = await expectPasteRow(row, [], { locale: 'ja' });
     expect(ja.nextSteps[0]).toContain('ドメイン全体の委任');
+  });
+  it('Vonage’s names the application’s private key (ja too)', async () => {
+    const row = CATCHES.find((r) => r.name.startsWith('Vonage’s problem body')) as Row;
+    const en = await expectPasteRow(row);
+    expect(en.findings[0]?.args.credential).toBe('vonage-credentials');
+    expect(en.nextSteps[0]).toContain('private.key');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('秘密鍵');
   });
   it('DocuSign’s JWT grant refusal is the assertion, not a revoked token', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('DocuSign')) as Row);

@@ -54,6 +54,7 @@ export type NonJwtCredential =
   | 'openweathermap-api-key'
   | 'telegram-bot-token'
   | 'trello-credentials'
+  | 'vonage-credentials'
   | 'github-token'
   | 'okta-api-token'
   | 'github-git-credentials'
@@ -240,6 +241,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // (developer.atlassian.com/cloud/trello/guides/rest-api/authorization/): its body names which it refused.
   'trello.invalid-key': 'trello-credentials',
   'trello.invalid-token': 'trello-credentials',
+  // Vonage takes its account's API key and secret (Basic) on most APIs, and a JWT its application signs with the
+  // application's private key on the Voice and Messages APIs (developer.vonage.com, Authentication).
+  'vonage.unauthorized': 'vonage-credentials',
+  'vonage.php-request-unauthorized': 'vonage-credentials',
+  'vonage.php-uncaught-unauthorized': 'vonage-credentials',
   // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.

@@ -1894,6 +1894,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openweathermap-api-key': 'OpenWeatherMap refused the API key (appid)',
   'telegram-bot-token': 'The Telegram Bot API refused the bot token (401 Unauthorized)',
   'trello-credentials': 'Trello refused the API key or the token sent with it',
+  'vonage-credentials': 'Vonage refused the credentials (its API key and secret, or the application’s JWT)',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
   'github-git-credentials': 'GitHub refused the credentials git sent',
@@ -2034,6 +2035,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Mailgun API key sent as HTTP Basic (user name "api", the key as the password), not a JWT: the Mailgun API host that answered does not accept it. A key is its region’s: an EU-region account’s key is refused by api.mailgun.net, the US host, which clients use unless told otherwise.',
   'telegram-bot-token':
     'The credential is the bot’s token as @BotFather issued it (<bot id>:<secret>, in the URL https://api.telegram.org/bot<token>/<method>), not a JWT: the Telegram Bot API answers 401 Unauthorized only for a token it does not accept: mistyped or cut (a missing first digit, a stray space or quote), revoked with @BotFather’s /revoke, or sent to a local Bot API server that was not started with the same bot.',
+  'vonage-credentials':
+    'The credentials are Vonage’s own, checked by Vonage: the account’s API key and secret (Basic auth, or api_key and api_secret) on the SMS, Number Insight and Account APIs, and on the Voice and Messages APIs a JWT the client signs with the Vonage application’s private key (its application_id claim names the application). A key and secret of another account, a private key that is not the application’s, or an application without the Voice capability are refused alike.',
   'trello-credentials':
     'The credentials are Trello’s two query parameters, not a JWT: key, the API key of the app (its Power-Up’s API key page), and token, a user’s token authorizing that key. Trello’s plain-text 401 names the one it refused: “invalid key” (a key that is not one, or empty), “invalid token” (a token of another key, expired or revoked, or the app’s OAuth secret sent as the token).',
   'openweathermap-api-key':
@@ -2267,6 +2270,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the host against the account’s region: for an EU-region domain, send to https://api.eu.mailgun.net (the SDK’s url or host option), not https://api.mailgun.net. Then check the Basic credentials: user name "api" and the whole API key as the password, the key still active in the Mailgun account.',
   'telegram-bot-token':
     'Check the token the bot sends, whole and unquoted, against the one @BotFather shows for the bot (/mybots → the bot → API Token; /token, or /revoke for a new one): GET https://api.telegram.org/bot<token>/getMe must answer {"ok":true}. A token revoked or regenerated in @BotFather stops working at once; update every place that holds it (env var, secret store) and restart the bot.',
+  'vonage-credentials':
+    'Check which credentials this API takes in the Vonage API Dashboard: for Voice and Messages, that the application id and the private key are the same application’s (Applications → the application; generating a new key pair replaces the old key, so update private.key everywhere) and that the application has the capability enabled (Voice); for SMS and the account APIs, the API key and secret shown on the dashboard’s home page. An SDK client given both uses the application’s JWT where the API takes it.',
   'trello-credentials':
     'Check both query parameters against Trello: key is the API key of the app (trello.com/power-ups/admin → the Power-Up → API key), and token is a user’s token for that same key, got from https://trello.com/1/authorize?key=<key>&scope=read,write&expiration=never&response_type=token (not the OAuth secret shown beside the key). A body “invalid key” means the key; “invalid token” the token: authorize again to get a new one.',
   'openweathermap-api-key':

@@ -1110,6 +1110,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'openweathermap-api-key': 'OpenWeatherMap が API キー（appid）を拒否しています',
   'telegram-bot-token': 'Telegram Bot API がボットトークンを拒否しています（401 Unauthorized）',
   'trello-credentials': 'Trello が API キーか、それとともに送ったトークンを拒否しています',
+  'vonage-credentials': 'Vonage が資格情報（API キーとシークレット、またはアプリケーションの JWT）を拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
@@ -1244,6 +1245,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、HTTP Basic で送る Mailgun の API キー（ユーザー名 "api"、パスワードがキー）です。答えた Mailgun の API ホストはこれを受け付けていません。キーはリージョンごとのもので、EU リージョンのアカウントのキーは、クライアントが指定のない限り使う US のホスト api.mailgun.net では拒否されます。',
   'telegram-bot-token':
     '資格情報は @BotFather が発行したボットのトークン（<ボット ID>:<シークレット>。URL https://api.telegram.org/bot<トークン>/<メソッド> に入れて送ります）で、JWT ではありません。Telegram Bot API が 401 Unauthorized を返すのは受け付けないトークンに対してだけです。打ち間違いや欠け（先頭の数字の欠落、余分な空白や引用符）、@BotFather の /revoke で失効したトークン、または同じボットで起動していないローカルの Bot API サーバーへの送信です。',
+  'vonage-credentials':
+    '資格情報は Vonage 自身が照合するものです。SMS、Number Insight、Account の API ではアカウントの API キーとシークレット（Basic 認証、または api_key と api_secret）、Voice と Messages の API ではクライアントが Vonage アプリケーションの秘密鍵で署名する JWT（application_id クレームがアプリケーションを示します）です。別のアカウントのキーとシークレット、そのアプリケーションのものでない秘密鍵、Voice の機能を有効にしていないアプリケーションは、どれも同じく拒否されます。',
   'trello-credentials':
     '資格情報は Trello の 2 つのクエリパラメーターで、JWT ではありません。key はアプリの API キー（その Power-Up の API キーのページ）、token はそのキーを認可したユーザーのトークンです。Trello のプレーンテキストの 401 は、拒否した方を示します。「invalid key」はキー（キーでない値や空）、「invalid token」はトークン（別のキーのトークン、期限切れや失効、またはトークンとして送った OAuth シークレット）です。',
   'openweathermap-api-key':
@@ -1425,6 +1428,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ホストをアカウントのリージョンと照らしてください。EU リージョンのドメインなら https://api.mailgun.net ではなく https://api.eu.mailgun.net に送ります（SDK の url や host のオプション）。次に Basic の資格情報を確認します。ユーザー名は "api"、パスワードは欠けのない API キーで、そのキーが Mailgun のアカウントでまだ有効であることです。',
   'telegram-bot-token':
     'ボットが送るトークンを、引用符なしで欠けなく、@BotFather が示すもの（/mybots → ボット → API Token。/token、または新しいトークンには /revoke）と照らしてください。GET https://api.telegram.org/bot<トークン>/getMe が {"ok":true} を返すはずです。@BotFather で失効・再発行したトークンはすぐ使えなくなるので、保持しているすべての場所（環境変数、シークレットストア）を更新してボットを再起動してください。',
+  'vonage-credentials':
+    'この API が受け付ける資格情報を Vonage API Dashboard で確かめてください。Voice と Messages なら、アプリケーション ID と秘密鍵が同じアプリケーションのものであること（Applications → そのアプリケーション。新しい鍵ペアを生成すると古い鍵は置き換わるので、private.key をすべての場所で更新します）と、アプリケーションで機能（Voice）が有効であること。SMS やアカウントの API なら、ダッシュボードのホームに表示される API キーとシークレットです。両方を渡した SDK のクライアントは、API が受け付けるところではアプリケーションの JWT を使います。',
   'trello-credentials':
     '両方のクエリパラメーターを Trello と照らしてください。key はアプリの API キー（trello.com/power-ups/admin → Power-Up → API key）、token は同じキーに対するユーザーのトークンで、https://trello.com/1/authorize?key=<キー>&scope=read,write&expiration=never&response_type=token から取得します（キーの横に表示される OAuth シークレットではありません）。本文が「invalid key」ならキー、「invalid token」ならトークンです。認可し直して新しいトークンを取得してください。',
   'openweathermap-api-key':

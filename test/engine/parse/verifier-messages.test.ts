@@ -6814,6 +6814,21 @@ const BOTS_AO: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '{"type":"https://developer.vonage.com/api-errors#unauthorized","title":"Unauthorized","detail":"You did not provide correct credentials."}',
+    'vonage.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'local.ERROR: Nexmo\\Client\\Exception\\Request: Unauthorized in /srv/app/vendor/nexmo/client/src/Call/Collection.php:163',
+    'vonage.php-request-unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    "Uncaught exception 'Nexmo\\Client\\Exception\\Request' with message 'Unauthorized' in /srv/app/vendor/nexmo/client/src/Call/Collection.php:163",
+    'vonage.php-uncaught-unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
     '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
     'google-api.insufficient-scopes',
     'scope.insufficient',
@@ -7004,6 +7019,8 @@ describe('matchVerifierMessages: catches not', () => {
     ],
     ['a bare invalid key with no Trello named', 'invalid key at https://api.example.com/v1/items (HTTP status: 401)'],
     ['Google’s words in a sentence', 'The log said Request had insufficient authentication scopes. again'],
+    ['another site’s api-errors fragment', '{"type":"https://docs.example.com/api-errors#unauthorized"}'],
+    ['another SDK’s Request exception', 'Acme\\Client\\Exception\\Request: Unauthorized'],
     ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);

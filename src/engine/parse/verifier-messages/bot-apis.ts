@@ -1,14 +1,16 @@
 /**
- * Round audit-ao: bot and collaboration APIs refusing the credential an integration sent, in their own envelopes as
- * bot libraries print them: the Telegram Bot API (`{"ok":false,"error_code":401,"description":"Unauthorized"}`, and
- * its 403 "Forbidden: bot was blocked by the user", a refusal about the chat, not the token) and Trello's plain-text
- * "invalid key" / "invalid token". Their JSON forms, their Python reprs and Node's inspect of them are all read here.
+ * Round audit-ao: bot, collaboration and messaging APIs refusing the credential an integration sent, in their own
+ * envelopes as their libraries print them: the Telegram Bot API (`{"ok":false,"error_code":401,"description":
+ * "Unauthorized"}`, and its 403 "Forbidden: bot was blocked by the user", a refusal about the chat, not the token),
+ * Trello's plain-text "invalid key" / "invalid token", and Vonage's problem type `…/api-errors#unauthorized`. Their
+ * JSON forms, their Python reprs and Node's inspect of them are all read here.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family, namedNear, textAround } from './matcher.js';
+import { CODE, family, namedNear, textAround } from './matcher.js';
 
 const telegram = family('telegram');
 const trello = family('trello');
+const vonage = family('vonage');
 
 /**
  * The Telegram Bot API's envelope around `error_code` (core.telegram.org/bots/api#making-requests: "a Boolean field
@@ -24,6 +26,16 @@ function telegramEnvelope401(f: Fragment): Reading | null {
 
 /** Trello named within a few lines of its words: its host (api.trello.com) or a client's name. */
 const nearTrello = namedNear(400, 200, 'trello');
+
+/** Vonage's (formerly Nexmo's) documentation host before its problem type's fragment, with or without a locale. */
+function vonageProblemType(f: Fragment): Reading | null {
+  return /developer\.(?:nexmo|vonage)\.com\/(?:[a-z]{2}\/)?$/.test(f.before(40)) ? {} : null;
+}
+
+/** The PHP SDK's namespace before its exception's class: Nexmo\ (1.x) or Vonage\ (2.x and later). */
+function nexmoOrVonage(f: Fragment): Reading | null {
+  return /(?:Nexmo|Vonage)$/.test(f.before(10)) ? {} : null;
+}
 
 export const BOT_APIS: readonly Matcher[] = [
   // The Telegram Bot API answers a bot token it does not accept (mistyped, cut, or revoked with @BotFather's /revoke)
@@ -59,4 +71,27 @@ export const BOT_APIS: readonly Matcher[] = [
   // OAuth secret sent as the token). Anyone's words alone: only as a message of its own, with Trello named near.
   trello('invalid-key', 'challenge.invalid-token', 'invalid key', { standalone: 'start', read: nearTrello }),
   trello('invalid-token', 'challenge.invalid-token', 'invalid token', { standalone: 'start', read: nearTrello }),
+  // Vonage's APIs answer a credential they do not accept with an RFC 7807 problem whose type is its documentation's
+  // `https://developer.nexmo.com/api-errors#unauthorized` (now developer.vonage.com), "title": "Invalid credentials
+  // supplied" or "Unauthorized", "detail": "You did not provide correct credentials." (the type and words its SDKs'
+  // tests assert: vonage-java-sdk, vonage-node-sdk). The fragment is the stable part.
+  vonage('unauthorized', 'challenge.invalid-token', 'api-errors#unauthorized', { ...CODE, read: vonageProblemType }),
+  // Its PHP SDK's exception for that 401, the body's title dropped: "Nexmo\Client\Exception\Request: Unauthorized"
+  // (Vonage/vonage-php-sdk-core#129, #101: "an issue with your application ID or private key"; #223: the Voice API
+  // takes an application's private key, with Voice enabled on it), "Vonage\Client\Exception\Request" since 2.x.
+  vonage('php-request-unauthorized', 'challenge.invalid-token', '\\Client\\Exception\\Request: Unauthorized', {
+    exactCase: true,
+    read: nexmoOrVonage,
+  }),
+  // The same exception uncaught, as PHP words it: "Uncaught exception 'Nexmo\Client\Exception\Request' with message
+  // 'Unauthorized'" (Vonage/vonage-php-sdk-core#159).
+  vonage(
+    'php-uncaught-unauthorized',
+    'challenge.invalid-token',
+    "\\Client\\Exception\\Request' with message 'Unauthorized'",
+    {
+      exactCase: true,
+      read: nexmoOrVonage,
+    },
+  ),
 ];
