@@ -151,6 +151,14 @@ const CATCHES: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Google’s domain-wide delegation refusal as google-apis-rs prints it (Byron/google-apis-rs#486)',
+    input:
+      'Error(GoogleApiError(MissingToken(AuthError(AuthError { error: UnauthorizedClient, error_description: Some("Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."), error_uri: None }))))',
+    ...DENIED,
+    top: 'oauth.unauthorized-client',
+    via: 'google-oauth',
+  },
+  {
     name: 'Google’s scope refusal as GYB prints it (GAM-team/got-your-back#275)',
     input:
       'Enter verification code: 4/***********\n\n403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions\nUser authorization failed. Trying again.',
@@ -255,6 +263,11 @@ describe('audit-ao: the steps name the product’s own setting', () => {
     expect(en.nextSteps[0]).toContain('private.key');
     const ja = await expectPasteRow(row, [], { locale: 'ja' });
     expect(ja.nextSteps[0]).toContain('秘密鍵');
+  });
+  it('Google’s delegation refusal outside a body gets the Admin console step', async () => {
+    const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Google’s domain-wide')) as Row);
+    expect(report.findings[0]?.args.description).toContain('or client not authorized for any of the scopes');
+    expect(report.nextSteps[0]).toContain('Domain-wide delegation');
   });
   it('DocuSign’s JWT grant refusal is the assertion, not a revoked token', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('DocuSign')) as Row);

@@ -6829,6 +6829,12 @@ const BOTS_AO: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Error(GoogleApiError(MissingToken(AuthError(AuthError { error: UnauthorizedClient, error_description: Some("Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."), error_uri: None }))))',
+    'google-oauth.delegation-unauthorized',
+    'oauth.unauthorized-client',
+    { reason: 'google-delegation' },
+  ],
+  [
     '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
     'google-api.insufficient-scopes',
     'scope.insufficient',

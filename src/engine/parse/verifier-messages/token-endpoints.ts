@@ -55,6 +55,14 @@ export function outsideJsonDescription(f: Fragment): Reading | null {
   return /"error_description\\?"\s{0,2}:\s{0,2}\\?"$/.test(f.before(40)) ? null : {};
 }
 
+/** The rest of Google's sentence after its first clause, read with it as the description: ", or client not …". */
+const DELEGATION_REST = ', or client not authorized for any of the scopes requested.';
+function googleDelegationRest(f: Fragment): Reading {
+  const after = f.after(DELEGATION_REST.length);
+  if (after.startsWith(DELEGATION_REST)) return { extend: DELEGATION_REST.length };
+  return after.startsWith('.') ? { extend: 1 } : {};
+}
+
 export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // Keycloak's client authenticators. Keycloak answers a wrong or missing client secret with `unauthorized_client`
   // (older releases, and releases since 20 for some flows) or `invalid_client`, and these descriptions:
@@ -153,6 +161,17 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // client id), as google-auth's RefreshError (simonrob/email-oauth2-proxy#362), openid-client's OPError
   // (panva/openid-client#192) and golang.org/x/oauth2 (youtubeuploader's Homebrew test) print it.
   googleOauth('client-not-found', 'oauth.invalid-client', 'The OAuth client was not found'),
+  // Google's token endpoint refusing a service account's grant for a user (domain-wide delegation) where a client prints
+  // the description outside the body: google-apis-rs's `AuthError { error: UnauthorizedClient, error_description:
+  // Some("Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the
+  // scopes requested.") }` (Byron/google-apis-rs#486), and the body's own error_description (the body reader leaves
+  // a description a row reads to the row: parse/error-bodies.ts).
+  googleOauth(
+    'delegation-unauthorized',
+    'oauth.unauthorized-client',
+    'Client is unauthorized to retrieve access tokens using this method',
+    { exactCase: true, args: { reason: 'google-delegation' }, read: googleDelegationRest },
+  ),
   // Its refusals of a service account's signed JWT (the jwt-bearer grant; parse/jwt-assertion.ts has the causes), as
   // google-auth's RefreshError prints them (`invalid_grant: <description>`: gcloud's "There was a problem refreshing your
   // current auth tokens: invalid_grant: Invalid JWT Signature.", googleapis/java-firestore#2290; google/oculi#5) and Dart's
