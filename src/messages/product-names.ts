@@ -44,6 +44,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-service-bus': 'Azure Service Bus',
   backlog: 'Backlog',
   boundary: 'HashiCorp Boundary',
+  box: 'Box',
   pusher: 'Pusher',
   playfab: 'PlayFab',
   'socket-io': 'Socket.IO',

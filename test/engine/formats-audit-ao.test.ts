@@ -175,6 +175,24 @@ const CATCHES: Row[] = [
     top: 'challenge.insufficient-scope',
     via: 'google-api',
   },
+  {
+    name: 'Box CLI’s exp claim refusal (box/boxcli#354)',
+    input:
+      "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant - Please check the 'exp' claim. Should be an integer.",
+    status: 400,
+    classification: 'authentication',
+    top: 'token.revoked',
+    via: 'box',
+  },
+  {
+    name: 'boxsdk’s sub claim refusal (box/box-python-sdk#868)',
+    input:
+      "boxsdk.exception.BoxOAuthException:\nMessage: Please check the 'sub' claim. The 'sub' specified is invalid.\nStatus: 400",
+    status: 400,
+    classification: 'authentication',
+    top: 'token.revoked',
+    via: 'box',
+  },
 ];
 
 const CATCHES_NOT: Row[] = [

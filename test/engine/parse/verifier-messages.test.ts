@@ -6835,6 +6835,18 @@ const BOTS_AO: Case[] = [
     { reason: 'google-delegation' },
   ],
   [
+    "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant",
+    'box.exp-claim',
+    'token.revoked',
+    { reason: 'jwt-assertion:lifetime' },
+  ],
+  [
+    "Message: Please check the 'sub' claim. The 'sub' specified is invalid.",
+    'box.claim',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
     '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
     'google-api.insufficient-scopes',
     'scope.insufficient',
@@ -7027,6 +7039,7 @@ describe('matchVerifierMessages: catches not', () => {
     ['Google’s words in a sentence', 'The log said Request had insufficient authentication scopes. again'],
     ['another site’s api-errors fragment', '{"type":"https://docs.example.com/api-errors#unauthorized"}'],
     ['another SDK’s Request exception', 'Acme\\Client\\Exception\\Request: Unauthorized'],
+    ['another claim named in Box’s words', "Please check the 'foo' claim in the docs"],
     ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);

@@ -36,6 +36,7 @@ const doorkeeper = family('doorkeeper');
 const cognito = family('cognito');
 const gcloud = family('gcloud');
 const firebaseCli = family('firebase-cli');
+const box = family('box');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -181,6 +182,21 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   assertionRow('openid-assertion-signature', '(invalid_grant): Invalid JWT Signature', 'signature'),
   assertionRow('assertion-time', 'invalid_grant: Invalid JWT: Token must be a short-lived token', 'time'),
   assertionRow('assertion-account', 'invalid_grant: Invalid grant: account not found', 'account'),
+  // Box's JWT grant refusing the app's assertion, as its SDKs and CLI print the description outside the body: the Box
+  // CLI's "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant - …"
+  // (box/boxcli#354; box/box-node-sdk#713), boxsdk's "BoxOAuthException: … Message: Please check the 'sub' claim. The
+  // 'sub' specified is invalid." (box/box-python-sdk#868). Its exp (60 seconds at most, a synced clock) or its other
+  // claims; in a body's error_description, parse/jwt-assertion.ts reads the same words.
+  box('exp-claim', 'token.revoked', "Please check the 'exp' claim", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:lifetime' },
+    read: outsideJsonDescription,
+  }),
+  box('claim', 'token.revoked', "Please check the '", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: (f) => (/^(?:jti|sub|iss|aud|box_sub_type)' claim/.test(f.after(20)) ? outsideJsonDescription(f) : null),
+  }),
 
   // GitHub OAuth apps: `incorrect_client_credentials`, "The client_id and/or client_secret passed are incorrect." —
   // answered with HTTP 200 (GitHub's "Troubleshooting OAuth app access token request errors"; sourcegraph's fork of
