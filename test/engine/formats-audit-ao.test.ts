@@ -94,6 +94,14 @@ const CATCHES: Row[] = [
     via: 'figma',
   },
   {
+    name: 'Figma 403 Invalid scope(s) as Code Connect prints it (figma/code-connect#9)',
+    input:
+      'Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope',
+    ...A403,
+    top: 'scope.insufficient',
+    via: 'figma',
+  },
+  {
     name: 'ClickUp Team not authorized (n8n-io/n8n#28584)',
     input:
       'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }',
@@ -257,6 +265,10 @@ describe('audit-ao: the steps name the product’s own setting', () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Trello “invalid key”')) as Row);
     expect(report.findings[0]?.args.credential).toBe('trello-credentials');
     expect(report.nextSteps[0]).toContain('trello.com/1/authorize');
+  });
+  it('Figma’s scope refusal asks for a new token with that scope', async () => {
+    const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Figma 403 Invalid scope')) as Row);
+    expect(report.nextSteps[0]).toContain('"file_code_connect:write" selected');
   });
   it('Figma’s names X-Figma-Token, ClickUp’s its Workspace', async () => {
     const figma = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Figma')) as Row);

@@ -1450,6 +1450,14 @@ const XSUAA_AUDIENCE_STEP =
 const GOOGLE_SCOPE_STEP =
   'Find the scope this method needs in its API reference (the Authorization scopes it lists) and add it to the scopes the client requests. A stored token keeps the scopes it was granted: delete it (the quickstart’s token.json, a saved refresh token, gcloud auth application-default login --scopes=…) and consent again. A service account acting for a user (domain-wide delegation) needs the scope added to its client ID in the Admin console (Security › Access and data control › API controls › Domain-wide delegation); on Compute Engine, the VM’s access scopes limit its token too.';
 
+/**
+ * Figma's personal access tokens carry the scopes chosen when they are generated (developers.figma.com/docs/rest-api/
+ * personal-access-tokens/: "Set the expiration and scopes for the token"); an OAuth app asks for them in its
+ * authorization request (developers.figma.com/docs/rest-api/scopes).
+ */
+const FIGMA_SCOPE_STEP = (scopes: string) =>
+  `Generate a new personal access token with ${scopes} selected (Figma → Settings → Security → Personal access tokens: a token’s scopes are fixed when it is generated) and send it instead; for an OAuth app, add the scope to the app and to its authorization request, and have the user authorize again.`;
+
 const APPROUTER_SCOPE_STEP =
   'In the SAP BTP cockpit (the subaccount → Security → Users, or Role Collections), assign the user a role collection whose roles grant one of the scopes the route requires (xs-app.json’s route scope; $XSAPPNAME stands for the application’s xsappname), then log in again through the application router (end its session, or clear the browser’s cookies for it): the token carries the scopes it was issued with.';
 
@@ -4319,13 +4327,15 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'google-api'
-              ? [GOOGLE_SCOPE_STEP]
-              : a.via === 'sap-approuter'
-                ? [APPROUTER_SCOPE_STEP]
-                : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'figma'
+              ? [FIGMA_SCOPE_STEP(a.missing.length === 0 ? 'the scope the endpoint names' : f.list(a.missing.map(q)))]
+              : a.via === 'google-api'
+                ? [GOOGLE_SCOPE_STEP]
+                : a.via === 'sap-approuter'
+                  ? [APPROUTER_SCOPE_STEP]
+                  : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                    ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                    : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

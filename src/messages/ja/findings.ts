@@ -643,6 +643,10 @@ const XSUAA_AUDIENCE_STEP =
 const GOOGLE_SCOPE_STEP =
   'このメソッドに必要なスコープを API リファレンス（記載の Authorization scopes）で確かめ、クライアントが要求するスコープに加えてください。保存したトークンは同意したときのスコープのままなので、削除して（クイックスタートの token.json、保存したリフレッシュトークン、gcloud auth application-default login --scopes=…）同意し直してください。ユーザーの代わりに動くサービスアカウント（ドメイン全体の委任）は、管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）でそのクライアント ID にスコープを追加する必要があります。Compute Engine では VM のアクセススコープもトークンを制限します。';
 
+/** Figma のパーソナルアクセストークンのスコープ（出典は en/findings.ts の FIGMA_SCOPE_STEP）。 */
+const FIGMA_SCOPE_STEP = (scopes: string) =>
+  `${scopes}を選んで新しいパーソナルアクセストークンを生成し（Figma → Settings → Security → Personal access tokens。トークンのスコープは生成時に決まります）、それを送ってください。OAuth アプリなら、アプリと認可リクエストにスコープを加え、ユーザーに認可し直してもらってください。`;
+
 /** SAP BTP のアプリケーションルーターがルートを拒否した場合（出典は en/findings.ts の APPROUTER_SCOPE_STEP）。 */
 const APPROUTER_SCOPE_STEP =
   'SAP BTP コックピット（サブアカウント → セキュリティ → ユーザー、またはロールコレクション）で、ルートが求めるスコープのいずれかを与えるロールを含むロールコレクションをユーザーに割り当て（xs-app.json のルートの scope。$XSAPPNAME はアプリケーションの xsappname）、アプリケーションルーターからログインし直してください（セッションを終えるか、そのブラウザーの Cookie を消す）。トークンが持つのは発行時のスコープです。';
@@ -3858,13 +3862,15 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'google-api'
-              ? [GOOGLE_SCOPE_STEP]
-              : a.via === 'sap-approuter'
-                ? [APPROUTER_SCOPE_STEP]
-                : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'figma'
+              ? [FIGMA_SCOPE_STEP(a.missing.length === 0 ? 'エンドポイントが示すスコープ' : f.list(a.missing.map(q)))]
+              : a.via === 'google-api'
+                ? [GOOGLE_SCOPE_STEP]
+                : a.via === 'sap-approuter'
+                  ? [APPROUTER_SCOPE_STEP]
+                  : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                    ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                    : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -6847,6 +6847,12 @@ const BOTS_AO: Case[] = [
     { reason: 'jwt-assertion:grant' },
   ],
   [
+    'Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope',
+    'figma.invalid-scopes',
+    'scope.insufficient',
+    { expected: ['file_code_connect:write'] },
+  ],
+  [
     '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
     'google-api.insufficient-scopes',
     'scope.insufficient',
@@ -7040,6 +7046,7 @@ describe('matchVerifierMessages: catches not', () => {
     ['another site’s api-errors fragment', '{"type":"https://docs.example.com/api-errors#unauthorized"}'],
     ['another SDK’s Request exception', 'Acme\\Client\\Exception\\Request: Unauthorized'],
     ['another claim named in Box’s words', "Please check the 'foo' claim in the docs"],
+    ['the words without Figma’s scope list before them', 'This endpoint requires the admin:write scope'],
     ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);

@@ -11,6 +11,7 @@ import { CODE, family, namedNear, textAround } from './matcher.js';
 const telegram = family('telegram');
 const trello = family('trello');
 const vonage = family('vonage');
+const figma = family('figma');
 
 /**
  * The Telegram Bot API's envelope around `error_code` (core.telegram.org/bots/api#making-requests: "a Boolean field
@@ -30,6 +31,16 @@ const nearTrello = namedNear(400, 200, 'trello');
 /** Vonage's (formerly Nexmo's) documentation host before its problem type's fragment, with or without a locale. */
 function vonageProblemType(f: Fragment): Reading | null {
   return /developer\.(?:nexmo|vonage)\.com\/(?:[a-z]{2}\/)?$/.test(f.before(40)) ? {} : null;
+}
+
+/**
+ * Figma's scope refusal before its words ("Invalid scope(s): files:read. This endpoint requires the …") and the scope
+ * after them ("file_code_connect:write scope"), read as the scope the token lacks.
+ */
+function figmaScope(f: Fragment): Reading | null {
+  if (!/Invalid scope\(s\): [^\n]{0,200}$/.test(f.before(240))) return null;
+  const m = /^([a-z_]{1,40}:[a-z_]{1,40}) scope/.exec(f.after(90));
+  return m === null ? null : { args: { expected: [m[1] as string] }, extend: m[0].length };
 }
 
 /** The PHP SDK's namespace before its exception's class: Nexmo\ (1.x) or Vonage\ (2.x and later). */
@@ -71,6 +82,11 @@ export const BOT_APIS: readonly Matcher[] = [
   // OAuth secret sent as the token). Anyone's words alone: only as a message of its own, with Trello named near.
   trello('invalid-key', 'challenge.invalid-token', 'invalid key', { standalone: 'start', read: nearTrello }),
   trello('invalid-token', 'challenge.invalid-token', 'invalid token', { standalone: 'start', read: nearTrello }),
+  // Figma's REST API refusing a token without the endpoint's scope, as its Code Connect CLI prints the 403: "Failed to
+  // upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read. This endpoint requires the
+  // file_code_connect:write scope" (figma/code-connect#9: the personal access token was generated without it; a token's
+  // scopes are chosen when it is generated, developers.figma.com/docs/rest-api/scopes).
+  figma('invalid-scopes', 'scope.insufficient', 'This endpoint requires the ', { exactCase: true, read: figmaScope }),
   // Vonage's APIs answer a credential they do not accept with an RFC 7807 problem whose type is its documentation's
   // `https://developer.nexmo.com/api-errors#unauthorized` (now developer.vonage.com), "title": "Invalid credentials
   // supplied" or "Unauthorized", "detail": "You did not provide correct credentials." (the type and words its SDKs'
