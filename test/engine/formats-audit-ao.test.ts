@@ -126,6 +126,13 @@ const CATCHES: Row[] = [
     top: 'token.revoked',
   },
   {
+    name: 'DocuSign JWT grant issuer_not_found as its PHP SDK prints it (docusign/docusign-esign-php-client#187)',
+    input: 'Error: invalid_grant error_description issuer_not_found',
+    ...REFUSED,
+    top: 'token.revoked',
+    via: 'docusign',
+  },
+  {
     name: 'Box JWT grant, its jti claim (box/box-node-sdk#138)',
     input:
       "res { statusCode: 400,\n  body:\n   { error: 'invalid_grant',\n     error_description: 'Please check the \\'jti\\' claim.' },\n  headers:\n   { server: 'ATS', date: 'Tue, 30 May 2017 15:13:20 GMT' } }",

@@ -6853,6 +6853,18 @@ const BOTS_AO: Case[] = [
     { expected: ['file_code_connect:write'] },
   ],
   [
+    'Error: invalid_grant error_description issuer_not_found',
+    'docusign.issuer-not-found',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
+    'DocuSign.eSign.Client.ApiException: invalid_grant: no_valid_keys_or_signatures',
+    'docusign.no-valid-keys',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
     '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
     'google-api.insufficient-scopes',
     'scope.insufficient',

@@ -37,6 +37,7 @@ const cognito = family('cognito');
 const gcloud = family('gcloud');
 const firebaseCli = family('firebase-cli');
 const box = family('box');
+const docusign = family('docusign');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -182,6 +183,24 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   assertionRow('openid-assertion-signature', '(invalid_grant): Invalid JWT Signature', 'signature'),
   assertionRow('assertion-time', 'invalid_grant: Invalid JWT: Token must be a short-lived token', 'time'),
   assertionRow('assertion-account', 'invalid_grant: Invalid grant: account not found', 'account'),
+  // DocuSign's JWT grant refusing the integration's assertion, its own snake_case codes under invalid_grant wherever a
+  // client prints them (developers.docusign.com, JWT Grant errors): issuer_not_found, the assertion's iss is no
+  // integration key of that environment (docusign/docusign-esign-php-client#187: "Error: invalid_grant
+  // error_description issuer_not_found"), no_valid_keys_or_signatures, not signed by one of that integration key's RSA
+  // keys, or a clock off (docusign/docusign-esign-csharp-client#323). In a body's error_description, parse/jwt-assertion.ts
+  // reads the same words.
+  docusign('issuer-not-found', 'token.revoked', 'issuer_not_found', {
+    ...CODE,
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: outsideJsonDescription,
+  }),
+  docusign('no-valid-keys', 'token.revoked', 'no_valid_keys_or_signatures', {
+    ...CODE,
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: outsideJsonDescription,
+  }),
   // Box's JWT grant refusing the app's assertion, as its SDKs and CLI print the description outside the body: the Box
   // CLI's "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant - …"
   // (box/boxcli#354; box/box-node-sdk#713), boxsdk's "BoxOAuthException: … Message: Please check the 'sub' claim. The
