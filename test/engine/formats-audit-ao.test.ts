@@ -306,6 +306,13 @@ describe('audit-ao: the steps name the product’s own setting', () => {
     expect(report.findings[0]?.args.description).toContain('or client not authorized for any of the scopes');
     expect(report.nextSteps[0]).toContain('Domain-wide delegation');
   });
+  it('DocuSign’s issuer_not_found names its integration key and environments (ja too)', async () => {
+    const row = CATCHES.find((r) => r.name.startsWith('DocuSign JWT grant issuer_not_found')) as Row;
+    const en = await expectPasteRow(row);
+    expect(en.nextSteps[0]).toContain('account-d.docusign.com');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('インテグレーションキー');
+  });
   it('DocuSign’s JWT grant refusal is the assertion, not a revoked token', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('DocuSign')) as Row);
     expect(report.findings[0]?.title).toContain('signed JWT assertion');

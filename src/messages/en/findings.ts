@@ -1337,6 +1337,15 @@ const PASSWORD_GRANT_STEPS = [
   'Check that the identity provider allows the password grant for this client (Keycloak: Direct access grants; Auth0: the Password grant type and a default directory; Entra ID: public client flows, and not a federated account).',
 ];
 
+/**
+ * DocuSign's JWT grant (developers.docusign.com, "JWT Grant" and its errors): iss is the integration key, sub the user's
+ * API user id (a GUID), aud account-d.docusign.com for the developer environment or account.docusign.com for production,
+ * signed with an RSA keypair added to that integration key under Apps and Keys; issuer_not_found is an integration key
+ * the environment does not have (a demo key sent to production: docusign/docusign-esign-php-client#187).
+ */
+const DOCUSIGN_ASSERTION_STEP =
+  'DocuSign: check the assertion against Apps and Keys in the environment it is sent to: iss is the integration key, sub the user’s API user id (a GUID, not the email), aud account-d.docusign.com for the developer (demo) environment or account.docusign.com for production (a demo integration key is not found in production until it is promoted), and the RSA private key is one of the keypairs listed under that integration key. issuer_not_found is the integration key; no_valid_keys_or_signatures the keypair or the signing clock.';
+
 /** A client's signed JWT assertion refused at the token endpoint (token.revoked's jwtAssertion), by which part failed. */
 const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
   signature: {
@@ -3509,7 +3518,9 @@ const byCode: FindingMessages = {
             : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
       a.jwtAssertion !== undefined
-        ? JWT_ASSERTION[a.jwtAssertion].steps
+        ? a.via === 'docusign'
+          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true

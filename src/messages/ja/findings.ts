@@ -561,6 +561,10 @@ const PASSWORD_GRANT_STEPS = [
   'IdP がこのクライアントにパスワードグラントを許可しているか確認してください（Keycloak: Direct access grants、Auth0: Password グラントタイプと既定のディレクトリ、Entra ID: パブリッククライアントフローの許可と、フェデレーションされていないアカウント）。',
 ];
 
+/** DocuSign の JWT グラント（出典は en/findings.ts の DOCUSIGN_ASSERTION_STEP）。 */
+const DOCUSIGN_ASSERTION_STEP =
+  'DocuSign: 送り先の環境の Apps and Keys とアサーションを照らしてください。iss はインテグレーションキー、sub はユーザーの API ユーザー ID（メールアドレスではなく GUID）、aud は開発者（デモ）環境なら account-d.docusign.com、本番なら account.docusign.com です（デモのインテグレーションキーは昇格するまで本番では見つかりません）。RSA 秘密鍵はそのインテグレーションキーに登録したキーペアのものでなければなりません。issuer_not_found はインテグレーションキー、no_valid_keys_or_signatures はキーペアか署名した時計の問題です。';
+
 /** トークンエンドポイントが、クライアントが署名した JWT アサーションを拒否した（token.revoked の jwtAssertion）。失敗した部分ごと。 */
 const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
   signature: {
@@ -3035,7 +3039,9 @@ const byCode: FindingMessages = {
             : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.jwtAssertion !== undefined
-        ? JWT_ASSERTION[a.jwtAssertion].steps
+        ? a.via === 'docusign'
+          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
