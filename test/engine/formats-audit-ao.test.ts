@@ -174,6 +174,22 @@ const CATCHES: Row[] = [
     via: 'google-oauth',
   },
   {
+    name: 'Google’s delegation refusal in a CXF log behind docker-compose prefixes, Server ESF (hlavki/g-suite-identity-sync#7)',
+    input: [
+      'identity_1  | Response-Code: 401',
+      'identity_1  | Headers: {Cache-Control=[no-cache, no-store, max-age=0, must-revalidate], Date=[Mon, 14 May 2018 10:01:41 GMT], Server=[ESF], Content-Type=[application/json; charset=utf-8]}',
+      'identity_1  | Payload: {',
+      'identity_1  |   "error" : "unauthorized_client",',
+      'identity_1  |   "error_description" : "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."',
+      'identity_1  | }',
+    ].join('\n'),
+    ...A401,
+    top: 'oauth.unauthorized-client',
+    via: 'google-oauth',
+    product: null,
+    excludes: NOT_MISSING,
+  },
+  {
     name: 'Google’s scope refusal as GYB prints it (GAM-team/got-your-back#275)',
     input:
       'Enter verification code: 4/***********\n\n403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions\nUser authorization failed. Trying again.',

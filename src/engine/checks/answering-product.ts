@@ -50,6 +50,8 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'salesforce',
   'atlassian',
   'google-api',
+  // Google's token endpoint in its own words (verifier-messages/token-endpoints.ts): its ESF front end is Google's.
+  'google-oauth',
   'microsoft-graph',
   'azure-resource-manager',
   'line-messaging-api',
