@@ -160,6 +160,9 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Figma's REST API answers a personal access token or OAuth token it does not accept with 403 {"status":403,"err":
+  // "Invalid token"} (parse/saas-bodies.ts; risa-labs-inc/MagicPencil#2, HaikuTeam/animator#1061).
+  'figma',
 ]);
 
 /**
@@ -169,7 +172,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
  * extension's "401: The principal … lacks the required data action", microsoft/microsoft-foundry-for-vscode#303). The
  * principal was authenticated: the failure is authorization, and the status no contradiction.
  */
-const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
+const UNAUTHORIZED_BY_DESIGN = new Set([
+  'azure-ai-services',
+  // ClickUp answers a token whose user did not authorize the Workspace addressed ("Team not authorized", OAUTH_023…045)
+  // with 401 (n8n-io/n8n#28584: `{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }` on a 401; its common errors
+  // page): the token was accepted, the Workspace is not one it may act in.
+  'clickup',
+]);
 
 function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
   return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));

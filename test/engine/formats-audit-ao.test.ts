@@ -92,6 +92,7 @@ const CATCHES: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'figma',
+    excludes: ['status.mismatch'],
   },
   {
     name: 'Figma 403 Invalid scope(s) as Code Connect prints it (figma/code-connect#9)',
@@ -106,7 +107,7 @@ const CATCHES: Row[] = [
     input:
       'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }',
     status: 401,
-    classification: 'authentication',
+    classification: 'authorization',
     top: 'policy.deny',
     via: 'clickup',
     excludes: NOT_MISSING,
