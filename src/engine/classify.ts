@@ -162,6 +162,9 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Tmeister/wp-api-jwt-auth public/class-jwt-auth-public.php; its #62: {"code":"jwt_auth_bad_auth_header",…,
   // "data":{"status":403}}).
   'wp-jwt-auth',
+  // Figma's REST API answers a personal access token or OAuth token it does not accept with 403 {"status":403,"err":
+  // "Invalid token"} (parse/saas-bodies.ts; risa-labs-inc/MagicPencil#2, HaikuTeam/animator#1061).
+  'figma',
   // Contentful's Content Management API (api.contentful.com) answers a token it does not hold, a Delivery or Preview
   // token given as the management token among them, AccessTokenInvalid with 403, where its Delivery API answers 401 (the
   // table at contentful.com/developers/docs/references/errors): contentful/contentful-export#98 ("Status: 403 - Forbidden
@@ -195,7 +198,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
  * extension's "401: The principal … lacks the required data action", microsoft/microsoft-foundry-for-vscode#303). The
  * principal was authenticated: the failure is authorization, and the status no contradiction.
  */
-const UNAUTHORIZED_BY_DESIGN = new Set(['azure-ai-services']);
+const UNAUTHORIZED_BY_DESIGN = new Set([
+  'azure-ai-services',
+  // ClickUp answers a token whose user did not authorize the Workspace addressed ("Team not authorized", OAUTH_023…045)
+  // with 401 (n8n-io/n8n#28584: `{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }` on a 401; its common errors
+  // page): the token was accepted, the Workspace is not one it may act in.
+  'clickup',
+]);
 
 /**
  * A signed URL judged past its own expiry, from its query (checks/presigned-expiry.ts) or by the service's own words

@@ -25,6 +25,9 @@ export const SAAS_APIS: ReadonlySet<string> = new Set([
   'mailchimp',
   'zendesk',
   'x-api',
+  // Round audit-ao (parse/saas-bodies.ts): Figma's personal access tokens and OAuth tokens, ClickUp's.
+  'figma',
+  'clickup',
 ]);
 
 /**
@@ -48,6 +51,8 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'salesforce',
   'atlassian',
   'google-api',
+  // Google's token endpoint in its own words (verifier-messages/token-endpoints.ts): its ESF front end is Google's.
+  'google-oauth',
   'microsoft-graph',
   'azure-resource-manager',
   'line-messaging-api',
@@ -138,6 +143,8 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'artifactory',
   'metabase',
   ...SAAS_APIS,
+  // Round audit-ao: the Telegram Bot API's own 403s about the chat (verifier-messages/bot-apis.ts).
+  'telegram',
 ]);
 
 /**

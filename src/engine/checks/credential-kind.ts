@@ -57,6 +57,9 @@ export type NonJwtCredential =
   | 'datadog-keys'
   | 'mailgun-api-key'
   | 'openweathermap-api-key'
+  | 'telegram-bot-token'
+  | 'trello-credentials'
+  | 'vonage-credentials'
   | 'github-token'
   | 'okta-api-token'
   | 'github-git-credentials'
@@ -269,6 +272,19 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // OpenWeatherMap takes its API key as the appid query parameter (openweathermap.org/appid), and answers 401 "Invalid
   // API key" for a missing, mistyped or not yet active one (its FAQ, #error401).
   'openweathermap.invalid-api-key': 'openweathermap-api-key',
+  // The Telegram Bot API takes the bot's token in the URL (https://api.telegram.org/bot<token>/<method>), as @BotFather
+  // issued it; its 401 is that token refused (core.telegram.org/bots/api#authorizing-your-bot).
+  'telegram.unauthorized': 'telegram-bot-token',
+  'telegram.request-unsuccessful-401': 'telegram-bot-token',
+  // Trello's API takes two credentials as query parameters, the API key and a user's token authorizing it
+  // (developer.atlassian.com/cloud/trello/guides/rest-api/authorization/): its body names which it refused.
+  'trello.invalid-key': 'trello-credentials',
+  'trello.invalid-token': 'trello-credentials',
+  // Vonage takes its account's API key and secret (Basic) on most APIs, and a JWT its application signs with the
+  // application's private key on the Voice and Messages APIs (developer.vonage.com, Authentication).
+  'vonage.unauthorized': 'vonage-credentials',
+  'vonage.php-request-unauthorized': 'vonage-credentials',
+  'vonage.php-uncaught-unauthorized': 'vonage-credentials',
   // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.

@@ -303,6 +303,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, args, evidence, source);
     }
     case 'oauth.unauthorized-client':
+      // Google's domain-wide delegation refusal (token-endpoints.ts): its words, the sentence the row read whole, are the
+      // description the step is chosen by (messages' googleDelegation), as a body's error_description would be.
+      return finding(
+        hit.code,
+        { via, description: a.reason === 'google-delegation' ? ctx.text.slice(hit.start, hit.end) : null },
+        evidence,
+        source,
+      );
     case 'oauth.invalid-scope':
     case 'oauth.unsupported-grant':
       return finding(hit.code, { via, description: null }, evidence, source);

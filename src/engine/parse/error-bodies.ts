@@ -794,6 +794,14 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       (error.status === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
     return { kind, description: message, scope: null, via: 'google-api' };
   }
+  // Google's JSON error as a client re-shapes it, its status name dropped (googleworkspace/cli#282, #668: `{"error":
+  // {"code": 403, "message": "Request had insufficient authentication scopes.", "reason": "insufficientPermissions"}}`):
+  // only Google's own words say what was refused.
+  if (isObject(error) && (error.code === 401 || error.code === 403) && error.status === undefined) {
+    const message = str(error.message);
+    const kind = googleStatement(message);
+    if (kind !== null) return { kind, description: message, scope: null, via: 'google-api' };
+  }
   // tRPC's error shape (trpc/trpc packages/server/src/unstable-core-do-not-import/rpc/codes.ts: UNAUTHORIZED is
   // -32001, its HTTP status 401; the default formatter puts the key and httpStatus in `data`): `{"error":{"message":
   // "Malformed JWT","code":-32001,"data":{"code":"UNAUTHORIZED","httpStatus":401,…}}}` (HKUST-CRS/crs#54, a procedure's

@@ -20,6 +20,18 @@ const ASSERTION_WORDS: readonly (readonly [string, JwtAssertionProblem])[] = [
   // as the body writes it or not (only a description's first 64 characters are compared). The signing clock, or the
   // lifetime.
   ["please check the 'exp' claim", 'lifetime'],
+  // Box's other claim checks on the same grant, each "Please check the '<claim>' claim." (box/box-node-sdk#138: jti, a
+  // value used before, as a retry after a clock-skew failure sends; box/box-python-sdk#868: sub, "The 'sub' specified
+  // is invalid", the enterprise or app user the assertion names).
+  ["please check the 'jti' claim", 'grant'],
+  ["please check the 'sub' claim", 'grant'],
+  // DocuSign's JWT grant (developers.docusign.com, JWT Grant errors): issuer_not_found, the assertion's iss is not an
+  // integration key of that environment (account-d.docusign.com for demo; docusign/docusign-esign-php-client#187),
+  // no_valid_keys_or_signatures, the assertion is not signed by an RSA key of that integration key, or the signing
+  // clock is off (docusign/docusign-esign-csharp-client#323: "incorrect machine time";
+  // docusign/docusign-esign-python-client#57).
+  ['issuer_not_found', 'grant'],
+  ['no_valid_keys_or_signatures', 'grant'],
   ['current date/time must be before the expiration', 'lifetime'],
   ['current date\\/time must be before the expiration', 'lifetime'],
   // Salesforce's JWT bearer flow (help.salesforce.com, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration"):

@@ -186,5 +186,29 @@ export function readSaasBody(o: Json): Stated | null {
     const kind = TWITCH_MESSAGES.get(o.message);
     if (kind !== undefined) return stated(kind, o.message, 'twitch');
   }
+  return readCollaborationBody(o);
+}
+
+/** ClickUp's error codes for a token without the Workspace addressed (developer.clickup.com/docs/common_errors). */
+const CLICKUP_TEAM_NOT_AUTHORIZED = /^OAUTH_0(?:2[3679]|3\d|4[0-5])$/;
+/** Its codes for a token not found (revoked by the user), and for no Authorization header at all. */
+const CLICKUP_TOKEN_NOT_FOUND = new Set(['OAUTH_019', 'OAUTH_021', 'OAUTH_025', 'OAUTH_077']);
+
+/** Round audit-ao: collaboration APIs' own refusal bodies (Figma, ClickUp). */
+function readCollaborationBody(o: Json): Stated | null {
+  // Figma's REST API: {"status":403,"err":"Invalid token"} for a personal access token or OAuth token it does not
+  // accept (expired, revoked, or "None" sent: risa-labs-inc/MagicPencil#2; HaikuTeam/animator#1061). The two members
+  // alone.
+  if (o.status === 403 && o.err === 'Invalid token' && Object.keys(o).length === 2)
+    return stated('invalid_token', o.err, 'figma');
+  // ClickUp's API: {"err":"…","ECODE":"OAUTH_0nn"} (developer.clickup.com/docs/common_errors): "Team not authorized"
+  // (OAUTH_023, 026, 027, 029-045: the user did not authorize this Workspace for the token; n8n-io/n8n#28584, a 401
+  // with `{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }`), "Token not found" (019, 021, 025, 077: revoked
+  // by the user), OAUTH_017 no token in the Authorization header.
+  if (typeof o.ECODE === 'string' && typeof o.err === 'string' && o.ECODE.startsWith('OAUTH_')) {
+    if (CLICKUP_TEAM_NOT_AUTHORIZED.test(o.ECODE)) return stated('forbidden', o.err, 'clickup');
+    if (CLICKUP_TOKEN_NOT_FOUND.has(o.ECODE)) return stated('invalid_token', o.err, 'clickup');
+    if (o.ECODE === 'OAUTH_017') return stated('no_token', o.err, 'clickup');
+  }
   return null;
 }

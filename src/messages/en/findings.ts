@@ -616,6 +616,14 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // Round audit-qq: SaaS APIs' denials of a token they accepted (parse/saas-bodies.ts, verifier-messages/saas-apis.ts).
   // Discord's 50001 Missing Access: the bot is not in that guild, or its roles cannot see that channel
   // (poshbotio/PoshBot#222, Kav-K/GPTDiscord#82).
+  // Round audit-ao: the Telegram Bot API's 403 descriptions (TelegramBotAPI/errors cheatsheet: "Bot was kicked … Delete
+  // chat_id on your side"; core.telegram.org/bots/faq: a bot cannot message a user who has not started it).
+  telegram:
+    'Telegram accepted the bot token and this chat refuses the bot: the user blocked it or never pressed Start, the bot was removed from the group or channel, or the account was deleted. Nothing in the token or the bot’s settings changes it: stop sending to this chat_id (mark it inactive on your side) until the user starts the bot again or the bot is added back to the chat.',
+  // ClickUp's "Team not authorized" codes (developer.clickup.com/docs/common_errors): the user did not authorize the
+  // Workspace addressed when granting the token.
+  clickup:
+    'ClickUp accepted the token and the Workspace (team) addressed is not one it was authorized for: run the OAuth flow again and have the user select this Workspace, or use a token of a user who belongs to it; check the team, space or list id in the URL too (ClickUp answers the same for an id of another Workspace).',
   discord:
     'Check that the bot is a member of that guild (invite it with an OAuth2 URL carrying the bot scope) and that its roles have View Channel (and Read Message History) on the channel: Discord answers 50001 Missing Access when the bot cannot see the resource.',
   // QuickBooks Online's 3100 AuthorizationFailed: a token for another company (realm) than the URL's, or without the
@@ -1493,6 +1501,15 @@ const PASSWORD_GRANT_STEPS = [
   'Check that the identity provider allows the password grant for this client (Keycloak: Direct access grants; Auth0: the Password grant type and a default directory; Entra ID: public client flows, and not a federated account).',
 ];
 
+/**
+ * DocuSign's JWT grant (developers.docusign.com, "JWT Grant" and its errors): iss is the integration key, sub the user's
+ * API user id (a GUID), aud account-d.docusign.com for the developer environment or account.docusign.com for production,
+ * signed with an RSA keypair added to that integration key under Apps and Keys; issuer_not_found is an integration key
+ * the environment does not have (a demo key sent to production: docusign/docusign-esign-php-client#187).
+ */
+const DOCUSIGN_ASSERTION_STEP =
+  'DocuSign: check the assertion against Apps and Keys in the environment it is sent to: iss is the integration key, sub the user’s API user id (a GUID, not the email), aud account-d.docusign.com for the developer (demo) environment or account.docusign.com for production (a demo integration key is not found in production until it is promoted), and the RSA private key is one of the keypairs listed under that integration key. issuer_not_found is the integration key; no_valid_keys_or_signatures the keypair or the signing clock.';
+
 /** A client's signed JWT assertion refused at the token endpoint (token.revoked's jwtAssertion), by which part failed. */
 const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
   signature: {
@@ -1595,6 +1612,25 @@ const XSUAA_AUDIENCE_STEP =
  * assigned to the user that does the request. Furthermore you may have to clean the browser cache and provoke another
  * login").
  */
+/**
+ * Google APIs refusing a token without the method's scope ("Request had insufficient authentication scopes.",
+ * ACCESS_TOKEN_SCOPE_INSUFFICIENT): each method's reference lists its Authorization scopes; a stored user token keeps the
+ * scopes it was consented with until it is deleted and consented again (googleworkspace/php-samples#123, the quickstart's
+ * token.json); a service account acting for users gets only the scopes its client ID is authorized for in the Admin
+ * console's domain-wide delegation (support.google.com/a/answer/162106); Compute Engine's metadata credentials are
+ * limited by the instance's access scopes (docs.cloud.google.com/compute/docs/access/service-accounts#accesscopesiam).
+ */
+const GOOGLE_SCOPE_STEP =
+  'Find the scope this method needs in its API reference (the Authorization scopes it lists) and add it to the scopes the client requests. A stored token keeps the scopes it was granted: delete it (the quickstart’s token.json, a saved refresh token, gcloud auth application-default login --scopes=…) and consent again. A service account acting for a user (domain-wide delegation) needs the scope added to its client ID in the Admin console (Security › Access and data control › API controls › Domain-wide delegation); on Compute Engine, the VM’s access scopes limit its token too.';
+
+/**
+ * Figma's personal access tokens carry the scopes chosen when they are generated (developers.figma.com/docs/rest-api/
+ * personal-access-tokens/: "Set the expiration and scopes for the token"); an OAuth app asks for them in its
+ * authorization request (developers.figma.com/docs/rest-api/scopes).
+ */
+const FIGMA_SCOPE_STEP = (scopes: string) =>
+  `Generate a new personal access token with ${scopes} selected (Figma → Settings → Security → Personal access tokens: a token’s scopes are fixed when it is generated) and send it instead; for an OAuth app, add the scope to the app and to its authorization request, and have the user authorize again.`;
+
 const APPROUTER_SCOPE_STEP =
   'In the SAP BTP cockpit (the subaccount → Security → Users, or Role Collections), assign the user a role collection whose roles grant one of the scopes the route requires (xs-app.json’s route scope; $XSAPPNAME stands for the application’s xsappname), then log in again through the application router (end its session, or clear the browser’s cookies for it): the token carries the scopes it was issued with.';
 
@@ -2065,6 +2101,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'datadog-keys': 'Datadog refused the API or application key (403 Forbidden)',
   'mailgun-api-key': 'Mailgun refused the API key (401 Forbidden)',
   'openweathermap-api-key': 'OpenWeatherMap refused the API key (appid)',
+  'telegram-bot-token': 'The Telegram Bot API refused the bot token (401 Unauthorized)',
+  'trello-credentials': 'Trello refused the API key or the token sent with it',
+  'vonage-credentials': 'Vonage refused the credentials (its API key and secret, or the application’s JWT)',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
   'github-git-credentials': 'GitHub refused the credentials git sent',
@@ -2230,6 +2269,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Sentry auth token (an organization or user token), not a JWT: the Sentry server asked does not know it (cut or revoked, or a token of another Sentry: sentry.io against a self-hosted one, or the other way).',
   'mailgun-api-key':
     'The credential is a Mailgun API key sent as HTTP Basic (user name "api", the key as the password), not a JWT: the Mailgun API host that answered does not accept it. A key is its region’s: an EU-region account’s key is refused by api.mailgun.net, the US host, which clients use unless told otherwise.',
+  'telegram-bot-token':
+    'The credential is the bot’s token as @BotFather issued it (<bot id>:<secret>, in the URL https://api.telegram.org/bot<token>/<method>), not a JWT: the Telegram Bot API answers 401 Unauthorized only for a token it does not accept: mistyped or cut (a missing first digit, a stray space or quote), revoked with @BotFather’s /revoke, or sent to a local Bot API server that was not started with the same bot.',
+  'vonage-credentials':
+    'The credentials are Vonage’s own, checked by Vonage: the account’s API key and secret (Basic auth, or api_key and api_secret) on the SMS, Number Insight and Account APIs, and on the Voice and Messages APIs a JWT the client signs with the Vonage application’s private key (its application_id claim names the application). A key and secret of another account, a private key that is not the application’s, or an application without the Voice capability are refused alike.',
+  'trello-credentials':
+    'The credentials are Trello’s two query parameters, not a JWT: key, the API key of the app (its Power-Up’s API key page), and token, a user’s token authorizing that key. Trello’s plain-text 401 names the one it refused: “invalid key” (a key that is not one, or empty), “invalid token” (a token of another key, expired or revoked, or the app’s OAuth secret sent as the token).',
   'openweathermap-api-key':
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
@@ -2499,6 +2544,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // dbader/node-datadog-metrics#115; docs.datadoghq.com/account_management/api-app-keys.
   'mailgun-api-key':
     'Check the host against the account’s region: for an EU-region domain, send to https://api.eu.mailgun.net (the SDK’s url or host option), not https://api.mailgun.net. Then check the Basic credentials: user name "api" and the whole API key as the password, the key still active in the Mailgun account.',
+  'telegram-bot-token':
+    'Check the token the bot sends, whole and unquoted, against the one @BotFather shows for the bot (/mybots → the bot → API Token; /token, or /revoke for a new one): GET https://api.telegram.org/bot<token>/getMe must answer {"ok":true}. A token revoked or regenerated in @BotFather stops working at once; update every place that holds it (env var, secret store) and restart the bot.',
+  'vonage-credentials':
+    'Check which credentials this API takes in the Vonage API Dashboard: for Voice and Messages, that the application id and the private key are the same application’s (Applications → the application; generating a new key pair replaces the old key, so update private.key everywhere) and that the application has the capability enabled (Voice); for SMS and the account APIs, the API key and secret shown on the dashboard’s home page. An SDK client given both uses the application’s JWT where the API takes it.',
+  'trello-credentials':
+    'Check both query parameters against Trello: key is the API key of the app (trello.com/power-ups/admin → the Power-Up → API key), and token is a user’s token for that same key, got from https://trello.com/1/authorize?key=<key>&scope=read,write&expiration=never&response_type=token (not the OAuth secret shown beside the key). A body “invalid key” means the key; “invalid token” the token: authorize again to get a new one.',
   'openweathermap-api-key':
     'Check the request’s appid: present, not empty, and the whole key as the account’s API keys page shows it (the request URL in the paste may show appid with no value). A key created minutes ago may not be active yet; and check that the account’s plan includes the API called.',
   'datadog-keys':
@@ -3297,12 +3348,14 @@ const byCode: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : a.via === 'slack'
-              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [
-                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
-                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
-                ],
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'slack'
+                ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+                : [
+                    requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                    ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                  ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -3865,7 +3918,9 @@ const byCode: FindingMessages = {
             : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
       a.jwtAssertion !== undefined
-        ? JWT_ASSERTION[a.jwtAssertion].steps
+        ? a.via === 'docusign'
+          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
@@ -4706,17 +4761,21 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'sap-approuter'
-              ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'appwrite'
-                ? [appwriteScopeStep(scopesToRequest(a), f)]
-                : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : a.via === 'gitea' || a.via === 'forgejo'
-                    ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
-                    : a.via === 'bitbucket'
-                      ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                      : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'figma'
+              ? [FIGMA_SCOPE_STEP(a.missing.length === 0 ? 'the scope the endpoint names' : f.list(a.missing.map(q)))]
+              : a.via === 'google-api'
+                ? [GOOGLE_SCOPE_STEP]
+                : a.via === 'sap-approuter'
+                  ? [APPROUTER_SCOPE_STEP]
+                  : a.via === 'appwrite'
+                    ? [appwriteScopeStep(scopesToRequest(a), f)]
+                    : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                      ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                      : a.via === 'gitea' || a.via === 'forgejo'
+                        ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
+                        : a.via === 'bitbucket'
+                          ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                          : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

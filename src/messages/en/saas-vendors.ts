@@ -8,6 +8,14 @@ const EXTRA: Readonly<Record<string, string>> = {
     ' Airtable’s user API keys (key…) stopped working on 1 February 2024: send a personal access token (pat…) or an OAuth token as Bearer.',
   discord: ' A bot token is sent as "Authorization: Bot <token>", not "Bearer".',
   paypal: ' A sandbox token is accepted only by api-m.sandbox.paypal.com, a live one only by api-m.paypal.com.',
+  // developers.figma.com/docs/rest-api/personal-access-tokens/: sent in X-Figma-Token; expiration and scopes are set
+  // when it is generated (Settings → Security), and a revoked one stops at once.
+  figma:
+    ' A personal access token goes in the X-Figma-Token header (an OAuth token as Authorization: Bearer): generate a new one in Figma (Settings → Security → Personal access tokens) when it has expired or was revoked, and check that the client sends a value at all (“None” or an empty header gets the same 403).',
+  // developer.clickup.com/docs/authentication: a personal token (pk_…) is sent as the Authorization header itself, an
+  // OAuth token as Bearer; a personal token is regenerated under Settings → Apps.
+  clickup:
+    ' A personal token (pk_…) is sent as the Authorization header’s whole value, an OAuth access token as “Bearer <token>”; a personal token is regenerated in ClickUp under Settings → Apps.',
   docusign:
     ' A token from the demo environment (account-d.docusign.com) is accepted only by demo.docusign.net, a production one only by your account’s base URI.',
 };

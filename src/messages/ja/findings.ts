@@ -585,6 +585,10 @@ const PASSWORD_GRANT_STEPS = [
   'IdP がこのクライアントにパスワードグラントを許可しているか確認してください（Keycloak: Direct access grants、Auth0: Password グラントタイプと既定のディレクトリ、Entra ID: パブリッククライアントフローの許可と、フェデレーションされていないアカウント）。',
 ];
 
+/** DocuSign の JWT グラント（出典は en/findings.ts の DOCUSIGN_ASSERTION_STEP）。 */
+const DOCUSIGN_ASSERTION_STEP =
+  'DocuSign: 送り先の環境の Apps and Keys とアサーションを照らしてください。iss はインテグレーションキー、sub はユーザーの API ユーザー ID（メールアドレスではなく GUID）、aud は開発者（デモ）環境なら account-d.docusign.com、本番なら account.docusign.com です（デモのインテグレーションキーは昇格するまで本番では見つかりません）。RSA 秘密鍵はそのインテグレーションキーに登録したキーペアのものでなければなりません。issuer_not_found はインテグレーションキー、no_valid_keys_or_signatures はキーペアか署名した時計の問題です。';
+
 /** トークンエンドポイントが、クライアントが署名した JWT アサーションを拒否した（token.revoked の jwtAssertion）。失敗した部分ごと。 */
 const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
   signature: {
@@ -662,6 +666,14 @@ const BOT_APP_ID_STEP =
 /** SAP の XSUAA 検証の aud 不一致（出典は en/findings.ts の XSUAA_AUDIENCE_STEP）。 */
 const XSUAA_AUDIENCE_STEP =
   'このアプリケーションにバインドされた xsuaa サービスインスタンス（バインドの資格情報の clientid）からトークンを取得するか、呼び出し元の xsuaa インスタンスにこのアプリケーションのスコープを与えて（xs-security.json の “grant-as-authority-to-apps” や foreign-scope-references）、そのクライアント ID がトークンの aud に入るようにしてください。アプリケーションが読むべきバインドを読んでいるか（VCAP_SERVICES、ローカルならプロパティの xsuaa.xsappname と xsuaa.clientid）も確認してください。';
+
+/** Google API がメソッドのスコープのないトークンを拒否した場合（出典は en/findings.ts の GOOGLE_SCOPE_STEP）。 */
+const GOOGLE_SCOPE_STEP =
+  'このメソッドに必要なスコープを API リファレンス（記載の Authorization scopes）で確かめ、クライアントが要求するスコープに加えてください。保存したトークンは同意したときのスコープのままなので、削除して（クイックスタートの token.json、保存したリフレッシュトークン、gcloud auth application-default login --scopes=…）同意し直してください。ユーザーの代わりに動くサービスアカウント（ドメイン全体の委任）は、管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）でそのクライアント ID にスコープを追加する必要があります。Compute Engine では VM のアクセススコープもトークンを制限します。';
+
+/** Figma のパーソナルアクセストークンのスコープ（出典は en/findings.ts の FIGMA_SCOPE_STEP）。 */
+const FIGMA_SCOPE_STEP = (scopes: string) =>
+  `${scopes}を選んで新しいパーソナルアクセストークンを生成し（Figma → Settings → Security → Personal access tokens。トークンのスコープは生成時に決まります）、それを送ってください。OAuth アプリなら、アプリと認可リクエストにスコープを加え、ユーザーに認可し直してもらってください。`;
 
 /** SAP BTP のアプリケーションルーターがルートを拒否した場合（出典は en/findings.ts の APPROUTER_SCOPE_STEP）。 */
 const APPROUTER_SCOPE_STEP =
@@ -1153,6 +1165,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'datadog-keys': 'Datadog が API キーまたはアプリケーションキーを拒否しています（403 Forbidden）',
   'mailgun-api-key': 'Mailgun が API キーを拒否しています（401 Forbidden）',
   'openweathermap-api-key': 'OpenWeatherMap が API キー（appid）を拒否しています',
+  'telegram-bot-token': 'Telegram Bot API がボットトークンを拒否しています（401 Unauthorized）',
+  'trello-credentials': 'Trello が API キーか、それとともに送ったトークンを拒否しています',
+  'vonage-credentials': 'Vonage が資格情報（API キーとシークレット、またはアプリケーションの JWT）を拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
@@ -1310,6 +1325,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Sentry の認証トークン（組織またはユーザーのトークン）です。問い合わせた Sentry サーバーはこれを知りません（欠けている、失効、または別の Sentry のトークン：sentry.io とセルフホストの取り違え）。',
   'mailgun-api-key':
     '資格情報は JWT ではなく、HTTP Basic で送る Mailgun の API キー（ユーザー名 "api"、パスワードがキー）です。答えた Mailgun の API ホストはこれを受け付けていません。キーはリージョンごとのもので、EU リージョンのアカウントのキーは、クライアントが指定のない限り使う US のホスト api.mailgun.net では拒否されます。',
+  'telegram-bot-token':
+    '資格情報は @BotFather が発行したボットのトークン（<ボット ID>:<シークレット>。URL https://api.telegram.org/bot<トークン>/<メソッド> に入れて送ります）で、JWT ではありません。Telegram Bot API が 401 Unauthorized を返すのは受け付けないトークンに対してだけです。打ち間違いや欠け（先頭の数字の欠落、余分な空白や引用符）、@BotFather の /revoke で失効したトークン、または同じボットで起動していないローカルの Bot API サーバーへの送信です。',
+  'vonage-credentials':
+    '資格情報は Vonage 自身が照合するものです。SMS、Number Insight、Account の API ではアカウントの API キーとシークレット（Basic 認証、または api_key と api_secret）、Voice と Messages の API ではクライアントが Vonage アプリケーションの秘密鍵で署名する JWT（application_id クレームがアプリケーションを示します）です。別のアカウントのキーとシークレット、そのアプリケーションのものでない秘密鍵、Voice の機能を有効にしていないアプリケーションは、どれも同じく拒否されます。',
+  'trello-credentials':
+    '資格情報は Trello の 2 つのクエリパラメーターで、JWT ではありません。key はアプリの API キー（その Power-Up の API キーのページ）、token はそのキーを認可したユーザーのトークンです。Trello のプレーンテキストの 401 は、拒否した方を示します。「invalid key」はキー（キーでない値や空）、「invalid token」はトークン（別のキーのトークン、期限切れや失効、またはトークンとして送った OAuth シークレット）です。',
   'openweathermap-api-key':
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
@@ -1527,6 +1548,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'sentry-cli info で使っているサーバーとトークンを確認してください。セルフホストの Sentry のトークンを sentry.io に送る（またはその逆）と知られていないので、url（SENTRY_URL、defaults.url）を設定します。SENTRY_AUTH_TOKEN が欠けておらず失効していないことを確認し、必要なら Settings → Auth Tokens で作り直してください。',
   'mailgun-api-key':
     'ホストをアカウントのリージョンと照らしてください。EU リージョンのドメインなら https://api.mailgun.net ではなく https://api.eu.mailgun.net に送ります（SDK の url や host のオプション）。次に Basic の資格情報を確認します。ユーザー名は "api"、パスワードは欠けのない API キーで、そのキーが Mailgun のアカウントでまだ有効であることです。',
+  'telegram-bot-token':
+    'ボットが送るトークンを、引用符なしで欠けなく、@BotFather が示すもの（/mybots → ボット → API Token。/token、または新しいトークンには /revoke）と照らしてください。GET https://api.telegram.org/bot<トークン>/getMe が {"ok":true} を返すはずです。@BotFather で失効・再発行したトークンはすぐ使えなくなるので、保持しているすべての場所（環境変数、シークレットストア）を更新してボットを再起動してください。',
+  'vonage-credentials':
+    'この API が受け付ける資格情報を Vonage API Dashboard で確かめてください。Voice と Messages なら、アプリケーション ID と秘密鍵が同じアプリケーションのものであること（Applications → そのアプリケーション。新しい鍵ペアを生成すると古い鍵は置き換わるので、private.key をすべての場所で更新します）と、アプリケーションで機能（Voice）が有効であること。SMS やアカウントの API なら、ダッシュボードのホームに表示される API キーとシークレットです。両方を渡した SDK のクライアントは、API が受け付けるところではアプリケーションの JWT を使います。',
+  'trello-credentials':
+    '両方のクエリパラメーターを Trello と照らしてください。key はアプリの API キー（trello.com/power-ups/admin → Power-Up → API key）、token は同じキーに対するユーザーのトークンで、https://trello.com/1/authorize?key=<キー>&scope=read,write&expiration=never&response_type=token から取得します（キーの横に表示される OAuth シークレットではありません）。本文が「invalid key」ならキー、「invalid token」ならトークンです。認可し直して新しいトークンを取得してください。',
   'openweathermap-api-key':
     'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
@@ -1955,6 +1982,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
+  telegram:
+    'Telegram はボットトークンを受け付けたうえで、このチャットがボットを拒否しています。ユーザーがボットをブロックしたか一度も Start を押していない、ボットがグループやチャンネルから削除された、またはアカウントが削除された、のいずれかです。トークンやボットの設定では変わりません。ユーザーがボットを再び開始するか、ボットがチャットに戻されるまで、この chat_id への送信をやめてください（こちら側で無効として記録します）。',
+  clickup:
+    'ClickUp はトークンを受け付けたうえで、指定した Workspace（team）がこのトークンで認可されていません。OAuth フローをやり直してユーザーにこの Workspace を選んでもらうか、その Workspace に属するユーザーのトークンを使ってください。URL の team、space、list の ID も確かめてください（別の Workspace の ID にも同じ応答が返ります）。',
   discord:
     'ボットがそのギルドのメンバーであること（bot スコープ付きの OAuth2 URL で招待）と、そのロールがチャンネルに View Channel（と Read Message History）を持つことを確かめてください。ボットから見えないリソースには Discord は 50001 Missing Access を返します。',
   quickbooks:
@@ -2754,12 +2785,14 @@ const byCode: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : a.via === 'slack'
-              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [
-                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
-                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
-                ],
+            : a.via === 'google-api'
+              ? [GOOGLE_SCOPE_STEP]
+              : a.via === 'slack'
+                ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+                : [
+                    requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                    ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                  ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -3311,7 +3344,9 @@ const byCode: FindingMessages = {
             : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.jwtAssertion !== undefined
-        ? JWT_ASSERTION[a.jwtAssertion].steps
+        ? a.via === 'docusign'
+          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
@@ -4160,17 +4195,21 @@ const byCode: FindingMessages = {
           ? []
           : a.via === 'slack'
             ? [slackScopeStep(a.missing, f)]
-            : a.via === 'sap-approuter'
-              ? [APPROUTER_SCOPE_STEP]
-              : a.via === 'appwrite'
-                ? [appwriteScopeStep(scopesToRequest(a), f)]
-                : a.via === 'commercetools' && scopesToRequest(a).length > 0
-                  ? [commercetoolsScopeStep(scopesToRequest(a), f)]
-                  : a.via === 'gitea' || a.via === 'forgejo'
-                    ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
-                    : a.via === 'bitbucket'
-                      ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                      : [requestScopes(scopesToRequest(a), f)]),
+            : a.via === 'figma'
+              ? [FIGMA_SCOPE_STEP(a.missing.length === 0 ? 'エンドポイントが示すスコープ' : f.list(a.missing.map(q)))]
+              : a.via === 'google-api'
+                ? [GOOGLE_SCOPE_STEP]
+                : a.via === 'sap-approuter'
+                  ? [APPROUTER_SCOPE_STEP]
+                  : a.via === 'appwrite'
+                    ? [appwriteScopeStep(scopesToRequest(a), f)]
+                    : a.via === 'commercetools' && scopesToRequest(a).length > 0
+                      ? [commercetoolsScopeStep(scopesToRequest(a), f)]
+                      : a.via === 'gitea' || a.via === 'forgejo'
+                        ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
+                        : a.via === 'bitbucket'
+                          ? [bitbucketScopeStep(scopesToRequest(a), f)]
+                          : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -9,6 +9,10 @@ const EXTRA: Readonly<Record<string, string>> = {
   discord: 'Bot トークンは "Authorization: Bearer" ではなく "Authorization: Bot <token>" で送ります。',
   paypal:
     'サンドボックスのトークンは api-m.sandbox.paypal.com でのみ、本番のトークンは api-m.paypal.com でのみ受け付けられます。',
+  figma:
+    'パーソナルアクセストークンは X-Figma-Token ヘッダーで送ります（OAuth トークンは Authorization: Bearer）。期限切れや失効なら Figma（Settings → Security → Personal access tokens）で新しく生成し、クライアントが値を送っているかも確かめてください（“None” や空のヘッダーにも同じ 403 が返ります）。',
+  clickup:
+    'パーソナルトークン（pk_…）は Authorization ヘッダーの値そのものとして、OAuth のアクセストークンは “Bearer <token>” として送ります。パーソナルトークンは ClickUp の Settings → Apps で再発行します。',
   docusign:
     'デモ環境（account-d.docusign.com）のトークンは demo.docusign.net でのみ、本番のトークンはそのアカウントの base URI でのみ受け付けられます。',
 };

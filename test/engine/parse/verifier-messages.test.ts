@@ -7427,7 +7427,93 @@ const BACKENDS_AN: Case[] = [
   ],
 ];
 
+/** Round audit-ao: the Telegram Bot API's envelope and 403 descriptions, Trello's plain-text 401s. */
+const BOTS_AO: Case[] = [
+  ['[{"ok":false,"error_code":401,"description":"Unauthorized"}]', 'telegram.unauthorized', 'challenge.invalid-token'],
+  [
+    'telebot.apihelper.ApiTelegramException: A request to the Telegram API was unsuccessful. Error code: 401. Description: Unauthorized',
+    'telegram.request-unsuccessful-401',
+    'challenge.invalid-token',
+  ],
+  ['TelegramError: 403: Forbidden: bot was blocked by the user', 'telegram.blocked-by-user', 'policy.deny'],
+  ['Forbidden: bot was kicked from the group chat', 'telegram.kicked', 'policy.deny'],
+  ['Forbidden: bot is not a member of the channel chat', 'telegram.not-a-member', 'policy.deny'],
+  ["Forbidden: bot can't initiate conversation with a user", 'telegram.cannot-initiate', 'policy.deny'],
+  [
+    '{"ok":false,"error_code":403,"description":"Forbidden: user is deactivated"}',
+    'telegram.user-deactivated',
+    'policy.deny',
+  ],
+  [
+    'invalid key at https://api.trello.com/1/members/me/boards/?filter=all (HTTP status: 401)',
+    'trello.invalid-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'Unauthorized: invalid token at https://api.trello.com/1/members/me/boards/?filter=all (HTTP status: 401)',
+    'trello.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"type":"https://developer.vonage.com/api-errors#unauthorized","title":"Unauthorized","detail":"You did not provide correct credentials."}',
+    'vonage.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'local.ERROR: Nexmo\\Client\\Exception\\Request: Unauthorized in /srv/app/vendor/nexmo/client/src/Call/Collection.php:163',
+    'vonage.php-request-unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    "Uncaught exception 'Nexmo\\Client\\Exception\\Request' with message 'Unauthorized' in /srv/app/vendor/nexmo/client/src/Call/Collection.php:163",
+    'vonage.php-uncaught-unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error(GoogleApiError(MissingToken(AuthError(AuthError { error: UnauthorizedClient, error_description: Some("Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."), error_uri: None }))))',
+    'google-oauth.delegation-unauthorized',
+    'oauth.unauthorized-client',
+    { reason: 'google-delegation' },
+  ],
+  [
+    "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant",
+    'box.exp-claim',
+    'token.revoked',
+    { reason: 'jwt-assertion:lifetime' },
+  ],
+  [
+    "Message: Please check the 'sub' claim. The 'sub' specified is invalid.",
+    'box.claim',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
+    'Failed to upload to Figma (ERR_BAD_REQUEST): 403 Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope',
+    'figma.invalid-scopes',
+    'scope.insufficient',
+    { expected: ['file_code_connect:write'] },
+  ],
+  [
+    'Error: invalid_grant error_description issuer_not_found',
+    'docusign.issuer-not-found',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
+    'DocuSign.eSign.Client.ApiException: invalid_grant: no_valid_keys_or_signatures',
+    'docusign.no-valid-keys',
+    'token.revoked',
+    { reason: 'jwt-assertion:grant' },
+  ],
+  [
+    '403: Insufficient Permission: Request had insufficient authentication scopes. - insufficientPermissions',
+    'google-api.insufficient-scopes',
+    'scope.insufficient',
+  ],
+];
+
 const CASES: Case[] = [
+  ...BOTS_AO,
   ...SIGNED_AH,
   ...REALTIME_WW,
   ...MCP_ROWS,
@@ -7605,6 +7691,19 @@ describe('matchVerifierMessages: catches not', () => {
     ['the SDK’s words with no status before them', 'Error while trying to load well-known OAuth metadata'],
     ['a client id found', "Client ID 'c24c4da9' found in cache"],
     ['an unrecognized client_id with no Supabase near', '{"message":"Unrecognized client_id"}'],
+    // Round audit-ao: another API's error_code, Telegram's 400s, and "invalid token" with no Trello near.
+    ['another API’s error_code 401', '{"error_code":401,"message":"Unauthorized"}'],
+    [
+      'Telegram’s 400, not a refused token',
+      '{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}',
+    ],
+    ['a bare invalid key with no Trello named', 'invalid key at https://api.example.com/v1/items (HTTP status: 401)'],
+    ['Google’s words in a sentence', 'The log said Request had insufficient authentication scopes. again'],
+    ['another site’s api-errors fragment', '{"type":"https://docs.example.com/api-errors#unauthorized"}'],
+    ['another SDK’s Request exception', 'Acme\\Client\\Exception\\Request: Unauthorized'],
+    ['another claim named in Box’s words', "Please check the 'foo' claim in the docs"],
+    ['the words without Figma’s scope list before them', 'This endpoint requires the admin:write scope'],
+    ['prose about a blocked bot', 'the bot was blocked by the user, so we stopped sending'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
   });

@@ -153,6 +153,15 @@ export const DATA_PLATFORMS: readonly Matcher[] = [
       read: (f) => (/^(?:[\s>]*|[^\n]{0,40}\b(?:Api)?Error\]?: )$/.test(f.before(48)) ? {} : null),
     },
   ),
+  // Its words for a token without the method's scope, as a client prints the message bare: GYB's "403: Insufficient
+  // Permission: Request had insufficient authentication scopes. - insufficientPermissions" (GAM-team/got-your-back#275).
+  // Read, as the row above, only where it opens its line or follows an error's class or the reason's words; inside a
+  // JSON error or a gRPC status, parse/client-errors.ts and error-bodies.ts read it with its status.
+  googleApi('insufficient-scopes', 'scope.insufficient', 'Request had insufficient authentication scopes.', {
+    exactCase: true,
+    read: (f) =>
+      /^(?:[\s>]*|[^\n]{0,40}\b(?:(?:Api)?Error\]?|Insufficient Permission): )$/.test(f.before(48)) ? {} : null,
+  }),
   bigquery('table-denied', 'policy.deny', 'Access Denied: Table ', { exactCase: true, read: bigqueryTableDenied }),
   bigquery('user-lacks-permission', 'policy.deny', 'does not have bigquery.', {
     read: (f) => (/(?:\bUser|\bThe user [^\s:]{1,200}) $/.test(f.before(220)) ? {} : null),

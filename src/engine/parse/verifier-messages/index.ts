@@ -5,6 +5,7 @@ import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BACKENDS } from './backends.js';
+import { BOT_APIS } from './bot-apis.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
@@ -103,6 +104,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...API_KEYS,
   ...AI_APIS,
   ...SAAS_APIS,
+  ...BOT_APIS,
   ...CONTENT_PLATFORMS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,

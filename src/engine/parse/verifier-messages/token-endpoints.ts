@@ -36,6 +36,8 @@ const doorkeeper = family('doorkeeper');
 const cognito = family('cognito');
 const gcloud = family('gcloud');
 const firebaseCli = family('firebase-cli');
+const box = family('box');
+const docusign = family('docusign');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -53,6 +55,14 @@ function salesforceNear(f: Fragment): Reading | null {
 /** Declines a description that is a JSON body's `"error_description": "…"` value (the body reader reads that one). */
 export function outsideJsonDescription(f: Fragment): Reading | null {
   return /"error_description\\?"\s{0,2}:\s{0,2}\\?"$/.test(f.before(40)) ? null : {};
+}
+
+/** The rest of Google's sentence after its first clause, read with it as the description: ", or client not …". */
+const DELEGATION_REST = ', or client not authorized for any of the scopes requested.';
+function googleDelegationRest(f: Fragment): Reading {
+  const after = f.after(DELEGATION_REST.length);
+  if (after.startsWith(DELEGATION_REST)) return { extend: DELEGATION_REST.length };
+  return after.startsWith('.') ? { extend: 1 } : {};
 }
 
 export const TOKEN_ENDPOINTS: readonly Matcher[] = [
@@ -153,6 +163,17 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // client id), as google-auth's RefreshError (simonrob/email-oauth2-proxy#362), openid-client's OPError
   // (panva/openid-client#192) and golang.org/x/oauth2 (youtubeuploader's Homebrew test) print it.
   googleOauth('client-not-found', 'oauth.invalid-client', 'The OAuth client was not found'),
+  // Google's token endpoint refusing a service account's grant for a user (domain-wide delegation) where a client prints
+  // the description outside the body: google-apis-rs's `AuthError { error: UnauthorizedClient, error_description:
+  // Some("Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the
+  // scopes requested.") }` (Byron/google-apis-rs#486), and the body's own error_description (the body reader leaves
+  // a description a row reads to the row: parse/error-bodies.ts).
+  googleOauth(
+    'delegation-unauthorized',
+    'oauth.unauthorized-client',
+    'Client is unauthorized to retrieve access tokens using this method',
+    { exactCase: true, args: { reason: 'google-delegation' }, read: googleDelegationRest },
+  ),
   // Its refusals of a service account's signed JWT (the jwt-bearer grant; parse/jwt-assertion.ts has the causes), as
   // google-auth's RefreshError prints them (`invalid_grant: <description>`: gcloud's "There was a problem refreshing your
   // current auth tokens: invalid_grant: Invalid JWT Signature.", googleapis/java-firestore#2290; google/oculi#5) and Dart's
@@ -162,6 +183,39 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   assertionRow('openid-assertion-signature', '(invalid_grant): Invalid JWT Signature', 'signature'),
   assertionRow('assertion-time', 'invalid_grant: Invalid JWT: Token must be a short-lived token', 'time'),
   assertionRow('assertion-account', 'invalid_grant: Invalid grant: account not found', 'account'),
+  // DocuSign's JWT grant refusing the integration's assertion, its own snake_case codes under invalid_grant wherever a
+  // client prints them (developers.docusign.com, JWT Grant errors): issuer_not_found, the assertion's iss is no
+  // integration key of that environment (docusign/docusign-esign-php-client#187: "Error: invalid_grant
+  // error_description issuer_not_found"), no_valid_keys_or_signatures, not signed by one of that integration key's RSA
+  // keys, or a clock off (docusign/docusign-esign-csharp-client#323). In a body's error_description, parse/jwt-assertion.ts
+  // reads the same words.
+  docusign('issuer-not-found', 'token.revoked', 'issuer_not_found', {
+    ...CODE,
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: outsideJsonDescription,
+  }),
+  docusign('no-valid-keys', 'token.revoked', 'no_valid_keys_or_signatures', {
+    ...CODE,
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: outsideJsonDescription,
+  }),
+  // Box's JWT grant refusing the app's assertion, as its SDKs and CLI print the description outside the body: the Box
+  // CLI's "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant - …"
+  // (box/boxcli#354; box/box-node-sdk#713), boxsdk's "BoxOAuthException: … Message: Please check the 'sub' claim. The
+  // 'sub' specified is invalid." (box/box-python-sdk#868). Its exp (60 seconds at most, a synced clock) or its other
+  // claims; in a body's error_description, parse/jwt-assertion.ts reads the same words.
+  box('exp-claim', 'token.revoked', "Please check the 'exp' claim", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:lifetime' },
+    read: outsideJsonDescription,
+  }),
+  box('claim', 'token.revoked', "Please check the '", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:grant' },
+    read: (f) => (/^(?:jti|sub|iss|aud|box_sub_type)' claim/.test(f.after(20)) ? outsideJsonDescription(f) : null),
+  }),
 
   // GitHub OAuth apps: `incorrect_client_credentials`, "The client_id and/or client_secret passed are incorrect." —
   // answered with HTTP 200 (GitHub's "Troubleshooting OAuth app access token request errors"; sourcegraph's fork of
