@@ -3308,3 +3308,38 @@ describe('stop 29 review: mosquitto_passwd in batch mode', () => {
       expect(cliOptionValuesIn(text), text).toEqual([]);
   });
 });
+
+describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service', () => {
+  // thingsboard.io/docs/reference/mqtt-api: "The application needs to send MQTT CONNECT message with username that
+  // contains $ACCESS_TOKEN"; its examples `mosquitto_pub -d -q 1 -h … -t "v1/devices/me/telemetry" -u "$ACCESS_TOKEN"`.
+  const tb = 'xNnoBK8gcm877ZFefVRH';
+
+  it.each([
+    `mosquitto_pub -d -q 1 -h thingsboard.acme-corp.com -p 1883 -t v1/devices/me/telemetry -u "${tb}" -m '{"temperature":25}'`,
+    `mosquitto_sub -d -h demo.thingsboard.io -t v1/devices/me/attributes -u ${tb}`,
+    `mosquitto_pub -u ${tb} -h mqtt.thingsboard.cloud -t "v1/gateway/telemetry" -m '{"Device A":[]}'`,
+    `mqtt pub -v -q 1 -h thingsboard.acme-corp.com -t v1/devices/me/rpc/request/1 --username ${tb} -m '{}'`,
+  ])('masks the access token a ThingsBoard MQTT command sends as its user name: %s', async (command) => {
+    expect(cliOptionValuesIn(command)).toEqual([tb]);
+    const refused = 'Connection error: Connection Refused: not authorised.';
+    for (const paste of [
+      `2026-05-28T14:09:58Z ERROR request failed: ${command} ${refused}`,
+      `${refused} | ${command}`,
+      JSON.stringify({ level: 'error', msg: `${command}\n${refused}` }),
+      JSON.stringify({ log: JSON.stringify({ msg: `${command}\n${refused}` }) }),
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(tb)]);
+  });
+
+  it('reads a user name as a token only beside a ThingsBoard topic, and never a variable or a short word', () => {
+    for (const text of [
+      `mosquitto_pub -h broker.acme-corp.com -t sensors/room1/temp -u sensor01 -P ${tb}`,
+      'mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u "$ACCESS_TOKEN" -m {}',
+      `mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u \${ACCESS_TOKEN} -m {}`,
+      'mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u dev01 -m {}',
+      `mosquitto_pub -t v1/devices/me/telemetry -m '{}'${' '.repeat(300)}ssh -u operator01 host`,
+      `curl -u jdoe:${tb} https://tb.acme-corp.com/api/auth/login`,
+    ])
+      expect(cliOptionValuesIn(text), text).toEqual([]);
+  });
+});
