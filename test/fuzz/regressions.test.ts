@@ -19,6 +19,7 @@ import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
+import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
 import { thingsboardDeviceTokensIn } from '../../src/engine/thingsboard-device-tokens.js';
@@ -3341,5 +3342,46 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
       `curl -u jdoe:${tb} https://tb.acme-corp.com/api/auth/login`,
     ])
       expect(cliOptionValuesIn(text), text).toEqual([]);
+  });
+
+  // A log viewer that shows the newest line on top reverses a wrapped header's lines: the rest is above its head.
+  const head = 'QzLpdx04QWziqUa_xg4hsYWr-Te1f3dNvo5-wJQ0ty409fQC8hhbVrIQe4RUB0F0gQe7_c6J0a7Zf8ny';
+  const above = 'IPMni8t0JiatGV43YLk0LY55azu_q1g5JenAO0NT';
+  const reversed = [
+    '2026-05-28T14:09:58.130Z WARN GET /api/v1/user HTTP/1.1 401 Unauthorized',
+    above,
+    `2026-05-28T14:09:58.120Z DEBUG Authorization: token ${head}`,
+  ];
+
+  it('masks the rest a reversed log put on the line above a wrapped Authorization value', async () => {
+    const secrets = [opaqueSecret(head + above)];
+    for (const paste of [
+      reversed.join('\n'),
+      JSON.stringify({ level: 'error', msg: reversed.join('\n') }),
+      JSON.stringify({ log: JSON.stringify({ msg: reversed.join('\n') }) }),
+      `time=2026-05-28T14:09:58Z level=error msg=${JSON.stringify(reversed.join('\n'))}`,
+      reversed.join('\r\n'),
+    ]) {
+      await expectNoLeakIn(paste, secrets);
+      const out = renderText(await run(paste));
+      expect(out, paste).toContain('GET /api/v1/user');
+    }
+    const bearer = ['HTTP/1.1 401 Unauthorized', above, `Authorization: Bearer ${head.slice(0, 60)}`].join('\n');
+    await expectNoLeakIn(JSON.stringify({ msg: bearer }), [opaqueSecret(above)]);
+  });
+
+  it('reads no line above a short value, one that does not end its line, or a word, a header or a long line', () => {
+    const at = (text: string, value: string) =>
+      reversedWrapRest(text, text.indexOf(value), text.indexOf(value) + value.length);
+    expect(at(reversed.join('\n'), head)).toBe(above);
+    for (const [text, value] of [
+      [`${above}\nAuthorization: token ${head.slice(0, 20)}`, head.slice(0, 20)],
+      [`${above}\nAuthorization: token ${head} via proxy`, head],
+      [`X-Request-Id: ${above}\nAuthorization: token ${head}`, head],
+      [`request_id_for_the_failed_call\nAuthorization: token ${head}`, head],
+      [`${above}${above}${above}\nAuthorization: token ${head}`, head],
+      [`HTTP/1.1 401 Unauthorized\nAuthorization: token ${head}`, head],
+    ] as const)
+      expect(at(text, value), text).toBeNull();
   });
 });
