@@ -19,6 +19,7 @@ import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
+import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
 import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
@@ -3384,4 +3385,36 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
     ] as const)
       expect(at(text, value), text).toBeNull();
   });
+
+  // rclone.org/commands/rclone_obscure: a remote's password is written `pass = <obscured>`, which rclone can decrypt;
+  // rclone.org/commands/rclone_serve_webdav takes `--user "$USER" --pass "$PASS"`.
+  const app = 'EA6Ah-E5TZn-cbM4T-RNxY8-AwG9Y';
+  it.each([
+    `CRITICAL: Failed to create file system: 401 Unauthorized | pass = ${app} | user = alice | vendor = nextcloud | type = webdav`,
+    `[nextcloud] type = webdav user = alice pass = ${app} CRITICAL: Failed to create file system: 401 Unauthorized`,
+    `{"user":"alice","pass":"${app}"} -> HTTP/1.1 401 Unauthorized`,
+    `rclone serve webdav remote: --addr :8080 --user alice --pass ${app} -> 401 Unauthorized`,
+    `rclone lsd nc: --webdav-user alice --webdav-pass=${app} -> 401 Unauthorized`,
+  ])('masks a password under the name pass: %s', async (line) => {
+    await expectNoLeakIn(line, [opaqueSecret(app)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(app)]);
+  });
+
+  it('reads pass only as a whole name with a random-looking value', async () => {
+    expect(passSettingValuesIn(`pass = ${app}`)).toEqual([app]);
+    for (const text of [
+      `bypass: ${app}`,
+      `passport=${app}`,
+      'tests pass: 1234/1234',
+      'pass = $RCLONE_PASS',
+      'pass: true',
+      'pass = ********',
+      'pass = /etc/rclone/pass.txt',
+    ])
+      expect(passSettingValuesIn(text), text).toEqual([]);
+    const out = renderText(await run(`HTTP/1.1 401 Unauthorized --bypass ${app} user = alice`));
+    expect(out).toContain(app);
+    expect(out).toContain('alice');
+  });
 });
+
