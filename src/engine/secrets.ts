@@ -776,6 +776,16 @@ const TOKEN_NAME_ENDS = [
   // `AWS_SECRET_ACCESS_KEY` (40 characters, below key-material.ts's 44).
   'secret',
   'secretkey',
+  // An environment name ending in `_SECRET_KEY` after a product's words (Metabase's `MB_ENCRYPTION_SECRET_KEY`,
+  // metabase.com/docs/latest/operations-guide/encrypting-database-details-at-rest): NAMED_SECRETS reads `secret_key`
+  // only where it starts a word, and a log line that joined the env lines showed it (round fuzz26, gen26.mjs shape
+  // metabase-secret: 2 in 24). A master key, Parse Server's (`masterKey`, `PARSE_SERVER_MASTER_KEY`: docs.parseplatform.org
+  // /parse-server/guide "masterKey") and ZITADEL's (`ZITADEL_MASTERKEY`, `--masterkey`), opens every record.
+  'secret_key',
+  'secret-key',
+  'masterkey',
+  'master_key',
+  'master-key',
   'privatekey',
   'access_key',
   'accesskey',

@@ -15,11 +15,12 @@ import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
+import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
-import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
+import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
@@ -3416,5 +3417,36 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
     expect(out).toContain(app);
     expect(out).toContain('alice');
   });
-});
 
+  // hasura.io/docs/latest/auth/authentication/jwt: HASURA_GRAPHQL_JWT_SECRET is a JSON object, `"key"` its HMAC secret.
+  const hs = 'aGb0XCtNcC4F5Trva9fMkDLjigsPIPx21VnK4Nfi';
+  it('masks the key of an HMAC JWT secret config, an env name ending in _SECRET_KEY, an escaped flag value', async () => {
+    const invalid =
+      '{"errors":[{"extensions":{"code":"invalid-jwt"},"message":"Could not verify JWT: JWSError JWSInvalidSignature"}]}';
+    for (const line of [
+      `${invalid} | HASURA_GRAPHQL_JWT_SECRET='{"type":"HS256","key":"${hs}"}'`,
+      `${invalid} graphql-engine serve --jwt-secret '{"key": "${hs}", "type": "HS512"}'`,
+      `ERROR request failed: MB_ENCRYPTION_SECRET_KEY=${hs} MB_DB_PASS=x 401 Unauthenticated`,
+      `ERROR 401: PARSE_SERVER_MASTER_KEY=${hs} PARSE_SERVER_APPLICATION_ID=acmeApp`,
+    ]) {
+      await expectNoLeakIn(line, [opaqueSecret(hs)]);
+      await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(hs)]);
+    }
+    const flag = `zitadel start-from-init --masterkey "${hs}" --tlsMode disabled\nERROR: Errors.Token.Invalid (OIDC-ae2Ta) invalid signature`;
+    expect(cliOptionValuesIn(JSON.stringify(flag))).toEqual([hs]);
+    await expectNoLeakIn(`time=2026-05-28T14:09:58Z level=error msg=${JSON.stringify(flag)}`, [opaqueSecret(hs)]);
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: flag }) }), [opaqueSecret(hs)]);
+  });
+
+  it('reads "key" only beside an HMAC algorithm, and only a random-looking value', () => {
+    expect(jwtSecretConfigKeysIn(`{"type":"HS256","key":"${hs}"}`)).toEqual([hs]);
+    for (const text of [
+      `{"type":"RS256","key":"${hs}"}`,
+      `{"alg":"HS256","kid":"${hs}"}`,
+      '{"type":"HS256","key":"$HASURA_JWT_KEY"}',
+      '{"type":"HS256","key":"my-shared-secret"}',
+      `{"type":"HS256","jwk_url":"https://acme.auth0.com/.well-known/jwks.json"}${' '.repeat(300)}{"key":"${hs}"}`,
+    ])
+      expect(jwtSecretConfigKeysIn(text), text).toEqual([]);
+  });
+});
