@@ -183,6 +183,9 @@ const MAX_ESCAPES = 3;
 function thingsboardMqttTokensIn(text: string, out: string[]): void {
   let readTo = 0;
   for (const topic of THINGSBOARD_TOPICS) {
+    // Each option's next place, searched again only once passed: a search from each topic for an option the paste
+    // lacks read the rest of it from each (quadratic in a telemetry log of many topics).
+    const next = USER_NAME_OPTIONS.map(() => -2);
     for (
       let at = text.indexOf(topic);
       at >= 0 && out.length < MAX_VALUES;
@@ -192,14 +195,18 @@ function thingsboardMqttTokensIn(text: string, out: string[]): void {
       const to = Math.min(text.length, at + MQTT_COMMAND_REACH);
       if (from >= to) continue;
       readTo = to;
-      for (const option of USER_NAME_OPTIONS) {
-        for (let f = text.indexOf(option, from); f >= 0 && f < to; f = text.indexOf(option, f + option.length)) {
+      for (const [i, option] of USER_NAME_OPTIONS.entries()) {
+        let f = next[i] as number;
+        if (f === -1) continue;
+        if (f < from) f = text.indexOf(option, from);
+        for (; f >= 0 && f < to; f = text.indexOf(option, f + option.length)) {
           let k = f + option.length;
           while (k < text.length && isBlank(text.charCodeAt(k))) k++;
           for (let n = 0; n < MAX_ESCAPES && text.charCodeAt(k) === 0x5c; n++) k++;
           const [word] = commandWords(text, k, 1);
           if (isGrammarCredential(word)) out.push(word);
         }
+        next[i] = f;
       }
     }
     readTo = 0;

@@ -39,12 +39,17 @@ export function jwtSecretConfigKeysIn(text: string): string[] {
   const out: string[] = [];
   let readTo = 0;
   for (const alg of ALGORITHMS) {
+    // The next `key`, searched again only once passed: a search from each algorithm's name for a `key` the paste lacks
+    // read the rest of it from each.
+    let next = -2;
     for (let at = text.indexOf(alg); at >= 0 && out.length < MAX_VALUES; at = text.indexOf(alg, at + alg.length)) {
       const from = Math.max(readTo, at - REACH);
       const to = Math.min(text.length, at + REACH);
       if (from >= to) continue;
       readTo = to;
-      for (let k = text.indexOf(NAME, from); k >= 0 && k < to; k = text.indexOf(NAME, k + NAME.length)) {
+      if (next === -1) continue;
+      let k = next < from ? text.indexOf(NAME, from) : next;
+      for (; k >= 0 && k < to; k = text.indexOf(NAME, k + NAME.length)) {
         if (!afterQuote(text, k)) continue;
         let p = pastQuote(text, k + NAME.length);
         if (p < 0) continue;
@@ -59,6 +64,7 @@ export function jwtSecretConfigKeysIn(text: string): string[] {
         const value = text.slice(start, e);
         if (looksLikeCredential(value)) out.push(value);
       }
+      next = k;
     }
     readTo = 0;
   }

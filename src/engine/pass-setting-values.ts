@@ -56,8 +56,10 @@ function pastQuote(text: string, k: number): number {
 
 export function passSettingValuesIn(text: string): string[] {
   const out: string[] = [];
+  // A `pass` inside a value already read is part of it (`pass=pass=…`): skipped, so each character is read once.
+  let readTo = 0;
   for (let at = text.indexOf(NAME); at >= 0 && out.length < MAX_VALUES; at = text.indexOf(NAME, at + NAME.length)) {
-    if (!startsName(text, at)) continue;
+    if (at < readTo || !startsName(text, at)) continue;
     let k = at + NAME.length;
     // A quoted key (`"pass": "…"`, `\"pass\":` inside a JSON log's string) closes its quote before the separator.
     k = pastQuote(text, k);
@@ -69,6 +71,7 @@ export function passSettingValuesIn(text: string): string[] {
     k = pastQuote(text, k);
     let e = k;
     while (e < text.length && e - k < MAX_VALUE && isValueChar(text.charCodeAt(e))) e++;
+    readTo = e;
     const value = text.slice(k, e);
     if (looksLikeCredential(value)) out.push(value);
   }
