@@ -1437,8 +1437,12 @@ function isCurlUserChar(c: number): boolean {
   return c === 0x5c || isCurlWordChar(c);
 }
 
-/** The most line breaks a curl password's rest is read across (passwordRest). */
-const MAX_PASSWORD_BREAKS = 3;
+/**
+ * The most line breaks a curl password's rest is read across (passwordRest): as many as a named value's
+ * (MAX_VALUE_PIECES). An Atlassian API token (`ATATT3xFfGF0…`, ~190 characters) after `--user 'me@…:'` wrapped at 40
+ * columns spans six lines, and three left its fifth shown (round fuzz26, gen26.mjs shape atl-curl-u, wrap40: 1 in 1).
+ */
+const MAX_PASSWORD_BREAKS = 6;
 
 /**
  * The rest of a curl `-u user:pass` password that a hard wrap carried past the line break it runs into (`'alice:hun⏎

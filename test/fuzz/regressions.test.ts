@@ -3449,4 +3449,16 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
     ])
       expect(jwtSecretConfigKeysIn(text), text).toEqual([]);
   });
+
+  it("masks every line of an Atlassian API token after curl's --user, wrapped at 40 columns", async () => {
+    const token = `ATATT3xFfGF0${'k7LWgWQrNbLUGDmJfmf26zwMGHZtsKRCAgfbJRbg3qCUVwQjeOLFPzwNNLbSXFkabD8aPlwW5l5tAgK4'.repeat(2)}lnGT2VnN4p9jV-EOoS9VyemNIBg=F57D102A`;
+    const command = `curl --request GET --url 'https://acme.atlassian.net/rest/api/3/myself' --user 'jdoe@acme-corp.com:${token}' --header 'Accept: application/json'\nHTTP/1.1 401 Unauthorized\nClient must be authenticated to access this resource.`;
+    const wrapped = command
+      .split('\n')
+      .map((line) => line.match(/.{1,40}/g)?.join('\n') ?? line)
+      .join('\n');
+    await expectNoLeakIn(wrapped, [opaqueSecret(token)]);
+    const out = renderText(await run(wrapped));
+    expect(out).toContain('jdoe@acme-corp.com');
+  });
 });
