@@ -2,6 +2,7 @@ import { looksRandom } from './far-rest.js';
 import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
+import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
 
 /**
@@ -179,6 +180,9 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (rest === null && value.length < MIN_CREDENTIAL) continue;
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
+    // A log pasted newest first put the wrap's rest on the line above.
+    const above = rest === null ? reversedWrapRest(text, end - value.length, end) : null;
+    if (above !== null && !found.includes(above)) found.push(above);
     if (found.length >= MAX_CREDENTIALS) break;
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
@@ -273,6 +277,8 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     const rest = stray ?? wrappedValueRest(text, end);
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
+    const above = rest === null ? reversedWrapRest(text, end - value.length, end) : null;
+    if (above !== null && !found.includes(above)) found.push(above);
   }
   CREDENTIAL_AFTER_BEARER.lastIndex = 0;
 }

@@ -10,6 +10,7 @@ import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
+import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
 import { normalizePaste } from './normalize.js';
@@ -27,6 +28,7 @@ import { ECHOED_CREDENTIAL_ROWS } from './parse/verifier-messages/java.js';
 import { mergeCandidates } from './parse/verifier-messages/merge.js';
 import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.js';
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
+import { passSettingValuesIn } from './pass-setting-values.js';
 import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
@@ -77,7 +79,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
   for (const token of thingsboardDeviceTokensIn(text)) redactor.add(token);
-  for (const value of [...cliSetValuesIn(text), ...cliOptionValuesIn(text)]) redactor.addNamedValue(value);
+  for (const value of [
+    ...cliSetValuesIn(text),
+    ...cliOptionValuesIn(text),
+    ...passSettingValuesIn(text),
+    ...jwtSecretConfigKeysIn(text),
+  ])
+    redactor.addNamedValue(value);
   for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
   for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {

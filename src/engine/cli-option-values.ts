@@ -23,11 +23,19 @@ function isValueChar(c: number): boolean {
   return c > 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x60 && c !== 0x5c;
 }
 
-/** Past blanks, and a quote, from `k`. */
+/** The most backslashes a log's escaping puts before a quote (`\\"`, escaped twice: `\\\\\\"`). */
+const MAX_QUOTE_ESCAPES = 3;
+
+/**
+ * Past blanks, and a quote, from `k`: escaped too, as a JSON or logfmt log's message holds a command line
+ * (`--masterkey \\"…\\"`: round fuzz26, gen26.mjs shape zitadel-masterkey, 4 in 24 showed the key).
+ */
 function pastBlanksAndQuote(text: string, k: number): number {
   while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  const c = text.charCodeAt(k);
-  return c === 0x22 || c === 0x27 ? k + 1 : k;
+  let q = k;
+  while (q - k < MAX_QUOTE_ESCAPES && text.charCodeAt(q) === 0x5c) q++;
+  const c = text.charCodeAt(q);
+  return c === 0x22 || c === 0x27 ? q + 1 : k;
 }
 
 /** A character of a long option's name: a letter, a digit, `-` or `_`. */
@@ -156,11 +164,61 @@ function mosquittoPasswdValuesIn(text: string, out: string[]): void {
   }
 }
 
-/** The credentials a command line passes as a credential-named option's value or zed's context token. */
+/**
+ * ThingsBoard's MQTT device API, where the client's user name is the device's access token ("The application needs to
+ * send MQTT CONNECT message with username that contains $ACCESS_TOKEN", thingsboard.io/docs/reference/mqtt-api; its
+ * examples `mosquitto_pub -d -q 1 -h "$THINGSBOARD_HOST_NAME" -t "v1/devices/me/telemetry" -u "$ACCESS_TOKEN" -m …`, and
+ * the gateway's `-t "v1/gateway/telemetry" -u "$ACCESS_TOKEN"`, thingsboard.io/docs/paas/reference/gateway-api/telemetry).
+ * A user name is no credential anywhere else, so `-u`'s value is read only within a command's reach of one of these
+ * topics: a mosquitto line flattened into a log's message with its "not authorised" showed it (round fuzz26, gen26.mjs
+ * shapes tb-mqtt, tb-mqtt-bare: 12 in 48). Gated by one search for each topic; each stretch of the paste read once.
+ */
+const THINGSBOARD_TOPICS = ['v1/devices/me/', 'v1/gateway/'];
+/** How far a command's user-name option may sit from its topic, either side. */
+const MQTT_COMMAND_REACH = 256;
+const USER_NAME_OPTIONS = [' -u ', ' --username '];
+/** The most backslashes a log's escaping puts before a quoted value (`-u \\"…\\"` escaped twice). */
+const MAX_ESCAPES = 3;
+
+function thingsboardMqttTokensIn(text: string, out: string[]): void {
+  let readTo = 0;
+  for (const topic of THINGSBOARD_TOPICS) {
+    // Each option's next place, searched again only once passed: a search from each topic for an option the paste
+    // lacks read the rest of it from each (quadratic in a telemetry log of many topics).
+    const next = USER_NAME_OPTIONS.map(() => -2);
+    for (
+      let at = text.indexOf(topic);
+      at >= 0 && out.length < MAX_VALUES;
+      at = text.indexOf(topic, at + topic.length)
+    ) {
+      const from = Math.max(readTo, at - MQTT_COMMAND_REACH);
+      const to = Math.min(text.length, at + MQTT_COMMAND_REACH);
+      if (from >= to) continue;
+      readTo = to;
+      for (const [i, option] of USER_NAME_OPTIONS.entries()) {
+        let f = next[i] as number;
+        if (f === -1) continue;
+        if (f < from) f = text.indexOf(option, from);
+        for (; f >= 0 && f < to; f = text.indexOf(option, f + option.length)) {
+          let k = f + option.length;
+          while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+          for (let n = 0; n < MAX_ESCAPES && text.charCodeAt(k) === 0x5c; n++) k++;
+          const [word] = commandWords(text, k, 1);
+          if (isGrammarCredential(word)) out.push(word);
+        }
+        next[i] = f;
+      }
+    }
+    readTo = 0;
+  }
+}
+
+/** The credentials a command line passes by its grammar: a credential-named option's value, zed's context token, mosquitto_passwd's password, ThingsBoard's MQTT user name. */
 export function cliOptionValuesIn(text: string): string[] {
   const out: string[] = [];
   flagValuesIn(text, out);
   zedContextValuesIn(text, out);
   mosquittoPasswdValuesIn(text, out);
+  thingsboardMqttTokensIn(text, out);
   return out;
 }

@@ -66,7 +66,18 @@ export function namesCredential(name: string): boolean {
   // A list's index (`auth.tokens[0]`) names its items.
   if (name.charCodeAt(end - 1) === 0x5d) end = name.lastIndexOf('[');
   const last = name.slice(0, end).toLowerCase();
-  return CREDENTIAL_ENDS.some((word) => last.endsWith(word));
+  return CREDENTIAL_ENDS.some((word) => last.endsWith(word)) || isPassPart(last);
+}
+
+/**
+ * Whether the name's last part is `pass` whole (`--pass`, `--webdav-pass`, `db.pass`): rclone's `rclone serve webdav
+ * --user "$USER" --pass "$PASS"` (rclone.org/commands/rclone_serve_webdav) and each backend's `--<backend>-pass`. Not as
+ * an end alone: `bypass` and `compass` are none.
+ */
+function isPassPart(name: string): boolean {
+  if (!name.endsWith('pass')) return false;
+  const c = name.charCodeAt(name.length - 5);
+  return name.length === 4 || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x2f;
 }
 
 /** Whether `value` looks like a credential rather than a word, a version or a variable: see the module's comment. */

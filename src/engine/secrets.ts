@@ -776,6 +776,16 @@ const TOKEN_NAME_ENDS = [
   // `AWS_SECRET_ACCESS_KEY` (40 characters, below key-material.ts's 44).
   'secret',
   'secretkey',
+  // An environment name ending in `_SECRET_KEY` after a product's words (Metabase's `MB_ENCRYPTION_SECRET_KEY`,
+  // metabase.com/docs/latest/operations-guide/encrypting-database-details-at-rest): NAMED_SECRETS reads `secret_key`
+  // only where it starts a word, and a log line that joined the env lines showed it (round fuzz26, gen26.mjs shape
+  // metabase-secret: 2 in 24). A master key, Parse Server's (`masterKey`, `PARSE_SERVER_MASTER_KEY`: docs.parseplatform.org
+  // /parse-server/guide "masterKey") and ZITADEL's (`ZITADEL_MASTERKEY`, `--masterkey`), opens every record.
+  'secret_key',
+  'secret-key',
+  'masterkey',
+  'master_key',
+  'master-key',
   'privatekey',
   'access_key',
   'accesskey',
@@ -1427,8 +1437,12 @@ function isCurlUserChar(c: number): boolean {
   return c === 0x5c || isCurlWordChar(c);
 }
 
-/** The most line breaks a curl password's rest is read across (passwordRest). */
-const MAX_PASSWORD_BREAKS = 3;
+/**
+ * The most line breaks a curl password's rest is read across (passwordRest): as many as a named value's
+ * (MAX_VALUE_PIECES). An Atlassian API token (`ATATT3xFfGF0…`, ~190 characters) after `--user 'me@…:'` wrapped at 40
+ * columns spans six lines, and three left its fifth shown (round fuzz26, gen26.mjs shape atl-curl-u, wrap40: 1 in 1).
+ */
+const MAX_PASSWORD_BREAKS = 6;
 
 /**
  * The rest of a curl `-u user:pass` password that a hard wrap carried past the line break it runs into (`'alice:hun⏎

@@ -15,10 +15,13 @@ import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
+import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
+import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
+import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
 import { thingsboardDeviceTokensIn } from '../../src/engine/thingsboard-device-tokens.js';
@@ -3306,5 +3309,156 @@ describe('stop 29 review: mosquitto_passwd in batch mode', () => {
       'mosquitto_passwd -U /etc/mosquitto/passwd',
     ])
       expect(cliOptionValuesIn(text), text).toEqual([]);
+  });
+});
+
+describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service', () => {
+  // thingsboard.io/docs/reference/mqtt-api: "The application needs to send MQTT CONNECT message with username that
+  // contains $ACCESS_TOKEN"; its examples `mosquitto_pub -d -q 1 -h … -t "v1/devices/me/telemetry" -u "$ACCESS_TOKEN"`.
+  const tb = 'xNnoBK8gcm877ZFefVRH';
+
+  it.each([
+    `mosquitto_pub -d -q 1 -h thingsboard.acme-corp.com -p 1883 -t v1/devices/me/telemetry -u "${tb}" -m '{"temperature":25}'`,
+    `mosquitto_sub -d -h demo.thingsboard.io -t v1/devices/me/attributes -u ${tb}`,
+    `mosquitto_pub -u ${tb} -h mqtt.thingsboard.cloud -t "v1/gateway/telemetry" -m '{"Device A":[]}'`,
+    `mqtt pub -v -q 1 -h thingsboard.acme-corp.com -t v1/devices/me/rpc/request/1 --username ${tb} -m '{}'`,
+  ])('masks the access token a ThingsBoard MQTT command sends as its user name: %s', async (command) => {
+    expect(cliOptionValuesIn(command)).toEqual([tb]);
+    const refused = 'Connection error: Connection Refused: not authorised.';
+    for (const paste of [
+      `2026-05-28T14:09:58Z ERROR request failed: ${command} ${refused}`,
+      `${refused} | ${command}`,
+      JSON.stringify({ level: 'error', msg: `${command}\n${refused}` }),
+      JSON.stringify({ log: JSON.stringify({ msg: `${command}\n${refused}` }) }),
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(tb)]);
+  });
+
+  it('reads a user name as a token only beside a ThingsBoard topic, and never a variable or a short word', () => {
+    for (const text of [
+      `mosquitto_pub -h broker.acme-corp.com -t sensors/room1/temp -u sensor01 -P ${tb}`,
+      'mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u "$ACCESS_TOKEN" -m {}',
+      `mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u \${ACCESS_TOKEN} -m {}`,
+      'mosquitto_pub -h thingsboard.acme-corp.com -t v1/devices/me/telemetry -u dev01 -m {}',
+      `mosquitto_pub -t v1/devices/me/telemetry -m '{}'${' '.repeat(300)}ssh -u operator01 host`,
+      `curl -u jdoe:${tb} https://tb.acme-corp.com/api/auth/login`,
+    ])
+      expect(cliOptionValuesIn(text), text).toEqual([]);
+  });
+
+  // A log viewer that shows the newest line on top reverses a wrapped header's lines: the rest is above its head.
+  const head = 'QzLpdx04QWziqUa_xg4hsYWr-Te1f3dNvo5-wJQ0ty409fQC8hhbVrIQe4RUB0F0gQe7_c6J0a7Zf8ny';
+  const above = 'IPMni8t0JiatGV43YLk0LY55azu_q1g5JenAO0NT';
+  const reversed = [
+    '2026-05-28T14:09:58.130Z WARN GET /api/v1/user HTTP/1.1 401 Unauthorized',
+    above,
+    `2026-05-28T14:09:58.120Z DEBUG Authorization: token ${head}`,
+  ];
+
+  it('masks the rest a reversed log put on the line above a wrapped Authorization value', async () => {
+    const secrets = [opaqueSecret(head + above)];
+    for (const paste of [
+      reversed.join('\n'),
+      JSON.stringify({ level: 'error', msg: reversed.join('\n') }),
+      JSON.stringify({ log: JSON.stringify({ msg: reversed.join('\n') }) }),
+      `time=2026-05-28T14:09:58Z level=error msg=${JSON.stringify(reversed.join('\n'))}`,
+      reversed.join('\r\n'),
+    ]) {
+      await expectNoLeakIn(paste, secrets);
+      const out = renderText(await run(paste));
+      expect(out, paste).toContain('GET /api/v1/user');
+    }
+    const bearer = ['HTTP/1.1 401 Unauthorized', above, `Authorization: Bearer ${head.slice(0, 60)}`].join('\n');
+    await expectNoLeakIn(JSON.stringify({ msg: bearer }), [opaqueSecret(above)]);
+  });
+
+  it('reads no line above a short value, one that does not end its line, or a word, a header or a long line', () => {
+    const at = (text: string, value: string) =>
+      reversedWrapRest(text, text.indexOf(value), text.indexOf(value) + value.length);
+    expect(at(reversed.join('\n'), head)).toBe(above);
+    for (const [text, value] of [
+      [`${above}\nAuthorization: token ${head.slice(0, 20)}`, head.slice(0, 20)],
+      [`${above}\nAuthorization: token ${head} via proxy`, head],
+      [`X-Request-Id: ${above}\nAuthorization: token ${head}`, head],
+      [`request_id_for_the_failed_call\nAuthorization: token ${head}`, head],
+      [`${above}${above}${above}\nAuthorization: token ${head}`, head],
+      [`HTTP/1.1 401 Unauthorized\nAuthorization: token ${head}`, head],
+    ] as const)
+      expect(at(text, value), text).toBeNull();
+  });
+
+  // rclone.org/commands/rclone_obscure: a remote's password is written `pass = <obscured>`, which rclone can decrypt;
+  // rclone.org/commands/rclone_serve_webdav takes `--user "$USER" --pass "$PASS"`.
+  const app = 'EA6Ah-E5TZn-cbM4T-RNxY8-AwG9Y';
+  it.each([
+    `CRITICAL: Failed to create file system: 401 Unauthorized | pass = ${app} | user = alice | vendor = nextcloud | type = webdav`,
+    `[nextcloud] type = webdav user = alice pass = ${app} CRITICAL: Failed to create file system: 401 Unauthorized`,
+    `{"user":"alice","pass":"${app}"} -> HTTP/1.1 401 Unauthorized`,
+    `rclone serve webdav remote: --addr :8080 --user alice --pass ${app} -> 401 Unauthorized`,
+    `rclone lsd nc: --webdav-user alice --webdav-pass=${app} -> 401 Unauthorized`,
+  ])('masks a password under the name pass: %s', async (line) => {
+    await expectNoLeakIn(line, [opaqueSecret(app)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(app)]);
+  });
+
+  it('reads pass only as a whole name with a random-looking value', async () => {
+    expect(passSettingValuesIn(`pass = ${app}`)).toEqual([app]);
+    for (const text of [
+      `bypass: ${app}`,
+      `passport=${app}`,
+      'tests pass: 1234/1234',
+      'pass = $RCLONE_PASS',
+      'pass: true',
+      'pass = ********',
+      'pass = /etc/rclone/pass.txt',
+    ])
+      expect(passSettingValuesIn(text), text).toEqual([]);
+    const out = renderText(await run(`HTTP/1.1 401 Unauthorized --bypass ${app} user = alice`));
+    expect(out).toContain(app);
+    expect(out).toContain('alice');
+  });
+
+  // hasura.io/docs/latest/auth/authentication/jwt: HASURA_GRAPHQL_JWT_SECRET is a JSON object, `"key"` its HMAC secret.
+  const hs = 'aGb0XCtNcC4F5Trva9fMkDLjigsPIPx21VnK4Nfi';
+  it('masks the key of an HMAC JWT secret config, an env name ending in _SECRET_KEY, an escaped flag value', async () => {
+    const invalid =
+      '{"errors":[{"extensions":{"code":"invalid-jwt"},"message":"Could not verify JWT: JWSError JWSInvalidSignature"}]}';
+    for (const line of [
+      `${invalid} | HASURA_GRAPHQL_JWT_SECRET='{"type":"HS256","key":"${hs}"}'`,
+      `${invalid} graphql-engine serve --jwt-secret '{"key": "${hs}", "type": "HS512"}'`,
+      `ERROR request failed: MB_ENCRYPTION_SECRET_KEY=${hs} MB_DB_PASS=x 401 Unauthenticated`,
+      `ERROR 401: PARSE_SERVER_MASTER_KEY=${hs} PARSE_SERVER_APPLICATION_ID=acmeApp`,
+    ]) {
+      await expectNoLeakIn(line, [opaqueSecret(hs)]);
+      await expectNoLeakIn(JSON.stringify({ level: 'error', msg: line }), [opaqueSecret(hs)]);
+    }
+    const flag = `zitadel start-from-init --masterkey "${hs}" --tlsMode disabled\nERROR: Errors.Token.Invalid (OIDC-ae2Ta) invalid signature`;
+    expect(cliOptionValuesIn(JSON.stringify(flag))).toEqual([hs]);
+    await expectNoLeakIn(`time=2026-05-28T14:09:58Z level=error msg=${JSON.stringify(flag)}`, [opaqueSecret(hs)]);
+    await expectNoLeakIn(JSON.stringify({ log: JSON.stringify({ msg: flag }) }), [opaqueSecret(hs)]);
+  });
+
+  it('reads "key" only beside an HMAC algorithm, and only a random-looking value', () => {
+    expect(jwtSecretConfigKeysIn(`{"type":"HS256","key":"${hs}"}`)).toEqual([hs]);
+    for (const text of [
+      `{"type":"RS256","key":"${hs}"}`,
+      `{"alg":"HS256","kid":"${hs}"}`,
+      '{"type":"HS256","key":"$HASURA_JWT_KEY"}',
+      '{"type":"HS256","key":"my-shared-secret"}',
+      `{"type":"HS256","jwk_url":"https://acme.auth0.com/.well-known/jwks.json"}${' '.repeat(300)}{"key":"${hs}"}`,
+    ])
+      expect(jwtSecretConfigKeysIn(text), text).toEqual([]);
+  });
+
+  it("masks every line of an Atlassian API token after curl's --user, wrapped at 40 columns", async () => {
+    const token = `ATATT3xFfGF0${'k7LWgWQrNbLUGDmJfmf26zwMGHZtsKRCAgfbJRbg3qCUVwQjeOLFPzwNNLbSXFkabD8aPlwW5l5tAgK4'.repeat(2)}lnGT2VnN4p9jV-EOoS9VyemNIBg=F57D102A`;
+    const command = `curl --request GET --url 'https://acme.atlassian.net/rest/api/3/myself' --user 'jdoe@acme-corp.com:${token}' --header 'Accept: application/json'\nHTTP/1.1 401 Unauthorized\nClient must be authenticated to access this resource.`;
+    const wrapped = command
+      .split('\n')
+      .map((line) => line.match(/.{1,40}/g)?.join('\n') ?? line)
+      .join('\n');
+    await expectNoLeakIn(wrapped, [opaqueSecret(token)]);
+    const out = renderText(await run(wrapped));
+    expect(out).toContain('jdoe@acme-corp.com');
   });
 });
