@@ -175,10 +175,6 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
   // ccmenu/ccmenu#9), never a 401 challenge.
   'jenkins',
-  // Jira and Confluence refuse a login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason:
-  // CAPTCHA_CHALLENGE) with 403 (pycontribs/jira#733, palashkulsh/jira-cmd#38).
-  'jira',
-  'confluence',
   // Supabase Auth (GoTrue) answers a refused JWT with 403 and its own error_code: bad_jwt, and session_not_found for a
   // JWT whose session was ended ({"code":403,"error_code":"session_not_found",…}, supabase/auth-js#914).
   'supabase-auth',
@@ -207,8 +203,21 @@ function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }):
   return (args.presigned !== undefined && args.presigned !== 'rds-iam') || args.signedUrl !== undefined;
 }
 
-function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
-  return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
+/**
+ * Credentials whose refusal a product answers with 403 where its other refusals are 401s. Jira and Confluence refuse a
+ * login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE) with 403
+ * (pycontribs/jira#733, palashkulsh/jira-cmd#38), but a personal access token or API token they do not accept with 401
+ * and X-Seraph-LoginReason: AUTHENTICATED_FAILED (GothenburgBitFactory/bugwarrior#689, pycontribs/jira#1627): a 403 there
+ * is still the contradiction to report, so the products as a whole are not in FORBIDDEN_BY_DESIGN.
+ */
+const FORBIDDEN_BY_DESIGN_CREDENTIALS = new Set(['atlassian-captcha']);
+
+function forbiddenByDesign(args: { via?: string; platform?: string; credential?: string }): boolean {
+  return (
+    FORBIDDEN_BY_DESIGN.has(String(args.via)) ||
+    FORBIDDEN_BY_DESIGN.has(String(args.platform)) ||
+    FORBIDDEN_BY_DESIGN_CREDENTIALS.has(String(args.credential))
+  );
 }
 
 export function classify(
@@ -287,7 +296,7 @@ export function classify(
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
-          forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
+          forbiddenByDesign(contradiction.args as { via?: string; platform?: string; credential?: string }) ||
           signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null

@@ -1,0 +1,72 @@
+/**
+ * Round review-30: the reports this stop's rounds changed, read as an on-call engineer would. A product whose CAPTCHA
+ * lock answers 403 by design does not make every 403 of that product its design (Jira and Confluence answer a refused
+ * token with 401); a library or an envelope is named as its makers write it (Mojo::JWT, GraphQL).
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot } from '../helpers/catches.js';
+
+// pycontribs/jira#733: Seraph's CAPTCHA lock, its own 403.
+const JIRA_CAPTCHA_403 =
+  'jira.exceptions.JIRAError: JiraError HTTP 403 url: https://jira.example.com/rest/api/2/serverInfo\ntext: CAPTCHA_CHALLENGE; login-url=https://jira.example.com/login.jsp';
+// GothenburgBitFactory/bugwarrior#689, pycontribs/jira#1627: a token Seraph checked and refused is a 401 with
+// AUTHENTICATED_FAILED; the same refusal on a 403 is the contradiction findings.md names.
+const JIRA_FAILED_403 =
+  'GET /rest/api/2/myself HTTP/1.1\nHost: jira.example.com\nAuthorization: Bearer NjQ1MjM0NTY3ODkwOkFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFla\n\nHTTP/1.1 403 Forbidden\nX-Seraph-LoginReason: AUTHENTICATED_FAILED\nX-AUSERNAME: anonymous';
+const CONFLUENCE_FAILED_403 =
+  'GET https://confluence.example.com/rest/api/content HTTP/1.1\nAuthorization: Bearer NjQ1MjM0NTY3ODkwOkFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFla\n\nHTTP/1.1 403 Forbidden\nX-Seraph-LoginReason: AUTHENTICATED_FAILED';
+// goauthentik/authentik authentik/api/authentication.py: TokenAuthentication has no authenticate_header, so Django REST
+// framework answers every refusal, the missing token's too, with 403.
+const AUTHENTIK_403 = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"detail":"Token invalid/expired"}';
+
+describe('a product’s 403 by design is the refusal it answers with 403, not every 403 it sends', () => {
+  it('catches not: Seraph’s CAPTCHA lock at 403 raises no status.mismatch (Jira answers it so)', async () => {
+    await catches('challenge.invalid-token', JIRA_CAPTCHA_403);
+    await catchesNot('status.mismatch', JIRA_CAPTCHA_403);
+  });
+  it('catches: AUTHENTICATED_FAILED at 403 is still the contradiction (Jira answers a refused token with 401)', async () => {
+    const f = await catches('challenge.invalid-token', JIRA_FAILED_403);
+    expect(f.args).toMatchObject({ via: 'jira' });
+    const m = await catches('status.mismatch', JIRA_FAILED_403);
+    expect(m.args).toMatchObject({ status: 403, because: 'challenge.invalid-token' });
+  });
+  it('catches: the same for Confluence', async () => {
+    const f = await catches('challenge.invalid-token', CONFLUENCE_FAILED_403);
+    expect(f.args).toMatchObject({ via: 'confluence' });
+    await catches('status.mismatch', CONFLUENCE_FAILED_403);
+  });
+  it('catches not: authentik, whose API answers every refusal with 403, keeps its design', async () => {
+    await catches('challenge.invalid-token', AUTHENTIK_403);
+    await catchesNot('status.mismatch', AUTHENTIK_403);
+  });
+});
+
+describe('a library or an envelope is named as its makers write it', () => {
+  it('catches: Mojo::JWT’s refusal reads "(Mojo::JWT)", not its id (en and ja)', async () => {
+    // jberger/Mojo-JWT lib/Mojo/JWT.pm: decode croaks 'Failed HS validation' for an HMAC signature that does not match.
+    const input =
+      '[2026-05-28 14:09:58.41235] [81234] [error] Failed HS validation at /app/lib/Orders/Controller/Auth.pm line 27.';
+    const f = await catches('signature.invalid', input);
+    expect(f.args).toMatchObject({ via: 'mojo-jwt' });
+    expect(f.detail).toContain('(Mojo::JWT)');
+    expect(f.detail).not.toContain('mojo-jwt');
+    const ja = await catches('signature.invalid', input, { locale: 'ja' });
+    expect(ja.detail).toContain('Mojo::JWT');
+  });
+  it('catches: a GraphQL envelope’s refusal reads "(GraphQL)" (en and ja)', async () => {
+    const input = '{"errors":[{"message":"Forbidden","extensions":{"code":"FORBIDDEN"}}],"data":null}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'graphql' });
+    expect(f.detail).toContain('(GraphQL)');
+    const ja = await catches('policy.deny', input, { locale: 'ja' });
+    expect(ja.detail).toContain('GraphQL');
+    expect(ja.detail).not.toMatch(/\bgraphql\b/);
+  });
+  it('catches not: a library whose id is its package name keeps it (lua-resty-jwt)', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'HTTP/1.1 401 Unauthorized\nServer: APISIX/2.6\n\n{"message":"signature mismatch: dKrY5qiElSz6wofMt07epGnU18rAhOv29tbIpW3-yCj"}',
+    );
+    expect(f.detail).toContain('(lua-resty-jwt)');
+  });
+});
