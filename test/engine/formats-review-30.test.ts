@@ -4,7 +4,7 @@
  * token with 401); a library or an envelope is named as its makers write it (Mojo::JWT, GraphQL).
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 // pycontribs/jira#733: Seraph's CAPTCHA lock, its own 403.
 const JIRA_CAPTCHA_403 =
@@ -68,5 +68,24 @@ describe('a library or an envelope is named as its makers write it', () => {
       'HTTP/1.1 401 Unauthorized\nServer: APISIX/2.6\n\n{"message":"signature mismatch: dKrY5qiElSz6wofMt07epGnU18rAhOv29tbIpW3-yCj"}',
     );
     expect(f.detail).toContain('(lua-resty-jwt)');
+  });
+});
+
+describe('a masked credential of a tool that judges only its own tokens gets no "paste its claims" step', () => {
+  // nextcloud/server#12665 (round audit-ak): OCS 997 to a request whose Bearer value is a placeholder.
+  const NEXTCLOUD_997 =
+    'curl -H \'Authorization: Bearer <CODE>\' https://cloud.example.com/ocs/v2.php/cloud/user?format=json\n{"ocs":{"data":[],"meta":{"message":"Current user is not logged in","status":"failure","statuscode":997}}}';
+  it('catches: Nextcloud’s OCS 997 beside a masked Bearer value asks for an app password, not the token’s claims', async () => {
+    const f = await catches('input.masked', NEXTCLOUD_997);
+    expect(f.args).toMatchObject({ what: 'token', notJwt: true });
+    const r = await run(NEXTCLOUD_997);
+    expect(r.nextSteps.join(' ')).toContain('app password');
+    expect(r.nextSteps.join(' ')).not.toContain('header.payload.***');
+  });
+  it('catches not: a masked token refused by a JWT verifier keeps the step', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\nAuthorization: Bearer ********',
+    );
+    expect(r.nextSteps.join(' ')).toContain('header.payload.***');
   });
 });
