@@ -254,6 +254,14 @@ export function classify(
     // 403 Forbidden): an authentication failure, and its status no contradiction.
     if (findings.some((f) => f.code === 'signature.invalid' && 'signedRequest' in f.args))
       return { classification: 'authentication', mismatch: null };
+    // The line that carries the 403 states its own denial (a product's log line, "… not enabled (err=Unauthorized)
+    // (code=403)", Portainer's): that line's request was refused by policy, whatever another line of the paste says of
+    // another request (the same log's earlier "Invalid JWT token … (code=401)").
+    const denials = findings.filter((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+    if (denials.length > 0) {
+      const line = statusEvidence();
+      if (denials.some((f) => f.evidence === line)) return { classification: 'authorization', mismatch: null };
+    }
     // The spec names invalid_token and an expired token; any other rejection of the credentials that the
     // server states (Envoy's 403 for `Audiences in Jwt are not allowed`, an old Kong's 403 `Invalid signature`)
     // says the same, unless the server also states an authorization reason.

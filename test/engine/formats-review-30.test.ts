@@ -89,3 +89,28 @@ describe('a masked credential of a tool that judges only its own tokens gets no 
     expect(r.nextSteps.join(' ')).toContain('header.payload.***');
   });
 });
+
+describe('the line that carries the 403 states its own denial: another line’s refusal is another request’s', () => {
+  // goauthentik/authentik#893 (round audit-ak, its paste 29 left partly): two requests in one Portainer log, a token refused at 401 and an OAuth user not
+  // provisioned at 403.
+  const PORTAINER_LOG =
+    '2021/05/18 05:51:31 http error: Invalid JWT token (err=Invalid JWT token) (code=401),\n2021/05/18 12:30:49 http error: Account not created beforehand in Portainer and automatic user provisioning not enabled (err=Unauthorized) (code=403),';
+  it('catches: the 403 line’s policy denial classifies, with no status.mismatch from the 401 line', async () => {
+    await catches('policy.deny', PORTAINER_LOG);
+    await catches('challenge.invalid-token', PORTAINER_LOG);
+    const r = await catchesNot('status.mismatch', PORTAINER_LOG);
+    expect(r.classification).toBe('authorization');
+  });
+  it('catches not: invalid_token in the 403’s own challenge beside a body’s RBAC denial is still the contradiction', async () => {
+    const input =
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="invalid_token", error_description="Jwt is expired"\ncontent-type: text/plain\n\nRBAC: access denied';
+    await catches('policy.deny', input);
+    await catches('status.mismatch', input);
+  });
+  it('catches not: a token refused on the 403 line itself keeps the mismatch', async () => {
+    await catches(
+      'status.mismatch',
+      '2021/05/18 05:51:31 http error: Invalid JWT token (err=Invalid JWT token) (code=403),',
+    );
+  });
+});
