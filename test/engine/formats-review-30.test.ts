@@ -114,3 +114,29 @@ describe('the line that carries the 403 states its own denial: another line’s 
     );
   });
 });
+
+describe('a product’s refusal in its own words is not said to be "invalid_token"', () => {
+  // goauthentik/authentik#11454 (round audit-al): the outpost's log, which says 403 Forbidden, not invalid_token.
+  const AUTHENTIK_OUTPOST =
+    'level=error event="Failed to fetch outpost configuration, retrying in 3 seconds" error="403 Forbidden" logger=authentik.outpost.ak-api-controller';
+  it('catches: "authentik refused the token with only a generic reason", not "authentik reports invalid_token" (en and ja)', async () => {
+    const f = await catches('challenge.invalid-token', AUTHENTIK_OUTPOST);
+    expect(f.args).toMatchObject({ via: 'authentik', genericReason: true });
+    expect(f.detail).toContain('authentik refused the token with only a generic reason');
+    expect(f.detail).not.toContain('reports invalid_token');
+    const ja = await catches('challenge.invalid-token', AUTHENTIK_OUTPOST, { locale: 'ja' });
+    expect(ja.detail).toContain('authentik がトークンを拒否しました');
+    expect(ja.detail).not.toContain('invalid_token');
+  });
+  it('catches not: an RFC 6750 error the server stated keeps its name', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
+    );
+    expect(f.detail).toContain('invalid_token');
+  });
+  it('catches not: a reply body’s bare invalid_token keeps "The response body reports invalid_token"', async () => {
+    const f = await catches('challenge.invalid-token', 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token"}');
+    expect(f.detail).toContain('reports invalid_token');
+  });
+});
