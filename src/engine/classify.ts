@@ -178,10 +178,6 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
   // ccmenu/ccmenu#9), never a 401 challenge.
   'jenkins',
-  // Jira and Confluence refuse a login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason:
-  // CAPTCHA_CHALLENGE) with 403 (pycontribs/jira#733, palashkulsh/jira-cmd#38).
-  'jira',
-  'confluence',
   // Supabase Auth (GoTrue) answers a refused JWT with 403 and its own error_code: bad_jwt, and session_not_found for a
   // JWT whose session was ended ({"code":403,"error_code":"session_not_found",…}, supabase/auth-js#914).
   'supabase-auth',
@@ -216,8 +212,21 @@ function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }):
   return (args.presigned !== undefined && args.presigned !== 'rds-iam') || args.signedUrl !== undefined;
 }
 
-function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
-  return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
+/**
+ * Credentials whose refusal a product answers with 403 where its other refusals are 401s. Jira and Confluence refuse a
+ * login Seraph would not check (its CAPTCHA lock, X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE) with 403
+ * (pycontribs/jira#733, palashkulsh/jira-cmd#38), but a personal access token or API token they do not accept with 401
+ * and X-Seraph-LoginReason: AUTHENTICATED_FAILED (GothenburgBitFactory/bugwarrior#689, pycontribs/jira#1627): a 403 there
+ * is still the contradiction to report, so the products as a whole are not in FORBIDDEN_BY_DESIGN.
+ */
+const FORBIDDEN_BY_DESIGN_CREDENTIALS = new Set(['atlassian-captcha']);
+
+function forbiddenByDesign(args: { via?: string; platform?: string; credential?: string }): boolean {
+  return (
+    FORBIDDEN_BY_DESIGN.has(String(args.via)) ||
+    FORBIDDEN_BY_DESIGN.has(String(args.platform)) ||
+    FORBIDDEN_BY_DESIGN_CREDENTIALS.has(String(args.credential))
+  );
 }
 
 export function classify(
@@ -254,6 +263,14 @@ export function classify(
     // 403 Forbidden): an authentication failure, and its status no contradiction.
     if (findings.some((f) => f.code === 'signature.invalid' && 'signedRequest' in f.args))
       return { classification: 'authentication', mismatch: null };
+    // The line that carries the 403 states its own denial (a product's log line, "… not enabled (err=Unauthorized)
+    // (code=403)", Portainer's): that line's request was refused by policy, whatever another line of the paste says of
+    // another request (the same log's earlier "Invalid JWT token … (code=401)").
+    const denials = findings.filter((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+    if (denials.length > 0) {
+      const line = statusEvidence();
+      if (denials.some((f) => f.evidence === line)) return { classification: 'authorization', mismatch: null };
+    }
     // The spec names invalid_token and an expired token; any other rejection of the credentials that the
     // server states (Envoy's 403 for `Audiences in Jwt are not allowed`, an old Kong's 403 `Invalid signature`)
     // says the same, unless the server also states an authorization reason.
@@ -296,7 +313,7 @@ export function classify(
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
-          forbiddenByDesign(contradiction.args as { via?: string; platform?: string }) ||
+          forbiddenByDesign(contradiction.args as { via?: string; platform?: string; credential?: string }) ||
           signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null

@@ -114,6 +114,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'google-oauth': 'Google',
   grafana: 'Grafana',
   'grafana-cloud': 'Grafana Cloud',
+  // The GraphQL error envelope's refusal (parse/client-errors.ts): named as its spec writes it, as gRPC is.
+  graphql: 'GraphQL',
   harbor: 'Harbor',
   hasura: 'Hasura',
   'home-assistant': 'Home Assistant',
@@ -153,6 +155,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   maven: 'the Maven repository',
   'meta-graph': 'the Meta Graph API',
   'microsoft-graph': 'Microsoft Graph',
+  // Perl's Mojo::JWT (CPAN), whose id is no name a reader would search for.
+  'mojo-jwt': 'Mojo::JWT',
   mongodb: 'MongoDB',
   'mongodb-atlas': 'MongoDB Atlas',
   mqtt: 'the MQTT broker',

@@ -1,6 +1,7 @@
 import type { CodeArgs } from '../args.js';
 import type { Context, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
+import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
 import { isAlgNone } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { nonJwtCredential } from './credential-kind.js';
@@ -38,7 +39,9 @@ export const inputCheck = defineCheck({
       // A `{{variable}}` the request sent as literal text masks nothing: authz-header.format reports it.
       if (unexpandedVariable(ctx) !== null) return out;
       // The product that refused takes no JWT (an API key, an ACL token): asking for a JWT's header and claims is no step.
-      const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null);
+      // Nor is it of a self-hosted tool that judges only its own opaque tokens (Nextcloud's OCS 997 beside a masked
+      // Bearer value: its step asks for an app password, not a JWT's claims).
+      const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null || DEV_TOOL_VIAS.has(h.hit.library));
       const args: CodeArgs['input.masked'] = notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' };
       if (!notJwt && maskedOpaque(token.decoded.raw, markers)) args.opaque = true;
       out.push(finding('input.masked', args, token.evidence, token.source));

@@ -1018,6 +1018,22 @@ const stated = (a: { via?: string }, error: string) =>
  */
 const EPIC_CLIENT_GRANTS =
   'Epic sets the grant types of each auth client it issues, and this client id does not have this one: send the token request with the client id and secret of an auth client that has the grant (its Authorization: Basic header), or use a grant this client has to get the token.';
+/**
+ * A product's own refusal with no reason of its words (a verifier row's message, genericReason): the product said it
+ * refused the token, not "invalid_token", which is this catalogue's name (authentik's outpost "403 Forbidden", fosite's
+ * request_unauthorized, ZITADEL's Errors.Token.Invalid), so the sentence says what the product did.
+ */
+function genericRefusal(
+  a: CodeArgs['challenge.invalid-token'],
+): a is CodeArgs['challenge.invalid-token'] & { via: string } {
+  return (
+    a.genericReason === true &&
+    a.description === null &&
+    a.via !== undefined &&
+    a.via !== 'response body' &&
+    !isRpcEnvelope(a.via)
+  );
+}
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'refused the token',
   insufficient_scope: 'refused the call for a permission the token lacks',
@@ -3203,7 +3219,9 @@ const byCode: FindingMessages = {
                   // Azure SQL's 18456 is a login failure with a known cause, not a token's generic refusal: no "names no cause".
                   a.via === 'azure-sql'
                     ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
-                    : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+                    : genericRefusal(a)
+                      ? `${productNameAtStart(a.via)} refused the token with only a generic reason (the line quoted), which names no cause`
+                      : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
                 }. ${
                   a.googleReason === 'access-token-type-unsupported'
                     ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'

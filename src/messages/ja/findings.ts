@@ -2646,7 +2646,14 @@ const byCode: FindingMessages = {
               ? `${
                   a.via === 'azure-sql'
                     ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
-                    : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+                    : a.genericReason === true &&
+                        a.description === null &&
+                        a.via !== undefined &&
+                        a.via !== 'response body' &&
+                        !isRpcEnvelope(a.via)
+                      ? // en と同じ: 製品自身の拒否で、invalid_token はこのカタログの名前です。
+                        `${named(a.via)} がトークンを拒否しました（原因を示さない一般的な理由だけ。引用した行）`
+                      : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
                 }。${
                   a.googleReason === 'access-token-type-unsupported'
                     ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
