@@ -165,6 +165,7 @@ export const PRODUCT_JA: Record<string, string> = {
   'kabu-station': 'kabuステーションAPI',
   'rakuten-rms': '楽天市場 RMS',
   'money-forward': 'マネーフォワード クラウド',
+  telegram: 'Telegram Bot API',
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',
