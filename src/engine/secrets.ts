@@ -832,8 +832,10 @@ const TOKEN_NAME_ENDS = [
   'preshared_keys',
   'preshared-keys',
   'presharedkeys',
-  // Rakuten RMS's license key, the second half of its `Authorization: ESA Base64(serviceSecret:licenseKey)` (its SDKs'
-  // settings `serviceSecret` / `licenseKey`; wiki.ec-cube.net and RMS WEB SERVICE docs): a settings object on one log
+  // Rakuten RMS's license key, the second half of its `Authorization: ESA Base64(serviceSecret:licenseKey)` (RMS WEB
+  // SERVICE's authentication page, webservice.rms.rakuten.co.jp/merchant-portal/view/ja/common/1-1_service_index/
+  // rmsWebServiceAuthentication: "licenseKey とは RMS WEB SERVICE にアクセスしている店舗様を特定するキー情報です"; clients
+  // keep it as `licenseKey`, userid392/rakuten-item-update's config.ini): a settings object on one log
   // line beside RMS's `ES04-01 Unauthorized` showed it (round fuzz27, gen27.mjs shape rms-json: 2 in 14). A license key
   // (MaxMind's `license_key`, New Relic's `NEW_RELIC_LICENSE_KEY`) authenticates its holder as a password does.
   'licensekey',

@@ -1,8 +1,8 @@
 /**
  * Telegram bot tokens in a paste, by their own shape: the bot's numeric id, a colon, and 35 characters of base64url
- * whose first is `A` (core.telegram.org/bots/api: "The token is a string like 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
- * requests go to `https://api.telegram.org/bot<token>/METHOD_NAME`; gitleaks' rule telegram-bot-api-token reads
- * `[0-9]{5,16}:(?-i:A)[a-z0-9_\-]{34}`). A token inside a URL path (`/bot123…:AA…/getUpdates`, as httpx logs every
+ * whose first is `A` (BotFather's token "looks like 7204583149:AAHtGnkEL-JKR3v_qM8XbFpYzW2dLsNcUo0", tgchannel.space/en/faq/
+ * poluchit-api-token-bota; every request goes to `https://api.telegram.org/bot<token>/METHOD_NAME`; gitleaks' rule
+ * telegram-bot-api-token reads `[0-9]{5,16}:(?-i:A)[a-z0-9_\-]{34}`). A token inside a URL path (`/bot123…:AA…/getUpdates`, as httpx logs every
  * request python-telegram-bot sends) or flattened onto a log line beside `{"ok":false,"error_code":401,…}` had no name
  * before it that any reader knew, and a quote of that line showed it (round fuzz27, gen27.mjs shapes tg-log: 8 in 14,
  * tg-url, tg-bare: 2 in 14 each). Gated by one search for `:A`; each colon is read once, its id and rest bounded.

@@ -3465,8 +3465,8 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
 });
 
 describe("round fuzz27: bots', collaboration SaaS' and Japanese platforms' credentials", () => {
-  // core.telegram.org/bots/api: "The token is a string like 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"; requests go
-  // to https://api.telegram.org/bot<token>/METHOD_NAME (made-up tokens of that shape below).
+  // A bot token "looks like 7204583149:AAHtGnkEL-JKR3v_qM8XbFpYzW2dLsNcUo0" (tgchannel.space/en/faq/poluchit-api-token-bota);
+  // requests go to https://api.telegram.org/bot<token>/METHOD_NAME (made-up tokens of that shape below).
   const tg = '491948465:AAcvtPM8tnsuTKdu-8STec3Kfmu2ziej8Wj';
   const refused = '{"ok":false,"error_code":401,"description":"Unauthorized"}';
 
