@@ -32,6 +32,7 @@ import { passSettingValuesIn } from './pass-setting-values.js';
 import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
+import { telegramBotTokensIn } from './telegram-bot-tokens.js';
 import { thingsboardDeviceTokensIn } from './thingsboard-device-tokens.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url, nextLongBase64urlRun } from './token/chars.js';
@@ -79,6 +80,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
   for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
   for (const token of thingsboardDeviceTokensIn(text)) redactor.add(token);
+  for (const token of telegramBotTokensIn(text)) redactor.add(token);
   for (const value of [
     ...cliSetValuesIn(text),
     ...cliOptionValuesIn(text),

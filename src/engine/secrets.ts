@@ -100,9 +100,14 @@ class StringTable<V> {
  * DeepSeek key `sk-` and 32, neither mixed as the random-value readers want, so an OpenAI-style "Incorrect API key
  * provided: sk-or-v1-…" showed it whole (round left-dd). A masked echo (`sk-VKMI****…wjh3`) has no such run and stays
  * visible: it is no secret, and the reader may need its ends to tell which key was sent.
+ * ClickUp's personal API tokens, `pk_`, the user's id, `_` and 32 upper-case letters and digits (clickrup's cu-pat page,
+ * rdrr.io/github/psolymos/clickrup/man/cu-pat.html: "something like pk_4753994_EXP7MPOJ7XQM5UJDV2M45MPF0YHH5YHO"; docs.sim.ai
+ * /integrations/clickup-service-account: "it starts with pk_"), sent as the whole Authorization value with no scheme: on a
+ * log line with ClickUp's `{"err":"Token invalid","ECODE":"OAUTH_025"}` it was quoted (round fuzz27, gen27.mjs shape
+ * clickup-hdr: 2 in 14). Stripe's publishable `pk_live_`/`pk_test_` keys, no secret, have no id of digits and stay visible.
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*)/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -114,7 +119,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -827,6 +832,19 @@ const TOKEN_NAME_ENDS = [
   'preshared_keys',
   'preshared-keys',
   'presharedkeys',
+  // Rakuten RMS's license key, the second half of its `Authorization: ESA Base64(serviceSecret:licenseKey)` (RMS WEB
+  // SERVICE's authentication page, webservice.rms.rakuten.co.jp/merchant-portal/view/ja/common/1-1_service_index/
+  // rmsWebServiceAuthentication: "licenseKey とは RMS WEB SERVICE にアクセスしている店舗様を特定するキー情報です"; clients
+  // keep it as `licenseKey`, userid392/rakuten-item-update's config.ini): a settings object on one log
+  // line beside RMS's `ES04-01 Unauthorized` showed it (round fuzz27, gen27.mjs shape rms-json: 2 in 14). A license key
+  // (MaxMind's `license_key`, New Relic's `NEW_RELIC_LICENSE_KEY`) authenticates its holder as a password does.
+  'licensekey',
+  'license_key',
+  'license-key',
+  // kintone's password authentication header, `X-Cybozu-Authorization: Base64(login:password)` (cybozu.dev/ja/kintone/
+  // docs/rest-api/overview/authentication: "ヘッダーの値はログイン名:パスワードをBase64エンコードした値です"): a curl line
+  // joined after kintone's `CB_WA01` "Password authentication failed." showed it (round fuzz27, gen27.mjs kintone-auth).
+  'cybozu-authorization',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's

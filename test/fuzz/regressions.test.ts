@@ -24,6 +24,7 @@ import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
+import { telegramBotTokensIn } from '../../src/engine/telegram-bot-tokens.js';
 import { thingsboardDeviceTokensIn } from '../../src/engine/thingsboard-device-tokens.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
@@ -3460,5 +3461,85 @@ describe('round fuzz26: self-hosted tools, identity SaaS, backends-as-a-service'
     await expectNoLeakIn(wrapped, [opaqueSecret(token)]);
     const out = renderText(await run(wrapped));
     expect(out).toContain('jdoe@acme-corp.com');
+  });
+});
+
+describe("round fuzz27: bots', collaboration SaaS' and Japanese platforms' credentials", () => {
+  // A bot token "looks like 7204583149:AAHtGnkEL-JKR3v_qM8XbFpYzW2dLsNcUo0" (tgchannel.space/en/faq/poluchit-api-token-bota);
+  // requests go to https://api.telegram.org/bot<token>/METHOD_NAME (made-up tokens of that shape below).
+  const tg = '491948465:AAcvtPM8tnsuTKdu-8STec3Kfmu2ziej8Wj';
+  const refused = '{"ok":false,"error_code":401,"description":"Unauthorized"}';
+
+  it.each([
+    `2026-05-28 14:09:58,120 - httpx - INFO - HTTP Request: POST https://api.telegram.org/bot${tg}/getUpdates "HTTP/1.1 401 Unauthorized"\ntelegram.error.InvalidToken: Unauthorized`,
+    `2026-05-28T14:09:58Z ERROR request failed: curl https://api.telegram.org/bot${tg}/getMe ${refused}`,
+    `${refused} | bot token: ${tg}`,
+    JSON.stringify({ level: 'error', msg: `GET https://api.telegram.org/bot${tg}/getMe -> ${refused}` }),
+  ])('masks a Telegram bot token by its shape, in a URL path or on a joined line: %s', async (paste) => {
+    expect(telegramBotTokensIn(paste)).toEqual([tg]);
+    await expectNoLeakIn(paste, [opaqueSecret(tg)]);
+    // The host a quote shows stays: only the token's characters are masked.
+    const out = renderText(await run(paste));
+    if (paste.includes('httpx')) expect(out).toContain('https://api.telegram.org/bot‹secret');
+  });
+
+  it('reads no id too short or too long, no rest of another length, and no placeholder or word', () => {
+    for (const text of [
+      `bot 1234:${tg.split(':')[1]} -> 401`,
+      `bot 12345678901234567:${tg.split(':')[1]} -> 401`,
+      `bot ${tg}x -> 401`,
+      `bot ${tg.slice(0, -1)} -> 401`,
+      'bot 123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA -> 401',
+      'https://api.telegram.org/bot123456789:Axxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/getMe',
+      '2026-05-28 14:09:58 ERROR at 20260528:AbstractAuthenticationProcessingFilter.java:196',
+    ])
+      expect(telegramBotTokensIn(text), text).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of colons and near-tokens', () => {
+    const near = `123456789:A${'b'.repeat(40)} `.repeat(20_000);
+    const t0 = performance.now();
+    expect(telegramBotTokensIn(near)).toEqual([]);
+    expect(telegramBotTokensIn(':A1'.repeat(350_000))).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  // ClickUp's personal token: `pk_<user id>_<32 upper-case letters and digits>` (clickrup's cu-pat page: "something like
+  // pk_4753994_EXP7MPOJ7XQM5UJDV2M45MPF0YHH5YHO"), sent as the whole Authorization value.
+  const pk = 'pk_79151592_S14JOUSCYIC7B9N23IPGDPBYLTW8QJIE';
+  it('masks a ClickUp personal token sent with no scheme, and reads no other length or lower-case run', async () => {
+    const clickup = `curl -H "Authorization: ${pk}" https://api.clickup.com/api/v2/team {"err":"Token invalid","ECODE":"OAUTH_025"}`;
+    for (const paste of [
+      `2026-05-28T14:09:58Z ERROR request failed: ${clickup}`,
+      `{"ECODE":"OAUTH_025"} | ${clickup}`,
+    ]) {
+      await expectNoLeakIn(paste, [opaqueSecret(pk)]);
+      expect(renderText(await run(paste))).toContain('api.clickup.com');
+    }
+    const redactor = new SecretRedactor();
+    redactor.addApiKeysIn(`pk_79151592_S14JOUSCYIC7B9N23IPGDP pk_79151592_s14jouscyic7b9n23ipgdpbyltw8qjie ${pk}`);
+    expect(redactor.redact(`x ${pk} y`)).not.toContain(pk);
+    expect(redactor.redact('pk_79151592_S14JOUSCYIC7B9N23IPGDP')).toBe('pk_79151592_S14JOUSCYIC7B9N23IPGDP');
+  });
+
+  // Rakuten RMS: `Authorization: ESA Base64(serviceSecret:licenseKey)`; kintone: `X-Cybozu-Authorization:
+  // Base64(login:password)` (cybozu.dev/ja/kintone/docs/rest-api/overview/authentication).
+  it('masks a license key and a kintone password header on a joined line, and keeps names and ids visible', async () => {
+    const sp = 'SP741379_3N7iFoszlVDHvkOx';
+    const sl = 'SL314553_NptrxSzova9OzgqG';
+    const rms = `{"serviceSecret":"${sp}","licenseKey":"${sl}"}`;
+    for (const paste of [
+      `2026-05-28T14:09:58Z ERROR request failed: ${rms} 401 ES04-01 Unauthorized`,
+      `401 ES04-01 Unauthorized | ${rms}`,
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(sp), opaqueSecret(sl)]);
+    const auth = Buffer.from('jdoe:9p0IISZusL@4yr5L').toString('base64');
+    const kintone = `{"code":"CB_WA01","message":"Password authentication failed."} | curl -H "X-Cybozu-Authorization: ${auth}" https://acme.cybozu.com/k/v1/app.json?id=12`;
+    await expectNoLeakIn(kintone, [opaqueSecret(auth)]);
+    expect(renderText(await run(kintone))).toContain('acme.cybozu.com');
+    const named = await run(
+      `licenseKey: none set | license_key_id=42 | 401 ES04-01 Unauthorized | X-Cybozu-Authorization: (empty)`,
+    );
+    expect(renderText(named)).toContain('license_key_id=42');
   });
 });
