@@ -1,0 +1,38 @@
+/**
+ * Round left-gg: what this stop's rounds left. Each row cites the source of its shape; catch-not rows are the near
+ * misses that must keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('the status: a status inside a request’s payload is what the client sent, not the answer', () => {
+  // pycontribs/jenkinsapi#503: JenkinsAPIException prints the request's data (Jenkins' form JSON, "statusCode": "303")
+  // before the response's status=403.
+  const JENKINSAPI =
+    'jenkinsapi.custom_exceptions.JenkinsAPIException: Operation failed. url=http://myserver/job/infra/job/test123/build, data={\'json\': \'{"parameter": [], "statusCode": "303", "redirectTo": "."}\'}, headers={\'Content-Type\': \'application/x-www-form-urlencoded\'}, status=403, text=b\'<html>\\n<head>\\n<title>Error 403 No valid crumb was included in the request</title>\\n</head>\\n<body><h2>HTTP ERROR 403</h2>\\n<p>Problem accessing /job/infra/job/test123/build. Reason:\\n<pre>    No valid crumb was included in the request</pre></p></body>\\n</html>\\n\'';
+
+  it('catches: jenkinsapi’s exception is about its 403, with no status.not-auth for the form’s 303', async () => {
+    const r = await catchesNot('status.not-auth', JENKINSAPI);
+    expect(r.status).toBe(403);
+    await catches('request.csrf-rejected', JENKINSAPI);
+  });
+
+  it.each([
+    ['a json= keyword', 'requests.post(url, json={"status": 302}) failed: status=401 Unauthorized', 401],
+    ['a params= keyword', 'Request failed: params={"statusCode": 200}, status=403', 403],
+  ])('catches: %s', async (_name, input, status) => {
+    expect((await run(input)).status).toBe(status);
+  });
+
+  it.each([
+    // The response's own body, after no payload keyword, keeps its status.
+    ['a logged response body', 'response={"statusCode": 401, "message": "Unauthorized"}', 401],
+    ['a body JSON on its line', '{"statusCode": 403, "error": "Forbidden", "message": "Missing scope"}', 403],
+    // A key that only ends in "data" is not the keyword.
+    ['userdata= is no payload keyword', 'userdata={"statusCode": 401, "message": "Unauthorized"}', 401],
+    // A sign-in redirect stays a redirect.
+    ['a sign-in redirect', 'HTTP/1.1 302 Found\nLocation: https://login.example.com/authorize?client_id=abc', 302],
+  ])('catches not: %s keeps its status', async (_name, input, status) => {
+    expect((await run(input)).status).toBe(status);
+  });
+});
