@@ -36,3 +36,37 @@ describe('the status: a status inside a request’s payload is what the client s
     expect((await run(input)).status).toBe(status);
   });
 });
+
+describe('authz-header.scheme: Gitea’s `token` scheme on a request the paste shows going to Gitea’s API', () => {
+  it.each([
+    // go-gitea/gitea#27695: curl to a gitea host's /api/v1/, answered with Gitea's swagger envelope.
+    [
+      'a gitea host',
+      'curl -k -X \'POST\' \'https://gitea.localtest.me/api/v1/admin/users\' -H \'accept: application/json\' -H \'Authorization: token ****\' -d \'{"username": "user1"}\'\n{"message":"user does not exist [uid: 0, name: , keyid: 0]","url":"http://gitea.localtest.me/api/swagger"}',
+    ],
+    // docs.gitea.com/development/api-usage: `Authorization: token <PAT>`; the envelope names the instance's swagger.
+    [
+      'another host, Gitea’s envelope',
+      'GET /api/v1/repos/ops/infra/branches HTTP/1.1\nHost: code.example.org\nAuthorization: token ****\n\nHTTP/1.1 404 Not Found\n\n{"message":"GetRepositoryByName","url":"https://code.example.org/api/swagger"}',
+    ],
+    ['Codeberg (Forgejo)', 'GET https://codeberg.org/api/v1/user\nAuthorization: token ****\n-> 403'],
+  ])('catches not: %s', async (_name, input) => {
+    await catchesNot('authz-header.scheme', input);
+  });
+
+  it.each([
+    // `/api/v1/` alone is many APIs' path: a Bearer-only API still hears about the scheme.
+    [
+      'an /api/v1/ path of another API',
+      'GET /api/v1/orders HTTP/1.1\nHost: api.example.com\nAuthorization: token ****\n\nHTTP/1.1 401 Unauthorized',
+    ],
+    // Gitea named, but the request went elsewhere and no /api/v1/ path is shown.
+    [
+      'Gitea only named',
+      'our gitea mirror is fine, but this fails:\nGET /v2/orders HTTP/1.1\nHost: api.example.com\nAuthorization: token ****\n\nHTTP/1.1 401 Unauthorized',
+    ],
+  ])('catches: %s', async (_name, input) => {
+    const f = await catches('authz-header.scheme', input);
+    expect(f.args).toMatchObject({ scheme: 'token' });
+  });
+});

@@ -9,6 +9,7 @@ import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { credentialElsewhere } from './credential-elsewhere.js';
 import { refusedBasicCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { giteaTakesScheme } from './gitea.js';
 import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { registryTokenChallenge } from './registry-token.js';
@@ -198,7 +199,8 @@ export const authzHeaderCheck = defineCheck({
             !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
             !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id))) &&
             !(issue.scheme.toLowerCase() === 'basic' && basicPlatformAnswered(ctx)) &&
-            !toolAnsweredWith(ctx, issue.scheme)
+            !toolAnsweredWith(ctx, issue.scheme) &&
+            !giteaTakesScheme(ctx, issue.scheme)
           )
             out.push(
               finding(
