@@ -70,3 +70,36 @@ describe('authz-header.scheme: Gitea’s `token` scheme on a request the paste s
     expect(f.args).toMatchObject({ scheme: 'token' });
   });
 });
+
+describe('no cause: a signed URL refused gets the signature’s step, not “if a token was sent”', () => {
+  const sig = '5c1f0a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3';
+  const SIGNATURE_STEP = 'signature, not a token';
+  const TOKEN_STEP = 'If a token was sent';
+  it.each([
+    // S3's SigV4 query authentication (docs.aws.amazon.com AmazonS3 sigv4-query-string-auth), not yet expired.
+    [
+      'a SigV4 presigned URL',
+      `GET /bucket/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20260528%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260528T140000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=${sig} HTTP/1.1\nHost: bucket.s3.amazonaws.com\n\nHTTP/1.1 403 Forbidden`,
+    ],
+    // An Azure Storage service SAS (learn.microsoft.com create-service-sas: sv, se, sig), its body shown.
+    [
+      'an Azure SAS with a body',
+      'GET /container/blob.txt?sv=2022-11-02&se=2026-05-28T15%3A00%3A00Z&sr=b&sp=r&sig=Zm9vYmFyRmFrZVNpZ25hdHVyZQ%3D%3D HTTP/1.1\nHost: acct.blob.core.windows.net\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n',
+    ],
+  ])('catches: %s', async (_name, input) => {
+    const r = await run(input);
+    expect(r.findings.map((f) => f.code)).toEqual([]);
+    expect(r.nextSteps.some((s) => s.includes(SIGNATURE_STEP))).toBe(true);
+    expect(r.nextSteps.some((s) => s.includes(TOKEN_STEP))).toBe(false);
+  });
+
+  it.each([
+    // `?sig=` alone is no SAS (review-30's near miss), nor is a plain query.
+    ['a sig= alone', 'GET https://files.example.com/a.txt?sig=abc123 -> 403 Forbidden'],
+    ['a plain query', 'GET https://api.example.com/orders?page=2 -> 403 Forbidden'],
+  ])('catches not: %s keeps the token step', async (_name, input) => {
+    const r = await run(input);
+    expect(r.nextSteps.some((s) => s.includes(TOKEN_STEP))).toBe(true);
+    expect(r.nextSteps.some((s) => s.includes(SIGNATURE_STEP))).toBe(false);
+  });
+});
