@@ -103,3 +103,40 @@ describe('no cause: a signed URL refused gets the signature’s step, not “if 
     expect(r.nextSteps.some((s) => s.includes(SIGNATURE_STEP))).toBe(false);
   });
 });
+
+describe('time.expired: the exp a verifier’s words state, so the report says how long ago', () => {
+  it.each([
+    // vapor/jwt-kit 5 (Tests/JWTKitTests/JWTKitTests.swift jwtErrorDescription): the failed claim's Date as Swift prints it.
+    [
+      'jwt-kit 5’s ExpirationClaim(value: …)',
+      'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"error":true,"reason":"JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: 2026-05-28 13:02:11 +0000), reason: \\"expired\\")"}',
+      1779973331,
+    ],
+    // funcool/buddy-sign jwt.clj validate-claims: (str "Token is expired (" exp ")"), its ex-data after it.
+    [
+      'buddy-sign’s Token is expired (<exp>)',
+      'clojure.lang.ExceptionInfo: Token is expired (1779970000) {:type :validation, :cause :exp}',
+      1779970000,
+    ],
+  ])('catches: %s', async (_name, input, exp) => {
+    const f = await catches('time.expired', input);
+    expect(f.args).toMatchObject({ exp, agoSeconds: 1779977400 - exp });
+  });
+
+  it.each([
+    // jwt-kit 5 with no value printed, and buddy-sign's ex-data without its message: expired, no time read.
+    [
+      'jwt-kit 5 without a value',
+      '{"error":true,"reason":"JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(…), reason: \\"expired\\")"}',
+    ],
+    ['buddy-sign’s ex-data alone', 'clojure.lang.ExceptionInfo: {:type :validation, :cause :exp}'],
+    // A local time without its offset is not read as UTC.
+    [
+      'jwt-kit 5 with a zoneless date',
+      '{"error":true,"reason":"JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: 2026-05-28 13:02:11), reason: \\"expired\\")"}',
+    ],
+  ])('catches not (no stated time): %s', async (_name, input) => {
+    const f = await catches('time.expired', input);
+    expect(f.args).toMatchObject({ exp: null, agoSeconds: null });
+  });
+});
