@@ -140,3 +140,26 @@ describe('time.expired: the exp a verifier’s words state, so the report says h
     expect(f.args).toMatchObject({ exp: null, agoSeconds: null });
   });
 });
+
+describe('authz-header.missing names the product that said, in its own words, that no token came', () => {
+  // moneyforward/expense-api-doc#34: curl's -G took the header for a URL; Money Forward answered ログインしてください.
+  const MONEY_FORWARD =
+    'curl https://expense.moneyforward.com/api/external/v1/offices/6410-1232/depts -G "Authorization: Bearer ***"\n{"messages":["ログインしてください"]}curl: (3) Port number ended with \' \'';
+
+  it('catches: Money Forward’s words name it in the title (en and ja)', async () => {
+    const f = await catches('authz-header.missing', MONEY_FORWARD);
+    expect(f.args).toMatchObject({ via: 'money-forward' });
+    expect(f.title).toBe('The request to Money Forward has no Authorization header');
+    const ja = await catches('authz-header.missing', MONEY_FORWARD, { locale: 'ja' });
+    expect(ja.title).toContain('マネーフォワード クラウド');
+  });
+
+  it('catches not: a request with no product’s words keeps the plain title', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      'GET /v1/orders HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 401 Unauthorized\n\n{"messages":["ログインしてください"]}',
+    );
+    expect(f.args.via).toBeUndefined();
+    expect(f.title).toBe('The request has no Authorization header');
+  });
+});

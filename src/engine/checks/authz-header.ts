@@ -5,6 +5,7 @@ import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
 import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
+import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { credentialElsewhere } from './credential-elsewhere.js';
 import { refusedBasicCredential } from './credential-kind.js';
@@ -134,8 +135,13 @@ export const authzHeaderCheck = defineCheck({
         const upgradeArg =
           misnamed === null && browserWebSocketHandshake(ctx) ? { transport: 'websocket' as const } : {};
         // A product that takes its own credential and said it got none (Gitea's "token is required", Jenkins'
-        // anonymous caller): its steps name where that product takes it, not a bearer token.
-        const owner = ctx.hits.find((h) => h.hit.code === 'token.missing' && OWN_CREDENTIAL_TOOLS.has(h.hit.library));
+        // anonymous caller): its steps name where that product takes it, not a bearer token. Any other product that
+        // said so in its own words (Money Forward's ログインしてください, audit-ap) is named in the title.
+        const owner = ctx.hits.find(
+          (h) =>
+            h.hit.code === 'token.missing' &&
+            (OWN_CREDENTIAL_TOOLS.has(h.hit.library) || ANSWERING_PRODUCTS.has(h.hit.library)),
+        );
         const ownerArg = misnamed === null && owner !== undefined ? { via: owner.hit.library } : {};
         out.push(
           finding(

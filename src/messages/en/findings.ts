@@ -12,7 +12,14 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, isRpcEnvelope, productName, productNameAtStart, refuserOf } from '../product-names.js';
+import {
+  hasProductName,
+  isClientReporter,
+  isRpcEnvelope,
+  productName,
+  productNameAtStart,
+  refuserOf,
+} from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -2992,7 +2999,9 @@ const byCode: FindingMessages = {
           ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
           : a.otherCredentials === 'query'
             ? 'The token is in the URL, not in the Authorization header'
-            : 'The request has no Authorization header',
+            : a.via !== undefined && hasProductName(a.via)
+              ? `The request to ${productName(a.via)} has no Authorization header`
+              : 'The request has no Authorization header',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'

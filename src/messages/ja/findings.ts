@@ -13,7 +13,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
+import { hasProductName, isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -170,6 +170,7 @@ export const PRODUCT_JA: Record<string, string> = {
   npm: 'npm レジストリ',
   'meta-graph': 'Meta の Graph API',
   'x-api': 'X API',
+  telegram: 'Telegram Bot API',
   'git-server': 'Git サーバー',
   maven: 'Maven リポジトリ',
   nuget: 'NuGet フィード',
@@ -2421,7 +2422,9 @@ const byCode: FindingMessages = {
           ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
           : a.otherCredentials === 'query'
             ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-            : 'リクエストに Authorization ヘッダーがありません',
+            : a.via !== undefined && hasProductName(a.via)
+              ? `${named(a.via)} へのリクエストに Authorization ヘッダーがありません`
+              : 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
