@@ -1006,6 +1006,11 @@ export interface CodeArgs {
   'proxy.gateway-response': Via & {
     product: string;
     signals: string[];
+    /**
+     * A gRPC client said the 401/403 came as a plain HTTP answer, not a gRPC response (Grpc.Net.Client's "Bad gRPC
+     * response. HTTP status code: 403"): a proxy, CDN or load balancer in front of the server answered (checks/grpc-not-grpc.ts).
+     */
+    notGrpc?: true;
     /** The intermediary says it refused an API key (a subscription key, an app key), not a token. */
     apiKey: boolean;
     /**

@@ -163,3 +163,44 @@ describe('authz-header.missing names the product that said, in its own words, th
     expect(f.title).toBe('The request has no Authorization header');
   });
 });
+
+describe('proxy.gateway-response: a gRPC client says the 401/403 was no gRPC response', () => {
+  it.each([
+    // zitadel/zitadel#8857: Grpc.Net.Client behind Cloudflare (grpc/grpc-dotnet GrpcCall ValidateHeaders).
+    [
+      'Grpc.Net.Client’s Bad gRPC response',
+      'Grpc.Core.RpcException: Status(StatusCode="PermissionDenied", Detail="Bad gRPC response. HTTP status code: 403")',
+    ],
+    // grpcio's status made up from the HTTP answer.
+    [
+      'grpcio’s Received http2 header',
+      'grpc._channel._MultiThreadedRendezvous: <_MultiThreadedRendezvous of RPC that terminated with:\n        status = StatusCode.UNAUTHENTICATED\n        details = "Received http2 header with status: 401"',
+    ],
+  ])('catches: %s', async (_name, input) => {
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).toMatchObject({ notGrpc: true });
+    const ja = await catches('proxy.gateway-response', input, { locale: 'ja' });
+    expect(ja.title).toContain('gRPC サーバーの手前');
+  });
+
+  it.each([
+    // A gRPC server's own refusal (HTTP 200, grpc-status 16) names no intermediary.
+    [
+      'a gRPC server’s own UNAUTHENTICATED',
+      'Grpc.Core.RpcException: Status(StatusCode="Unauthenticated", Detail="Bad token")',
+    ],
+    // Another status than 401/403 is not an auth answer.
+    [
+      'a 502 from the proxy',
+      'Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="Bad gRPC response. HTTP status code: 502")',
+    ],
+    // Its content-type variant with the status's response shown: the headers name who answered.
+    [
+      'the HTTP answer itself shown',
+      'Bad gRPC response. HTTP status code: 403\n\nHTTP/2 403\nserver: cloudflare\ncf-ray: 8d1f2a3b4c5d6e7f-NRT\ncontent-type: text/html',
+    ],
+  ])('catches not: %s', async (_name, input) => {
+    const r = await run(input);
+    expect(r.findings.some((f) => f.code === 'proxy.gateway-response' && f.args.notGrpc === true)).toBe(false);
+  });
+});

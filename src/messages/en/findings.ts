@@ -1964,6 +1964,11 @@ const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale
 
 /** proxy.gateway-response's next steps: what the intermediary checked decides where to look. */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.notGrpc === true)
+    return [
+      'Check what sits in front of the gRPC server and read its log for this call: enable gRPC where it must be enabled (Cloudflare’s Network → gRPC setting), make sure it forwards HTTP/2 (h2, or h2c in plain text) to the backend with the call’s metadata, and that no WAF or access rule answers it.',
+      'Call the gRPC server directly, past the proxy (grpcurl against the server’s own address), with the same token: if that works, the intermediary is what refused the call.',
+    ];
   if (a.googleIam === true)
     return [
       'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
@@ -4817,38 +4822,42 @@ const byCode: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) =>
-      a.googleIam === true
-        ? `${a.product}’s IAM check refused the request, not the service`
-        : a.easyAuth === true
-          ? 'App Service’s authentication refused the request before the app ran'
-          : a.missingUserAgent === true
-            ? 'GitHub’s API refused a request without a User-Agent header'
-            : a.apiKey
-              ? `${a.product} refused the API key, not the token`
-              : a.ownReply === true
-                ? `${a.product} answered, not the application`
-                : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
-                  `${a.product} may have answered, not the application`,
+      a.notGrpc === true
+        ? 'Something in front of the gRPC server answered: the response was not gRPC'
+        : a.googleIam === true
+          ? `${a.product}’s IAM check refused the request, not the service`
+          : a.easyAuth === true
+            ? 'App Service’s authentication refused the request before the app ran'
+            : a.missingUserAgent === true
+              ? 'GitHub’s API refused a request without a User-Agent header'
+              : a.apiKey
+                ? `${a.product} refused the API key, not the token`
+                : a.ownReply === true
+                  ? `${a.product} answered, not the application`
+                  : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                    `${a.product} may have answered, not the application`,
     detail: (a) =>
-      a.googleIam === true
-        ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-        : a.easyAuth === true
-          ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
-          : a.missingUserAgent === true
-            ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
-            : a.apiKey
-              ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-              : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
-                  a.cognitoToken === 'access'
-                    ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                    : a.cognitoToken === 'id'
-                      ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+      a.notGrpc === true
+        ? 'The gRPC client got a plain HTTP answer (the status quoted), not a gRPC response: a gRPC server answers every call with HTTP 200 and puts its own status in grpc-status. A proxy, load balancer, CDN or WAF in front of the server answered (Cloudflare with gRPC not enabled, an ingress that does not pass HTTP/2 to the backend, an access rule), and the server may never have seen the call or its token.'
+        : a.googleIam === true
+          ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
+          : a.easyAuth === true
+            ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+            : a.missingUserAgent === true
+              ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+              : a.apiKey
+                ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+                : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
+                    a.cognitoToken === 'access'
+                      ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                      : a.cognitoToken === 'id'
+                        ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                        : ''
+                  }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                    a.externalAuth === true
+                      ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
-                  a.externalAuth === true
-                    ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
-                    : ''
-                }`,
+                  }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

@@ -1008,6 +1008,11 @@ const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale
 
 /** proxy.gateway-response の次の手順。中継が何を確認したかで見る場所が決まります。 */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.notGrpc === true)
+    return [
+      'gRPC サーバーの手前にあるものを確認し、この呼び出しについてのログを読んでください。必要な場所で gRPC を有効にし（Cloudflare の Network → gRPC 設定）、HTTP/2（h2、平文なら h2c）で呼び出しのメタデータごとバックエンドへ転送しているか、WAF やアクセスルールが応答していないかを確認してください。',
+      'プロキシを通さずに gRPC サーバーへ直接（サーバー自身のアドレスに grpcurl で）同じトークンで呼び出してください。それで通るなら、呼び出しを拒否したのは手前の中継です。',
+    ];
   if (a.googleIam === true)
     return [
       'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。',
@@ -4236,37 +4241,41 @@ const byCode: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) =>
-      a.googleIam === true
-        ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-        : a.easyAuth === true
-          ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
-          : a.missingUserAgent === true
-            ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
-            : a.apiKey
-              ? `${a.product} が拒否したのはトークンではなく API キーです`
-              : a.ownReply === true
-                ? `アプリケーションではなく ${a.product} が応答しています`
-                : `アプリケーションではなく ${a.product} が応答した可能性があります`,
+      a.notGrpc === true
+        ? 'gRPC サーバーの手前にあるものが応答しています（gRPC のレスポンスではありません）'
+        : a.googleIam === true
+          ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
+          : a.easyAuth === true
+            ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
+            : a.missingUserAgent === true
+              ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+              : a.apiKey
+                ? `${a.product} が拒否したのはトークンではなく API キーです`
+                : a.ownReply === true
+                  ? `アプリケーションではなく ${a.product} が応答しています`
+                  : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
-      a.googleIam === true
-        ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
-        : a.easyAuth === true
-          ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
-          : a.missingUserAgent === true
-            ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
-            : a.apiKey
-              ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-              : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-                  a.cognitoToken === 'access'
-                    ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                    : a.cognitoToken === 'id'
-                      ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+      a.notGrpc === true
+        ? 'gRPC クライアントが受け取ったのは gRPC のレスポンスではなく、ただの HTTP の応答（引用したステータス）です。gRPC サーバーはどの呼び出しにも HTTP 200 で応答し、自分のステータスを grpc-status に入れます。サーバーの手前のプロキシ、ロードバランサー、CDN、WAF が応答しており（gRPC を有効にしていない Cloudflare、バックエンドへ HTTP/2 を通さないイングレス、アクセスルール）、サーバーは呼び出しもトークンも見ていない可能性があります。'
+        : a.googleIam === true
+          ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
+          : a.easyAuth === true
+            ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+            : a.missingUserAgent === true
+              ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+              : a.apiKey
+                ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+                : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                    a.cognitoToken === 'access'
+                      ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                      : a.cognitoToken === 'id'
+                        ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                        : ''
+                  }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                    a.externalAuth === true
+                      ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
-                  a.externalAuth === true
-                    ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
-                    : ''
-                }`,
+                  }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
