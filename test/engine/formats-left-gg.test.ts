@@ -204,3 +204,20 @@ describe('proxy.gateway-response: a gRPC client says the 401/403 was no gRPC res
     expect(r.findings.some((f) => f.code === 'proxy.gateway-response' && f.args.notGrpc === true)).toBe(false);
   });
 });
+
+describe('challenge.missing: not for a 401 a product answers by design for a caller it accepted and denied', () => {
+  // n8n-io/n8n#28584 (developer.clickup.com/docs/common_errors: OAUTH_023…045, Team not authorized).
+  it('catches not: ClickUp’s Team(s) not authorized', async () => {
+    const input =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{ "err": "Team(s) not authorized", "ECODE": "OAUTH_023" }';
+    await catchesNot('challenge.missing', input);
+    await catches('policy.deny', input);
+  });
+
+  it('catches: a 401 without a challenge that is an authentication failure keeps the warning', async () => {
+    await catches(
+      'challenge.missing',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}',
+    );
+  });
+});
