@@ -421,6 +421,8 @@ export interface CodeArgs {
      * message; checks/stated-either.ts), words that cover both: the reading is not that none was sent.
      */
     eitherStated?: true;
+    /** With `eitherStated`: the product whose own words those are (Webex's "requires a valid access token", checks/stated-either.ts). */
+    eitherProduct?: 'webex';
     /**
      * With `requestUnseen`: the writer says the refusals began once time had passed ("some hours later", "1時間後に")
      * (checks/stated-elapsed.ts): an aged token that was not refreshed is the reading its exp settles.

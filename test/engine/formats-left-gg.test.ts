@@ -221,3 +221,25 @@ describe('challenge.missing: not for a 401 a product answers by design for a cal
     );
   });
 });
+
+describe('token.missing: Webex’s words cover a missing and a refused token alike', () => {
+  // shailpatels/WebExCLI's tutorial: a request to webexapis.com answered so (audit-ao #30).
+  const WEBEX =
+    '<Response [401]>\n{"message":"The request requires a valid access token set in the Authorization request header.","errors":[{"description":"The request requires a valid access token set in the Authorization request header."}],"trackingId":"ROUTER_5E708612-B906-01BB-2E6D-6B0D98D52E6D"}';
+
+  it('catches: Webex named, worded as either (en and ja)', async () => {
+    const f = await catches('token.missing', WEBEX);
+    expect(f.args).toMatchObject({ eitherStated: true, eitherProduct: 'webex' });
+    expect(f.title).toContain('Webex');
+    const ja = await catches('token.missing', WEBEX, { locale: 'ja' });
+    expect(ja.title).toContain('Webex');
+  });
+
+  it('catches not: the sentence alone, without Webex’s name or trackingId, names no product', async () => {
+    const f = await catches(
+      'token.missing',
+      '<Response [401]>\n{"message":"The request requires a valid access token set in the Authorization request header."}',
+    );
+    expect(f.args.eitherProduct).toBeUndefined();
+  });
+});

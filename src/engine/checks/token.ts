@@ -31,7 +31,7 @@ import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
-import { statesMissingOrInvalid } from './stated-either.js';
+import { statesMissingOrInvalid, webexStatesEither } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysRefreshRefused } from './stated-refresh.js';
@@ -332,8 +332,13 @@ export const tokenCheck = defineCheck({
           const shown: CodeArgs['token.missing'] =
             nest === null && !('codeSetsHeader' in args) ? { ...framed, ...aged } : framed;
           // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
-          if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
-            shown.eitherStated = true;
+          if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1) {
+            if (statesMissingOrInvalid(ctx)) shown.eitherStated = true;
+            else if (webexStatesEither(ctx)) {
+              shown.eitherStated = true;
+              shown.eitherProduct = 'webex';
+            }
+          }
           // The platform's own credential is a JWT its caller signs (App Store Connect): say how to mint one.
           if ('requestUnseen' in shown) {
             const platform = platformInWords(ctx.lower);

@@ -3498,7 +3498,9 @@ const byCode: FindingMessages = {
                                       : a.framework === 'aspnet-webapi'
                                         ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
                                         : a.eitherStated === true
-                                          ? 'No token was sent, or the one sent was refused: the reply does not say which'
+                                          ? a.eitherProduct === 'webex'
+                                            ? 'No token was sent, or Webex refused the one sent: its reply does not say which'
+                                            : 'No token was sent, or the one sent was refused: the reply does not say which'
                                           : a.requestUnseen === true
                                             ? 'No token was sent, or it is not in the paste'
                                             : 'No token was sent',
@@ -3550,11 +3552,13 @@ const byCode: FindingMessages = {
                                           ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
                                           : a.framework === 'nestjs'
                                             ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                            : a.eitherStated === true
-                                              ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
-                                              : a.requestUnseen === true
-                                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                                : 'This is an authentication failure and there is no token anywhere in the input.'
+                                            : a.eitherStated === true && a.eitherProduct === 'webex'
+                                              ? 'This is an authentication failure, and Webex answers “The request requires a valid access token set in the Authorization request header.” both to a request with no token and to one whose token it refused (expired, revoked, or not one of its own). The paste does not show the request, so which is not known: if a token was sent, check it is a current Webex access token sent as "Authorization: Bearer <token>".'
+                                              : a.eitherStated === true
+                                                ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
+                                                : a.requestUnseen === true
+                                                  ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                                  : 'This is an authentication failure and there is no token anywhere in the input.'
                                     : a.sent === true
                                       ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true

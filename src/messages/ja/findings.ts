@@ -2920,7 +2920,9 @@ const byCode: FindingMessages = {
                                       : a.framework === 'aspnet-webapi'
                                         ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
                                         : a.eitherStated === true
-                                          ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
+                                          ? a.eitherProduct === 'webex'
+                                            ? 'トークンが送られなかったか、送ったトークンを Webex が拒否しました。応答からはどちらか分かりません'
+                                            : 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
                                           : a.requestUnseen === true
                                             ? 'トークンが送られていないか、貼り付けに含まれていません'
                                             : 'トークンが送られていません',
@@ -2974,11 +2976,13 @@ const byCode: FindingMessages = {
                                           ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
                                           : a.framework === 'nestjs'
                                             ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
-                                            : a.eitherStated === true
-                                              ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
-                                              : a.requestUnseen === true
-                                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                                : '認証エラーですが、入力のどこにもトークンがありません。'
+                                            : a.eitherStated === true && a.eitherProduct === 'webex'
+                                              ? '認証エラーです。Webex は「The request requires a valid access token set in the Authorization request header.」を、トークンのないリクエストにも、受け付けないトークン（期限切れ、失効済み、Webex のものではない）のリクエストにも同じように返します。貼り付けにリクエストがないため、どちらかは分かりません。トークンを送っている場合は、現在有効な Webex のアクセストークンを "Authorization: Bearer <トークン>" で送っているか確認してください。'
+                                              : a.eitherStated === true
+                                                ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                                : a.requestUnseen === true
+                                                  ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                                  : '認証エラーですが、入力のどこにもトークンがありません。'
                                     : a.sent === true
                                       ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true
