@@ -438,6 +438,8 @@ export interface CodeArgs {
      * (checks/code-sets-header.ts), so the question is what that variable held when the request went out.
      */
     codeSetsHeader?: true;
+    /** With `codeSetsHeader`: the code sends HTTP Basic credentials instead (httr2's req_auth_basic, Go's SetBasicAuth). */
+    codeScheme?: 'basic';
     /**
      * The server's own message in the paste says the request came without a token or Authorization header ("Missing
      * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.

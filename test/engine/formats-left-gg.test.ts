@@ -243,3 +243,30 @@ describe('token.missing: Webex’s words cover a missing and a refused token ali
     expect(f.args.eitherProduct).toBeUndefined();
   });
 });
+
+describe('token.missing: client code that sends Basic credentials', () => {
+  it.each([
+    // r-lib/httr2#484 (audit-am p01).
+    [
+      'httr2’s req_auth_basic',
+      'request("http://agviewer.com/api/v1") |> \n    req_auth_basic(username = usr, password = pass) |> \n    req_url_path_append(\'/device/data\') |> \n    req_perform() |> \n    resp_status()\nError in `req_perform()`:\n! HTTP 401 Unauthorized.',
+    ],
+    // Go's net/http (*Request).SetBasicAuth.
+    [
+      'Go’s SetBasicAuth',
+      'req.SetBasicAuth(user, pass)\nresp, err := client.Do(req)\n// resp.StatusCode == 401 Unauthorized',
+    ],
+  ])('catches: %s', async (_name, input) => {
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ codeSetsHeader: true, codeScheme: 'basic' });
+    const ja = await catches('token.missing', input, { locale: 'ja' });
+    expect(ja.title).toContain('Basic');
+  });
+
+  it('catches not: the word Basic in prose is no call that sends it', async () => {
+    const r = await run(
+      'We use basic auth elsewhere, but this call fails:\nError in `req_perform()`:\n! HTTP 401 Unauthorized.',
+    );
+    expect(r.findings.some((f) => f.args.codeScheme === 'basic')).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { sentByClientCode } from './client-code.js';
-import { codeSetsAuthorization } from './code-sets-header.js';
+import { codeSendsBasic, codeSetsAuthorization } from './code-sets-header.js';
 import { credentialElsewhere, shownElsewhere } from './credential-elsewhere.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
@@ -298,9 +298,15 @@ export const tokenCheck = defineCheck({
                               ? { requestUnseen: true as const, saidSent: true as const }
                               : codeSetsAuthorization(ctx) !== null
                                 ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                                : mcpClientPaste(ctx)
-                                  ? { client: 'mcp' as const }
-                                  : { requestUnseen: true as const };
+                                : codeSendsBasic(ctx)
+                                  ? {
+                                      requestUnseen: true as const,
+                                      codeSetsHeader: true as const,
+                                      codeScheme: 'basic' as const,
+                                    }
+                                  : mcpClientPaste(ctx)
+                                    ? { client: 'mcp' as const }
+                                    : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {

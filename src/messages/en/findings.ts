@@ -3489,21 +3489,23 @@ const byCode: FindingMessages = {
                               ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                               : a.orMalformed === true
                                 ? 'No bearer token was found in the request'
-                                : a.codeSetsHeader === true
-                                  ? 'The client code sets the token, but the paste does not show what was sent'
-                                  : a.saidSent === true
-                                    ? 'The paste says a token was sent, but does not show it'
-                                    : a.framework === 'nestjs'
-                                      ? 'NestJS refused the request without saying why'
-                                      : a.framework === 'aspnet-webapi'
-                                        ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
-                                        : a.eitherStated === true
-                                          ? a.eitherProduct === 'webex'
-                                            ? 'No token was sent, or Webex refused the one sent: its reply does not say which'
-                                            : 'No token was sent, or the one sent was refused: the reply does not say which'
-                                          : a.requestUnseen === true
-                                            ? 'No token was sent, or it is not in the paste'
-                                            : 'No token was sent',
+                                : a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                  ? 'The client code sends Basic credentials, but the paste does not show what was sent'
+                                  : a.codeSetsHeader === true
+                                    ? 'The client code sets the token, but the paste does not show what was sent'
+                                    : a.saidSent === true
+                                      ? 'The paste says a token was sent, but does not show it'
+                                      : a.framework === 'nestjs'
+                                        ? 'NestJS refused the request without saying why'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
+                                          : a.eitherStated === true
+                                            ? a.eitherProduct === 'webex'
+                                              ? 'No token was sent, or Webex refused the one sent: its reply does not say which'
+                                              : 'No token was sent, or the one sent was refused: the reply does not say which'
+                                            : a.requestUnseen === true
+                                              ? 'No token was sent, or it is not in the paste'
+                                              : 'No token was sent',
     detail: (a) =>
       a.sender !== undefined || a.aiApi !== undefined
         ? configuredSenderDetail(a)
@@ -3544,21 +3546,23 @@ const byCode: FindingMessages = {
                                 : a.stated === true
                                   ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
                                   : a.via === undefined
-                                    ? a.codeSetsHeader === true
-                                      ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
-                                      : a.saidSent === true
-                                        ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                        : a.framework === 'aspnet-webapi'
-                                          ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
-                                          : a.framework === 'nestjs'
-                                            ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                            : a.eitherStated === true && a.eitherProduct === 'webex'
-                                              ? 'This is an authentication failure, and Webex answers “The request requires a valid access token set in the Authorization request header.” both to a request with no token and to one whose token it refused (expired, revoked, or not one of its own). The paste does not show the request, so which is not known: if a token was sent, check it is a current Webex access token sent as "Authorization: Bearer <token>".'
-                                              : a.eitherStated === true
-                                                ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
-                                                : a.requestUnseen === true
-                                                  ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                                  : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    ? a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                      ? 'This is an authentication failure, and the paste’s client code sends HTTP Basic credentials from its variables (httr2’s req_auth_basic, requests’ HTTPBasicAuth, SetBasicAuth), but not what they held: an empty or wrong user name or password is refused, and so is any Basic credential by an API that takes only a bearer token or an API key.'
+                                      : a.codeSetsHeader === true
+                                        ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
+                                        : a.saidSent === true
+                                          ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                          : a.framework === 'aspnet-webapi'
+                                            ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
+                                            : a.framework === 'nestjs'
+                                              ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
+                                              : a.eitherStated === true && a.eitherProduct === 'webex'
+                                                ? 'This is an authentication failure, and Webex answers “The request requires a valid access token set in the Authorization request header.” both to a request with no token and to one whose token it refused (expired, revoked, or not one of its own). The paste does not show the request, so which is not known: if a token was sent, check it is a current Webex access token sent as "Authorization: Bearer <token>".'
+                                                : a.eitherStated === true
+                                                  ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
+                                                  : a.requestUnseen === true
+                                                    ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                                    : 'This is an authentication failure and there is no token anywhere in the input.'
                                     : a.sent === true
                                       ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true
@@ -3666,64 +3670,69 @@ const byCode: FindingMessages = {
                                                     ]
                                                   : a.stated === true
                                                     ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true
+                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                       ? [
-                                                          'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                          'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
                                                         ]
-                                                      : a.saidSent === true
+                                                      : a.codeSetsHeader === true
                                                         ? [
-                                                            PASTE_SENT_TOKEN,
-                                                            a.transport !== undefined
-                                                              ? TRANSPORT_STEP[a.transport]
-                                                              : LOOK_AT_REQUEST,
+                                                            'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                           ]
-                                                        : a.framework === 'aspnet-webapi'
+                                                        : a.saidSent === true
                                                           ? [
-                                                              // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                              // unauthenticated principal, then for Users and Roles.
-                                                              'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                              'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                              PASTE_SENT_TOKEN,
+                                                              a.transport !== undefined
+                                                                ? TRANSPORT_STEP[a.transport]
+                                                                : LOOK_AT_REQUEST,
                                                             ]
-                                                          : a.framework === 'nestjs'
+                                                          : a.framework === 'aspnet-webapi'
                                                             ? [
-                                                                // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                                ...(a.exceptionsHandler === true
-                                                                  ? [
-                                                                      'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                    ]
-                                                                  : []),
-                                                                // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                                // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                                'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                                LOOK_AT_REQUEST,
+                                                                // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                                // unauthenticated principal, then for Users and Roles.
+                                                                'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                                'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                               ]
-                                                            : a.via !== undefined &&
-                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                              : a.requestUnseen === true
-                                                                ? [
-                                                                    a.transport !== undefined
-                                                                      ? TRANSPORT_STEP[a.transport]
-                                                                      : a.bareHeader === true
-                                                                        ? LOOK_AT_REQUEST_BARE
-                                                                        : a.clientCode === true
-                                                                          ? LOOK_AT_CLIENT_REQUEST
-                                                                          : LOOK_AT_REQUEST,
-                                                                    PASTE_REQUEST_AND_CHALLENGE,
-                                                                  ]
-                                                                : a.placeholder !== undefined
+                                                            : a.framework === 'nestjs'
+                                                              ? [
+                                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                  ...(a.exceptionsHandler === true
+                                                                    ? [
+                                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                      ]
+                                                                    : []),
+                                                                  // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                  // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                  'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                  LOOK_AT_REQUEST,
+                                                                ]
+                                                              : a.via !== undefined &&
+                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                : a.requestUnseen === true
                                                                   ? [
-                                                                      a.inQuery !== undefined
-                                                                        ? placeholderInQuery(a.inQuery)
-                                                                        : PLACEHOLDER_SENT,
+                                                                      a.transport !== undefined
+                                                                        ? TRANSPORT_STEP[a.transport]
+                                                                        : a.bareHeader === true
+                                                                          ? LOOK_AT_REQUEST_BARE
+                                                                          : a.clientCode === true
+                                                                            ? LOOK_AT_CLIENT_REQUEST
+                                                                            : LOOK_AT_REQUEST,
+                                                                      PASTE_REQUEST_AND_CHALLENGE,
                                                                     ]
-                                                                  : a.via === 'consul'
-                                                                    ? [CONSUL_NO_TOKEN]
-                                                                    : a.via === 'hasura' && a.transport === 'websocket'
-                                                                      ? [HASURA_SUBSCRIPTION]
-                                                                      : [
-                                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                        ],
+                                                                  : a.placeholder !== undefined
+                                                                    ? [
+                                                                        a.inQuery !== undefined
+                                                                          ? placeholderInQuery(a.inQuery)
+                                                                          : PLACEHOLDER_SENT,
+                                                                      ]
+                                                                    : a.via === 'consul'
+                                                                      ? [CONSUL_NO_TOKEN]
+                                                                      : a.via === 'hasura' &&
+                                                                          a.transport === 'websocket'
+                                                                        ? [HASURA_SUBSCRIPTION]
+                                                                        : [
+                                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                          ],
   },
   'token.malformed': {
     title: (a) =>
