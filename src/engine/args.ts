@@ -421,6 +421,8 @@ export interface CodeArgs {
      * message; checks/stated-either.ts), words that cover both: the reading is not that none was sent.
      */
     eitherStated?: true;
+    /** With `eitherStated`: the product whose own words those are (Webex's "requires a valid access token", checks/stated-either.ts). */
+    eitherProduct?: 'webex';
     /**
      * With `requestUnseen`: the writer says the refusals began once time had passed ("some hours later", "1時間後に")
      * (checks/stated-elapsed.ts): an aged token that was not refreshed is the reading its exp settles.
@@ -436,6 +438,8 @@ export interface CodeArgs {
      * (checks/code-sets-header.ts), so the question is what that variable held when the request went out.
      */
     codeSetsHeader?: true;
+    /** With `codeSetsHeader`: the code sends HTTP Basic credentials instead (httr2's req_auth_basic, Go's SetBasicAuth). */
+    codeScheme?: 'basic';
     /**
      * The server's own message in the paste says the request came without a token or Authorization header ("Missing
      * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.
@@ -1006,6 +1010,11 @@ export interface CodeArgs {
   'proxy.gateway-response': Via & {
     product: string;
     signals: string[];
+    /**
+     * A gRPC client said the 401/403 came as a plain HTTP answer, not a gRPC response (Grpc.Net.Client's "Bad gRPC
+     * response. HTTP status code: 403"): a proxy, CDN or load balancer in front of the server answered (checks/grpc-not-grpc.ts).
+     */
+    notGrpc?: true;
     /** The intermediary says it refused an API key (a subscription key, an app key), not a token. */
     apiKey: boolean;
     /**

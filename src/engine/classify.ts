@@ -79,6 +79,14 @@ function signInRedirect(f: FindingData): boolean {
   return f.code === 'proxy.authorizer-deny' && (f.args as { signIn?: true }).signIn === true;
 }
 
+/** A product that answers an accepted caller's missing permission with 401 by design stated that denial. */
+export function deniedByDesignAt401(findings: readonly FindingData[]): boolean {
+  return findings.some(
+    (f) =>
+      f.code === 'policy.deny' && stated(f) && UNAUTHORIZED_BY_DESIGN.has(String((f.args as { via?: string }).via)),
+  );
+}
+
 function stated(f: FindingData): boolean {
   return STATED.has(f.source) && (f.severity ?? 'error') !== 'info';
 }
@@ -251,11 +259,7 @@ export function classify(
     if (scope !== undefined) {
       return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', scope.code) };
     }
-    const denied = findings.some(
-      (f) =>
-        f.code === 'policy.deny' && stated(f) && UNAUTHORIZED_BY_DESIGN.has(String((f.args as { via?: string }).via)),
-    );
-    return { classification: denied ? 'authorization' : 'authentication', mismatch: null };
+    return { classification: deniedByDesignAt401(findings) ? 'authorization' : 'authentication', mismatch: null };
   }
   if (status === 403) {
     if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };

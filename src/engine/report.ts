@@ -1,4 +1,5 @@
 import type { Catalogue, PastedParts } from '../messages/catalogue.js';
+import { signedQuery } from './checks/credential-elsewhere.js';
 import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
 import { codes, docsPath, type FindingCode, type Severity } from './codes.js';
 import type { Context } from './context.js';
@@ -307,7 +308,9 @@ function refine(steps: string[], cat: Catalogue): void {
  */
 export function pastedParts(ctx: Context): PastedParts {
   const parts = responseParts(ctx);
-  return browserHandshakeRefused(ctx.text) ? { ...parts, websocket: true } : parts;
+  const shown = browserHandshakeRefused(ctx.text) ? { ...parts, websocket: true } : parts;
+  // A signed URL's credential is its signature: "if a token was sent" asks for one it never had (review-30).
+  return signedQuery(ctx.http.request.url) ? { ...shown, signedUrl: true } : shown;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface PastedParts {
   bodyOnly?: boolean;
   /** The refused exchange is a browser's WebSocket handshake, as its console reports it (report.ts pastedParts). */
   websocket?: boolean;
+  /** The request's URL carries its signature (a presigned URL, a SAS): that signature is its credential, no token. */
+  signedUrl?: boolean;
 }
 
 export interface Catalogue {

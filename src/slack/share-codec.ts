@@ -74,9 +74,16 @@ const PackedSchema = z.object({
   e: z.literal(1).optional(),
   /**
    * With no finding: [body, challenge], the parts of the response the paste showed, which the steps do not ask
-   * for again. Absent (and in buttons written before it): neither.
+   * for again. Absent (and in buttons written before it): neither. A third `true`: a browser's WebSocket handshake; a
+   * fourth `true`: the request's URL was signed (its credential step is the signature's).
    */
-  n: z.union([z.tuple([z.boolean(), z.boolean()]), z.tuple([z.boolean(), z.boolean(), z.literal(true)])]).optional(),
+  n: z
+    .union([
+      z.tuple([z.boolean(), z.boolean()]),
+      z.tuple([z.boolean(), z.boolean(), z.literal(true)]),
+      z.tuple([z.boolean(), z.boolean(), z.boolean(), z.literal(true)]),
+    ])
+    .optional(),
 });
 type Packed = z.infer<typeof PackedSchema>;
 
@@ -189,8 +196,15 @@ function pack(report: Report, threadTs: string | null): Packed {
   if (threadTs !== null) packed.th = threadTs;
   // Carried whenever the report's steps hold the no-cause ask (no finding, or a 401 whose findings do not say why).
   const shown = shownParts(report);
-  if (shown !== null)
-    packed.n = shown.websocket === true ? [shown.body, shown.challenge, true] : [shown.body, shown.challenge];
+  if (shown !== null) {
+    const websocket = shown.websocket === true;
+    packed.n =
+      shown.signedUrl === true
+        ? [shown.body, shown.challenge, websocket, true]
+        : websocket
+          ? [shown.body, shown.challenge, true]
+          : [shown.body, shown.challenge];
+  }
   return packed;
 }
 
@@ -202,6 +216,8 @@ function pack(report: Report, threadTs: string | null): Packed {
 function shownParts(report: Report): PastedParts | null {
   const cat = catalogueFor(report.locale);
   const token = report.token !== null || report.findings.some((x) => PASTED_CREDENTIAL.includes(x.code));
+  const signedStep = cat.ui.noCauseSteps(report.status, { body: false, challenge: false, signedUrl: true }).at(-1);
+  const signedUrl = signedStep !== undefined && report.nextSteps.includes(signedStep);
   for (const body of [true, false]) {
     for (const challenge of [true, false]) {
       // A browser's refused WebSocket handshake leads with a step of its own (messages' withHandshake), carried as a
@@ -210,9 +226,11 @@ function shownParts(report: Report): PastedParts | null {
       const steps = cat.ui.noCauseSteps(report.status, { body, challenge, token });
       const websocket = handshake !== steps[0] && report.nextSteps.includes(handshake);
       // With no finding, the steps without `shown` are already these: nothing to carry (values stay as they were).
-      if (!body && !challenge && report.findings.length === 0 && !websocket) return null;
-      if (report.nextSteps.includes(steps[0] as string))
-        return websocket ? { body, challenge, websocket } : { body, challenge };
+      if (!body && !challenge && report.findings.length === 0 && !websocket && !signedUrl) return null;
+      if (report.nextSteps.includes(steps[0] as string)) {
+        const shown: PastedParts = websocket ? { body, challenge, websocket } : { body, challenge };
+        return signedUrl ? { ...shown, signedUrl } : shown;
+      }
     }
   }
   return null;
@@ -223,7 +241,8 @@ function shownAgain(p: Packed): PastedParts | undefined {
   if (p.n === undefined && p.f.length > 0) return undefined;
   const token = p.k !== null || p.f.some((x) => PASTED_CREDENTIAL.includes(x[0]));
   const shown = { body: p.n?.[0] ?? false, challenge: p.n?.[1] ?? false, token };
-  return p.n?.[2] === true ? { ...shown, websocket: true } : shown;
+  const again: PastedParts = p.n?.[2] === true ? { ...shown, websocket: true } : shown;
+  return p.n?.[3] === true ? { ...again, signedUrl: true } : again;
 }
 
 function time(c: TimeClaim | null): z.infer<typeof PackedTime> {

@@ -92,6 +92,20 @@ describe('the share button value', () => {
     },
   );
 
+  it.each(['en', 'ja'] as const)(
+    'rebuilds the signature’s step a signed URL refused with no cause carries (%s, left-gg)',
+    async (locale) => {
+      // A CloudFront canned-policy signed URL (Expires, Signature, Key-Pair-Id) refused with a bare 403.
+      const r = await diagnose(
+        'GET /video.mp4?Expires=1779980000&Signature=dGhpc2lzbm90YXJlYWxzaWc__&Key-Pair-Id=K2JCJMDEHXQW5F HTTP/1.1\nHost: d111111abcdef8.cloudfront.net\n\nHTTP/1.1 403 Forbidden',
+        { now: NOW, locale },
+      );
+      expect(r.findings).toEqual([]);
+      expect(r.nextSteps.some((s) => s.includes(locale === 'en' ? 'signature, not a token' : 'URL の署名'))).toBe(true);
+      expect(decodeShare(encodeShare(r, null) ?? '')?.report.nextSteps).toEqual(r.nextSteps);
+    },
+  );
+
   it('rebuilds the steps of a 401 with a payload and no finding (no ask for the token)', async () => {
     const r = await diagnose(
       'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200}',

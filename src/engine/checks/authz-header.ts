@@ -5,10 +5,12 @@ import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
 import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
+import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { credentialElsewhere } from './credential-elsewhere.js';
 import { refusedBasicCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { giteaTakesScheme } from './gitea.js';
 import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { registryTokenChallenge } from './registry-token.js';
@@ -133,8 +135,13 @@ export const authzHeaderCheck = defineCheck({
         const upgradeArg =
           misnamed === null && browserWebSocketHandshake(ctx) ? { transport: 'websocket' as const } : {};
         // A product that takes its own credential and said it got none (Gitea's "token is required", Jenkins'
-        // anonymous caller): its steps name where that product takes it, not a bearer token.
-        const owner = ctx.hits.find((h) => h.hit.code === 'token.missing' && OWN_CREDENTIAL_TOOLS.has(h.hit.library));
+        // anonymous caller): its steps name where that product takes it, not a bearer token. Any other product that
+        // said so in its own words (Money Forward's ログインしてください, audit-ap) is named in the title.
+        const owner = ctx.hits.find(
+          (h) =>
+            h.hit.code === 'token.missing' &&
+            (OWN_CREDENTIAL_TOOLS.has(h.hit.library) || ANSWERING_PRODUCTS.has(h.hit.library)),
+        );
         const ownerArg = misnamed === null && owner !== undefined ? { via: owner.hit.library } : {};
         out.push(
           finding(
@@ -198,7 +205,8 @@ export const authzHeaderCheck = defineCheck({
             !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
             !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id))) &&
             !(issue.scheme.toLowerCase() === 'basic' && basicPlatformAnswered(ctx)) &&
-            !toolAnsweredWith(ctx, issue.scheme)
+            !toolAnsweredWith(ctx, issue.scheme) &&
+            !giteaTakesScheme(ctx, issue.scheme)
           )
             out.push(
               finding(

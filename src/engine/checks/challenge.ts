@@ -1,4 +1,5 @@
 import type { CodeArgs } from '../args.js';
+import { deniedByDesignAt401 } from '../classify.js';
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import { MISNAMED_CHALLENGE } from '../parse/challenge.js';
@@ -151,7 +152,15 @@ export const challengeCheck = defineCheck({
     if (first === undefined) {
       // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate. A challenge's
       // value under a cut or misspelt field name (`WWW-Autheticate: Bearer error="invalid_token"`) was sent.
-      if (status?.code === 401 && ctx.http.responseShown && !ctx.stated.some((s) => s.challengeValue === true)) {
+      // A 401 that a product answers by design for a caller it accepted and then denied (ClickUp's "Team not
+      // authorized", classify.ts UNAUTHORIZED_BY_DESIGN) asks for no credentials: a challenge would name what the caller
+      // already gave, and its absence is no cause to find (audit-ao #25).
+      if (
+        status?.code === 401 &&
+        ctx.http.responseShown &&
+        !ctx.stated.some((s) => s.challengeValue === true) &&
+        !deniedByDesignAt401(found)
+      ) {
         // The application's own verifier refused the token in the pasted log: the application answered, without the
         // challenge RFC 9110 §11.6.1 requires; no intermediary is to be found. Unless a gateway's signs are there (API
         // Gateway's x-amzn-ErrorType beside its Lambda authorizer's jsonwebtoken log): the gateway wrote the 401.

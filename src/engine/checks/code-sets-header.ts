@@ -50,3 +50,17 @@ function variableFollows(lower: string, at: number, quote: number): boolean {
 function isIdentStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 }
+
+/**
+ * Client libraries' calls that send HTTP Basic credentials from the code's variables: httr2's `req_auth_basic(req,
+ * username, password)` (r-lib/httr2#484), Python requests' `HTTPBasicAuth(user, password)`, Go's
+ * `(*http.Request).SetBasicAuth(username, password)`, Spring's `HttpHeaders.setBasicAuth(username, password)`. Matched
+ * in the paste's own case, as each library spells it.
+ */
+const BASIC_CALLS = ['req_auth_basic(', 'HTTPBasicAuth(', '.SetBasicAuth(', '.setBasicAuth('] as const;
+
+/** Whether the paste's client code sends Basic credentials with one of those calls. */
+export function codeSendsBasic(ctx: Context): boolean {
+  if (ctx.lower.indexOf('basic') < 0) return false;
+  return BASIC_CALLS.some((call) => ctx.text.includes(call));
+}

@@ -90,7 +90,7 @@ const SESSION_COOKIES: readonly string[] = [
  * with its `sv` or `se` (learn.microsoft.com rest/api/storageservices/create-service-sas). The signature is the
  * credential; no Authorization goes with it.
  */
-function signedQuery(url: string | null): boolean {
+export function signedQuery(url: string | null): boolean {
   if (url === null) return false;
   const q = url.indexOf('?');
   if (q < 0) return false;

@@ -26,6 +26,7 @@ import {
 } from './cognito-authorizer.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { grpcAnsweredByIntermediary } from './grpc-not-grpc.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
 import { edgeVerifyJwtCause } from './supabase.js';
@@ -483,6 +484,12 @@ export const proxyCheck = defineCheck({
     if (connect !== null) {
       const args = { product: 'AWS API Gateway', authorizer: 'websocket-connect' as const };
       return [finding('proxy.authorizer-deny', args, ctx.evidenceAt(connect.start, connect.end), 'log')];
+    }
+    // A gRPC client's own words that the 401/403 was no gRPC response: something in front of the server answered.
+    const notGrpc = ctx.http.responseShown ? null : grpcAnsweredByIntermediary(ctx);
+    if (notGrpc !== null) {
+      const args = { product: 'an intermediary', signals: [], apiKey: false, notGrpc: true as const };
+      return [finding('proxy.gateway-response', args, ctx.evidenceAt(notGrpc.start, notGrpc.end), 'log')];
     }
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
     const focus = ctx.http.focus;

@@ -26,3 +26,18 @@ export function statesMissingOrInvalid(ctx: Context): boolean {
   }
   return false;
 }
+
+/**
+ * Webex's 401 body, the same for a request with no token and one whose token it refused: {"message":"The request requires
+ * a valid access token set in the Authorization request header.","errors":[…],"trackingId":"ROUTER_…"} (shailpatels/
+ * WebExCLI's tutorial, a request sent with none; audit-ao #30). Only with Webex named (webexapis.com) or its trackingId
+ * beside it: the sentence alone is any API's.
+ */
+const WEBEX_WORDS = 'the request requires a valid access token set in the authorization request header';
+
+/** Whether the paste holds Webex's words that cover both a missing and a refused token. */
+export function webexStatesEither(ctx: Context): boolean {
+  const lower = ctx.lower;
+  if (lower.indexOf(WEBEX_WORDS) < 0) return false;
+  return lower.includes('webex') || lower.includes('"trackingid"');
+}

@@ -15,7 +15,7 @@ import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { sentByClientCode } from './client-code.js';
-import { codeSetsAuthorization } from './code-sets-header.js';
+import { codeSendsBasic, codeSetsAuthorization } from './code-sets-header.js';
 import { credentialElsewhere, shownElsewhere } from './credential-elsewhere.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
@@ -31,7 +31,7 @@ import { queryPlaceholder } from './query-placeholder.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
-import { statesMissingOrInvalid } from './stated-either.js';
+import { statesMissingOrInvalid, webexStatesEither } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysRefreshRefused } from './stated-refresh.js';
@@ -298,9 +298,15 @@ export const tokenCheck = defineCheck({
                               ? { requestUnseen: true as const, saidSent: true as const }
                               : codeSetsAuthorization(ctx) !== null
                                 ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                                : mcpClientPaste(ctx)
-                                  ? { client: 'mcp' as const }
-                                  : { requestUnseen: true as const };
+                                : codeSendsBasic(ctx)
+                                  ? {
+                                      requestUnseen: true as const,
+                                      codeSetsHeader: true as const,
+                                      codeScheme: 'basic' as const,
+                                    }
+                                  : mcpClientPaste(ctx)
+                                    ? { client: 'mcp' as const }
+                                    : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {
@@ -332,8 +338,13 @@ export const tokenCheck = defineCheck({
           const shown: CodeArgs['token.missing'] =
             nest === null && !('codeSetsHeader' in args) ? { ...framed, ...aged } : framed;
           // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
-          if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
-            shown.eitherStated = true;
+          if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1) {
+            if (statesMissingOrInvalid(ctx)) shown.eitherStated = true;
+            else if (webexStatesEither(ctx)) {
+              shown.eitherStated = true;
+              shown.eitherProduct = 'webex';
+            }
+          }
           // The platform's own credential is a JWT its caller signs (App Store Connect): say how to mint one.
           if ('requestUnseen' in shown) {
             const platform = platformInWords(ctx.lower);

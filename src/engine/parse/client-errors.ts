@@ -9,7 +9,7 @@
  * gRPC codes are not HTTP statuses and none is invented here: the report's `status` stays what the paste shows.
  * A gRPC status that the client made up from an HTTP answer (the details "Received http2 header with status: 401",
  * "Bad gRPC response. HTTP status code: 403": something other than a gRPC server answered) states nothing beyond
- * that status, which the prose reader already reads.
+ * that status, which the prose reader already reads; checks/grpc-not-grpc.ts reads who answered it.
  *
  * Only each product's own shape counts, never the words alone: `PERMISSION_DENIED` in a sentence states nothing.
  * The anchors are found with `indexOf` in the paste's own case (the libraries print them in fixed case), one pass

@@ -12,7 +12,14 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, isRpcEnvelope, productName, productNameAtStart, refuserOf } from '../product-names.js';
+import {
+  hasProductName,
+  isClientReporter,
+  isRpcEnvelope,
+  productName,
+  productNameAtStart,
+  refuserOf,
+} from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -1957,6 +1964,11 @@ const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale
 
 /** proxy.gateway-response's next steps: what the intermediary checked decides where to look. */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.notGrpc === true)
+    return [
+      'Check what sits in front of the gRPC server and read its log for this call: enable gRPC where it must be enabled (Cloudflare’s Network → gRPC setting), make sure it forwards HTTP/2 (h2, or h2c in plain text) to the backend with the call’s metadata, and that no WAF or access rule answers it.',
+      'Call the gRPC server directly, past the proxy (grpcurl against the server’s own address), with the same token: if that works, the intermediary is what refused the call.',
+    ];
   if (a.googleIam === true)
     return [
       'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
@@ -2992,7 +3004,9 @@ const byCode: FindingMessages = {
           ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
           : a.otherCredentials === 'query'
             ? 'The token is in the URL, not in the Authorization header'
-            : 'The request has no Authorization header',
+            : a.via !== undefined && hasProductName(a.via)
+              ? `The request to ${productName(a.via)} has no Authorization header`
+              : 'The request has no Authorization header',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
@@ -3475,19 +3489,23 @@ const byCode: FindingMessages = {
                               ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                               : a.orMalformed === true
                                 ? 'No bearer token was found in the request'
-                                : a.codeSetsHeader === true
-                                  ? 'The client code sets the token, but the paste does not show what was sent'
-                                  : a.saidSent === true
-                                    ? 'The paste says a token was sent, but does not show it'
-                                    : a.framework === 'nestjs'
-                                      ? 'NestJS refused the request without saying why'
-                                      : a.framework === 'aspnet-webapi'
-                                        ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
-                                        : a.eitherStated === true
-                                          ? 'No token was sent, or the one sent was refused: the reply does not say which'
-                                          : a.requestUnseen === true
-                                            ? 'No token was sent, or it is not in the paste'
-                                            : 'No token was sent',
+                                : a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                  ? 'The client code sends Basic credentials, but the paste does not show what was sent'
+                                  : a.codeSetsHeader === true
+                                    ? 'The client code sets the token, but the paste does not show what was sent'
+                                    : a.saidSent === true
+                                      ? 'The paste says a token was sent, but does not show it'
+                                      : a.framework === 'nestjs'
+                                        ? 'NestJS refused the request without saying why'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
+                                          : a.eitherStated === true
+                                            ? a.eitherProduct === 'webex'
+                                              ? 'No token was sent, or Webex refused the one sent: its reply does not say which'
+                                              : 'No token was sent, or the one sent was refused: the reply does not say which'
+                                            : a.requestUnseen === true
+                                              ? 'No token was sent, or it is not in the paste'
+                                              : 'No token was sent',
     detail: (a) =>
       a.sender !== undefined || a.aiApi !== undefined
         ? configuredSenderDetail(a)
@@ -3528,19 +3546,23 @@ const byCode: FindingMessages = {
                                 : a.stated === true
                                   ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
                                   : a.via === undefined
-                                    ? a.codeSetsHeader === true
-                                      ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
-                                      : a.saidSent === true
-                                        ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                        : a.framework === 'aspnet-webapi'
-                                          ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
-                                          : a.framework === 'nestjs'
-                                            ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                            : a.eitherStated === true
-                                              ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
-                                              : a.requestUnseen === true
-                                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                                : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    ? a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                      ? 'This is an authentication failure, and the paste’s client code sends HTTP Basic credentials from its variables (httr2’s req_auth_basic, requests’ HTTPBasicAuth, SetBasicAuth), but not what they held: an empty or wrong user name or password is refused, and so is any Basic credential by an API that takes only a bearer token or an API key.'
+                                      : a.codeSetsHeader === true
+                                        ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
+                                        : a.saidSent === true
+                                          ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                          : a.framework === 'aspnet-webapi'
+                                            ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
+                                            : a.framework === 'nestjs'
+                                              ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
+                                              : a.eitherStated === true && a.eitherProduct === 'webex'
+                                                ? 'This is an authentication failure, and Webex answers “The request requires a valid access token set in the Authorization request header.” both to a request with no token and to one whose token it refused (expired, revoked, or not one of its own). The paste does not show the request, so which is not known: if a token was sent, check it is a current Webex access token sent as "Authorization: Bearer <token>".'
+                                                : a.eitherStated === true
+                                                  ? 'This is an authentication failure, and the reply says “missing or invalid”: words that cover both a request with no token and one whose token was refused. The paste does not show the request, so which is not known. If a token was sent, the verifier refused it: its issuer, audience, signing key or expiry against the verifier’s settings says why.'
+                                                  : a.requestUnseen === true
+                                                    ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                                    : 'This is an authentication failure and there is no token anywhere in the input.'
                                     : a.sent === true
                                       ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true
@@ -3648,64 +3670,69 @@ const byCode: FindingMessages = {
                                                     ]
                                                   : a.stated === true
                                                     ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true
+                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                       ? [
-                                                          'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                          'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
                                                         ]
-                                                      : a.saidSent === true
+                                                      : a.codeSetsHeader === true
                                                         ? [
-                                                            PASTE_SENT_TOKEN,
-                                                            a.transport !== undefined
-                                                              ? TRANSPORT_STEP[a.transport]
-                                                              : LOOK_AT_REQUEST,
+                                                            'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                           ]
-                                                        : a.framework === 'aspnet-webapi'
+                                                        : a.saidSent === true
                                                           ? [
-                                                              // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                              // unauthenticated principal, then for Users and Roles.
-                                                              'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                              'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                              PASTE_SENT_TOKEN,
+                                                              a.transport !== undefined
+                                                                ? TRANSPORT_STEP[a.transport]
+                                                                : LOOK_AT_REQUEST,
                                                             ]
-                                                          : a.framework === 'nestjs'
+                                                          : a.framework === 'aspnet-webapi'
                                                             ? [
-                                                                // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                                ...(a.exceptionsHandler === true
-                                                                  ? [
-                                                                      'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                    ]
-                                                                  : []),
-                                                                // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                                // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                                'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                                LOOK_AT_REQUEST,
+                                                                // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                                // unauthenticated principal, then for Users and Roles.
+                                                                'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                                'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                               ]
-                                                            : a.via !== undefined &&
-                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                              : a.requestUnseen === true
-                                                                ? [
-                                                                    a.transport !== undefined
-                                                                      ? TRANSPORT_STEP[a.transport]
-                                                                      : a.bareHeader === true
-                                                                        ? LOOK_AT_REQUEST_BARE
-                                                                        : a.clientCode === true
-                                                                          ? LOOK_AT_CLIENT_REQUEST
-                                                                          : LOOK_AT_REQUEST,
-                                                                    PASTE_REQUEST_AND_CHALLENGE,
-                                                                  ]
-                                                                : a.placeholder !== undefined
+                                                            : a.framework === 'nestjs'
+                                                              ? [
+                                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                  ...(a.exceptionsHandler === true
+                                                                    ? [
+                                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                      ]
+                                                                    : []),
+                                                                  // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                  // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                  'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                  LOOK_AT_REQUEST,
+                                                                ]
+                                                              : a.via !== undefined &&
+                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                : a.requestUnseen === true
                                                                   ? [
-                                                                      a.inQuery !== undefined
-                                                                        ? placeholderInQuery(a.inQuery)
-                                                                        : PLACEHOLDER_SENT,
+                                                                      a.transport !== undefined
+                                                                        ? TRANSPORT_STEP[a.transport]
+                                                                        : a.bareHeader === true
+                                                                          ? LOOK_AT_REQUEST_BARE
+                                                                          : a.clientCode === true
+                                                                            ? LOOK_AT_CLIENT_REQUEST
+                                                                            : LOOK_AT_REQUEST,
+                                                                      PASTE_REQUEST_AND_CHALLENGE,
                                                                     ]
-                                                                  : a.via === 'consul'
-                                                                    ? [CONSUL_NO_TOKEN]
-                                                                    : a.via === 'hasura' && a.transport === 'websocket'
-                                                                      ? [HASURA_SUBSCRIPTION]
-                                                                      : [
-                                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                        ],
+                                                                  : a.placeholder !== undefined
+                                                                    ? [
+                                                                        a.inQuery !== undefined
+                                                                          ? placeholderInQuery(a.inQuery)
+                                                                          : PLACEHOLDER_SENT,
+                                                                      ]
+                                                                    : a.via === 'consul'
+                                                                      ? [CONSUL_NO_TOKEN]
+                                                                      : a.via === 'hasura' &&
+                                                                          a.transport === 'websocket'
+                                                                        ? [HASURA_SUBSCRIPTION]
+                                                                        : [
+                                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                          ],
   },
   'token.malformed': {
     title: (a) =>
@@ -4808,38 +4835,42 @@ const byCode: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) =>
-      a.googleIam === true
-        ? `${a.product}’s IAM check refused the request, not the service`
-        : a.easyAuth === true
-          ? 'App Service’s authentication refused the request before the app ran'
-          : a.missingUserAgent === true
-            ? 'GitHub’s API refused a request without a User-Agent header'
-            : a.apiKey
-              ? `${a.product} refused the API key, not the token`
-              : a.ownReply === true
-                ? `${a.product} answered, not the application`
-                : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
-                  `${a.product} may have answered, not the application`,
+      a.notGrpc === true
+        ? 'Something in front of the gRPC server answered: the response was not gRPC'
+        : a.googleIam === true
+          ? `${a.product}’s IAM check refused the request, not the service`
+          : a.easyAuth === true
+            ? 'App Service’s authentication refused the request before the app ran'
+            : a.missingUserAgent === true
+              ? 'GitHub’s API refused a request without a User-Agent header'
+              : a.apiKey
+                ? `${a.product} refused the API key, not the token`
+                : a.ownReply === true
+                  ? `${a.product} answered, not the application`
+                  : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                    `${a.product} may have answered, not the application`,
     detail: (a) =>
-      a.googleIam === true
-        ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-        : a.easyAuth === true
-          ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
-          : a.missingUserAgent === true
-            ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
-            : a.apiKey
-              ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-              : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
-                  a.cognitoToken === 'access'
-                    ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                    : a.cognitoToken === 'id'
-                      ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+      a.notGrpc === true
+        ? 'The gRPC client got a plain HTTP answer (the status quoted), not a gRPC response: a gRPC server answers every call with HTTP 200 and puts its own status in grpc-status. A proxy, load balancer, CDN or WAF in front of the server answered (Cloudflare with gRPC not enabled, an ingress that does not pass HTTP/2 to the backend, an access rule), and the server may never have seen the call or its token.'
+        : a.googleIam === true
+          ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
+          : a.easyAuth === true
+            ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+            : a.missingUserAgent === true
+              ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+              : a.apiKey
+                ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+                : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
+                    a.cognitoToken === 'access'
+                      ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                      : a.cognitoToken === 'id'
+                        ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                        : ''
+                  }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                    a.externalAuth === true
+                      ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
-                  a.externalAuth === true
-                    ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
-                    : ''
-                }`,
+                  }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

@@ -29,6 +29,18 @@ const format: Format = {
 const WEBSOCKET_403 =
   'If the refused request is a browser’s WebSocket handshake: a 403 there can come from the server’s origin check (gorilla/websocket’s Upgrader.CheckOrigin refuses any other host than the server’s own by default) as well as from authentication, which a browser cannot answer with a header. Check the origins the server allows and its log for this handshake, and that the token travels where the server reads it (the URL’s query string, a cookie, or the first message).';
 
+/**
+ * The step about the request's credential: a signed URL's is its signature (re-signing it is the step, whether or not
+ * a token was pasted); otherwise the token, unless one was pasted.
+ */
+function credentialStep(shown: PastedParts | undefined, token: string): string[] {
+  if (shown?.signedUrl === true) return [SIGNED_URL];
+  return shown?.token === true ? [] : [token];
+}
+
+const SIGNED_URL =
+  'The request’s credential is its URL’s signature, not a token: sign the URL again with the signer’s current key, for this exact method, host, path and signed headers (a client or proxy that changes any of them breaks the signature), and check that the signer may make this request.';
+
 /** What to paste when nothing in the paste names the cause (Catalogue.ui.noCauseSteps, before withHandshake). */
 function askForCause(status: number | null, shown?: PastedParts): string[] {
   const it = status === null ? 'the status' : `a ${status}`;
@@ -42,13 +54,13 @@ function askForCause(status: number | null, shown?: PastedParts): string[] {
   if (shown?.bodyOnly === true) {
     return [
       `The body pasted does not say who refused the request or why: paste the log line the gateway, WAF or service's auth middleware wrote for it${challenge ? '' : ", or the response's headers (its WWW-Authenticate above all, if it has one)"}.`,
-      ...(shown.token === true ? [] : [token]),
+      ...credentialStep(shown, token),
     ];
   }
   if (body && challenge) {
     return [
       `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,
-      ...(shown?.token === true ? [] : [token]),
+      ...credentialStep(shown, token),
     ];
   }
   const ask = body
@@ -56,7 +68,7 @@ function askForCause(status: number | null, shown?: PastedParts): string[] {
     : challenge
       ? `Paste the response's body: ${the} and its headers do not say who refused the request, or why.`
       : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
-  return shown?.token === true ? [ask, log] : [ask, log, token];
+  return [ask, log, ...credentialStep(shown, token)];
 }
 
 /** The no-cause steps, led for a browser’s WebSocket handshake refused with 403 by what else answers it so. */

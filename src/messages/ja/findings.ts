@@ -13,7 +13,7 @@ import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
-import { isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
+import { hasProductName, isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -171,6 +171,7 @@ export const PRODUCT_JA: Record<string, string> = {
   npm: 'npm レジストリ',
   'meta-graph': 'Meta の Graph API',
   'x-api': 'X API',
+  telegram: 'Telegram Bot API',
   'git-server': 'Git サーバー',
   maven: 'Maven リポジトリ',
   nuget: 'NuGet フィード',
@@ -1008,6 +1009,11 @@ const GATEWAY_CREDENTIAL: Readonly<Record<string, NonJwtCredential>> = { '3scale
 
 /** proxy.gateway-response の次の手順。中継が何を確認したかで見る場所が決まります。 */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.notGrpc === true)
+    return [
+      'gRPC サーバーの手前にあるものを確認し、この呼び出しについてのログを読んでください。必要な場所で gRPC を有効にし（Cloudflare の Network → gRPC 設定）、HTTP/2（h2、平文なら h2c）で呼び出しのメタデータごとバックエンドへ転送しているか、WAF やアクセスルールが応答していないかを確認してください。',
+      'プロキシを通さずに gRPC サーバーへ直接（サーバー自身のアドレスに grpcurl で）同じトークンで呼び出してください。それで通るなら、呼び出しを拒否したのは手前の中継です。',
+    ];
   if (a.googleIam === true)
     return [
       'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。',
@@ -2422,7 +2428,9 @@ const byCode: FindingMessages = {
           ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
           : a.otherCredentials === 'query'
             ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-            : 'リクエストに Authorization ヘッダーがありません',
+            : a.via !== undefined && hasProductName(a.via)
+              ? `${named(a.via)} へのリクエストに Authorization ヘッダーがありません`
+              : 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
@@ -2904,19 +2912,23 @@ const byCode: FindingMessages = {
                               ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
                               : a.orMalformed === true
                                 ? 'リクエストに Bearer トークンが見つかりません'
-                                : a.codeSetsHeader === true
-                                  ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
-                                  : a.saidSent === true
-                                    ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                                    : a.framework === 'nestjs'
-                                      ? 'NestJS が理由を示さずにリクエストを拒否しています'
-                                      : a.framework === 'aspnet-webapi'
-                                        ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
-                                        : a.eitherStated === true
-                                          ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
-                                          : a.requestUnseen === true
-                                            ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                            : 'トークンが送られていません',
+                                : a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                  ? 'クライアントのコードは Basic 認証の資格情報を送っていますが、実際に送られた値は貼り付けにありません'
+                                  : a.codeSetsHeader === true
+                                    ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
+                                    : a.saidSent === true
+                                      ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                                      : a.framework === 'nestjs'
+                                        ? 'NestJS が理由を示さずにリクエストを拒否しています'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
+                                          : a.eitherStated === true
+                                            ? a.eitherProduct === 'webex'
+                                              ? 'トークンが送られなかったか、送ったトークンを Webex が拒否しました。応答からはどちらか分かりません'
+                                              : 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
+                                            : a.requestUnseen === true
+                                              ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                              : 'トークンが送られていません',
     detail: (a) =>
       a.sender !== undefined || a.aiApi !== undefined
         ? configuredSenderDetail(a)
@@ -2959,19 +2971,23 @@ const byCode: FindingMessages = {
                                 : a.stated === true
                                   ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
                                   : a.via === undefined
-                                    ? a.codeSetsHeader === true
-                                      ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
-                                      : a.saidSent === true
-                                        ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                        : a.framework === 'aspnet-webapi'
-                                          ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
-                                          : a.framework === 'nestjs'
-                                            ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
-                                            : a.eitherStated === true
-                                              ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
-                                              : a.requestUnseen === true
-                                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                                : '認証エラーですが、入力のどこにもトークンがありません。'
+                                    ? a.codeSetsHeader === true && a.codeScheme === 'basic'
+                                      ? '認証の失敗です。貼り付けのクライアントコードは変数から HTTP Basic の資格情報を送っています（httr2 の req_auth_basic、requests の HTTPBasicAuth、SetBasicAuth）が、その値は貼り付けにありません。ユーザー名やパスワードが空か誤っていれば拒否され、ベアラートークンや API キーしか受け付けない API は Basic の資格情報をすべて拒否します。'
+                                      : a.codeSetsHeader === true
+                                        ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                        : a.saidSent === true
+                                          ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                          : a.framework === 'aspnet-webapi'
+                                            ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
+                                            : a.framework === 'nestjs'
+                                              ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                              : a.eitherStated === true && a.eitherProduct === 'webex'
+                                                ? '認証エラーです。Webex は「The request requires a valid access token set in the Authorization request header.」を、トークンのないリクエストにも、受け付けないトークン（期限切れ、失効済み、Webex のものではない）のリクエストにも同じように返します。貼り付けにリクエストがないため、どちらかは分かりません。トークンを送っている場合は、現在有効な Webex のアクセストークンを "Authorization: Bearer <トークン>" で送っているか確認してください。'
+                                                : a.eitherStated === true
+                                                  ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                                  : a.requestUnseen === true
+                                                    ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                                    : '認証エラーですが、入力のどこにもトークンがありません。'
                                     : a.sent === true
                                       ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true
@@ -3062,59 +3078,64 @@ const byCode: FindingMessages = {
                                                     ]
                                                   : a.stated === true
                                                     ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true
+                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                       ? [
-                                                          'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                          'コードが送るものを確認してください。渡しているユーザー名とパスワード（空でないこと、そのアカウントのもの、API が求めるならパスワードまたはアプリパスワード）と、この API がそもそも Basic を受け付けるかです。組み立てられるヘッダーは httr2 の req_dry_run() で、または同じ呼び出しを curl -v -u <ユーザー> で確認できます。',
                                                         ]
-                                                      : a.saidSent === true
+                                                      : a.codeSetsHeader === true
                                                         ? [
-                                                            PASTE_SENT_TOKEN,
-                                                            a.transport !== undefined
-                                                              ? TRANSPORT_STEP[a.transport]
-                                                              : LOOK_AT_REQUEST,
+                                                            'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                           ]
-                                                        : a.framework === 'aspnet-webapi'
+                                                        : a.saidSent === true
                                                           ? [
-                                                              'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                              'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                              PASTE_SENT_TOKEN,
+                                                              a.transport !== undefined
+                                                                ? TRANSPORT_STEP[a.transport]
+                                                                : LOOK_AT_REQUEST,
                                                             ]
-                                                          : a.framework === 'nestjs'
+                                                          : a.framework === 'aspnet-webapi'
                                                             ? [
-                                                                ...(a.exceptionsHandler === true
-                                                                  ? [
-                                                                      'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                    ]
-                                                                  : []),
-                                                                'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                                LOOK_AT_REQUEST,
+                                                                'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                                'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                               ]
-                                                            : a.via !== undefined &&
-                                                                OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                              ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                              : a.requestUnseen === true
-                                                                ? [
-                                                                    a.transport !== undefined
-                                                                      ? TRANSPORT_STEP[a.transport]
-                                                                      : a.bareHeader === true
-                                                                        ? LOOK_AT_REQUEST_BARE
-                                                                        : a.clientCode === true
-                                                                          ? LOOK_AT_CLIENT_REQUEST
-                                                                          : LOOK_AT_REQUEST,
-                                                                    PASTE_REQUEST_AND_CHALLENGE,
-                                                                  ]
-                                                                : a.placeholder !== undefined
+                                                            : a.framework === 'nestjs'
+                                                              ? [
+                                                                  ...(a.exceptionsHandler === true
+                                                                    ? [
+                                                                        'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                                      ]
+                                                                    : []),
+                                                                  'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                                  LOOK_AT_REQUEST,
+                                                                ]
+                                                              : a.via !== undefined &&
+                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                : a.requestUnseen === true
                                                                   ? [
-                                                                      a.inQuery !== undefined
-                                                                        ? placeholderInQuery(a.inQuery)
-                                                                        : PLACEHOLDER_SENT,
+                                                                      a.transport !== undefined
+                                                                        ? TRANSPORT_STEP[a.transport]
+                                                                        : a.bareHeader === true
+                                                                          ? LOOK_AT_REQUEST_BARE
+                                                                          : a.clientCode === true
+                                                                            ? LOOK_AT_CLIENT_REQUEST
+                                                                            : LOOK_AT_REQUEST,
+                                                                      PASTE_REQUEST_AND_CHALLENGE,
                                                                     ]
-                                                                  : a.via === 'consul'
-                                                                    ? [CONSUL_NO_TOKEN]
-                                                                    : a.via === 'hasura' && a.transport === 'websocket'
-                                                                      ? [HASURA_SUBSCRIPTION]
-                                                                      : [
-                                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                        ],
+                                                                  : a.placeholder !== undefined
+                                                                    ? [
+                                                                        a.inQuery !== undefined
+                                                                          ? placeholderInQuery(a.inQuery)
+                                                                          : PLACEHOLDER_SENT,
+                                                                      ]
+                                                                    : a.via === 'consul'
+                                                                      ? [CONSUL_NO_TOKEN]
+                                                                      : a.via === 'hasura' &&
+                                                                          a.transport === 'websocket'
+                                                                        ? [HASURA_SUBSCRIPTION]
+                                                                        : [
+                                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                          ],
   },
   'token.malformed': {
     title: (a) =>
@@ -4234,37 +4255,41 @@ const byCode: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) =>
-      a.googleIam === true
-        ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-        : a.easyAuth === true
-          ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
-          : a.missingUserAgent === true
-            ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
-            : a.apiKey
-              ? `${a.product} が拒否したのはトークンではなく API キーです`
-              : a.ownReply === true
-                ? `アプリケーションではなく ${a.product} が応答しています`
-                : `アプリケーションではなく ${a.product} が応答した可能性があります`,
+      a.notGrpc === true
+        ? 'gRPC サーバーの手前にあるものが応答しています（gRPC のレスポンスではありません）'
+        : a.googleIam === true
+          ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
+          : a.easyAuth === true
+            ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
+            : a.missingUserAgent === true
+              ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+              : a.apiKey
+                ? `${a.product} が拒否したのはトークンではなく API キーです`
+                : a.ownReply === true
+                  ? `アプリケーションではなく ${a.product} が応答しています`
+                  : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
-      a.googleIam === true
-        ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
-        : a.easyAuth === true
-          ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
-          : a.missingUserAgent === true
-            ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
-            : a.apiKey
-              ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-              : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-                  a.cognitoToken === 'access'
-                    ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                    : a.cognitoToken === 'id'
-                      ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+      a.notGrpc === true
+        ? 'gRPC クライアントが受け取ったのは gRPC のレスポンスではなく、ただの HTTP の応答（引用したステータス）です。gRPC サーバーはどの呼び出しにも HTTP 200 で応答し、自分のステータスを grpc-status に入れます。サーバーの手前のプロキシ、ロードバランサー、CDN、WAF が応答しており（gRPC を有効にしていない Cloudflare、バックエンドへ HTTP/2 を通さないイングレス、アクセスルール）、サーバーは呼び出しもトークンも見ていない可能性があります。'
+        : a.googleIam === true
+          ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
+          : a.easyAuth === true
+            ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+            : a.missingUserAgent === true
+              ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+              : a.apiKey
+                ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+                : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                    a.cognitoToken === 'access'
+                      ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                      : a.cognitoToken === 'id'
+                        ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                        : ''
+                  }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                    a.externalAuth === true
+                      ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
-                  a.externalAuth === true
-                    ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
-                    : ''
-                }`,
+                  }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

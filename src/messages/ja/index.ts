@@ -26,6 +26,18 @@ const format: Format = {
 const WEBSOCKET_403 =
   '拒否されたのがブラウザーの WebSocket ハンドシェイクなら、その 403 は認証だけでなく、サーバーのオリジンチェックからも返ります（gorilla/websocket の Upgrader.CheckOrigin は既定でサーバー自身のホスト以外を拒否します）。ブラウザーは認証にヘッダーで応えられません。サーバーが許しているオリジンと、このハンドシェイクについてのサーバーのログを確認し、トークンがサーバーの読む場所（URL のクエリ文字列、Cookie、または最初のメッセージ）にあるかを確認してください。';
 
+/**
+ * The step about the request's credential: a signed URL's is its signature (re-signing it is the step, whether or not
+ * a token was pasted); otherwise the token, unless one was pasted.
+ */
+function credentialStep(shown: PastedParts | undefined, token: string): string[] {
+  if (shown?.signedUrl === true) return [SIGNED_URL];
+  return shown?.token === true ? [] : [token];
+}
+
+const SIGNED_URL =
+  'このリクエストの資格情報はトークンではなく URL の署名です。署名者の現在のキーで、このメソッド・ホスト・パス・署名対象ヘッダーのとおりに URL を署名し直してください（クライアントやプロキシがどれかを変えると署名は合わなくなります）。署名者にこのリクエストの権限があるかも確認してください。';
+
 /** What to paste when nothing in the paste names the cause (Catalogue.ui.noCauseSteps, before withHandshake). */
 function askForCause(status: number | null, shown?: PastedParts): string[] {
   // 「403 だけでは」 but 「ステータスだけでは」: a number takes a space before Japanese, a Japanese word none.
@@ -41,13 +53,13 @@ function askForCause(status: number | null, shown?: PastedParts): string[] {
   if (shown?.bodyOnly === true) {
     return [
       `貼り付けられたボディは、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログ${challenge ? '' : 'か、レスポンスのヘッダー（特に WWW-Authenticate ヘッダー、あれば）'}を貼り付けてください。`,
-      ...(shown.token === true ? [] : [token]),
+      ...credentialStep(shown, token),
     ];
   }
   if (body && challenge) {
     return [
       `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
-      ...(shown?.token === true ? [] : [token]),
+      ...credentialStep(shown, token),
     ];
   }
   const ask = body
@@ -55,7 +67,7 @@ function askForCause(status: number | null, shown?: PastedParts): string[] {
     : challenge
       ? `レスポンスのボディを貼り付けてください。${it}とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
       : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
-  return shown?.token === true ? [ask, log] : [ask, log, token];
+  return [ask, log, ...credentialStep(shown, token)];
 }
 
 /** The no-cause steps, led for a browser’s WebSocket handshake refused with 403 by what else answers it so. */

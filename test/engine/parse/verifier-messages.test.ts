@@ -4870,7 +4870,7 @@ const AUDIT_AM: Case[] = [
     '"reason":"JWTKitError(errorType: claimVerificationFailure, failedClaim: JWTKit.ExpirationClaim(value: 2026-05-28 13:02:11 +0000), reason: \\"expired\\")"',
     'jwt-kit.claim-5',
     'time.expired',
-    { claim: 'exp' },
+    { claim: 'exp', at: '2026-05-28 13:02:11 +0000' },
   ],
   ['JWTKitError(errorType: signatureVerificationFailed)', 'jwt-kit.signature-5', 'signature.invalid'],
   ['JWTExpiredException: jwt expired', 'dart_jsonwebtoken.expired', 'time.expired'],
@@ -4899,6 +4899,7 @@ const AUDIT_AM: Case[] = [
     'clojure.lang.ExceptionInfo: Token is expired (1779970000) {:type :validation, :cause :exp}',
     'buddy-sign.validation',
     'time.expired',
+    { at: '1779970000' },
   ],
   [
     'Exception is org.bouncycastle.crypto.InvalidCipherTextException: checksum failed (buddy.core.keys)',

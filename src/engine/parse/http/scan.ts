@@ -10,7 +10,7 @@
  */
 import type { HttpObservations } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
-import { isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
+import { isAsciiAlnum, isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addField, type Collector, createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { envoyMarkerSide, readEnvoyHeaderLine } from './envoy-dump.js';
@@ -111,8 +111,42 @@ function sortByStart<T extends { start: number }>(items: T[]): void {
 /** JSON is read unless it sits in a header value or a curl command's body (a fetch() call's is read). */
 function admitsJson(s: ScanState, span: JsonObjectSpan): boolean {
   const li = lineAt(s.c, span.start);
-  const kind = s.c.lines[li]?.kind;
-  return kind === 'text' || (kind === 'command' && s.fetchLines !== null && s.fetchLines.has(li));
+  const rec = s.c.lines[li];
+  const kind = rec?.kind;
+  if (kind === 'text') return !inRequestPayload(s.text, rec?.start ?? 0, span.start);
+  return kind === 'command' && s.fetchLines !== null && s.fetchLines.has(li);
+}
+
+/** How far before a JSON object a request's payload keyword is looked for (`data={'json': '` is 15). */
+const PAYLOAD_LOOKBACK = 32;
+// A Python client's request keywords as its exceptions print them (jenkinsapi's `Operation failed. url=…,
+// data={'json': '{"parameter": [], "statusCode": "303", …}'}, headers=…, status=403`: pycontribs/jenkinsapi#503). Each
+// names what was sent, never what came back.
+const PAYLOAD_KEYS = ['data=', 'json=', 'params=', 'form=', 'request_body='];
+
+/**
+ * The JSON object at `at` is (inside) a request's payload (`data={'json': '{…}'}`): a status in it (Jenkins' form
+ * JSON carries `"statusCode": "303"`) is what the client sent, not what the server answered. Only quotes, braces, a
+ * colon, blanks and a dict key may stand between the keyword and the object.
+ */
+function inRequestPayload(text: string, lineStart: number, at: number): boolean {
+  const from = Math.max(lineStart, at - PAYLOAD_LOOKBACK);
+  let i = at;
+  while (i > from) {
+    const ch = text.charCodeAt(i - 1);
+    if (ch === 0x3d) break;
+    if (!(ch === 0x22 || ch === 0x27 || ch === 0x7b || ch === 0x3a || ch === 0x20 || ch === 0x5f || isAsciiAlnum(ch)))
+      return false;
+    i--;
+  }
+  if (i <= from) return false;
+  // i is right after the `=`.
+  for (const key of PAYLOAD_KEYS) {
+    const k = i - key.length;
+    if (k < from || !startsWithCI(text, k, i, key)) continue;
+    if (k === lineStart || !isAsciiAlnum(text.charCodeAt(k - 1))) return true;
+  }
+  return false;
 }
 
 /** Without curl -v output around, `* ` lines are markdown bullets: text, which may mention a status. */

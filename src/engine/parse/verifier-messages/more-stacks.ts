@@ -77,8 +77,17 @@ const JWT_KIT_5_CLAIMS: Readonly<Record<string, 'exp' | 'nbf' | 'aud' | 'iss'>> 
 function jwtKit5Claim(f: Fragment): Reading | null {
   const type = capture(f.after(40), /^([A-Za-z]{8,20})\(/);
   const claim = type === undefined ? undefined : JWT_KIT_5_CLAIMS[type];
-  return claim === undefined ? null : claimViolated(claim);
+  if (claim === undefined) return null;
+  const reading = claimViolated(claim);
+  if (claim !== 'exp' && claim !== 'nbf') return reading;
+  // The refused claim's Date as Swift describes it, UTC with its offset (`ExpirationClaim(value: 2026-05-28 13:02:11
+  // +0000)`, the JWTKitTests description): the moment, so the report says how long ago.
+  const at = capture(f.after(80), JWT_KIT_5_DATE);
+  // Object.assign, not a spread copy gaining `at` (V8's slow path on Node 20: see extending).
+  return at === undefined ? reading : { ...reading, args: Object.assign({}, reading.args, { at }) };
 }
+
+const JWT_KIT_5_DATE = /^[A-Za-z]{8,20}\(value: (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4})\)/;
 
 /** buddy-sign's ex-data causes (buddy.sign.jwt validate-claims; jws's signature check) and the codes they mean. */
 const BUDDY_CAUSES: Readonly<Record<string, RowCode>> = {
@@ -98,7 +107,13 @@ const BUDDY_CAUSES: Readonly<Record<string, RowCode>> = {
 function buddyCause(f: Fragment): Reading | null {
   const m = /^,?\s+:cause\s+:([a-z-]{3,10})\b/.exec(f.after(40));
   const code = m?.[1] === undefined ? undefined : BUDDY_CAUSES[m[1]];
-  return code === undefined ? null : { code, extend: (m as RegExpExecArray)[0].length };
+  if (code === undefined) return null;
+  const extend = (m as RegExpExecArray)[0].length;
+  if (code !== 'time.expired') return { code, extend };
+  // Its message states the exp it refused, in epoch seconds: `Token is expired (1779970000)` (validate-claims'
+  // `(str "Token is expired (" exp ")")`, as a consumer's spec asserts it), right before the ex-data.
+  const at = capture(f.before(60), /Token is expired \((\d{9,11})\) ?\{$/);
+  return at === undefined ? { code, extend } : { code, args: { at }, extend };
 }
 
 /** Micronaut's `'<expected>', but found '<actual>' instead.` / `', but the token did not include an issuer.` */
