@@ -171,7 +171,6 @@ export const PRODUCT_JA: Record<string, string> = {
   npm: 'npm レジストリ',
   'meta-graph': 'Meta の Graph API',
   'x-api': 'X API',
-  telegram: 'Telegram Bot API',
   'git-server': 'Git サーバー',
   maven: 'Maven リポジトリ',
   nuget: 'NuGet フィード',
