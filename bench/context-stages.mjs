@@ -25,8 +25,11 @@ const SECONDS = secondsAt >= 0 ? Number(args[secondsAt + 1]) : 3;
 const dist = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--seconds') ?? join(root, 'dist'));
 const NOW = '2026-05-28T14:10:00Z';
 
-/** Lines of buildContext's body that continue the statement before them rather than start one. */
-const CONTINUES = /^ {4}(?:[}).?:]|else\b|\/\/|\/\*|\*|&&|\|\|)/;
+/**
+ * Lines of buildContext's body that continue the statement before them rather than start one: a closing `]` too, which
+ * ends a `for (const value of [` whose elements stand on lines of their own.
+ */
+const CONTINUES = /^ {4}(?:[}\]).?:]|else\b|\/\/|\/\*|\*|&&|\|\|)/;
 
 /** buildContext's source with `__t(label)` before each top-level statement; the label names the statement before. */
 function instrument(source) {

@@ -1,4 +1,5 @@
 import { looksLikeCredential, MAX_NAME, MAX_VALUE, MAX_VALUES, MIN_VALUE, namesCredential } from './cli-set-values.js';
+import { prefixPlaces, wordPlaces } from './shared-prefix-places.js';
 import { findMaskMarkers } from './token/decode.js';
 
 /**
@@ -180,17 +181,19 @@ const USER_NAME_OPTIONS = [' -u ', ' --username '];
 /** The most backslashes a log's escaping puts before a quoted value (`-u \\"…\\"` escaped twice). */
 const MAX_ESCAPES = 3;
 
+/** The topics' shared prefix, looked for once (shared-prefix-places.ts). */
+const TOPIC_START = 'v1/';
+
 function thingsboardMqttTokensIn(text: string, out: string[]): void {
+  const starts = prefixPlaces(text, TOPIC_START);
+  if (starts.length === 0) return;
   let readTo = 0;
   for (const topic of THINGSBOARD_TOPICS) {
     // Each option's next place, searched again only once passed: a search from each topic for an option the paste
     // lacks read the rest of it from each (quadratic in a telemetry log of many topics).
     const next = USER_NAME_OPTIONS.map(() => -2);
-    for (
-      let at = text.indexOf(topic);
-      at >= 0 && out.length < MAX_VALUES;
-      at = text.indexOf(topic, at + topic.length)
-    ) {
+    for (const at of wordPlaces(text, starts, topic)) {
+      if (out.length >= MAX_VALUES) break;
       const from = Math.max(readTo, at - MQTT_COMMAND_REACH);
       const to = Math.min(text.length, at + MQTT_COMMAND_REACH);
       if (from >= to) continue;

@@ -1,4 +1,5 @@
 import { looksLikeCredential, MAX_VALUE, MAX_VALUES } from './cli-set-values.js';
+import { prefixPlaces, wordPlaces } from './shared-prefix-places.js';
 
 /**
  * The shared key of a JWT verifier's JSON configuration: Hasura's `HASURA_GRAPHQL_JWT_SECRET` (or `--jwt-secret`) is
@@ -38,11 +39,15 @@ function isValueChar(c: number): boolean {
 export function jwtSecretConfigKeysIn(text: string): string[] {
   const out: string[] = [];
   let readTo = 0;
+  // The three names' shared `HS`, looked for once (shared-prefix-places.ts).
+  const starts = prefixPlaces(text, 'HS');
+  if (starts.length === 0) return out;
   for (const alg of ALGORITHMS) {
     // The next `key`, searched again only once passed: a search from each algorithm's name for a `key` the paste lacks
     // read the rest of it from each.
     let next = -2;
-    for (let at = text.indexOf(alg); at >= 0 && out.length < MAX_VALUES; at = text.indexOf(alg, at + alg.length)) {
+    for (const at of wordPlaces(text, starts, alg)) {
+      if (out.length >= MAX_VALUES) break;
       const from = Math.max(readTo, at - REACH);
       const to = Math.min(text.length, at + REACH);
       if (from >= to) continue;

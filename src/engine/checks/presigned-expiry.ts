@@ -133,12 +133,21 @@ function readEpochExpiry(ctx: Context): PresignedExpiry | null {
 }
 const EPOCH_EXPIRES = 'expires=';
 
+/**
+ * Whether a query's `Signature` parameter may be in the paste, as readEpochExpiry requires it (after its `?` or `&`):
+ * two passes led by those, rare in prose and headers, where one of `signature=` stopped at every s (~0.18 µs of a
+ * shipped example's ~0.6 kB, the two ~0.05).
+ */
+function signatureParameter(lower: string): boolean {
+  return lower.includes('&signature=') || lower.includes('?signature=');
+}
+
 /** time.expired or time.borderline for a presigned query in the paste, as a JWT's exp would get them. */
 export function presignedExpiryFindings(ctx: Context): FindingData<'time.expired' | 'time.borderline'>[] {
   if (ctx.now === null) return [];
   const read = ctx.lower.includes(EXPIRES)
     ? readPresignedExpiry(ctx)
-    : ctx.lower.includes('signature=')
+    : signatureParameter(ctx.lower)
       ? readEpochExpiry(ctx)
       : null;
   if (read === null) return [];
