@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
 import type { FindingData } from '../types.js';
 import { CREDENTIAL_ROWS, REPLY_CREDENTIAL_VIAS } from './credential-kind.js';
 
@@ -128,20 +129,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'magento',
   'commercetools',
   // Round audit-ak: self-hosted developer and collaboration tools in their own words (verifier-messages/dev-tools.ts).
-  'gitea',
-  'forgejo',
-  'bitbucket',
-  'mattermost',
-  'rocket-chat',
-  'nextcloud',
-  'owncloud',
-  'jira',
-  'confluence',
-  'jenkins',
-  'sonarqube',
-  'portainer',
-  'artifactory',
-  'metabase',
+  ...DEV_TOOL_VIAS,
   ...SAAS_APIS,
   // Round audit-ao: the Telegram Bot API's own 403s about the chat (verifier-messages/bot-apis.ts).
   'telegram',

@@ -112,6 +112,21 @@ function passwordRefused(ctx: Context, description: string | null): boolean {
 /** Verifiers whose invalid_request carries a token check's reason, which their rows read (the envelope says no more). */
 const INVALID_REQUEST_REASONS: ReadonlySet<string> = new Set(['line-login']);
 
+/**
+ * Whether the verifier rows already read what an OAuth error envelope only names: FusionAuth's code not found
+ * (oauth.invalid-code), Entra ID's consent not given (oauth.interaction-required), a verifier whose invalid_request
+ * carries its token check's reason (INVALID_REQUEST_REASONS). Then the envelope's own finding would say less, or
+ * something else ("revoked", "malformed request"), about the same refusal.
+ */
+function rowsReadTheReason(ctx: Context): boolean {
+  return ctx.hits.some(
+    (h) =>
+      h.hit.code === 'oauth.invalid-code' ||
+      h.hit.code === 'oauth.interaction-required' ||
+      INVALID_REQUEST_REASONS.has(h.hit.library),
+  );
+}
+
 /** Platforms whose token endpoint authenticates the client by a JWT it signs (an invalid_client refuses that JWT). */
 const CLIENT_JWT_PLATFORMS: ReadonlySet<string> = new Set(['sign-in-with-apple', 'okta']);
 
@@ -289,15 +304,7 @@ export const bodyCheck = defineCheck({
           // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
           // LINE Login's verify endpoint puts its ID token check's reason in an invalid_request ("IdToken expired.",
           // "Invalid IdToken Audience.", verifier-messages/japanese.ts): the request was well formed, its token refused.
-          if (
-            ctx.hits.some(
-              (h) =>
-                h.hit.code === 'oauth.invalid-code' ||
-                h.hit.code === 'oauth.interaction-required' ||
-                INVALID_REQUEST_REASONS.has(h.hit.library),
-            )
-          )
-            break;
+          if (rowsReadTheReason(ctx)) break;
           out.push(
             finding(
               'challenge.invalid-request',
@@ -329,17 +336,7 @@ export const bodyCheck = defineCheck({
           // the verifier rows: no token was revoked.
           // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
           // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
-          // LINE Login's verify endpoint puts its ID token check's reason in an invalid_request ("IdToken expired.",
-          // "Invalid IdToken Audience.", verifier-messages/japanese.ts): the request was well formed, its token refused.
-          if (
-            ctx.hits.some(
-              (h) =>
-                h.hit.code === 'oauth.invalid-code' ||
-                h.hit.code === 'oauth.interaction-required' ||
-                INVALID_REQUEST_REASONS.has(h.hit.library),
-            )
-          )
-            break;
+          if (rowsReadTheReason(ctx)) break;
           {
             const v = via === 'response body' ? undefined : via;
             const said = v === undefined ? {} : { via: v };

@@ -70,6 +70,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'The AWS CLI or SDK',
 };
 
+import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
@@ -2788,22 +2789,6 @@ const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: 
  * token; 3scale APIcast the credential its product's Integration settings name (user_key, app_id and app_key, or an
  * OpenID Connect token), so "check that the client attaches Authorization: Bearer" would send the reader elsewhere.
  */
-/**
- * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
- * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
- */
-const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
-  'wordpress',
-  'woocommerce',
-  'gitea',
-  'forgejo',
-  'nextcloud',
-  'owncloud',
-  'jenkins',
-  'portainer',
-  'grafana',
-]);
-
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // Round audit-an (parse/verifier-messages/backends.ts, more-frameworks.ts). Parse's 209 "Session token required."
   // after logOut (parse-community/parse-server#2626). Appwrite's guests role: no session, JWT or API key accepted

@@ -61,6 +61,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
   aws: 'AWS CLI または SDK',
 };
 
+import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
@@ -2195,22 +2196,6 @@ const dataverseNoError = (d: { tenant: string; resource: string | null }, sent: 
 /** en の WP_JWT_AUTH_SECRET_STEP と同じ。 */
 const WP_JWT_AUTH_SECRET_STEP =
   "プラグインの秘密鍵を wp-config.php の「編集が必要なのはここまでです」の行より上で定義してください（wp-settings.php の読み込み後に定義しても間に合いません）：define('JWT_AUTH_SECRET_KEY', '<長いランダムな文字列>'); そのうえで POST /wp-json/jwt-auth/v1/token から新しいトークンを取得してください。鍵を変える前に署名されたトークンは検証に通りません。";
-
-/**
- * The products whose "no credential" a request carrying a token also gets, their own step saying what they take
- * (WordPress's application password, Gitea's token header, Nextcloud's app password, Grafana's service account token).
- */
-const SENT_OWN_CREDENTIAL: ReadonlySet<string> = new Set([
-  'wordpress',
-  'woocommerce',
-  'gitea',
-  'forgejo',
-  'nextcloud',
-  'owncloud',
-  'jenkins',
-  'portainer',
-  'grafana',
-]);
 
 const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   // en の同じ項目と同じ出典（round audit-an）。
