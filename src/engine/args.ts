@@ -32,7 +32,7 @@ export type SignedRequest =
  * account; `lifetime`, another provider's exp out of its window (Box's 60 seconds); `consent`, the user the assertion
  * names not approved for the client (Salesforce's connected app); `grant`, no part named.
  */
-export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | 'lifetime' | 'consent';
+export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | 'lifetime' | 'consent' | 'format';
 
 /**
  * The typed values each code carries. Checks fill them; the message catalogues turn them into words.

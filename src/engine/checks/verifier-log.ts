@@ -994,6 +994,7 @@ const JWT_ASSERTION_PROBLEMS: ReadonlySet<string> = new Set<JwtAssertionProblem>
   'grant',
   'lifetime',
   'consent',
+  'format',
 ]);
 
 /** The refused part of a signed JWT assertion a token-endpoint row names (`jwt-assertion:<part>` in its reason). */

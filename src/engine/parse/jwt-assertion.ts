@@ -19,6 +19,9 @@ const ASSERTION_WORDS: readonly (readonly [string, JwtAssertionProblem])[] = [
   // expiration date/time listed in the 'exp' claim" (box/box-windows-sdk-v2#265), its slash left escaped
   // as the body writes it or not (only a description's first 64 characters are compared). The signing clock, or the
   // lifetime.
+  // Box's exp that is not a whole number of seconds, "Please check the 'exp' claim. Should be an integer"
+  // (box/boxcli#354): the client's arithmetic (milliseconds divided by 1000 and not rounded, a string), not its clock.
+  ["please check the 'exp' claim. should be an integer", 'format'],
   ["please check the 'exp' claim", 'lifetime'],
   // Box's other claim checks on the same grant, each "Please check the '<claim>' claim." (box/box-node-sdk#138: jti, a
   // value used before, as a retry after a clock-skew failure sends; box/box-python-sdk#868: sub, "The 'sub' specified

@@ -1573,6 +1573,14 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
       'Set exp as the provider requires, in seconds since the epoch from now: Box takes at most 60 seconds (its SDKs’ default is 30; a larger expirationTime is refused), with a new jti each time.',
     ],
   },
+  format: {
+    title: 'The token endpoint refused the client’s signed JWT: its exp is not a whole number of seconds',
+    detail:
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) has an exp that is not an integer: a fraction (seconds computed as milliseconds / 1000 and not rounded) or a string. The client’s code is the cause, not its clock. No user token was revoked.',
+    steps: [
+      'Set exp (and iat) as whole seconds since the epoch, a JSON number without a fraction: Math.floor(Date.now() / 1000) + 30 in JavaScript, int(time.time()) + 30 in Python. Box takes exp at most 60 seconds ahead, with a new jti each time.',
+    ],
+  },
   consent: {
     title: 'The user the signed JWT names has not approved the client (or is not pre-authorized)',
     detail:

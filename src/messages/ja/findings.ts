@@ -134,11 +134,11 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
       : isRpcEnvelope(a.via)
-        ? `サービスは ${named(a.via)} のエラー形式で ${error}${extra} を返しています`
+        ? `サービスは ${namedThen(a.via)}のエラー形式で ${error}${extra} を返しています`
         : saasVendor(a.via) !== null
           ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
-            `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
-          : `${named(a.via)} は ${error}${extra} を返しています`;
+            `${namedThen(a.via)}${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
+          : `${namedThen(a.via)}は ${error}${extra} を返しています`;
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'がトークンを拒否しました',
   insufficient_scope: 'が、トークンに足りない権限があるとして呼び出しを拒否しました',
@@ -193,18 +193,20 @@ const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
-/** Who refused a credential, before 「に拒否されました」: a product name keeps its half-width space, a Japanese word none. */
-const refusedBy = (v: string | undefined) => {
-  const name = v === undefined ? 'サーバー' : named(v);
-  return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
-};
+/** A name before a particle: one ending in Latin script keeps its half-width space, one ending in Japanese none
+ * (「Telegram Bot API が」 but 「LINEログインが」, 「マネーフォワード クラウドへの」). */
+const beforeParticle = (name: string) => (/[A-Za-z0-9)]$/.test(name) ? `${name} ` : name);
+/** A product's name before a particle. */
+const namedThen = (v: string) => beforeParticle(named(v));
+/** Who refused a credential, before 「に拒否されました」. */
+const refusedBy = (v: string | undefined) => beforeParticle(v === undefined ? 'サーバー' : named(v));
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 // en と同じく、RPC フレームワークはサービスが応答に使った形式であって、サービスそのものではありません。
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
     : isRpcEnvelope(a.via)
-      ? `（サービスは ${named(a.via)} のエラー形式で応答）`
+      ? `（サービスは ${namedThen(a.via)}のエラー形式で応答）`
       : `（${named(a.via)}）`;
 /** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
@@ -572,7 +574,7 @@ const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'トークンエンドポイント'
     : isClientReporter(a.via)
-      ? `トークンエンドポイント（${named(a.via)} の報告）`
+      ? `トークンエンドポイント（${namedThen(a.via)}の報告）`
       : `トークンエンドポイント（${named(a.via)}）`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${named(a.via)}）`;
@@ -628,6 +630,14 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
     steps: [
       'JWT に署名するマシンの時計（NTP、VM やコンテナのホストの時刻）を合わせてから再試行してください。',
       'exp はプロバイダーの要求どおりに、現在からのエポック秒で設定してください。Box は60秒以内です（SDK の既定は30秒で、expirationTime を大きくすると拒否されます）。jti は毎回新しくします。',
+    ],
+  },
+  format: {
+    title: 'トークンエンドポイントがクライアントの署名した JWT を拒否しました。exp が整数の秒数ではありません',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）の exp が整数ではありません。小数（ミリ秒を 1000 で割って丸めていない値）か文字列です。原因は時計ではなくクライアントのコードです。失効したユーザーのトークンはありません。',
+    steps: [
+      'exp（と iat）は、エポックからの秒数を小数のない JSON の数値で設定してください（JavaScript なら Math.floor(Date.now() / 1000) + 30、Python なら int(time.time()) + 30）。Box の exp は60秒先までで、jti は毎回新しくします。',
     ],
   },
   consent: {
@@ -1775,7 +1785,7 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI がこの国・地域からの要求を受け付けていません'
     : a.eitherCause === true
-      ? `${named(a.via ?? '')} が呼び出しを拒否しました：トークンか権限のどちらかです`
+      ? `${namedThen(a.via ?? '')}が呼び出しを拒否しました：トークンか権限のどちらかです`
       : '認可ポリシーでリクエストが拒否されています';
 }
 
@@ -1784,9 +1794,9 @@ function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.regionBlocked === true
     ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
     : a.eitherCause === true
-      ? `${named(a.via ?? '')} は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
+      ? `${namedThen(a.via ?? '')}は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
       : a.via !== undefined && isRpcEnvelope(a.via)
-        ? `サービスの認可ポリシーがリクエストを拒否し、${named(a.via)} のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
+        ? `サービスの認可ポリシーがリクエストを拒否し、${namedThen(a.via)}のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
         : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
@@ -2413,7 +2423,7 @@ const byCode: FindingMessages = {
           : a.otherCredentials === 'query'
             ? 'トークンが Authorization ヘッダーではなく URL に入っています'
             : a.via !== undefined && hasProductName(a.via)
-              ? `${named(a.via)} へのリクエストに Authorization ヘッダーがありません`
+              ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません`
               : 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
       a.cutBy !== undefined
@@ -2553,7 +2563,7 @@ const byCode: FindingMessages = {
       a.appVerifier !== undefined
         ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。貼られたログではアプリケーション自身の検証ライブラリ（${a.appVerifier}）がトークンを拒否しているので、チャレンジを付けずに応答したのはアプリケーションです。`
         : a.answeredBy !== undefined
-          ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。拒否は ${named(a.answeredBy)} 自身の言葉なので、チャレンジを付けずに応答したのは ${named(a.answeredBy)} です。`
+          ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。拒否は ${namedThen(a.answeredBy)}自身の言葉なので、チャレンジを付けずに応答したのは ${namedThen(a.answeredBy)}です。`
           : 'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
     steps: (a) =>
       a.answeredBy !== undefined
@@ -2638,14 +2648,14 @@ const byCode: FindingMessages = {
             : a.credential === undefined
               ? `${
                   a.via === 'azure-sql'
-                    ? `${named(a.via)} がログインを拒否しました（エラー 18456「Login failed for user」）`
+                    ? `${namedThen(a.via)}がログインを拒否しました（エラー 18456「Login failed for user」）`
                     : a.genericReason === true &&
                         a.description === null &&
                         a.via !== undefined &&
                         a.via !== 'response body' &&
                         !isRpcEnvelope(a.via)
                       ? // en と同じ: 製品自身の拒否で、invalid_token はこのカタログの名前です。
-                        `${named(a.via)} がトークンを拒否しました（原因を示さない一般的な理由だけ。引用した行）`
+                        `${namedThen(a.via)}がトークンを拒否しました（原因を示さない一般的な理由だけ。引用した行）`
                       : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
                 }。${
                   a.googleReason === 'access-token-type-unsupported'
@@ -3771,7 +3781,7 @@ const byCode: FindingMessages = {
                         ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
                         : a.exp === null
                           ? saasVendor(a.via) !== null && !a.maxAge
-                            ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                            ? `${namedThen(a.via as string)}によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${namedThen(a.via as string)}自身です。`
                             : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
                           : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
@@ -4500,7 +4510,7 @@ const byCode: FindingMessages = {
             : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       a.dynamicClient === true
-        ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${named(a.via)} の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${namedThen(a.via)}の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
         : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
       a.dynamicClient === true

@@ -7478,6 +7478,12 @@ const BOTS_AO: Case[] = [
   ],
   [
     "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant",
+    'box.exp-integer',
+    'token.revoked',
+    { reason: 'jwt-assertion:format' },
+  ],
+  [
+    "Auth Error: Please check the 'exp' claim. The 'exp' value exceeds the maximum value of 60 seconds beyond the issue time.",
     'box.exp-claim',
     'token.revoked',
     { reason: 'jwt-assertion:lifetime' },

@@ -209,6 +209,12 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   box('exp-claim', 'token.revoked', "Please check the 'exp' claim", {
     exactCase: true,
     args: { reason: 'jwt-assertion:lifetime' },
+    read: (f) => (f.after(24).startsWith('. Should be an integer') ? null : outsideJsonDescription(f)),
+  }),
+  // The same check refusing an exp that is not a whole number (box/boxcli#354): the client's arithmetic, not its clock.
+  box('exp-integer', 'token.revoked', "Please check the 'exp' claim. Should be an integer", {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:format' },
     read: outsideJsonDescription,
   }),
   box('claim', 'token.revoked', "Please check the '", {

@@ -1,0 +1,59 @@
+/**
+ * Round review-30b: the reports the last merges changed, read as an on-call engineer would. A name that ends in
+ * Japanese takes its particle without a space (LINEログインが, マネーフォワード クラウドへの); Box's exp that is not an
+ * integer is the client's arithmetic, not its clock.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches } from '../helpers/catches.js';
+
+describe('a product name before a Japanese particle: a space after Latin script only', () => {
+  it('catches: LINEログインがトークンを拒否しました (no space after a name that ends in katakana)', async () => {
+    // audit-ap: LINE Login's /oauth2/v2.1/verify, its generic "Invalid IdToken." (parse/verifier-messages/japanese.ts).
+    const input = '{"error":"invalid_request","error_description":"Invalid IdToken."}';
+    const ja = await catches('challenge.invalid-token', input, { locale: 'ja' });
+    expect(ja.args).toMatchObject({ via: 'line-login' });
+    expect(ja.detail).toContain('LINEログインがトークンを拒否しました');
+    expect(ja.detail).not.toContain('LINEログイン が');
+  });
+  it('catches: マネーフォワード クラウドへのリクエスト (the maker’s own space inside the name stays)', async () => {
+    // audit-ap: a curl to Money Forward Cloud Expense whose header went to -G, not -H; its body "ログインしてください".
+    const input =
+      'curl https://expense.moneyforward.com/api/external/v1/offices/6410-1232/depts -G "Authorization: Bearer d1d79ff3e8253d2bd776272a230ee19012bc5045e79f6712d95d60f8a4fdfdf6"\n{"messages":["ログインしてください"]}';
+    const ja = await catches('authz-header.missing', input, { locale: 'ja' });
+    expect(ja.title).toContain('マネーフォワード クラウドへのリクエスト');
+  });
+  it('catches not: a name that ends in Latin script keeps its half-width space (Telegram Bot API が)', async () => {
+    // tdlib/telegram-bot-api#80 (audit-ao): the Bot API's 401 body.
+    const input =
+      'ERROR - TeleBot: "A request to the Telegram API was unsuccessful. The server returned HTTP 401 Unauthorized. Response body:\n[{"ok":false,"error_code":401,"description":"Unauthorized"}]"';
+    const ja = await catches('challenge.invalid-token', input, { locale: 'ja' });
+    expect(ja.title).toContain('Telegram Bot API が');
+  });
+});
+
+describe('Box’s exp that is not a whole number of seconds is the client’s arithmetic, not its clock', () => {
+  // box/boxcli#354: the Box CLI's words for an exp with a fraction.
+  const INTEGER =
+    "Auth Error: Please check the 'exp' claim. Should be an integer [400 bad request] invalid grant - Please check the 'exp' claim. Should be an integer.";
+  it('catches: "Should be an integer" reads format, with no step to sync the clock (en and ja)', async () => {
+    const f = await catches('token.revoked', INTEGER);
+    expect(f.args).toMatchObject({ jwtAssertion: 'format' });
+    expect(f.title).toContain('not a whole number of seconds');
+    const r = await catches('token.revoked', INTEGER);
+    expect(r.detail).not.toContain('clock, or the lifetime');
+    const ja = await catches('token.revoked', INTEGER, { locale: 'ja' });
+    expect(ja.title).toContain('整数の秒数ではありません');
+  });
+  it('catches: the same words in a token response body', async () => {
+    const body =
+      'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"Please check the \'exp\' claim. Should be an integer"}';
+    const f = await catches('token.revoked', body);
+    expect(f.args).toMatchObject({ jwtAssertion: 'format' });
+  });
+  it('catches not: an exp beyond 60 seconds (cburnette/boxr#69) stays lifetime, the clock or the lifetime set', async () => {
+    const input =
+      '400: {\n "error": "invalid_grant",\n "error_description": "Please check the \'exp\' claim. The \'exp\' value exceeds the maximum value of 60 seconds beyond the issue time."\n}';
+    const f = await catches('token.revoked', input);
+    expect(f.args).toMatchObject({ jwtAssertion: 'lifetime' });
+  });
+});
