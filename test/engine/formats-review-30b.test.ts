@@ -1,10 +1,11 @@
 /**
  * Round review-30b: the reports the last merges changed, read as an on-call engineer would. A name that ends in
  * Japanese takes its particle without a space (LINEログインが, マネーフォワード クラウドへの); Box's exp that is not an
- * integer is the client's arithmetic, not its clock.
+ * integer is the client's arithmetic, not its clock; DocuSign's own assertion step is not followed by a generic one
+ * that contradicts it.
  */
 import { describe, expect, it } from 'vitest';
-import { catches } from '../helpers/catches.js';
+import { catches, run } from '../helpers/catches.js';
 
 describe('a product name before a Japanese particle: a space after Latin script only', () => {
   it('catches: LINEログインがトークンを拒否しました (no space after a name that ends in katakana)', async () => {
@@ -55,5 +56,28 @@ describe('Box’s exp that is not a whole number of seconds is the client’s ar
       '400: {\n "error": "invalid_grant",\n "error_description": "Please check the \'exp\' claim. The \'exp\' value exceeds the maximum value of 60 seconds beyond the issue time."\n}';
     const f = await catches('token.revoked', input);
     expect(f.args).toMatchObject({ jwtAssertion: 'lifetime' });
+  });
+});
+
+describe('DocuSign’s assertion step is not contradicted by the generic claims step', () => {
+  // docusign/docusign-esign-php-client#187 (audit-ao): issuer_not_found, the integration key of another environment.
+  const ISSUER =
+    'Error: invalid_grant error_description issuer_not_found\n    at DocuSign ApiClient.requestJWTUserToken';
+  it('catches: issuer_not_found via DocuSign has its own step only (aud is account-d.docusign.com, not a URL)', async () => {
+    const f = await catches('token.revoked', ISSUER);
+    expect(f.args).toMatchObject({ via: 'docusign', jwtAssertion: 'grant' });
+    const r = await run(ISSUER);
+    expect(r.nextSteps).toHaveLength(1);
+    expect(r.nextSteps[0]).toContain('account-d.docusign.com');
+    expect(r.nextSteps.join(' ')).not.toContain('aud is the token endpoint’s URL');
+    const ja = await run(ISSUER, { locale: 'ja' });
+    expect(ja.nextSteps).toHaveLength(1);
+  });
+  it('catches not: Box’s refused sub (box/box-python-sdk#868) keeps the generic key and claims steps', async () => {
+    const input = "Message: Please check the 'sub' claim. The 'sub' specified is invalid.";
+    const f = await catches('token.revoked', input);
+    expect(f.args).toMatchObject({ jwtAssertion: 'grant' });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toContain('aud is the token endpoint’s URL');
   });
 });

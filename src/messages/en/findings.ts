@@ -3957,7 +3957,11 @@ const byCode: FindingMessages = {
     steps: (a) =>
       a.jwtAssertion !== undefined
         ? a.via === 'docusign'
-          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          ? // DocuSign's step names its own iss, sub, aud and keypair: the generic claims step (aud the token
+            // endpoint's URL) would contradict it.
+            a.jwtAssertion === 'grant'
+            ? [DOCUSIGN_ASSERTION_STEP]
+            : [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
           : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS

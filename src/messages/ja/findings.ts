@@ -3368,7 +3368,11 @@ const byCode: FindingMessages = {
     steps: (a) =>
       a.jwtAssertion !== undefined
         ? a.via === 'docusign'
-          ? [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
+          ? // DocuSign の手順が iss・sub・aud・鍵ペアを示すので、一般的なクレームの手順（aud はトークン
+            // エンドポイントの URL）は矛盾します。
+            a.jwtAssertion === 'grant'
+            ? [DOCUSIGN_ASSERTION_STEP]
+            : [DOCUSIGN_ASSERTION_STEP, ...JWT_ASSERTION[a.jwtAssertion].steps]
           : JWT_ASSERTION[a.jwtAssertion].steps
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
