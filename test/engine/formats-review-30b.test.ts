@@ -2,7 +2,7 @@
  * Round review-30b: the reports the last merges changed, read as an on-call engineer would. A name that ends in
  * Japanese takes its particle without a space (LINEログインが, マネーフォワード クラウドへの); Box's exp that is not an
  * integer is the client's arithmetic, not its clock; DocuSign's own assertion step is not followed by a generic one
- * that contradicts it.
+ * that contradicts it; a masked value under the token scheme is an opaque key, with no JWT claims to paste again.
  */
 import { describe, expect, it } from 'vitest';
 import { catches, run } from '../helpers/catches.js';
@@ -79,5 +79,30 @@ describe('DocuSign’s assertion step is not contradicted by the generic claims 
     expect(f.args).toMatchObject({ jwtAssertion: 'grant' });
     const r = await run(input);
     expect(r.nextSteps.join(' ')).toContain('aud is the token endpoint’s URL');
+  });
+});
+
+describe('a masked value under the token scheme is an opaque key: no JWT header or claims to paste again', () => {
+  it('catches: Gitea’s `Authorization: token ****` (go-gitea/gitea#27695) asks for its first characters, not header.payload', async () => {
+    const input =
+      'curl -k -X \'POST\' \'https://gitea.localtest.me/api/v1/admin/users\' -H \'accept: application/json\' -H \'Authorization: token ****\' -H \'Content-Type: application/json\' -d \'{"username": "user1"}\'\n{"message":"user does not exist [uid: 0, name: , keyid: 0]","url":"http://gitea.localtest.me/api/swagger"}';
+    const f = await catches('input.masked', input);
+    expect(f.args).toMatchObject({ what: 'token', opaque: true });
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).not.toContain('header.payload.***');
+  });
+  it('catches: Django REST framework’s `Authorization: Token ****` the same', async () => {
+    const input =
+      'GET /api/orders/ HTTP/1.1\nAuthorization: Token ****\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token';
+    const f = await catches('input.masked', input);
+    expect(f.args).toMatchObject({ opaque: true });
+  });
+  it('catches not: a masked Bearer value keeps the step to paste it with its signature alone masked', async () => {
+    const input =
+      'GET /api/orders HTTP/1.1\nAuthorization: Bearer ****\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer';
+    const f = await catches('input.masked', input);
+    expect(f.args).not.toHaveProperty('opaque');
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toContain('header.payload.***');
   });
 });

@@ -43,7 +43,7 @@ export const inputCheck = defineCheck({
       // Bearer value: its step asks for an app password, not a JWT's claims).
       const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null || DEV_TOOL_VIAS.has(h.hit.library));
       const args: CodeArgs['input.masked'] = notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' };
-      if (!notJwt && maskedOpaque(token.decoded.raw, markers)) args.opaque = true;
+      if (!notJwt && (maskedOpaque(token.decoded.raw, markers) || sentUnderTokenScheme(ctx))) args.opaque = true;
       out.push(finding('input.masked', args, token.evidence, token.source));
       return out;
     }
@@ -66,6 +66,16 @@ export const inputCheck = defineCheck({
     return out;
   },
 });
+
+/**
+ * The value went as `Authorization: token <value>`, the scheme of an opaque key: Gitea's and Forgejo's access tokens
+ * (docs.gitea.com/development/api-usage: "Authorization: token 65eaa9c8ef52460d22a93307fe0aee76289dc675"), GitHub's
+ * and Django REST framework's TokenAuthentication ("Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b").
+ * Masked whole, it has no JWT header or claims to paste again.
+ */
+function sentUnderTokenScheme(ctx: Context): boolean {
+  return ctx.token?.foundIn === 'authorization-header' && ctx.authorization?.parsed.scheme?.toLowerCase() === 'token';
+}
 
 /**
  * A Google access token's prefix (`ya29.a0AfB_****`, a service account's `ya29.c.…`): its dot is the vendor's, and no
