@@ -69,9 +69,9 @@ export const inputCheck = defineCheck({
 
 /**
  * The value went as `Authorization: token <value>`, the scheme of an opaque key: Gitea's and Forgejo's access tokens
- * (docs.gitea.com/development/api-usage: "Authorization: token 65eaa9c8ef52460d22a93307fe0aee76289dc675"), GitHub's
- * and Django REST framework's TokenAuthentication ("Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b").
- * Masked whole, it has no JWT header or claims to paste again.
+ * (docs.gitea.com/development/api-usage, `Authorization: token <token>`) and Django REST framework's
+ * TokenAuthentication (its API guide: "Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"), each a random
+ * key its server looks up. Masked whole, it has no JWT header or claims to paste again.
  */
 function sentUnderTokenScheme(ctx: Context): boolean {
   return ctx.token?.foundIn === 'authorization-header' && ctx.authorization?.parsed.scheme?.toLowerCase() === 'token';
