@@ -106,3 +106,15 @@ describe('a masked value under the token scheme is an opaque key: no JWT header 
     expect(r.nextSteps.join(' ')).toContain('header.payload.***');
   });
 });
+
+describe('a refused jwt-bearer assertion names its jti among what to check', () => {
+  it('catches: Box’s "Please check the \'jti\' claim." (box/box-node-sdk#138) reads jti in the detail and the step', async () => {
+    const input =
+      "res { statusCode: 400,\n{ error: 'invalid_grant',\n  error_description: 'Please check the \\'jti\\' claim.' },";
+    const f = await catches('token.revoked', input);
+    expect(f.args).toMatchObject({ jwtAssertion: 'grant' });
+    expect(f.detail).toContain('jti');
+    const r = await run(input);
+    expect(r.nextSteps.join(' ')).toContain('jti is new for each assertion');
+  });
+});

@@ -1593,10 +1593,11 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
   grant: {
     title: 'The token endpoint refused the client’s signed JWT assertion (jwt-bearer grant)',
     detail:
-      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) was not accepted: its signature, its iss, sub or aud, or its iat/exp. No user token was revoked.',
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) was not accepted: its signature, its iss, sub or aud, its iat/exp, or its jti. No user token was revoked.',
     steps: [
       'Check that the key signing the assertion is one the token endpoint holds for the client: not deleted, disabled or rotated away.',
-      'Check the assertion’s claims: iss and sub name the client (or the user it acts for), aud is the token endpoint’s URL, exp is within the lifetime the server allows after iat, and the signing machine’s clock is right.',
+      // box/box-node-sdk#138: Box's "Please check the 'jti' claim." for a jti used before, as a retry resends.
+      'Check the assertion’s claims: iss and sub name the client (or the user it acts for), aud is the token endpoint’s URL, exp is within the lifetime the server allows after iat, jti is new for each assertion (a server that checks it, as Box does, refuses one used before, a retry’s too), and the signing machine’s clock is right.',
     ],
   },
 };
