@@ -118,3 +118,40 @@ describe('a refused jwt-bearer assertion names its jti among what to check', () 
     expect(r.nextSteps.join(' ')).toContain('jti is new for each assertion');
   });
 });
+
+describe('a gRPC client’s failure with no request shown: the step is the call’s metadata, not DevTools', () => {
+  const DEVTOOLS = 'DevTools → Network';
+  it.each([
+    [
+      'grpcio’s rendezvous (left-gg’s row, a proxy’s 401 under StatusCode.UNAUTHENTICATED)',
+      'grpc._channel._MultiThreadedRendezvous: <_MultiThreadedRendezvous of RPC that terminated with:\n        status = StatusCode.UNAUTHENTICATED\n        details = "Received http2 header with status: 401"',
+    ],
+    [
+      'grpc-java’s StatusRuntimeException, under prose that says 401',
+      'we get a 401\nio.grpc.StatusRuntimeException: UNAUTHENTICATED',
+    ],
+    ['grpc-js’s error, under prose that says 401', '401 from the api\nError: 16 UNAUTHENTICATED: '],
+  ])('catches: %s', async (_name, input) => {
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ requestUnseen: true, transport: 'grpc-client' });
+    const r = await run(input);
+    expect(r.nextSteps.join('\n')).toContain('metadata, under the key authorization');
+    expect(r.nextSteps.join('\n')).not.toContain(DEVTOOLS);
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('メタデータ');
+  });
+  it.each([
+    // An OpenTelemetry exporter's otlphttp words wrap an HTTP 401 in gRPC's status text: its sender reading has its own
+    // steps, and the call is HTTP.
+    [
+      'the collector’s otlphttp exporter',
+      'Exporting failed. Dropping data.\n{"error": "not retryable error: Permanent error: rpc error: code = Unauthenticated desc = error exporting items, request to https://vmauth.example.com/v1/logs responded with HTTP Status Code 401", "dropped_items": 1}',
+    ],
+    // A browser's 401 with no gRPC in sight keeps the DevTools step.
+    ['a browser’s 401', 'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"message":"Unauthorized"}'],
+  ])('catches not: %s', async (_name, input) => {
+    const r = await run(input);
+    const f = r.findings.find((x) => x.code === 'token.missing');
+    expect((f?.args as { transport?: string } | undefined)?.transport).toBeUndefined();
+  });
+});

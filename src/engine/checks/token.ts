@@ -12,7 +12,7 @@ import { aiApiClient } from './ai-api-client.js';
 import { KEYED_SERVICES, SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
-import { browserTransport } from './browser-transport.js';
+import { browserTransport, grpcClientCall } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { sentByClientCode } from './client-code.js';
 import { codeSendsBasic, codeSetsAuthorization } from './code-sets-header.js';
@@ -330,9 +330,11 @@ export const tokenCheck = defineCheck({
                   ? nest.handler === true
                     ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
                     : { ...args, framework: nest.framework }
-                  : 'requestUnseen' in args && Object.keys(args).length === 1 && sentByClientCode(ctx)
-                    ? { ...args, clientCode: true as const }
-                    : args;
+                  : 'requestUnseen' in args && Object.keys(args).length === 1 && grpcClientCall(ctx)
+                    ? { ...args, transport: 'grpc-client' as const }
+                    : 'requestUnseen' in args && Object.keys(args).length === 1 && sentByClientCode(ctx)
+                      ? { ...args, clientCode: true as const }
+                      : args;
           // A framework's own refusal and the client code's variable have their own steps; the writer's "after an hour"
           // adds the token's age to the others.
           const shown: CodeArgs['token.missing'] =
