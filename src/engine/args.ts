@@ -452,10 +452,9 @@ export interface CodeArgs {
      * carry an Authorization header (checks/browser-transport.ts): the token goes in the URL or the first message.
      * `signalr`: SignalR's client says its negotiate was refused (the token comes from its accessTokenFactory);
      * `ws-client`: Node's ws (or wscat) says its handshake was, and it can send headers; `eventsource-polyfill`: the
-     * EventSource polyfill that words the refusal can send headers too; `grpc-client`: a gRPC client printed the call's
-     * failure, whose token travels in the call's metadata.
+     * EventSource polyfill that words the refusal can send headers too.
      */
-    transport?: 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client' | 'grpc-client';
+    transport?: 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
     /**
      * With `requestUnseen`: the paste is an HTTP client library's or a program's print of the failure (Feign's
      * FeignException, requests' HTTPError, Guzzle, Dio, OkHttp…: checks/client-code.ts), with no browser's mark: code

@@ -119,39 +119,48 @@ describe('a refused jwt-bearer assertion names its jti among what to check', () 
   });
 });
 
-describe('a gRPC client’s failure with no request shown: the step is the call’s metadata, not DevTools', () => {
+describe('a gRPC client’s failure with no request shown: the step is the call’s metadata or the code, not DevTools', () => {
   const DEVTOOLS = 'DevTools → Network';
   it.each([
-    [
-      'grpcio’s rendezvous (left-gg’s row, a proxy’s 401 under StatusCode.UNAUTHENTICATED)',
-      'grpc._channel._MultiThreadedRendezvous: <_MultiThreadedRendezvous of RPC that terminated with:\n        status = StatusCode.UNAUTHENTICATED\n        details = "Received http2 header with status: 401"',
-    ],
     [
       'grpc-java’s StatusRuntimeException, under prose that says 401',
       'we get a 401\nio.grpc.StatusRuntimeException: UNAUTHENTICATED',
     ],
     ['grpc-js’s error, under prose that says 401', '401 from the api\nError: 16 UNAUTHENTICATED: '],
-  ])('catches: %s', async (_name, input) => {
+    [
+      'grpc-go’s status under Japanese prose that says 401',
+      '本番で401が出ています。\nrpc error: code = Unauthenticated desc = invalid token',
+    ],
+  ])('catches: %s (the gRPC reading, as without the status)', async (_name, input) => {
     const f = await catches('token.missing', input);
-    expect(f.args).toMatchObject({ requestUnseen: true, transport: 'grpc-client' });
+    expect(f.args).toMatchObject({ client: 'grpc' });
     const r = await run(input);
-    expect(r.nextSteps.join('\n')).toContain('metadata, under the key authorization');
+    expect(r.nextSteps.join('\n')).toContain('Check the call’s metadata');
     expect(r.nextSteps.join('\n')).not.toContain(DEVTOOLS);
     const ja = await run(input, { locale: 'ja' });
     expect(ja.nextSteps.join('\n')).toContain('メタデータ');
   });
+  it('catches: grpcio’s status made up from a proxy’s 401 (left-gg’s row): the code made the call', async () => {
+    const input =
+      'grpc._channel._MultiThreadedRendezvous: <_MultiThreadedRendezvous of RPC that terminated with:\n        status = StatusCode.UNAUTHENTICATED\n        details = "Received http2 header with status: 401"';
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ requestUnseen: true, clientCode: true });
+    const r = await run(input);
+    expect(r.nextSteps.join('\n')).not.toContain(DEVTOOLS);
+    expect(r.nextSteps.join('\n')).toContain('as the client’s code sent it');
+  });
   it.each([
-    // An OpenTelemetry exporter's otlphttp words wrap an HTTP 401 in gRPC's status text: its sender reading has its own
-    // steps, and the call is HTTP.
+    // An OpenTelemetry exporter's otlphttp words wrap an HTTP 401 in gRPC's status text: its sender reading stays.
     [
       'the collector’s otlphttp exporter',
       'Exporting failed. Dropping data.\n{"error": "not retryable error: Permanent error: rpc error: code = Unauthenticated desc = error exporting items, request to https://vmauth.example.com/v1/logs responded with HTTP Status Code 401", "dropped_items": 1}',
+      { sender: 'otel-collector' },
     ],
     // A browser's 401 with no gRPC in sight keeps the DevTools step.
-    ['a browser’s 401', 'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"message":"Unauthorized"}'],
-  ])('catches not: %s', async (_name, input) => {
-    const r = await run(input);
-    const f = r.findings.find((x) => x.code === 'token.missing');
-    expect((f?.args as { transport?: string } | undefined)?.transport).toBeUndefined();
+    ['a browser’s 401', 'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"message":"Unauthorized"}', {}],
+  ])('catches not: %s', async (_name, input, args) => {
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject(args);
+    expect((f.args as { client?: string }).client).toBeUndefined();
   });
 });

@@ -16,28 +16,7 @@ import type { Context } from '../context.js';
  * lib/websocket.js, abortHandshake), which wscat prints as "error: Unexpected server response: 401"
  * (eclipse-ditto/ditto#845): unlike a browser, ws can send headers (its `headers` option, wscat's -H).
  */
-export type BrowserTransport =
-  | 'websocket'
-  | 'eventsource'
-  | 'eventsource-polyfill'
-  | 'signalr'
-  | 'ws-client'
-  | 'grpc-client';
-
-/**
- * A gRPC client's own print of the call's failure: grpcio's `grpc._channel` rendezvous with its `StatusCode.`,
- * Grpc.Net.Client's `Grpc.Core.RpcException`, grpc-java's `io.grpc.StatusRuntimeException`, grpc-go's `rpc error: code
- * = ` (status.Error's text), grpc-js's `Error: 16 UNAUTHENTICATED` (@grpc/grpc-js call.ts callErrorFromStatus). The call's
- * token travels in its metadata (the `authorization` key, grpc.io/docs/guides/auth), not in a header anyone pastes from
- * DevTools: the step names where the code sets it (review-30b).
- */
-const GRPC_CLIENT = [
-  'grpc._channel',
-  'Grpc.Core.RpcException',
-  'io.grpc.StatusRuntimeException',
-  'rpc error: code = ',
-  ' UNAUTHENTICATED: ',
-];
+export type BrowserTransport = 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
 
 export function browserTransport(ctx: Context): BrowserTransport | null {
   // Every search is of a rare string over the text once, and only for a token.missing with the request unseen.
@@ -54,10 +33,4 @@ export function browserTransport(ctx: Context): BrowserTransport | null {
   if (ctx.text.includes('Unexpected server response: ')) return 'ws-client';
   if (ctx.lower.includes('wss://') || ctx.lower.includes('ws://')) return 'websocket';
   return null;
-}
-
-/** Whether a gRPC client printed the call's failure (GRPC_CLIENT): its token is the call's metadata. */
-export function grpcClientCall(ctx: Context): boolean {
-  for (const words of GRPC_CLIENT) if (ctx.text.includes(words)) return true;
-  return false;
 }

@@ -22,7 +22,10 @@ import { literalAlternation } from '../literals.js';
  * - round audit-am, R, Scala and Julia: httr2's ``Error in `req_perform()`:`` / ``Caused by error in `resp_abort(…)` ``
  *   and its condition classes `httr2_http_401` (r-lib/httr2#484, JBGruber/askgpt#5), http4s' client
  *   `org.http4s.client.UnexpectedStatus` (scala-steward-org/scala-steward#684), HTTP.jl's `HTTP.Exceptions.StatusError`
- *   (JuliaWeb/HTTP.jl#846, graphprotocol/allocation-optimizer#35).
+ *   (JuliaWeb/HTTP.jl#846, graphprotocol/allocation-optimizer#35);
+ * - gRPC clients: grpcio's `grpc._channel` rendezvous, Grpc.Net.Client's `Grpc.Core.RpcException`, grpc-java's
+ *   `io.grpc.StatusRuntimeException` (a status made up from a proxy's HTTP answer is read by no gRPC reading: the call
+ *   was still made by code).
  * Not a stack trace alone (a Python traceback, a frame in node_modules/): a server's verifier prints those too
  * (express-jwt's "No authorization token was found"), and its caller may well be a browser.
  */
@@ -64,6 +67,11 @@ const CLIENT_CODE = literalAlternation([
   'httr2_http_',
   'org.http4s.client.UnexpectedStatus',
   'HTTP.Exceptions.StatusError',
+  // gRPC clients' own prints of a failed call (parse/client-errors.ts reads their statuses): grpcio's rendezvous,
+  // Grpc.Net.Client's RpcException, grpc-java's StatusRuntimeException.
+  'grpc._channel',
+  'Grpc.Core.RpcException',
+  'io.grpc.StatusRuntimeException',
 ]);
 
 /**

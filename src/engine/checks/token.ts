@@ -12,7 +12,7 @@ import { aiApiClient } from './ai-api-client.js';
 import { KEYED_SERVICES, SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
-import { browserTransport, grpcClientCall } from './browser-transport.js';
+import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { sentByClientCode } from './client-code.js';
 import { codeSendsBasic, codeSetsAuthorization } from './code-sets-header.js';
@@ -220,8 +220,13 @@ export const tokenCheck = defineCheck({
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');
         // A gRPC library's UNAUTHENTICATED (parse/client-errors.ts) whose details no verifier row read: the call's
         // credentials travel in its metadata, not in a header a request capture would show.
+        // A status the writer or the print states in words ("401 from the api") does not make the call a request a capture
+        // would show: the metadata is still where to look. An HTTP status line does: an HTTP layer answered (round left-n).
+        // A telemetry sender's own line (an exporter quoting its backend's HTTP 401 in gRPC's words) has its own reading.
         const grpc =
-          kubectl === undefined && ctx.http.status === null
+          kubectl === undefined &&
+          (ctx.http.status === null ||
+            (ctx.http.status.form === 'prose' && !ctx.http.requestShown && telemetrySender(ctx) === null))
             ? ctx.stated.find(
                 (s) =>
                   s.via === 'grpc' &&
@@ -330,11 +335,9 @@ export const tokenCheck = defineCheck({
                   ? nest.handler === true
                     ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
                     : { ...args, framework: nest.framework }
-                  : 'requestUnseen' in args && Object.keys(args).length === 1 && grpcClientCall(ctx)
-                    ? { ...args, transport: 'grpc-client' as const }
-                    : 'requestUnseen' in args && Object.keys(args).length === 1 && sentByClientCode(ctx)
-                      ? { ...args, clientCode: true as const }
-                      : args;
+                  : 'requestUnseen' in args && Object.keys(args).length === 1 && sentByClientCode(ctx)
+                    ? { ...args, clientCode: true as const }
+                    : args;
           // A framework's own refusal and the client code's variable have their own steps; the writer's "after an hour"
           // adds the token's age to the others.
           const shown: CodeArgs['token.missing'] =

@@ -1192,10 +1192,7 @@ const ATTACH_DPOP = [
  * A token.missing beside a browser WebSocket or EventSource (checks/browser-transport.ts, whose comment cites the
  * sources): neither can carry an Authorization header, so the token travels in the URL or the first message.
  */
-const TRANSPORT_STEP: Record<
-  'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client' | 'grpc-client',
-  string
-> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     'If the refused request is the WebSocket connection: a browser cannot set headers on one, so the token goes in the URL’s query string (SignalR’s JavaScript client sends access_token=…, which ASP.NET Core reads only where JwtBearerEvents.OnMessageReceived takes it for the hub’s path) or in the first message (graphql-ws: connection_init’s payload, read by the server’s onConnect). Check that the connection’s URL or first message carries the token, and that the server reads it from there.',
   eventsource:
@@ -1206,8 +1203,6 @@ const TRANSPORT_STEP: Record<
     'The refused request is SignalR’s negotiate (POST …/negotiate): the client sends the token its accessTokenFactory (JavaScript) or AccessTokenProvider (.NET) returns, as "Authorization: Bearer" there and as the access_token query parameter on the WebSocket or Server-Sent Events that follow. Check that the option is set and returns the token (not an empty value or a promise resolved too late), and that the server’s JwtBearerEvents.OnMessageReceived takes access_token for the hub’s path. A hub behind Windows authentication (Negotiate) wants the user’s credentials instead (UseDefaultCredentials in .NET, withCredentials in JavaScript).',
   'ws-client':
     'The refused request is the WebSocket handshake of Node’s ws (or wscat), which, unlike a browser, can send headers: pass the token as the server expects it, new WebSocket(url, { headers: { Authorization: "Bearer <token>" } }) (wscat -H "Authorization: Bearer <token>"), or in the URL’s query string when the server reads it there, and check that the server’s upgrade handler (verifyClient, or its "upgrade" listener) reads it from that place.',
-  'grpc-client':
-    'The refused request is a gRPC call, which code made: its token travels in the call’s metadata, under the key authorization as "Bearer <token>" (per-call metadata, or call credentials attached to the channel). Check that the code sets it for this call (gRPC sends call credentials only over TLS unless told otherwise), and try the same call with grpcurl -H "authorization: Bearer <token>".',
 };
 
 /**

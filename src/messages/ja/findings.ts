@@ -348,10 +348,7 @@ const ATTACH_DPOP = [
   ATTACH_AUTHORIZATION[1] as string,
 ];
 /** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
-const TRANSPORT_STEP: Record<
-  'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client' | 'grpc-client',
-  string
-> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
   eventsource:
@@ -362,8 +359,6 @@ const TRANSPORT_STEP: Record<
     '拒否されたのは SignalR の negotiate（POST …/negotiate）です。クライアントは accessTokenFactory（JavaScript）か AccessTokenProvider（.NET）が返すトークンを、そこでは "Authorization: Bearer" として、続く WebSocket や Server-Sent Events では access_token クエリパラメーターとして送ります。このオプションが設定され、トークンを返しているか（空の値や、遅れて解決する Promise でないか）、サーバーの JwtBearerEvents.OnMessageReceived がハブのパスについて access_token を読んでいるかを確認してください。Windows 認証（Negotiate）のハブでは、代わりにユーザーの資格情報が必要です（.NET は UseDefaultCredentials、JavaScript は withCredentials）。',
   'ws-client':
     '拒否されたのは Node の ws（または wscat）の WebSocket ハンドシェイクです。ブラウザーと違い、これらはヘッダーを送れます。サーバーが期待する形でトークンを渡し（new WebSocket(url, { headers: { Authorization: "Bearer <token>" } })、wscat なら -H "Authorization: Bearer <token>"）、サーバーが URL から読むならクエリ文字列に入れて、サーバーのアップグレード処理（verifyClient や "upgrade" リスナー）がその場所から読んでいるかを確認してください。',
-  'grpc-client':
-    '拒否されたのはコードが行った gRPC 呼び出しです。トークンは呼び出しのメタデータに、キー authorization の値「Bearer <トークン>」として載ります（呼び出しごとのメタデータ、またはチャネルに付けたコール資格情報）。コードがこの呼び出しにそれを付けているか確認してください（gRPC は、明示しない限りコール資格情報を TLS の上でしか送りません）。同じ呼び出しを grpcurl -H "authorization: Bearer <トークン>" で試してください。',
 };
 
 /** en/findings.ts の WEBSOCKET_ORIGIN と同じ（gorilla/websocket の Upgrader は許さない Origin に 403 を返します）。 */
