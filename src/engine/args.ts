@@ -294,6 +294,11 @@ export interface CodeArgs {
      * ("An error occurred while validating the access token"), so "no description" would not be true.
      */
     genericReason?: true;
+    /**
+     * The description is the server's own words, read with no error code beside them (a verifier row no library can be
+     * told by: `{"message":"Invalid API key"}`): no RFC 6750 `invalid_token` was said, so the words do not claim one.
+     */
+    ownWords?: true;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
     tokenShown: boolean;
     /** A token is in the paste but its claims cannot be read: its own finding asks for it, so this step does not. */

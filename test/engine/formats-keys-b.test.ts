@@ -31,7 +31,7 @@ describe('a refused key’s title names the product and the key', () => {
       'challenge.invalid-token',
       'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
     );
-    expect(f.title).toBe('The server rejected the token (invalid_token)');
+    expect(f.title).toBe('The server rejected the token (invalid_token): “The access token expired”');
   });
 });
 

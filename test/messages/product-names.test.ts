@@ -41,17 +41,19 @@ describe('product names in sentences', () => {
 });
 
 describe('a product’s stated error opens its sentence with its name', () => {
-  it('GitHub’s refusal reads "GitHub reports", Google’s "The Google API reports" (en), a library keeps its id', async () => {
+  it('GitHub’s refusal reads "GitHub refused", Google’s "The Google API refused" (en), a library keeps its id', async () => {
     const gh = await diagnose(
       'POST https://api.github.com/repos/a/b/pulls/1/reviews: 403 Resource not accessible by integration []',
       { now: NOW },
     );
-    expect(gh.findings.map((f) => f.detail).join('\n')).toContain('GitHub reports insufficient_scope');
+    expect(gh.findings.map((f) => f.detail).join('\n')).toContain(
+      'GitHub refused the call for a permission the token lacks',
+    );
     const google = await diagnose(
       'ERROR: (gcloud.projects.list) UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
       { now: NOW },
     );
-    expect(google.findings.map((f) => f.detail).join('\n')).toMatch(/^The Google API reports invalid_token/m);
+    expect(google.findings.map((f) => f.detail).join('\n')).toMatch(/^The Google API refused the token/m);
   });
   it('a SaaS API that answered itself says so instead of "an intermediary probably answered"', async () => {
     const r = await diagnose(

@@ -146,7 +146,7 @@ describe('renderBlocks: a typical report', () => {
             "expand": true,
             "text": {
               "text": "_Most likely_
-      :red_circle: *The server rejected the token (invalid_token)*
+      :red_circle: *The server rejected the token (invalid_token): “The access token expired”*
       error="invalid_token": "The access token expired". The token is expired, revoked, malformed or badly signed.
       \`Bearer realm="orders", error="invalid_token", error_description="The access token expired"\` · _response header_
       _also_ \`{"error":"invalid_token","message":"Unauthorized"}\` · _response header_",
@@ -237,7 +237,7 @@ describe('renderBlocks: a typical report', () => {
             "type": "context",
           },
         ],
-        "text": "401 · authentication failure · The server rejected the token (invalid_token)",
+        "text": "401 · authentication failure · The server rejected the token (invalid_token): “The access token expired”",
       }
     `);
   });
@@ -254,13 +254,13 @@ describe('renderBlocks: a typical report', () => {
 describe('renderBlocks: the text fallback a notification shows', () => {
   it('is status, classification and the primary finding title', () => {
     expect(renderBlocks(typicalReport(), en).text).toBe(
-      '401 · authentication failure · The server rejected the token (invalid_token)',
+      '401 · authentication failure · The server rejected the token (invalid_token): “The access token expired”',
     );
   });
 
   it('says there is no status when none was pasted', () => {
     expect(renderBlocks(typicalReport({ status: null, classification: 'undetermined' }), en).text).toBe(
-      'no status · undetermined · The server rejected the token (invalid_token)',
+      'no status · undetermined · The server rejected the token (invalid_token): “The access token expired”',
     );
   });
 
@@ -309,7 +309,9 @@ describe('renderBlocks: a live token', () => {
   });
 
   it('keeps the real primary cause in the text fallback', () => {
-    expect(msg.text).toBe('401 · authentication failure · The server rejected the token (invalid_token)');
+    expect(msg.text).toBe(
+      '401 · authentication failure · The server rejected the token (invalid_token): “The access token expired”',
+    );
   });
 });
 

@@ -99,7 +99,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
   if (hit.library === UNATTRIBUTED && hit.code === 'challenge.invalid-token')
     return finding(
       hit.code,
-      { description: ctx.text.slice(hit.start, hit.end), ...tokenSeenArgs(ctx) },
+      { description: ctx.text.slice(hit.start, hit.end), ownWords: true, ...tokenSeenArgs(ctx) },
       evidence,
       source,
     );

@@ -20,6 +20,7 @@ import {
   productNameAtStart,
   refuserOf,
 } from '../product-names.js';
+import { answeredBy, codeSaid, isEnvelope, titleQuote } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -1012,13 +1013,12 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : a.via === 'response body'
       ? `The response body reports ${error}`
-      : isRpcEnvelope(a.via)
-        ? `The service reports ${error} in ${productName(a.via)}’s error envelope`
-        : saasVendor(a.via) !== null
-          ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
-            // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
-            `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
-          : `${productNameAtStart(a.via)} reports ${error}`;
+      : isEnvelope(a.via)
+        ? `The service ${SAAS_STATED[error] ?? `reports ${error}`} in ${productName(a.via)}’s error envelope`
+        : // A product's reply has its own words (Graph's InvalidAuthenticationToken, Dropbox's expired_access_token, Meta's
+          // OAuthException 190): the RFC 6750 name is this catalogue's, not the product's, so the sentence says what the
+          // product did (refusal-title.ts).
+          `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`;
 /**
  * Epic issues each application its auth client and sets what that client may do, its grant types among them
  * (MixV2/EpicResearch docs/auth/auth_clients.md: "issued an auth client … to set boundaries to what a certain application
@@ -1048,6 +1048,30 @@ const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_request: 'refused the request as malformed',
 };
 const q = (s: string) => `"${s}"`;
+
+/**
+ * A refusal's title (refusal-title.ts): who answered ("Microsoft Graph", else "The server"), what it did, the RFC code
+ * only when it was said, and its words: "Microsoft Graph rejected the token: “Access token has expired or is not yet
+ * valid.”".
+ */
+function refusalTitle(
+  a: { via?: string; description: string | null; ownWords?: true },
+  did: string,
+  error: string,
+  quoted = true,
+): string {
+  const by = answeredBy(a.via);
+  return `${by === null ? 'The server' : productNameAtStart(by)} ${did}${codeSaid(a) ? ` (${error})` : ''}${saidWords(quoted ? a.description : null)}`;
+}
+/** A title's quote of the answer's own words, when there are any. */
+const saidWords = (description: string | null) => (description === null ? '' : `: “${titleQuote(description)}”`);
+/** A title that states a cause in the catalogue's words, said by the product that answered and in its own words. */
+function saidBy(a: { via?: string }, title: string, description: string | null): string {
+  const by = answeredBy(a.via);
+  return `${by === null ? title : `${productNameAtStart(by)} says ${title.charAt(0).toLowerCase()}${title.slice(1)}`}${saidWords(description)}`;
+}
+/** Connections a handler or broker refused (Action Cable's and Socket.IO's connect handlers, an MQTT CONNACK). */
+const REFUSED_CONNECTION: ReadonlySet<string> = new Set(['action-cable', 'socket-io', 'mqtt']);
 
 /** A cut payload's claim names, as many as a line holds: the payload names them, so each is shortened. */
 const claimNames = (names: readonly string[]) => {
@@ -3190,7 +3214,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.closeCode === 4400
         ? 'graphql-ws closed the socket: 4400 Bad request'
-        : 'The server says the request is malformed (invalid_request)',
+        : refusalTitle(a, 'says the request is malformed', 'invalid_request'),
     detail: (a) =>
       a.closeCode === 4400
         ? GRAPHQL_WS_BAD_REQUEST(a.description)
@@ -3213,7 +3237,9 @@ const byCode: FindingMessages = {
             ? CREDENTIAL_TITLE[a.credential]
             : a.via === 'azure-sql'
               ? 'Azure SQL refused the login made with the Entra token (18456)'
-              : 'The server rejected the token (invalid_token)',
+              : a.via !== undefined && REFUSED_CONNECTION.has(a.via)
+                ? refusalTitle(a, 'refused the connection', 'invalid_token')
+                : refusalTitle(a, 'rejected the token', 'invalid_token'),
     detail: (a) =>
       a.closeCode === 4401
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
@@ -3229,7 +3255,7 @@ const byCode: FindingMessages = {
                     ? `${productNameAtStart(a.via)} refused the login (error 18456, “Login failed for user”)`
                     : genericRefusal(a)
                       ? `${productNameAtStart(a.via)} refused the token with only a generic reason (the line quoted), which names no cause`
-                      : `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
+                      : `${a.ownWords === true ? 'The server refused the token' : stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}`
                 }. ${
                   a.googleReason === 'access-token-type-unsupported'
                     ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
@@ -3307,8 +3333,8 @@ const byCode: FindingMessages = {
   'challenge.dpop-proof': {
     title: (a) =>
       a.error === 'use_dpop_nonce'
-        ? 'The server wants a DPoP nonce (use_dpop_nonce)'
-        : 'The server rejected the DPoP proof (invalid_dpop_proof)',
+        ? refusalTitle(a, 'wants a DPoP nonce', 'use_dpop_nonce', false)
+        : refusalTitle(a, 'rejected the DPoP proof', 'invalid_dpop_proof'),
     detail: (a) =>
       `error="${a.error}"${a.description === null ? '' : `: ${q(a.description)}`}${a.algs === null ? '' : `; accepted proof algorithms: ${a.algs}`}. ${
         a.error === 'use_dpop_nonce'
@@ -3327,8 +3353,8 @@ const byCode: FindingMessages = {
   'challenge.step-up': {
     title: (a) =>
       a.error === 'insufficient_claims'
-        ? 'The server wants a new token carrying the claims it names (insufficient_claims)'
-        : 'The server wants a stronger or more recent sign-in (insufficient_user_authentication)',
+        ? refusalTitle(a, 'wants a new token carrying the claims it names', 'insufficient_claims')
+        : refusalTitle(a, 'wants a stronger or more recent sign-in', 'insufficient_user_authentication'),
     detail: (a, f) =>
       `${stated(a, a.error)}${a.description === null ? '' : `: ${q(a.description)}`}${a.acrValues === null ? '' : `; it asks for acr_values=${q(a.acrValues)}`}${a.maxAge === null ? '' : `; it accepts a sign-in at most ${a.maxAge} seconds old (max_age)`}${a.tokenAcr === null ? '' : `; the token’s acr is ${q(a.tokenAcr)}`}${a.authAgeSeconds === null ? '' : `; its sign-in (auth_time) was ${f.duration(a.authAgeSeconds)} ago`}. ${
         a.error === 'insufficient_claims'
@@ -3353,10 +3379,11 @@ const byCode: FindingMessages = {
       a.githubActor !== undefined
         ? `The ${a.githubActor === 'integration' ? 'GitHub App (or GITHUB_TOKEN)' : 'fine-grained token'} lacks ${a.githubPermissions?.length ? `the permission ${githubSets(a.githubPermissions, 'or')}` : 'a permission this call needs'}`
         : a.scope === null
-          ? 'The token lacks a required scope'
-          : `The token lacks the scope ${q(a.scope)}`,
+          ? saidBy(a, 'The token lacks a required scope', a.description)
+          : // The scope named says what the words would, in fewer.
+            saidBy(a, `The token lacks the scope ${q(a.scope)}`, null),
     detail: (a) =>
-      `${a.mislabelled === 'invalid_token' ? `error="invalid_token" on a 403, whose own words and scope say a permission is missing (RFC 6750 §3.1’s insufficient_scope)` : stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
+      `${a.mislabelled === 'invalid_token' ? `error="invalid_token" on a 403, whose own words and scope say a permission is missing (RFC 6750 §3.1’s insufficient_scope)` : stated(a, 'insufficient_scope')}${a.scope === null ? '' : codeSaid(a) ? ` and scope=${q(a.scope)}` : ` (scope=${q(a.scope)})`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length

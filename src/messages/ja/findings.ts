@@ -14,6 +14,7 @@ import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js'
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { hasProductName, isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
+import { answeredBy, codeSaid, isEnvelope, titleQuote } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -133,12 +134,17 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     ? `サーバーの応答は error="${error}"${extra} です`
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
-      : isRpcEnvelope(a.via)
-        ? `サービスは ${namedThen(a.via)}のエラー形式で ${error}${extra} を返しています`
-        : saasVendor(a.via) !== null
-          ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
-            `${namedThen(a.via)}${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
-          : `${namedThen(a.via)}は ${error}${extra} を返しています`;
+      : isEnvelope(a.via)
+        ? `サービスは ${namedThen(a.via)}のエラー形式で${SAAS_STATED_IN_ENVELOPE[error] ?? ` ${error}${extra} を返しています`}`
+        : // en と同じ: 製品の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです（refusal-title.ts）。
+          // SAAS_STATED の文は extra（「、scope=…」）を受けないので、括弧で添えます。
+          `${namedThen(a.via)}${SAAS_STATED[error] === undefined ? `は ${error}${extra} を返しています` : `${SAAS_STATED[error]}${extra === '' ? '' : `（${extra.slice(1)}）`}`}`;
+/** SAAS_STATED の、エラー形式で応答したサービスの言い方（「サービスは gRPC のエラー形式で…」に続きます）。 */
+const SAAS_STATED_IN_ENVELOPE: Readonly<Record<string, string>> = {
+  invalid_token: 'トークンを拒否しました',
+  insufficient_scope: '、トークンに足りない権限があるとして呼び出しを拒否しました',
+  invalid_request: 'リクエストを不正な形式として拒否しました',
+};
 const SAAS_STATED: Readonly<Record<string, string>> = {
   invalid_token: 'がトークンを拒否しました',
   insufficient_scope: 'が、トークンに足りない権限があるとして呼び出しを拒否しました',
@@ -214,6 +220,29 @@ const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSi
     ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）'
     : platformExpects(a.platform);
 const q = (s: string) => `"${s}"`;
+
+/**
+ * en の refusalTitle と同じ（refusal-title.ts）: 応答した製品（なければサーバー）、言われたときだけ RFC のエラーコード、
+ * そしてその言葉。`did` は主語（「Microsoft Graph 」「サーバー」）を受け取って文を作ります。
+ */
+function refusalTitle(
+  a: { via?: string; description: string | null; ownWords?: true },
+  did: (who: string) => string,
+  error: string,
+  quoted = true,
+): string {
+  const by = answeredBy(a.via);
+  return `${did(by === null ? 'サーバー' : namedThen(by))}${codeSaid(a) ? `（${error}）` : ''}${saidWords(quoted ? a.description : null)}`;
+}
+/** タイトルが引く応答自身の言葉。 */
+const saidWords = (description: string | null) => (description === null ? '' : `：「${titleQuote(description)}」`);
+/** en の saidBy と同じ: このカタログの言葉で述べる原因を、応答した製品の言葉とともに。 */
+function saidBy(a: { via?: string }, title: string, description: string | null): string {
+  const by = answeredBy(a.via);
+  return `${by === null ? title : `${namedThen(by)}によると、${title}`}${saidWords(description)}`;
+}
+/** en の REFUSED_CONNECTION と同じ。 */
+const REFUSED_CONNECTION: ReadonlySet<string> = new Set(['action-cable', 'socket-io', 'mqtt']);
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
 const claimNames = (names: readonly string[]) => {
@@ -2614,7 +2643,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.closeCode === 4400
         ? 'graphql-ws がソケットを閉じました: 4400 Bad request'
-        : 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
+        : refusalTitle(a, (who) => `リクエストの形式が不正だと${who}が返しています`, 'invalid_request'),
     detail: (a) =>
       a.closeCode === 4400
         ? GRAPHQL_WS_BAD_REQUEST(a.description)
@@ -2637,7 +2666,9 @@ const byCode: FindingMessages = {
             ? CREDENTIAL_TITLE[a.credential]
             : a.via === 'azure-sql'
               ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
-              : 'サーバーがトークンを拒否しています（invalid_token）',
+              : a.via !== undefined && REFUSED_CONNECTION.has(a.via)
+                ? refusalTitle(a, (who) => `${who}が接続を拒否しています`, 'invalid_token')
+                : refusalTitle(a, (who) => `${who}がトークンを拒否しています`, 'invalid_token'),
     detail: (a) =>
       a.closeCode === 4401
         ? GRAPHQL_WS_UNAUTHORIZED(a.description)
@@ -2656,7 +2687,7 @@ const byCode: FindingMessages = {
                         !isRpcEnvelope(a.via)
                       ? // en と同じ: 製品自身の拒否で、invalid_token はこのカタログの名前です。
                         `${namedThen(a.via)}がトークンを拒否しました（原因を示さない一般的な理由だけ。引用した行）`
-                      : `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
+                      : `${a.ownWords === true ? 'サーバーがトークンを拒否しました' : stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}`
                 }。${
                   a.googleReason === 'access-token-type-unsupported'
                     ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
@@ -2728,8 +2759,8 @@ const byCode: FindingMessages = {
   'challenge.dpop-proof': {
     title: (a) =>
       a.error === 'use_dpop_nonce'
-        ? 'サーバーが DPoP の nonce を求めています（use_dpop_nonce）'
-        : 'サーバーが DPoP proof を拒否しています（invalid_dpop_proof）',
+        ? refusalTitle(a, (who) => `${who}が DPoP の nonce を求めています`, 'use_dpop_nonce', false)
+        : refusalTitle(a, (who) => `${who}が DPoP proof を拒否しています`, 'invalid_dpop_proof'),
     detail: (a) =>
       `サーバーの応答は error="${a.error}" です${a.description === null ? '' : `（${q(a.description)}）`}${a.algs === null ? '' : `。受け付ける proof のアルゴリズムは ${a.algs} です`}。${
         a.error === 'use_dpop_nonce'
@@ -2748,8 +2779,16 @@ const byCode: FindingMessages = {
   'challenge.step-up': {
     title: (a) =>
       a.error === 'insufficient_claims'
-        ? 'サーバーが、指定したクレームを含む新しいトークンを求めています（insufficient_claims）'
-        : 'サーバーが、より強い認証か、より新しいサインインを求めています（insufficient_user_authentication）',
+        ? refusalTitle(
+            a,
+            (who) => `${who}が、指定したクレームを含む新しいトークンを求めています`,
+            'insufficient_claims',
+          )
+        : refusalTitle(
+            a,
+            (who) => `${who}が、より強い認証か、より新しいサインインを求めています`,
+            'insufficient_user_authentication',
+          ),
     detail: (a, f) =>
       `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}${a.tokenAcr === null ? '' : `。トークンの acr は ${q(a.tokenAcr)} です`}${a.authAgeSeconds === null ? '' : `。トークンのサインイン（auth_time）は${f.duration(a.authAgeSeconds)}前です`}。${
         a.error === 'insufficient_claims'
@@ -2774,8 +2813,8 @@ const byCode: FindingMessages = {
       a.githubActor !== undefined
         ? `${a.githubActor === 'integration' ? 'GitHub App（または GITHUB_TOKEN）' : 'Fine-grained トークン'}に${a.githubPermissions?.length ? `権限 ${githubSets(a.githubPermissions)} ` : 'この呼び出しに必要な権限'}がありません`
         : a.scope === null
-          ? 'トークンに必要なスコープがありません'
-          : `トークンにスコープ ${q(a.scope)} がありません`,
+          ? saidBy(a, 'トークンに必要なスコープがありません', a.description)
+          : saidBy(a, `トークンにスコープ ${q(a.scope)} がありません`, null),
     detail: (a) =>
       `${a.mislabelled === 'invalid_token' ? `403 で error="invalid_token" ですが、サーバー自身の文言と scope は権限の不足を示しています（RFC 6750 §3.1 の insufficient_scope）${a.scope === null ? '' : `。scope=${q(a.scope)}`}` : stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
         a.githubActor === undefined
