@@ -143,7 +143,9 @@ const RFC6750: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'authz-header.format',
-    includes: ['challenge.invalid-request', 'status.not-auth'],
+    // RFC 6750 §3.1 answers invalid_request with 400: no note that the status is unusual (round words-hh).
+    includes: ['challenge.invalid-request'],
+    excludes: ['status.not-auth'],
   },
   {
     name: 'the body with the token sent (masked) and expired',

@@ -237,8 +237,9 @@ const SAAS: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'time.expired',
-    includes: ['status.not-auth', 'challenge.invalid-request'],
-    excludes: [...NOT_MISSING, ...MISREAD],
+    // RFC 6750 §3.1 answers invalid_request with 400: no note that the status is unusual (round words-hh).
+    includes: ['challenge.invalid-request'],
+    excludes: [...NOT_MISSING, ...MISREAD, 'status.not-auth'],
   },
   // Backlog's 401 envelope (code 11, AuthenticationError), verbatim in public Go Backlog API clients' tests and a .NET
   // Backlog client's comment. Round left-q: Nulab's getting-started page gives its causes as a wrong API key or another

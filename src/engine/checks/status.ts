@@ -32,7 +32,11 @@ export const statusCheck = defineCheck({
     // Meta's Graph API answers an expired or revoked token with 400 and its OAuthException (code 190), Zoom a token
     // without a scope with 400 and its code 4711: the vendor's own refusal of the credential says what the 400 is, and
     // "not an authentication rejection as such" would contradict it.
-    if (downstream === null && status.code === 400 && (vendorRefusedCredential(ctx) || receiverRefusedSignature(ctx)))
+    if (
+      downstream === null &&
+      status.code === 400 &&
+      (vendorRefusedCredential(ctx) || receiverRefusedSignature(ctx) || rfcAnswers400(ctx))
+    )
       return [];
     // Some vendors refuse a credential inside a 200 (New Relic's agent protocol answers an invalid license key with
     // 200 and a LicenseException body, sul-dlss/argo#149; Slack's Web API an invalid token with 200 and ok:false,
@@ -55,6 +59,39 @@ export const statusCheck = defineCheck({
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
+
+/**
+ * The errors whose status is 400 by their RFC: a token endpoint answers every RFC 6749 §5.2 error with "HTTP 400 (Bad
+ * Request) status code (unless specified otherwise)" (www.rfc-editor.org/rfc/rfc6749#section-5.2; invalid_client may
+ * be 401), and a resource server answers RFC 6750 §3.1's invalid_request with 400
+ * (www.rfc-editor.org/rfc/rfc6750#section-3.1). invalid_token (401) and insufficient_scope (403) are not among them: a
+ * 400 carrying those keeps its note. An authorization endpoint's error comes back in a redirect, not a 400.
+ */
+const RFC_400_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+]);
+/** Verifier rows that read a token endpoint's refusal in a client's words (an SDK's "Token exchange failed"). */
+const TOKEN_ENDPOINT_CODES: ReadonlySet<string> = new Set([
+  'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'oauth.invalid-code',
+]);
+
+/** Whether the 400 is the answer an RFC gives the error the paste states, so "not an authentication rejection" is wrong. */
+function rfcAnswers400(ctx: Context): boolean {
+  for (const s of ctx.stated) if (RFC_400_ERRORS.has(s.kind) && s.redirect !== true) return true;
+  for (const { result } of ctx.challenges)
+    for (const ch of result.challenges) if (ch.params.error === 'invalid_request') return true;
+  for (const { hit } of ctx.hits) if (TOKEN_ENDPOINT_CODES.has(hit.code)) return true;
+  return false;
+}
 
 /** Clouds' signed API calls (webhooks.ts's rows for them): their services answer with their own statuses. */
 const CLOUD_SIGNED: ReadonlySet<string> = new Set(['aliyun', 'tencent-cloud']);
