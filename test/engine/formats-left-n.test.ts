@@ -125,7 +125,7 @@ describe('kubectl’s 401 beside EKS’s exec plugin names the token’s lifetim
       expect(en).toContain('valid for 15 minutes');
       expect(en).toContain('aws sts get-caller-identity');
       expect(en).toContain('aws-auth ConfigMap');
-      expect(await steps(paste, 'ja')).toContain('15 分');
+      expect(await steps(paste, 'ja')).toContain('15分');
     });
   it('catches not: kubectl’s 401 with no EKS plugin, or EKS words without kubectl’s line', async () => {
     const f = await catches('token.missing', `$ kubectl get pods\n${LINE}`);

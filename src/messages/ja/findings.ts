@@ -156,7 +156,10 @@ const SAAS_STATED: Readonly<Record<string, string>> = {
  * - titles are short and end without 「。」; details and steps are plain polite style (〜です / 〜してください);
  * - claim names, header names, option names, product names and quoted values stay as they are, and a
  *   half-width space separates them from the Japanese around them (「exp は …」), as docs/ja does;
- * - numbers sit right against their unit or counter (「8分前」「60秒」「3件」), as Format writes them.
+ * - numbers sit right against their unit or counter (「8分前」「60秒」「3件」「2つ」「2023年7月」), as Format writes them, and
+ *   right against the Japanese before them (「最大10分」「有効期限は90日です」); a half-width space stays only beside
+ *   Latin script (「Box は60秒」). Round words-hh counted the catalogue: 123 numbers joined to their unit against 59
+ *   spaced, so the joined form is the rule; test/messages/ja-units.test.ts holds every rendered report to it.
  */
 
 /** Where a stated reason came from; the engine's own English labels (not product names) in Japanese. */
@@ -248,13 +251,13 @@ const REFUSED_CONNECTION: ReadonlySet<string> = new Set(['action-cable', 'socket
 const claimNames = (names: readonly string[]) => {
   const shown = names.slice(0, MAX_CLAIM_NAMES).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
   const more = names.length - shown.length;
-  return `${shown.join('、')}${more > 0 ? ` ほか ${more} 件` : ''}`;
+  return `${shown.join('、')}${more > 0 ? ` ほか${more}件` : ''}`;
 };
 const MAX_CLAIM_NAMES = 12;
 /** 407 のプロキシを、そのチャレンジが名乗るとおりに: `（Basic realm "corp-proxy"）`。 */
 const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>
   p.scheme === null ? '' : `（${p.scheme}${p.realm === null ? '' : ` realm ${q(p.realm)}`}）`;
-/** claim.iss-mismatch の補足: 2 つの発行元が同じ Entra ID テナントの v1.0 と v2.0 のとき。 */
+/** claim.iss-mismatch の補足: 2つの発行元が同じ Entra ID テナントの v1.0 と v2.0 のとき。 */
 const ENTRA_VERSION_DETAIL: Record<string, string> = {
   '': '',
   '1.0':
@@ -637,9 +640,9 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
   time: {
     title: 'トークンエンドポイントがクライアントの署名した JWT を拒否しました。iat/exp が範囲外です（時計）',
     detail:
-      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）は、サーバーの時計で今発行され、有効期間が 60 分以内でなければなりませんが、iat/exp がそうなっていません。よくある原因は署名するマシンの時計です。失効したユーザーのトークンはありません。',
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）は、サーバーの時計で今発行され、有効期間が60分以内でなければなりませんが、iat/exp がそうなっていません。よくある原因は署名するマシンの時計です。失効したユーザーのトークンはありません。',
     steps: [
-      'JWT に署名するマシンの時計（NTP、VM やコンテナのホストの時刻）を合わせてから再試行してください。Google の時計で iat が未来でなく、exp が iat から 60 分以内である必要があります。',
+      'JWT に署名するマシンの時計（NTP、VM やコンテナのホストの時刻）を合わせてから再試行してください。Google の時計で iat が未来でなく、exp が iat から60分以内である必要があります。',
       '時計が正しければ、クライアントが iat と exp をどう設定しているか確認してください。エポックからの秒数（ミリ秒ではない）で、exp − iat ≤ 3600 です。',
     ],
   },
@@ -648,7 +651,7 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
     detail:
       'クライアントがアクセストークンを得るために署名した JWT が示すサービスアカウント（鍵ファイルの client_email）が存在しないか、無効化されています。失効したユーザーのトークンはありません。',
     steps: [
-      'サービスアカウントが存在し有効か確認してください（gcloud iam service-accounts describe <client_email>）。削除したアカウントは 30 日間は復元できます。それを過ぎたら新しいアカウントと鍵を作ります。',
+      'サービスアカウントが存在し有効か確認してください（gcloud iam service-accounts describe <client_email>）。削除したアカウントは30日間は復元できます。それを過ぎたら新しいアカウントと鍵を作ります。',
       'クライアントが想定どおりの鍵ファイル（GOOGLE_APPLICATION_CREDENTIALS、マウントしたシークレット）を読んでいるか、別プロジェクトのものでないか確認してください。',
     ],
   },
@@ -698,7 +701,7 @@ const PAYPAL_CLIENT =
   '同じ REST アプリの同じモード（developer.paypal.com → Apps & Credentials の Sandbox か Live）のクライアント ID とシークレットをコピーし、そのモードのホストに送ってください。サンドボックスの資格情報は api-m.sandbox.paypal.com に、本番のものは api-m.paypal.com にだけ受け付けられます。一致していても拒否されるなら、アプリのシークレットを新しく生成して使ってください。';
 
 const SALESFORCE_CLIENT =
-  '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
+  '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大10分かかります。何かを変える前に、待ってから再試行してください。';
 
 /** Bot Framework SDK の "Invalid AppId passed on token"（出典は en/findings.ts の BOT_APP_ID_STEP）。 */
 const BOT_APP_ID_STEP =
@@ -953,8 +956,8 @@ const SETUP_STEPS: Record<Setup, string[]> = {
     'そのあとサインインし直してください。コールバックが例外を投げたとき、Auth.js はセッション Cookie を削除しています。',
   ],
   'aws-oidc-thumbprint': [
-    'IAM OIDC ID プロバイダーのサムプリントを、発行元の現在の証明書チェーンのものに更新してください（IAM → ID プロバイダー → プロバイダー → サムプリントの管理、または aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …。最大 5 つ）。JWKS のホストが別の証明書を使うなら、そのサムプリントも含めます。',
-    'GitHub Actions（token.actions.githubusercontent.com）では、2023 年 7 月から AWS はサムプリントではなく信頼済みルート CA で GitHub の証明書を検証しています（GitHub の changelog、2023-06-27）。プロバイダーの URL が https://token.actions.githubusercontent.com と完全に一致しているか確認してください。',
+    'IAM OIDC ID プロバイダーのサムプリントを、発行元の現在の証明書チェーンのものに更新してください（IAM → ID プロバイダー → プロバイダー → サムプリントの管理、または aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …。最大5つ）。JWKS のホストが別の証明書を使うなら、そのサムプリントも含めます。',
+    'GitHub Actions（token.actions.githubusercontent.com）では、2023年7月から AWS はサムプリントではなく信頼済みルート CA で GitHub の証明書を検証しています（GitHub の changelog、2023-06-27）。プロバイダーの URL が https://token.actions.githubusercontent.com と完全に一致しているか確認してください。',
   ],
   'vault-kubernetes-host': [
     "マウントの設定を確認してください（vault read auth/<mount>/config）。kubernetes_host は、Vault から到達できる API サーバーのアドレスでなければなりません。クラスター内の Vault なら https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT、クラスター外の Vault なら kubernetes.default.svc ではなくクラスターの外部 API エンドポイント（kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'）です。",
@@ -1018,7 +1021,7 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   ],
   'AWS Lambda function URL': [
     '関数 URL 自身の認可が、関数の実行前にリクエストを拒否しています。認証タイプ AWS_IAM では、関数のリソースポリシーが許可するプリンシパルからの SigV4 署名付きリクエスト（curl の aws-sigv4、AWS SDK の署名、CloudFront のオリジンアクセスコントロール）が必要です。ベアラートークンは IAM の認証情報ではありません。',
-    '関数のリソースポリシー（"aws lambda get-policy --function-name <名前>"）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは "aws lambda get-function-url-config" で確認できます）。',
+    '関数のリソースポリシー（"aws lambda get-policy --function-name <名前>"）を確認してください。2025年10月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは "aws lambda get-function-url-config" で確認できます）。',
   ],
   'AWS AppSync': [
     'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（"aws appsync get-graphql-api"）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
@@ -1282,7 +1285,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'epic-access-token':
     'Epic はリクエストのアクセストークンを検証できませんでした（numericErrorCode 1031）。期限が切れている、アカウントが別の場所でサインインしたため終了した（ゲームの起動もサインインし直します）、またはサービスが受け付けない別のデプロイメントやクライアントが発行したかのどれかです。',
   'home-assistant-token':
-    'Home Assistant は、行に書かれたアドレスとクライアントからのリクエストの資格情報を受け入れませんでした。サインイン時に得たアクセストークンを更新していない（有効期間は 30 分）、長期アクセストークンが削除されたか打ち間違えている、または要求された URL が /auth/login_flow の下なら、ログイン画面でのユーザー名かパスワードの誤りです。ip_ban_enabled が有効なら、失敗が続くとそのアドレスが禁止されます（login_attempts_threshold）。',
+    'Home Assistant は、行に書かれたアドレスとクライアントからのリクエストの資格情報を受け入れませんでした。サインイン時に得たアクセストークンを更新していない（有効期間は30分）、長期アクセストークンが削除されたか打ち間違えている、または要求された URL が /auth/login_flow の下なら、ログイン画面でのユーザー名かパスワードの誤りです。ip_ban_enabled が有効なら、失敗が続くとそのアドレスが禁止されます（login_attempts_threshold）。',
   'steam-session-ticket':
     '資格情報は JWT ではなく Steam のセッションチケットです。ゲームクライアントがこのアプリ用に Steam から得たバイト列（GetAuthSessionTicket または GetAuthTicketForWebApi）で、バックエンドが 16 進にして ISteamUserAuth/AuthenticateUserTicket に渡すものです。Steam はこれを受け入れませんでした。そのまま 16 進にされていない、別のアプリ ID 用に発行された、取り消し済みか使用済み、または別の identity 用に要求されたかのどれかです。',
   'azure-iot-hub-credentials':
@@ -1292,7 +1295,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'kintone-password':
     '資格情報は JWT ではなく、kintone のログイン名とパスワード（X-Cybozu-Authorization。「ログイン名:パスワード」を Base64 にしたもの）です。kintone はこれを受け入れませんでした。ログイン名かパスワードの誤り、パスワードが送られていない、またはユーザーの 2 要素認証が有効（REST API のパスワード認証は使えません）のいずれかです。',
   'freee-access-token':
-    '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
+    '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は6時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
   'backlog-api-key':
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
   'openfga-preshared-key':
@@ -1302,7 +1305,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'trivy-token':
     '認証情報は Trivy サーバーのトークンで、各クライアントが送る Trivy-Token ヘッダーとサーバーが比べる共有文字列です（trivy server --token、trivy image --server … --token）。JWT ではありません。ヘッダーが無かったか、一致しませんでした。',
   'tailscale-auth-key':
-    '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
+    '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は1〜90日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
   'teleport-login':
     '認証情報は Teleport のローカルユーザーのサインイン（tsh login または Web UI のユーザー名、パスワード、第二要素）で、トークンではありません。認証サーバーが拒否しました。3つのどれが誤っていても同じ言葉を返します。証明書は発行されていません。',
   'chatwork-api-token':
@@ -1310,7 +1313,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
   'rakuten-rms-esa':
-    '資格情報は JWT ではなく、RMS WEB API の ESA 認証（Authorization: ESA base64(serviceSecret:licenseKey)）です。RMS はこれを受け入れませんでした。licenseKey の有効期限（90 日）が切れている、再発行されて古いキーが使えなくなった、serviceSecret か licenseKey のコピーの誤り（前後の空白も含む）、または呼び出す API が RMS でこのアプリに「利用可能」になっていない、のいずれかです。',
+    '資格情報は JWT ではなく、RMS WEB API の ESA 認証（Authorization: ESA base64(serviceSecret:licenseKey)）です。RMS はこれを受け入れませんでした。licenseKey の有効期限（90日）が切れている、再発行されて古いキーが使えなくなった、serviceSecret か licenseKey のコピーの誤り（前後の空白も含む）、または呼び出す API が RMS でこのアプリに「利用可能」になっていない、のいずれかです。',
   'kabu-station-api-password':
     '資格情報は JWT ではなく、kabuステーションに設定した API パスワードで、ローカルのトークン発行エンドポイント（POST /kabusapi/token）に送るものです。コード 4001007（ログイン認証エラー）は、パスワードの正誤にかかわらず kabuステーション本体がログインしていないことを示します（毎朝 6:00〜6:30 ごろのメンテナンスや再起動でログアウトします）。コード 4001013（トークン取得失敗）は、ログイン中に API パスワードがこの環境のものと違うことを示します（本番用と検証用でパスワードとポート 18080 / 18081 が別です）。',
   'paypay-api-key':
@@ -1376,7 +1379,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'vonage-credentials':
     '資格情報は Vonage 自身が照合するものです。SMS、Number Insight、Account の API ではアカウントの API キーとシークレット（Basic 認証、または api_key と api_secret）、Voice と Messages の API ではクライアントが Vonage アプリケーションの秘密鍵で署名する JWT（application_id クレームがアプリケーションを示します）です。別のアカウントのキーとシークレット、そのアプリケーションのものでない秘密鍵、Voice の機能を有効にしていないアプリケーションは、どれも同じく拒否されます。',
   'trello-credentials':
-    '資格情報は Trello の 2 つのクエリパラメーターで、JWT ではありません。key はアプリの API キー（その Power-Up の API キーのページ）、token はそのキーを認可したユーザーのトークンです。Trello のプレーンテキストの 401 は、拒否した方を示します。「invalid key」はキー（キーでない値や空）、「invalid token」はトークン（別のキーのトークン、期限切れや失効、またはトークンとして送った OAuth シークレット）です。',
+    '資格情報は Trello の2つのクエリパラメーターで、JWT ではありません。key はアプリの API キー（その Power-Up の API キーのページ）、token はそのキーを認可したユーザーのトークンです。Trello のプレーンテキストの 401 は、拒否した方を示します。「invalid key」はキー（キーでない値や空）、「invalid token」はトークン（別のキーのトークン、期限切れや失効、またはトークンとして送った OAuth シークレット）です。',
   'openweathermap-api-key':
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
@@ -1398,9 +1401,9 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'parse-keys':
     '認証情報は JWT ではなく、Parse Server のアプリケーション ID とキー（X-Parse-Application-Id と、X-Parse-REST-API-Key・X-Parse-JavaScript-Key・X-Parse-Client-Key、または X-Parse-Master-Key）です。Parse Server は、アプリケーション ID が自分の動かすものでないとき、キーが設定と違うとき、マスターキーが masterKeyIps の外の IP から来たときに 403 {"error":"unauthorized"} を返します。',
   'nocodb-token':
-    '認証情報は Authorization のベアラートークンではなく NocoDB 独自のもの（xc-token の API トークン、または xc-auth のサインインの認証トークン）です。NocoDB はこのリクエストに受け付けるユーザーを見つけませんでした。ヘッダーが無い、API トークンが削除された・別のインスタンスのもの、または認証トークンが有効期間（NC_JWT_EXPIRES_IN、既定 10 時間）を過ぎています。ベースを共有されていないユーザーにも同じ応答を返します（nocodb/nocodb#7272）。',
+    '認証情報は Authorization のベアラートークンではなく NocoDB 独自のもの（xc-token の API トークン、または xc-auth のサインインの認証トークン）です。NocoDB はこのリクエストに受け付けるユーザーを見つけませんでした。ヘッダーが無い、API トークンが削除された・別のインスタンスのもの、または認証トークンが有効期間（NC_JWT_EXPIRES_IN、既定10時間）を過ぎています。ベースを共有されていないユーザーにも同じ応答を返します（nocodb/nocodb#7272）。',
   'parse-session-token':
-    '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で 1 年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
+    '認証情報は JWT ではなく Parse のセッショントークン（r:…。X-Parse-Session-Token で、または SDK が現在のユーザーのものを送る）です。Parse Server はこれを _Session クラスで探し、有効なセッションを見つけませんでした。ユーザーがログアウトした・削除された、セッションが期限切れ（sessionLength、既定で1年）か取り消された、または別の Parse Server やアプリのトークン（復元したデータベース、キャッシュされたユーザーのまま再インストールしたアプリ）です。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
   'boundary-auth-token':
@@ -1420,11 +1423,11 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nuget-feed-credentials':
     '資格情報は JWT ではなく、NuGet がパッケージソースに送るもの（nuget.config の packageSourceCredentials、または資格情報プロバイダーのもの）です。フィードが 401 を返したのは、送られなかった（このソースの資格情報がない、資格情報プロバイダーが入っていないか対話を許されていない）か、拒否された（期限切れや取り消し済みの個人用アクセストークン）からです。',
   'databricks-token':
-    '資格情報は Databricks の個人用アクセストークン（dapi…）か、ワークスペース向けの OAuth / Microsoft Entra ID トークンで、Databricks が照合するものです。受け入れないトークンには 401 ではなく 403 を返します：期限切れ（PAT の有効期間、Entra ID トークンの 1 時間）、取り消し済み、別のワークスペースで作られたもの、またはそのユーザーやサービスプリンシパルがワークスペースから外されたもの。',
+    '資格情報は Databricks の個人用アクセストークン（dapi…）か、ワークスペース向けの OAuth / Microsoft Entra ID トークンで、Databricks が照合するものです。受け入れないトークンには 401 ではなく 403 を返します：期限切れ（PAT の有効期間、Entra ID トークンの1時間）、取り消し済み、別のワークスペースで作られたもの、またはそのユーザーやサービスプリンシパルがワークスペースから外されたもの。',
   'clickhouse-credentials':
     '資格情報は JWT ではなく、ClickHouse のユーザーとそのパスワード（clickhouse-client の --user と --password、HTTP インターフェイスの X-ClickHouse-User と X-ClickHouse-Key または Basic 認証）です。パスワードが違う、ユーザーが存在しない、またはそのユーザーがこのアドレスから接続できない（HOST 制限も同じ答えを返します）のいずれかです。',
   'rds-iam-token':
-    'Amazon RDS と Aurora の PostgreSQL は IAM 認証トークン（aws rds generate-db-auth-token が作る署名付きリクエストで、JWT ではありません）を PAM で確認し、15 分より古いもの、接続とは別のホスト名・ポート・リージョン・ユーザー向けに作られたもの、その DB ユーザーへの rds-db:connect を IAM ポリシーが許さない資格情報で署名されたものを拒否します。ユーザーに rds_iam が付与されていなければどのトークンも拒否されます。独自に PAM 認証を使うサーバーもパスワードを同じ言葉で拒否します。',
+    'Amazon RDS と Aurora の PostgreSQL は IAM 認証トークン（aws rds generate-db-auth-token が作る署名付きリクエストで、JWT ではありません）を PAM で確認し、15分より古いもの、接続とは別のホスト名・ポート・リージョン・ユーザー向けに作られたもの、その DB ユーザーへの rds-db:connect を IAM ポリシーが許さない資格情報で署名されたものを拒否します。ユーザーに rds_iam が付与されていなければどのトークンも拒否されます。独自に PAM 認証を使うサーバーもパスワードを同じ言葉で拒否します。',
   'atlas-api-key':
     '資格情報は JWT ではなく、MongoDB Atlas の API キー（HTTP Digest で送る公開鍵と秘密鍵の組）かサービスアカウントのトークンです。組が違うか削除された、キーにこの組織やプロジェクトのロールがない、またはキーの API アクセスリストが許さないアドレスからのリクエストです。',
   'mongodb-credentials':
@@ -1460,7 +1463,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'atlassian-credentials':
     'Jira と Confluence のログイン層である Seraph が受け取った資格情報を試し、失敗しました（X-Seraph-LoginReason: AUTHENTICATED_FAILED）。Data Center は個人アクセストークンを Bearer で、または Basic 認証が許可されていればユーザー名とパスワードを Basic で受け取ります。Cloud はアカウントのメールアドレスと API トークンを Basic で受け取ります。取り消しや期限切れのトークン、別インスタンスのトークン、Cloud でメールアドレスの代わりのユーザー名は、どれもこうして失敗します。',
   'portainer-token':
-    'Portainer は Bearer トークンを、自身の POST /api/auth が発行した JWT（既定で 8 時間有効）として読み、このトークンを検証できませんでした。アクセストークン（ptr_…、My account → Access tokens で作成）は Authorization ではなく X-API-Key ヘッダーで送ります。別の Portainer インスタンスの JWT や期限切れの JWT も拒否されます。',
+    'Portainer は Bearer トークンを、自身の POST /api/auth が発行した JWT（既定で8時間有効）として読み、このトークンを検証できませんでした。アクセストークン（ptr_…、My account → Access tokens で作成）は Authorization ではなく X-API-Key ヘッダーで送ります。別の Portainer インスタンスの JWT や期限切れの JWT も拒否されます。',
   'sonarqube-token':
     '資格情報は JWT ではなく、SonarQube のトークン（ユーザートークン squ_…、または解析トークン sqa_… / sqp_…）です。サーバーは 401 を返したので、スキャナーが送ったものでどのユーザーも認証していません（トークンが届いていない、または取り消し・期限切れ・別サーバーで作成・SonarQube Cloud のトークンをセルフホストのサーバーに送ったなど、サーバーが持たないトークン）。',
   'atlassian-captcha':
@@ -1512,7 +1515,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'kintone-password':
     'クライアントが送るログイン名とパスワード（cli-kintone なら --username と --password）で kintone にログインできるか確かめてください。X-Cybozu-Authorization には「ログイン名:パスワード」を Base64 にした値を入れます。2 要素認証が有効なユーザーでは、API トークンか、2 要素認証を使わない連携用ユーザーを使ってください。',
   'freee-access-token':
-    '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
+    '6時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは1回しか使えず（リトライで同じものを使うと失敗します）、有効期限は90日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
   'backlog-api-key':
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
   'openfga-preshared-key':
@@ -1537,7 +1540,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'paypay-api-key':
     'PayPay for Developers で、クライアントが呼ぶ環境（サンドボックスか本番）の API キー、シークレット、加盟店 ID を SDK の設定（clientId、clientSecret、merchantId）にコピーし直し、productionMode をその環境に合わせてください。サンドボックスのキーはサンドボックスでだけ、本番のキーは本番でだけ使えます。',
   'oci-api-key':
-    'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が 5 分以上ずれたマシンも拒否されます。',
+    'クライアントが読むプロファイル（~/.oci/config、または OCI_CONFIG_FILE とそのプロファイル名）を確認してください。user と tenancy が正しい OCID で、fingerprint がコンソールのユーザーの API キーに載っているもの、key_file がそのキーの秘密鍵であること（openssl rsa -pubout -outform DER -in <key_file> | openssl md5 -c が同じフィンガープリントを出力します）。oci iam region list でプロファイルを試せます。時計が5分以上ずれたマシンも拒否されます。',
   'aws-access-key':
     'クライアントが使ったアクセスキーとその出どころを確かめてください（aws configure list、同じ環境での aws sts get-caller-identity）。キー ID が IAM で有効（削除・無効化されていない）でこのパーティションのものか、長期キーの横に以前のセッションの AWS_SESSION_TOKEN が残っていないか（または新しい一時キーが自分のセッショントークンなしで送られていないか）を確認します。',
   'npm-token':
@@ -1551,11 +1554,11 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'anthropic-api-key':
     'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
   'openai-organization':
-    '組織 ID がどこから来るかを確かめてください（この環境の OPENAI_ORG_ID や OPENAI_ORGANIZATION、クライアントの organization オプション、ツールの設定）。外してキー自身の組織を使わせるか、キーが属する組織の ID（org-…、platform.openai.com の組織の設定に表示）にします。プロジェクトキー（sk-proj-…）は 1 つの組織の 1 つのプロジェクトに属します。',
+    '組織 ID がどこから来るかを確かめてください（この環境の OPENAI_ORG_ID や OPENAI_ORGANIZATION、クライアントの organization オプション、ツールの設定）。外してキー自身の組織を使わせるか、キーが属する組織の ID（org-…、platform.openai.com の組織の設定に表示）にします。プロジェクトキー（sk-proj-…）は1つの組織の1つのプロジェクトに属します。',
   'azure-ai-services-key':
     'キーとエンドポイントを同じリソースから組でコピーしてください（Azure ポータル → リソース → キーとエンドポイント、または az cognitiveservices account keys list -n <リソース> -g <グループ>）。エンドポイントはそのリソース自身のもの（https://<リソース>.openai.azure.com、https://<リソース>.cognitiveservices.azure.com）で、キーは Azure OpenAI では api-key ヘッダー（他のサービスでは Ocp-Apim-Subscription-Key）で送ります。Azure は OpenAI プラットフォームのキー（sk-…）を受け付けず、再生成したキーは古いキーに取って代わります。',
   'azure-ai-services-token':
-    'メッセージが示す audience 向けのトークンを取得してください。az account get-access-token --resource https://cognitiveservices.azure.com、または azure-identity でスコープ https://cognitiveservices.azure.com/.default（OpenAI SDK の azure_ad_token_provider が更新します）。トークンは約 1 時間で切れるため、起動時に一度読んだトークンではなく、更新する資格情報を使います。キーは Authorization: Bearer ではなく api-key ヘッダーで送ります。また Entra ID のトークンはリージョンのエンドポイントでは使えず、リソースのカスタムサブドメインのエンドポイントでだけ使えます。',
+    'メッセージが示す audience 向けのトークンを取得してください。az account get-access-token --resource https://cognitiveservices.azure.com、または azure-identity でスコープ https://cognitiveservices.azure.com/.default（OpenAI SDK の azure_ad_token_provider が更新します）。トークンは約1時間で切れるため、起動時に一度読んだトークンではなく、更新する資格情報を使います。キーは Authorization: Bearer ではなく api-key ヘッダーで送ります。また Entra ID のトークンはリージョンのエンドポイントでは使えず、リソースのカスタムサブドメインのエンドポイントでだけ使えます。',
   'cohere-api-key':
     'プロセスが実際に読むキー（Cohere の SDK では CO_API_KEY、多くのツールでは COHERE_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキーで、dashboard.cohere.com/api-keys にまだ載っている必要があります（トライアルキーも削除されるまで使えます）。Authorization: Bearer <キー> で送ります。',
   'groq-api-key':
@@ -1577,7 +1580,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'docker-hub-login':
     'docker login -u <Docker ID>（メールアドレスではなくユーザー名）と、パスワードまたはパーソナルアクセストークン（2 段階認証や SSO では必須）でログインし直してください。~/.docker/config.json や認証情報ヘルパーに保存された資格情報は pull のたびに送られるため、公開イメージなら docker logout で古いログインを消すことでも解決します。',
   'sendgrid-api-key':
-    'プロセスが実際に読むキー（SENDGRID_API_KEY やアプリの設定）を確認してください。ダッシュボードに並ぶ API Key ID ではなく、ドットを 2 つ含む SG.… のキー全体である必要があります。キーは作成時に一度しか表示されないため、失った・削除したキーは Mail Send 権限を持つ新しいキー（Settings → API Keys）に置き換えます。SMTP ではユーザー名が apikey という文字列、パスワードがキーです。',
+    'プロセスが実際に読むキー（SENDGRID_API_KEY やアプリの設定）を確認してください。ダッシュボードに並ぶ API Key ID ではなく、ドットを2つ含む SG.… のキー全体である必要があります。キーは作成時に一度しか表示されないため、失った・削除したキーは Mail Send 権限を持つ新しいキー（Settings → API Keys）に置き換えます。SMTP ではユーザー名が apikey という文字列、パスワードがキーです。',
   'hugging-face-token':
     'クライアントが送るトークン（HF_TOKEN、または huggingface-cli login が保存したもの。公開モデルでも送られます）を確かめてください。Hub が受け入れるかは huggingface-cli whoami でわかります。削除済みや欠けたトークンは huggingface.co/settings/tokens で作った新しいものに置き換えるか、公開モデルならログアウト（huggingface-cli logout）します。',
   'cloudflare-api-token':
@@ -1608,7 +1611,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
   'github-token': GITHUB_TOKEN_REFUSED,
   'okta-api-token':
-    'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30 日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
+    'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
   'github-git-credentials':
     'アカウントのパスワードではなくトークンで git をサインインさせてください: gh auth login のあと gh auth setup-git、Git Credential Manager、またはパスワードとして入力する個人用アクセストークン（classic なら repo スコープ、fine-grained ならこのリポジトリの Contents へのアクセス）。CI ではジョブの GITHUB_TOKEN かトークンのシークレットを使います。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの github.com の項目）。',
   'gitlab-git-credentials':
@@ -1624,7 +1627,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'clickhouse-credentials':
     "クライアントのホストから同じユーザーとパスワードで接続してください（clickhouse-client --user <ユーザー> --password、または curl -u <ユーザー>:<パスワード> 'https://<ホスト>:8443/?query=SELECT%201'）。失敗するならパスワードをリセットし（ClickHouse Cloud：サービスの Settings → Reset password、セルフマネージド：ALTER USER <ユーザー> IDENTIFIED BY … か users.d のユーザーのファイル）、ユーザーの許可ホスト（SHOW CREATE USER <ユーザー> の HOST）を確認してください。",
   'rds-iam-token':
-    '接続の直前に、接続が使うホスト名・ポート・リージョン・ユーザーのとおりにトークンを作り（aws rds generate-db-auth-token --hostname <エンドポイント> --port 5432 --region <リージョン> --username <ユーザー>）、SSL で接続し、新しい接続ごとに作り直してください（有効期間は 15 分で、プールで使い回してはいけません）。ユーザーに GRANT rds_iam TO <ユーザー> があること、IAM ポリシーが arn:aws:rds-db:<リージョン>:<アカウント>:dbuser:<DbiResourceId>/<ユーザー> への rds-db:connect を許可していることを確認してください。',
+    '接続の直前に、接続が使うホスト名・ポート・リージョン・ユーザーのとおりにトークンを作り（aws rds generate-db-auth-token --hostname <エンドポイント> --port 5432 --region <リージョン> --username <ユーザー>）、SSL で接続し、新しい接続ごとに作り直してください（有効期間は15分で、プールで使い回してはいけません）。ユーザーに GRANT rds_iam TO <ユーザー> があること、IAM ポリシーが arn:aws:rds-db:<リージョン>:<アカウント>:dbuser:<DbiResourceId>/<ユーザー> への rds-db:connect を許可していることを確認してください。',
   'atlas-api-key':
     '組織の Access Manager → API Keys でキーの組を確認し（公開鍵とその秘密鍵を curl --digest -u "<公開鍵>:<秘密鍵>" で送ります）、URL が示す組織やプロジェクトでキーにロールがあること、呼び出し元のパブリック IP アドレスがキーの API アクセスリストにあることを確認してください。',
   'mongodb-credentials':
@@ -1640,7 +1643,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'adyen-api-key':
     '呼び出し先の環境の Customer Area（テスト: ca-test.adyen.com、本番: ca-live.adyen.com）で Developers → API credentials → クライアントが使う資格情報を開き、迷うなら API キーを生成し直して保存し、X-API-Key として途中で切らずに送ってください。クライアントの環境（テストか本番か、本番エンドポイントのプレフィックス）が資格情報の環境と一致することを確認してください。',
   'square-access-token':
-    'Square Developer Console でアプリケーション → Credentials を開き、クライアントの環境設定と同じ Sandbox か Production を選び、そのアクセストークン（アプリケーション ID ではなく）をクライアントに設定してください。OAuth のアクセストークンは 30 日で期限が切れ、リフレッシュトークンで更新します。"Authorization: Bearer <token>" として送ってください。',
+    'Square Developer Console でアプリケーション → Credentials を開き、クライアントの環境設定と同じ Sandbox か Production を選び、そのアクセストークン（アプリケーション ID ではなく）をクライアントに設定してください。OAuth のアクセストークンは30日で期限が切れ、リフレッシュトークンで更新します。"Authorization: Bearer <token>" として送ってください。',
   'braintree-api-keys':
     'ゲートウェイが設定されている環境の Braintree Control Panel（sandbox.braintreegateway.com か braintreegateway.com）で Settings → API を開き、同じキーペアのマーチャント ID、公開鍵、秘密鍵をまとめてコピーしてください。ゲートウェイの環境設定（sandbox か production）がその Control Panel の環境と一致することを確認してください。',
   'postmark-server-token':
@@ -1848,7 +1851,7 @@ function googleDelegation(description: string | null): boolean {
   );
 }
 const GOOGLE_DWD_STEP =
-  'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
+  'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大24時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
 
 /** ID 認識型プロキシのアサーションの期限切れ（en の PROXY_ASSERTION_EXPIRED_STEP と同じ出典）。 */
 const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
@@ -2017,7 +2020,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   vault:
     'Vault のポリシーが拒否しています。トークンのポリシーがそのパスで何を許しているかを確認してください（"vault token capabilities <path>" が deny ならどのポリシーも許していません。ポリシーの一覧は "vault token lookup"）。監査デバイスが有効なら、Vault の監査ログにこのリクエストと permission denied の応答が記録されています。',
   'node-vault':
-    'node-vault は Vault のエラーの最初の 1 つしか見せません。Vault は知らないトークン（失効、TTL 切れ、打ち間違い、クライアントが送っているのが別のトークン）に permission denied を invalid token より先に返します。まずトークンを確かめてください: クライアントが送るトークンで "vault token lookup"（エラーなら Vault はそのトークンを知りません。ログインし直してください）。次に "vault token capabilities <token> <path>"（deny ならどのポリシーもそのパスを許していません）。',
+    'node-vault は Vault のエラーの最初の1つしか見せません。Vault は知らないトークン（失効、TTL 切れ、打ち間違い、クライアントが送っているのが別のトークン）に permission denied を invalid token より先に返します。まずトークンを確かめてください: クライアントが送るトークンで "vault token lookup"（エラーなら Vault はそのトークンを知りません。ログインし直してください）。次に "vault token capabilities <token> <path>"（deny ならどのポリシーもそのパスを許していません）。',
   kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
   'azure-resource-manager':
     'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
@@ -2069,7 +2072,7 @@ const CMS_TOKEN_REFUSED: Readonly<Record<string, string>> = {
   sanity:
     'Sanity にはこのトークンのセッションがありません。削除された、別プロジェクトのもの（“Session does not match project host”）、あるいはスタジオのログイン Cookie が切れています。このプロジェクトの API トークンを作り（sanity.io/manage → プロジェクト → API → Tokens。書き込むなら Editor などクライアントに必要なロールで）、このプロジェクトの projectId と dataset とともにクライアントの token に設定してください。スタジオの利用者はログインし直してください。',
   ghost:
-    'Ghost は Admin API の JWT を受け付けませんでした。この JWT は呼び出し側がカスタムインテグレーションの Admin API キー（Ghost Admin → Settings → Integrations）で自ら署名します。キーをコロンで分け、id をヘッダーの kid に、secret は 16 進数なのでバイト列に戻してから HS256 で署名します。aud は "/admin/"（v2、v3 の URL なら "/v2/admin/"、"/v3/admin/"）、iat は現在、exp はその 5 分以内です。"Authorization: Ghost <token>" で送り、リクエストごとに作り直してください。',
+    'Ghost は Admin API の JWT を受け付けませんでした。この JWT は呼び出し側がカスタムインテグレーションの Admin API キー（Ghost Admin → Settings → Integrations）で自ら署名します。キーをコロンで分け、id をヘッダーの kid に、secret は 16 進数なのでバイト列に戻してから HS256 で署名します。aud は "/admin/"（v2、v3 の URL なら "/v2/admin/"、"/v3/admin/"）、iat は現在、exp はその5分以内です。"Authorization: Ghost <token>" で送り、リクエストごとに作り直してください。',
 };
 /** en/findings.ts の OPAQUE_ISSUER_STEP と同じ（出典は en 側）。 */
 const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>> = {
@@ -2131,7 +2134,7 @@ const presignedDetail = (
           ? 'これは JWT ではなく CloudFront の署名付き URL（既定ポリシー）で、その時刻を過ぎると CloudFront は拒否します。'
           : 'これは JWT ではなく SigV2 の署名付き URL（クエリ文字列認証）で、その時刻を過ぎるとサービスは拒否します。'
       }`
-    : `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に ${expiresSeconds} 秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
+    : `${f.iso(exp - expiresSeconds)}（X-Amz-Date）に${expiresSeconds}秒（X-Amz-Expires）の期限で署名されており、${f.iso(exp)} まで有効でした。JWT の exp と同じく、基準時刻と許容誤差（${skew}秒）で判定しています。${
         kind === 'rds-iam'
           ? 'これは JWT ではなく署名付きリクエスト（aws rds generate-db-auth-token）で、RDS は接続を開くときに確認します。開いている接続は期限が来ても閉じられません。'
           : 'これは JWT ではなく SigV4 の署名付きリクエストで、その時刻を過ぎるとサービスは拒否します。'
@@ -2185,9 +2188,9 @@ const SNOWFLAKE_TOKEN_REFUSED =
 const SNOWFLAKE_SESSION_EXPIRED = {
   title: 'Snowflake のセッションの有効期限が切れています',
   detail:
-    'Snowflake によると、コネクターがログイン時に開いたセッションが期限切れか終了しています（390114「Authentication token has expired」、390111「Session no longer exists」）。期限が切れたのはセッショントークンで、ログインに使ったキーペアの JWT、OAuth トークン、パスワードではありません。セッションは維持しなければ 4 時間で切れるので、それより長くアイドルだった接続（プール、長く使うエンジン）は次のクエリでこれに当たります。',
+    'Snowflake によると、コネクターがログイン時に開いたセッションが期限切れか終了しています（390114「Authentication token has expired」、390111「Session no longer exists」）。期限が切れたのはセッショントークンで、ログインに使ったキーペアの JWT、OAuth トークン、パスワードではありません。セッションは維持しなければ4時間で切れるので、それより長くアイドルだった接続（プール、長く使うエンジン）は次のクエリでこれに当たります。',
   steps: [
-    '新しい接続を開いてください。ログインし直します（キーペアの JWT は新しく署名され、OAuth トークンはまだ有効である必要があります）。またはプールに接続を確認させてください（SQLAlchemy の pool_pre_ping、4 時間未満の pool_recycle）。',
+    '新しい接続を開いてください。ログインし直します（キーペアの JWT は新しく署名され、OAuth トークンはまだ有効である必要があります）。またはプールに接続を確認させてください（SQLAlchemy の pool_pre_ping、4時間未満の pool_recycle）。',
     '何時間も開いたままにする接続には client_session_keep_alive=True（CLIENT_SESSION_KEEP_ALIVE パラメーター）を設定し、期限の前にコネクターがセッションを更新するようにしてください。',
   ],
 };
@@ -2273,7 +2276,7 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
   'terraform-aws':
     'AWS プロバイダー（または S3 バックエンド）は認証情報チェーンのどこにも認証情報を見つけられませんでした。環境変数（AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY、または AWS_PROFILE）、共有の config / credentials ファイル、SSO セッション（aws sso login）、Web ID トークンファイル、インスタンスのロールのいずれかを用意してください。HCP Terraform の動的プロバイダー認証情報なら、ワークスペースか変数セットに TFC_AWS_PROVIDER_AUTH=true と TFC_AWS_RUN_ROLE_ARN を設定してください。そうして初めて、実行にワークロード ID トークンと、それで引き受けるロールが渡されます。',
   buildkite:
-    'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200 秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
+    'Buildkite が許す有効期間を指定してください。buildkite-agent oidc request-token --lifetime はメッセージが示す最大値（7200秒）までです。トークンは交換に使うだけにし、長いセッションはクラウド側で求めてください（AWS ロールの duration-seconds、最大セッション時間まで）。',
 };
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
@@ -2394,7 +2397,7 @@ const byCode: FindingMessages = {
         ? []
         : a.opaque === true
           ? [
-              'このトークンは JWT ではありません（eyJ で始まるヘッダーも、ドットで区切った 3 つの部分もありません）。貼り直すヘッダーやクレームはないので、代わりに先頭の数文字と長さ、またはベンダーの管理画面に出るトークンの ID を教えてください。管理画面で、そのトークンが有効で、この API と環境向けに発行されたものかも確認してください。',
+              'このトークンは JWT ではありません（eyJ で始まるヘッダーも、ドットで区切った3つの部分もありません）。貼り直すヘッダーやクレームはないので、代わりに先頭の数文字と長さ、またはベンダーの管理画面に出るトークンの ID を教えてください。管理画面で、そのトークンが有効で、この API と環境向けに発行されたものかも確認してください。',
             ]
           : [
               '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。',
@@ -2790,7 +2793,7 @@ const byCode: FindingMessages = {
             'insufficient_user_authentication',
           ),
     detail: (a, f) =>
-      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}${a.tokenAcr === null ? '' : `。トークンの acr は ${q(a.tokenAcr)} です`}${a.authAgeSeconds === null ? '' : `。トークンのサインイン（auth_time）は${f.duration(a.authAgeSeconds)}前です`}。${
+      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから${a.maxAge}秒以内（max_age）でなければ受け付けません`}${a.tokenAcr === null ? '' : `。トークンの acr は ${q(a.tokenAcr)} です`}${a.authAgeSeconds === null ? '' : `。トークンのサインイン（auth_time）は${f.duration(a.authAgeSeconds)}前です`}。${
         a.error === 'insufficient_claims'
           ? 'これは Entra ID のクレームチャレンジ（条件付きアクセス、継続的アクセス評価）です。トークンがポリシーを満たさなくなったか、セッションが取り消されたため、サーバーはこのトークンの修正ではなく、チャレンジのクレームを含む新しいトークンを求めています。'
           : 'トークン自体は有効ですが、その元になったサインインがこのリクエストには弱すぎるか古すぎます（RFC 9470）。サインインし直す必要があり、トークンを更新するだけでは足りません。'
@@ -3031,7 +3034,7 @@ const byCode: FindingMessages = {
         ? configuredSenderSteps(a)
         : a.client === 'kubectl' && a.eks === true
           ? [
-              'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
+              'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間15分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
               '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
               '-v=8 を付けて再実行すると 401 の本文が見えます。',
             ]
@@ -4534,7 +4537,7 @@ const byCode: FindingMessages = {
                   : a.wifProvider !== undefined
                     ? [
                         WIF_PROVIDER_STEP,
-                        'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                        'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約30日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
                       ]
                     : [
                         'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
@@ -4875,7 +4878,7 @@ const byCode: FindingMessages = {
       workingSteps(a, {
         issuer:
           '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。',
-        key: '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。',
+        key: '2つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。',
         grants:
           '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
       }),
@@ -4884,7 +4887,7 @@ const byCode: FindingMessages = {
 
 /** en/findings.ts の AGED_NOTE・AGED_STEP と同じ（出典は checks/stated-elapsed.ts）。 */
 const AGED_NOTE =
-  'しばらくしてから失敗するようになったと貼り付けにあります。時間が経ってから拒否されるトークンは、たいてい期限が切れていて（アクセストークンの有効期間は 1 時間のことが多い）、クライアントが新しいものを取得していません。';
+  'しばらくしてから失敗するようになったと貼り付けにあります。時間が経ってから拒否されるトークンは、たいてい期限が切れていて（アクセストークンの有効期間は1時間のことが多い）、クライアントが新しいものを取得していません。';
 const AGED_STEP =
   '失敗したリクエストが送ったトークンを（署名を伏せて）貼ってください。exp と失敗した時刻を比べれば、期限切れだったかどうかが分かります。期限切れなら、クライアントがサインイン時に得たトークンを使い続けず、exp の前に（または 401 を受けたときに）更新しているか確かめてください。';
 

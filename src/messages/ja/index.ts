@@ -134,7 +134,7 @@ export const ja: Catalogue = {
       '失敗したリクエストのレスポンス（ステータス行、WWW-Authenticate ヘッダー、ボディ）か、API またはゲートウェイがそのリクエストについて出したログ行を貼り付けてください。トークンだけでは、拒否された理由が分かりません。',
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
-    // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.
+    // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限8分前」.
     lifetime: (ttl, remaining, skew) =>
       [
         // exp before iat (time.inconsistent): no lifetime at all, not a positive one of the same size.

@@ -5,7 +5,7 @@ const EXTRA: Readonly<Record<string, string>> = {
   zendesk:
     'API トークンを使うなら、Zendesk のベーシック認証は "{email_address}/token:{api_token}" の形です。パスワードはパスワードアクセスを有効にしたとき（管理センター → アプリおよび連携サービス → API）だけ使え、URL はそのアカウントのサブドメインでなければなりません。',
   airtable:
-    'Airtable のユーザー API キー（key…）は 2024 年 2 月 1 日に使えなくなりました。パーソナルアクセストークン（pat…）か OAuth トークンを Bearer で送ってください。',
+    'Airtable のユーザー API キー（key…）は2024年2月1日に使えなくなりました。パーソナルアクセストークン（pat…）か OAuth トークンを Bearer で送ってください。',
   discord: 'Bot トークンは "Authorization: Bearer" ではなく "Authorization: Bot <token>" で送ります。',
   paypal:
     'サンドボックスのトークンは api-m.sandbox.paypal.com でのみ、本番のトークンは api-m.paypal.com でのみ受け付けられます。',

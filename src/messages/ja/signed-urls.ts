@@ -19,7 +19,7 @@ function refuser(via: string | undefined): string {
 function lifetime(s: SignedUrl, exp: number, ago: number, f: Format, by: string): string {
   if (s.lifetimeSeconds === undefined || s.serverTime === undefined) return '';
   const signed = exp - s.lifetimeSeconds;
-  return `有効期間は ${s.lifetimeSeconds} 秒（X-Amz-Expires）なので、署名した側の時計で ${f.iso(signed)} に署名されています。リクエストの直前に署名したのなら、その時計は ${by} より約${f.duration(s.serverTime - signed)}遅れています。そうでなければ、${f.duration(ago)}遅れて使われています。`;
+  return `有効期間は${s.lifetimeSeconds}秒（X-Amz-Expires）なので、署名した側の時計で ${f.iso(signed)} に署名されています。リクエストの直前に署名したのなら、その時計は ${by} より約${f.duration(s.serverTime - signed)}遅れています。そうでなければ、${f.duration(ago)}遅れて使われています。`;
 }
 
 const PRESIGN_AGAIN =
@@ -65,7 +65,7 @@ export const SIGNED_URL_EXPIRED = {
     const window =
       s.start === undefined ? '' : `有効期間は ${f.iso(s.start)}（st=）から ${f.iso(exp)}（se=）までです。`;
     if (s.serverTime === undefined || ago === null)
-      return `${by} は${noun}を期限切れとして拒否しました。有効期限は ${f.iso(exp)} です${s.lifetimeSeconds === undefined ? '' : `（署名から ${s.lifetimeSeconds} 秒後）`}。${window}${credential}`;
+      return `${by} は${noun}を期限切れとして拒否しました。有効期限は ${f.iso(exp)} です${s.lifetimeSeconds === undefined ? '' : `（署名から${s.lifetimeSeconds}秒後）`}。${window}${credential}`;
     return `${by} の応答には、${noun}の有効期限 ${f.iso(exp)} と、拒否した時点の自分の時計 ${f.iso(s.serverTime)} があります（${f.duration(ago)}後）。${window}${lifetime(s, exp, ago, f, by)}${credential}`;
   },
   steps: (s: SignedUrl): string[] =>
@@ -111,8 +111,8 @@ export const SIGNED_URL_TOO_LONG = {
       ? `${refuser(via)} は署名付き URL を拒否しました: 7日より長い期間で署名されています`
       : `${refuser(via)} は署名付き URL を拒否しました: ${f.duration(ttl)}で署名されており、上限の7日を超えています`,
   detail: (ttl: number | null, limit: number, via: string | undefined) =>
-    `${refuser(via)} が受け付ける SigV4 の署名付き URL の有効期間は最大 ${limit} 秒（X-Amz-Expires、7日）です${ttl === null ? '' : `。この URL は ${ttl} 秒を求めています`}。署名に関係なく拒否されます。署名する側が X-Amz-Expires（秒。日時やミリ秒ではありません）を誤って計算したか、SigV4 の上限を超えています。`,
+    `${refuser(via)} が受け付ける SigV4 の署名付き URL の有効期間は最大${limit}秒（X-Amz-Expires、7日）です${ttl === null ? '' : `。この URL は${ttl}秒を求めています`}。署名に関係なく拒否されます。署名する側が X-Amz-Expires（秒。日時やミリ秒ではありません）を誤って計算したか、SigV4 の上限を超えています。`,
   steps: [
-    '有効期限を 604800 秒以下にして署名してください（aws s3 presign --expires-in、SDK の expiresIn。独自の署名処理なら秒で書きます）。後で必要になったら新しい URL を署名します。もっと長く使うリンクには、独自の有効期限を持つ CloudFront の署名付き URL でオブジェクトを配信してください。',
+    '有効期限を604800秒以下にして署名してください（aws s3 presign --expires-in、SDK の expiresIn。独自の署名処理なら秒で書きます）。後で必要になったら新しい URL を署名します。もっと長く使うリンクには、独自の有効期限を持つ CloudFront の署名付き URL でオブジェクトを配信してください。',
   ],
 };
