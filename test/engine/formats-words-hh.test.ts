@@ -10,8 +10,8 @@ import { catches, catchesNot, run } from '../helpers/catches.js';
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 describe('a refusal’s title names who answered and quotes its words', () => {
-  // Microsoft Graph's InvalidAuthenticationToken as PowerShell prints it (review-30b; Graph's error resource,
-  // learn.microsoft.com/graph/errors): its code is its own, not RFC 6750's invalid_token.
+  // Microsoft Graph's InvalidAuthenticationToken as PowerShell prints it (review-30b; the same body in
+  // microsofthackathons/tdi#24's GraphError): its code is its own, not RFC 6750's invalid_token.
   const graph =
     'Invoke-RestMethod: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}';
 
@@ -52,10 +52,11 @@ describe('a refusal’s title names who answered and quotes its words', () => {
   });
 
   it('catches: a long answer is quoted up to its first sentence', async () => {
-    // Google's UNAUTHENTICATED as its client libraries print it (googleapis/google-api-python-client#1094).
+    // Google's UNAUTHENTICATED as request-promise prints it (makingglitches/GooglePhotoDownload#6; the same message in
+    // googleapis/google-api-php-client#1391).
     const f = await catches(
       'challenge.invalid-token',
-      'googleapiclient.errors.HttpError: <HttpError 401 when requesting https://www.googleapis.com/drive/v3/files returned "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.">',
+      'StatusCodeError: 401 - {"error":{"code":401,"message":"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.","status":"UNAUTHENTICATED"}}',
     );
     expect(f.title).toBe('The Google API rejected the token: “Request had invalid authentication credentials.”');
   });
@@ -92,7 +93,7 @@ describe('a refusal’s title names who answered and quotes its words', () => {
 
 describe('a 400 is the status RFC 6749 §5.2 and RFC 6750 §3.1 give the error stated', () => {
   it.each([
-    // Entra ID's refresh refused for inactivity (AADSTS700082), its token endpoint's 400.
+    // Entra ID's refresh refused for inactivity (AADSTS700082), its token endpoint's 400 (formats-bodies' row).
     [
       'invalid_grant',
       'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}',
@@ -101,7 +102,7 @@ describe('a 400 is the status RFC 6749 §5.2 and RFC 6750 §3.1 give the error s
       'invalid_client',
       'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_client","error_description":"Invalid client credentials"}',
     ],
-    // Keycloak's token endpoint for a scope the client is not granted.
+    // Keycloak's token endpoint for a scope the client is not granted (formats-new-codes' row).
     [
       'invalid_scope',
       'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_scope","error_description":"Invalid scopes: read"}',
