@@ -100,6 +100,23 @@ export type ClientCredentials =
   /** Microsoft's JDBC driver for SQL Server could not get the Entra token its ActiveDirectory* mode needs. */
   | 'mssql-entra';
 
+/**
+ * Why Google refused an API key it knows (parse/verifier-messages/browser-keys.ts): one of the key's application
+ * restrictions (`referrer`, `ip`, `android`, `ios`; `application` when Maps Platform does not say which), its API
+ * restriction (`api`), or a key restricted to websites sent to a web service a server calls (`referrer-on-server`).
+ */
+export type GoogleKeyRefusal = 'referrer' | 'ip' | 'android' | 'ios' | 'application' | 'api' | 'referrer-on-server';
+
+export const GOOGLE_KEY_REFUSALS: readonly GoogleKeyRefusal[] = [
+  'referrer',
+  'ip',
+  'android',
+  'ios',
+  'application',
+  'api',
+  'referrer-on-server',
+];
+
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
@@ -1183,6 +1200,8 @@ export interface CodeArgs {
      * binding to look up.
      */
     geminiModel?: true;
+    /** Google refused an API key by its restrictions (GoogleKeyRefusal). */
+    keyRefusal?: GoogleKeyRefusal;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

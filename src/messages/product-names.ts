@@ -107,6 +107,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   gitlab: 'GitLab',
   'google-api': 'the Google API',
   'google-api-key': 'Google',
+  'google-maps': 'Google Maps Platform',
   'google-cloud-storage': 'Cloud Storage',
   groq: 'Groq',
   // A gRPC status read with no service named (rpc error: code = … desc = …): its makers write gRPC.

@@ -50,6 +50,7 @@ export type NonJwtCredential =
   | 'cloudflare-api-token'
   | 'azure-storage-credentials'
   | 'google-api-key'
+  | 'google-maps-api-key'
   | 'shopify-access-token'
   | 'jira-api-token'
   | 'hubspot-access-token'
@@ -257,6 +258,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // detail (the row leaves those to identity.ts).
   'azure-storage.authentication-failed': 'azure-storage-credentials',
   'google-api-key.invalid': 'google-api-key',
+  // Google Maps Platform's words for a key it does not find or that expired (verifier-messages/browser-keys.ts).
+  'google-maps.invalid-key': 'google-maps-api-key',
+  'google-maps.expired-key': 'google-maps-api-key',
+  'google-maps.key-invalid': 'google-maps-api-key',
+  'google-maps.key-expired': 'google-maps-api-key',
   'shopify.invalid-api-key': 'shopify-access-token',
   // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
   'jira.client-must-authenticate': 'jira-api-token',

@@ -21,6 +21,7 @@ import { clientCertificateEarly, clientCertificateExpired } from './client-certi
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
+import { isGoogleKeyRefusal } from './google-key-refusal.js';
 import { sentArgs } from './header-drop.js';
 import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
@@ -525,6 +526,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const denied = deniedPermission(ctx.text, from);
         return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
       }
+      // Google refusing an API key by its restrictions (parse/verifier-messages/browser-keys.ts): the row's reason names
+      // which, and its steps the console page where it is set.
+      if ((hit.library === 'google-api-key' || hit.library === 'google-maps') && isGoogleKeyRefusal(a.reason))
+        return finding(hit.code, { via, stated: true, keyRefusal: a.reason }, evidence, source, 'error');
       // OpenAI's refusal of the caller's location (parse/verifier-messages/ai-apis.ts): no credential or role decides it.
       if (hit.id === 'openai.unsupported-country')
         return finding(hit.code, { via, stated: true, regionBlocked: true }, evidence, source, 'error');

@@ -71,6 +71,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
+import { GOOGLE_KEY_STEP, GOOGLE_KEY_TITLE, googleKeyDetail } from './google-keys.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
@@ -215,23 +216,27 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 
 /** policy.deny's title for a stated denial with no words of its own above: a blocked region's, else the policy's. */
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI refuses requests from this country, region or territory'
-    : a.eitherCause === true
-      ? `${productName(a.via ?? '')} refused the call: its token or its permissions`
-      : 'An authorization policy denies the request';
+  return a.keyRefusal !== undefined
+    ? GOOGLE_KEY_TITLE[a.keyRefusal]
+    : a.regionBlocked === true
+      ? 'OpenAI refuses requests from this country, region or territory'
+      : a.eitherCause === true
+        ? `${productName(a.via ?? '')} refused the call: its token or its permissions`
+        : 'An authorization policy denies the request';
 }
 
 // nalgeon/pokitoki#42 ("your country is blocked in OpenAI"), songquanpeng/one-api#1692 (the server's IP),
 // platform.openai.com/docs/supported-countries (openai/openai-python#229).
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
-    : a.eitherCause === true
-      ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
-      : a.via !== undefined && isRpcEnvelope(a.via)
-        ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
-        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
+  return a.keyRefusal !== undefined
+    ? googleKeyDetail(a.keyRefusal, a.via)
+    : a.regionBlocked === true
+      ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
+      : a.eitherCause === true
+        ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
+        : a.via !== undefined && isRpcEnvelope(a.via)
+          ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
+          : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -2132,6 +2137,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'cloudflare-api-token': 'Cloudflare refused the API token or key (10000)',
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
+  'google-maps-api-key': 'Google Maps Platform refused the API key (not found, deleted or expired)',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'jira-api-token': 'Jira did not authenticate the request (email and API token)',
   'hubspot-access-token': 'HubSpot refused the credentials (INVALID_AUTHENTICATION)',
@@ -2317,6 +2323,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
+  'google-maps-api-key':
+    'The credential is a Google API key (AIza…), not a JWT: Google Maps Platform does not find it or it has expired (InvalidKeyMapError, ExpiredKeyMapError, “The provided API key is invalid.”): a key cut or mistyped, deleted, of another project, or a placeholder the page still carries.',
   'google-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
   'github-token':
@@ -2597,6 +2605,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  // developers.google.com/maps/documentation/javascript/error-messages (invalid-key-map-error, expired-key-map-error):
+  // the key on the script URL's key= (or the loader's apiKey) must be one listed under the project's Credentials.
+  'google-maps-api-key':
+    'Check the key the page or app actually sends (the script URL’s key=, the loader’s apiKey, the web service’s key= parameter): it must be whole (AIza…) and listed under APIs & Services → Credentials of the project that has the Maps APIs enabled; a deleted key is refused, so create a new one there, and reload without the browser’s cached script.',
   'github-token': GITHUB_TOKEN_REFUSED,
   // developer.okta.com/docs/guides/create-an-api-token ("Authorization: SSWS <token>"; tokens expire after 30 days
   // unused, and are deactivated with the admin who created them); help.okta.com Security → API → Tokens.
@@ -2809,6 +2821,9 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'Appwrite identified no user (role: guests): no session, JWT or API key it accepts came with the request. In a browser, create a session first (account.createEmailPasswordSession, or OAuth) and only then call account.get(), and check that its session cookie reaches Appwrite (a browser blocking third-party cookies drops it: serve Appwrite from a custom domain under the app’s own). On a server (node-appwrite), give the client the user’s credential: setSession(<the session’s secret>) or setJWT(<a JWT from account.createJWT()>); an API key (setKey) acts as the application, not as a user, so account endpoints stay refused.',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  // Maps Platform's MissingKeyMapError and "You must use an API key …" (verifier-messages/browser-keys.ts).
+  'google-maps':
+    'Google Maps Platform got no API key: add key=<your API key> to the Maps JavaScript API’s script URL (or the loader’s apiKey), or the key= parameter to the web service request, with a key from APIs & Services → Credentials of a project that has the API enabled and billing set up. A key read from an environment variable that is not set at build time arrives empty.',
   'better-auth': BETTER_AUTH_NO_SESSION,
   workos: WORKOS_NO_SESSION_COOKIE,
   supertokens: SUPERTOKENS_NO_SESSION,
@@ -5011,29 +5026,31 @@ const byCode: FindingMessages = {
                 envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.geminiModel === true
-                  ? [GEMINI_MODEL_ACCESS]
-                  : a.stated && a.permission !== undefined && a.via !== 'magento'
-                    ? [gcpPermissionStep(a.permission, a.resource)]
-                    : a.stated && a.unlikeVaultToken !== undefined
-                      ? [
-                          `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                          STATED_DENIAL_STEP.vault as string,
-                        ]
-                      : a.sas !== undefined
-                        ? [sasDenialStep(a.sas)]
-                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                          ? [STATED_DENIAL_STEP[a.via] as string]
-                          : a.stated && a.gateway !== undefined
-                            ? [gatewayPolicyStep(a.gateway)]
-                            : a.stated
-                              ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                                [
-                                  'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                                ]
-                              : [
-                                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                                ],
+                : a.stated && a.keyRefusal !== undefined
+                  ? [GOOGLE_KEY_STEP[a.keyRefusal]]
+                  : a.geminiModel === true
+                    ? [GEMINI_MODEL_ACCESS]
+                    : a.stated && a.permission !== undefined && a.via !== 'magento'
+                      ? [gcpPermissionStep(a.permission, a.resource)]
+                      : a.stated && a.unlikeVaultToken !== undefined
+                        ? [
+                            `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                            STATED_DENIAL_STEP.vault as string,
+                          ]
+                        : a.sas !== undefined
+                          ? [sasDenialStep(a.sas)]
+                          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                            ? [STATED_DENIAL_STEP[a.via] as string]
+                            : a.stated && a.gateway !== undefined
+                              ? [gatewayPolicyStep(a.gateway)]
+                              : a.stated
+                                ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                                  [
+                                    'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                                  ]
+                                : [
+                                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

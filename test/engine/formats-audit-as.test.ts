@@ -1,0 +1,131 @@
+/**
+ * Round audit-as: Google API keys that ship inside a page or an app, refused by the restrictions set on the key, and
+ * Google Maps Platform's own words for them (parse/verifier-messages/browser-keys.ts, each row's source beside it).
+ * A restriction's refusal is Google authorizing the key (policy.deny with `keyRefusal`), never a token's fault; a key
+ * it does not know is challenge.invalid-token with its credential; no key at all is token.missing. The key never
+ * appears in a report.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+const KEY = 'AIzaSyQx7Lm2Kp9Rt4Vw8Zb3Nc6Df1Gh5Jk0LmN';
+
+const errorInfo = (message: string, reason: string) =>
+  JSON.stringify({
+    error: {
+      code: 403,
+      message,
+      status: 'PERMISSION_DENIED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'googleapis.com' }],
+    },
+  });
+
+describe('Google API keys: a restriction refuses the key, not a token', () => {
+  it.each([
+    ['Requests from referer https://youcount.github.io/ are blocked.', 'API_KEY_HTTP_REFERRER_BLOCKED', 'referrer'],
+    ['Requests from this Android client application <empty> are blocked.', 'API_KEY_ANDROID_APP_BLOCKED', 'android'],
+    ['Requests from this iOS client application <empty> are blocked.', 'API_KEY_IOS_APP_BLOCKED', 'ios'],
+    [
+      'Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent are blocked.',
+      'API_KEY_SERVICE_BLOCKED',
+      'api',
+    ],
+  ] as const)('reads %s with its ErrorInfo as policy.deny (%s)', async (message, reason, refusal) => {
+    const input = ['HTTP/1.1 403 Forbidden', '', errorInfo(message, reason)].join('\n');
+    const found = await catches('policy.deny', input);
+    expect(found.args).toMatchObject({ via: 'google-api-key', stated: true, keyRefusal: refusal });
+    expect(found.severity).toBe('error');
+    const report = await run(input);
+    expect(report.classification).toBe('authorization');
+    expect(report.findings.filter((f) => f.code === 'policy.deny')).toHaveLength(1);
+  });
+  it('reads the messages without an ErrorInfo, as SDKs print them', async () => {
+    for (const [input, refusal] of [
+      [
+        'Exception: Error 403 Requests from referer <empty> are blocked. : forbidden in file /app/vendor/alaouy/youtube/src/Youtube.php on line 642',
+        'referrer',
+      ],
+      ['message = "Requests from this ios client application <empty> are blocked.";', 'ios'],
+      [
+        '"message": "The provided API key has an IP address restriction. The originating IP address of the call (2405:204:1308::1) violates this restriction.",',
+        'ip',
+      ],
+      [
+        'Google::Apis::ClientError: ipRefererBlocked: The request did not specify any referer. Please ensure that the client is sending referer or use the API Console to remove the referer restrictions',
+        'referrer',
+      ],
+    ] as const) {
+      expect((await catches('policy.deny', input)).args).toMatchObject({ via: 'google-api-key', keyRefusal: refusal });
+    }
+  });
+  it('names the console page where the restriction is set, in both languages', async () => {
+    const input = errorInfo('Requests from referer <empty> are blocked.', 'API_KEY_HTTP_REFERRER_BLOCKED');
+    const en = await run(input);
+    expect(en.nextSteps[0]).toContain('Application restrictions → Websites');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('リファラー');
+    expect(ja.nextSteps[0]).toContain('「アプリケーションの制限」');
+  });
+  it('does not read the words when they do not end in "are blocked" (a sentence about referers)', async () => {
+    await catchesNot('policy.deny', 'Requests from referer headers are logged by the proxy for analytics.');
+  });
+  it('keeps an IAM denial of the same envelope as Google’s IAM denial', async () => {
+    const input = errorInfo(
+      "Permission 'storage.objects.get' denied on resource (or it may not exist).",
+      'IAM_PERMISSION_DENIED',
+    );
+    const found = await catches('policy.deny', input);
+    expect(found.args).not.toHaveProperty('keyRefusal');
+  });
+});
+
+describe('Google Maps Platform: its console errors and REQUEST_DENIED', () => {
+  it('reads RefererNotAllowedMapError as the key’s website restriction', async () => {
+    const input = [
+      `js?key=${KEY}&callback=initMap:405`,
+      'Google Maps JavaScript API error: RefererNotAllowedMapError',
+      'https://developers.google.com/maps/documentation/javascript/error-messages#referer-not-allowed-map-error',
+      'Your site URL to be authorized: http://localhost:3000/',
+    ].join('\n');
+    const found = await catches('policy.deny', input);
+    expect(found.args).toMatchObject({ via: 'google-maps', keyRefusal: 'referrer' });
+    const text = JSON.stringify(await run(input));
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain(KEY.slice(4, 24));
+  });
+  it.each([
+    ['Google Maps JavaScript API error: InvalidKeyMapError'],
+    [
+      'Google Maps API error: ExpiredKeyMapError https://developers.google.com/maps/documentation/javascript/error-messages#expired-key-map-error',
+    ],
+    ['{"error_message":"The provided API key is invalid.","results":[],"status":"REQUEST_DENIED"}'],
+  ])('reads %s as a key Google Maps Platform does not accept', async (input) => {
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'google-maps', credential: 'google-maps-api-key' });
+  });
+  it.each([
+    [
+      '{"error_message":"This IP, site or mobile application is not authorized to use this API key. Request received from IP address 187.189.154.107, with empty referer","routes":[],"status":"REQUEST_DENIED"}',
+      'application',
+    ],
+    [
+      'Error: Status is REQUEST_DENIED. API keys with referer restrictions cannot be used with this API.',
+      'referrer-on-server',
+    ],
+    ['ApiError: REQUEST_DENIED (This API key is not authorized to use this service or API.)', 'api'],
+  ] as const)('reads %s as policy.deny (%s)', async (input, refusal) => {
+    expect((await catches('policy.deny', input)).args).toMatchObject({ via: 'google-maps', keyRefusal: refusal });
+  });
+  it('reads no key at all as token.missing with the key= step', async () => {
+    const input =
+      'Error: Status is REQUEST_DENIED. You must use an API key to authenticate each request to Google Maps Platform APIs. For additional information, please refer to http://g.co/dev/maps-no-account';
+    expect((await catches('token.missing', input)).args).toMatchObject({ via: 'google-maps' });
+    expect((await run(input)).nextSteps[0]).toContain('key=');
+  });
+  it('does not read "The provided API key is invalid." without REQUEST_DENIED or a Maps host near it', async () => {
+    await catchesNot('challenge.invalid-token', 'our own API said: The provided API key is invalid.');
+  });
+  it('leaves an API not enabled in the project unstated, as round bce8f244 reads SERVICE_DISABLED', async () => {
+    await catchesNot('policy.deny', 'Google Maps JavaScript API error: ApiNotActivatedMapError');
+  });
+});
