@@ -129,3 +129,31 @@ describe('Google Maps Platform: its console errors and REQUEST_DENIED', () => {
     await catchesNot('policy.deny', 'Google Maps JavaScript API error: ApiNotActivatedMapError');
   });
 });
+
+// Kong's key-auth plugin (kong/plugins/key-auth/handler.lua): no key, and a key it has no credential for.
+describe('Kong key-auth: the API key, not a token', () => {
+  it.each([
+    ['{\n  "message": "No API key found in headers or querystring"\n}', 'kong/0.9.8'],
+    ['{"message":"Invalid authentication credentials"}', 'kong/2.0.3'],
+  ])('reads %s as Kong refusing the API key', async (body, server) => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json; charset=utf-8',
+      `Server: ${server}`,
+      '',
+      body,
+    ].join('\n');
+    const found = await catches('proxy.gateway-response', input);
+    expect(found.args).toMatchObject({ product: 'Kong', apiKey: true });
+    await catchesNot('token.missing', input);
+  });
+  it('does not read another server’s envelope that holds the same words', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'server: uvicorn',
+      '',
+      '{"code":401,"reason":"Unauthorized","message":"Invalid authentication credentials"}',
+    ].join('\n');
+    await catchesNot('proxy.gateway-response', input);
+  });
+});
