@@ -153,6 +153,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   kratos: 'Ory Kratos',
   mailchimp: 'Mailchimp',
   mailgun: 'Mailgun',
+  mapbox: 'Mapbox',
   maven: 'the Maven repository',
   'meta-graph': 'the Meta Graph API',
   'microsoft-graph': 'Microsoft Graph',

@@ -157,3 +157,59 @@ describe('Kong key-auth: the API key, not a token', () => {
     await catchesNot('proxy.gateway-response', input);
   });
 });
+
+// Mapbox's access tokens (docs.mapbox.com/api/accounts/tokens) and its refusals (docs.mapbox.com/help/troubleshooting/
+// token-errors), as its API and Mapbox GL JS word them.
+describe('Mapbox: its own access tokens, not JWTs', () => {
+  const PK = 'pk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2p1Y2x6NXl1MG5wNDN6cGk1MGc2cGZhaSJ9.Kp9Rt4Vw8Zb3Nc6Df1Gh5J';
+  const SK = 'sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2wyenZpb2puMWppNjNpeCJ9.Rt4Vw8Zb3Nc6Df1Gh5Jk0L';
+  it('reads "Not Authorized - Invalid Token" as Mapbox refusing its token, and the pk. token as no malformed JWT', async () => {
+    const input = [
+      `flutter: https://api.mapbox.com/geocoding/v5/mapbox.places/78.1,9.9.json?access_token=%3C${PK}%3E`,
+      '{"message":"Not Authorized - Invalid Token"}',
+    ].join('\n');
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'mapbox', credential: 'mapbox-access-token' });
+    const report = await catchesNot('token.malformed', input);
+    expect(JSON.stringify(report)).not.toContain(PK.slice(3, 40));
+  });
+  it('reads Mapbox GL JS’s words for an invalid token the same way', async () => {
+    const input =
+      'message: "Unauthorized: you may have provided an invalid Mapbox access token. See https://www.mapbox.com/api-documentation/#access-tokens-and-token-scopes",';
+    expect((await catches('challenge.invalid-token', input)).args).toMatchObject({ credential: 'mapbox-access-token' });
+  });
+  it('reads its 403 beside its API host as the token’s URL restrictions or scopes', async () => {
+    for (const input of [
+      '[Error] Error: Forbidden (403): https://api.mapbox.com/v4/mapbox.mapbox-streets-v8.json?secure&access_token=123',
+      `e {status: 403, url: "https://api.mapbox.com/v4/mapbox.mapbox-streets-v8.json?secure&access_token=${PK}", name: "e", message: "Forbidden"}`,
+    ]) {
+      const found = await catches('policy.deny', input);
+      expect(found.args).toMatchObject({ via: 'mapbox', keyRefusal: 'url-or-scope' });
+      await catchesNot('token.malformed', input);
+    }
+  });
+  it('does not read another host’s "Forbidden" as Mapbox’s', async () => {
+    await catchesNot('policy.deny', 'Error: Forbidden (403): https://api.example.com/v1/orders');
+  });
+  it('reads a secret token given to Mapbox GL JS, without echoing it', async () => {
+    const input = [
+      `MAPBOX_API_KEY = "${SK}"`,
+      'Uncaught Error: Use a public access token (pk.*) with Mapbox GL, not a secret access token (sk.*). See https://www.mapbox.com/api-documentation/#access-tokens-and-token-scopes',
+    ].join('\n');
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'mapbox', credential: 'mapbox-secret-token' });
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('パブリックトークン');
+    expect(JSON.stringify(ja)).not.toContain(SK.slice(3, 40));
+  });
+  it('reads no token at all as token.missing with Mapbox GL JS’s own step', async () => {
+    const input =
+      'Uncaught Error: An API access token is required to use Mapbox GL. See https://www.mapbox.com/api-documentation/';
+    expect((await catches('token.missing', input)).args).toMatchObject({ via: 'mapbox' });
+    expect((await run(input)).nextSteps[0]).toContain('mapboxgl.accessToken');
+  });
+  it('still reads a JWT after `pk.` when its first part is a JOSE header, not Mapbox’s payload', async () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjoxNzc5OTc2OTMxfQ.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU';
+    await catches('time.expired', `access_token=pk.${jwt}`);
+  });
+});

@@ -51,6 +51,8 @@ export type NonJwtCredential =
   | 'azure-storage-credentials'
   | 'google-api-key'
   | 'google-maps-api-key'
+  | 'mapbox-access-token'
+  | 'mapbox-secret-token'
   | 'shopify-access-token'
   | 'jira-api-token'
   | 'hubspot-access-token'
@@ -263,6 +265,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'google-maps.expired-key': 'google-maps-api-key',
   'google-maps.key-invalid': 'google-maps-api-key',
   'google-maps.key-expired': 'google-maps-api-key',
+  // Mapbox's own access tokens (pk. public, sk. secret), looked up by Mapbox (docs.mapbox.com/api/accounts/tokens); and
+  // the secret one Mapbox GL JS refuses to send from a page (verifier-messages/browser-keys.ts).
+  'mapbox.invalid-token': 'mapbox-access-token',
+  'mapbox.gl-invalid-token': 'mapbox-access-token',
+  'mapbox.secret-token': 'mapbox-secret-token',
   'shopify.invalid-api-key': 'shopify-access-token',
   // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
   'jira.client-must-authenticate': 'jira-api-token',

@@ -71,10 +71,10 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
-import { GOOGLE_KEY_STEP, GOOGLE_KEY_TITLE, googleKeyDetail } from './google-keys.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -217,7 +217,7 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 /** policy.deny's title for a stated denial with no words of its own above: a blocked region's, else the policy's. */
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.keyRefusal !== undefined
-    ? GOOGLE_KEY_TITLE[a.keyRefusal]
+    ? RESTRICTED_KEY_TITLE[a.keyRefusal]
     : a.regionBlocked === true
       ? 'OpenAI refuses requests from this country, region or territory'
       : a.eitherCause === true
@@ -229,7 +229,7 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
 // platform.openai.com/docs/supported-countries (openai/openai-python#229).
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.keyRefusal !== undefined
-    ? googleKeyDetail(a.keyRefusal, a.via)
+    ? restrictedKeyDetail(a.keyRefusal, a.via)
     : a.regionBlocked === true
       ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
       : a.eitherCause === true
@@ -2138,6 +2138,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
   'google-maps-api-key': 'Google Maps Platform refused the API key (not found, deleted or expired)',
+  'mapbox-access-token': 'Mapbox refused the access token',
+  'mapbox-secret-token': 'A secret Mapbox token (sk.) was given to Mapbox GL JS in the browser',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'jira-api-token': 'Jira did not authenticate the request (email and API token)',
   'hubspot-access-token': 'HubSpot refused the credentials (INVALID_AUTHENTICATION)',
@@ -2323,6 +2325,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
+  'mapbox-access-token':
+    'The credential is a Mapbox access token (pk. public, sk. secret), not a JWT a verifier checks: Mapbox does not accept it (deleted, an old default public token after it was refreshed, cut or mistyped, or a placeholder still in the page).',
+  'mapbox-secret-token':
+    'Mapbox GL JS refused to use a secret token (sk.) and sent nothing: secret tokens are for servers only. The page (or its settings, such as Superset’s MAPBOX_API_KEY) holds the secret token, so anyone who loaded it may have it.',
   'google-maps-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google Maps Platform does not find it or it has expired (InvalidKeyMapError, ExpiredKeyMapError, “The provided API key is invalid.”): a key cut or mistyped, deleted, of another project, or a placeholder the page still carries.',
   'google-api-key':
@@ -2605,6 +2611,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  // docs.mapbox.com/help/troubleshooting/token-errors (401: a deleted token, or an old default public token after a
+  // refresh); docs.mapbox.com/help/faq/what-is-the-difference-between-a-public-token-and-a-secret-token.
+  'mapbox-access-token':
+    'Check on Mapbox’s Access tokens page (console.mapbox.com/account/access-tokens) that the token the page or app sends is still listed: a deleted token, or the default public token from before it was refreshed, is refused. Copy it again whole (pk.… for a map in a browser or app), and rebuild where the token is baked in at build time.',
+  'mapbox-secret-token':
+    'Give Mapbox GL JS a public token (pk.…, with URL restrictions for your site) and keep the secret token on servers. Treat the secret token as exposed: delete it on Mapbox’s Access tokens page and create a new one for the server that needs it.',
   // developers.google.com/maps/documentation/javascript/error-messages (invalid-key-map-error, expired-key-map-error):
   // the key on the script URL's key= (or the loader's apiKey) must be one listed under the project's Credentials.
   'google-maps-api-key':
@@ -2821,6 +2833,9 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'Appwrite identified no user (role: guests): no session, JWT or API key it accepts came with the request. In a browser, create a session first (account.createEmailPasswordSession, or OAuth) and only then call account.get(), and check that its session cookie reaches Appwrite (a browser blocking third-party cookies drops it: serve Appwrite from a custom domain under the app’s own). On a server (node-appwrite), give the client the user’s credential: setSession(<the session’s secret>) or setJWT(<a JWT from account.createJWT()>); an API key (setKey) acts as the application, not as a user, so account endpoints stay refused.',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  // Mapbox GL JS's "An API access token is required to use Mapbox GL." (verifier-messages/browser-keys.ts).
+  mapbox:
+    'Mapbox GL JS was given no access token: set mapboxgl.accessToken (or the map library’s mapboxAccessToken option) to a public token (pk.…) from Mapbox’s Access tokens page before creating the map; a token read from an environment variable missing at build time arrives empty.',
   // Maps Platform's MissingKeyMapError and "You must use an API key …" (verifier-messages/browser-keys.ts).
   'google-maps':
     'Google Maps Platform got no API key: add key=<your API key> to the Maps JavaScript API’s script URL (or the loader’s apiKey), or the key= parameter to the web service request, with a key from APIs & Services → Credentials of a project that has the API enabled and billing set up. A key read from an environment variable that is not set at build time arrives empty.',
@@ -5027,7 +5042,7 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
                 : a.stated && a.keyRefusal !== undefined
-                  ? [GOOGLE_KEY_STEP[a.keyRefusal]]
+                  ? [RESTRICTED_KEY_STEP[a.keyRefusal]]
                   : a.geminiModel === true
                     ? [GEMINI_MODEL_ACCESS]
                     : a.stated && a.permission !== undefined && a.via !== 'magento'

@@ -62,10 +62,10 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
-import { GOOGLE_KEY_STEP, GOOGLE_KEY_TITLE, googleKeyDetail } from './google-keys.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -1177,6 +1177,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
   'google-maps-api-key': 'Google Maps Platform が API キーを拒否しています（見つからない、削除済み、期限切れ）',
+  'mapbox-access-token': 'Mapbox がアクセストークンを拒否しています',
+  'mapbox-secret-token': 'ブラウザの Mapbox GL JS にシークレットトークン（sk.）が渡されています',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
   'jira-api-token': 'Jira がリクエストを認証していません（メールアドレスと API トークン）',
   'hubspot-access-token': 'HubSpot が資格情報を拒否しています（INVALID_AUTHENTICATION）',
@@ -1354,6 +1356,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
     '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
+  'mapbox-access-token':
+    '資格情報は検証者が確かめる JWT ではなく、Mapbox のアクセストークン（pk. はパブリック、sk. はシークレット）です。Mapbox はこれを受け付けていません（削除済み、更新前の古いデフォルトパブリックトークン、欠けや打ち間違い、ページに残ったプレースホルダー）。',
+  'mapbox-secret-token':
+    'Mapbox GL JS はシークレットトークン（sk.）を使うことを拒否し、何も送っていません。シークレットトークンはサーバー専用です。ページ（または Superset の MAPBOX_API_KEY などの設定）がシークレットトークンを持っているので、ページを読み込んだ人は誰でも手にできた可能性があります。',
   'google-maps-api-key':
     '資格情報は JWT ではなく Google の API キー（AIza…）です。Google Maps Platform はこのキーを見つけられないか、期限切れとしています（InvalidKeyMapError、ExpiredKeyMapError、「The provided API key is invalid.」）。キーの欠けや打ち間違い、削除、別プロジェクトのキー、ページに残ったプレースホルダーが考えられます。',
   'google-api-key':
@@ -1579,6 +1585,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
     'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
+  'mapbox-access-token':
+    'Mapbox の Access tokens ページ（console.mapbox.com/account/access-tokens）で、ページやアプリが送るトークンがまだ載っているか確認してください。削除したトークンや、更新する前のデフォルトパブリックトークンは拒否されます。トークンを欠けなくコピーし直し（ブラウザやアプリの地図なら pk.…）、ビルド時に埋め込む場合はビルドし直してください。',
+  'mapbox-secret-token':
+    'Mapbox GL JS にはパブリックトークン（pk.…、サイトの URL 制限付き）を渡し、シークレットトークンはサーバーだけに置いてください。シークレットトークンは漏れたものとして扱い、Mapbox の Access tokens ページで削除して、必要なサーバー用に新しく作成してください。',
   'google-maps-api-key':
     'ページやアプリが実際に送っているキー（スクリプト URL の key=、ローダーの apiKey、ウェブサービスの key= パラメーター）を確認してください。欠けのない AIza… で、Maps の API を有効にしたプロジェクトの「API とサービス」→「認証情報」に載っている必要があります。削除したキーは拒否されるので、そこで新しく作成し、ブラウザにキャッシュされたスクリプトなしで読み込み直してください。',
   'google-api-key':
@@ -1789,7 +1799,7 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 /** en/findings.ts の statedDenialTitle と同じ。 */
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
   return a.keyRefusal !== undefined
-    ? GOOGLE_KEY_TITLE[a.keyRefusal]
+    ? RESTRICTED_KEY_TITLE[a.keyRefusal]
     : a.regionBlocked === true
       ? 'OpenAI がこの国・地域からの要求を受け付けていません'
       : a.eitherCause === true
@@ -1800,7 +1810,7 @@ function statedDenialTitle(a: CodeArgs['policy.deny']): string {
 /** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
   return a.keyRefusal !== undefined
-    ? googleKeyDetail(a.keyRefusal, a.via)
+    ? restrictedKeyDetail(a.keyRefusal, a.via)
     : a.regionBlocked === true
       ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
       : a.eitherCause === true
@@ -2225,6 +2235,8 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'Appwrite はユーザーを特定できませんでした（role: guests）。受け付けるセッション、JWT、API キーのどれもリクエストにありません。ブラウザでは、先にセッションを作り（account.createEmailPasswordSession、または OAuth）、その後で account.get() を呼び、セッション Cookie が Appwrite に届いているか確認してください（サードパーティ Cookie をブロックするブラウザでは落ちます。アプリのドメイン配下のカスタムドメインで Appwrite を配信してください）。サーバー（node-appwrite）では、ユーザーの認証情報をクライアントに渡してください：setSession(<セッションの secret>) か setJWT(<account.createJWT() の JWT>)。API キー（setKey）はユーザーではなくアプリケーションとして動くため、account のエンドポイントは拒否されたままです。',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  mapbox:
+    'Mapbox GL JS にアクセストークンが渡されていません。地図を作る前に、mapboxgl.accessToken（または地図ライブラリの mapboxAccessToken オプション）に Mapbox の Access tokens ページのパブリックトークン（pk.…）を設定してください。ビルド時にない環境変数から読んだトークンは空で届きます。',
   'google-maps':
     'Google Maps Platform に API キーが届いていません。Maps JavaScript API のスクリプト URL に key=<API キー>（ローダーなら apiKey）を、ウェブサービスのリクエストには key= パラメーターを付けてください。キーは、API を有効にし請求先を設定したプロジェクトの「API とサービス」→「認証情報」のものを使います。ビルド時に設定されていない環境変数から読んだキーは空で届きます。',
   'better-auth': BETTER_AUTH_NO_SESSION,
@@ -4438,7 +4450,7 @@ const byCode: FindingMessages = {
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
                 : a.stated && a.keyRefusal !== undefined
-                  ? [GOOGLE_KEY_STEP[a.keyRefusal]]
+                  ? [RESTRICTED_KEY_STEP[a.keyRefusal]]
                   : a.geminiModel === true
                     ? [GEMINI_MODEL_ACCESS]
                     : a.stated && a.permission !== undefined && a.via !== 'magento'

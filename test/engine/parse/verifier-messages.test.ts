@@ -7615,6 +7615,28 @@ const BROWSER_KEYS_AS: Case[] = [
     'google-maps.key-required',
     'token.missing',
   ],
+  ['{"message":"Not Authorized - Invalid Token"}', 'mapbox.invalid-token', 'challenge.invalid-token'],
+  [
+    'message: "Unauthorized: you may have provided an invalid Mapbox access token. See https://www.mapbox.com/api-documentation/#access-tokens-and-token-scopes",',
+    'mapbox.gl-invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '[Error] Error: Forbidden (403): https://api.mapbox.com/v4/mapbox.mapbox-streets-v8.json?secure&access_token=123',
+    'mapbox.forbidden',
+    'policy.deny',
+    { reason: 'url-or-scope' },
+  ],
+  [
+    'Error: Use a public access token (pk.*) with Mapbox GL, not a secret access token (sk.*). See https://www.mapbox.com/api-documentation/',
+    'mapbox.secret-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'Uncaught Error: An API access token is required to use Mapbox GL. See https://www.mapbox.com/api-documentation/',
+    'mapbox.token-required',
+    'token.missing',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -17,6 +17,7 @@ import { CODE, family, textAround } from './matcher.js';
 
 const googleApiKey = family('google-api-key');
 const maps = family('google-maps');
+const mapbox = family('mapbox');
 
 /** The refusal's words run on to "… are blocked." on the same line (Google's sentence, not a reader's). */
 function areBlocked(f: Fragment): Reading | null {
@@ -32,6 +33,15 @@ function mapsDenied(f: Fragment): Reading | null {
   return near.includes('REQUEST_DENIED') || near.includes('REQUEST DENIED') || near.includes('maps.googleapis.com')
     ? {}
     : null;
+}
+
+/**
+ * Mapbox's 403 as its clients print it: Mapbox GL JS's `Error: Forbidden (403): https://api.mapbox.com/…` and its
+ * error object's `message: "Forbidden"` beside its `url`, only with Mapbox's API host near (any server says Forbidden).
+ */
+function mapboxForbidden(f: Fragment): Reading | null {
+  if (!/(?:["']?message["']?\s?:\s?["']|Error: )$/.test(f.before(24))) return null;
+  return textAround(f, 300, 200).includes('api.mapbox.com') ? {} : null;
 }
 
 export const BROWSER_KEYS: readonly Matcher[] = [
@@ -168,4 +178,28 @@ export const BROWSER_KEYS: readonly Matcher[] = [
       exactCase: true,
     },
   ),
+  // Mapbox's access tokens (docs.mapbox.com/api/accounts/tokens, "Token format": `pk` public, `sk` secret, `tk`
+  // temporary, then a base64url JSON payload and a signature; token/find.ts leaves them undiagnosed as JWTs). Its 401
+  // for a token it does not accept (deleted, or an old default public token after a refresh: docs.mapbox.com/help/
+  // troubleshooting/token-errors), `{"message":"Not Authorized - Invalid Token"}` (arank/marauders-map#10,
+  // valhalla/valhalla#3049, Imperial-lord/mapbox-flutter#9), as Mapbox GL JS words it, "Unauthorized: you may have
+  // provided an invalid Mapbox access token." (ant-design/ant-design-pro#10263).
+  mapbox('invalid-token', 'challenge.invalid-token', 'Not Authorized - Invalid Token', { exactCase: true }),
+  mapbox('gl-invalid-token', 'challenge.invalid-token', 'you may have provided an invalid Mapbox access token', {
+    exactCase: true,
+  }),
+  // Its 403, "Forbidden": the token lacks a scope the API needs, or its URL restrictions do not list the page the
+  // request came from (the same troubleshooting page; mapbox/mapbox-gl-js#12724 "Error: Forbidden (403): https://
+  // api.mapbox.com/v4/…", sensebox/openSenseMap#370 `{"message":"Forbidden"}` for a URL-restricted token used
+  // elsewhere, meliharvey/sidewalkwidths-nyc#3 in Brave, which sends no matching referrer).
+  mapbox('forbidden', 'policy.deny', 'Forbidden', {
+    exactCase: true,
+    args: { reason: 'url-or-scope' },
+    read: mapboxForbidden,
+  }),
+  // Mapbox GL JS refusing a secret token before any request: "Use a public access token (pk.*) with Mapbox GL, not a
+  // secret access token (sk.*)." (mapbox-gl-js src/util/mapbox.js; apache/superset#20035, MAPBOX_API_KEY set to an
+  // sk. token), and no token at all: "An API access token is required to use Mapbox GL."
+  mapbox('secret-token', 'challenge.invalid-token', 'not a secret access token (sk.*)', { exactCase: true }),
+  mapbox('token-required', 'token.missing', 'An API access token is required to use Mapbox GL', { exactCase: true }),
 ];
