@@ -93,6 +93,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   fastmcp: 'FastMCP',
   'firebase-auth': 'Firebase Authentication',
   'firebase-cli': 'the Firebase CLI',
+  'firebase-app-check': 'Firebase App Check',
   'firebase-database': 'Firebase Realtime Database',
   'firebase-storage': 'Cloud Storage for Firebase',
   firestore: 'Firestore',

@@ -213,3 +213,35 @@ describe('Mapbox: its own access tokens, not JWTs', () => {
     await catches('time.expired', `access_token=pk.${jwt}`);
   });
 });
+
+// Firebase App Check beside a callable function (firebase-functions' callable check, firebase-admin's verifier).
+describe('Firebase App Check: the app’s attestation, not the user’s token', () => {
+  it.each([
+    'Failed to validate AppCheck token. FirebaseAppCheckError: Decoding App Check token failed. Make sure you passed the entire string JWT which represents the Firebase App Check token.',
+    '{"verifications":{"app":"INVALID","auth":"VALID"},"message":"Callable request verification failed: AppCheck token was rejected."}',
+    'Error:  The function must be called from an App Check verified app.',
+    'Error getting App Check token. Error: com.google.firebase.FirebaseException: Error returned from API. code: 403 body: App attestation failed.',
+  ])('reads %s as the App Check token refused', async (input) => {
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'firebase-app-check', credential: 'firebase-app-check-token' });
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('デバッグトークン');
+  });
+  it('reads no refusal when the function says it let the call through (enforcement disabled)', async () => {
+    const input = [
+      'W fn: {"verifications":{"app":"INVALID","auth":"VALID"},"message":"Callable request verification failed: AppCheck token was rejected."}',
+      'W fn: Allowing request with invalid AppCheck token because enforcement is disabled',
+    ].join('\n');
+    await catchesNot('challenge.invalid-token', input);
+  });
+  it('reads the ID token’s own rejection as the callable function refusing the user’s token', async () => {
+    const input =
+      "WARNING:root:Callable request verification failed: $[('Auth token was rejected.', {'app': 'VALID', 'auth': 'INVALID'})]";
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'firebase-callable' });
+    expect(found.args).not.toHaveProperty('credential');
+  });
+  it('does not read "App attestation failed" with no App Check near and no SDK body', async () => {
+    await catchesNot('challenge.invalid-token', 'our own device check said: App attestation failed, retrying');
+  });
+});

@@ -53,6 +53,7 @@ export type NonJwtCredential =
   | 'google-maps-api-key'
   | 'mapbox-access-token'
   | 'mapbox-secret-token'
+  | 'firebase-app-check-token'
   | 'shopify-access-token'
   | 'jira-api-token'
   | 'hubspot-access-token'
@@ -270,6 +271,12 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mapbox.invalid-token': 'mapbox-access-token',
   'mapbox.gl-invalid-token': 'mapbox-access-token',
   'mapbox.secret-token': 'mapbox-secret-token',
+  // Firebase App Check's attestation token, beside the user's ID token (verifier-messages/browser-keys.ts): its steps are
+  // the app's attestation provider and debug tokens, not a JWT's claims.
+  'firebase-app-check.token-rejected': 'firebase-app-check-token',
+  'firebase-app-check.decode-failed': 'firebase-app-check-token',
+  'firebase-app-check.not-verified-app': 'firebase-app-check-token',
+  'firebase-app-check.attestation-failed': 'firebase-app-check-token',
   'shopify.invalid-api-key': 'shopify-access-token',
   // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
   'jira.client-must-authenticate': 'jira-api-token',

@@ -2139,6 +2139,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
   'google-maps-api-key': 'Google Maps Platform refused the API key (not found, deleted or expired)',
   'mapbox-access-token': 'Mapbox refused the access token',
+  'firebase-app-check-token': 'Firebase App Check refused the app’s attestation (its App Check token)',
   'mapbox-secret-token': 'A secret Mapbox token (sk.) was given to Mapbox GL JS in the browser',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'jira-api-token': 'Jira did not authenticate the request (email and API token)',
@@ -2325,6 +2326,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
+  'firebase-app-check-token':
+    'The credential refused is the App Check token (X-Firebase-AppCheck), which proves the request comes from your genuine app (it is not the user’s ID token): the app sent none or a placeholder (its attestation provider failed: Play Integrity, App Attest, reCAPTCHA), sent a raw debug token (not exchanged, or not registered in the Firebase console), or a token of another Firebase project or app.',
   'mapbox-access-token':
     'The credential is a Mapbox access token (pk. public, sk. secret), not a JWT a verifier checks: Mapbox does not accept it (deleted, an old default public token after it was refreshed, cut or mistyped, or a placeholder still in the page).',
   'mapbox-secret-token':
@@ -2611,6 +2614,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  // firebase.google.com/docs/app-check (Use App Check with the debug provider; Play Integrity provider: SHA-256 of the
+  // app signing key, installs from Google Play; App Attest; reCAPTCHA Enterprise), firebase/firebase-tools#8111.
+  'firebase-app-check-token':
+    'In development, use the debug provider (web: self.FIREBASE_APPCHECK_DEBUG_TOKEN = true; Android and Flutter: the debug provider) and register the debug token it prints under Firebase console → App Check → Apps → Manage debug tokens; a hand-made call must send a token from the App Check exchangeDebugToken API, not the debug token itself. In production, check the app’s provider registration there: Play Integrity needs the SHA-256 of the Play app signing key and an install from Google Play, App Attest the Team ID, reCAPTCHA the site key and its domains. If the user’s sign-in was refused too (“Auth token was rejected.”), check that separately.',
   // docs.mapbox.com/help/troubleshooting/token-errors (401: a deleted token, or an old default public token after a
   // refresh); docs.mapbox.com/help/faq/what-is-the-difference-between-a-public-token-and-a-secret-token.
   'mapbox-access-token':

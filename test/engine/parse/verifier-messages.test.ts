@@ -7637,6 +7637,31 @@ const BROWSER_KEYS_AS: Case[] = [
     'mapbox.token-required',
     'token.missing',
   ],
+  [
+    'W fn: {"verifications":{"app":"INVALID","auth":"VALID"},"message":"Callable request verification failed: AppCheck token was rejected."}',
+    'firebase-app-check.token-rejected',
+    'challenge.invalid-token',
+  ],
+  [
+    'FirebaseAppCheckError: Decoding App Check token failed. Make sure you passed the entire string JWT which represents the Firebase App Check token.',
+    'firebase-app-check.decode-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error:  The function must be called from an App Check verified app.',
+    'firebase-app-check.not-verified-app',
+    'challenge.invalid-token',
+  ],
+  [
+    'com.google.firebase.FirebaseException: Error returned from API. code: 403 body: App attestation failed.',
+    'firebase-app-check.attestation-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    "WARNING:root:Callable request verification failed: $[('Auth token was rejected.', {'app': 'VALID', 'auth': 'INVALID'})]",
+    'firebase-callable.auth-token-rejected',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

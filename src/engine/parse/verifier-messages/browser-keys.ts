@@ -13,11 +13,13 @@
  * nothing about (docs/open-questions.md). The key a message or URL quotes is never read here (secrets.ts hides `AIza…`).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, textAround } from './matcher.js';
+import { CODE, family, pasteHolds, textAround } from './matcher.js';
 
 const googleApiKey = family('google-api-key');
 const maps = family('google-maps');
 const mapbox = family('mapbox');
+const appCheck = family('firebase-app-check');
+const callable = family('firebase-callable');
 
 /** The refusal's words run on to "… are blocked." on the same line (Google's sentence, not a reader's). */
 function areBlocked(f: Fragment): Reading | null {
@@ -42,6 +44,20 @@ function mapsDenied(f: Fragment): Reading | null {
 function mapboxForbidden(f: Fragment): Reading | null {
   if (!/(?:["']?message["']?\s?:\s?["']|Error: )$/.test(f.before(24))) return null;
   return textAround(f, 300, 200).includes('api.mapbox.com') ? {} : null;
+}
+
+/**
+ * firebase-functions logs an App Check token it could not verify also when enforcement is off, and then lets the call
+ * through ("Allowing request with invalid AppCheck token because enforcement is disabled"): no refusal of that call.
+ */
+function appCheckEnforced(f: Fragment): Reading | null {
+  return pasteHolds(f, 'app-check-not-enforced', /because enforcement is disabled/) ? null : {};
+}
+
+/** Firebase's App Check exchange refusing the attestation: its SDK's "code: 403 body: " before the words, or App Check named. */
+function attestationRefused(f: Fragment): Reading | null {
+  if (f.before(24).endsWith('body: ')) return {};
+  return /app ?check/i.test(textAround(f, 400, 200)) ? {} : null;
 }
 
 export const BROWSER_KEYS: readonly Matcher[] = [
@@ -202,4 +218,30 @@ export const BROWSER_KEYS: readonly Matcher[] = [
   // sk. token), and no token at all: "An API access token is required to use Mapbox GL."
   mapbox('secret-token', 'challenge.invalid-token', 'not a secret access token (sk.*)', { exactCase: true }),
   mapbox('token-required', 'token.missing', 'An API access token is required to use Mapbox GL', { exactCase: true }),
+  // Firebase App Check: the attestation token (X-Firebase-AppCheck) a callable function or a Firebase service checks
+  // beside the user's ID token. firebase-functions' callable check logs "Callable request verification failed:
+  // AppCheck token was rejected." (and "Auth token was rejected." for the ID token; firebase-functions src/common/
+  // providers/https.ts, firebase-functions-python https_fn.py; firebase/flutterfire#11787), after firebase-admin's
+  // "Decoding App Check token failed. Make sure you passed the entire string JWT which represents the Firebase App Check
+  // token." (firebase/firebase-tools#8111: a raw debug token sent where a token from exchangeDebugToken belongs;
+  // firebase/firebase-functions#1716), and answers the client {"status":"UNAUTHENTICATED"} when it enforces App Check.
+  // The docs' sample throws "The function must be called from an App Check verified app." (firebase/flutterfire#10070).
+  // The SDKs' own exchange refused: "Error returned from API. code: 403 body: App attestation failed." (Play Integrity,
+  // App Attest: firebase/flutterfire#10584, #12093, #17256, firebase/firebase-android-sdk#7110, #8501).
+  appCheck('token-rejected', 'challenge.invalid-token', 'AppCheck token was rejected.', {
+    exactCase: true,
+    read: appCheckEnforced,
+  }),
+  appCheck('decode-failed', 'challenge.invalid-token', 'Decoding App Check token failed', {
+    exactCase: true,
+    read: appCheckEnforced,
+  }),
+  appCheck('not-verified-app', 'challenge.invalid-token', 'must be called from an App Check verified app', {
+    exactCase: true,
+  }),
+  appCheck('attestation-failed', 'challenge.invalid-token', 'App attestation failed', {
+    exactCase: true,
+    read: attestationRefused,
+  }),
+  callable('auth-token-rejected', 'challenge.invalid-token', 'Auth token was rejected.', { exactCase: true }),
 ];
