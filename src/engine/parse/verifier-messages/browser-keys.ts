@@ -42,6 +42,8 @@ function mapsDenied(f: Fragment): Reading | null {
  * error object's `message: "Forbidden"` beside its `url`, only with Mapbox's API host near (any server says Forbidden).
  */
 function mapboxForbidden(f: Fragment): Reading | null {
+  // Every status line's "Forbidden" reaches here: the paste is asked once whether it names Mapbox's host at all.
+  if (!pasteHolds(f, 'mapbox-host', /api\.mapbox\.com/)) return null;
   if (!/(?:["']?message["']?\s?:\s?["']|Error: )$/.test(f.before(24))) return null;
   return textAround(f, 300, 200).includes('api.mapbox.com') ? {} : null;
 }
