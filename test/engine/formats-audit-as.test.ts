@@ -245,3 +245,17 @@ describe('Firebase App Check: the app’s attestation, not the user’s token', 
     await catchesNot('challenge.invalid-token', 'our own device check said: App attestation failed, retrying');
   });
 });
+
+// Firebase Authentication's check of the Android app before phone sign-in (Play Integrity, then reCAPTCHA).
+describe('Firebase Authentication: the app’s own verification before phone sign-in', () => {
+  it.each([
+    '[firebase_auth/missing-client-identifier] This request is missing a valid app identifier, meaning that Play Integrity checks, and reCAPTCHA checks were unsuccessful. Please try again, or check the logcat for more details.',
+    'this request is missing a valid app identifier, meaning that play integrity checks, safetynet checks, and recaptcha checks were unsuccessful.',
+    'A play_integrity_token was passed, but no matching SHA-256 was registered in the Firebase console',
+    'E/FirebaseAuth(27490): [SmsRetrieverHelper] SMS verification code request failed: unknown status code: 18002 Invalid PlayIntegrity token; app not Recognized by Play Store.',
+  ])('reads %s as the app’s verification refused', async (input) => {
+    const found = await catches('challenge.invalid-token', input);
+    expect(found.args).toMatchObject({ via: 'firebase-auth', credential: 'firebase-app-verification' });
+    expect((await run(input, { locale: 'ja' })).nextSteps[0]).toContain('SHA-256');
+  });
+});

@@ -54,6 +54,7 @@ export type NonJwtCredential =
   | 'mapbox-access-token'
   | 'mapbox-secret-token'
   | 'firebase-app-check-token'
+  | 'firebase-app-verification'
   | 'shopify-access-token'
   | 'jira-api-token'
   | 'hubspot-access-token'
@@ -277,6 +278,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'firebase-app-check.decode-failed': 'firebase-app-check-token',
   'firebase-app-check.not-verified-app': 'firebase-app-check-token',
   'firebase-app-check.attestation-failed': 'firebase-app-check-token',
+  // Firebase Authentication's own check of the Android app before phone sign-in (Play Integrity, then reCAPTCHA).
+  'firebase-auth.missing-app-identifier': 'firebase-app-verification',
+  'firebase-auth.no-matching-sha256': 'firebase-app-verification',
+  'firebase-auth.play-integrity-not-recognized': 'firebase-app-verification',
   'shopify.invalid-api-key': 'shopify-access-token',
   // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
   'jira.client-must-authenticate': 'jira-api-token',

@@ -2140,6 +2140,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'google-maps-api-key': 'Google Maps Platform refused the API key (not found, deleted or expired)',
   'mapbox-access-token': 'Mapbox refused the access token',
   'firebase-app-check-token': 'Firebase App Check refused the app’s attestation (its App Check token)',
+  'firebase-app-verification': 'Firebase Authentication could not verify the app (Play Integrity, then reCAPTCHA)',
   'mapbox-secret-token': 'A secret Mapbox token (sk.) was given to Mapbox GL JS in the browser',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'jira-api-token': 'Jira did not authenticate the request (email and API token)',
@@ -2326,6 +2327,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
+  'firebase-app-verification':
+    'Before phone sign-in sends a code, Firebase Authentication checks that the request comes from your Android app: a Play Integrity token matched against the app’s SHA-256 fingerprint registered in the Firebase project, then a reCAPTCHA as the fallback. Both failed, so no code was sent and no token exists yet: the app’s registration, not a token, is what to fix.',
   'firebase-app-check-token':
     'The credential refused is the App Check token (X-Firebase-AppCheck), which proves the request comes from your genuine app (it is not the user’s ID token): the app sent none or a placeholder (its attestation provider failed: Play Integrity, App Attest, reCAPTCHA), sent a raw debug token (not exchanged, or not registered in the Firebase console), or a token of another Firebase project or app.',
   'mapbox-access-token':
@@ -2614,6 +2617,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  // firebase.google.com/docs/auth/android/phone-auth (enable app verification: SHA-256 in the Firebase console, the Play
+  // Integrity API), firebase/flutterfire#10593's answer (package name, SHA-1, SHA-256 all registered).
+  'firebase-app-verification':
+    'In the Firebase console, Project settings → Your apps → the Android app: check the package name and add the SHA-1 and SHA-256 fingerprints of every key this build is signed with (debug, upload, and Play App Signing’s from Play Console → Test and release → App integrity); enable the Play Integrity API in the project’s Google Cloud console, and test Play Integrity with a build installed from Google Play. If the reCAPTCHA fallback fails as well, check that the API key the app uses is not restricted to exclude it.',
   // firebase.google.com/docs/app-check (Use App Check with the debug provider; Play Integrity provider: SHA-256 of the
   // app signing key, installs from Google Play; App Attest; reCAPTCHA Enterprise), firebase/firebase-tools#8111.
   'firebase-app-check-token':

@@ -1179,6 +1179,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'google-maps-api-key': 'Google Maps Platform が API キーを拒否しています（見つからない、削除済み、期限切れ）',
   'mapbox-access-token': 'Mapbox がアクセストークンを拒否しています',
   'firebase-app-check-token': 'Firebase App Check がアプリの証明（App Check トークン）を拒否しています',
+  'firebase-app-verification':
+    'Firebase Authentication がアプリを確認できませんでした（Play Integrity、次に reCAPTCHA）',
   'mapbox-secret-token': 'ブラウザの Mapbox GL JS にシークレットトークン（sk.）が渡されています',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
   'jira-api-token': 'Jira がリクエストを認証していません（メールアドレスと API トークン）',
@@ -1357,6 +1359,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
     '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
+  'firebase-app-verification':
+    '電話番号でのサインインがコードを送る前に、Firebase Authentication はリクエストが Android アプリから来たことを確かめます。Firebase プロジェクトに登録されたアプリの SHA-256 フィンガープリントと照合する Play Integrity トークン、その代わりに reCAPTCHA です。両方とも失敗したため、コードは送られず、トークンもまだありません。直すのはトークンではなくアプリの登録です。',
   'firebase-app-check-token':
     '拒否された資格情報は、リクエストが正規のアプリから来たことを示す App Check トークン（X-Firebase-AppCheck）で、ユーザーの ID トークンではありません。アプリが何も送っていないかプレースホルダーを送った（証明プロバイダー Play Integrity、App Attest、reCAPTCHA が失敗した）、デバッグトークンをそのまま送った（交換していない、または Firebase コンソールに登録していない）、別の Firebase プロジェクトやアプリのトークンを送った、のいずれかです。',
   'mapbox-access-token':
@@ -1588,6 +1592,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
     'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
+  'firebase-app-verification':
+    'Firebase コンソールの「プロジェクトの設定」→「マイアプリ」→ Android アプリで、パッケージ名を確認し、このビルドに署名したすべての鍵（デバッグ、アップロード、Play Console →「テストとリリース」→「アプリの完全性」にある Play アプリ署名）の SHA-1 と SHA-256 を追加してください。プロジェクトの Google Cloud コンソールで Play Integrity API を有効にし、Play Integrity は Google Play からインストールしたビルドで試してください。reCAPTCHA の代替も失敗するなら、アプリが使う API キーの制限がアプリを除外していないか確認してください。',
   'firebase-app-check-token':
     '開発中はデバッグプロバイダーを使い（Web は self.FIREBASE_APPCHECK_DEBUG_TOKEN = true、Android や Flutter はデバッグプロバイダー）、表示されたデバッグトークンを Firebase コンソール → App Check →「アプリ」→「デバッグトークンを管理」に登録してください。手で組み立てた呼び出しは、デバッグトークンそのものではなく App Check の exchangeDebugToken API で得たトークンを送る必要があります。本番では同じ画面でアプリのプロバイダー登録を確認します。Play Integrity には Play アプリ署名鍵の SHA-256 と Google Play からのインストール、App Attest には Team ID、reCAPTCHA にはサイトキーとそのドメインが必要です。ユーザーのサインインも拒否されていれば（「Auth token was rejected.」）、それは別に確認してください。',
   'mapbox-access-token':

@@ -7662,6 +7662,21 @@ const BROWSER_KEYS_AS: Case[] = [
     'firebase-callable.auth-token-rejected',
     'challenge.invalid-token',
   ],
+  [
+    '[firebase_auth/missing-client-identifier] This request is missing a valid app identifier, meaning that Play Integrity checks, and reCAPTCHA checks were unsuccessful.',
+    'firebase-auth.missing-app-identifier',
+    'challenge.invalid-token',
+  ],
+  [
+    'A play_integrity_token was passed, but no matching SHA-256 was registered in the Firebase console',
+    'firebase-auth.no-matching-sha256',
+    'challenge.invalid-token',
+  ],
+  [
+    'SMS verification code request failed: unknown status code: 18002 Invalid PlayIntegrity token; app not Recognized by Play Store.',
+    'firebase-auth.play-integrity-not-recognized',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -20,6 +20,7 @@ const maps = family('google-maps');
 const mapbox = family('mapbox');
 const appCheck = family('firebase-app-check');
 const callable = family('firebase-callable');
+const firebaseAuth = family('firebase-auth');
 
 /** The refusal's words run on to "… are blocked." on the same line (Google's sentence, not a reader's). */
 function areBlocked(f: Fragment): Reading | null {
@@ -246,4 +247,29 @@ export const BROWSER_KEYS: readonly Matcher[] = [
     read: attestationRefused,
   }),
   callable('auth-token-rejected', 'challenge.invalid-token', 'Auth token was rejected.', { exactCase: true }),
+  // Firebase Authentication verifying the Android app before phone sign-in sends a code (a Play Integrity token checked
+  // against the app's SHA-256 registered in the Firebase project, then a reCAPTCHA): "[firebase_auth/missing-client-
+  // identifier] This request is missing a valid app identifier, meaning that Play Integrity checks, and reCAPTCHA checks
+  // were unsuccessful." (firebase/flutterfire#11767, invertase/react-native-firebase#7794, firebase/quickstart-android
+  // #1580; "…Play Integrity checks, SafetyNet checks, and reCAPTCHA checks…" in older SDKs, firebase/flutterfire#10593),
+  // "A play_integrity_token was passed, but no matching SHA-256 was registered in the Firebase console" (the same
+  // #10593), and its SmsRetrieverHelper's "18002 Invalid PlayIntegrity token; app not Recognized by Play Store."
+  // (firebase/flutterfire#10467). No token exists yet: the app's verification is what failed.
+  firebaseAuth('missing-app-identifier', 'challenge.invalid-token', 'missing a valid app identifier, meaning that'),
+  firebaseAuth(
+    'no-matching-sha256',
+    'challenge.invalid-token',
+    'no matching SHA-256 was registered in the Firebase console',
+    {
+      exactCase: true,
+    },
+  ),
+  firebaseAuth(
+    'play-integrity-not-recognized',
+    'challenge.invalid-token',
+    'Invalid PlayIntegrity token; app not Recognized by Play Store',
+    {
+      exactCase: true,
+    },
+  ),
 ];
