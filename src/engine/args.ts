@@ -100,6 +100,34 @@ export type ClientCredentials =
   /** Microsoft's JDBC driver for SQL Server could not get the Entra token its ActiveDirectory* mode needs. */
   | 'mssql-entra';
 
+/**
+ * Why a browser or app key's own service refused a key it knows (parse/verifier-messages/browser-keys.ts). Google's:
+ * one of the key's application restrictions (`referrer`, `ip`, `android`, `ios`; `application` when Maps Platform does
+ * not say which), its API restriction (`api`), or a key restricted to websites sent to a web service a server calls
+ * (`referrer-on-server`). Mapbox's 403 (`url-or-scope`): the token's URL restrictions or its scopes, which its 403 does
+ * not tell apart.
+ */
+export type KeyRefusal =
+  | 'referrer'
+  | 'ip'
+  | 'android'
+  | 'ios'
+  | 'application'
+  | 'api'
+  | 'referrer-on-server'
+  | 'url-or-scope';
+
+export const KEY_REFUSALS: readonly KeyRefusal[] = [
+  'referrer',
+  'ip',
+  'android',
+  'ios',
+  'application',
+  'api',
+  'referrer-on-server',
+  'url-or-scope',
+];
+
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
@@ -1188,6 +1216,8 @@ export interface CodeArgs {
      * binding to look up.
      */
     geminiModel?: true;
+    /** A browser or app key's service refused the key by its restrictions (KeyRefusal): Google's, Mapbox's. */
+    keyRefusal?: KeyRefusal;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

@@ -93,6 +93,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   fastmcp: 'FastMCP',
   'firebase-auth': 'Firebase Authentication',
   'firebase-cli': 'the Firebase CLI',
+  'firebase-app-check': 'Firebase App Check',
   'firebase-database': 'Firebase Realtime Database',
   'firebase-storage': 'Cloud Storage for Firebase',
   firestore: 'Firestore',
@@ -107,6 +108,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   gitlab: 'GitLab',
   'google-api': 'the Google API',
   'google-api-key': 'Google',
+  'google-maps': 'Google Maps Platform',
   'google-cloud-storage': 'Cloud Storage',
   groq: 'Groq',
   // A gRPC status read with no service named (rpc error: code = … desc = …): its makers write gRPC.
@@ -152,6 +154,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   kratos: 'Ory Kratos',
   mailchimp: 'Mailchimp',
   mailgun: 'Mailgun',
+  mapbox: 'Mapbox',
   maven: 'the Maven repository',
   'meta-graph': 'the Meta Graph API',
   'microsoft-graph': 'Microsoft Graph',

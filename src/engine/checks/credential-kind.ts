@@ -50,6 +50,11 @@ export type NonJwtCredential =
   | 'cloudflare-api-token'
   | 'azure-storage-credentials'
   | 'google-api-key'
+  | 'google-maps-api-key'
+  | 'mapbox-access-token'
+  | 'mapbox-secret-token'
+  | 'firebase-app-check-token'
+  | 'firebase-app-verification'
   | 'shopify-access-token'
   | 'jira-api-token'
   | 'hubspot-access-token'
@@ -257,6 +262,26 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // detail (the row leaves those to identity.ts).
   'azure-storage.authentication-failed': 'azure-storage-credentials',
   'google-api-key.invalid': 'google-api-key',
+  // Google Maps Platform's words for a key it does not find or that expired (verifier-messages/browser-keys.ts).
+  'google-maps.invalid-key': 'google-maps-api-key',
+  'google-maps.expired-key': 'google-maps-api-key',
+  'google-maps.key-invalid': 'google-maps-api-key',
+  'google-maps.key-expired': 'google-maps-api-key',
+  // Mapbox's own access tokens (pk. public, sk. secret), looked up by Mapbox (docs.mapbox.com/api/accounts/tokens); and
+  // the secret one Mapbox GL JS refuses to send from a page (verifier-messages/browser-keys.ts).
+  'mapbox.invalid-token': 'mapbox-access-token',
+  'mapbox.gl-invalid-token': 'mapbox-access-token',
+  'mapbox.secret-token': 'mapbox-secret-token',
+  // Firebase App Check's attestation token, beside the user's ID token (verifier-messages/browser-keys.ts): its steps are
+  // the app's attestation provider and debug tokens, not a JWT's claims.
+  'firebase-app-check.token-rejected': 'firebase-app-check-token',
+  'firebase-app-check.decode-failed': 'firebase-app-check-token',
+  'firebase-app-check.not-verified-app': 'firebase-app-check-token',
+  'firebase-app-check.attestation-failed': 'firebase-app-check-token',
+  // Firebase Authentication's own check of the Android app before phone sign-in (Play Integrity, then reCAPTCHA).
+  'firebase-auth.missing-app-identifier': 'firebase-app-verification',
+  'firebase-auth.no-matching-sha256': 'firebase-app-verification',
+  'firebase-auth.play-integrity-not-recognized': 'firebase-app-verification',
   'shopify.invalid-api-key': 'shopify-access-token',
   // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
   'jira.client-must-authenticate': 'jira-api-token',

@@ -22,6 +22,7 @@ import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { sentArgs } from './header-drop.js';
+import { isKeyRefusal, KEYED_BY_RESTRICTION } from './key-refusal.js';
 import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { assertionKeyReason, platformNamed } from './platform-limits.js';
@@ -525,6 +526,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const denied = deniedPermission(ctx.text, from);
         return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
       }
+      // Google or Mapbox refusing a key by its restrictions (parse/verifier-messages/browser-keys.ts): the row's reason
+      // names which, and its steps the console page where it is set.
+      if (KEYED_BY_RESTRICTION.has(hit.library) && isKeyRefusal(a.reason))
+        return finding(hit.code, { via, stated: true, keyRefusal: a.reason }, evidence, source, 'error');
       // OpenAI's refusal of the caller's location (parse/verifier-messages/ai-apis.ts): no credential or role decides it.
       if (hit.id === 'openai.unsupported-country')
         return finding(hit.code, { via, stated: true, regionBlocked: true }, evidence, source, 'error');

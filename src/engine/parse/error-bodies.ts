@@ -788,6 +788,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     const message = str(error.message);
     const reason = googleReason(error.details);
     if (reason === 'SERVICE_DISABLED' || message?.startsWith('The request is missing a valid API key')) return null;
+    // An API key's restrictions refusing it (API_KEY_HTTP_REFERRER_BLOCKED, …_SERVICE_BLOCKED): the key's settings, which
+    // verifier-messages/browser-keys.ts reads by its reason, not an IAM denial.
+    if (reason?.startsWith('API_KEY_') === true && reason.endsWith('_BLOCKED')) return null;
     const kind =
       (reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' ? 'insufficient_scope' : null) ??
       googleStatement(message) ??

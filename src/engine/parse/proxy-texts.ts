@@ -275,6 +275,12 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Kong's key-auth plugin with no key in the request (Kong's getting-started guides; Supabase's gateway, which is Kong,
   // answers the same): an API key, not a token.
   { text: 'no api key found in request', product: 'Kong', waf: false, apiKey: true },
+  // …as Kong 0.9 words it, "No API key found in headers or querystring" (Kong/kong#2013), and its 401 for a key it
+  // has no credential for, `{"message":"Invalid authentication credentials"}` (kong/plugins/key-auth/handler.lua, "no
+  // credential in DB, for this key, it is invalid"; Kong/kong#6813): the key was sent and is unknown to Kong. Only as
+  // Kong's whole body: the words alone are other servers' too (FastAPI's `detail`, GPUStack's longer envelope).
+  { text: 'no api key found in headers or querystring', product: 'Kong', waf: false, apiKey: true },
+  { text: '{"message":"invalid authentication credentials"}', product: 'Kong', waf: false, apiKey: true },
   // Google Cloud Armor's per-request log, part of the external Application Load Balancer's: `statusDetails` names why
   // the load balancer answered (cloud.google.com/armor/docs/request-logging): a security policy rule denied the
   // request (or its body, `body_denied_by_security_policy`).

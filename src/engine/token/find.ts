@@ -224,7 +224,9 @@ export function findTokensInText(text: string, cutHeaders = false): TokenOccurre
     if (segments >= 2) {
       // A token found from its payload on (its header lost, after a dot) is never a look-alike: its
       // first part is claims.
-      const lookalike = (i === 0 || text.charCodeAt(i - 1) !== 0x2e) && isDataHeader(raw.slice(0, raw.indexOf('.')));
+      const lookalike =
+        mapboxToken(text, i) ||
+        ((i === 0 || text.charCodeAt(i - 1) !== 0x2e) && isDataHeader(raw.slice(0, raw.indexOf('.'))));
       found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
     }
     i = indexOfEyJ(text, Math.max(end, i + 3));
@@ -232,6 +234,23 @@ export function findTokensInText(text: string, cutHeaders = false): TokenOccurre
   // A JWT base64-encoded again (`ZXlK…`, a Kubernetes Secret's `.data.token`): one native search, then each run read.
   if (text.includes(WRAPPED_JWT_START)) wrappedTokens(text, found);
   return found;
+}
+
+/**
+ * A Mapbox access token from its payload on: `pk.`, `sk.` or `tk.` (public, secret, temporary) as a word of its own before
+ * a payload that opens `{"u":"` (docs.mapbox.com/api/accounts/tokens, "Token format": the first part is that literal,
+ * the second a base64url JSON object with the account's `u`; `pk.eyJ1Ijoi…` in mapbox/mapbox-gl-native#5733,
+ * apache/superset#20035's `sk.eyJ1Ijoi…`). Mapbox looks it up itself: masked like any token, never judged as a JWT
+ * (a missing `alg` would call it malformed).
+ */
+function mapboxToken(text: string, i: number): boolean {
+  if (i < 3 || text.charCodeAt(i - 1) !== 0x2e || !text.startsWith('eyJ1Ijoi', i)) return false;
+  const kind = text.charCodeAt(i - 3);
+  if ((kind !== 0x70 && kind !== 0x73 && kind !== 0x74) || text.charCodeAt(i - 2) !== 0x6b) return false;
+  // A word of its own: after a non-token character, or after a percent-encoded one (`access_token=%3Cpk.eyJ…`).
+  return (
+    i === 3 || !isBase64url(text.charCodeAt(i - 4)) || (i >= 6 && /^%[0-9A-Fa-f]{2}$/.test(text.slice(i - 6, i - 3)))
+  );
 }
 
 /** The longest remnant of a header looked back over (a JOSE header is a few hundred characters at most). */

@@ -75,6 +75,7 @@ import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -216,23 +217,27 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 
 /** policy.deny's title for a stated denial with no words of its own above: a blocked region's, else the policy's. */
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI refuses requests from this country, region or territory'
-    : a.eitherCause === true
-      ? `${productName(a.via ?? '')} refused the call: its token or its permissions`
-      : 'An authorization policy denies the request';
+  return a.keyRefusal !== undefined
+    ? RESTRICTED_KEY_TITLE[a.keyRefusal]
+    : a.regionBlocked === true
+      ? 'OpenAI refuses requests from this country, region or territory'
+      : a.eitherCause === true
+        ? `${productName(a.via ?? '')} refused the call: its token or its permissions`
+        : 'An authorization policy denies the request';
 }
 
 // nalgeon/pokitoki#42 ("your country is blocked in OpenAI"), songquanpeng/one-api#1692 (the server's IP),
 // platform.openai.com/docs/supported-countries (openai/openai-python#229).
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
-    : a.eitherCause === true
-      ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
-      : a.via !== undefined && isRpcEnvelope(a.via)
-        ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
-        : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
+  return a.keyRefusal !== undefined
+    ? restrictedKeyDetail(a.keyRefusal, a.via)
+    : a.regionBlocked === true
+      ? 'OpenAI refused the request for where it came from (unsupported_country_region_territory): the address the call left from, a server’s, a cloud region’s, a proxy’s or VPN’s, is in a country, region or territory OpenAI does not serve. No key, organization or permission changes that.'
+      : a.eitherCause === true
+        ? `${productName(a.via ?? '')} says “Request unauthorized.” both when it refused the caller’s token (its claim mapper: expired, signed with a key the server does not load, another audience) and when its authorizer found no permission for the call, and the paste does not say which: not a policy’s denial for certain.`
+        : a.via !== undefined && isRpcEnvelope(a.via)
+          ? `The service’s authorization policy denied the request, answering in ${productName(a.via)}’s error envelope${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`
+          : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}${a.decision === undefined ? '' : `: ${q(a.decision)}`}.`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -2156,6 +2161,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'cloudflare-api-token': 'Cloudflare refused the API token or key (10000)',
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
+  'google-maps-api-key': 'Google Maps Platform refused the API key (not found, deleted or expired)',
+  'mapbox-access-token': 'Mapbox refused the access token',
+  'firebase-app-check-token': 'Firebase App Check refused the app’s attestation (its App Check token)',
+  'firebase-app-verification': 'Firebase Authentication could not verify the app (Play Integrity, then reCAPTCHA)',
+  'mapbox-secret-token': 'A secret Mapbox token (sk.) was given to Mapbox GL JS in the browser',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'jira-api-token': 'Jira did not authenticate the request (email and API token)',
   'hubspot-access-token': 'HubSpot refused the credentials (INVALID_AUTHENTICATION)',
@@ -2341,6 +2351,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
+  'firebase-app-verification':
+    'Before phone sign-in sends a code, Firebase Authentication checks that the request comes from your Android app: a Play Integrity token matched against the app’s SHA-256 fingerprint registered in the Firebase project, then a reCAPTCHA as the fallback. Both failed, so no code was sent and no token exists yet: the app’s registration, not a token, is what to fix.',
+  'firebase-app-check-token':
+    'The credential refused is the App Check token (X-Firebase-AppCheck), which proves the request comes from your genuine app (it is not the user’s ID token): the app sent none or a placeholder (its attestation provider failed: Play Integrity, App Attest, reCAPTCHA), sent a raw debug token (not exchanged, or not registered in the Firebase console), or a token of another Firebase project or app.',
+  'mapbox-access-token':
+    'The credential is a Mapbox access token (pk. public, sk. secret), not a JWT a verifier checks: Mapbox does not accept it (deleted, an old default public token after it was refreshed, cut or mistyped, or a placeholder still in the page).',
+  'mapbox-secret-token':
+    'Mapbox GL JS refused to use a secret token (sk.) and sent nothing: secret tokens are for servers only. The page (or its settings, such as Superset’s MAPBOX_API_KEY) holds the secret token, so anyone who loaded it may have it.',
+  'google-maps-api-key':
+    'The credential is a Google API key (AIza…), not a JWT: Google Maps Platform does not find it or it has expired (InvalidKeyMapError, ExpiredKeyMapError, “The provided API key is invalid.”): a key cut or mistyped, deleted, of another project, or a placeholder the page still carries.',
   'google-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
   'github-token':
@@ -2621,6 +2641,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  // firebase.google.com/docs/auth/android/phone-auth (enable app verification: SHA-256 in the Firebase console, the Play
+  // Integrity API), firebase/flutterfire#10593's answer (package name, SHA-1, SHA-256 all registered).
+  'firebase-app-verification':
+    'In the Firebase console, Project settings → Your apps → the Android app: check the package name and add the SHA-1 and SHA-256 fingerprints of every key this build is signed with (debug, upload, and Play App Signing’s from Play Console → Test and release → App integrity); enable the Play Integrity API in the project’s Google Cloud console, and test Play Integrity with a build installed from Google Play. If the reCAPTCHA fallback fails as well, check that the API key the app uses is not restricted to exclude it.',
+  // firebase.google.com/docs/app-check (Use App Check with the debug provider; Play Integrity provider: SHA-256 of the
+  // app signing key, installs from Google Play; App Attest; reCAPTCHA Enterprise), firebase/firebase-tools#8111.
+  'firebase-app-check-token':
+    'In development, use the debug provider (web: self.FIREBASE_APPCHECK_DEBUG_TOKEN = true; Android and Flutter: the debug provider) and register the debug token it prints under Firebase console → App Check → Apps → Manage debug tokens; a hand-made call must send a token from the App Check exchangeDebugToken API, not the debug token itself. In production, check the app’s provider registration there: Play Integrity needs the SHA-256 of the Play app signing key and an install from Google Play, App Attest the Team ID, reCAPTCHA the site key and its domains. If the user’s sign-in was refused too (“Auth token was rejected.”), check that separately.',
+  // docs.mapbox.com/help/troubleshooting/token-errors (401: a deleted token, or an old default public token after a
+  // refresh); docs.mapbox.com/help/faq/what-is-the-difference-between-a-public-token-and-a-secret-token.
+  'mapbox-access-token':
+    'Check on Mapbox’s Access tokens page (console.mapbox.com/account/access-tokens) that the token the page or app sends is still listed: a deleted token, or the default public token from before it was refreshed, is refused. Copy it again whole (pk.… for a map in a browser or app), and rebuild where the token is baked in at build time.',
+  'mapbox-secret-token':
+    'Give Mapbox GL JS a public token (pk.…, with URL restrictions for your site) and keep the secret token on servers. Treat the secret token as exposed: delete it on Mapbox’s Access tokens page and create a new one for the server that needs it.',
+  // developers.google.com/maps/documentation/javascript/error-messages (invalid-key-map-error, expired-key-map-error):
+  // the key on the script URL's key= (or the loader's apiKey) must be one listed under the project's Credentials.
+  'google-maps-api-key':
+    'Check the key the page or app actually sends (the script URL’s key=, the loader’s apiKey, the web service’s key= parameter): it must be whole (AIza…) and listed under APIs & Services → Credentials of the project that has the Maps APIs enabled; a deleted key is refused, so create a new one there, and reload without the browser’s cached script.',
   'github-token': GITHUB_TOKEN_REFUSED,
   // developer.okta.com/docs/guides/create-an-api-token ("Authorization: SSWS <token>"; tokens expire after 30 days
   // unused, and are deactivated with the admin who created them); help.okta.com Security → API → Tokens.
@@ -2833,6 +2871,12 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'Appwrite identified no user (role: guests): no session, JWT or API key it accepts came with the request. In a browser, create a session first (account.createEmailPasswordSession, or OAuth) and only then call account.get(), and check that its session cookie reaches Appwrite (a browser blocking third-party cookies drops it: serve Appwrite from a custom domain under the app’s own). On a server (node-appwrite), give the client the user’s credential: setSession(<the session’s secret>) or setJWT(<a JWT from account.createJWT()>); an API key (setKey) acts as the application, not as a user, so account endpoints stay refused.',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  // Mapbox GL JS's "An API access token is required to use Mapbox GL." (verifier-messages/browser-keys.ts).
+  mapbox:
+    'Mapbox GL JS was given no access token: set mapboxgl.accessToken (or the map library’s mapboxAccessToken option) to a public token (pk.…) from Mapbox’s Access tokens page before creating the map; a token read from an environment variable missing at build time arrives empty.',
+  // Maps Platform's MissingKeyMapError and "You must use an API key …" (verifier-messages/browser-keys.ts).
+  'google-maps':
+    'Google Maps Platform got no API key: add key=<your API key> to the Maps JavaScript API’s script URL (or the loader’s apiKey), or the key= parameter to the web service request, with a key from APIs & Services → Credentials of a project that has the API enabled and billing set up. A key read from an environment variable that is not set at build time arrives empty.',
   'better-auth': BETTER_AUTH_NO_SESSION,
   workos: WORKOS_NO_SESSION_COOKIE,
   supertokens: SUPERTOKENS_NO_SESSION,
@@ -5038,29 +5082,31 @@ const byCode: FindingMessages = {
                 envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.geminiModel === true
-                  ? [GEMINI_MODEL_ACCESS]
-                  : a.stated && a.permission !== undefined && a.via !== 'magento'
-                    ? [gcpPermissionStep(a.permission, a.resource)]
-                    : a.stated && a.unlikeVaultToken !== undefined
-                      ? [
-                          `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
-                          STATED_DENIAL_STEP.vault as string,
-                        ]
-                      : a.sas !== undefined
-                        ? [sasDenialStep(a.sas)]
-                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                          ? [STATED_DENIAL_STEP[a.via] as string]
-                          : a.stated && a.gateway !== undefined
-                            ? [gatewayPolicyStep(a.gateway)]
-                            : a.stated
-                              ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                                [
-                                  'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                                ]
-                              : [
-                                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                                ],
+                : a.stated && a.keyRefusal !== undefined
+                  ? [RESTRICTED_KEY_STEP[a.keyRefusal]]
+                  : a.geminiModel === true
+                    ? [GEMINI_MODEL_ACCESS]
+                    : a.stated && a.permission !== undefined && a.via !== 'magento'
+                      ? [gcpPermissionStep(a.permission, a.resource)]
+                      : a.stated && a.unlikeVaultToken !== undefined
+                        ? [
+                            `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                            STATED_DENIAL_STEP.vault as string,
+                          ]
+                        : a.sas !== undefined
+                          ? [sasDenialStep(a.sas)]
+                          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                            ? [STATED_DENIAL_STEP[a.via] as string]
+                            : a.stated && a.gateway !== undefined
+                              ? [gatewayPolicyStep(a.gateway)]
+                              : a.stated
+                                ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                                  [
+                                    'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                                  ]
+                                : [
+                                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

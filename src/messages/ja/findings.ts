@@ -66,6 +66,7 @@ import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -1207,6 +1208,12 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'cloudflare-api-token': 'Cloudflare が API トークン（キー）を拒否しています（10000）',
   'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
+  'google-maps-api-key': 'Google Maps Platform が API キーを拒否しています（見つからない、削除済み、期限切れ）',
+  'mapbox-access-token': 'Mapbox がアクセストークンを拒否しています',
+  'firebase-app-check-token': 'Firebase App Check がアプリの証明（App Check トークン）を拒否しています',
+  'firebase-app-verification':
+    'Firebase Authentication がアプリを確認できませんでした（Play Integrity、次に reCAPTCHA）',
+  'mapbox-secret-token': 'ブラウザの Mapbox GL JS にシークレットトークン（sk.）が渡されています',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
   'jira-api-token': 'Jira がリクエストを認証していません（メールアドレスと API トークン）',
   'hubspot-access-token': 'HubSpot が資格情報を拒否しています（INVALID_AUTHENTICATION）',
@@ -1384,6 +1391,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
     '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
+  'firebase-app-verification':
+    '電話番号でのサインインがコードを送る前に、Firebase Authentication はリクエストが Android アプリから来たことを確かめます。Firebase プロジェクトに登録されたアプリの SHA-256 フィンガープリントと照合する Play Integrity トークン、その代わりに reCAPTCHA です。両方とも失敗したため、コードは送られず、トークンもまだありません。直すのはトークンではなくアプリの登録です。',
+  'firebase-app-check-token':
+    '拒否された資格情報は、リクエストが正規のアプリから来たことを示す App Check トークン（X-Firebase-AppCheck）で、ユーザーの ID トークンではありません。アプリが何も送っていないかプレースホルダーを送った（証明プロバイダー Play Integrity、App Attest、reCAPTCHA が失敗した）、デバッグトークンをそのまま送った（交換していない、または Firebase コンソールに登録していない）、別の Firebase プロジェクトやアプリのトークンを送った、のいずれかです。',
+  'mapbox-access-token':
+    '資格情報は検証者が確かめる JWT ではなく、Mapbox のアクセストークン（pk. はパブリック、sk. はシークレット）です。Mapbox はこれを受け付けていません（削除済み、更新前の古いデフォルトパブリックトークン、欠けや打ち間違い、ページに残ったプレースホルダー）。',
+  'mapbox-secret-token':
+    'Mapbox GL JS はシークレットトークン（sk.）を使うことを拒否し、何も送っていません。シークレットトークンはサーバー専用です。ページ（または Superset の MAPBOX_API_KEY などの設定）がシークレットトークンを持っているので、ページを読み込んだ人は誰でも手にできた可能性があります。',
+  'google-maps-api-key':
+    '資格情報は JWT ではなく Google の API キー（AIza…）です。Google Maps Platform はこのキーを見つけられないか、期限切れとしています（InvalidKeyMapError、ExpiredKeyMapError、「The provided API key is invalid.」）。キーの欠けや打ち間違い、削除、別プロジェクトのキー、ページに残ったプレースホルダーが考えられます。',
   'google-api-key':
     '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
   'github-token':
@@ -1607,6 +1624,16 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
     'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
+  'firebase-app-verification':
+    'Firebase コンソールの「プロジェクトの設定」→「マイアプリ」→ Android アプリで、パッケージ名を確認し、このビルドに署名したすべての鍵（デバッグ、アップロード、Play Console →「テストとリリース」→「アプリの完全性」にある Play アプリ署名）の SHA-1 と SHA-256 を追加してください。プロジェクトの Google Cloud コンソールで Play Integrity API を有効にし、Play Integrity は Google Play からインストールしたビルドで試してください。reCAPTCHA の代替も失敗するなら、アプリが使う API キーの制限がアプリを除外していないか確認してください。',
+  'firebase-app-check-token':
+    '開発中はデバッグプロバイダーを使い（Web は self.FIREBASE_APPCHECK_DEBUG_TOKEN = true、Android や Flutter はデバッグプロバイダー）、表示されたデバッグトークンを Firebase コンソール → App Check →「アプリ」→「デバッグトークンを管理」に登録してください。手で組み立てた呼び出しは、デバッグトークンそのものではなく App Check の exchangeDebugToken API で得たトークンを送る必要があります。本番では同じ画面でアプリのプロバイダー登録を確認します。Play Integrity には Play アプリ署名鍵の SHA-256 と Google Play からのインストール、App Attest には Team ID、reCAPTCHA にはサイトキーとそのドメインが必要です。ユーザーのサインインも拒否されていれば（「Auth token was rejected.」）、それは別に確認してください。',
+  'mapbox-access-token':
+    'Mapbox の Access tokens ページ（console.mapbox.com/account/access-tokens）で、ページやアプリが送るトークンがまだ載っているか確認してください。削除したトークンや、更新する前のデフォルトパブリックトークンは拒否されます。トークンを欠けなくコピーし直し（ブラウザやアプリの地図なら pk.…）、ビルド時に埋め込む場合はビルドし直してください。',
+  'mapbox-secret-token':
+    'Mapbox GL JS にはパブリックトークン（pk.…、サイトの URL 制限付き）を渡し、シークレットトークンはサーバーだけに置いてください。シークレットトークンは漏れたものとして扱い、Mapbox の Access tokens ページで削除して、必要なサーバー用に新しく作成してください。',
+  'google-maps-api-key':
+    'ページやアプリが実際に送っているキー（スクリプト URL の key=、ローダーの apiKey、ウェブサービスの key= パラメーター）を確認してください。欠けのない AIza… で、Maps の API を有効にしたプロジェクトの「API とサービス」→「認証情報」に載っている必要があります。削除したキーは拒否されるので、そこで新しく作成し、ブラウザにキャッシュされたスクリプトなしで読み込み直してください。',
   'google-api-key':
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
   'github-token': GITHUB_TOKEN_REFUSED,
@@ -1814,22 +1841,26 @@ function ownDenialSteps(a: CodeArgs['policy.deny']): string[] {
 
 /** en/findings.ts の statedDenialTitle と同じ。 */
 function statedDenialTitle(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI がこの国・地域からの要求を受け付けていません'
-    : a.eitherCause === true
-      ? `${namedThen(a.via ?? '')}が呼び出しを拒否しました：トークンか権限のどちらかです`
-      : '認可ポリシーでリクエストが拒否されています';
+  return a.keyRefusal !== undefined
+    ? RESTRICTED_KEY_TITLE[a.keyRefusal]
+    : a.regionBlocked === true
+      ? 'OpenAI がこの国・地域からの要求を受け付けていません'
+      : a.eitherCause === true
+        ? `${namedThen(a.via ?? '')}が呼び出しを拒否しました：トークンか権限のどちらかです`
+        : '認可ポリシーでリクエストが拒否されています';
 }
 
 /** en/findings.ts の statedDenialDetail と同じ（出典もそちら）。 */
 function statedDenialDetail(a: CodeArgs['policy.deny']): string {
-  return a.regionBlocked === true
-    ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
-    : a.eitherCause === true
-      ? `${namedThen(a.via ?? '')}は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
-      : a.via !== undefined && isRpcEnvelope(a.via)
-        ? `サービスの認可ポリシーがリクエストを拒否し、${namedThen(a.via)}のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
-        : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
+  return a.keyRefusal !== undefined
+    ? restrictedKeyDetail(a.keyRefusal, a.via)
+    : a.regionBlocked === true
+      ? 'OpenAI は要求をその送信元を理由に拒否しました（unsupported_country_region_territory）。呼び出しの出ていくアドレス（サーバー、クラウドのリージョン、プロキシや VPN）が、OpenAI がサービスを提供していない国・地域にあります。キーや組織、権限では変わりません。'
+      : a.eitherCause === true
+        ? `${namedThen(a.via ?? '')}は「Request unauthorized.」を、呼び出し元のトークンを拒否したとき（クレームマッパー：期限切れ、サーバーが読み込んでいない鍵の署名、別のオーディエンス）にも、オーソライザーが呼び出しに権限を見つけなかったときにも返し、貼り付けからはどちらかわかりません。ポリシーによる拒否とは限りません。`
+        : a.via !== undefined && isRpcEnvelope(a.via)
+          ? `サービスの認可ポリシーがリクエストを拒否し、${namedThen(a.via)}のエラー形式で応答しました。${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`
+          : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}${a.decision === undefined ? '' : `判定は ${q(a.decision)} です。`}`;
 }
 
 const REGION_BLOCKED_STEP =
@@ -2247,6 +2278,10 @@ const OWN_CREDENTIAL_MISSING: Readonly<Record<string, string>> = {
     'Appwrite はユーザーを特定できませんでした（role: guests）。受け付けるセッション、JWT、API キーのどれもリクエストにありません。ブラウザでは、先にセッションを作り（account.createEmailPasswordSession、または OAuth）、その後で account.get() を呼び、セッション Cookie が Appwrite に届いているか確認してください（サードパーティ Cookie をブロックするブラウザでは落ちます。アプリのドメイン配下のカスタムドメインで Appwrite を配信してください）。サーバー（node-appwrite）では、ユーザーの認証情報をクライアントに渡してください：setSession(<セッションの secret>) か setJWT(<account.createJWT() の JWT>)。API キー（setKey）はユーザーではなくアプリケーションとして動くため、account のエンドポイントは拒否されたままです。',
   dapr: DAPR_NO_TOKEN,
   kratos: KRATOS_NO_SESSION,
+  mapbox:
+    'Mapbox GL JS にアクセストークンが渡されていません。地図を作る前に、mapboxgl.accessToken（または地図ライブラリの mapboxAccessToken オプション）に Mapbox の Access tokens ページのパブリックトークン（pk.…）を設定してください。ビルド時にない環境変数から読んだトークンは空で届きます。',
+  'google-maps':
+    'Google Maps Platform に API キーが届いていません。Maps JavaScript API のスクリプト URL に key=<API キー>（ローダーなら apiKey）を、ウェブサービスのリクエストには key= パラメーターを付けてください。キーは、API を有効にし請求先を設定したプロジェクトの「API とサービス」→「認証情報」のものを使います。ビルド時に設定されていない環境変数から読んだキーは空で届きます。',
   'better-auth': BETTER_AUTH_NO_SESSION,
   workos: WORKOS_NO_SESSION_COOKIE,
   supertokens: SUPERTOKENS_NO_SESSION,
@@ -4467,28 +4502,30 @@ const byCode: FindingMessages = {
               ? envoyRbacSteps(a)
               : a.stated && a.via === 'dataverse'
                 ? [dataversePrivilegeStep(a.permission, a.resource)]
-                : a.geminiModel === true
-                  ? [GEMINI_MODEL_ACCESS]
-                  : a.stated && a.permission !== undefined && a.via !== 'magento'
-                    ? [gcpPermissionStep(a.permission, a.resource)]
-                    : a.stated && a.unlikeVaultToken !== undefined
-                      ? [
-                          `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
-                          STATED_DENIAL_STEP.vault as string,
-                        ]
-                      : a.sas !== undefined
-                        ? [sasDenialStep(a.sas)]
-                        : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                          ? [STATED_DENIAL_STEP[a.via] as string]
-                          : a.stated && a.gateway !== undefined
-                            ? [gatewayPolicyStep(a.gateway)]
-                            : a.stated
-                              ? [
-                                  '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                                ]
-                              : [
-                                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                                ],
+                : a.stated && a.keyRefusal !== undefined
+                  ? [RESTRICTED_KEY_STEP[a.keyRefusal]]
+                  : a.geminiModel === true
+                    ? [GEMINI_MODEL_ACCESS]
+                    : a.stated && a.permission !== undefined && a.via !== 'magento'
+                      ? [gcpPermissionStep(a.permission, a.resource)]
+                      : a.stated && a.unlikeVaultToken !== undefined
+                        ? [
+                            `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                            STATED_DENIAL_STEP.vault as string,
+                          ]
+                        : a.sas !== undefined
+                          ? [sasDenialStep(a.sas)]
+                          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                            ? [STATED_DENIAL_STEP[a.via] as string]
+                            : a.stated && a.gateway !== undefined
+                              ? [gatewayPolicyStep(a.gateway)]
+                              : a.stated
+                                ? [
+                                    '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                                  ]
+                                : [
+                                    'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -7519,6 +7519,166 @@ const BOTS_AO: Case[] = [
   ],
 ];
 
+// round audit-as: Google API keys refused by their restrictions, and Google Maps Platform (browser-keys.ts).
+const BROWSER_KEYS_AS: Case[] = [
+  [
+    '"reason": "API_KEY_HTTP_REFERRER_BLOCKED",',
+    'google-api-key.referrer-blocked',
+    'policy.deny',
+    { reason: 'referrer' },
+  ],
+  ['"reason": "API_KEY_IP_ADDRESS_BLOCKED",', 'google-api-key.ip-blocked', 'policy.deny', { reason: 'ip' }],
+  ['"reason": "API_KEY_ANDROID_APP_BLOCKED",', 'google-api-key.android-blocked', 'policy.deny', { reason: 'android' }],
+  ['"reason": "API_KEY_IOS_APP_BLOCKED",', 'google-api-key.ios-blocked', 'policy.deny', { reason: 'ios' }],
+  ['"reason": "API_KEY_SERVICE_BLOCKED",', 'google-api-key.service-blocked', 'policy.deny', { reason: 'api' }],
+  [
+    '{error: {code: 403, message: "Requests from referer http://localhost/www/index.html are blocked.",…}}',
+    'google-api-key.referrer-message',
+    'policy.deny',
+    { reason: 'referrer' },
+  ],
+  [
+    '"message": "Requests from this Android client application <empty> are blocked.",',
+    'google-api-key.android-message',
+    'policy.deny',
+    { reason: 'android' },
+  ],
+  [
+    'message = "Requests from this ios client application <empty> are blocked.";',
+    'google-api-key.ios-message',
+    'policy.deny',
+    { reason: 'ios' },
+  ],
+  [
+    'Generative AI Error: Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent are blocked.',
+    'google-api-key.service-message',
+    'policy.deny',
+    { reason: 'api' },
+  ],
+  [
+    '"message": "The provided API key has an IP address restriction. The originating IP address of the call (2405:204:1308:bc95:b493:506c:3596:86fa) violates this restriction.",',
+    'google-api-key.ip-message',
+    'policy.deny',
+    { reason: 'ip' },
+  ],
+  [
+    'Error 403 The request did not specify any referer. Please ensure that the client is sending referer or use the API Console to remove the referer restrictions. : ipRefererBlocked',
+    'google-api-key.no-referer',
+    'policy.deny',
+    { reason: 'referrer' },
+  ],
+  [
+    'The request did not specify any iOS bundle ID. Please ensure that the client is sending it or use the API Console to update your key restrictions',
+    'google-api-key.no-ios-bundle',
+    'policy.deny',
+    { reason: 'ios' },
+  ],
+  [
+    'Google Maps JavaScript API error: RefererNotAllowedMapError',
+    'google-maps.referer-not-allowed',
+    'policy.deny',
+    { reason: 'referrer' },
+  ],
+  ['Google Maps JavaScript API error: InvalidKeyMapError', 'google-maps.invalid-key', 'challenge.invalid-token'],
+  ['Google Maps API error: ExpiredKeyMapError', 'google-maps.expired-key', 'challenge.invalid-token'],
+  ['Google Maps API error: MissingKeyMapError', 'google-maps.missing-key', 'token.missing'],
+  [
+    '{"error_message":"This IP, site or mobile application is not authorized to use this API key. Request received from IP address 187.189.154.107, with empty referer","routes":[],"status":"REQUEST_DENIED"}',
+    'google-maps.app-not-authorized',
+    'policy.deny',
+    { reason: 'application' },
+  ],
+  [
+    'Error: Status is REQUEST_DENIED. API keys with referer restrictions cannot be used with this API.',
+    'google-maps.referer-restricted-key',
+    'policy.deny',
+    { reason: 'referrer-on-server' },
+  ],
+  [
+    'ApiError: REQUEST_DENIED (This API key is not authorized to use this service or API.)',
+    'google-maps.service-not-authorized',
+    'policy.deny',
+    { reason: 'api' },
+  ],
+  [
+    '{"error_message":"The provided API key is invalid.","results":[],"status":"REQUEST_DENIED"}',
+    'google-maps.key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'the error status "REQUEST DENIED" and the error message "The provided API key is expired."',
+    'google-maps.key-expired',
+    'challenge.invalid-token',
+  ],
+  [
+    'ERROR: status is REQUEST_DENIED. You must use an API key to authenticate each request to Google Maps Platform APIs.',
+    'google-maps.key-required',
+    'token.missing',
+  ],
+  ['{"message":"Not Authorized - Invalid Token"}', 'mapbox.invalid-token', 'challenge.invalid-token'],
+  [
+    'message: "Unauthorized: you may have provided an invalid Mapbox access token. See https://www.mapbox.com/api-documentation/#access-tokens-and-token-scopes",',
+    'mapbox.gl-invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '[Error] Error: Forbidden (403): https://api.mapbox.com/v4/mapbox.mapbox-streets-v8.json?secure&access_token=123',
+    'mapbox.forbidden',
+    'policy.deny',
+    { reason: 'url-or-scope' },
+  ],
+  [
+    'Error: Use a public access token (pk.*) with Mapbox GL, not a secret access token (sk.*). See https://www.mapbox.com/api-documentation/',
+    'mapbox.secret-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'Uncaught Error: An API access token is required to use Mapbox GL. See https://www.mapbox.com/api-documentation/',
+    'mapbox.token-required',
+    'token.missing',
+  ],
+  [
+    'W fn: {"verifications":{"app":"INVALID","auth":"VALID"},"message":"Callable request verification failed: AppCheck token was rejected."}',
+    'firebase-app-check.token-rejected',
+    'challenge.invalid-token',
+  ],
+  [
+    'FirebaseAppCheckError: Decoding App Check token failed. Make sure you passed the entire string JWT which represents the Firebase App Check token.',
+    'firebase-app-check.decode-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error:  The function must be called from an App Check verified app.',
+    'firebase-app-check.not-verified-app',
+    'challenge.invalid-token',
+  ],
+  [
+    'com.google.firebase.FirebaseException: Error returned from API. code: 403 body: App attestation failed.',
+    'firebase-app-check.attestation-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    "WARNING:root:Callable request verification failed: $[('Auth token was rejected.', {'app': 'VALID', 'auth': 'INVALID'})]",
+    'firebase-callable.auth-token-rejected',
+    'challenge.invalid-token',
+  ],
+  [
+    '[firebase_auth/missing-client-identifier] This request is missing a valid app identifier, meaning that Play Integrity checks, and reCAPTCHA checks were unsuccessful.',
+    'firebase-auth.missing-app-identifier',
+    'challenge.invalid-token',
+  ],
+  [
+    'A play_integrity_token was passed, but no matching SHA-256 was registered in the Firebase console',
+    'firebase-auth.no-matching-sha256',
+    'challenge.invalid-token',
+  ],
+  [
+    'SMS verification code request failed: unknown status code: 18002 Invalid PlayIntegrity token; app not Recognized by Play Store.',
+    'firebase-auth.play-integrity-not-recognized',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
   ...BOTS_AO,
   ...SIGNED_AH,
@@ -7573,6 +7733,7 @@ const CASES: Case[] = [
   ...CONTENT_AJ,
   ...DEV_TOOLS_AK,
   ...BACKENDS_AN,
+  ...BROWSER_KEYS_AS,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -7,6 +7,7 @@ import { AZURE_APIM } from './azure-apim.js';
 import { BACKENDS } from './backends.js';
 import { BOT_APIS } from './bot-apis.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
+import { BROWSER_KEYS } from './browser-keys.js';
 import { BUSINESS_PLATFORMS, SHAREPOINT } from './business-platforms.js';
 import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
@@ -102,6 +103,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_FRAMEWORKS,
   ...JAVA_SERVERS,
   ...API_KEYS,
+  ...BROWSER_KEYS,
   ...AI_APIS,
   ...SAAS_APIS,
   ...BOT_APIS,
