@@ -11,6 +11,17 @@ import { supabaseProjectKey } from './supabase.js';
 export interface UncheckedClaims {
   aud: boolean;
   iss: boolean;
+  /** A receiver that identifies no user by sub, whose tokens carry none. */
+  sub: boolean;
+}
+
+/**
+ * Meilisearch's tenant token: a JWT the app signs with an API key, whose claims are searchRules, apiKeyUid and an
+ * optional exp (meilisearch/meilisearch crates/meilisearch/src/extractors/authentication/mod.rs, `Claims`, camelCase);
+ * its validation sets no audience or issuer and names no user (tenant_token_validation). Its two claims are its own.
+ */
+function meilisearchTenantToken(claims: JsonObject): boolean {
+  return typeof claims.apiKeyUid === 'string' && 'searchRules' in claims;
 }
 
 /**
@@ -43,6 +54,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
   const noAudExpected = ctx.expected.audiences.length === 0;
   const noIssExpected = ctx.expected.issuers.length === 0;
   const centrifugo = centrifugoConnectionToken(ctx, claims);
+  const tenantToken = meilisearchTenantToken(claims);
   const aud =
     (noAudExpected && centrifugo) ||
     // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
@@ -51,6 +63,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && snowflakeKeyPairJwt(claims)) ||
     (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
-    (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined);
-  return { aud, iss: noIssExpected && centrifugo };
+    (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined) ||
+    (noAudExpected && tenantToken);
+  return { aud, iss: noIssExpected && (centrifugo || tenantToken), sub: tenantToken };
 }

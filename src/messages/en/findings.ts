@@ -75,6 +75,7 @@ import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
+import { searchTokenExpired } from './search-engines.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -469,6 +470,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // names the user or service principal it refused.
   databricks:
     'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
+  // Meilisearch's index refusals (parse/verifier-messages/search-engines.ts): a tenant token reaches only the indexes both
+  // its searchRules and the key that signed it cover (meilisearch.com/docs/learn/security/tenant_token_reference).
+  meilisearch:
+    'Meilisearch accepted the key or tenant token and it does not cover this index: a tenant token reaches only the indexes its searchRules name (an index name, or "*") and that the API key which signed it also covers; a key only the indexes it was created with. Mint a new tenant token whose searchRules include the index, from a key whose indexes include it (PATCH /keys cannot change indexes: create a new key), or query an index the token allows.',
   // Round audit-ag: authorization services a backend asks, each refusing by its own policy model (parse/authz-decisions.ts,
   // parse/rpc-bodies.ts). SpiceDB: authzed.com/docs, "zed permission check --explain" and relationships; consistency
   // (at_least_as_fresh with the write's ZedToken). Verified Permissions: docs.aws.amazon.com/verifiedpermissions
@@ -2123,6 +2128,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
   'pinecone-api-key': 'Pinecone refused the API key for this environment',
   'qdrant-api-key': 'Qdrant refused the API key',
+  'meilisearch-key': 'Meilisearch refused the API key or tenant token',
+  'typesense-api-key': 'Typesense refused the API key',
+  'algolia-api-key': 'Algolia refused the application ID and API key',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2281,6 +2289,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // qdrant/qdrant src/common/auth/mod.rs; qdrant.tech documentation/guides/security and cloud/authentication.
   'qdrant-api-key':
     'The credential is a Qdrant API key (sent in the api-key header or as a Bearer token), not a JWT of an identity provider’s: the instance compared it with its own keys (service.api_key, service.read_only_api_key) or, on Qdrant Cloud, with the cluster’s database API keys, and this one is none of them.',
+  // meilisearch/meilisearch crates/meilisearch/src/extractors/authentication/mod.rs (ActionPolicy::authenticate);
+  // meilisearch/meilisearch#2554 and #2638, meilisearch/meilisearch-js#1531, meilisearch/documentation#1542 and #3045.
+  'meilisearch-key':
+    'The credential is a Meilisearch API key, or a tenant token: a JWT the app signs with an API key, naming that key by its apiKeyUid. Meilisearch matched it to no key it holds that may do this: a key deleted or past its expiresAt, a key without the action or index asked for (a tenant token’s key needs search), a tenant token signed with something other than that key (its uid, another key, a key from before the master key changed), or a tenant token sent to a route other than search, which tenant tokens cannot use.',
+  // typesense/typesense#80 and #476, typesense/typesense-js#70 (one message for a missing and a wrong key) and #341.
+  'typesense-api-key':
+    'The credential is a Typesense API key sent in x-typesense-api-key (or a scoped search key generated from one), not a JWT: Typesense says the same words for no key, a key it does not hold, a key whose actions or collections do not cover the request, and a scoped search key past its expires_at or generated from a parent key with other actions than documents:search.',
+  // algolia/algoliasearch-client-javascript#594, #1157 and #1492; algolia/docsearch#1261.
+  'algolia-api-key':
+    'The credentials are an Algolia application ID and API key (or a secured API key generated from one), not a JWT: Algolia does not accept the two together. The key belongs to another application, was deleted or regenerated, does not cover this operation or index, or is a secured API key past its validUntil or generated from the Admin API key; a browser extension that rewrites x-algolia-application-id causes it too.',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2524,6 +2542,15 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
   'qdrant-api-key':
     'Send the key of this instance or cluster: a self-hosted Qdrant’s QDRANT__SERVICE__API_KEY (or its read-only key, for reads only); on Qdrant Cloud a database API key created for this cluster (Cluster → API Keys), which works for that cluster only and may have expired. If a key that worked stops all at once, try once more before replacing it (qdrant/qdrant-client#127 was an outage).',
+  // meilisearch.com/docs/learn/security/tenant_tokens and reference/api/keys (GET /keys/{uid_or_key}).
+  'meilisearch-key':
+    'With the master key, look the key up (GET /keys/<uid or key>): it must still exist, not be past its expiresAt, and have the action and index the request needs (search, for a tenant token’s key). Mint tenant tokens with that key itself, its uid as apiKeyUid (generateTenantToken(apiKeyUid, searchRules, { apiKey: <the key> })), and use them for search only; other routes take an API key. Tokens signed before the master key changed must be minted again.',
+  // typesense.org/docs, API Keys (the search-only key's documents:search, generateScopedSearchKey, expires_at).
+  'typesense-api-key':
+    'Check the key the client sends in x-typesense-api-key: admin calls (collections, keys, imports) need the admin or bootstrap key, a search-only key works only for searches on its collections. For a scoped search key, generate it from a parent key whose only action is documents:search and that still exists (GET /keys), with an expires_at in the future.',
+  // algolia.com/doc/api-reference/api-methods/generate-secured-api-key (never from the Admin API key; validUntil).
+  'algolia-api-key':
+    'Check the pair the client sends (x-algolia-application-id and x-algolia-api-key) against the dashboard’s API Keys page of that application. For a secured API key, generate it from a search-only key, never the Admin API key, and generate a new one before its validUntil. If it fails only in some browsers, try one without ad blockers.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -4407,6 +4434,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
+                                  searchTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],

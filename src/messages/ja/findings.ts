@@ -66,6 +66,7 @@ import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
+import { searchTokenExpired } from './search-engines.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -1166,6 +1167,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
   'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
   'qdrant-api-key': 'Qdrant が API キーを拒否しました',
+  'meilisearch-key': 'Meilisearch が API キーかテナントトークンを拒否しました',
+  'typesense-api-key': 'Typesense が API キーを拒否しました',
+  'algolia-api-key': 'Algolia がアプリケーション ID と API キーを拒否しました',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
@@ -1316,6 +1320,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
   'qdrant-api-key':
     '認証情報は Qdrant の API キー（api-key ヘッダーか Bearer トークンで送るもの）で、ID プロバイダーの JWT ではありません。インスタンスは自分のキー（service.api_key、service.read_only_api_key）と、Qdrant Cloud ならクラスターのデータベース API キーと比べ、このキーはどれとも一致しませんでした。',
+  'meilisearch-key':
+    '資格情報は Meilisearch の API キーか、テナントトークン（アプリが API キーで署名し、そのキーを apiKeyUid で指す JWT）です。Meilisearch は、これを保持しているキーのうちこの操作を許すどれにも対応づけられませんでした。キーが削除されたか expiresAt を過ぎた、要求された操作やインデックスがキーにない（テナントトークンのキーには search が必要）、テナントトークンがそのキー以外（キーの uid、別のキー、マスターキーを変える前のキー）で署名された、またはテナントトークンを search 以外のルートに送った（テナントトークンは search にしか使えません）のいずれかです。',
+  'typesense-api-key':
+    '資格情報は JWT ではなく、x-typesense-api-key で送られた Typesense の API キー（またはそれから生成したスコープ付き検索キー）です。Typesense は、キーがない、保持していないキー、操作やコレクションがリクエストに合わないキー、expires_at を過ぎたスコープ付き検索キー、documents:search 以外の操作を持つ親キーから生成したスコープ付き検索キーのどれにも同じ文言を返します。',
+  'algolia-api-key':
+    '資格情報は JWT ではなく、Algolia のアプリケーション ID と API キー（またはそれから生成したセキュア API キー）です。Algolia はこの 2 つを組として受け入れませんでした。キーが別のアプリケーションのもの、削除か再生成された、この操作やインデックスを許していない、または validUntil を過ぎたか Admin API キーから生成したセキュア API キーです。x-algolia-application-id を書き換えるブラウザー拡張でも起こります。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1539,6 +1549,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
   'qdrant-api-key':
     'このインスタンスかクラスターのキーを送ってください。セルフホストの Qdrant なら QDRANT__SERVICE__API_KEY（読み取りだけなら読み取り専用キー）、Qdrant Cloud ならこのクラスター用に作ったデータベース API キー（クラスター → API Keys）です。キーはそのクラスターでしか使えず、期限切れのこともあります。使えていたキーが急に通らなくなったら、作り直す前にもう一度試してください（qdrant/qdrant-client#127 は障害でした）。',
+  'meilisearch-key':
+    'マスターキーでキーを調べてください（GET /keys/<uid またはキー>）。キーが残っていて expiresAt を過ぎておらず、リクエストに必要な操作とインデックス（テナントトークンのキーなら search）を持っている必要があります。テナントトークンはそのキー自体で署名し、その uid を apiKeyUid にして作り（generateTenantToken(apiKeyUid, searchRules, { apiKey: <キー> })）、search にだけ使います。ほかのルートには API キーが要ります。マスターキーを変える前に署名したトークンは作り直してください。',
+  'typesense-api-key':
+    'クライアントが x-typesense-api-key で送るキーを確認してください。管理の呼び出し（コレクション、キー、インポート）には管理キーかブートストラップキーが要り、検索専用キーはそのコレクションの検索にしか使えません。スコープ付き検索キーなら、操作が documents:search だけで今も残っている親キー（GET /keys）から、未来の expires_at で生成してください。',
+  'algolia-api-key':
+    'クライアントが送る組（x-algolia-application-id と x-algolia-api-key）を、そのアプリケーションのダッシュボードの API Keys のページと照らしてください。セキュア API キーは検索専用キーから生成し（Admin API キーからは生成しません）、validUntil の前に新しく生成します。一部のブラウザーでだけ失敗するなら、広告ブロッカーのないブラウザーで試してください。',
   'apicast-credentials':
     '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
@@ -1937,6 +1953,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   tailscale:
     'Tailscale SSH が tailnet のポリシーファイルで拒否しています。"acls" ではなく "ssh" セクションのルールが、送信元（接続元のユーザー、グループ、タグ）、宛先（タグ、自分のデバイスなら autogroup:self）、"users" のローカルユーザー（そのログイン、autogroup:nonroot、root）に一致する必要があります。“to SSH as user "x"” は、一致するルールのどれにもないログインを示しています。管理コンソールの Access controls でルールを確認し、tailscale status で各マシンの ID とタグを確かめてください。タグを付けたデバイスはタグとして扱われ、ユーザーのものではなくなります。',
   // en の databricks と同じ。
+  meilisearch:
+    'Meilisearch はキーかテナントトークンを受け入れましたが、それはこのインデックスを含んでいません。テナントトークンが届くのは、その searchRules が指すインデックス（インデックス名か "*"）のうち、署名した API キーも含むものだけです。キーは作成時のインデックスにだけ届きます。このインデックスを searchRules に含む新しいテナントトークンを、このインデックスを含むキーから発行するか（PATCH /keys ではインデックスを変えられないので新しいキーを作ります）、トークンが許すインデックスに問い合わせてください。',
   databricks:
     'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
   // Cilium の cilium.l7policy フィルター（英語版の出典を参照）。
@@ -3823,6 +3841,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
+                                  searchTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                               ],

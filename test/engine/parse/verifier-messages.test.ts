@@ -7519,7 +7519,64 @@ const BOTS_AO: Case[] = [
   ],
 ];
 
+// Round audit-ar: search engines' keys and tokens (parse/verifier-messages/search-engines.ts).
+const SEARCH_AR: Case[] = [
+  [
+    '{"message":"Tenant token expired. Was valid up to `1779976800` and we\'re now `1779977400`.","code":"invalid_api_key"}',
+    'meilisearch.tenant-token-expired',
+    'time.expired',
+    { at: '1779976800', now: '1779977400' },
+  ],
+  ['MeiliSearchApiError: The provided API key is invalid.', 'meilisearch.invalid-api-key', 'challenge.invalid-token'],
+  [
+    "meilisearch returns { code: 'invalid_api_key', type: 'auth', link: 'https://docs.meilisearch.com/errors#invalid_api_key' }",
+    'meilisearch.invalid-api-key-link',
+    'challenge.invalid-token',
+  ],
+  [
+    'MeiliSearchApiError: The provided tenant token is invalid.',
+    'meilisearch.invalid-tenant-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'MeiliSearchApiError: Could not decode tenant token, Base64 error: Invalid last symbol 66, offset 42.',
+    'meilisearch.decode-tenant-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"The Authorization header is missing. It must use the bearer authorization method.","code":"missing_authorization_header"}',
+    'meilisearch.missing-authorization-header',
+    'token.missing',
+  ],
+  [
+    'The provided tenant token cannot acces the index `people`, allowed indexes are ["movies"].',
+    'meilisearch.tenant-token-index',
+    'policy.deny',
+  ],
+  [
+    'The API key used to generate this tenant token cannot acces the index `dog`.',
+    'meilisearch.tenant-token-key-index',
+    'policy.deny',
+  ],
+  [
+    'The API key cannot acces the index `dog`, authorized indexes are ["catto"].',
+    'meilisearch.api-key-index',
+    'policy.deny',
+  ],
+  [
+    'typesense.exceptions.RequestUnauthorized: Forbidden - a valid `x-typesense-api-key` header must be sent.',
+    'typesense.forbidden-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Invalid Application-ID or API key","status":403}',
+    'algolia.invalid-app-id-or-key',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
+  ...SEARCH_AR,
   ...BOTS_AO,
   ...SIGNED_AH,
   ...REALTIME_WW,

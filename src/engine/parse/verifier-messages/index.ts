@@ -51,6 +51,7 @@ import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
+import { SEARCH_ENGINES } from './search-engines.js';
 import { SELF_SIGNED } from './self-signed.js';
 import { SERVICES } from './services.js';
 import { SIGNED_URLS } from './signed-urls.js';
@@ -112,6 +113,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...WEBHOOKS,
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
+  ...SEARCH_ENGINES,
   ...REALTIME,
   ...DEVICES,
   ...GAME_BACKENDS,

@@ -1,0 +1,137 @@
+/**
+ * Round audit-ar: data planes and brokers that take a JWT or a key derived from one, as their drivers, CLIs and server
+ * logs print the refusal. Each paste is reconstructed from the public thread named in its test (credentials made up);
+ * the sources are cited beside the rows in parse/verifier-messages/search-engines.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { hs256 } from '../helpers/tokens.js';
+
+const tenantToken = (claims: Record<string, unknown>) =>
+  hs256({
+    searchRules: { movies: { filter: 'user_id = 7' } },
+    apiKeyUid: '85c3c2f9-bdd6-41f1-abd8-11fcf80e0f76',
+    ...claims,
+  });
+
+describe('Meilisearch: its API keys and tenant tokens (meilisearch/meilisearch extractors/authentication/mod.rs)', () => {
+  it('catches an expired tenant token with its exp and the engine’s clock, and no status contradiction', async () => {
+    const token = tenantToken({ exp: NOW - 600 });
+    const input = [
+      `curl -i -X POST 'https://search.example.com/indexes/movies/search' -H "Authorization: Bearer ${token}"`,
+      'HTTP/1.1 403 Forbidden',
+      'content-type: application/json',
+      '',
+      `{"message":"Tenant token expired. Was valid up to \`${NOW - 600}\` and we're now \`${NOW}\`.","code":"invalid_api_key","type":"auth","link":"https://docs.meilisearch.com/errors#invalid_api_key"}`,
+    ].join('\n');
+    const report = await run(input);
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'meilisearch' });
+    expect(report.nextSteps[0]).toMatch(/generateTenantToken/);
+    const codes = report.findings.map((f) => f.code);
+    for (const absent of ['status.mismatch', 'claim.aud-missing', 'claim.iss-missing', 'claim.sub-missing'])
+      expect(codes).not.toContain(absent);
+  });
+  it('judges the expiry the message prints when no token is pasted', async () => {
+    const f = await catches(
+      'time.expired',
+      `MeiliSearchApiError: Tenant token expired. Was valid up to \`${NOW - 3600}\` and we're now \`${NOW - 1800}\`.`,
+    );
+    expect(f.args).toMatchObject({ via: 'meilisearch', exp: NOW - 3600, agoSeconds: 1800 });
+  });
+  it('catches "The provided API key is invalid." with Meilisearch named, as its key or tenant token', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '(node:160531) UnhandledPromiseRejectionWarning: MeiliSearchApiError: The provided API key is invalid.',
+    );
+    expect(f.args).toMatchObject({ via: 'meilisearch', credential: 'meilisearch-key' });
+  });
+  it('does not read "The provided API key is invalid." with no Meilisearch near', async () => {
+    await catchesNot('challenge.invalid-token', 'billing-sync: The provided API key is invalid.');
+  });
+  it('reads its error code’s link alone as the same refusal (meilisearch/meilisearch#2638), 403 by design', async () => {
+    const input = [
+      `const frontEndClient = new MeiliSearch({ host: 'http://127.0.0.1:7700', apiKey: '${tenantToken({})}' })`,
+      'meilisearch returns',
+      " { code: 'invalid_api_key', type: 'auth', link: 'https://docs.meilisearch.com/errors#invalid_api_key', httpStatus: 403 }",
+    ].join('\n');
+    const report = await run(input);
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]?.code).toBe('challenge.invalid-token');
+    expect(report.findings.map((f) => f.code)).not.toContain('policy.deny');
+  });
+  it('leaves a signature refusal of a tenant token to jsonwebtoken’s own row, which says what failed', async () => {
+    const input = 'MeiliSearchApiError: Could not decode tenant token, InvalidSignature.';
+    await catches('signature.invalid', input);
+    await catchesNot('challenge.invalid-token', input);
+  });
+  it('catches the missing header as no token sent (karakeep-app/karakeep#44)', async () => {
+    const f = await catches(
+      'token.missing',
+      '{"message":"The Authorization header is missing. It must use the bearer authorization method.","code":"missing_authorization_header","type":"auth","link":"https://docs.meilisearch.com/errors#missing_authorization_header"}',
+    );
+    expect(f.args).toMatchObject({ via: 'meilisearch' });
+  });
+  it('reads an index the tenant token does not cover as a stated denial, not a refused token', async () => {
+    const input = [
+      'HTTP/1.1 403 Forbidden',
+      '',
+      '{"message":"The provided tenant token cannot acces the index `people`, allowed indexes are [\\"movies\\"].","code":"invalid_api_key","type":"auth","link":"https://docs.meilisearch.com/errors#invalid_api_key"}',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.classification).toBe('authorization');
+    expect(report.findings[0]).toMatchObject({ code: 'policy.deny', args: { via: 'meilisearch', stated: true } });
+    expect(report.findings.map((f) => f.code)).not.toContain('challenge.invalid-token');
+  });
+  it('still reports a missing aud on a JWT that is no tenant token', async () => {
+    await catches('claim.aud-missing', hs256({ sub: 'u1', exp: NOW + 600, apiKeyUid: 'x' }));
+  });
+});
+
+describe('Typesense: its API keys and scoped search keys (typesense/typesense#80, typesense/typesense-js#70)', () => {
+  it('catches its 401 as the key refused, not as no header sent', async () => {
+    const input = [
+      `curl -i 'http://localhost:8108/collections/companies/documents/search?q=stark' -H "X-TYPESENSE-API-KEY: Uk5ZdWdoVkFMaFRvNFpSbkJldHZwUEl6T3VQUmhEWlJ4SmNNa2F6V0FBTT1STjIz"`,
+      'HTTP/1.1 401 Unauthorized',
+      '',
+      '{"message": "Forbidden - a valid `x-typesense-api-key` header must be sent."}',
+    ].join('\n');
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'typesense', credential: 'typesense-api-key' });
+    await catchesNot('authz-header.missing', input);
+  });
+  it('catches the Python client’s exception', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'typesense.exceptions.RequestUnauthorized: Forbidden - a valid `x-typesense-api-key` header must be sent.',
+    );
+    expect(f.args).toMatchObject({ via: 'typesense' });
+  });
+  it('does not read another header’s name in the same words', async () => {
+    await catchesNot('challenge.invalid-token', 'Forbidden - a valid `x-api-key` header must be sent.');
+  });
+});
+
+describe('Algolia: an application ID and API key it does not accept (algolia/docsearch#1261)', () => {
+  it('catches its 403 body as the pair refused, answered 403 by design', async () => {
+    const report = await run(
+      'Status Code: 403\n\n{"message":"Invalid Application-ID or API key","status":403}\n(https://ae29kqb3ia-2.algolianet.com/1/indexes/*/queries)',
+    );
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]).toMatchObject({
+      code: 'challenge.invalid-token',
+      args: { via: 'algolia', credential: 'algolia-api-key' },
+    });
+    expect(report.findings.map((f) => f.code)).not.toContain('status.mismatch');
+  });
+  it('catches the PHP client’s exception (w3bdesign/wp-algolia-woo-indexer#175)', async () => {
+    await catches(
+      'challenge.invalid-token',
+      'PHP Fatal error:  Uncaught Algolia\\AlgoliaSearch\\Exceptions\\BadRequestException: Invalid Application-ID or API key in /path/ApiWrapper.php:210',
+    );
+  });
+  it('does not read the words in another case', async () => {
+    await catchesNot('challenge.invalid-token', 'invalid application-id or api key');
+  });
+});
