@@ -135,3 +135,128 @@ describe('Algolia: an application ID and API key it does not accept (algolia/doc
     await catchesNot('challenge.invalid-token', 'invalid application-id or api key');
   });
 });
+
+describe('libSQL and Turso: the database auth token (tursodatabase/libsql libsql-server/src/auth/errors.rs)', () => {
+  it('catches the Turso CLI’s "The JWT is invalid" as the database token refused (tursodatabase/turso-cli#632)', async () => {
+    const input = [
+      '$ turso db shell "libsql://sleeping-liberty-acme.turso.io?authToken=fhfg"',
+      'Error: failed to connect to database. err: failed to execute SQL: SELECT 1;',
+      'error code 401: Unauthorized: `The JWT is invalid`',
+    ].join('\n');
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'libsql', credential: 'libsql-auth-token' });
+    await catchesNot('token.missing', input);
+  });
+  it('does not read "The JWT is invalid" with no libSQL or Turso near', async () => {
+    await catchesNot('challenge.invalid-token', 'orders-api: The JWT is invalid');
+  });
+  it('catches no token sent in the server’s words (drizzle-team/drizzle-orm#902)', async () => {
+    const f = await catches(
+      'token.missing',
+      ' AUTH_JWT_MISSING: Authentication failed: Authentication is required but no JWT was specified',
+    );
+    expect(f.args).toMatchObject({ via: 'libsql' });
+  });
+});
+
+describe('CockroachDB: JWT authentication for SQL logins (cockroachdb/cockroach pkg/ccl/jwtauthccl)', () => {
+  it('reads the expired token its DETAIL names, with the cluster settings step', async () => {
+    const input = [
+      'ERROR: JWT authentication: invalid token',
+      'SQLSTATE: 28000',
+      'DETAIL: unable to parse token: exp not satisfied',
+      'Failed running "sql"',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(report.findings.find((f) => f.code === 'challenge.invalid-token')?.args).toMatchObject({
+      via: 'cockroachdb',
+      credential: 'cockroachdb-jwt',
+    });
+  });
+  it('reads "unable to validate token" with "unable to fetch jwks" as the keys not reached (cockroachdb/cockroach#123697)', async () => {
+    const f = await catches(
+      'key.jwks-unavailable',
+      '"Reason":"CREDENTIALS_INVALID","Detail":"JWT authentication: unable to validate token\\nunable to fetch jwks: Get \\"https://accounts.google.com/.well-known/openid-configuration\\": proxyconnect tcp: connection refused"',
+    );
+    expect(f.args).toMatchObject({ via: 'cockroachdb' });
+  });
+  it('reads an issuer it is not configured for, with the issuer the DETAIL names', async () => {
+    const f = await catches(
+      'claim.iss-mismatch',
+      'ERROR: JWT authentication: invalid issuer\nSQLSTATE: 28000\nDETAIL: token issued by https://login.example.com',
+    );
+    expect(f.args).toMatchObject({ via: 'cockroachdb', iss: 'https://login.example.com' });
+  });
+});
+
+describe('etcd: its auth tokens (etcd-io/etcd api/v3rpc/rpctypes; kragniz/python-etcd3#1315)', () => {
+  it('catches the gRPC status as the auth token refused, with the re-authenticate step', async () => {
+    const input = [
+      'etcd3.exceptions.Etcd3Exception: <_Rendezvous of RPC that terminated with:',
+      '\tstatus = StatusCode.UNAUTHENTICATED',
+      '\tdetails = "etcdserver: invalid auth token"',
+      '>',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.findings[0]).toMatchObject({
+      code: 'challenge.invalid-token',
+      args: { via: 'etcd', credential: 'etcd-auth-token' },
+    });
+    expect(report.findings.map((f) => f.code)).not.toContain('token.missing');
+    expect(report.nextSteps.join(' ')).toMatch(/--auth-token jwt/);
+  });
+  it('does not fault an etcd JWT token for the aud, iss and sub it never has (etcd-io/etcd#12088)', async () => {
+    const token = hs256({ exp: NOW - 2, revision: 4, username: 'root' });
+    const input = `W | auth: failed to parse jwt token: Token is expired\nW | auth: invalid auth token: ${token}`;
+    const report = await run(input);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('time.expired');
+    for (const absent of ['claim.aud-missing', 'claim.iss-missing', 'claim.sub-missing'])
+      expect(codes).not.toContain(absent);
+  });
+  it('does not read another product’s "invalid auth token"', async () => {
+    await catchesNot(
+      'challenge.invalid-token',
+      '{"level":"warn","caller":"session/check.go:88","msg":"invalid auth token"}',
+    );
+  });
+});
+
+describe('Apache Pulsar, NATS, Redis and Upstash', () => {
+  it('catches the Pulsar client’s AuthenticationException (apache/pulsar#14136)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Exception in thread "main" org.apache.pulsar.client.api.PulsarClientException$AuthenticationException: Unable to authenticate',
+    );
+    expect(f.args).toMatchObject({ via: 'pulsar', credential: 'pulsar-token' });
+  });
+  it('does not read MongoDB’s "AuthenticationException: Unable to authenticate" as Pulsar’s', async () => {
+    const report = await run('MongoDB.Driver.MongoAuthenticationException: Unable to authenticate using sasl protocol');
+    expect(report.findings.some((f) => f.args !== undefined && (f.args as { via?: string }).via === 'pulsar')).toBe(
+      false,
+    );
+  });
+  it('catches nats.go’s "nats: authentication expired" with the user JWT’s step', async () => {
+    const report = await run('disconnected: nats: authentication expired');
+    expect(report.findings[0]).toMatchObject({ code: 'time.expired', args: { via: 'nats' } });
+    expect(report.nextSteps[0]).toMatch(/nsc/);
+  });
+  it('catches nats.go’s "nats: authentication revoked" as token.revoked', async () => {
+    await catches('token.revoked', 'nats: authentication revoked');
+  });
+  it('catches Redis’ WRONGPASS as Upstash’s REST client prints it (umami-software/umami#4194)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '{"error":{"name":"UpstashError","message":"WRONGPASS invalid username-password pair or user is disabled, command was: [[\\"get\\",\\"cache:website\\"]]"}}',
+    );
+    expect(f.args).toMatchObject({ via: 'redis', credential: 'redis-password' });
+  });
+  it('catches "UpstashError: Unauthorized" as the REST token refused (upstash/redis-js#711)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'UpstashError: Unauthorized\n    at HttpClient.request (http.js:101:19)',
+    );
+    expect(f.args).toMatchObject({ via: 'upstash', credential: 'upstash-redis-token' });
+  });
+});

@@ -25,6 +25,17 @@ function meilisearchTenantToken(claims: JsonObject): boolean {
 }
 
 /**
+ * etcd's JWT auth token: its claims are username, revision (the auth store's) and exp, signed with the key of
+ * --auth-token jwt (etcd-io/etcd server/auth/jwt.go, assign and info: "username", "revision"); etcd checks no audience
+ * or issuer and names the user by username. Read with etcd named in the paste, or one of its messages read from it
+ * (parse/verifier-messages/data-planes.ts).
+ */
+function etcdAuthToken(ctx: Context, claims: JsonObject): boolean {
+  if (typeof claims.username !== 'string' || typeof claims.revision !== 'number') return false;
+  return ctx.hits.some((h) => h.hit.library === 'etcd') || ctx.lower.includes('etcd');
+}
+
+/**
  * Centrifugo's connection JWT: "By default, Centrifugo does not check JWT audience" and "By default, Centrifugo does
  * not check JWT issuer", unless `token_audience` / `token_issuer` are set (centrifugal.dev docs/server/
  * authentication.md, "aud" and "iss"). Its one required claim is sub, the user id (empty for an anonymous user).
@@ -54,7 +65,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
   const noAudExpected = ctx.expected.audiences.length === 0;
   const noIssExpected = ctx.expected.issuers.length === 0;
   const centrifugo = centrifugoConnectionToken(ctx, claims);
-  const tenantToken = meilisearchTenantToken(claims);
+  const ownClaimsOnly = meilisearchTenantToken(claims) || etcdAuthToken(ctx, claims);
   const aud =
     (noAudExpected && centrifugo) ||
     // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
@@ -64,6 +75,6 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
     (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined) ||
-    (noAudExpected && tenantToken);
-  return { aud, iss: noIssExpected && (centrifugo || tenantToken), sub: tenantToken };
+    (noAudExpected && ownClaimsOnly);
+  return { aud, iss: noIssExpected && (centrifugo || ownClaimsOnly), sub: ownClaimsOnly };
 }

@@ -71,11 +71,11 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
+import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
-import { searchTokenExpired } from './search-engines.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -2131,6 +2131,12 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'meilisearch-key': 'Meilisearch refused the API key or tenant token',
   'typesense-api-key': 'Typesense refused the API key',
   'algolia-api-key': 'Algolia refused the application ID and API key',
+  'libsql-auth-token': 'The libSQL server refused the database auth token (Turso)',
+  'cockroachdb-jwt': 'CockroachDB refused the JWT for the SQL login',
+  'etcd-auth-token': 'etcd refused the client’s auth token',
+  'pulsar-token': 'The Pulsar broker refused the client’s authentication',
+  'redis-password': 'Redis refused the AUTH user name and password',
+  'upstash-redis-token': 'Upstash refused the Redis REST token',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2299,6 +2305,24 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // algolia/algoliasearch-client-javascript#594, #1157 and #1492; algolia/docsearch#1261.
   'algolia-api-key':
     'The credentials are an Algolia application ID and API key (or a secured API key generated from one), not a JWT: Algolia does not accept the two together. The key belongs to another application, was deleted or regenerated, does not cover this operation or index, or is a secured API key past its validUntil or generated from the Admin API key; a browser extension that rewrites x-algolia-application-id causes it too.',
+  // tursodatabase/libsql libsql-server/src/auth/errors.rs; tursodatabase/turso-cli#632.
+  'libsql-auth-token':
+    'The credential is a libSQL auth token: a JWT the database’s (or its group’s) key signs, which the server checks with that key’s public half. This one is not signed by the key the server holds: a token of another database, group or organisation, one made before the database’s or group’s tokens were invalidated (turso db tokens invalidate, turso group tokens invalidate), a Turso Platform API token given in its place, or a token cut or mistyped.',
+  // cockroachdb/cockroach pkg/ccl/jwtauthccl/authentication_jwt.go; cockroachlabs.com/docs, SSO for SQL.
+  'cockroachdb-jwt':
+    'The credential is a JWT sent as the SQL password with JWT authentication asked for (options=--crdb:jwt_auth_enabled=true): CockroachDB could not validate it against its cluster settings, server.jwt_authentication.jwks (or the issuer’s keys, fetched when jwks_auto_fetch is on), .issuers and .audience; its DETAIL, or the cluster’s client_authentication_failed event, names why.',
+  // etcd-io/etcd api/v3rpc/rpctypes/error.go and server/auth; etcd-io/etcd#9629, #12088, #13134.
+  'etcd-auth-token':
+    'The credential is an etcd auth token, which the client got from its Authenticate call with a user name and password: a simple token (random, held in the member’s memory, gone after --auth-token-ttl, 300 s by default, or when the member restarts or is replaced) or a JWT token (signed with the key in --auth-token jwt,…, valid for its ttl). The member the request reached no longer holds or accepts it.',
+  // apache/pulsar#14136, #6467 and #10816; pulsar.apache.org/docs, security-jwt.
+  'pulsar-token':
+    'The credential is the token a Pulsar client sends with AuthenticationToken (authParams token:…, or a file: or env: source), a JWT the broker’s AuthenticationProviderToken checks with tokenSecretKey or tokenPublicKey: it is missing, signed with another key, past its exp, or the broker has no authenticationProviders for it.',
+  // redis/redis (AUTH: "WRONGPASS invalid username-password pair or user is disabled."); redis/node-redis#2857.
+  'redis-password':
+    'The credentials are the user name (default when none is given) and password the client sends with AUTH, not a JWT: the server knows no such pair, or the ACL user is disabled. On Upstash the password is the database’s token (the read-only token is the default_ro user’s).',
+  // upstash/redis-js#711 and #335.
+  'upstash-redis-token':
+    'The credential is the token @upstash/redis sends to the database’s REST API, not a JWT: it is not this database’s REST token (UPSTASH_REDIS_REST_TOKEN), or it was cut (a trailing "=" is part of it), or it is another database’s.',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2551,6 +2575,18 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // algolia.com/doc/api-reference/api-methods/generate-secured-api-key (never from the Admin API key; validUntil).
   'algolia-api-key':
     'Check the pair the client sends (x-algolia-application-id and x-algolia-api-key) against the dashboard’s API Keys page of that application. For a secured API key, generate it from a search-only key, never the Admin API key, and generate a new one before its validUntil. If it fails only in some browsers, try one without ad blockers.',
+  'libsql-auth-token':
+    'Create a new token for this database (turso db tokens create <database>, or turso group tokens create <group> for every database of the group) and give it to the client as authToken (TURSO_AUTH_TOKEN) beside this database’s own URL (turso db show --url <database>). A self-hosted sqld checks tokens against the public key in --auth-jwt-key-file: sign them with its private half.',
+  'cockroachdb-jwt':
+    'Read the DETAIL line (or the client_authentication_failed event’s Detail) for the reason, then compare the token with the cluster settings (SHOW CLUSTER SETTING server.jwt_authentication.issuers, .audience, .jwks): its iss must be one of the issuers, its aud the audience (by default the cluster’s ID), its kid in the JWKS, and its sub (or the claim in server.jwt_authentication.claim) must map to the SQL user logging in.',
+  'etcd-auth-token':
+    'Have the client authenticate again (clientv3 does on this error when it was given a user name and password; etcdctl with --user): a token is not to be kept across restarts. If it happens right after a member was added, replaced or restarted, or between members, run the cluster with --auth-token jwt (the same key on every member) so that any member accepts a token another member issued.',
+  'pulsar-token':
+    'Check the client’s AuthenticationToken (authParams token:<jwt>, or file:/env: where it reads it) carries a token signed by the key the broker has (bin/pulsar tokens validate with the broker’s tokenSecretKey or tokenPublicKey), not expired, and that the broker lists AuthenticationProviderToken in authenticationProviders; its sub is the role that namespace permissions and superUserRoles name.',
+  'redis-password':
+    'Check the user name and password the client sends (the URL’s redis://<user>:<password>@host, or its password option): for a password set with requirepass, the user is default; with ACL users, ACL LIST shows the user and whether it is on. On Upstash, use the database’s current token as the password (the console’s Connect section), reset if it was rotated.',
+  'upstash-redis-token':
+    'Give the client the database’s REST URL and token as the console shows them (REST API: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN), whole, trailing "=" included; Redis.fromEnv() reads those two variables. Use the read-only token only for reads.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -4434,7 +4470,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
-                                  searchTokenExpired(a.via) ??
+                                  dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],

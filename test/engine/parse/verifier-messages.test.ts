@@ -7575,8 +7575,84 @@ const SEARCH_AR: Case[] = [
   ],
 ];
 
+// Round audit-ar: data planes' own tokens (parse/verifier-messages/data-planes.ts) and nats.go's error strings.
+const DATA_AR: Case[] = [
+  [
+    'error code 401: Unauthorized: `The JWT is invalid` (turso db shell)',
+    'libsql.jwt-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'LibsqlError: SERVER_ERROR: Server returned HTTP status 401: The JWT has expired',
+    'libsql.jwt-expired',
+    'time.expired',
+  ],
+  ['AUTH_JWT_IMMATURE: The JWT is immature (not valid yet)', 'libsql.jwt-immature', 'time.not-yet-valid'],
+  [
+    'AUTH_JWT_MISSING: Authentication failed: Authentication is required but no JWT was specified',
+    'libsql.jwt-missing',
+    'token.missing',
+  ],
+  [
+    'LibsqlError: SERVER_ERROR: Server returned HTTP status 401: The `Authorization` HTTP header is required but was not specified',
+    'libsql.authorization-header-missing',
+    'token.missing',
+  ],
+  [
+    'turso: error code 401: Unauthorized: `Expected authorization header but none given`',
+    'libsql.auth-header-not-found',
+    'token.missing',
+  ],
+  [
+    'body={"error":"Unauthorized: `unauthorized access attempt on database: empty JWT token`"}',
+    'libsql.empty-jwt',
+    'token.missing',
+  ],
+  ['ERROR: JWT authentication: invalid token', 'cockroachdb.invalid-token', 'challenge.invalid-token'],
+  [
+    'ERROR: JWT authentication: invalid issuer\nDETAIL: token issued by https://accounts.example.com',
+    'cockroachdb.invalid-issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://accounts.example.com' },
+  ],
+  ['ERROR: JWT authentication: invalid audience', 'cockroachdb.invalid-audience', 'claim.aud-mismatch'],
+  ['ERROR: JWT authentication: not enabled', 'cockroachdb.not-enabled', 'verifier.misconfigured'],
+  [
+    '"Detail":"JWT authentication: unable to validate token\\nunable to fetch jwks: Get \\"https://accounts.google.com/.well-known/openid-configuration\\""',
+    'cockroachdb.unable-to-validate',
+    'key.jwks-unavailable',
+  ],
+  ['details = "etcdserver: invalid auth token"', 'etcd.invalid-auth-token', 'challenge.invalid-token'],
+  [
+    '2017-11-30 14:01:23.177530 W | auth: invalid auth token: EZXKZQdeBKLEwYiT.4612998',
+    'etcd.log-invalid-auth-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"level":"warn","caller":"auth/store.go:1301","msg":"invalid auth token","token":"jMZFWMnWZHZkVrLh.2557629"}',
+    'etcd.store-invalid-auth-token',
+    'challenge.invalid-token',
+  ],
+  ['etcdserver: permission denied', 'etcd.permission-denied', 'policy.deny'],
+  [
+    'org.apache.pulsar.client.api.PulsarClientException$AuthenticationException: Unable to authenticate',
+    'pulsar.client-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    'ErrorReply: WRONGPASS invalid username-password pair or user is disabled.',
+    'redis.wrongpass',
+    'challenge.invalid-token',
+  ],
+  ['UpstashError: Unauthorized', 'upstash.unauthorized', 'challenge.invalid-token'],
+  ['nats: authentication expired', 'nats.client-auth-expired', 'time.expired'],
+  ['nats: account authentication expired', 'nats.client-account-auth-expired', 'time.expired'],
+  ['nats: authentication revoked', 'nats.client-auth-revoked', 'token.revoked'],
+];
+
 const CASES: Case[] = [
   ...SEARCH_AR,
+  ...DATA_AR,
   ...BOTS_AO,
   ...SIGNED_AH,
   ...REALTIME_WW,

@@ -12,6 +12,7 @@ import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
+import { DATA_PLANES } from './data-planes.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
 import { DEV_TOOLS } from './dev-tools.js';
 import { DEVICES } from './devices.js';
@@ -114,6 +115,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...SEARCH_ENGINES,
+  ...DATA_PLANES,
   ...REALTIME,
   ...DEVICES,
   ...GAME_BACKENDS,
