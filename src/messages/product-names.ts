@@ -195,6 +195,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   pulsar: 'Apache Pulsar',
   redis: 'Redis',
   upstash: 'Upstash',
+  qstash: 'QStash',
   trivy: 'Trivy',
   plaid: 'Plaid',
   pocketbase: 'PocketBase',

@@ -260,3 +260,16 @@ describe('Apache Pulsar, NATS, Redis and Upstash', () => {
     expect(f.args).toMatchObject({ via: 'upstash', credential: 'upstash-redis-token' });
   });
 });
+
+describe('QStash: its request signature (upstash/workflow-js#67)', () => {
+  it('reads a body hash mismatch as a signed request’s signature over another body, not a token', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'Failed to verify that the Workflow request comes from QStash: SignatureError: body hash does not match, want: HASH, got: HASH',
+    );
+    expect(f.args).toMatchObject({ via: 'qstash', signedRequest: 'qstash' });
+  });
+  it('does not read another library’s SignatureError with no QStash near', async () => {
+    await catchesNot('signature.invalid', 'webhook-relay: SignatureError: signature does not match');
+  });
+});

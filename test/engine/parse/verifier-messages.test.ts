@@ -7648,6 +7648,18 @@ const DATA_AR: Case[] = [
   ['nats: authentication expired', 'nats.client-auth-expired', 'time.expired'],
   ['nats: account authentication expired', 'nats.client-account-auth-expired', 'time.expired'],
   ['nats: authentication revoked', 'nats.client-auth-revoked', 'token.revoked'],
+  [
+    'Failed to verify that the Workflow request comes from QStash: SignatureError: body hash does not match, want: a, got: b',
+    'qstash.body-hash',
+    'signature.invalid',
+    { signedBy: 'qstash' },
+  ],
+  [
+    'QStash receiver: SignatureError: signature does not match',
+    'qstash.signature',
+    'signature.invalid',
+    { signedBy: 'qstash' },
+  ],
 ];
 
 const CASES: Case[] = [
