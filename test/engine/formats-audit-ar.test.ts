@@ -66,6 +66,13 @@ describe('Meilisearch: its API keys and tenant tokens (meilisearch/meilisearch e
     await catches('signature.invalid', input);
     await catchesNot('challenge.invalid-token', input);
   });
+  it('says where Meilisearch takes its key when none reached it', async () => {
+    const report = await run(
+      '{"message":"The Authorization header is missing. It must use the bearer authorization method.","code":"missing_authorization_header","type":"auth","link":"https://docs.meilisearch.com/errors#missing_authorization_header"}',
+    );
+    expect(report.findings[0]?.title).toMatch(/Meilisearch/);
+    expect(report.nextSteps[0]).toMatch(/Authorization: Bearer/);
+  });
   it('catches the missing header as no token sent (karakeep-app/karakeep#44)', async () => {
     const f = await catches(
       'token.missing',
@@ -224,6 +231,13 @@ describe('etcd: its auth tokens (etcd-io/etcd api/v3rpc/rpctypes; kragniz/python
 });
 
 describe('Apache Pulsar, NATS, Redis and Upstash', () => {
+  it('reads the broker’s "Failed to authenticate HTTP request: Authentication required" as no credentials, with client.conf’s step (streamnative/kop#140)', async () => {
+    const report = await run(
+      '23:31:00.438 [pulsar-web-66-13] WARN  org.apache.pulsar.broker.web.AuthenticationFilter - [127.0.0.1] Failed to authenticate HTTP request: Authentication required',
+    );
+    expect(report.findings[0]).toMatchObject({ code: 'token.missing', args: { via: 'pulsar' } });
+    expect(report.nextSteps[0]).toMatch(/authParams/);
+  });
   it('catches the Pulsar client’s AuthenticationException (apache/pulsar#14136)', async () => {
     const f = await catches(
       'challenge.invalid-token',

@@ -273,6 +273,7 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'etcd.log-invalid-auth-token': 'etcd-auth-token',
   'etcd.store-invalid-auth-token': 'etcd-auth-token',
   'pulsar.client-authentication': 'pulsar-token',
+  'pulsar.http-authentication-failed': 'pulsar-token',
   'redis.wrongpass': 'redis-password',
   'upstash.unauthorized': 'upstash-redis-token',
   'twilio.20003': 'twilio-credentials',

@@ -1241,6 +1241,38 @@ function ownNoToken(a: {
   via?: string;
   windowsAuth?: true;
 }): { title: string; detail: string; steps: string[] } | null {
+  // Data planes that read their own header (verifier-messages/search-engines.ts and data-planes.ts have the sources):
+  // Meilisearch's missing_authorization_header (v0.25 moved the key from X-Meili-API-Key to Authorization: Bearer,
+  // meilisearch/meilisearch-python#371, meilisearch/strapi-plugin-meilisearch#340, laravel/scout#593), libSQL's
+  // AuthError for no JWT (drizzle-team/drizzle-orm#902, tursodatabase/libsql#794), Pulsar's "Authentication required"
+  // (streamnative/kop#140; pulsar.apache.org/docs, security-jwt: client.conf's authPlugin and authParams).
+  if (a.via === 'meilisearch')
+    return {
+      title: 'Meilisearch got no API key or tenant token',
+      detail:
+        'Meilisearch says the request had no Authorization header (missing_authorization_header): an instance started with a master key takes every request’s key, or a tenant token, as Authorization: Bearer <key>. Clients older than Meilisearch v0.25 sent X-Meili-API-Key instead, which it no longer reads.',
+      steps: [
+        'Give the client the key (the SDK’s apiKey, the plugin’s MEILISEARCH_API_KEY or its equivalent) so that it sends Authorization: Bearer <key>: a search key or a tenant token for searches, an admin key for indexing and settings. Upgrade a client that still sends X-Meili-API-Key to the release that matches the engine’s version.',
+      ],
+    };
+  if (a.via === 'libsql')
+    return {
+      title: 'The libSQL server got no auth token (Turso)',
+      detail:
+        'The database (Turso, or a sqld with JWT authentication) says the request carried no JWT: the client was given an empty authToken, or none (a TURSO_AUTH_TOKEN not loaded into the process, an authToken= left empty in the URL), so it sent no Authorization header.',
+      steps: [
+        'Give the client the database’s token as authToken (createClient({ url, authToken }), or ?authToken= in the libsql:// URL): check that the variable it reads (TURSO_AUTH_TOKEN or your own) is set in that process, in every environment it runs in. A new token comes from turso db tokens create <database>.',
+      ],
+    };
+  if (a.via === 'pulsar')
+    return {
+      title: 'The Pulsar broker got no credentials with the request',
+      detail:
+        'The broker’s AuthenticationFilter says the HTTP (admin API) request carried no credentials while authentication is on: the client (pulsar-admin, a Pulsar client, or another broker or proxy calling it) was not configured with an authentication plugin and its parameters.',
+      steps: [
+        'Configure the caller with the token: pulsar-admin and the clients through client.conf (authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken, authParams=token:<jwt> or file:///path/to/token); a broker or proxy calling another through brokerClientAuthenticationPlugin and brokerClientAuthenticationParameters, with a role in superUserRoles.',
+      ],
+    };
   if (a.via === 'pusher')
     return {
       title: 'The Pusher connection was not authorized in time',

@@ -385,6 +385,33 @@ function ownNoToken(a: {
   via?: string;
   windowsAuth?: true;
 }): { title: string; detail: string; steps: string[] } | null {
+  if (a.via === 'meilisearch')
+    return {
+      title: 'Meilisearch に API キーもテナントトークンも届いていません',
+      detail:
+        'Meilisearch は、リクエストに Authorization ヘッダーがなかったと言っています（missing_authorization_header）。マスターキーを設定して起動したインスタンスは、各リクエストのキーかテナントトークンを Authorization: Bearer <キー> で受け取ります。Meilisearch v0.25 より古いクライアントは X-Meili-API-Key で送っていましたが、今は読まれません。',
+      steps: [
+        'クライアントにキー（SDK の apiKey、プラグインの MEILISEARCH_API_KEY など）を渡し、Authorization: Bearer <キー> を送らせてください。検索には検索キーかテナントトークン、インデックス登録や設定には管理キーです。まだ X-Meili-API-Key を送るクライアントは、エンジンのバージョンに合うリリースに上げてください。',
+      ],
+    };
+  if (a.via === 'libsql')
+    return {
+      title: 'libSQL サーバーに認証トークンが届いていません（Turso）',
+      detail:
+        'データベース（Turso、または JWT 認証を有効にした sqld）は、リクエストに JWT がなかったと言っています。クライアントに渡した authToken が空か、渡していない（TURSO_AUTH_TOKEN がプロセスに読み込まれていない、URL の authToken= が空）ため、Authorization ヘッダーを送っていません。',
+      steps: [
+        'データベースのトークンを authToken としてクライアントに渡してください（createClient({ url, authToken })、または libsql:// の URL の ?authToken=）。読む変数（TURSO_AUTH_TOKEN など）が、動かすすべての環境のそのプロセスに設定されているか確認します。新しいトークンは turso db tokens create <データベース> で作ります。',
+      ],
+    };
+  if (a.via === 'pulsar')
+    return {
+      title: 'Pulsar のブローカーにリクエストの資格情報が届いていません',
+      detail:
+        'ブローカーの AuthenticationFilter は、認証が有効なのに HTTP（管理 API）のリクエストに資格情報がなかったと言っています。呼び出し元（pulsar-admin、Pulsar クライアント、または別のブローカーやプロキシ）に認証プラグインとそのパラメーターが設定されていません。',
+      steps: [
+        '呼び出し元にトークンを設定してください。pulsar-admin とクライアントは client.conf で（authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken、authParams=token:<jwt> または file:///path/to/token）、ほかのブローカーを呼ぶブローカーやプロキシは brokerClientAuthenticationPlugin と brokerClientAuthenticationParameters で設定し、そのロールを superUserRoles に入れます。',
+      ],
+    };
   if (a.via === 'pusher')
     return {
       title: 'Pusher の接続が時間内に認可されませんでした',

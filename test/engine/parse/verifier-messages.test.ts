@@ -7640,6 +7640,11 @@ const DATA_AR: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '23:31:00.438 [pulsar-web-66-13] WARN  org.apache.pulsar.broker.web.AuthenticationFilter - [127.0.0.1] Failed to authenticate HTTP request: Authentication required',
+    'pulsar.http-authentication-failed',
+    'token.missing',
+  ],
+  [
     'ErrorReply: WRONGPASS invalid username-password pair or user is disabled.',
     'redis.wrongpass',
     'challenge.invalid-token',

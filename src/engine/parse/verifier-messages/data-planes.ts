@@ -104,6 +104,15 @@ export const DATA_PLANES: readonly Matcher[] = [
   // client.api.PulsarClientException$AuthenticationException: Unable to authenticate"; the broker's
   // AuthenticationProviderToken reads the token with jjwt, whose rows read its reasons, apache/pulsar#10816).
   pulsar('client-authentication', 'challenge.invalid-token', 'PulsarClientException$AuthenticationException', CLASS),
+  // …and the broker's own log of an HTTP (admin API) request it refused, its AuthenticationFilter's "[<ip>] Failed to
+  // authenticate HTTP request: <reason>": "Authentication required" when the request carried no credentials
+  // (streamnative/kop#140, beside pulsar-admin's "HTTP 401 Authentication required"); any other reason is the
+  // provider's, which its own rows read when they know it (jjwt's "JWT expired at …").
+  pulsar('http-authentication-failed', 'challenge.invalid-token', 'Failed to authenticate HTTP request: ', {
+    exactCase: true,
+    refinable: true,
+    read: (f) => (f.after(40).startsWith('Authentication required') ? { code: 'token.missing', extend: 23 } : {}),
+  }),
 
   // Redis' AUTH refused (redis/redis: "WRONGPASS invalid username-password pair or user is disabled."; redis/node-redis
   // #2857, nextcloud/nextcloudpi#1740), which Upstash answers for a database token it does not take, as its REST client
