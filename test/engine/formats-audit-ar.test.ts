@@ -184,9 +184,12 @@ describe('CockroachDB: JWT authentication for SQL logins (cockroachdb/cockroach 
   it('reads "unable to validate token" with "unable to fetch jwks" as the keys not reached (cockroachdb/cockroach#123697)', async () => {
     const f = await catches(
       'key.jwks-unavailable',
-      '"Reason":"CREDENTIALS_INVALID","Detail":"JWT authentication: unable to validate token\\nunable to fetch jwks: Get \\"https://accounts.google.com/.well-known/openid-configuration\\": proxyconnect tcp: connection refused"',
+      '"EventType":"client_authentication_failed","Reason":"CREDENTIALS_INVALID","Detail":"JWT authentication: unable to validate token\\nunable to fetch jwks: Get \\"https://accounts.google.com/.well-known/openid-configuration\\": proxyconnect tcp: connection refused"',
     );
     expect(f.args).toMatchObject({ via: 'cockroachdb' });
+  });
+  it('does not read the same words in another server’s log, with no SQLSTATE or CockroachDB near', async () => {
+    await catchesNot('challenge.invalid-token', 'api-gateway WARN JWT authentication: invalid token for /orders');
   });
   it('reads an issuer it is not configured for, with the issuer the DETAIL names', async () => {
     const f = await catches(

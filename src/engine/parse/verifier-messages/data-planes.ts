@@ -18,11 +18,19 @@ const upstash = family('upstash');
 const LIBSQL_NEAR = namedNear(1500, 1500, 'turso', 'libsql', 'hrana', 'sqld');
 
 /**
+ * CockroachDB's "JWT authentication: …" as its SQL clients and logs print it: a SQLSTATE (28000) or the product, its
+ * login option, its event name or its package beside the words, which another server's log could also say.
+ */
+const CRDB_NEAR = namedNear(800, 800, 'sqlstate', 'cockroach', 'crdb', 'client_authentication_failed', 'jwtauthccl');
+const crdbNear = (f: Fragment): Reading | null => CRDB_NEAR(f);
+
+/**
  * CockroachDB's "JWT authentication: unable to validate token" is any failure of the issuer's keys or of the token
  * against them; its event log's Detail beside it says which: "unable to fetch jwks" or "unable to get OIDC provider",
  * the keys not reached.
  */
 function crdbUnableToValidate(f: Fragment): Reading | null {
+  if (CRDB_NEAR(f) === null) return null;
   return /unable to (?:fetch jwks|get OIDC provider)/.test(f.after(240, true)) ? { code: 'key.jwks-unavailable' } : {};
 }
 
@@ -64,16 +72,24 @@ export const DATA_PLANES: readonly Matcher[] = [
   cockroachdb('invalid-token', 'challenge.invalid-token', 'JWT authentication: invalid token', {
     exactCase: true,
     refinable: true,
+    read: crdbNear,
   }),
   cockroachdb('invalid-issuer', 'claim.iss-mismatch', 'JWT authentication: invalid issuer', {
     exactCase: true,
     read: (f) => {
+      if (CRDB_NEAR(f) === null) return null;
       const m = /token issued by (\S{1,300})/.exec(f.after(320, true));
       return m === null ? {} : { args: { actual: m[1] as string } };
     },
   }),
-  cockroachdb('invalid-audience', 'claim.aud-mismatch', 'JWT authentication: invalid audience', { exactCase: true }),
-  cockroachdb('not-enabled', 'verifier.misconfigured', 'JWT authentication: not enabled', { exactCase: true }),
+  cockroachdb('invalid-audience', 'claim.aud-mismatch', 'JWT authentication: invalid audience', {
+    exactCase: true,
+    read: crdbNear,
+  }),
+  cockroachdb('not-enabled', 'verifier.misconfigured', 'JWT authentication: not enabled', {
+    exactCase: true,
+    read: crdbNear,
+  }),
   cockroachdb('unable-to-validate', 'challenge.invalid-token', 'JWT authentication: unable to validate token', {
     exactCase: true,
     read: crdbUnableToValidate,
