@@ -2337,9 +2337,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // algolia/algoliasearch-client-javascript#594, #1157 and #1492; algolia/docsearch#1261.
   'algolia-api-key':
     'The credentials are an Algolia application ID and API key (or a secured API key generated from one), not a JWT: Algolia does not accept the two together. The key belongs to another application, was deleted or regenerated, does not cover this operation or index, or is a secured API key past its validUntil or generated from the Admin API key; a browser extension that rewrites x-algolia-application-id causes it too.',
-  // tursodatabase/libsql libsql-server/src/auth/errors.rs; tursodatabase/turso-cli#632.
+  // tursodatabase/libsql libsql-server/src/auth/errors.rs; tursodatabase/turso-cli#632; docs.turso.tech/sdk/authorization
+  // (tokens: invalidating rotates the signing keys; jwks: an auth provider's JWT with the claims template).
   'libsql-auth-token':
-    'The credential is a libSQL auth token: a JWT the database’s (or its group’s) key signs, which the server checks with that key’s public half. This one is not signed by the key the server holds: a token of another database, group or organisation, one made before the database’s or group’s tokens were invalidated (turso db tokens invalidate, turso group tokens invalidate), a Turso Platform API token given in its place, or a token cut or mistyped.',
+    'The credential is a libSQL auth token: a JWT the database’s (or its group’s) key signs, which the server checks with that key’s public half, or on Turso an auth provider’s JWT made with the organisation’s claims template and JWKS (turso org jwks). This one is not signed by a key the server accepts: a token of another database, group or organisation, one made before the database’s or group’s tokens were invalidated (turso db tokens invalidate, turso group tokens invalidate), a Turso Platform API token given in its place, or a token cut or mistyped.',
   // cockroachdb/cockroach pkg/ccl/jwtauthccl/authentication_jwt.go; cockroachlabs.com/docs, SSO for SQL.
   'cockroachdb-jwt':
     'The credential is a JWT sent as the SQL password with JWT authentication asked for (options=--crdb:jwt_auth_enabled=true): CockroachDB could not validate it against its cluster settings, server.jwt_authentication.jwks (or the issuer’s keys, fetched when jwks_auto_fetch is on), .issuers and .audience; its DETAIL, or the cluster’s client_authentication_failed event, names why.',

@@ -1354,7 +1354,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'qdrant-api-key':
     '認証情報は Qdrant の API キー（api-key ヘッダーか Bearer トークンで送るもの）で、ID プロバイダーの JWT ではありません。インスタンスは自分のキー（service.api_key、service.read_only_api_key）と、Qdrant Cloud ならクラスターのデータベース API キーと比べ、このキーはどれとも一致しませんでした。',
   'libsql-auth-token':
-    '資格情報は libSQL の認証トークンです。データベース（またはそのグループ）の鍵で署名した JWT で、サーバーはその公開鍵で確認します。このトークンはサーバーが持つ鍵で署名されていません。別のデータベース・グループ・組織のトークン、データベースやグループのトークンを無効化する前（turso db tokens invalidate、turso group tokens invalidate）のトークン、代わりに渡した Turso Platform API のトークン、または欠けや打ち間違いです。',
+    '資格情報は libSQL の認証トークンです。データベース（またはそのグループ）の鍵で署名した JWT で、サーバーはその公開鍵で確認します。Turso では、組織のクレームテンプレートと JWKS（turso org jwks）で認証プロバイダーが発行した JWT も使えます。このトークンはサーバーが受け入れる鍵で署名されていません。別のデータベース・グループ・組織のトークン、データベースやグループのトークンを無効化する前（turso db tokens invalidate、turso group tokens invalidate）のトークン、代わりに渡した Turso Platform API のトークン、または欠けや打ち間違いです。',
   'cockroachdb-jwt':
     '資格情報は、JWT 認証を求めて（options=--crdb:jwt_auth_enabled=true）SQL のパスワードとして送った JWT です。CockroachDB はこれをクラスター設定 server.jwt_authentication.jwks（jwks_auto_fetch が有効なら発行者から取得した鍵）、.issuers、.audience と照らして検証できませんでした。理由は DETAIL か、クラスターの client_authentication_failed イベントにあります。',
   'etcd-auth-token':
