@@ -24,6 +24,7 @@ export type SignedRequest =
   | 'shopify-webhook'
   | 'twilio'
   | 'line-webhook'
+  | 'qstash'
   | 'oauth1';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */

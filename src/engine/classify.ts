@@ -183,6 +183,13 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // Qdrant Cloud answers an API key it has no record of with 403 {"error":"key doesn't exist"} (qdrant/qdrant-client#127,
   // "Unexpected Response: 403 (Forbidden)").
   'qdrant',
+  // Meilisearch answers every refusal of a key or tenant token with 403 invalid_api_key, an expired tenant token among
+  // them (meilisearch/meilisearch crates/meilisearch/src/extractors/authentication/mod.rs, AuthError's error_code;
+  // meilisearch/meilisearch#2638, "httpStatus: 403"); only a missing header is 401. Algolia answers an application ID
+  // and key it does not accept with 403 {"message":"Invalid Application-ID or API key","status":403}
+  // (algolia/docsearch#1261, algolia/algoliasearch-client-javascript#1157).
+  'meilisearch',
+  'algolia',
   // Jenkins answers an anonymous caller with 403 and its login page (X-You-Are-Authenticated-As: anonymous,
   // ccmenu/ccmenu#9), never a 401 challenge.
   'jenkins',

@@ -363,7 +363,7 @@ export const claimsCheck = defineCheck({
     const env = environmentFinding(ctx, iss, aud);
     if (env !== null) out.push(env);
 
-    if (!('sub' in claims) && !absentIsExpected) {
+    if (!('sub' in claims) && !absentIsExpected && !uncheckedClaims(ctx, claims).sub) {
       // A Supabase project key (anon, service_role) names a role, never a user: saying so is the step.
       const supabaseKey = supabaseProjectKey(claims);
       out.push(

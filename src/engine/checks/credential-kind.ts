@@ -40,6 +40,15 @@ export type NonJwtCredential =
   | 'weaviate-credentials'
   | 'pinecone-api-key'
   | 'qdrant-api-key'
+  | 'meilisearch-key'
+  | 'typesense-api-key'
+  | 'algolia-api-key'
+  | 'libsql-auth-token'
+  | 'cockroachdb-jwt'
+  | 'etcd-auth-token'
+  | 'pulsar-token'
+  | 'redis-password'
+  | 'upstash-redis-token'
   | 'twilio-credentials'
   | 'apicast-credentials'
   | 'oci-api-key'
@@ -245,6 +254,33 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // in the api-key header or as a Bearer token (qdrant.tech documentation/guides/security): verifier-messages/ai-apis.ts.
   'qdrant.invalid-api-key': 'qdrant-api-key',
   'qdrant.cloud-key-unknown': 'qdrant-api-key',
+  // Search engines' own keys (verifier-messages/search-engines.ts): Meilisearch's API keys and the tenant tokens an app
+  // signs with one (meilisearch.com/docs/learn/security/tenant_tokens: a JWT whose apiKeyUid names the key that signed
+  // it); Typesense's API keys and scoped search keys (typesense.org/docs, API Keys: an HMAC of the embedded parameters
+  // made with a parent key); Algolia's API keys and secured API keys (algolia.com/doc, generateSecuredApiKey: made from
+  // a search key, with validUntil).
+  'meilisearch.invalid-api-key': 'meilisearch-key',
+  'meilisearch.invalid-api-key-link': 'meilisearch-key',
+  'meilisearch.invalid-tenant-token': 'meilisearch-key',
+  'meilisearch.decode-tenant-token': 'meilisearch-key',
+  'typesense.forbidden-api-key': 'typesense-api-key',
+  'algolia.invalid-app-id-or-key': 'algolia-api-key',
+  // Data planes' own tokens (verifier-messages/data-planes.ts): libSQL's auth tokens, JWTs signed with the database's
+  // or group's key (docs.turso.tech, turso db tokens create; sqld's --auth-jwt-key-file); the JWT CockroachDB checks
+  // against its cluster settings (cockroachlabs.com/docs, sso-sql: server.jwt_authentication.*); etcd's simple or JWT
+  // auth tokens, from its Authenticate RPC (etcd.io/docs, authentication: --auth-token, --auth-token-ttl); the token
+  // a Pulsar client sends (pulsar.apache.org/docs, security-jwt: AuthenticationToken, tokenSecretKey or
+  // tokenPublicKey); Redis' AUTH password, and Upstash's REST token (upstash.com/docs/redis: UPSTASH_REDIS_REST_TOKEN).
+  'libsql.jwt-invalid': 'libsql-auth-token',
+  'cockroachdb.invalid-token': 'cockroachdb-jwt',
+  'cockroachdb.unable-to-validate': 'cockroachdb-jwt',
+  'etcd.invalid-auth-token': 'etcd-auth-token',
+  'etcd.log-invalid-auth-token': 'etcd-auth-token',
+  'etcd.store-invalid-auth-token': 'etcd-auth-token',
+  'pulsar.client-authentication': 'pulsar-token',
+  'pulsar.http-authentication-failed': 'pulsar-token',
+  'redis.wrongpass': 'redis-password',
+  'upstash.unauthorized': 'upstash-redis-token',
   'twilio.20003': 'twilio-credentials',
   // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
   // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID

@@ -23,9 +23,11 @@ const US_GENERAL_VIAS: ReadonlySet<string> = new Set(['azure-resource-manager'])
  * Verifiers that print times as epoch seconds: jwcrypto's JWTExpired, `Expired at %d, time: %d(leeway: %d)` (latchset/
  * jwcrypto jwcrypto/jwt.py, _check_exp), the token's exp and its own clock; google-auth's `Token expired, %d < %d`
  * (google/auth/jwt.py _verify_iat_and_exp: exp plus clock_skew_in_seconds, 0 unless the caller passes one, then its clock);
- * buddy-sign's `Token is expired (%d)` (funcool/buddy-sign jwt.clj validate-claims), the token's exp.
+ * buddy-sign's `Token is expired (%d)` (funcool/buddy-sign jwt.clj validate-claims), the token's exp; Meilisearch's
+ * "Tenant token expired. Was valid up to `%d` and we're now `%d`." (verifier-messages/search-engines.ts), the tenant
+ * token's exp and the engine's clock.
  */
-const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto', 'google-auth', 'buddy-sign']);
+const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto', 'google-auth', 'buddy-sign', 'meilisearch']);
 const EPOCH_SECONDS = /^\d{9,11}$/;
 
 /** Go's time.Time String(): `2006-01-02 15:04:05.999999999 -0700 MST` (fraction and zone name optional). */

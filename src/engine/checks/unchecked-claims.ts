@@ -11,6 +11,28 @@ import { supabaseProjectKey } from './supabase.js';
 export interface UncheckedClaims {
   aud: boolean;
   iss: boolean;
+  /** A receiver that identifies no user by sub, whose tokens carry none. */
+  sub: boolean;
+}
+
+/**
+ * Meilisearch's tenant token: a JWT the app signs with an API key, whose claims are searchRules, apiKeyUid and an
+ * optional exp (meilisearch/meilisearch crates/meilisearch/src/extractors/authentication/mod.rs, `Claims`, camelCase);
+ * its validation sets no audience or issuer and names no user (tenant_token_validation). Its two claims are its own.
+ */
+function meilisearchTenantToken(claims: JsonObject): boolean {
+  return typeof claims.apiKeyUid === 'string' && 'searchRules' in claims;
+}
+
+/**
+ * etcd's JWT auth token: its claims are username, revision (the auth store's) and exp, signed with the key of
+ * --auth-token jwt (etcd-io/etcd server/auth/jwt.go, assign and info: "username", "revision"); etcd checks no audience
+ * or issuer and names the user by username. Read with etcd named in the paste, or one of its messages read from it
+ * (parse/verifier-messages/data-planes.ts).
+ */
+function etcdAuthToken(ctx: Context, claims: JsonObject): boolean {
+  if (typeof claims.username !== 'string' || typeof claims.revision !== 'number') return false;
+  return ctx.hits.some((h) => h.hit.library === 'etcd') || ctx.lower.includes('etcd');
 }
 
 /**
@@ -43,6 +65,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
   const noAudExpected = ctx.expected.audiences.length === 0;
   const noIssExpected = ctx.expected.issuers.length === 0;
   const centrifugo = centrifugoConnectionToken(ctx, claims);
+  const ownClaimsOnly = meilisearchTenantToken(claims) || etcdAuthToken(ctx, claims);
   const aud =
     (noAudExpected && centrifugo) ||
     // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
@@ -51,6 +74,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && snowflakeKeyPairJwt(claims)) ||
     (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
-    (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined);
-  return { aud, iss: noIssExpected && centrifugo };
+    (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined) ||
+    (noAudExpected && ownClaimsOnly);
+  return { aud, iss: noIssExpected && (centrifugo || ownClaimsOnly), sub: ownClaimsOnly };
 }

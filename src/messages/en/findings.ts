@@ -72,6 +72,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
+import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
@@ -475,6 +476,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // names the user or service principal it refused.
   databricks:
     'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
+  // Meilisearch's index refusals (parse/verifier-messages/search-engines.ts): a tenant token reaches only the indexes both
+  // its searchRules and the key that signed it cover (meilisearch.com/docs/learn/security/tenant_token_reference).
+  meilisearch:
+    'Meilisearch accepted the key or tenant token and it does not cover this index: a tenant token reaches only the indexes its searchRules name (an index name, or "*") and that the API key which signed it also covers; a key only the indexes it was created with. Mint a new tenant token whose searchRules include the index, from a key whose indexes include it (PATCH /keys cannot change indexes: create a new key), or query an index the token allows.',
   // Round audit-ag: authorization services a backend asks, each refusing by its own policy model (parse/authz-decisions.ts,
   // parse/rpc-bodies.ts). SpiceDB: authzed.com/docs, "zed permission check --explain" and relationships; consistency
   // (at_least_as_fresh with the write's ZedToken). Verified Permissions: docs.aws.amazon.com/verifiedpermissions
@@ -1265,6 +1270,38 @@ function ownNoToken(a: {
   via?: string;
   windowsAuth?: true;
 }): { title: string; detail: string; steps: string[] } | null {
+  // Data planes that read their own header (verifier-messages/search-engines.ts and data-planes.ts have the sources):
+  // Meilisearch's missing_authorization_header (v0.25 moved the key from X-Meili-API-Key to Authorization: Bearer,
+  // meilisearch/meilisearch-python#371, meilisearch/strapi-plugin-meilisearch#340, laravel/scout#593), libSQL's
+  // AuthError for no JWT (drizzle-team/drizzle-orm#902, tursodatabase/libsql#794), Pulsar's "Authentication required"
+  // (streamnative/kop#140; pulsar.apache.org/docs, security-jwt: client.conf's authPlugin and authParams).
+  if (a.via === 'meilisearch')
+    return {
+      title: 'Meilisearch got no API key or tenant token',
+      detail:
+        'Meilisearch says the request had no Authorization header (missing_authorization_header): an instance started with a master key takes every request’s key, or a tenant token, as Authorization: Bearer <key>. Clients older than Meilisearch v0.25 sent X-Meili-API-Key instead, which it no longer reads.',
+      steps: [
+        'Give the client the key (the SDK’s apiKey, the plugin’s MEILISEARCH_API_KEY or its equivalent) so that it sends Authorization: Bearer <key>: a search key or a tenant token for searches, an admin key for indexing and settings. Upgrade a client that still sends X-Meili-API-Key to the release that matches the engine’s version.',
+      ],
+    };
+  if (a.via === 'libsql')
+    return {
+      title: 'The libSQL server got no auth token (Turso)',
+      detail:
+        'The database (Turso, or a sqld with JWT authentication) says the request carried no JWT: the client was given an empty authToken, or none (a TURSO_AUTH_TOKEN not loaded into the process, an authToken= left empty in the URL), so it sent no Authorization header.',
+      steps: [
+        'Give the client the database’s token as authToken (createClient({ url, authToken }), or ?authToken= in the libsql:// URL): check that the variable it reads (TURSO_AUTH_TOKEN or your own) is set in that process, in every environment it runs in. A new token comes from turso db tokens create <database>.',
+      ],
+    };
+  if (a.via === 'pulsar')
+    return {
+      title: 'The Pulsar broker got no credentials with the request',
+      detail:
+        'The broker’s AuthenticationFilter says the HTTP (admin API) request carried no credentials while authentication is on: the client (pulsar-admin, a Pulsar client, or another broker or proxy calling it) was not configured with an authentication plugin and its parameters.',
+      steps: [
+        'Configure the caller with the token: pulsar-admin and the clients through client.conf (authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken, authParams=token:<jwt> or file:///path/to/token); a broker or proxy calling another through brokerClientAuthenticationPlugin and brokerClientAuthenticationParameters, with a role in superUserRoles.',
+      ],
+    };
   if (a.via === 'pusher')
     return {
       title: 'The Pusher connection was not authorized in time',
@@ -2152,6 +2189,15 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'weaviate-credentials': 'Weaviate has no authentication set up for the credential the client sent',
   'pinecone-api-key': 'Pinecone refused the API key for this environment',
   'qdrant-api-key': 'Qdrant refused the API key',
+  'meilisearch-key': 'Meilisearch refused the API key or tenant token',
+  'typesense-api-key': 'Typesense refused the API key',
+  'algolia-api-key': 'Algolia refused the application ID and API key',
+  'libsql-auth-token': 'The libSQL server refused the database auth token (Turso)',
+  'cockroachdb-jwt': 'CockroachDB refused the JWT for the SQL login',
+  'etcd-auth-token': 'etcd refused the client’s auth token',
+  'pulsar-token': 'The Pulsar broker refused the client’s authentication',
+  'redis-password': 'Redis refused the AUTH user name and password',
+  'upstash-redis-token': 'Upstash refused the Redis REST token',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2315,6 +2361,35 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // qdrant/qdrant src/common/auth/mod.rs; qdrant.tech documentation/guides/security and cloud/authentication.
   'qdrant-api-key':
     'The credential is a Qdrant API key (sent in the api-key header or as a Bearer token), not a JWT of an identity provider’s: the instance compared it with its own keys (service.api_key, service.read_only_api_key) or, on Qdrant Cloud, with the cluster’s database API keys, and this one is none of them.',
+  // meilisearch/meilisearch crates/meilisearch/src/extractors/authentication/mod.rs (ActionPolicy::authenticate);
+  // meilisearch/meilisearch#2554 and #2638, meilisearch/meilisearch-js#1531, meilisearch/documentation#1542 and #3045.
+  'meilisearch-key':
+    'The credential is a Meilisearch API key, or a tenant token: a JWT the app signs with an API key, naming that key by its apiKeyUid. Meilisearch matched it to no key it holds that may do this: a key deleted or past its expiresAt, a key without the action or index asked for (a tenant token’s key needs search), a tenant token signed with something other than that key (its uid, another key, a key from before the master key changed), or a tenant token sent to a route other than search, which tenant tokens cannot use.',
+  // typesense/typesense#80 and #476, typesense/typesense-js#70 (one message for a missing and a wrong key) and #341.
+  'typesense-api-key':
+    'The credential is a Typesense API key sent in x-typesense-api-key (or a scoped search key generated from one), not a JWT: Typesense says the same words for no key, a key it does not hold, a key whose actions or collections do not cover the request, and a scoped search key past its expires_at or generated from a parent key with other actions than documents:search.',
+  // algolia/algoliasearch-client-javascript#594, #1157 and #1492; algolia/docsearch#1261.
+  'algolia-api-key':
+    'The credentials are an Algolia application ID and API key (or a secured API key generated from one), not a JWT: Algolia does not accept the two together. The key belongs to another application, was deleted or regenerated, does not cover this operation or index, or is a secured API key past its validUntil or generated from the Admin API key; a browser extension that rewrites x-algolia-application-id causes it too.',
+  // tursodatabase/libsql libsql-server/src/auth/errors.rs; tursodatabase/turso-cli#632; docs.turso.tech/sdk/authorization
+  // (tokens: invalidating rotates the signing keys; jwks: an auth provider's JWT with the claims template).
+  'libsql-auth-token':
+    'The credential is a libSQL auth token: a JWT the database’s (or its group’s) key signs, which the server checks with that key’s public half, or on Turso an auth provider’s JWT made with the organisation’s claims template and JWKS (turso org jwks). This one is not signed by a key the server accepts: a token of another database, group or organisation, one made before the database’s or group’s tokens were invalidated (turso db tokens invalidate, turso group tokens invalidate), a Turso Platform API token given in its place, or a token cut or mistyped.',
+  // cockroachdb/cockroach pkg/ccl/jwtauthccl/authentication_jwt.go; cockroachlabs.com/docs, SSO for SQL.
+  'cockroachdb-jwt':
+    'The credential is a JWT sent as the SQL password with JWT authentication asked for (options=--crdb:jwt_auth_enabled=true): CockroachDB could not validate it against its cluster settings, server.jwt_authentication.jwks (or the issuer’s keys, fetched when jwks_auto_fetch is on), .issuers and .audience; its DETAIL, or the cluster’s client_authentication_failed event, names why.',
+  // etcd-io/etcd api/v3rpc/rpctypes/error.go and server/auth; etcd-io/etcd#9629, #12088, #13134.
+  'etcd-auth-token':
+    'The credential is an etcd auth token, which the client got from its Authenticate call with a user name and password: a simple token (random, held in the member’s memory, gone after --auth-token-ttl, 300 s by default, or when the member restarts or is replaced) or a JWT token (signed with the key in --auth-token jwt,…, valid for its ttl). The member the request reached no longer holds or accepts it.',
+  // apache/pulsar#14136, #6467 and #10816; pulsar.apache.org/docs, security-jwt.
+  'pulsar-token':
+    'The credential is the token a Pulsar client sends with AuthenticationToken (authParams token:…, or a file: or env: source), a JWT the broker’s AuthenticationProviderToken checks with tokenSecretKey or tokenPublicKey: it is missing, signed with another key, past its exp, or the broker has no authenticationProviders for it.',
+  // redis/redis (AUTH: "WRONGPASS invalid username-password pair or user is disabled."); redis/node-redis#2857.
+  'redis-password':
+    'The credentials are the user name (default when none is given) and password the client sends with AUTH, not a JWT: the server knows no such pair, or the ACL user is disabled. On Upstash the password is the database’s token (the read-only token is the default_ro user’s).',
+  // upstash/redis-js#711 and #335.
+  'upstash-redis-token':
+    'The credential is the token @upstash/redis sends to the database’s REST API, not a JWT: it is not this database’s REST token (UPSTASH_REDIS_REST_TOKEN), or it was cut (a trailing "=" is part of it), or it is another database’s.',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2568,6 +2643,27 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the key and the environment the client is given together (PINECONE_API_KEY and PINECONE_ENVIRONMENT, or the client’s apiKey and environment): the environment must be the one the console’s API Keys page shows beside that key, and the key whole and still listed; a key of another project or a placeholder is refused the same way.',
   'qdrant-api-key':
     'Send the key of this instance or cluster: a self-hosted Qdrant’s QDRANT__SERVICE__API_KEY (or its read-only key, for reads only); on Qdrant Cloud a database API key created for this cluster (Cluster → API Keys), which works for that cluster only and may have expired. If a key that worked stops all at once, try once more before replacing it (qdrant/qdrant-client#127 was an outage).',
+  // meilisearch.com/docs/learn/security/tenant_tokens and reference/api/keys (GET /keys/{uid_or_key}).
+  'meilisearch-key':
+    'With the master key, look the key up (GET /keys/<uid or key>): it must still exist, not be past its expiresAt, and have the action and index the request needs (search, for a tenant token’s key). Mint tenant tokens with that key itself, its uid as apiKeyUid (generateTenantToken(apiKeyUid, searchRules, { apiKey: <the key> })), and use them for search only; other routes take an API key. Tokens signed before the master key changed must be minted again.',
+  // typesense.org/docs, API Keys (the search-only key's documents:search, generateScopedSearchKey, expires_at).
+  'typesense-api-key':
+    'Check the key the client sends in x-typesense-api-key: admin calls (collections, keys, imports) need the admin or bootstrap key, a search-only key works only for searches on its collections. For a scoped search key, generate it from a parent key whose only action is documents:search and that still exists (GET /keys), with an expires_at in the future.',
+  // algolia.com/doc/api-reference/api-methods/generate-secured-api-key (never from the Admin API key; validUntil).
+  'algolia-api-key':
+    'Check the pair the client sends (x-algolia-application-id and x-algolia-api-key) against the dashboard’s API Keys page of that application. For a secured API key, generate it from a search-only key, never the Admin API key, and generate a new one before its validUntil. If it fails only in some browsers, try one without ad blockers.',
+  'libsql-auth-token':
+    'Create a new token for this database (turso db tokens create <database>, or turso group tokens create <group> for every database of the group) and give it to the client as authToken (TURSO_AUTH_TOKEN) beside this database’s own URL (turso db show --url <database>). A self-hosted sqld checks tokens against the public key in --auth-jwt-key-file: sign them with its private half.',
+  'cockroachdb-jwt':
+    'Read the DETAIL line (or the client_authentication_failed event’s Detail) for the reason, then compare the token with the cluster settings (SHOW CLUSTER SETTING server.jwt_authentication.issuers, .audience, .jwks): its iss must be one of the issuers, its aud the audience (by default the cluster’s ID), its kid in the JWKS, and its sub (or the claim in server.jwt_authentication.claim) must map to the SQL user logging in.',
+  'etcd-auth-token':
+    'Have the client authenticate again (clientv3 does on this error when it was given a user name and password; etcdctl with --user): a token is not to be kept across restarts. If it happens right after a member was added, replaced or restarted, or between members, run the cluster with --auth-token jwt (the same key on every member) so that any member accepts a token another member issued.',
+  'pulsar-token':
+    'Check the client’s AuthenticationToken (authParams token:<jwt>, or file:/env: where it reads it) carries a token signed by the key the broker has (bin/pulsar tokens validate with the broker’s tokenSecretKey or tokenPublicKey), not expired, and that the broker lists AuthenticationProviderToken in authenticationProviders; its sub is the role that namespace permissions and superUserRoles name.',
+  'redis-password':
+    'Check the user name and password the client sends (the URL’s redis://<user>:<password>@host, or its password option): for a password set with requirepass, the user is default; with ACL users, ACL LIST shows the user and whether it is on. On Upstash, use the database’s current token as the password (the console’s Connect section), reset if it was rotated.',
+  'upstash-redis-token':
+    'Give the client the database’s REST URL and token as the console shows them (REST API: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN), whole, trailing "=" included; Redis.fromEnv() reads those two variables. Use the read-only token only for reads.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -4478,6 +4574,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
+                                  dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],

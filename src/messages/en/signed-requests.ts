@@ -61,6 +61,15 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: 'the channel secret of the Messaging API channel (Basic settings; not the channel access token)',
     body: true,
   },
+  // upstash.com/docs/qstash/howto/signature: a JWT (iss "Upstash", sub the destination URL, body the SHA-256 of the
+  // raw body) signed with the current or next signing key.
+  qstash: {
+    name: 'QStash’s request signature (the Upstash-Signature JWT)',
+    header: 'Upstash-Signature',
+    secret:
+      'the current and next signing keys of the QStash account that sent it (QSTASH_CURRENT_SIGNING_KEY and QSTASH_NEXT_SIGNING_KEY, from the QStash console; not the QStash token), and the URL passed to the receiver’s verify, which must be the one QStash called',
+    body: true,
+  },
   'tencent-cloud': {
     name: 'the request’s Tencent Cloud signature (TC3-HMAC-SHA256)',
     header: 'Authorization',

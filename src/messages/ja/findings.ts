@@ -63,6 +63,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
+import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
@@ -417,6 +418,33 @@ function ownNoToken(a: {
   via?: string;
   windowsAuth?: true;
 }): { title: string; detail: string; steps: string[] } | null {
+  if (a.via === 'meilisearch')
+    return {
+      title: 'Meilisearch に API キーもテナントトークンも届いていません',
+      detail:
+        'Meilisearch は、リクエストに Authorization ヘッダーがなかったと言っています（missing_authorization_header）。マスターキーを設定して起動したインスタンスは、各リクエストのキーかテナントトークンを Authorization: Bearer <キー> で受け取ります。Meilisearch v0.25 より古いクライアントは X-Meili-API-Key で送っていましたが、今は読まれません。',
+      steps: [
+        'クライアントにキー（SDK の apiKey、プラグインの MEILISEARCH_API_KEY など）を渡し、Authorization: Bearer <キー> を送らせてください。検索には検索キーかテナントトークン、インデックス登録や設定には管理キーです。まだ X-Meili-API-Key を送るクライアントは、エンジンのバージョンに合うリリースに上げてください。',
+      ],
+    };
+  if (a.via === 'libsql')
+    return {
+      title: 'libSQL サーバーに認証トークンが届いていません（Turso）',
+      detail:
+        'データベース（Turso、または JWT 認証を有効にした sqld）は、リクエストに JWT がなかったと言っています。クライアントに渡した authToken が空か、渡していない（TURSO_AUTH_TOKEN がプロセスに読み込まれていない、URL の authToken= が空）ため、Authorization ヘッダーを送っていません。',
+      steps: [
+        'データベースのトークンを authToken としてクライアントに渡してください（createClient({ url, authToken })、または libsql:// の URL の ?authToken=）。読む変数（TURSO_AUTH_TOKEN など）が、動かすすべての環境のそのプロセスに設定されているか確認します。新しいトークンは turso db tokens create <データベース> で作ります。',
+      ],
+    };
+  if (a.via === 'pulsar')
+    return {
+      title: 'Pulsar のブローカーにリクエストの資格情報が届いていません',
+      detail:
+        'ブローカーの AuthenticationFilter は、認証が有効なのに HTTP（管理 API）のリクエストに資格情報がなかったと言っています。呼び出し元（pulsar-admin、Pulsar クライアント、または別のブローカーやプロキシ）に認証プラグインとそのパラメーターが設定されていません。',
+      steps: [
+        '呼び出し元にトークンを設定してください。pulsar-admin とクライアントは client.conf で（authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken、authParams=token:<jwt> または file:///path/to/token）、ほかのブローカーを呼ぶブローカーやプロキシは brokerClientAuthenticationPlugin と brokerClientAuthenticationParameters で設定し、そのロールを superUserRoles に入れます。',
+      ],
+    };
   if (a.via === 'pusher')
     return {
       title: 'Pusher の接続が時間内に認可されませんでした',
@@ -1199,6 +1227,15 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'weaviate-credentials': 'Weaviate にクライアントの送った資格情報のための認証が設定されていません',
   'pinecone-api-key': 'Pinecone がこの環境の API キーを拒否しています',
   'qdrant-api-key': 'Qdrant が API キーを拒否しました',
+  'libsql-auth-token': 'libSQL サーバーがデータベースの認証トークンを拒否しました（Turso）',
+  'cockroachdb-jwt': 'CockroachDB が SQL ログインの JWT を拒否しました',
+  'etcd-auth-token': 'etcd がクライアントの認証トークンを拒否しました',
+  'pulsar-token': 'Pulsar のブローカーがクライアントの認証を拒否しました',
+  'redis-password': 'Redis が AUTH のユーザー名とパスワードを拒否しました',
+  'upstash-redis-token': 'Upstash が Redis の REST トークンを拒否しました',
+  'meilisearch-key': 'Meilisearch が API キーかテナントトークンを拒否しました',
+  'typesense-api-key': 'Typesense が API キーを拒否しました',
+  'algolia-api-key': 'Algolia がアプリケーション ID と API キーを拒否しました',
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'apicast-credentials': '3scale がアプリケーションの資格情報を拒否しています（APIcast）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
@@ -1355,6 +1392,24 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく Pinecone の API キーです。Pinecone は、クライアントが指定した環境に対してキーがないか無効だと言っています（別のプロジェクトや環境のキー、欠けたキーやプレースホルダー、またはキーのプロジェクトに合わない環境の設定）。',
   'qdrant-api-key':
     '認証情報は Qdrant の API キー（api-key ヘッダーか Bearer トークンで送るもの）で、ID プロバイダーの JWT ではありません。インスタンスは自分のキー（service.api_key、service.read_only_api_key）と、Qdrant Cloud ならクラスターのデータベース API キーと比べ、このキーはどれとも一致しませんでした。',
+  'libsql-auth-token':
+    '資格情報は libSQL の認証トークンです。データベース（またはそのグループ）の鍵で署名した JWT で、サーバーはその公開鍵で確認します。Turso では、組織のクレームテンプレートと JWKS（turso org jwks）で認証プロバイダーが発行した JWT も使えます。このトークンはサーバーが受け入れる鍵で署名されていません。別のデータベース・グループ・組織のトークン、データベースやグループのトークンを無効化する前（turso db tokens invalidate、turso group tokens invalidate）のトークン、代わりに渡した Turso Platform API のトークン、または欠けや打ち間違いです。',
+  'cockroachdb-jwt':
+    '資格情報は、JWT 認証を求めて（options=--crdb:jwt_auth_enabled=true）SQL のパスワードとして送った JWT です。CockroachDB はこれをクラスター設定 server.jwt_authentication.jwks（jwks_auto_fetch が有効なら発行者から取得した鍵）、.issuers、.audience と照らして検証できませんでした。理由は DETAIL か、クラスターの client_authentication_failed イベントにあります。',
+  'etcd-auth-token':
+    '資格情報は etcd の認証トークンで、クライアントがユーザー名とパスワードの Authenticate で得たものです。シンプルトークン（ランダムでメンバーのメモリーにだけあり、--auth-token-ttl（既定 300 秒）を過ぎるか、メンバーの再起動や入れ替えで消えます）か、JWT トークン（--auth-token jwt,… の鍵で署名され、その ttl の間有効）です。リクエストが届いたメンバーはもうそれを持っていないか、受け入れません。',
+  'pulsar-token':
+    '資格情報は Pulsar クライアントが AuthenticationToken で送るトークン（authParams の token:…、または file: か env: から）で、ブローカーの AuthenticationProviderToken が tokenSecretKey か tokenPublicKey で確認する JWT です。トークンがない、別の鍵で署名された、exp を過ぎた、またはブローカーの authenticationProviders にそれを扱うものがありません。',
+  'redis-password':
+    '資格情報は JWT ではなく、クライアントが AUTH で送るユーザー名（なければ default）とパスワードです。サーバーはその組を知らないか、ACL のユーザーが無効です。Upstash ではパスワードはデータベースのトークンです（読み取り専用トークンは default_ro ユーザーのもの）。',
+  'upstash-redis-token':
+    '資格情報は JWT ではなく、@upstash/redis がデータベースの REST API に送るトークンです。このデータベースの REST トークン（UPSTASH_REDIS_REST_TOKEN）ではないか、欠けている（末尾の "=" も含みます）か、別のデータベースのものです。',
+  'meilisearch-key':
+    '資格情報は Meilisearch の API キーか、テナントトークン（アプリが API キーで署名し、そのキーを apiKeyUid で指す JWT）です。Meilisearch は、これを保持しているキーのうちこの操作を許すどれにも対応づけられませんでした。キーが削除されたか expiresAt を過ぎた、要求された操作やインデックスがキーにない（テナントトークンのキーには search が必要）、テナントトークンがそのキー以外（キーの uid、別のキー、マスターキーを変える前のキー）で署名された、またはテナントトークンを search 以外のルートに送った（テナントトークンは search にしか使えません）のいずれかです。',
+  'typesense-api-key':
+    '資格情報は JWT ではなく、x-typesense-api-key で送られた Typesense の API キー（またはそれから生成したスコープ付き検索キー）です。Typesense は、キーがない、保持していないキー、操作やコレクションがリクエストに合わないキー、expires_at を過ぎたスコープ付き検索キー、documents:search 以外の操作を持つ親キーから生成したスコープ付き検索キーのどれにも同じ文言を返します。',
+  'algolia-api-key':
+    '資格情報は JWT ではなく、Algolia のアプリケーション ID と API キー（またはそれから生成したセキュア API キー）です。Algolia はこの 2 つを組として受け入れませんでした。キーが別のアプリケーションのもの、削除か再生成された、この操作やインデックスを許していない、または validUntil を過ぎたか Admin API キーから生成したセキュア API キーです。x-algolia-application-id を書き換えるブラウザー拡張でも起こります。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1588,6 +1643,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントに渡すキーと環境を組で確認してください（PINECONE_API_KEY と PINECONE_ENVIRONMENT、またはクライアントの apiKey と environment）。環境はコンソールの API Keys のページでそのキーの横に表示されるものであり、キーは欠けがなく一覧に残っている必要があります。別のプロジェクトのキーやプレースホルダーも同じく拒否されます。',
   'qdrant-api-key':
     'このインスタンスかクラスターのキーを送ってください。セルフホストの Qdrant なら QDRANT__SERVICE__API_KEY（読み取りだけなら読み取り専用キー）、Qdrant Cloud ならこのクラスター用に作ったデータベース API キー（クラスター → API Keys）です。キーはそのクラスターでしか使えず、期限切れのこともあります。使えていたキーが急に通らなくなったら、作り直す前にもう一度試してください（qdrant/qdrant-client#127 は障害でした）。',
+  'libsql-auth-token':
+    'このデータベースの新しいトークンを作り（turso db tokens create <データベース>、グループのすべてのデータベース用なら turso group tokens create <グループ>）、このデータベース自身の URL（turso db show --url <データベース>）と組にして authToken（TURSO_AUTH_TOKEN）としてクライアントに渡してください。セルフホストの sqld は --auth-jwt-key-file の公開鍵でトークンを確認するので、その秘密鍵で署名します。',
+  'cockroachdb-jwt':
+    'DETAIL の行（または client_authentication_failed イベントの Detail）で理由を読み、トークンをクラスター設定（SHOW CLUSTER SETTING server.jwt_authentication.issuers、.audience、.jwks）と比べてください。iss は issuers のどれか、aud は audience（既定はクラスターの ID）、kid は JWKS にあり、sub（または server.jwt_authentication.claim のクレーム）はログインする SQL ユーザーに対応している必要があります。',
+  'etcd-auth-token':
+    'クライアントにもう一度認証させてください（clientv3 はユーザー名とパスワードを渡されていればこのエラーで自動的に認証し直します。etcdctl なら --user）。トークンを再起動をまたいで持ち続けてはいけません。メンバーの追加・入れ替え・再起動の直後や、メンバー間で起きるなら、--auth-token jwt（全メンバーで同じ鍵）でクラスターを動かし、別のメンバーが発行したトークンもどのメンバーでも通るようにしてください。',
+  'pulsar-token':
+    'クライアントの AuthenticationToken（authParams の token:<jwt>、または読み込む file:/env:）が、ブローカーの鍵で署名され（ブローカーの tokenSecretKey か tokenPublicKey で bin/pulsar tokens validate）、期限切れでないトークンを運んでいるか、ブローカーの authenticationProviders に AuthenticationProviderToken があるかを確認してください。トークンの sub は、名前空間の権限と superUserRoles が指すロールです。',
+  'redis-password':
+    'クライアントが送るユーザー名とパスワード（URL の redis://<ユーザー>:<パスワード>@host、またはパスワードのオプション）を確認してください。requirepass で設定したパスワードならユーザーは default です。ACL ユーザーなら ACL LIST でユーザーと有効かどうかがわかります。Upstash ではデータベースの現在のトークンをパスワードとして使います（コンソールの Connect）。ローテーションしたならその後のものです。',
+  'upstash-redis-token':
+    'コンソールに表示されるとおりのデータベースの REST URL とトークン（REST API の UPSTASH_REDIS_REST_URL と UPSTASH_REDIS_REST_TOKEN）を、末尾の "=" も含めてそのままクライアントに渡してください。Redis.fromEnv() はこの 2 つの変数を読みます。読み取り専用トークンは読み取りにだけ使います。',
+  'meilisearch-key':
+    'マスターキーでキーを調べてください（GET /keys/<uid またはキー>）。キーが残っていて expiresAt を過ぎておらず、リクエストに必要な操作とインデックス（テナントトークンのキーなら search）を持っている必要があります。テナントトークンはそのキー自体で署名し、その uid を apiKeyUid にして作り（generateTenantToken(apiKeyUid, searchRules, { apiKey: <キー> })）、search にだけ使います。ほかのルートには API キーが要ります。マスターキーを変える前に署名したトークンは作り直してください。',
+  'typesense-api-key':
+    'クライアントが x-typesense-api-key で送るキーを確認してください。管理の呼び出し（コレクション、キー、インポート）には管理キーかブートストラップキーが要り、検索専用キーはそのコレクションの検索にしか使えません。スコープ付き検索キーなら、操作が documents:search だけで今も残っている親キー（GET /keys）から、未来の expires_at で生成してください。',
+  'algolia-api-key':
+    'クライアントが送る組（x-algolia-application-id と x-algolia-api-key）を、そのアプリケーションのダッシュボードの API Keys のページと照らしてください。セキュア API キーは検索専用キーから生成し（Admin API キーからは生成しません）、validUntil の前に新しく生成します。一部のブラウザーでだけ失敗するなら、広告ブロッカーのないブラウザーで試してください。',
   'apicast-credentials':
     '3scale の管理ポータルでプロダクトの Integration → Settings を開き、どの資格情報をどこで受け取るか（user_key のパラメーター名、app_id と app_key、または OpenID Connect とその発行者）を確認してください。次に Applications で、資格情報がこのプロダクトの有効なアプリケーションのものか、リクエストが届いた APIcast（ステージングまたは本番）がそれを含む設定で動いているかを確認します。',
   'twilio-credentials':
@@ -2000,6 +2073,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   tailscale:
     'Tailscale SSH が tailnet のポリシーファイルで拒否しています。"acls" ではなく "ssh" セクションのルールが、送信元（接続元のユーザー、グループ、タグ）、宛先（タグ、自分のデバイスなら autogroup:self）、"users" のローカルユーザー（そのログイン、autogroup:nonroot、root）に一致する必要があります。“to SSH as user "x"” は、一致するルールのどれにもないログインを示しています。管理コンソールの Access controls でルールを確認し、tailscale status で各マシンの ID とタグを確かめてください。タグを付けたデバイスはタグとして扱われ、ユーザーのものではなくなります。',
   // en の databricks と同じ。
+  meilisearch:
+    'Meilisearch はキーかテナントトークンを受け入れましたが、それはこのインデックスを含んでいません。テナントトークンが届くのは、その searchRules が指すインデックス（インデックス名か "*"）のうち、署名した API キーも含むものだけです。キーは作成時のインデックスにだけ届きます。このインデックスを searchRules に含む新しいテナントトークンを、このインデックスを含むキーから発行するか（PATCH /keys ではインデックスを変えられないので新しいキーを作ります）、トークンが許すインデックスに問い合わせてください。',
   databricks:
     'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
   // Cilium の cilium.l7policy フィルター（英語版の出典を参照）。
@@ -3900,6 +3975,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
+                                  dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                               ],

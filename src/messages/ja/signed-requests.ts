@@ -59,6 +59,13 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: 'Messaging API チャネルのチャネルシークレット（チャネル基本設定。チャネルアクセストークンではありません）',
     body: true,
   },
+  qstash: {
+    name: 'QStash のリクエスト署名（Upstash-Signature の JWT）',
+    header: 'Upstash-Signature',
+    secret:
+      '送ってきた QStash アカウントの現在と次の署名鍵（QStash コンソールの QSTASH_CURRENT_SIGNING_KEY と QSTASH_NEXT_SIGNING_KEY。QStash のトークンではありません）と、受信側の verify に渡す URL（QStash が呼んだ URL そのもの）',
+    body: true,
+  },
   'tencent-cloud': {
     name: 'リクエストの Tencent Cloud 署名（TC3-HMAC-SHA256）',
     header: 'Authorization',

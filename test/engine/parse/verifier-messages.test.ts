@@ -7679,7 +7679,161 @@ const BROWSER_KEYS_AS: Case[] = [
   ],
 ];
 
+// Round audit-ar: search engines' keys and tokens (parse/verifier-messages/search-engines.ts).
+const SEARCH_AR: Case[] = [
+  [
+    '{"message":"Tenant token expired. Was valid up to `1779976800` and we\'re now `1779977400`.","code":"invalid_api_key"}',
+    'meilisearch.tenant-token-expired',
+    'time.expired',
+    { at: '1779976800', now: '1779977400' },
+  ],
+  ['MeiliSearchApiError: The provided API key is invalid.', 'meilisearch.invalid-api-key', 'challenge.invalid-token'],
+  [
+    "meilisearch returns { code: 'invalid_api_key', type: 'auth', link: 'https://docs.meilisearch.com/errors#invalid_api_key' }",
+    'meilisearch.invalid-api-key-link',
+    'challenge.invalid-token',
+  ],
+  [
+    'MeiliSearchApiError: The provided tenant token is invalid.',
+    'meilisearch.invalid-tenant-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'MeiliSearchApiError: Could not decode tenant token, Base64 error: Invalid last symbol 66, offset 42.',
+    'meilisearch.decode-tenant-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"The Authorization header is missing. It must use the bearer authorization method.","code":"missing_authorization_header"}',
+    'meilisearch.missing-authorization-header',
+    'token.missing',
+  ],
+  [
+    'The provided tenant token cannot acces the index `people`, allowed indexes are ["movies"].',
+    'meilisearch.tenant-token-index',
+    'policy.deny',
+  ],
+  [
+    'The API key used to generate this tenant token cannot acces the index `dog`.',
+    'meilisearch.tenant-token-key-index',
+    'policy.deny',
+  ],
+  [
+    'The API key cannot acces the index `dog`, authorized indexes are ["catto"].',
+    'meilisearch.api-key-index',
+    'policy.deny',
+  ],
+  [
+    'typesense.exceptions.RequestUnauthorized: Forbidden - a valid `x-typesense-api-key` header must be sent.',
+    'typesense.forbidden-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Invalid Application-ID or API key","status":403}',
+    'algolia.invalid-app-id-or-key',
+    'challenge.invalid-token',
+  ],
+];
+
+// Round audit-ar: data planes' own tokens (parse/verifier-messages/data-planes.ts) and nats.go's error strings.
+const DATA_AR: Case[] = [
+  [
+    'error code 401: Unauthorized: `The JWT is invalid` (turso db shell)',
+    'libsql.jwt-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'LibsqlError: SERVER_ERROR: Server returned HTTP status 401: The JWT has expired',
+    'libsql.jwt-expired',
+    'time.expired',
+  ],
+  ['AUTH_JWT_IMMATURE: The JWT is immature (not valid yet)', 'libsql.jwt-immature', 'time.not-yet-valid'],
+  [
+    'AUTH_JWT_MISSING: Authentication failed: Authentication is required but no JWT was specified',
+    'libsql.jwt-missing',
+    'token.missing',
+  ],
+  [
+    'LibsqlError: SERVER_ERROR: Server returned HTTP status 401: The `Authorization` HTTP header is required but was not specified',
+    'libsql.authorization-header-missing',
+    'token.missing',
+  ],
+  [
+    'turso: error code 401: Unauthorized: `Expected authorization header but none given`',
+    'libsql.auth-header-not-found',
+    'token.missing',
+  ],
+  [
+    'body={"error":"Unauthorized: `unauthorized access attempt on database: empty JWT token`"}',
+    'libsql.empty-jwt',
+    'token.missing',
+  ],
+  ['ERROR: JWT authentication: invalid token\nSQLSTATE: 28000', 'cockroachdb.invalid-token', 'challenge.invalid-token'],
+  [
+    'ERROR: JWT authentication: invalid issuer\nSQLSTATE: 28000\nDETAIL: token issued by https://accounts.example.com',
+    'cockroachdb.invalid-issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://accounts.example.com' },
+  ],
+  [
+    'ERROR: JWT authentication: invalid audience\nSQLSTATE: 28000',
+    'cockroachdb.invalid-audience',
+    'claim.aud-mismatch',
+  ],
+  ['ERROR: JWT authentication: not enabled\nSQLSTATE: 28000', 'cockroachdb.not-enabled', 'verifier.misconfigured'],
+  [
+    '"EventType":"client_authentication_failed","Detail":"JWT authentication: unable to validate token\\nunable to fetch jwks: Get \\"https://accounts.google.com/.well-known/openid-configuration\\""',
+    'cockroachdb.unable-to-validate',
+    'key.jwks-unavailable',
+  ],
+  ['details = "etcdserver: invalid auth token"', 'etcd.invalid-auth-token', 'challenge.invalid-token'],
+  [
+    '2017-11-30 14:01:23.177530 W | auth: invalid auth token: EZXKZQdeBKLEwYiT.4612998',
+    'etcd.log-invalid-auth-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"level":"warn","caller":"auth/store.go:1301","msg":"invalid auth token","token":"jMZFWMnWZHZkVrLh.2557629"}',
+    'etcd.store-invalid-auth-token',
+    'challenge.invalid-token',
+  ],
+  ['etcdserver: permission denied', 'etcd.permission-denied', 'policy.deny'],
+  [
+    'org.apache.pulsar.client.api.PulsarClientException$AuthenticationException: Unable to authenticate',
+    'pulsar.client-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '23:31:00.438 [pulsar-web-66-13] WARN  org.apache.pulsar.broker.web.AuthenticationFilter - [127.0.0.1] Failed to authenticate HTTP request: Authentication required',
+    'pulsar.http-authentication-failed',
+    'token.missing',
+  ],
+  [
+    'ErrorReply: WRONGPASS invalid username-password pair or user is disabled.',
+    'redis.wrongpass',
+    'challenge.invalid-token',
+  ],
+  ['UpstashError: Unauthorized', 'upstash.unauthorized', 'challenge.invalid-token'],
+  ['nats: authentication expired', 'nats.client-auth-expired', 'time.expired'],
+  ['nats: account authentication expired', 'nats.client-account-auth-expired', 'time.expired'],
+  ['nats: authentication revoked', 'nats.client-auth-revoked', 'token.revoked'],
+  [
+    'Failed to verify that the Workflow request comes from QStash: SignatureError: body hash does not match, want: a, got: b',
+    'qstash.body-hash',
+    'signature.invalid',
+    { signedBy: 'qstash' },
+  ],
+  [
+    'QStash receiver: SignatureError: signature does not match',
+    'qstash.signature',
+    'signature.invalid',
+    { signedBy: 'qstash' },
+  ],
+];
+
 const CASES: Case[] = [
+  ...SEARCH_AR,
+  ...DATA_AR,
   ...BOTS_AO,
   ...SIGNED_AH,
   ...REALTIME_WW,

@@ -13,6 +13,7 @@ import { CI_OIDC_TOKENS } from './ci-oidc-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CONTENT_PLATFORMS } from './content-platforms.js';
 import { CSRF } from './csrf.js';
+import { DATA_PLANES } from './data-planes.js';
 import { DATA_PLATFORMS } from './data-platforms.js';
 import { DEV_TOOLS } from './dev-tools.js';
 import { DEVICES } from './devices.js';
@@ -52,6 +53,7 @@ import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
+import { SEARCH_ENGINES } from './search-engines.js';
 import { SELF_SIGNED } from './self-signed.js';
 import { SERVICES } from './services.js';
 import { SIGNED_URLS } from './signed-urls.js';
@@ -114,6 +116,8 @@ export const MATCHERS: readonly Matcher[] = [
   ...WEBHOOKS,
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
+  ...SEARCH_ENGINES,
+  ...DATA_PLANES,
   ...REALTIME,
   ...DEVICES,
   ...GAME_BACKENDS,

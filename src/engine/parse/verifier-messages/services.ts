@@ -625,6 +625,12 @@ export const SERVICES: readonly Matcher[] = [
   nats('authorization-violation', 'challenge.invalid-token', 'Authorization Violation', { read: natsError }),
   nats('user-expired', 'time.expired', 'User Authentication Expired', { read: natsError }),
   nats('user-revoked', 'token.revoked', 'User Authentication Revoked', { read: natsError }),
+  // …and the same refusals in the words of nats.go's own errors, which its clients print as they are (nats-io/nats.go
+  // nats.go: ErrAuthExpired "nats: authentication expired", ErrAuthRevoked "nats: authentication revoked",
+  // ErrAccountAuthExpired "nats: account authentication expired"; nats.c and nats.swift use the same strings).
+  nats('client-auth-expired', 'time.expired', 'nats: authentication expired', { exactCase: true }),
+  nats('client-account-auth-expired', 'time.expired', 'nats: account authentication expired', { exactCase: true }),
+  nats('client-auth-revoked', 'token.revoked', 'nats: authentication revoked', { exactCase: true }),
   // An MQTT broker's CONNACK refusing the connection (MQTT 3.1.1 return codes 4 "bad user name or password" and 5 "not
   // authorized"; MQTT 5 reason codes 0x86 and 0x87), in the words of the clients that print it: HiveMQ's Java client
   // ("CONNECT failed as CONNACK contained an Error Code: NOT_AUTHORIZED.", hivemq-mqtt-client's MqttConnAckSingle and

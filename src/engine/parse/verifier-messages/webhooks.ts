@@ -24,6 +24,7 @@ const twilio = family('twilio');
 const tencent = family('tencentcloud');
 const aliyun = family('aliyun');
 const lineBot = family('line-bot-sdk');
+const qstash = family('qstash');
 
 /** A row's args: the scheme, and what besides the signature was refused. */
 function signed(scheme: string, fault?: 'stale' | 'header'): MatcherOptions {
@@ -34,6 +35,20 @@ function signed(scheme: string, fault?: 'stale' | 'header'): MatcherOptions {
 const near = (...names: string[]) => namedNear(400, 600, ...names);
 
 export const WEBHOOKS: readonly Matcher[] = [
+  // QStash's request signature (@upstash/qstash's Receiver, and @upstash/workflow's serve through it): the Upstash-
+  // Signature JWT's body claim is the SHA-256 of the body QStash sent, and verify throws SignatureError "body hash
+  // does not match, want: …, got: …" when the receiver hashed another body (a parsed and re-serialised one, or a
+  // content-type the framework rewrote: upstash/workflow-js#67, "Failed to verify that the Workflow request comes from
+  // QStash: SignatureError: body hash does not match"), and "signature does not match" for other signing keys.
+  qstash('body-hash', 'signature.invalid', 'SignatureError: body hash does not match', {
+    ...signed('qstash'),
+    exactCase: true,
+  }),
+  qstash('signature', 'signature.invalid', 'SignatureError: signature does not match', {
+    ...signed('qstash'),
+    exactCase: true,
+    read: near('qstash', 'upstash'),
+  }),
   // Stripe's webhook signature (the Stripe-Signature header, `t=…,v1=…`, an HMAC-SHA256 of `t.body` with the
   // endpoint's whsec_ secret). stripe-node's validateComputedSignature: "No signatures found matching the expected
   // signature for payload. Are you passing the raw request body you received from Stripe?" (akash-network/console#1693,
