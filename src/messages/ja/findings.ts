@@ -1397,7 +1397,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'cockroachdb-jwt':
     '資格情報は、JWT 認証を求めて（options=--crdb:jwt_auth_enabled=true）SQL のパスワードとして送った JWT です。CockroachDB はこれをクラスター設定 server.jwt_authentication.jwks（jwks_auto_fetch が有効なら発行者から取得した鍵）、.issuers、.audience と照らして検証できませんでした。理由は DETAIL か、クラスターの client_authentication_failed イベントにあります。',
   'etcd-auth-token':
-    '資格情報は etcd の認証トークンで、クライアントがユーザー名とパスワードの Authenticate で得たものです。シンプルトークン（ランダムでメンバーのメモリーにだけあり、--auth-token-ttl（既定 300 秒）を過ぎるか、メンバーの再起動や入れ替えで消えます）か、JWT トークン（--auth-token jwt,… の鍵で署名され、その ttl の間有効）です。リクエストが届いたメンバーはもうそれを持っていないか、受け入れません。',
+    '資格情報は etcd の認証トークンで、クライアントがユーザー名とパスワードの Authenticate で得たものです。シンプルトークン（ランダムでメンバーのメモリーにだけあり、--auth-token-ttl（既定300秒）を過ぎるか、メンバーの再起動や入れ替えで消えます）か、JWT トークン（--auth-token jwt,… の鍵で署名され、その ttl の間有効）です。リクエストが届いたメンバーはもうそれを持っていないか、受け入れません。',
   'pulsar-token':
     '資格情報は Pulsar クライアントが AuthenticationToken で送るトークン（authParams の token:…、または file: か env: から）で、ブローカーの AuthenticationProviderToken が tokenSecretKey か tokenPublicKey で確認する JWT です。トークンがない、別の鍵で署名された、exp を過ぎた、またはブローカーの authenticationProviders にそれを扱うものがありません。',
   'redis-password':
@@ -1409,7 +1409,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'typesense-api-key':
     '資格情報は JWT ではなく、x-typesense-api-key で送られた Typesense の API キー（またはそれから生成したスコープ付き検索キー）です。Typesense は、キーがない、保持していないキー、操作やコレクションがリクエストに合わないキー、expires_at を過ぎたスコープ付き検索キー、documents:search 以外の操作を持つ親キーから生成したスコープ付き検索キーのどれにも同じ文言を返します。',
   'algolia-api-key':
-    '資格情報は JWT ではなく、Algolia のアプリケーション ID と API キー（またはそれから生成したセキュア API キー）です。Algolia はこの 2 つを組として受け入れませんでした。キーが別のアプリケーションのもの、削除か再生成された、この操作やインデックスを許していない、または validUntil を過ぎたか Admin API キーから生成したセキュア API キーです。x-algolia-application-id を書き換えるブラウザー拡張でも起こります。',
+    '資格情報は JWT ではなく、Algolia のアプリケーション ID と API キー（またはそれから生成したセキュア API キー）です。Algolia はこの2つを組として受け入れませんでした。キーが別のアプリケーションのもの、削除か再生成された、この操作やインデックスを許していない、または validUntil を過ぎたか Admin API キーから生成したセキュア API キーです。x-algolia-application-id を書き換えるブラウザー拡張でも起こります。',
   'twilio-credentials':
     '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
   'apicast-credentials':
@@ -1654,7 +1654,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'redis-password':
     'クライアントが送るユーザー名とパスワード（URL の redis://<ユーザー>:<パスワード>@host、またはパスワードのオプション）を確認してください。requirepass で設定したパスワードならユーザーは default です。ACL ユーザーなら ACL LIST でユーザーと有効かどうかがわかります。Upstash ではデータベースの現在のトークンをパスワードとして使います（コンソールの Connect）。ローテーションしたならその後のものです。',
   'upstash-redis-token':
-    'コンソールに表示されるとおりのデータベースの REST URL とトークン（REST API の UPSTASH_REDIS_REST_URL と UPSTASH_REDIS_REST_TOKEN）を、末尾の "=" も含めてそのままクライアントに渡してください。Redis.fromEnv() はこの 2 つの変数を読みます。読み取り専用トークンは読み取りにだけ使います。',
+    'コンソールに表示されるとおりのデータベースの REST URL とトークン（REST API の UPSTASH_REDIS_REST_URL と UPSTASH_REDIS_REST_TOKEN）を、末尾の "=" も含めてそのままクライアントに渡してください。Redis.fromEnv() はこの2つの変数を読みます。読み取り専用トークンは読み取りにだけ使います。',
   'meilisearch-key':
     'マスターキーでキーを調べてください（GET /keys/<uid またはキー>）。キーが残っていて expiresAt を過ぎておらず、リクエストに必要な操作とインデックス（テナントトークンのキーなら search）を持っている必要があります。テナントトークンはそのキー自体で署名し、その uid を apiKeyUid にして作り（generateTenantToken(apiKeyUid, searchRules, { apiKey: <キー> })）、search にだけ使います。ほかのルートには API キーが要ります。マスターキーを変える前に署名したトークンは作り直してください。',
   'typesense-api-key':
