@@ -1,0 +1,46 @@
+/**
+ * Round sample-31: 250 reports drawn at random (seed 3131) from the golden corpus, read as the on-call engineer reads
+ * them. What read worse than it should, fixed by the shape that made it so.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+// A masked RS256 token (signature ***) and an opaque credential: neither is a live secret.
+const JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJzdWIiOiJhdXRoMHw2NjUwZjFjMmE5ZDNlNGI1YzZkN2U4ZjkiLCJhdWQiOiJodHRwczovL2FwaS5hY21lLWNvcnAuY29tIiwiaWF0IjoxNzc5OTc1NjAwLCJleHAiOjE3Nzk5NzkyMDAsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.***';
+const OPAQUE = 'abc123def456ghi789jkl';
+const now = '2026-05-28T14:10:00Z';
+const on401 = (value: string) => ['HTTP/1.1 401 Unauthorized', `Authorization: ${value}`].join('\n');
+
+describe('the Authorization value is quoted as sent, its credential labelled', () => {
+  it.each([
+    ['a doubled prefix', `Bearer Bearer ${JWT}`, 'Authorization: Bearer Bearer ‹token'],
+    ['a tripled prefix', `Bearer Bearer Bearer ${OPAQUE}`, 'Authorization: Bearer Bearer Bearer ‹token'],
+    ['the header name in the value', `Authorization: Bearer ${JWT}`, 'Authorization: Authorization: Bearer ‹token'],
+    ['a colon after the scheme', `Bearer: ${JWT}`, 'Authorization: Bearer: ‹token'],
+  ])('authz-header.double-prefix quotes %s', async (_name, value, quoted) => {
+    const found = await catches('authz-header.double-prefix', on401(value), { now });
+    expect(found.evidence.startsWith(quoted)).toBe(true);
+  });
+  it('authz-header.format quotes the quotes around the token', async () => {
+    const report = await run(on401(`Bearer "${OPAQUE}"`), { now });
+    const found = report.findings.find((f) => f.code === 'authz-header.format');
+    expect(found?.evidence).toMatch(/^Authorization: Bearer "‹token sha256:[0-9a-f]+›"$/);
+  });
+  it('authz-header.format quotes the second blank after the scheme', async () => {
+    const report = await run(on401(`Bearer  ${OPAQUE}`), { now });
+    const found = report.findings.find((f) => f.code === 'authz-header.format');
+    expect(found?.evidence).toMatch(/^Authorization: Bearer {2}‹token sha256:[0-9a-f]+›$/);
+  });
+  it('a well-formed value reads as before, and never shows its credential', async () => {
+    const report = await run(on401(`Bearer ${OPAQUE}`), { now });
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(OPAQUE);
+    expect(text).toContain('Authorization: Bearer ‹token sha256:');
+    await catchesNot('authz-header.double-prefix', on401(`Bearer ${OPAQUE}`), { now });
+  });
+  it('words after the credential are not kept: the value is labelled as its scheme and credential', async () => {
+    const report = await run(on401(`Bearer ${OPAQUE} ${OPAQUE.toUpperCase()}`), { now });
+    expect(JSON.stringify(report)).not.toContain(OPAQUE.toUpperCase());
+  });
+});
