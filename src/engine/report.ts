@@ -162,6 +162,8 @@ export class NextSteps {
   private blocked = false;
   /** Where token.missing's steps began, when the paste showed no request (`requestUnseen`): a generic "look at it". */
   private unseenAt = -1;
+  /** A token.opaque named the credential's form (a Google access token, a product's key): what the paste shows of it. */
+  private namedCredential = false;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -195,6 +197,12 @@ export class NextSteps {
     // to look, and the gateway's ("its authorizer/JWT configuration") would contradict its "this is not a token problem".
     if (code === 'proxy.waf-block' && severity === 'error') this.blocked = true;
     else if (code === 'proxy.gateway-response' && this.blocked) return;
+    // A credential masked but for its head, whose head token.opaque (ranked above: a warning or an error) read as a
+    // known form (`ya29.a0…xxxx`, `sk_live_****`): input.masked's "give its first characters and its length" asks for
+    // what the paste shows and the report has named (round sample-31).
+    if (code === 'token.opaque' && (args as { form?: string } | undefined)?.form !== undefined)
+      this.namedCredential = true;
+    else if (code === 'input.masked' && this.namedCredential && (args as { opaque?: true } | undefined)?.opaque) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
     if (code === 'token.missing' && (args as { requestUnseen?: true } | undefined)?.requestUnseen === true)

@@ -44,3 +44,45 @@ describe('the Authorization value is quoted as sent, its credential labelled', (
     expect(JSON.stringify(report)).not.toContain(OPAQUE.toUpperCase());
   });
 });
+
+describe('one advice is given once', () => {
+  // google/adk-python#3814: Cloud Run's front door refusing a Google access token with its own 401/403 page.
+  const cloudRun = [
+    'curl -i -H "Authorization: Bearer ya29.a0AfB_byC3xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://service-b-abc123-an.a.run.app/',
+    'HTTP/2 403',
+    'content-type: text/html; charset=UTF-8',
+    'server: Google Frontend',
+    '',
+    '<h1>Error: Forbidden</h1>',
+    '<h2>Your client does not have permission to get URL <code>/</code> from this server.</h2>',
+  ].join('\n');
+  it('a Google access token at Cloud Run: "send an ID token" once, and no ask for the head the paste shows', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(cloudRun, { now, locale });
+      expect(report.nextSteps.filter((s) => s.includes('print-identity-token'))).toHaveLength(1);
+      expect(report.nextSteps.join('\n')).not.toMatch(/first few characters|先頭の数文字/);
+      await catches('token.opaque', cloudRun, { now });
+      await catches('input.masked', cloudRun, { now });
+    }
+  });
+  it('an opaque key masked but for a head that names no form keeps the ask for its head and length', async () => {
+    const report = await run(on401('Bearer abc1xxxxxxxxxxxxxxxxxxxx'), { now });
+    expect(report.nextSteps.join('\n')).toContain('first few characters');
+  });
+  it('a token masked whole beside invalid_token: "paste it with its signature masked" once', async () => {
+    const input = [
+      '$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer xxxxxxxxxxxxxxxx"',
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer realm="orders", error="invalid_token"',
+    ].join('\n');
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { now, locale });
+      expect(report.nextSteps).toHaveLength(1);
+    }
+    await catches('input.masked', input, { now });
+  });
+  it('a token masked whole with no refusal beside it keeps its own ask', async () => {
+    const report = await run(on401('Bearer xxxxxxxxxxxxxxxx'), { now });
+    expect(report.nextSteps.join('\n')).toContain('only its signature masked (header.payload.***)');
+  });
+});

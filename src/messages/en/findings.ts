@@ -1351,6 +1351,18 @@ const PASTE_REQUEST_AND_CHALLENGE =
 /** challenge.malformed's ask, for a challenge the paste cut, for the whole header and the body. */
 const PASTE_WHOLE_CHALLENGE =
   'Paste the whole WWW-Authenticate header and the response’s body: the part the paste cut may hold the error and its description. If the header really ends there, fix the server or gateway that builds it.';
+/** token.opaque's step for a Google access token: an ID token for the service's URL (Cloud Run, Cloud Functions, IAP). */
+const SEND_GOOGLE_ID_TOKEN =
+  'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.';
+/** proxy.gateway-response's first step for Google's front door refusing the caller: the same advice, for the front door. */
+const FRONT_DOOR_ID_TOKEN =
+  'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.';
+/** challenge.invalid-token's step when no claims were read: the token, its signature masked. */
+const PASTE_TOKEN_TO_CHECK =
+  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.';
+/** input.masked's step for a token masked whole: the same paste, with only its signature masked. */
+const PASTE_SIGNATURE_MASKED =
+  'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.';
 /**
  * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
@@ -1384,6 +1396,10 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
+  // A Google access token sent to Cloud Run: token.opaque and the front door's refusal both say to send an ID token.
+  [SEND_GOOGLE_ID_TOKEN, FRONT_DOOR_ID_TOKEN],
+  // A token masked whole beside a refusal that names no cause: both ask for the token with its signature alone masked.
+  [PASTE_TOKEN_TO_CHECK, PASTE_SIGNATURE_MASKED],
 ];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
@@ -1981,7 +1997,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.googleIam === true)
     return [
-      'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
+      FRONT_DOOR_ID_TOKEN,
       'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
       'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
     ];
@@ -2942,9 +2958,7 @@ const byCode: FindingMessages = {
           ? [
               'This token is no JWT (no eyJ header, not three dotted parts): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
             ]
-          : [
-              'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
-            ],
+          : [PASTE_SIGNATURE_MASKED],
   },
   'status.mismatch': {
     title: (a) => `The ${a.status} status contradicts the evidence`,
@@ -3297,8 +3311,7 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ??
-                                                  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -3842,7 +3855,7 @@ const byCode: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
+              SEND_GOOGLE_ID_TOKEN,
               'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
             ]
           : a.form === 'api-key' && a.key !== undefined

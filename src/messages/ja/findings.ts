@@ -1026,7 +1026,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.googleIam === true)
     return [
-      'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。',
+      FRONT_DOOR_ID_TOKEN,
       '呼び出し元のプリンシパルがサービスの roles/run.invoker（Cloud Run 起動元）を持っているか確認してください: "gcloud run services get-iam-policy <サービス> --region <リージョン>"（Cloud Functions は "gcloud functions get-iam-policy <関数>"）。公開するサービスなら、未認証の呼び出しを許可してください。',
       'サービスのリクエストログにどちらかが出ています。"The request was not authenticated" ならトークンがないか拒否されたもの、"The request was not authorized to invoke this service" なら起動元ロールの不足です。',
     ];
@@ -2260,6 +2260,18 @@ const PASTE_REQUEST_AND_CHALLENGE =
 const PASTE_WHOLE_CHALLENGE =
   'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。';
 
+/** token.opaque の Google アクセストークンへの手順（出典は en/findings.ts の SEND_GOOGLE_ID_TOKEN）。 */
+const SEND_GOOGLE_ID_TOKEN =
+  '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。';
+/** Google のフロントドアの拒否への最初の手順。同じ助言です。 */
+const FRONT_DOOR_ID_TOKEN =
+  'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。';
+/** クレームを読めなかったときの challenge.invalid-token の手順。 */
+const PASTE_TOKEN_TO_CHECK =
+  'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。';
+/** 全体が伏せられたトークンへの input.masked の手順。同じ貼り付けを求めます。 */
+const PASTE_SIGNATURE_MASKED =
+  '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。';
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [
@@ -2288,6 +2300,10 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
+  // Cloud Run に送られた Google のアクセストークン: token.opaque とフロントドアの拒否はどちらも ID トークンを送るよう言います。
+  [SEND_GOOGLE_ID_TOKEN, FRONT_DOOR_ID_TOKEN],
+  // 全体が伏せられたトークン: どちらも署名だけを伏せたトークンを求めます。
+  [PASTE_TOKEN_TO_CHECK, PASTE_SIGNATURE_MASKED],
 ];
 
 /** 各 MSAL の対話的な呼び出し（出典は en/findings.ts の MSAL_INTERACTIVE_EN）。 */
@@ -2367,9 +2383,7 @@ const byCode: FindingMessages = {
           ? [
               'このトークンは JWT ではありません（eyJ で始まるヘッダーも、ドットで区切った 3 つの部分もありません）。貼り直すヘッダーやクレームはないので、代わりに先頭の数文字と長さ、またはベンダーの管理画面に出るトークンの ID を教えてください。管理画面で、そのトークンが有効で、この API と環境向けに発行されたものかも確認してください。',
             ]
-          : [
-              '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。',
-            ],
+          : [PASTE_SIGNATURE_MASKED],
   },
   'status.mismatch': {
     title: (a) => `ステータス ${a.status} が証拠の内容と食い違っています`,
@@ -2718,8 +2732,7 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ??
-                                                  'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -3252,7 +3265,7 @@ const byCode: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
+              SEND_GOOGLE_ID_TOKEN,
               'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
             ]
           : a.form === 'api-key' && a.key !== undefined
