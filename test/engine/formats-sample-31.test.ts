@@ -86,3 +86,22 @@ describe('one advice is given once', () => {
     expect(report.nextSteps.join('\n')).toContain('only its signature masked (header.payload.***)');
   });
 });
+
+// docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html: the docker CLI's words for ECR's refusal of
+// an expired login; GetAuthorizationToken's token is valid for 12 hours.
+describe('Amazon ECR: an expired docker login is logged in again', () => {
+  it.each([
+    'docker pushを実行すると「denied: Your Authorization Token has expired」とエラーになる。',
+    'denied: Your authorization token has expired. Reauthenticate and try again.',
+  ])('time.expired via aws-ecr gets the login step: %s', async (input) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { now, locale });
+      const found = report.findings.find((f) => f.code === 'time.expired');
+      expect(found?.args).toMatchObject({ via: 'aws-ecr' });
+      expect(report.nextSteps[0]).toContain('aws ecr get-login-password');
+    }
+  });
+  it('another app’s own expiry in the same words keeps the generic step', async () => {
+    await catchesNot('time.expired', 'Your authorization token has expired, please sign in to the portal again');
+  });
+});

@@ -1364,6 +1364,14 @@ const PASTE_TOKEN_TO_CHECK =
 const PASTE_SIGNATURE_MASKED =
   'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.';
 /**
+ * Amazon ECR's refusal of the docker login it issued, once that login's authorization token has expired: its step is
+ * a new login, not a refreshed bearer token. GetAuthorizationToken (docs.aws.amazon.com/AmazonECR/latest/APIReference/
+ * API_GetAuthorizationToken.html): "The authorization token is valid for 12 hours", and the AWS CLI's get-login-password
+ * gives it to docker login; awslabs/amazon-ecr-credential-helper fetches one for each docker command.
+ */
+const ECR_LOGIN_AGAIN =
+  'Log in to the registry again: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com (Amazon ECR Public: aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws), as the user and on the host that pushes or pulls. The password docker login stores is an ECR authorization token, valid for 12 hours: a CI runner or a long-lived host must log in again before each job, or use the Amazon ECR credential helper (docker-credential-ecr-login), which gets a fresh token itself.';
+/**
  * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
@@ -4419,6 +4427,7 @@ const byCode: FindingMessages = {
                               ]
                             : [
                                 lineLoginStep(a.via, 'expired') ??
+                                  (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',

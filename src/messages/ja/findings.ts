@@ -2272,6 +2272,9 @@ const PASTE_TOKEN_TO_CHECK =
 /** 全体が伏せられたトークンへの input.masked の手順。同じ貼り付けを求めます。 */
 const PASTE_SIGNATURE_MASKED =
   '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。';
+/** 期限切れの docker login を Amazon ECR が拒否したときの手順（出典は en/findings.ts の ECR_LOGIN_AGAIN）。 */
+const ECR_LOGIN_AGAIN =
+  'レジストリにもう一度ログインしてください: aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com（Amazon ECR Public なら aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws）。push や pull をするユーザー、ホストで実行します。docker login が保存するパスワードは ECR の認可トークンで、有効なのは 12 時間です。CI のランナーや長く動くホストでは、ジョブの前に毎回ログインし直すか、自分で新しいトークンを取る Amazon ECR の認証情報ヘルパー（docker-credential-ecr-login）を使ってください。';
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [
@@ -3835,6 +3838,7 @@ const byCode: FindingMessages = {
                               ]
                             : [
                                 lineLoginStep(a.via, 'expired') ??
+                                  (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
