@@ -105,3 +105,30 @@ describe('Amazon ECR: an expired docker login is logged in again', () => {
     await catchesNot('time.expired', 'Your authorization token has expired, please sign in to the portal again');
   });
 });
+
+// spring-framework's DefaultCorsProcessor answers a refused origin with 403 "Invalid CORS request".
+describe('a refusal made before the token was read asks nothing about the token', () => {
+  const cors = (token: string) =>
+    [
+      'POST /v1/orders HTTP/1.1',
+      'Host: api.example.com',
+      'Origin: https://evil.example.net',
+      `Authorization: Bearer ${token}`,
+      '',
+      'HTTP/1.1 403 Forbidden',
+      '',
+      'Invalid CORS request',
+    ].join('\n');
+  it('a CORS refusal beside a token masked whole: no "paste it again"', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(cors('abc.def.***'), { now, locale });
+      expect(report.nextSteps.join('\n')).not.toMatch(/header\.payload\.\*\*\*/);
+    }
+    await catches('request.cors-rejected', cors('abc.def.***'), { now });
+    await catches('input.masked', cors('abc.def.***'), { now });
+  });
+  it('the same masked token beside a 403 that names no cause keeps the ask', async () => {
+    const report = await run(['HTTP/1.1 403 Forbidden', 'Authorization: Bearer abc.def.***'].join('\n'), { now });
+    expect(report.nextSteps.join('\n')).toMatch(/header\.payload\.\*\*\*/);
+  });
+});
