@@ -132,3 +132,34 @@ describe('a refusal made before the token was read asks nothing about the token'
     expect(report.nextSteps.join('\n')).toMatch(/header\.payload\.\*\*\*/);
   });
 });
+
+describe('policy.deny quotes the 403 body’s own reason', () => {
+  const devtools = (body: string) =>
+    [
+      'Request URL: https://api.acme-corp.com/v1/tenants/42/orders',
+      'Request Method: GET',
+      'Status Code: 403 Forbidden',
+      `authorization: Bearer ${JWT}`,
+      '',
+      body,
+    ].join('\n');
+  it('a body that says why: its words are the evidence', async () => {
+    const found = await catches('policy.deny', devtools('{"error":"forbidden","message":"tenant mismatch"}'), { now });
+    expect(found.evidence).toBe('{"error":"forbidden","message":"tenant mismatch"}');
+  });
+  it.each(['{"message":"Forbidden"}', '{"error":"forbidden"}', '{"error":"access_denied"}'])(
+    'a body that only restates the 403 (%s): the status line stays the evidence',
+    async (body) => {
+      const found = await catches('policy.deny', devtools(body), { now });
+      expect(found.evidence).toBe('Status Code: 403 Forbidden');
+    },
+  );
+  it('the token’s own claims printed after the status are no body', async () => {
+    const input = [
+      'HTTP/1.1 403 Forbidden',
+      '{"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","exp":1779979200,"message":"x y z"}',
+    ].join('\n');
+    const found = await catches('policy.deny', input, { now });
+    expect(found.evidence).toBe('HTTP/1.1 403 Forbidden');
+  });
+});
