@@ -163,3 +163,42 @@ describe('policy.deny quotes the 403 body’s own reason', () => {
     expect(found.evidence).toBe('HTTP/1.1 403 Forbidden');
   });
 });
+
+describe('a body serialized into a capture’s string is quoted where it states its error', () => {
+  const har = JSON.stringify({
+    log: {
+      version: '1.2',
+      entries: [
+        {
+          request: {
+            method: 'GET',
+            url: 'https://api.acme-corp.com/v1/orders',
+            headers: [{ name: 'Authorization', value: `Bearer ${JWT}` }],
+          },
+          response: {
+            status: 401,
+            statusText: 'Unauthorized',
+            headers: [{ name: 'Content-Type', value: 'application/json' }],
+            content: {
+              mimeType: 'application/json',
+              text: '{"error":"invalid_token","error_description":"The access token expired"}',
+            },
+          },
+        },
+      ],
+    },
+  });
+  it('a one-line HAR: challenge.invalid-token quotes the description, not the request at the line’s start', async () => {
+    const found = await catches('challenge.invalid-token', har, { now });
+    expect(found.evidence).toContain('The access token expired');
+    expect(found.evidence).not.toContain('"log"');
+  });
+  it('a body object of its own is quoted whole, as before', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      '{"error":"invalid_token","error_description":"The access token expired"}',
+    ];
+    const found = await catches('challenge.invalid-token', input.join('\n'), { now });
+    expect(found.evidence).toBe(input[1]);
+  });
+});
