@@ -202,3 +202,21 @@ describe('a body serialized into a capture’s string is quoted where it states 
     expect(found.evidence).toBe(input[1]);
   });
 });
+
+describe('token.missing with no status and no request quotes the words that made it an authentication failure', () => {
+  it('API Gateway’s headers alone: x-amzn-ErrorType, not a note', async () => {
+    const input = [
+      'x-amzn-RequestId: 5b2c1f3e-8a7d-4c2e-9f1a-3d4e5f6a7b8c',
+      'x-amzn-ErrorType: UnauthorizedException',
+      'x-amz-apigw-id: Mc7UVioPPHcEKPA=',
+      '',
+      '{"message":"Unauthorized"}',
+    ].join('\n');
+    const found = await catches('token.missing', input, { now });
+    expect(found.evidence).toBe('x-amzn-ErrorType: UnauthorizedException');
+  });
+  it('a bare status keeps its status line as the evidence', async () => {
+    const found = await catches('token.missing', 'HTTP/1.1 401 Unauthorized', { now });
+    expect(found.evidence).toBe('HTTP/1.1 401 Unauthorized');
+  });
+});
