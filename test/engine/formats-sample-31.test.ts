@@ -220,3 +220,29 @@ describe('token.missing with no status and no request quotes the words that made
     expect(found.evidence).toBe('HTTP/1.1 401 Unauthorized');
   });
 });
+
+// apache/apisix apisix/plugins/jwt-auth.lua: `if not jwt_obj.verified then core.log.warn("failed to verify jwt: ",
+// jwt_obj.reason) return 401, {message = "failed to verify jwt"}`, after verify_jwt_obj checked signature, exp and nbf.
+describe('APISIX’s "failed to verify jwt" is its generic refusal', () => {
+  const body = (token: string) => [
+    'HTTP/1.1 401 Unauthorized',
+    'Server: APISIX/3.9.1',
+    `Authorization: ${token}`,
+    '',
+    '{"message":"failed to verify jwt"}',
+  ];
+  it('beside an expired token: the token’s exp leads, and no bad signature is asserted', async () => {
+    const expired =
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJrZXkiOiJqd3Rfa2V5IiwiZXhwIjoxNjc3MTMwNjM2fQ.qYpq7_vx8jQhTQnQJKqV_09wn8Hj4P_Uj9SXBb4Cbr2';
+    const report = await catchesNot('signature.invalid', body(expired).join('\n'), { now });
+    expect(report.findings[0]?.code).toBe('time.expired');
+    await catches('challenge.invalid-token', body(expired).join('\n'), { now });
+  });
+  it('its log line with the reason is still read as that reason', async () => {
+    await catches(
+      'time.not-yet-valid',
+      "2026/05/28 14:09:58 [warn] 49#49: *1811 [lua] jwt-auth.lua:397: phase_func(): failed to verify jwt: 'nbf' claim not valid until Mon, 27 Aug 2040 09:17:54 GMT",
+      { now },
+    );
+  });
+});
