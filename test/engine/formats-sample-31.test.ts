@@ -246,3 +246,20 @@ describe('APISIX’s "failed to verify jwt" is its generic refusal', () => {
     );
   });
 });
+
+// RFC 7662 §2.2: an introspection answer's `active` is REQUIRED; `aud`, `iss` and the rest are OPTIONAL.
+describe('an active introspection answer pasted as JSON', () => {
+  const answer = '{"active": true, "scope": "read:orders", "client_id": "orders-web", "exp": 1779979200}';
+  it('is not asked for an aud or an iss it may leave out', async () => {
+    await catchesNot('claim.aud-missing', answer, { now });
+    await catchesNot('claim.iss-missing', answer, { now });
+  });
+  it('an expectation given is still checked against it', async () => {
+    await catches('claim.aud-missing', answer, { now, expectedAudiences: ['https://api.acme-corp.com'] });
+  });
+  it('a payload with no `active` still lacks its aud and iss', async () => {
+    await catches('claim.aud-missing', '{"scope": "read:orders", "client_id": "orders-web", "exp": 1779979200}', {
+      now,
+    });
+  });
+});
