@@ -263,3 +263,24 @@ describe('an active introspection answer pasted as JSON', () => {
     });
   });
 });
+
+// RFC 7519 §4.1.4: exp is a NumericDate, seconds since 1970-01-01T00:00:00Z; 0 is that instant.
+describe('a token minted with exp 0', () => {
+  // {"alg":"RS256","typ":"JWT","kid":"k1"} . {"iss":"https://auth.acme-corp.com/","sub":"u1","exp":0} . ***
+  const zero =
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJzdWIiOiJ1MSIsImV4cCI6MH0.***';
+  it('is named as minted expired, with the minting step, not a refresh', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(on401(`Bearer ${zero}`), { now, locale });
+      const found = report.findings.find((f) => f.code === 'time.expired');
+      expect(found?.args).toMatchObject({ exp: 0 });
+      expect(found?.title).toMatch(/exp/);
+      expect(report.nextSteps[0]).toMatch(/exp/);
+      expect(report.nextSteps.join('\n')).not.toMatch(/refresh it\) and retry|リフレッシュ）して再試行/);
+    }
+  });
+  it('a token that expired a minute ago keeps the refresh step', async () => {
+    const report = await run(on401(`Bearer ${JWT}`), { now: '2026-05-28T14:42:00Z' });
+    expect(report.nextSteps[0]).toContain('Get a new token (refresh it)');
+  });
+});

@@ -1372,6 +1372,17 @@ const PASTE_SIGNATURE_MASKED =
 const ECR_LOGIN_AGAIN =
   'Log in to the registry again: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com (Amazon ECR Public: aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws), as the user and on the host that pushes or pulls. The password docker login stores is an ECR authorization token, valid for 12 hours: a CI runner or a long-lived host must log in again before each job, or use the Amazon ECR credential helper (docker-credential-ecr-login), which gets a fresh token itself.';
 /**
+ * A token whose exp is 0, 1970-01-01: what minted it put 0 where it meant "no expiry" or never set the value (a default,
+ * an unset variable), and every verifier reads 1970 as long past (RFC 7519 §4.1.4: NumericDate, seconds since the epoch).
+ * A token from the same code comes out the same, so refreshing is no step (round sample-31).
+ */
+const EXP_ZERO = {
+  title: 'The token’s exp is 0: it was minted already expired (1970)',
+  detail:
+    'exp is 0, 1970-01-01T00:00:00Z: what minted the token set exp to 0 (meaning "no expiry" to it, or a value it never filled in), and every verifier reads that as long expired. A new token from the same code or setting gets the same exp.',
+  step: 'Fix the code or setting that mints the token: set exp to a time in the future (iat plus the token’s lifetime), or leave exp out where the API accepts tokens without one. Refreshing gets another token with exp 0.',
+};
+/**
  * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
@@ -4364,11 +4375,13 @@ const byCode: FindingMessages = {
                     ? SNOWFLAKE_SESSION_EXPIRED.title
                     : a.validForSeconds !== undefined
                       ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                      : a.agoSeconds === null
-                        ? a.maxAge
-                          ? 'The token is older than the verifier allows'
-                          : 'The token has expired'
-                        : `The token expired ${f.relative(-a.agoSeconds)}`,
+                      : a.exp === 0 && a.statedExp === undefined
+                        ? EXP_ZERO.title
+                        : a.agoSeconds === null
+                          ? a.maxAge
+                            ? 'The token is older than the verifier allows'
+                            : 'The token has expired'
+                          : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
@@ -4388,11 +4401,13 @@ const byCode: FindingMessages = {
                       ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
                       : a.noRefreshToken === true
                         ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                        : a.exp === null
-                          ? saasVendor(a.via) !== null && !a.maxAge
-                            ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                            : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                          : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+                        : a.exp === 0 && a.statedExp === undefined
+                          ? EXP_ZERO.detail
+                          : a.exp === null
+                            ? saasVendor(a.via) !== null && !a.maxAge
+                              ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                              : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                            : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
@@ -4426,7 +4441,8 @@ const byCode: FindingMessages = {
                                 'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
                               ]
                             : [
-                                lineLoginStep(a.via, 'expired') ??
+                                (a.exp === 0 ? EXP_ZERO.step : null) ??
+                                  lineLoginStep(a.via, 'expired') ??
                                   (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??

@@ -2275,6 +2275,13 @@ const PASTE_SIGNATURE_MASKED =
 /** 期限切れの docker login を Amazon ECR が拒否したときの手順（出典は en/findings.ts の ECR_LOGIN_AGAIN）。 */
 const ECR_LOGIN_AGAIN =
   'レジストリにもう一度ログインしてください: aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com（Amazon ECR Public なら aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws）。push や pull をするユーザー、ホストで実行します。docker login が保存するパスワードは ECR の認可トークンで、有効なのは 12 時間です。CI のランナーや長く動くホストでは、ジョブの前に毎回ログインし直すか、自分で新しいトークンを取る Amazon ECR の認証情報ヘルパー（docker-credential-ecr-login）を使ってください。';
+/** exp が 0 のトークン（出典と理由は en/findings.ts の EXP_ZERO）。 */
+const EXP_ZERO = {
+  title: 'トークンの exp が 0 です。発行時点ですでに期限切れです（1970 年）',
+  detail:
+    'exp は 0、つまり 1970-01-01T00:00:00Z です。トークンを発行した側が exp に 0 を入れています（「期限なし」のつもりか、値を入れ忘れたもの）。どの検証器もこれをとうに期限切れと読みます。同じコードや設定から発行し直しても、exp は同じになります。',
+  step: 'トークンを発行するコードか設定を直してください。exp には未来の時刻（iat にトークンの寿命を足したもの）を入れるか、exp のないトークンを API が受け付けるなら exp を入れないでください。リフレッシュしても exp が 0 のトークンが返るだけです。',
+};
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [
@@ -3775,11 +3782,13 @@ const byCode: FindingMessages = {
                     ? SNOWFLAKE_SESSION_EXPIRED.title
                     : a.validForSeconds !== undefined
                       ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                      : a.agoSeconds === null
-                        ? a.maxAge
-                          ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                          : 'トークンの有効期限が切れています'
-                        : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+                      : a.exp === 0 && a.statedExp === undefined
+                        ? EXP_ZERO.title
+                        : a.agoSeconds === null
+                          ? a.maxAge
+                            ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                            : 'トークンの有効期限が切れています'
+                          : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
@@ -3799,11 +3808,13 @@ const byCode: FindingMessages = {
                       ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
                       : a.noRefreshToken === true
                         ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                        : a.exp === null
-                          ? saasVendor(a.via) !== null && !a.maxAge
-                            ? `${namedThen(a.via as string)}によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${namedThen(a.via as string)}自身です。`
-                            : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                          : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+                        : a.exp === 0 && a.statedExp === undefined
+                          ? EXP_ZERO.detail
+                          : a.exp === null
+                            ? saasVendor(a.via) !== null && !a.maxAge
+                              ? `${namedThen(a.via as string)}によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${namedThen(a.via as string)}自身です。`
+                              : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                            : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
@@ -3837,7 +3848,8 @@ const byCode: FindingMessages = {
                                 'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                               ]
                             : [
-                                lineLoginStep(a.via, 'expired') ??
+                                (a.exp === 0 ? EXP_ZERO.step : null) ??
+                                  lineLoginStep(a.via, 'expired') ??
                                   (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
