@@ -137,10 +137,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
       if (decoded.shape.kind !== 'masked') {
         if (fileVariable === null) {
-          redactor.add(
-            authorization.field.value.trim(),
-            `${parsed.scheme ?? ''} ${labelFor(redactor, credential)}`.trim(),
-          );
+          const value = authorization.field.value.trim();
+          redactor.add(value, valueLabel(value, credential, parsed.scheme, labelFor(redactor, credential)));
         }
         registerToken(redactor, credential);
       } else registerUnmaskedWords(redactor, authorization.field.value);
@@ -400,6 +398,26 @@ const MAX_NAME = 32;
 function labelFor(redactor: SecretRedactor, raw: string): string {
   return `‹token ${redactor.fingerprint(raw)}›`;
 }
+
+/**
+ * What an Authorization value is quoted as: what the request sent before its credential, and the credential's label.
+ * The words before it are the header's own (`Bearer Bearer `, `Bearer  `, `Bearer` glued to the token, a quote): a
+ * finding about them (authz-header.double-prefix, .format) quotes the value, and a label over the whole value read
+ * `Bearer ‹token …›` there, the one thing wrong in it gone (round sample-31). Only scheme words, blanks, colons and
+ * quotes before a credential that ends the value are kept; any other value is labelled as its scheme and credential.
+ */
+function valueLabel(value: string, credential: string, scheme: string | null, label: string): string {
+  const at = value.lastIndexOf(credential);
+  if (at > 0 && at + credential.length >= value.length - 1) {
+    const before = value.slice(0, at);
+    const after = value.slice(at + credential.length);
+    if (SENT_BEFORE_CREDENTIAL.test(before) && (after === '' || after === '"' || after === "'"))
+      return `${before}${label}${after}`;
+  }
+  return `${scheme ?? ''} ${label}`.trim();
+}
+/** The scheme words, blanks, colons and quotes a request may send before its credential: no secret's characters. */
+const SENT_BEFORE_CREDENTIAL = /^[A-Za-z][A-Za-z:"' \t]{0,60}$/;
 
 /** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 function registerToken(redactor: SecretRedactor, raw: string): void {

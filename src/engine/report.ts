@@ -162,6 +162,10 @@ export class NextSteps {
   private blocked = false;
   /** Where token.missing's steps began, when the paste showed no request (`requestUnseen`): a generic "look at it". */
   private unseenAt = -1;
+  /** A token.opaque named the credential's form (a Google access token, a product's key): what the paste shows of it. */
+  private namedCredential = false;
+  /** An error said the request was refused before its token was read (NOT_JUDGED). */
+  private notJudged = false;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -195,6 +199,16 @@ export class NextSteps {
     // to look, and the gateway's ("its authorizer/JWT configuration") would contradict its "this is not a token problem".
     if (code === 'proxy.waf-block' && severity === 'error') this.blocked = true;
     else if (code === 'proxy.gateway-response' && this.blocked) return;
+    // A credential masked but for its head, whose head token.opaque (ranked above: a warning or an error) read as a
+    // known form (`ya29.a0…xxxx`, `sk_live_****`): input.masked's "give its first characters and its length" asks for
+    // what the paste shows and the report has named (round sample-31).
+    if (code === 'token.opaque' && (args as { form?: string } | undefined)?.form !== undefined)
+      this.namedCredential = true;
+    else if (code === 'input.masked' && this.namedCredential && (args as { opaque?: true } | undefined)?.opaque) return;
+    // A refusal stated before any check read the token (a CORS or CSRF check, a WAF's block) says the token was not
+    // judged: asking to paste it again, its signature alone masked, asks for what no cause here depends on.
+    if (severity === 'error' && NOT_JUDGED.has(code)) this.notJudged = true;
+    else if (code === 'input.masked' && this.notJudged) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
     if (code === 'token.missing' && (args as { requestUnseen?: true } | undefined)?.requestUnseen === true)
@@ -258,6 +272,13 @@ export class NextSteps {
     return steps;
   }
 }
+
+/** Refusals made before any check read the token: the CORS or CSRF check, a WAF's block. */
+const NOT_JUDGED: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'request.cors-rejected',
+  'request.csrf-rejected',
+  'proxy.waf-block',
+]);
 
 /**
  * Whether a finding is a fault of the credential itself that a product's own words stated (its `via` names them): an

@@ -54,10 +54,18 @@ describe('Apache APISIX’s jwt-auth refusals', () => {
     '{"message":"failed to verify jwt"}',
   ].join('\n');
 
-  it('catches: failed to verify jwt is the signature, and it leads', async () => {
-    const f = await catches('signature.invalid', verify);
-    expect(f.args).toMatchObject({ via: 'apisix' });
-    expect((await run(verify)).findings[0]?.code).toBe('signature.invalid');
+  // Round sample-31: the plugin answers these words for any failure of verify_jwt_obj (the signature, exp, nbf) and logs
+  // the reason (apache/apisix apisix/plugins/jwt-auth.lua): a generic refusal, not a bad signature. At the time
+  // (its Date, 2023-02-22T05:37:59Z) the token was live, and the refusal leads.
+  it('catches: failed to verify jwt is APISIX’s generic refusal, and it leads while the token is live', async () => {
+    const options = { now: '2023-02-22T05:37:59Z' };
+    const f = await catches('challenge.invalid-token', verify, options);
+    expect(f.args).toMatchObject({ via: 'apisix', genericReason: true });
+    expect((await catchesNot('signature.invalid', verify, options)).findings[0]?.code).toBe('challenge.invalid-token');
+  });
+  it('catches: an expired token’s own exp leads over the generic refusal', async () => {
+    const r = await run(verify, { now: '2026-05-28T14:10:00Z' });
+    expect(r.findings.map((f) => f.code).slice(0, 2)).toEqual(['time.expired', 'challenge.invalid-token']);
   });
 
   it('catches: the payload lacks the consumer key claim (apache/apisix#7924)', async () => {

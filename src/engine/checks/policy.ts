@@ -72,9 +72,47 @@ export const policyCheck = defineCheck({
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
     if (scopeShapeExplains(ctx, prior) || differsFromWorking(prior)) return [];
+    // The body's own words for the refusal (`{"error":"forbidden","message":"tenant mismatch"}`) say more than the status
+    // line they follow: they are the evidence when the paste shows them (round sample-31).
+    const body = bodyReason(ctx, status.end);
+    if (body !== null) return [finding('policy.deny', { stated: false }, ctx.evidenceAt(body.start, body.end), 'log')];
     return [finding('policy.deny', { stated: false }, statusQuote(ctx, status), 'status')];
   },
 });
+
+/** A body's words that only restate the 403 (`{"message":"Forbidden"}`), folded: the status line says as much. */
+const RESTATES_STATUS: ReadonlySet<string> = new Set([
+  'forbidden',
+  'accessdenied',
+  'permissiondenied',
+  'notallowed',
+  'unauthorized',
+  'unauthorised',
+  'notauthorized',
+  'notauthorised',
+  'denied',
+]);
+const folded = (said: string) => said.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The members in which an error body gives its reason in words. */
+const REASON_MEMBERS = ['message', 'error_description', 'detail', 'reason', 'error'] as const;
+
+/**
+ * The first JSON object after the status whose members give a reason in words: not the token's claims (`iss`, `exp`,
+ * `sub`) nor a capture's document (a HAR's `log`) printed after it.
+ */
+function bodyReason(ctx: Context, after: number): { start: number; end: number } | null {
+  for (const span of ctx.json) {
+    if (span.start < after) continue;
+    const v = span.value;
+    if ('iss' in v || 'exp' in v || 'sub' in v || 'log' in v) continue;
+    for (const key of REASON_MEMBERS) {
+      const said = v[key];
+      if (typeof said === 'string' && /[A-Za-z]{3}/.test(said) && !RESTATES_STATUS.has(folded(said))) return span;
+    }
+  }
+  return null;
+}
 
 /**
  * A failing token that differs from the working one in the paste (token.differs-from-working): grants it lacks

@@ -1,6 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
-import { note } from '../evidence.js';
+import { type EvidenceData, note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
@@ -266,7 +266,7 @@ export const tokenCheck = defineCheck({
                 ? ctx.evidenceAt(kubectl.start, kubectl.end)
                 : grpc !== undefined
                   ? ctx.evidenceAt(grpc.start, grpc.end)
-                  : note('no-token', {});
+                  : statedUnauthenticated(ctx);
           // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
           // reading, not a seen fact: the words say so.
           // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
@@ -717,4 +717,14 @@ function isAlgNone(header: JsonObject | null): boolean {
 function grpcArgs(details: string | null): CodeArgs['token.missing'] {
   const reason = grpcReason(details);
   return reason === undefined ? { client: 'grpc' } : { client: 'grpc', grpcReason: reason };
+}
+
+/**
+ * With no status and no request in the paste, the words that made the failure an authentication one (a product's
+ * `x-amzn-ErrorType: UnauthorizedException`, a body's UNAUTHENTICATED) are what the paste says; with none, a note that
+ * no token was in it (round sample-31: API Gateway's headers alone quoted as "no token in the input").
+ */
+function statedUnauthenticated(ctx: Context): EvidenceData {
+  const said = ctx.stated.find((s) => s.kind === 'unauthenticated');
+  return said === undefined ? note('no-token', {}) : ctx.evidenceAt(said.start, said.end);
 }

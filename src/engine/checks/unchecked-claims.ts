@@ -61,11 +61,21 @@ function livekitAccessToken(ctx: Context, claims: JsonObject): boolean {
   return ctx.hits.some((h) => h.hit.library === 'livekit') || ctx.lower.includes('livekit');
 }
 
+/**
+ * An introspection endpoint's answer for an active token, pasted as JSON (RFC 7662 §2.2: `active` is REQUIRED, and `aud`,
+ * `iss` and the other members are OPTIONAL): the authorization server's view of a token, which may leave out what the
+ * token carries. Its missing aud or iss says nothing of the token (round sample-31). Not claims decoded from a token.
+ */
+function activeIntrospectionAnswer(ctx: Context, claims: JsonObject): boolean {
+  return claims.active === true && ctx.token === null;
+}
+
 export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClaims {
   const noAudExpected = ctx.expected.audiences.length === 0;
   const noIssExpected = ctx.expected.issuers.length === 0;
   const centrifugo = centrifugoConnectionToken(ctx, claims);
   const ownClaimsOnly = meilisearchTenantToken(claims) || etcdAuthToken(ctx, claims);
+  const introspected = activeIntrospectionAnswer(ctx, claims);
   const aud =
     (noAudExpected && centrifugo) ||
     // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
@@ -75,6 +85,6 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
     (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined) ||
-    (noAudExpected && ownClaimsOnly);
-  return { aud, iss: noIssExpected && (centrifugo || ownClaimsOnly), sub: ownClaimsOnly };
+    (noAudExpected && (ownClaimsOnly || introspected));
+  return { aud, iss: noIssExpected && (centrifugo || ownClaimsOnly || introspected), sub: ownClaimsOnly };
 }

@@ -448,8 +448,12 @@ function unescapePrinted(value: string): string {
 
 function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: StatedError[]): StatedError[] {
   for (const span of spans) {
-    const s = readOne(span.value) ?? readQuotedBody(span.value);
+    const own = readOne(span.value);
+    const s = own ?? readQuotedBody(span.value);
     if (s === null || PROSE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
+    // A body serialized into a string of a larger object (a HAR's content.text, a log's field) is where the statement
+    // is: the object around it opens with the request (round sample-31: a one-line HAR quoted from its start).
+    const at = own === null && span.end - span.start > QUOTE_WHOLE ? innerAt(text, span, s) : null;
     // Written out, not `{ ...s, start, end }`: a spread gaining properties takes V8's slow path on
     // Node 20 (microseconds), which made this loop a diagnosis's costliest few lines.
     out.push({
@@ -458,11 +462,32 @@ function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: Sta
       scope: s.scope,
       // An object's statement always names who made it (readOne); the default only satisfies the optional type.
       via: s.via ?? 'response body',
-      start: span.start,
-      end: span.end,
+      start: at === null ? span.start : at.start,
+      end: at === null ? span.end : at.end,
     });
   }
   return out;
+}
+
+/** An object no longer than this is quoted whole: a statement inside it is seen in its quote. */
+const QUOTE_WHOLE = 200;
+
+/**
+ * Where, inside the larger object, the serialized body states its error: its description, else its error code, as the
+ * text holds them (escaped or not, a description with no quote or backslash reads the same). Null when neither is found.
+ */
+function innerAt(
+  text: string,
+  span: JsonObjectSpan,
+  s: { kind: string; description: string | null },
+): { start: number; end: number } | null {
+  const inner = text.slice(span.start, span.end);
+  for (const words of [s.description, s.kind]) {
+    if (words === null || words.length < 3) continue;
+    const i = inner.indexOf(words);
+    if (i >= 0) return { start: span.start + i, end: span.start + i + words.length };
+  }
+  return null;
 }
 
 /** The members of a log object looked at for a body serialized into a string, at most; and the longest such body. */

@@ -1417,6 +1417,37 @@ const PASTE_REQUEST_AND_CHALLENGE =
 /** challenge.malformed's ask, for a challenge the paste cut, for the whole header and the body. */
 const PASTE_WHOLE_CHALLENGE =
   'Paste the whole WWW-Authenticate header and the response’s body: the part the paste cut may hold the error and its description. If the header really ends there, fix the server or gateway that builds it.';
+/** token.opaque's step for a Google access token: an ID token for the service's URL (Cloud Run, Cloud Functions, IAP). */
+const SEND_GOOGLE_ID_TOKEN =
+  'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.';
+/** proxy.gateway-response's first step for Google's front door refusing the caller: the same advice, for the front door. */
+const FRONT_DOOR_ID_TOKEN =
+  'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.';
+/** challenge.invalid-token's step when no claims were read: the token, its signature masked. */
+const PASTE_TOKEN_TO_CHECK =
+  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.';
+/** input.masked's step for a token masked whole: the same paste, with only its signature masked. */
+const PASTE_SIGNATURE_MASKED =
+  'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.';
+/**
+ * Amazon ECR's refusal of the docker login it issued, once that login's authorization token has expired: its step is
+ * a new login, not a refreshed bearer token. GetAuthorizationToken (docs.aws.amazon.com/AmazonECR/latest/APIReference/
+ * API_GetAuthorizationToken.html): "The authorization token is valid for 12 hours", and the AWS CLI's get-login-password
+ * gives it to docker login; awslabs/amazon-ecr-credential-helper fetches one for each docker command.
+ */
+const ECR_LOGIN_AGAIN =
+  'Log in to the registry again: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com (Amazon ECR Public: aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws), as the user and on the host that pushes or pulls. The password docker login stores is an ECR authorization token, valid for 12 hours: a CI runner or a long-lived host must log in again before each job, or use the Amazon ECR credential helper (docker-credential-ecr-login), which gets a fresh token itself.';
+/**
+ * A token whose exp is 0, 1970-01-01: what minted it put 0 where it meant "no expiry" or never set the value (a default,
+ * an unset variable), and every verifier reads 1970 as long past (RFC 7519 §4.1.4: NumericDate, seconds since the epoch).
+ * A token from the same code comes out the same, so refreshing is no step (round sample-31).
+ */
+const EXP_ZERO = {
+  title: 'The token’s exp is 0: it was minted already expired (1970)',
+  detail:
+    'exp is 0, 1970-01-01T00:00:00Z: what minted the token set exp to 0 (meaning "no expiry" to it, or a value it never filled in), and every verifier reads that as long expired. A new token from the same code or setting gets the same exp.',
+  step: 'Fix the code or setting that mints the token: set exp to a time in the future (iat plus the token’s lifetime), or leave exp out where the API accepts tokens without one. Refreshing gets another token with exp 0.',
+};
 /**
  * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
@@ -1450,6 +1481,10 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
+  // A Google access token sent to Cloud Run: token.opaque and the front door's refusal both say to send an ID token.
+  [SEND_GOOGLE_ID_TOKEN, FRONT_DOOR_ID_TOKEN],
+  // A token masked whole beside a refusal that names no cause: both ask for the token with its signature alone masked.
+  [PASTE_TOKEN_TO_CHECK, PASTE_SIGNATURE_MASKED],
 ];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
@@ -2047,7 +2082,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.googleIam === true)
     return [
-      'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
+      FRONT_DOOR_ID_TOKEN,
       'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
       'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
     ];
@@ -3106,9 +3141,7 @@ const byCode: FindingMessages = {
           ? [
               'This token is no JWT (no eyJ header, not three dotted parts): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
             ]
-          : [
-              'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
-            ],
+          : [PASTE_SIGNATURE_MASKED],
   },
   'status.mismatch': {
     title: (a) => `The ${a.status} status contradicts the evidence`,
@@ -3463,8 +3496,7 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ??
-                                                  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -4009,7 +4041,7 @@ const byCode: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
+              SEND_GOOGLE_ID_TOKEN,
               'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
             ]
           : a.form === 'api-key' && a.key !== undefined
@@ -4510,11 +4542,13 @@ const byCode: FindingMessages = {
                     ? SNOWFLAKE_SESSION_EXPIRED.title
                     : a.validForSeconds !== undefined
                       ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-                      : a.agoSeconds === null
-                        ? a.maxAge
-                          ? 'The token is older than the verifier allows'
-                          : 'The token has expired'
-                        : `The token expired ${f.relative(-a.agoSeconds)}`,
+                      : a.exp === 0 && a.statedExp === undefined
+                        ? EXP_ZERO.title
+                        : a.agoSeconds === null
+                          ? a.maxAge
+                            ? 'The token is older than the verifier allows'
+                            : 'The token has expired'
+                          : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
@@ -4534,11 +4568,13 @@ const byCode: FindingMessages = {
                       ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
                       : a.noRefreshToken === true
                         ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                        : a.exp === null
-                          ? saasVendor(a.via) !== null && !a.maxAge
-                            ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                            : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                          : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+                        : a.exp === 0 && a.statedExp === undefined
+                          ? EXP_ZERO.detail
+                          : a.exp === null
+                            ? saasVendor(a.via) !== null && !a.maxAge
+                              ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                              : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                            : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
@@ -4572,7 +4608,9 @@ const byCode: FindingMessages = {
                                 'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
                               ]
                             : [
-                                lineLoginStep(a.via, 'expired') ??
+                                (a.exp === 0 ? EXP_ZERO.step : null) ??
+                                  lineLoginStep(a.via, 'expired') ??
+                                  (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??

@@ -1087,7 +1087,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.googleIam === true)
     return [
-      'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。',
+      FRONT_DOOR_ID_TOKEN,
       '呼び出し元のプリンシパルがサービスの roles/run.invoker（Cloud Run 起動元）を持っているか確認してください: "gcloud run services get-iam-policy <サービス> --region <リージョン>"（Cloud Functions は "gcloud functions get-iam-policy <関数>"）。公開するサービスなら、未認証の呼び出しを許可してください。',
       'サービスのリクエストログにどちらかが出ています。"The request was not authenticated" ならトークンがないか拒否されたもの、"The request was not authorized to invoke this service" なら起動元ロールの不足です。',
     ];
@@ -2402,6 +2402,28 @@ const PASTE_REQUEST_AND_CHALLENGE =
 const PASTE_WHOLE_CHALLENGE =
   'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。';
 
+/** token.opaque の Google アクセストークンへの手順（出典は en/findings.ts の SEND_GOOGLE_ID_TOKEN）。 */
+const SEND_GOOGLE_ID_TOKEN =
+  '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。';
+/** Google のフロントドアの拒否への最初の手順。同じ助言です。 */
+const FRONT_DOOR_ID_TOKEN =
+  'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。';
+/** クレームを読めなかったときの challenge.invalid-token の手順。 */
+const PASTE_TOKEN_TO_CHECK =
+  'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。';
+/** 全体が伏せられたトークンへの input.masked の手順。同じ貼り付けを求めます。 */
+const PASTE_SIGNATURE_MASKED =
+  '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。';
+/** 期限切れの docker login を Amazon ECR が拒否したときの手順（出典は en/findings.ts の ECR_LOGIN_AGAIN）。 */
+const ECR_LOGIN_AGAIN =
+  'レジストリにもう一度ログインしてください: aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com（Amazon ECR Public なら aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws）。push や pull をするユーザー、ホストで実行します。docker login が保存するパスワードは ECR の認可トークンで、有効なのは 12 時間です。CI のランナーや長く動くホストでは、ジョブの前に毎回ログインし直すか、自分で新しいトークンを取る Amazon ECR の認証情報ヘルパー（docker-credential-ecr-login）を使ってください。';
+/** exp が 0 のトークン（出典と理由は en/findings.ts の EXP_ZERO）。 */
+const EXP_ZERO = {
+  title: 'トークンの exp が 0 です。発行時点ですでに期限切れです（1970 年）',
+  detail:
+    'exp は 0、つまり 1970-01-01T00:00:00Z です。トークンを発行した側が exp に 0 を入れています（「期限なし」のつもりか、値を入れ忘れたもの）。どの検証器もこれをとうに期限切れと読みます。同じコードや設定から発行し直しても、exp は同じになります。',
+  step: 'トークンを発行するコードか設定を直してください。exp には未来の時刻（iat にトークンの寿命を足したもの）を入れるか、exp のないトークンを API が受け付けるなら exp を入れないでください。リフレッシュしても exp が 0 のトークンが返るだけです。',
+};
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [
@@ -2430,6 +2452,10 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [STATED_DENIAL_STEP.cilium as string, gatewayPolicyStep('Cilium')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
+  // Cloud Run に送られた Google のアクセストークン: token.opaque とフロントドアの拒否はどちらも ID トークンを送るよう言います。
+  [SEND_GOOGLE_ID_TOKEN, FRONT_DOOR_ID_TOKEN],
+  // 全体が伏せられたトークン: どちらも署名だけを伏せたトークンを求めます。
+  [PASTE_TOKEN_TO_CHECK, PASTE_SIGNATURE_MASKED],
 ];
 
 /** 各 MSAL の対話的な呼び出し（出典は en/findings.ts の MSAL_INTERACTIVE_EN）。 */
@@ -2509,9 +2535,7 @@ const byCode: FindingMessages = {
           ? [
               'このトークンは JWT ではありません（eyJ で始まるヘッダーも、ドットで区切った3つの部分もありません）。貼り直すヘッダーやクレームはないので、代わりに先頭の数文字と長さ、またはベンダーの管理画面に出るトークンの ID を教えてください。管理画面で、そのトークンが有効で、この API と環境向けに発行されたものかも確認してください。',
             ]
-          : [
-              '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。',
-            ],
+          : [PASTE_SIGNATURE_MASKED],
   },
   'status.mismatch': {
     title: (a) => `ステータス ${a.status} が証拠の内容と食い違っています`,
@@ -2862,8 +2886,7 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ??
-                                                  'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),
@@ -3404,7 +3427,7 @@ const byCode: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
+              SEND_GOOGLE_ID_TOKEN,
               'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
             ]
           : a.form === 'api-key' && a.key !== undefined
@@ -3911,11 +3934,13 @@ const byCode: FindingMessages = {
                     ? SNOWFLAKE_SESSION_EXPIRED.title
                     : a.validForSeconds !== undefined
                       ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-                      : a.agoSeconds === null
-                        ? a.maxAge
-                          ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                          : 'トークンの有効期限が切れています'
-                        : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+                      : a.exp === 0 && a.statedExp === undefined
+                        ? EXP_ZERO.title
+                        : a.agoSeconds === null
+                          ? a.maxAge
+                            ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                            : 'トークンの有効期限が切れています'
+                          : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.detail(a.signedUrl, a.exp, a.agoSeconds, f, a.via, a.validForSeconds)
@@ -3935,11 +3960,13 @@ const byCode: FindingMessages = {
                       ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
                       : a.noRefreshToken === true
                         ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                        : a.exp === null
-                          ? saasVendor(a.via) !== null && !a.maxAge
-                            ? `${namedThen(a.via as string)}によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${namedThen(a.via as string)}自身です。`
-                            : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                          : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+                        : a.exp === 0 && a.statedExp === undefined
+                          ? EXP_ZERO.detail
+                          : a.exp === null
+                            ? saasVendor(a.via) !== null && !a.maxAge
+                              ? `${namedThen(a.via as string)}によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${namedThen(a.via as string)}自身です。`
+                              : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                            : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.signedUrl !== undefined
         ? SIGNED_URL_EXPIRED.steps(a.signedUrl)
@@ -3973,7 +4000,9 @@ const byCode: FindingMessages = {
                                 'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                               ]
                             : [
-                                lineLoginStep(a.via, 'expired') ??
+                                (a.exp === 0 ? EXP_ZERO.step : null) ??
+                                  lineLoginStep(a.via, 'expired') ??
+                                  (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
                                   dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??

@@ -25,7 +25,12 @@ describe('policy.deny: a 403 whose token looks valid: resource-level policy said
   it('catches a 403 for a valid-looking token carrying the required scope, as an inferred warning', async () => {
     const f = await catches('policy.deny', forbidden(), { requiredScopes: ['write:orders'] });
     expect(f.args).toEqual({ stated: false });
-    expect(f).toMatchObject({ severity: 'warning', source: 'status', evidence: 'HTTP/1.1 403 Forbidden' });
+    // The body's own reason is its evidence (round sample-31): it says more than the status line.
+    expect(f).toMatchObject({
+      severity: 'warning',
+      source: 'log',
+      evidence: '{"error":"forbidden","message":"You do not have access to order 8812"}',
+    });
   });
 
   it('catches it from a bare payload JSON next to the 403', async () => {

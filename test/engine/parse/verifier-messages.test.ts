@@ -5622,7 +5622,7 @@ const REAL_AA: Case[] = [
   // PostgREST/postgrest#977: no PGRST code in older PostgREST's body
   ['{"message":"JWSError JWSInvalidSignature"}', 'postgrest.jws-invalid-signature', 'signature.invalid'],
   // apache/apisix#8909, #7924
-  ['{"message":"failed to verify jwt"}', 'apisix.verify-failed', 'signature.invalid'],
+  ['{"message":"failed to verify jwt"}', 'apisix.verify-failed', 'challenge.invalid-token'],
   [
     '{"message":"missing user key in JWT token"}',
     'apisix.missing-user-key',

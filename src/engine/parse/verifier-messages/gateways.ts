@@ -490,12 +490,16 @@ export const GATEWAYS: readonly Matcher[] = [
   apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),
   // The same plugin's other refusals (apache/apisix apisix/plugins/jwt-auth.lua, `return 401, {message = …}`): a
   // token whose payload lacks the claim naming the consumer (`key`, or the route's key_claim_name), checked before
-  // the signature (apache/apisix#7924); a signature that does not verify with the consumer's secret or public key
-  // (apache/apisix#8909, a `curl -i` under `Server: APISIX/2.15.0`). Only as the gateway's body, as above.
+  // the signature (apache/apisix#7924). Only as the gateway's body, as above.
   apisix('missing-user-key', 'claim.required-missing', '{"message":"missing user key in JWT token"}', {
     args: { claim: 'key' },
   }),
-  apisix('verify-failed', 'signature.invalid', '{"message":"failed to verify jwt"}'),
+  // Any failure of jwt:verify_jwt_obj(secret, jwt_obj, claim_specs), which checks the signature and the exp and nbf of
+  // lua-resty-jwt's default validation options: the plugin logs its reason (`core.log.warn("failed to verify jwt: ",
+  // jwt_obj.reason)`, the "'nbf' claim not valid until …" of verifier-messages' lua-resty-jwt rows) and answers
+  // `{message = "failed to verify jwt"}` (apache/apisix#8909 under Server: APISIX/2.15.0). A generic refusal, then: an
+  // expired token's own exp, or the log's reason, names the cause (round sample-31; it read as a bad signature).
+  apisix('verify-failed', 'challenge.invalid-token', '{"message":"failed to verify jwt"}'),
   // lua-resty-openidc (under APISIX's openid-connect plugin and kong-oidc) reports any non-200 answer of the identity
   // provider as "response indicates failure, status=<n>, body=<body>" (openidc.lua, openidc_parse_json_response). After
   // an introspection call (APISIX's log "OIDC introspection failed: …", lua-resty-openidc's "Introspection error: …",
