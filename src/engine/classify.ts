@@ -193,6 +193,12 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // failure when no challenge is sent (goauthentik/authentik authentik/api/authentication.py; its outpost's
   // `error="403 Forbidden"`, goauthentik/authentik#11454).
   'authentik',
+  // Round audit-aq (verifier-messages/media-sdks.ts): Twilio's signaling answers an Access Token it refuses with a SIP 403
+  // carrying X-Twilio-Error (eddiezane/react-twilio-video-post#3: "SIP/2.0 403 Forbidden … X-Twilio-Error: 20101 Invalid
+  // Access Token"; twilio/video-quickstart-ios#67, "SIP error 403" for an expired one), and Vonage Video's REST API a JWT
+  // it refuses with 403 (opentok/opentok-node#232, "An authentication error occurred: (403) … Invalid issuer format").
+  'twilio',
+  'vonage-video',
 ]);
 
 /**

@@ -72,6 +72,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
+import { MEDIA_SDK_DENIED, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -372,6 +373,7 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_DENIED,
   // kintone's CB_NO02 (verifier-messages/japanese.ts): the user or API token the call ran as lacks the app's permission
   // for it; JavaScript and CSS customizations can be uploaded only by a kintone administrator (forum.kintone.dev/t/766;
   // get.kintone.help/k/en/app/rights/app_rights_example.html; API tokens: App Settings → API Token's permissions).
@@ -4266,7 +4268,8 @@ const byCode: FindingMessages = {
                   ? [FIREBASE_EMULATOR_STEP]
                   : a.supabaseProject === undefined
                     ? [
-                        'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                        (a.via !== undefined ? MEDIA_SDK_SIGNATURE[a.via] : undefined) ??
+                          'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
                       ]
                     : [
                         'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',

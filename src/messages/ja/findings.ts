@@ -63,6 +63,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
+import { MEDIA_SDK_DENIED, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -1884,6 +1885,7 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_DENIED,
   kintone:
     'kintone は呼び出し元を認証しましたが、その権限ではこの呼び出しはできません。API トークンなら、アプリの「設定」→「APIトークン」でそのトークンに付けた権限（レコード閲覧・追加・編集・削除、アプリ管理）を確認して「アプリを更新」を押してください。ユーザーなら、「設定」→「アプリのアクセス権」と、レコード・フィールドのアクセス権でそのユーザーか所属グループの権限を確認してください。JavaScript や CSS のカスタマイズのアップロード（customize-uploader、「JavaScript / CSSでカスタマイズ」）は kintone システム管理者だけができます。',
   // en の同じ項目と同じ出典（round audit-an）。
@@ -3683,7 +3685,8 @@ const byCode: FindingMessages = {
                   ? [FIREBASE_EMULATOR_STEP]
                   : a.supabaseProject === undefined
                     ? [
-                        '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                        (a.via !== undefined ? MEDIA_SDK_SIGNATURE[a.via] : undefined) ??
+                          '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
                       ]
                     : [
                         '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',

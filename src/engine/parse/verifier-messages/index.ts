@@ -38,6 +38,7 @@ import { LOCALIZED } from './localized.js';
 import { LUA_RESTY_JWT } from './lua-resty-jwt.js';
 import type { Matcher } from './matcher.js';
 import { MCP } from './mcp.js';
+import { MEDIA_SDKS } from './media-sdks.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -113,6 +114,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SELF_SIGNED,
   ...DATA_PLATFORMS,
   ...REALTIME,
+  ...MEDIA_SDKS,
   ...DEVICES,
   ...GAME_BACKENDS,
   ...BACKENDS,
