@@ -199,6 +199,9 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // it refuses with 403 (opentok/opentok-node#232, "An authentication error occurred: (403) … Invalid issuer format").
   'twilio',
   'vonage-video',
+  // Mux answers a signed playback URL whose token it refuses with 403 (muxinc/elements errors/403-expired-token.md,
+  // 403-playback-id-mismatch.md: Mux Player's words for that 403).
+  'mux',
 ]);
 
 /**

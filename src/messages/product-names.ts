@@ -228,6 +228,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'zoom-meeting-sdk': 'Zoom Meeting SDK',
   '100ms': '100ms',
   pubnub: 'PubNub',
+  mux: 'Mux',
   connect: 'Connect',
   openfga: 'OpenFGA',
   'ory-keto': 'Ory Keto',

@@ -55,6 +55,12 @@ const ZOOM_EXPIRED = unsigned(
   },
 );
 
+/** A Mux signed playback token (aud v, sub the playback ID), expired twenty minutes before NOW, its signature masked. */
+const MUX_EXPIRED = unsigned(
+  { alg: 'RS256', typ: 'JWT', kid: 'Zmgt01ngaajqa7YckpI02FDO02H02TsmEs1cFwcYpG96CAw' },
+  { exp: NOW - 1200, aud: 'v', sub: 'OzJrJ431iiyW702b4iceBClDHdRe01giL4lTcOIbxb98g' },
+);
+
 const CATCHES: Row[] = [
   {
     name: 'Twilio 20101 in twilio-video-app-react’s dialog (twilio/twilio-video-app-react#325)',
@@ -239,6 +245,23 @@ const CATCHES: Row[] = [
     top: 'time.expired',
     includes: ['challenge.invalid-token'],
     excludes: ['claim.aud-missing', 'claim.iss-missing'],
+  },
+  {
+    name: 'Mux Player’s expired playback token, the signed URL beside it: its 403 by design (muxinc/elements errors/403-expired-token.md)',
+    input: `[mux-player 2.6.0] Video URL has expired: The video’s secured playback-token has expired.\nGET https://stream.mux.com/OzJrJ431iiyW702b4iceBClDHdRe01giL4lTcOIbxb98g.m3u8?token=${MUX_EXPIRED} 403 (Forbidden)`,
+    ...A403,
+    classification: 'authentication',
+    top: 'time.expired',
+    via: 'mux',
+    tokenExp: NOW - 1200,
+    excludes: ['status.mismatch', 'claim.iss-missing'],
+  },
+  {
+    name: 'Mux Player’s aud refusal (muxinc/elements errors/403-incorrect-aud-value.md)',
+    input: 'The playback-token has an incorrect aud value: t. aud value should be v.',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'mux',
   },
   {
     name: 'PubNub’s Access Manager 403 naming the channels (pubnub/iot-push-demo#1)',

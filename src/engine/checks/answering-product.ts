@@ -118,6 +118,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'zoom-meeting-sdk',
   '100ms',
   'pubnub',
+  'mux',
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',

@@ -6,6 +6,8 @@
 
 /** challenge.invalid-token, by `via`. */
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  // mux.com/docs/guides/secure-video-playback; muxinc/elements errors/403-playback-id-mismatch.md.
+  mux: 'Mux refused the signed playback URL’s token: sign it on your backend with a Mux signing key (RS256 with its private key, the key’s ID as kid), with sub the playback ID in the URL, aud v for the video (t for a thumbnail, g a GIF, s a storyboard) and an exp; give Mux Player each token for its own use (playback-token, thumbnail-token, storyboard-token).',
   // twilio.com/docs/iam/access-tokens; errors 20101, 20102, 20103.
   twilio:
     'Twilio refused the Access Token your backend minted (its code says which check: 20101 invalid, 20102 header, 20103 issuer/subject). Mint it server-side with a Twilio helper library’s AccessToken from the Account SID, an API key SID (SK…) and that API key’s secret, all of one account (and of the region the key was made in): iss is the API key SID, sub the Account SID, the header {"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"}, signed with the API key’s secret, not the Auth Token. Give it an identity and the grant the SDK needs (VideoGrant with the room, VoiceGrant with the TwiML app’s outgoingApplicationSid, ChatGrant with the Conversations service SID).',
@@ -31,6 +33,8 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
 
 /** time.expired, by `via`. */
 export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
+  // muxinc/elements errors/403-expired-token.md; oaknational/Oak-Web-Application#3190 (a page left open past exp).
+  mux: 'Mux refused the signed playback token as expired (a 403, its answer by design): sign a new one on your backend when the player loads, with an expiration that covers the viewing session, and give the player a fresh playback-token before it runs out: a page left open past exp gets this 403 on its next request.',
   // Error 20104: "expired, the expiration time specified in the token was invalid, or … too far in the future".
   twilio:
     'Twilio refused the Access Token as expired or its expiration as invalid (20104): mint a new one on your backend and hand it to the SDK before the old one ends (twilio-voice.js: device.updateToken on its tokenWillExpire event). Its ttl may be at most 24 hours after iat, and the backend’s clock must be right: an exp too far ahead gets the same 20104.',
@@ -61,4 +65,10 @@ export const MEDIA_SDK_DENIED: Readonly<Record<string, string>> = {
   // pubnub.com/docs/general/security/access-control.
   pubnub:
     'PubNub’s Access Manager accepted the auth key or token and its grants do not cover the channels its payload names: grant read (subscribe) or write (publish) on them, or on their channel group, from your server with the secret key (grantToken, or grant for the older auth keys), and set that token on the client (setToken, or authKey) before it subscribes or publishes.',
+};
+
+/** claim.aud-mismatch, by `via`. */
+export const MEDIA_SDK_AUDIENCE: Readonly<Record<string, string>> = {
+  // muxinc/elements errors/403-incorrect-aud-value.md; mux.com/docs/guides/secure-video-playback.
+  mux: 'Sign each Mux token for its use: aud v for the video’s playback-token, t for the thumbnail-token, g for a GIF, s for the storyboard-token (the server SDKs’ signPlaybackId type option sets it); a token made for one use is refused for another.',
 };

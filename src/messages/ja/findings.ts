@@ -63,7 +63,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
-import { MEDIA_SDK_DENIED, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
+import { MEDIA_SDK_AUDIENCE, MEDIA_SDK_DENIED, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -4021,40 +4021,42 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.via === 'line-login'
-              ? [lineLoginStep(a.via, 'audience') as string]
-              : a.via === 'logto'
-                ? [LOGTO_MANAGEMENT_AUDIENCE]
-                : a.via === 'kinde'
-                  ? [KINDE_AUDIENCE]
-                  : a.via === 'botframework'
-                    ? [BOT_APP_ID_STEP]
-                    : a.via === 'sap-cloud-security'
-                      ? [XSUAA_AUDIENCE_STEP]
-                      : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                        ? [
-                            'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                          ]
-                        : a.receiver === 'cloud-run'
+            : a.via !== undefined && MEDIA_SDK_AUDIENCE[a.via] !== undefined
+              ? [MEDIA_SDK_AUDIENCE[a.via] as string]
+              : a.via === 'line-login'
+                ? [lineLoginStep(a.via, 'audience') as string]
+                : a.via === 'logto'
+                  ? [LOGTO_MANAGEMENT_AUDIENCE]
+                  : a.via === 'kinde'
+                    ? [KINDE_AUDIENCE]
+                    : a.via === 'botframework'
+                      ? [BOT_APP_ID_STEP]
+                      : a.via === 'sap-cloud-security'
+                        ? [XSUAA_AUDIENCE_STEP]
+                        : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                           ? [
-                              `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                              'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                             ]
-                          : a.near !== undefined
+                          : a.receiver === 'cloud-run'
                             ? [
-                                `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                               ]
-                            : a.federation === true
-                              ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                              : a.assertion !== undefined
-                                ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                                : a.noAudiencePassed === true
-                                  ? [
-                                      'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                    ]
-                                  : [
-                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                    ],
+                            : a.near !== undefined
+                              ? [
+                                  `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                ]
+                              : a.federation === true
+                                ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                                : a.assertion !== undefined
+                                  ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                  : a.noAudiencePassed === true
+                                    ? [
+                                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                      ]
+                                    : [
+                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                      ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

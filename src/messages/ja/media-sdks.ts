@@ -1,6 +1,7 @@
 /** en/media-sdks.ts と同じ（出典は engine/parse/verifier-messages/media-sdks.ts）。 */
 
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  mux: 'Mux が署名付き再生 URL のトークンを拒否しました。Mux の署名鍵（秘密鍵で RS256、鍵の ID を kid）でバックエンドで署名し、sub は URL の再生 ID、aud は動画なら v（サムネイルは t、GIF は g、ストーリーボードは s）、exp を付けてください。Mux Player にはそれぞれの用途のトークン（playback-token、thumbnail-token、storyboard-token）を渡します。',
   twilio:
     'バックエンドが発行した Access Token を Twilio が拒否しました（コードがどの検査かを示します。20101 は無効、20102 はヘッダー、20103 は issuer/subject）。サーバー側で Twilio ヘルパーライブラリの AccessToken を使い、Account SID、API キー SID（SK…）とその API キーのシークレットから発行してください。すべて同じアカウント（キーを作ったリージョン）のものです。iss は API キー SID、sub は Account SID、ヘッダーは {"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"} で、Auth Token ではなく API キーのシークレットで署名します。identity と、SDK が必要とするグラント（ルームを指定した VideoGrant、TwiML アプリの outgoingApplicationSid を指定した VoiceGrant、Conversations サービス SID を指定した ChatGrant）を付けてください。',
   livekit:
@@ -18,6 +19,7 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
 };
 
 export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
+  mux: 'Mux が署名付き再生トークンを期限切れとして拒否しました（設計上 403 で応答します）。プレーヤーの読み込み時にバックエンドで新しく署名し、視聴時間をまかなう有効期限にして、切れる前に新しい playback-token をプレーヤーに渡してください。exp を過ぎて開いたままのページは、次のリクエストでこの 403 になります。',
   twilio:
     'Twilio が Access Token を期限切れ、または有効期限が不正として拒否しました（20104）。バックエンドで新しいトークンを発行し、古いものが切れる前に SDK に渡してください（twilio-voice.js では tokenWillExpire イベントで device.updateToken）。ttl は iat から最長 24 時間で、バックエンドの時計が正しい必要があります。exp が先すぎても同じ 20104 になります。',
   livekit:
@@ -42,4 +44,8 @@ export const MEDIA_SDK_SIGNATURE: Readonly<Record<string, string>> = {
 export const MEDIA_SDK_DENIED: Readonly<Record<string, string>> = {
   pubnub:
     'PubNub の Access Manager は auth キーまたはトークンを受け付けましたが、そのグラントがペイロードにあるチャンネルを含んでいません。サーバーからシークレットキーで、それらのチャンネル（またはチャンネルグループ）に read（subscribe）か write（publish）を付与し（grantToken、古い auth キーなら grant）、クライアントが subscribe・publish する前にそのトークンを設定してください（setToken、または authKey）。',
+};
+
+export const MEDIA_SDK_AUDIENCE: Readonly<Record<string, string>> = {
+  mux: 'Mux のトークンは用途ごとに署名してください。aud は動画の playback-token なら v、thumbnail-token なら t、GIF なら g、storyboard-token なら s です（サーバー SDK の signPlaybackId の type オプションで設定されます）。ある用途のトークンは別の用途では拒否されます。',
 };

@@ -7642,6 +7642,28 @@ const MEDIA_AQ: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '[mux-player 2.6.0] Video URL has expired: The video’s secured playback-token has expired.',
+    'mux.token-expired',
+    'time.expired',
+  ],
+  [
+    'This playback is using signed URLs and the playback-token has expired. Expired at: May 28, 2026, 1:50:00 PM.',
+    'mux.devlog-token-expired',
+    'time.expired',
+  ],
+  [
+    'Video URL is formatted incorrectly: The video’s playback ID does not match the one encoded in the playback-token.',
+    'mux.playback-id-mismatch',
+    'challenge.invalid-token',
+    { reason: 'playback ID mismatch (sub)' },
+  ],
+  [
+    'The playback-token has an incorrect aud value: t. aud value should be v.',
+    'mux.incorrect-aud',
+    'claim.aud-mismatch',
+    { expected: ['v'], actual: 't' },
+  ],
+  [
     '{"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["device-8"]}}',
     'pubnub.access-manager-403',
     'policy.deny',

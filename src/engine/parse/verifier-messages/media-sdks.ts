@@ -15,6 +15,7 @@ const vonageVideo = family('vonage-video');
 const zoomSdk = family('zoom-meeting-sdk');
 const hms = family('100ms');
 const pubnub = family('pubnub');
+const mux = family('mux');
 
 /**
  * Twilio's Access Token errors come with their 201xx code (twilio.com/docs/api/errors/20101 …) or Twilio named near
@@ -27,6 +28,12 @@ function twilioContext(f: Fragment): Reading | null {
 }
 
 const twilsockNamed = namedNear(600, 200, 'twilsock', 'twilio');
+
+/** Mux Player's "incorrect aud value: <aud>. aud value should be v.": the aud it found, v expected. */
+function muxAud(f: Fragment): Reading | null {
+  const m = /^([^\s.]{1,20})\. aud value should be v\b/.exec(f.after(60));
+  return m === null ? null : { args: { expected: ['v'], actual: m[1] as string }, extend: m[0].length };
+}
 
 /** Stream's error envelope beside "Connect failed with error:": its capitalised StatusCode key, or Stream named. */
 const streamNamed = namedNear(300, 300, 'getstream', 'stream-chat', 'streamchat');
@@ -151,6 +158,19 @@ export const MEDIA_SDKS: readonly Matcher[] = [
     exactCase: true,
     read: (f) => (/"code":\s?401\b/.test(textAround(f, 120, 160)) ? {} : null),
   }),
+  // Mux Player reading its own 403 to a signed playback URL (muxinc/elements packages/mux-player src/errors.ts, its
+  // errors/403-expired-token.md and 403-playback-id-mismatch.md, 403-incorrect-aud-value.md): the playback token the
+  // backend signed with a Mux signing key has passed its exp, names another playback ID in sub, or has an aud other than
+  // v (t, g and s are the thumbnail's, GIF's and storyboard's). Mux answers each with 403, by design.
+  mux('token-expired', 'time.expired', 'secured playback-token has expired.'),
+  mux('devlog-token-expired', 'time.expired', 'This playback is using signed URLs and the playback-token has expired.'),
+  mux(
+    'playback-id-mismatch',
+    'challenge.invalid-token',
+    'playback ID does not match the one encoded in the playback-token.',
+    { args: { reason: 'playback ID mismatch (sub)' } },
+  ),
+  mux('incorrect-aud', 'claim.aud-mismatch', 'The playback-token has an incorrect aud value: ', { read: muxAud }),
   // PubNub's Access Manager answering 403 for channels the auth key or token has no grant on, naming them in its
   // payload (pubnub/iot-push-demo#1: `{"status":403,"service":"Access Manager","error":true,"message":"Forbidden",
   // "payload":{"channels":["…"]}}`): the caller was identified, its grants do not cover them.
