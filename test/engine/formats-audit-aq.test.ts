@@ -307,6 +307,31 @@ describe('round audit-aq: video, voice and chat SDKs’ services refusing the ba
   });
 });
 
+describe('round audit-aq: the products’ secrets are never shown', () => {
+  const CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
+  it.each([
+    [
+      'as an environment line',
+      `AGORA_APP_CERTIFICATE=${CERTIFICATE} AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token, authorized failed`,
+    ],
+    [
+      'in a settings object',
+      `{"appId":"30b9f4f0c35942538a8f567fda992004","appCertificate":"${CERTIFICATE}","error":"AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token, authorized failed"}`,
+    ],
+  ])('Agora’s App Certificate %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings[0]?.args.via).toBe('agora');
+    expect(JSON.stringify(r).includes(CERTIFICATE)).toBe(false);
+  });
+
+  it('keeps Agora’s public App ID, which is no secret', async () => {
+    const r = await run(
+      `{"appId":"30b9f4f0c35942538a8f567fda992004","error":"AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token, authorized failed"}`,
+    );
+    expect(JSON.stringify(r.findings[0]?.evidence)).toContain('30b9f4f0c35942538a8f567fda992004');
+  });
+});
+
 describe('round audit-aq: catches not', () => {
   it.each([
     ['another API’s lower-case words', 'HTTP/1.1 401 Unauthorized\n\n{"message":"Invalid access token."}', 'twilio'],
