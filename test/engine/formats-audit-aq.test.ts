@@ -297,6 +297,12 @@ describe('round audit-aq: video, voice and chat SDKs’ services refusing the ba
     expect(r.nextSteps[0]).toContain('24 hours');
   });
 
+  it('gives Twilio’s 24-hour ttl for twilio-voice.js’s 31207', async () => {
+    const r = await run('Twilio.Device Error: JWTTokenExpirationTooLongError (31207): JWT token expiration too long');
+    expect(r.findings[0]).toMatchObject({ code: 'time.long-lifetime', args: { via: 'twilio' } });
+    expect(r.nextSteps[0]).toContain('at most 24 hours');
+  });
+
   it('never prints the Twilio token pasted beside the refusal', async () => {
     const r = await run(
       `${TWILIO_TOKEN}\nTwilsock Client\n'init' message failed: {"code":401,"status":"UNAUTHORIZED"}`,

@@ -72,7 +72,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
-import { MEDIA_SDK_AUDIENCE, MEDIA_SDK_DENIED, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
+import { MEDIA_SDK_AUDIENCE, MEDIA_SDK_DENIED, MEDIA_SDK_LIFETIME, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -4560,7 +4560,9 @@ const byCode: FindingMessages = {
             ]
           : a.platform !== undefined
             ? [PLATFORM_STEP[a.platform]]
-            : ['Shorten the access-token lifetime and rely on refresh tokens.'],
+            : a.via !== undefined && MEDIA_SDK_LIFETIME[a.via] !== undefined
+              ? [MEDIA_SDK_LIFETIME[a.via] as string]
+              : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>

@@ -37,7 +37,7 @@ export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
   mux: 'Mux refused the signed playback token as expired (a 403, its answer by design): sign a new one on your backend when the player loads, with an expiration that covers the viewing session, and give the player a fresh playback-token before it runs out: a page left open past exp gets this 403 on its next request.',
   // Error 20104: "expired, the expiration time specified in the token was invalid, or … too far in the future".
   twilio:
-    'Twilio refused the Access Token as expired or its expiration as invalid (20104): mint a new one on your backend and hand it to the SDK before the old one ends (twilio-voice.js: device.updateToken on its tokenWillExpire event). Its ttl may be at most 24 hours after iat, and the backend’s clock must be right: an exp too far ahead gets the same 20104.',
+    'Twilio refused the Access Token as expired or its expiration as invalid (20104; twilio-voice.js: 31205): mint a new one on your backend and hand it to the SDK before the old one ends (twilio-voice.js: device.updateToken on its tokenWillExpire event). Its ttl may be at most 24 hours after iat, and the backend’s clock must be right: an exp too far ahead gets the same 20104.',
   livekit:
     'LiveKit refused the access token as expired: mint it on your backend just before the client connects, with a ttl long enough to cover the time until it connects (and reconnects); the server SDKs default to 6 hours.',
   stream:
@@ -54,7 +54,7 @@ export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
 export const MEDIA_SDK_SIGNATURE: Readonly<Record<string, string>> = {
   // Error 20107; twilio/video-quickstart-ios#146 ("wrong secret key").
   twilio:
-    'Twilio could not verify the Access Token’s signature (20107): the backend signed it with another secret than that of the API key in its iss. Sign with the secret shown once when that API key was created (not the account’s Auth Token, not another key’s); if it was lost, create a new API key and use its SID and secret together.',
+    'Twilio could not verify the Access Token’s signature (20107, 31202): the backend signed it with another secret than that of the API key in its iss, or with an API key of another account than the Account SID in its sub. Sign with the secret shown once when that API key was created (not the account’s Auth Token, not another key’s), with a key made in that same account; if the secret was lost, create a new API key and use its SID and secret together.',
   // Code 43: "Make sure the token is created using the secret for API key …".
   stream:
     'Stream could not verify the user token’s signature: sign it with the API secret of the app whose API key the client connects with (its message names that key), not another app’s or environment’s; the Stream dashboard shows the key and secret of each app together.',
@@ -71,4 +71,11 @@ export const MEDIA_SDK_DENIED: Readonly<Record<string, string>> = {
 export const MEDIA_SDK_AUDIENCE: Readonly<Record<string, string>> = {
   // muxinc/elements errors/403-incorrect-aud-value.md; mux.com/docs/guides/secure-video-playback.
   mux: 'Sign each Mux token for its use: aud v for the video’s playback-token, t for the thumbnail-token, g for a GIF, s for the storyboard-token (the server SDKs’ signPlaybackId type option sets it); a token made for one use is refused for another.',
+};
+
+/** time.long-lifetime, by `via`. */
+export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
+  // twilio-voice.js JWTTokenExpirationTooLongError (31207); twilio.com/docs/iam/access-tokens: ttl at most 24 hours.
+  twilio:
+    'Twilio refused the Access Token’s lifetime as too long (31207): mint it on your backend with a ttl of at most 24 hours (the helper libraries’ ttl option, 3,600 s by default), and renew it before it runs out (twilio-voice.js: device.updateToken on tokenWillExpire) instead of minting one long-lived token.',
 };

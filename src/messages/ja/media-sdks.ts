@@ -21,7 +21,7 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
 export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
   mux: 'Mux が署名付き再生トークンを期限切れとして拒否しました（設計上 403 で応答します）。プレーヤーの読み込み時にバックエンドで新しく署名し、視聴時間をまかなう有効期限にして、切れる前に新しい playback-token をプレーヤーに渡してください。exp を過ぎて開いたままのページは、次のリクエストでこの 403 になります。',
   twilio:
-    'Twilio が Access Token を期限切れ、または有効期限が不正として拒否しました（20104）。バックエンドで新しいトークンを発行し、古いものが切れる前に SDK に渡してください（twilio-voice.js では tokenWillExpire イベントで device.updateToken）。ttl は iat から最長 24 時間で、バックエンドの時計が正しい必要があります。exp が先すぎても同じ 20104 になります。',
+    'Twilio が Access Token を期限切れ、または有効期限が不正として拒否しました（20104。twilio-voice.js では 31205）。バックエンドで新しいトークンを発行し、古いものが切れる前に SDK に渡してください（twilio-voice.js では tokenWillExpire イベントで device.updateToken）。ttl は iat から最長 24 時間で、バックエンドの時計が正しい必要があります。exp が先すぎても同じ 20104 になります。',
   livekit:
     'LiveKit がアクセストークンを期限切れとして拒否しました。クライアントが接続する直前にバックエンドで発行し、接続（と再接続）までの時間をまかなう ttl にしてください。サーバー SDK の既定は 6 時間です。',
   stream:
@@ -36,7 +36,7 @@ export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
 
 export const MEDIA_SDK_SIGNATURE: Readonly<Record<string, string>> = {
   twilio:
-    'Twilio が Access Token の署名を検証できませんでした（20107）。バックエンドが iss の API キーとは別のシークレットで署名しています。その API キーを作ったときに一度だけ表示されたシークレット（アカウントの Auth Token でも別のキーのものでもなく）で署名してください。失われた場合は新しい API キーを作り、その SID とシークレットを組で使います。',
+    'Twilio が Access Token の署名を検証できませんでした（20107、31202）。バックエンドが iss の API キーとは別のシークレットで署名したか、sub の Account SID とは別のアカウントの API キーを使っています。その API キーを作ったときに一度だけ表示されたシークレット（アカウントの Auth Token でも別のキーのものでもなく）で、同じアカウントで作ったキーを使って署名してください。シークレットが失われた場合は新しい API キーを作り、その SID とシークレットを組で使います。',
   stream:
     'Stream がユーザートークンの署名を検証できませんでした。クライアントが接続に使う API キー（メッセージにあります）のアプリの API シークレットで署名してください。別のアプリや環境のものではありません。Stream のダッシュボードでは各アプリのキーとシークレットが並んで表示されます。',
 };
@@ -48,4 +48,9 @@ export const MEDIA_SDK_DENIED: Readonly<Record<string, string>> = {
 
 export const MEDIA_SDK_AUDIENCE: Readonly<Record<string, string>> = {
   mux: 'Mux のトークンは用途ごとに署名してください。aud は動画の playback-token なら v、thumbnail-token なら t、GIF なら g、storyboard-token なら s です（サーバー SDK の signPlaybackId の type オプションで設定されます）。ある用途のトークンは別の用途では拒否されます。',
+};
+
+export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
+  twilio:
+    'Twilio が Access Token の有効期間を長すぎるとして拒否しました（31207）。バックエンドで ttl を最長 24 時間（ヘルパーライブラリの ttl オプション、既定 3,600 秒）にして発行し、寿命の長いトークンを 1 つ作るのではなく、切れる前に更新してください（twilio-voice.js では tokenWillExpire で device.updateToken）。',
 };

@@ -7555,6 +7555,27 @@ const MEDIA_AQ: Case[] = [
   ],
   ['Could not connect to Twilio: Invalid Access Token signature', 'twilio.signature', 'signature.invalid'],
   [
+    'Twilio.Device Error: AccessTokenSignatureValidationFailed (31202): The provided access token failed signature validation.',
+    'twilio.AccessTokenSignatureValidationFailed',
+    'signature.invalid',
+  ],
+  [
+    'TwilioError: InvalidJWTTokenError (31204): Invalid JWT token',
+    'twilio.InvalidJWTTokenError',
+    'challenge.invalid-token',
+  ],
+  ['JWTTokenExpiredError (31205): Cannot register. Token is expired', 'twilio.JWTTokenExpiredError', 'time.expired'],
+  [
+    'Device error: JWTTokenExpirationTooLongError (31207): JWT token expiration too long',
+    'twilio.JWTTokenExpirationTooLongError',
+    'time.long-lifetime',
+  ],
+  [
+    'AuthenticationFailed (20151): The Authentication with the provided JWT failed',
+    'twilio.AuthenticationFailed',
+    'challenge.invalid-token',
+  ],
+  [
     'Twilsock Client | closeRemotelyImpl in state TransportDisconnecting\n\'init\' message failed: {"code":401,"status":"UNAUTHORIZED"}',
     'twilio.twilsock-init-401',
     'challenge.invalid-token',

@@ -66,6 +66,28 @@ export const MEDIA_SDKS: readonly Matcher[] = [
   // future").
   twilio('AccessTokenInvalid', 'challenge.invalid-token', 'AccessTokenInvalid (20101)', { ...CODE, exactCase: true }),
   twilio('AccessTokenExpired', 'time.expired', 'AccessTokenExpired (20104)', { ...CODE, exactCase: true }),
+  // twilio-voice.js's other Access Token errors, named and coded the same way (twilio/twilio-voice.js lib/twilio/errors
+  // generated.ts: AccessTokenSignatureValidationFailed 31202, "The provided access token failed signature validation.",
+  // its causes "an invalid Account SID, API Key, or API Key Secret"; InvalidJWTTokenError 31204; JWTTokenExpiredError
+  // 31205, "Cannot register. Token is expired" inside it in twilio/twilio-voice.js#31; JWTTokenExpirationTooLongError
+  // 31207; AuthenticationFailed 20151, "The Authentication with the provided JWT failed").
+  twilio('AccessTokenSignatureValidationFailed', 'signature.invalid', 'AccessTokenSignatureValidationFailed (31202)', {
+    ...CODE,
+    exactCase: true,
+  }),
+  twilio('InvalidJWTTokenError', 'challenge.invalid-token', 'InvalidJWTTokenError (31204)', {
+    ...CODE,
+    exactCase: true,
+  }),
+  twilio('JWTTokenExpiredError', 'time.expired', 'JWTTokenExpiredError (31205)', { ...CODE, exactCase: true }),
+  twilio('JWTTokenExpirationTooLongError', 'time.long-lifetime', 'JWTTokenExpirationTooLongError (31207)', {
+    ...CODE,
+    exactCase: true,
+  }),
+  twilio('AuthenticationFailed', 'challenge.invalid-token', 'AuthenticationFailed (20151)', {
+    ...CODE,
+    exactCase: true,
+  }),
   // 20104's message as the signaling server sends it (twilio/twilio-video.js#471: `{"code":20104,"message":"Access Token
   // expired or expiration date invalid"}`; voice-quickstart-ios#486: "Call Error:20104), Access Token expired or
   // expiration date invalid"). An exp more than 24 hours after iat gets it too (the steps say so).
