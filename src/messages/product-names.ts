@@ -229,6 +229,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   '100ms': '100ms',
   pubnub: 'PubNub',
   mux: 'Mux',
+  daily: 'Daily',
   connect: 'Connect',
   openfga: 'OpenFGA',
   'ory-keto': 'Ory Keto',

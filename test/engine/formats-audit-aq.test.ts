@@ -61,6 +61,12 @@ const MUX_EXPIRED = unsigned(
   { exp: NOW - 1200, aud: 'v', sub: 'OzJrJ431iiyW702b4iceBClDHdRe01giL4lTcOIbxb98g' },
 );
 
+/** A Daily meeting token, self-signed (r the room, d the domain ID), valid at NOW, its signature masked. */
+const DAILY_TOKEN = unsigned(
+  { alg: 'HS256', typ: 'JWT' },
+  { r: 'call-123', d: '6f1c5be1-2679-497b-a20f-0d1fd62d07a6', iat: NOW - 60, exp: NOW + 3540 },
+);
+
 const CATCHES: Row[] = [
   {
     name: 'Twilio 20101 in twilio-video-app-react’s dialog (twilio/twilio-video-app-react#325)',
@@ -262,6 +268,14 @@ const CATCHES: Row[] = [
     ...REFUSED,
     top: 'claim.aud-mismatch',
     via: 'mux',
+  },
+  {
+    name: 'daily-js ignoring the meeting token, the token beside it (LuisFGom/PROYECTO-ISO-WHATSAPP-V5, its Daily notes)',
+    input: `token: ${DAILY_TOKEN}\n❌ Meeting token ignored: invalid-token`,
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'daily',
+    excludes: ['claim.aud-missing', 'claim.iss-missing'],
   },
   {
     name: 'PubNub’s Access Manager 403 naming the channels (pubnub/iot-push-demo#1)',

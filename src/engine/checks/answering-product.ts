@@ -119,6 +119,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   '100ms',
   'pubnub',
   'mux',
+  'daily',
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',

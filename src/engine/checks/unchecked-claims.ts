@@ -48,7 +48,8 @@ const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' &&
  * (twilio.com/docs/iam/access-tokens, "Anatomy of an Access Token"). Stream's user token: user_id alone, with Stream
  * named (getstream.io/chat/docs, "Tokens & Authentication"). 100ms's auth token: access_key, room_id and role
  * (100ms.live docs, "Authentication and tokens"). The Zoom Meeting SDK's signature: appKey or sdkKey with mn or tokenExp
- * (developers.zoom.us/docs/meeting-sdk/auth). Mux's signed playback token: aud one of its one-letter kinds (v video, t
+ * (developers.zoom.us/docs/meeting-sdk/auth). Daily's self-signed meeting token: r the room and d the domain ID
+ * (docs.daily.co, meeting tokens). Mux's signed playback token: aud one of its one-letter kinds (v video, t
  * thumbnail, g gif, s storyboard, d DRM license) and sub the playback ID, signed with a Mux signing key
  * (mux.com/docs/guides/secure-video-playback), on a mux.com URL.
  */
@@ -69,6 +70,8 @@ function backendMintedMediaToken(ctx: Context, claims: JsonObject): { aud: boole
     (claims.mn !== undefined || claims.tokenExp !== undefined)
   )
     return { aud: true, iss: true };
+  // Daily's self-signed meeting token: r the room, d the domain ID (docs.daily.co, meeting tokens).
+  if (typeof claims.r === 'string' && typeof claims.d === 'string') return { aud: true, iss: true };
   if (
     typeof claims.aud === 'string' &&
     /^[vtgsd]$/.test(claims.aud) &&

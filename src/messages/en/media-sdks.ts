@@ -6,6 +6,9 @@
 
 /** challenge.invalid-token, by `via`. */
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  // docs.daily.co reference/rest-api/meeting-tokens (create, validate), and its self-signed form (r, d, iat, exp).
+  daily:
+    'Daily ignored the meeting token: create it with Daily’s REST API (POST /v1/meeting-tokens with properties.room_name and exp) or sign it yourself, HS256 with your Daily API key, with r the room name, d your domain ID (GET /v1/ shows it), iat and exp; pass it to join({ url, token }) for a room of that domain. GET /v1/meeting-tokens/<token> says whether Daily accepts it.',
   // mux.com/docs/guides/secure-video-playback; muxinc/elements errors/403-playback-id-mismatch.md.
   mux: 'Mux refused the signed playback URL’s token: sign it on your backend with a Mux signing key (RS256 with its private key, the key’s ID as kid), with sub the playback ID in the URL, aud v for the video (t for a thumbnail, g a GIF, s a storyboard) and an exp; give Mux Player each token for its own use (playback-token, thumbnail-token, storyboard-token).',
   // twilio.com/docs/iam/access-tokens; errors 20101, 20102, 20103.

@@ -1,6 +1,8 @@
 /** en/media-sdks.ts と同じ（出典は engine/parse/verifier-messages/media-sdks.ts）。 */
 
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  daily:
+    'Daily がミーティングトークンを無視しました。Daily の REST API（properties.room_name と exp を付けた POST /v1/meeting-tokens）で作るか、Daily の API キーで HS256 署名して自分で作ってください。r はルーム名、d はドメイン ID（GET /v1/ で確認できます）、iat と exp を含めます。そのドメインのルームに join({ url, token }) で渡します。GET /v1/meeting-tokens/<token> で Daily が受け付けるかを確認できます。',
   mux: 'Mux が署名付き再生 URL のトークンを拒否しました。Mux の署名鍵（秘密鍵で RS256、鍵の ID を kid）でバックエンドで署名し、sub は URL の再生 ID、aud は動画なら v（サムネイルは t、GIF は g、ストーリーボードは s）、exp を付けてください。Mux Player にはそれぞれの用途のトークン（playback-token、thumbnail-token、storyboard-token）を渡します。',
   twilio:
     'バックエンドが発行した Access Token を Twilio が拒否しました（コードがどの検査かを示します。20101 は無効、20102 はヘッダー、20103 は issuer/subject）。サーバー側で Twilio ヘルパーライブラリの AccessToken を使い、Account SID、API キー SID（SK…）とその API キーのシークレットから発行してください。すべて同じアカウント（キーを作ったリージョン）のものです。iss は API キー SID、sub は Account SID、ヘッダーは {"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"} で、Auth Token ではなく API キーのシークレットで署名します。identity と、SDK が必要とするグラント（ルームを指定した VideoGrant、TwiML アプリの outgoingApplicationSid を指定した VoiceGrant、Conversations サービス SID を指定した ChatGrant）を付けてください。',

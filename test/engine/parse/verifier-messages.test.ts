@@ -7684,6 +7684,7 @@ const MEDIA_AQ: Case[] = [
     'claim.aud-mismatch',
     { expected: ['v'], actual: 't' },
   ],
+  ['daily-js: Meeting token ignored: invalid-token', 'daily.token-ignored', 'challenge.invalid-token'],
   [
     '{"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["device-8"]}}',
     'pubnub.access-manager-403',

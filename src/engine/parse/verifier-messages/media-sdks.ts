@@ -16,6 +16,7 @@ const zoomSdk = family('zoom-meeting-sdk');
 const hms = family('100ms');
 const pubnub = family('pubnub');
 const mux = family('mux');
+const daily = family('daily');
 
 /**
  * Twilio's Access Token errors come with their 201xx code (twilio.com/docs/api/errors/20101 …) or Twilio named near
@@ -193,6 +194,10 @@ export const MEDIA_SDKS: readonly Matcher[] = [
     { args: { reason: 'playback ID mismatch (sub)' } },
   ),
   mux('incorrect-aud', 'claim.aud-mismatch', 'The playback-token has an incorrect aud value: ', { read: muxAud }),
+  // daily-js joining with a meeting token Daily does not accept, as its console says it (LuisFGom/PROYECTO-ISO-WHATSAPP-V5
+  // SOLUCION_FINAL_INVALID_TOKEN.md: "Meeting token ignored: invalid-token", a self-signed token without Daily's r and d
+  // claims; docs.daily.co reference/rest-api/meeting-tokens): the participant joins without the token's access.
+  daily('token-ignored', 'challenge.invalid-token', 'Meeting token ignored: invalid-token'),
   // PubNub's Access Manager answering 403 for channels the auth key or token has no grant on, naming them in its
   // payload (pubnub/iot-push-demo#1: `{"status":403,"service":"Access Manager","error":true,"message":"Forbidden",
   // "payload":{"channels":["…"]}}`): the caller was identified, its grants do not cover them.
