@@ -230,6 +230,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   pubnub: 'PubNub',
   mux: 'Mux',
   daily: 'Daily',
+  sendbird: 'Sendbird',
   connect: 'Connect',
   openfga: 'OpenFGA',
   'ory-keto': 'Ory Keto',

@@ -278,6 +278,13 @@ const CATCHES: Row[] = [
     excludes: ['claim.aud-missing', 'claim.iss-missing'],
   },
   {
+    name: 'Sendbird’s 400302 to a connect without the token the app requires (sendbird-graveyard/SendBird-iOS#53)',
+    input: 'Connect user error: Error Domain=Access token is not valid. Code=400302 "(null)"',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'sendbird',
+  },
+  {
     name: 'PubNub’s Access Manager 403 naming the channels (pubnub/iot-push-demo#1)',
     input:
       'Failed to load resource: the server responded with a status of 403 (Forbidden)\n\n{"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["device-8"]}}',

@@ -120,6 +120,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'pubnub',
   'mux',
   'daily',
+  'sendbird',
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',

@@ -6,6 +6,9 @@
 
 /** challenge.invalid-token, by `via`. */
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  // sendbird.com/docs/chat/platform-api/v3/user/managing-session-tokens/issue-a-session-token; SendBird-iOS#53.
+  sendbird:
+    'Sendbird refused the connect’s token (400302): when the application requires access or session tokens (its access token permission in the Sendbird Dashboard), issue one on your backend with the Platform API and its API token (a session token: POST /v3/users/{user_id}/token; or the user’s access_token), for the same user ID, and pass it to connect(userId, token) (iOS: connect(withUserId:accessToken:)); a client connecting with the user ID alone gets this code.',
   // docs.daily.co reference/rest-api/meeting-tokens (create, validate), and its self-signed form (r, d, iat, exp).
   daily:
     'Daily ignored the meeting token: create it with Daily’s REST API (POST /v1/meeting-tokens with properties.room_name and exp) or sign it yourself, HS256 with your Daily API key, with r the room name, d your domain ID (GET /v1/ shows it), iat and exp; pass it to join({ url, token }) for a room of that domain. GET /v1/meeting-tokens/<token> says whether Daily accepts it.',

@@ -1,6 +1,8 @@
 /** en/media-sdks.ts と同じ（出典は engine/parse/verifier-messages/media-sdks.ts）。 */
 
 export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
+  sendbird:
+    'Sendbird が接続のトークンを拒否しました（400302）。アプリケーションがアクセストークンやセッショントークンを必須にしている場合（Sendbird ダッシュボードのアクセストークンの権限設定）、バックエンドで Platform API とその API トークンを使って同じユーザー ID のトークンを発行し（セッショントークンなら POST /v3/users/{user_id}/token、またはユーザーの access_token）、connect(userId, token) に渡してください（iOS は connect(withUserId:accessToken:)）。ユーザー ID だけで接続するクライアントはこのコードになります。',
   daily:
     'Daily がミーティングトークンを無視しました。Daily の REST API（properties.room_name と exp を付けた POST /v1/meeting-tokens）で作るか、Daily の API キーで HS256 署名して自分で作ってください。r はルーム名、d はドメイン ID（GET /v1/ で確認できます）、iat と exp を含めます。そのドメインのルームに join({ url, token }) で渡します。GET /v1/meeting-tokens/<token> で Daily が受け付けるかを確認できます。',
   mux: 'Mux が署名付き再生 URL のトークンを拒否しました。Mux の署名鍵（秘密鍵で RS256、鍵の ID を kid）でバックエンドで署名し、sub は URL の再生 ID、aud は動画なら v（サムネイルは t、GIF は g、ストーリーボードは s）、exp を付けてください。Mux Player にはそれぞれの用途のトークン（playback-token、thumbnail-token、storyboard-token）を渡します。',

@@ -7686,6 +7686,11 @@ const MEDIA_AQ: Case[] = [
   ],
   ['daily-js: Meeting token ignored: invalid-token', 'daily.token-ignored', 'challenge.invalid-token'],
   [
+    'Connect error: Error Domain=Access token is not valid. Code=400302 "(null)"',
+    'sendbird.access-token-not-valid',
+    'challenge.invalid-token',
+  ],
+  [
     '{"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["device-8"]}}',
     'pubnub.access-manager-403',
     'policy.deny',

@@ -17,6 +17,7 @@ const hms = family('100ms');
 const pubnub = family('pubnub');
 const mux = family('mux');
 const daily = family('daily');
+const sendbird = family('sendbird');
 
 /**
  * Twilio's Access Token errors come with their 201xx code (twilio.com/docs/api/errors/20101 …) or Twilio named near
@@ -41,6 +42,8 @@ const streamNamed = namedNear(300, 300, 'getstream', 'stream-chat', 'streamchat'
 function streamConnect(f: Fragment): Reading | null {
   return /StatusCode/.test(textAround(f, 200, 300)) ? {} : streamNamed(f);
 }
+
+const sendbirdNamed = namedNear(300, 200, 'sendbird');
 
 /** A Zoom Meeting SDK join result: its errorCode (37xx) beside the words, or Zoom named near. */
 const zoomNamed = namedNear(300, 200, 'zoom');
@@ -198,6 +201,13 @@ export const MEDIA_SDKS: readonly Matcher[] = [
   // SOLUCION_FINAL_INVALID_TOKEN.md: "Meeting token ignored: invalid-token", a self-signed token without Daily's r and d
   // claims; docs.daily.co reference/rest-api/meeting-tokens): the participant joins without the token's access.
   daily('token-ignored', 'challenge.invalid-token', 'Meeting token ignored: invalid-token'),
+  // Sendbird refusing a connect whose access or session token it does not accept, its code 400302 beside the words
+  // (sendbird-graveyard/SendBird-iOS#53: "Connect error: Error Domain=Access token is not valid. Code=400302", the app
+  // requiring tokens and the client connecting with a user ID alone; fixed by connect(withUserId:accessToken:)).
+  sendbird('access-token-not-valid', 'challenge.invalid-token', 'Access token is not valid', {
+    exactCase: true,
+    read: (f) => (/\b400302\b/.test(textAround(f, 80, 40)) ? {} : sendbirdNamed(f)),
+  }),
   // PubNub's Access Manager answering 403 for channels the auth key or token has no grant on, naming them in its
   // payload (pubnub/iot-push-demo#1: `{"status":403,"service":"Access Manager","error":true,"message":"Forbidden",
   // "payload":{"channels":["…"]}}`): the caller was identified, its grants do not cover them.
