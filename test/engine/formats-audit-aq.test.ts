@@ -383,6 +383,12 @@ describe('round audit-aq: catches not', () => {
     expect(r.findings.map((f) => f.code)).toContain('claim.aud-missing');
   });
 
+  it('still asks for aud on a token with claims r and d when Daily is not named', async () => {
+    const token = unsigned({ alg: 'HS256' }, { r: 'eu-west', d: 'x1', exp: NOW + 600 });
+    const r = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    expect(r.findings.map((f) => f.code)).toContain('claim.aud-missing');
+  });
+
   it('still asks for aud on a token with grants whose iss is no Twilio API key SID', async () => {
     const token = unsigned(
       { alg: 'HS256' },

@@ -46,8 +46,8 @@ const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' &&
  * secret, which that service alone checks, by its own claims and never an aud (nor, for all but Twilio's, an iss).
  * Twilio's Access Token: iss the API key SID (SK + 32 hex), sub the Account SID, its grants in `grants`
  * (twilio.com/docs/iam/access-tokens, "Anatomy of an Access Token"). Stream's user token: user_id alone, with Stream
- * named (getstream.io/chat/docs, "Tokens & Authentication"). 100ms's auth token: access_key, room_id and role
- * (100ms.live docs, "Authentication and tokens"). The Zoom Meeting SDK's signature: appKey or sdkKey with mn or tokenExp
+ * named (getstream.io/chat/docs, "Tokens & Authentication"). 100ms's auth token: access_key, room_id, role and type
+ * "app" (100ms.live docs, "Authentication and tokens"). The Zoom Meeting SDK's signature: appKey or sdkKey with mn or tokenExp
  * (developers.zoom.us/docs/meeting-sdk/auth). Daily's self-signed meeting token: r the room and d the domain ID
  * (docs.daily.co, meeting tokens). Mux's signed playback token: aud one of its one-letter kinds (v video, t
  * thumbnail, g gif, s storyboard, d DRM license) and sub the playback ID, signed with a Mux signing key
@@ -63,15 +63,26 @@ function backendMintedMediaToken(ctx: Context, claims: JsonObject): { aud: boole
       ctx.lower.includes('stream-chat');
     if (named) return { aud: true, iss: true };
   }
-  if (typeof claims.access_key === 'string' && typeof claims.room_id === 'string' && typeof claims.role === 'string')
+  if (
+    typeof claims.access_key === 'string' &&
+    typeof claims.room_id === 'string' &&
+    typeof claims.role === 'string' &&
+    claims.type === 'app'
+  )
     return { aud: true, iss: true };
   if (
     (typeof claims.appKey === 'string' || typeof claims.sdkKey === 'string') &&
     (claims.mn !== undefined || claims.tokenExp !== undefined)
   )
     return { aud: true, iss: true };
-  // Daily's self-signed meeting token: r the room, d the domain ID (docs.daily.co, meeting tokens).
-  if (typeof claims.r === 'string' && typeof claims.d === 'string') return { aud: true, iss: true };
+  // Daily's self-signed meeting token: r the room, d the domain ID (docs.daily.co, meeting tokens); two one-letter claims
+  // are anyone's, so only with Daily's words or host in the paste.
+  if (
+    typeof claims.r === 'string' &&
+    typeof claims.d === 'string' &&
+    (ctx.hits.some((h) => h.hit.library === 'daily') || ctx.lower.includes('daily.co'))
+  )
+    return { aud: true, iss: true };
   if (
     typeof claims.aud === 'string' &&
     /^[vtgsd]$/.test(claims.aud) &&
