@@ -324,6 +324,23 @@ describe('round audit-aq: video, voice and chat SDKs’ services refusing the ba
     expect(r.nextSteps[0]).toContain('at most 24 hours');
   });
 
+  it('gives the minting backend’s step when the token refused had expired by its own exp', async () => {
+    const expired = unsigned(TWILIO_HEADER, {
+      grants: { identity: 'alice' },
+      iss: API_KEY_SID,
+      sub: 'AC516900bace567f86d9125d6e559366b8',
+      iat: NOW - 4200,
+      exp: NOW - 600,
+    });
+    const r = await run(
+      `token: ${expired}\nTwilio.Device Error: AccessTokenInvalid (20101): Twilio was unable to validate your Access Token`,
+    );
+    expect(r.findings[0]).toMatchObject({ code: 'time.expired', args: { mintedFor: 'twilio' } });
+    expect(r.nextSteps[0]).toContain('mint a new one on your backend');
+    const plain = await run(`token: ${expired}\nHTTP/1.1 401 Unauthorized`);
+    expect(plain.findings.find((f) => f.code === 'time.expired')?.args.mintedFor).toBeUndefined();
+  });
+
   it('never prints the Twilio token pasted beside the refusal', async () => {
     const r = await run(
       `${TWILIO_TOKEN}\nTwilsock Client\n'init' message failed: {"code":401,"status":"UNAUTHORIZED"}`,

@@ -2,6 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
+import { MINTED_TOKEN_SERVICES } from '../parse/verifier-messages/media-sdks.js';
 import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -124,6 +125,8 @@ export const timeCheck = defineCheck({
         };
         // The platform's caller mints its own token: the step is its minting code, not a refresh.
         if (ctx.selfSigned !== null) args.platform = ctx.selfSigned.id;
+        const minted = ctx.hits.find((h) => MINTED_TOKEN_SERVICES.has(h.hit.library));
+        if (minted !== undefined) args.mintedFor = minted.hit.library;
         out.push(finding('time.expired', args, `exp: ${e}`, src));
       } else if (verdict === 'borderline') {
         out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));

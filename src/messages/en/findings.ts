@@ -72,7 +72,13 @@ const SEEKER: Record<CredentialSeeker, string> = {
 
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { lineLoginStep } from './line-login.js';
-import { MEDIA_SDK_AUDIENCE, MEDIA_SDK_DENIED, MEDIA_SDK_LIFETIME, MEDIA_SDK_SIGNATURE } from './media-sdks.js';
+import {
+  MEDIA_SDK_AUDIENCE,
+  MEDIA_SDK_DENIED,
+  MEDIA_SDK_LIFETIME,
+  MEDIA_SDK_SIGNATURE,
+  mintedTokenExpired,
+} from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
@@ -4410,6 +4416,7 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
+                                  (a.mintedFor === undefined ? null : mintedTokenExpired(productName(a.mintedFor))) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],

@@ -85,3 +85,11 @@ export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
   twilio:
     'Twilio refused the Access Token’s lifetime as too long (31207): mint it on your backend with a ttl of at most 24 hours (the helper libraries’ ttl option, 3,600 s by default), and renew it before it runs out (twilio-voice.js: device.updateToken on tokenWillExpire) instead of minting one long-lived token.',
 };
+
+/**
+ * time.expired read from the pasted token's own exp, beside a service's refusal of it that named no expiry (Twilio's
+ * 20101, 100ms's INIT 401): the token its backend minted had run out.
+ */
+export function mintedTokenExpired(name: string): string {
+  return `${name} refused a token whose own exp shows it had expired: mint a new one on your backend (with ${name}’s API key and secret, as before) just before the client uses it, and let the client fetch the next one before this one runs out (the SDK’s token refresh or update call) instead of reusing a stored token.`;
+}

@@ -58,3 +58,8 @@ export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
   twilio:
     'Twilio が Access Token の有効期間を長すぎるとして拒否しました（31207）。バックエンドで ttl を最長 24 時間（ヘルパーライブラリの ttl オプション、既定 3,600 秒）にして発行し、寿命の長いトークンを 1 つ作るのではなく、切れる前に更新してください（twilio-voice.js では tokenWillExpire で device.updateToken）。',
 };
+
+/** en/media-sdks.ts の mintedTokenExpired と同じ。 */
+export function mintedTokenExpired(name: string): string {
+  return `${name} が拒否したトークンは、それ自身の exp で期限切れです。クライアントが使う直前に、これまでどおり ${name} の API キーとシークレットでバックエンドで新しく発行し、保存したトークンを使い回すのではなく、切れる前にクライアントが次のトークンを取得するようにしてください（SDK のトークン更新の呼び出し）。`;
+}

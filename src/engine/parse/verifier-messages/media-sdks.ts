@@ -51,6 +51,22 @@ function zoomJoin(f: Fragment): Reading | null {
   return /errorCode["']?\s*:\s*37\d\d\b/.test(textAround(f, 120, 120)) ? {} : zoomNamed(f);
 }
 
+/**
+ * The services above whose refusal is of a token the app's backend minted: beside a pasted token judged expired by its
+ * own exp, the step is that backend's minting (checks/time.ts, `mintedFor`).
+ */
+export const MINTED_TOKEN_SERVICES: ReadonlySet<string> = new Set([
+  'twilio',
+  'stream',
+  'agora',
+  'vonage-video',
+  'zoom-meeting-sdk',
+  '100ms',
+  'mux',
+  'daily',
+  'sendbird',
+]);
+
 export const MEDIA_SDKS: readonly Matcher[] = [
   // Twilio's Access Tokens (twilio.com/docs/iam/access-tokens): an HS256 JWT whose header has cty "twilio-fpa;v=1",
   // iss the API key SID (SK…), sub the Account SID (AC…), signed with the API key's secret, with grants for Video,
