@@ -238,9 +238,16 @@ function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }):
  */
 const FORBIDDEN_BY_DESIGN_CREDENTIALS = new Set(['atlassian-captcha']);
 
-function forbiddenByDesign(args: { via?: string; platform?: string; credential?: string }): boolean {
+function forbiddenByDesign(args: {
+  via?: string;
+  platform?: string;
+  credential?: string;
+  mintedFor?: string;
+}): boolean {
   return (
     FORBIDDEN_BY_DESIGN.has(String(args.via)) ||
+    // A token judged expired by its own exp, for a service that answers that with 403 (checks/time.ts, mintedFor).
+    FORBIDDEN_BY_DESIGN.has(String(args.mintedFor)) ||
     FORBIDDEN_BY_DESIGN.has(String(args.platform)) ||
     FORBIDDEN_BY_DESIGN_CREDENTIALS.has(String(args.credential))
   );
@@ -326,7 +333,9 @@ export function classify(
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
-          forbiddenByDesign(contradiction.args as { via?: string; platform?: string; credential?: string }) ||
+          forbiddenByDesign(
+            contradiction.args as { via?: string; platform?: string; credential?: string; mintedFor?: string },
+          ) ||
           signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null

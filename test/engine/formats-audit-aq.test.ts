@@ -263,6 +263,15 @@ const CATCHES: Row[] = [
     excludes: ['status.mismatch', 'claim.iss-missing'],
   },
   {
+    name: 'an expired Mux playback token on its signed URL, the player’s words naming nothing of Mux’s (muxinc/elements#925)',
+    input: `GET https://stream.mux.com/OzJrJ431iiyW702b4iceBClDHdRe01giL4lTcOIbxb98g.m3u8?token=${MUX_EXPIRED} 403 (Forbidden)\n[mux-player 2.6.0] MediaError: A network error caused the media download to fail.`,
+    ...A403,
+    classification: 'authentication',
+    top: 'time.expired',
+    tokenExp: NOW - 1200,
+    excludes: ['status.mismatch'],
+  },
+  {
     name: 'Mux Player’s aud refusal (muxinc/elements errors/403-incorrect-aud-value.md)',
     input: 'The playback-token has an incorrect aud value: t. aud value should be v.',
     ...REFUSED,
@@ -398,6 +407,11 @@ describe('round audit-aq: catches not', () => {
     const token = unsigned({ alg: 'HS256' }, { user_id: 'john', exp: NOW + 600 });
     const r = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
     expect(r.findings.map((f) => f.code)).toContain('claim.aud-missing');
+  });
+
+  it('still reports the contradiction for a token with aud v on another host’s 403', async () => {
+    const r = await run(`GET https://cdn.example.com/video.m3u8?token=${MUX_EXPIRED} 403 (Forbidden)`);
+    expect(r.findings.map((f) => f.code)).toContain('status.mismatch');
   });
 
   it('still asks for aud on a token with claims r and d when Daily is not named', async () => {

@@ -4416,7 +4416,9 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
-                                  (a.mintedFor === undefined ? null : mintedTokenExpired(productName(a.mintedFor))) ??
+                                  (a.mintedFor === undefined
+                                    ? null
+                                    : mintedTokenExpired(a.mintedFor, productName(a.mintedFor))) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                               ],

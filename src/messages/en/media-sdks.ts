@@ -90,6 +90,8 @@ export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
  * time.expired read from the pasted token's own exp, beside a service's refusal of it that named no expiry (Twilio's
  * 20101, 100ms's INIT 401): the token its backend minted had run out.
  */
-export function mintedTokenExpired(name: string): string {
+export function mintedTokenExpired(via: string, name: string): string {
+  // Mux's playback token is signed with a signing key, not an API secret: its own words say so already.
+  if (via === 'mux') return MEDIA_SDK_EXPIRED.mux as string;
   return `${name} refused a token whose own exp shows it had expired: mint a new one on your backend (with ${name}’s API key and secret, as before) just before the client uses it, and let the client fetch the next one before this one runs out (the SDK’s token refresh or update call) instead of reusing a stored token.`;
 }

@@ -3832,7 +3832,9 @@ const byCode: FindingMessages = {
                             : [
                                 lineLoginStep(a.via, 'expired') ??
                                   realtimeTokenExpired(a.via) ??
-                                  (a.mintedFor === undefined ? null : mintedTokenExpired(productName(a.mintedFor))) ??
+                                  (a.mintedFor === undefined
+                                    ? null
+                                    : mintedTokenExpired(a.mintedFor, productName(a.mintedFor))) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                               ],

@@ -60,6 +60,8 @@ export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
 };
 
 /** en/media-sdks.ts の mintedTokenExpired と同じ。 */
-export function mintedTokenExpired(name: string): string {
+export function mintedTokenExpired(via: string, name: string): string {
+  // Mux's playback token is signed with a signing key, not an API secret: its own words say so already.
+  if (via === 'mux') return MEDIA_SDK_EXPIRED.mux as string;
   return `${name} が拒否したトークンは、それ自身の exp で期限切れです。クライアントが使う直前に、これまでどおり ${name} の API キーとシークレットでバックエンドで新しく発行し、保存したトークンを使い回すのではなく、切れる前にクライアントが次のトークンを取得するようにしてください（SDK のトークン更新の呼び出し）。`;
 }
