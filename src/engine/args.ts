@@ -861,6 +861,12 @@ export interface CodeArgs {
     /** Said by the client's own OAuth library: its access token expired and it holds no refresh token, so it sent nothing. */
     noRefreshToken?: true;
     /**
+     * The service whose own refusal the paste shows beside this token, read as expired from its own exp: a video, voice
+     * or chat service whose token the app's backend mints (verifier-messages/media-sdks.ts), so the step is that
+     * backend's, not a refresh. Not `via`: the service did not say the token expired.
+     */
+    mintedFor?: string;
+    /**
      * Said by AWS of its own temporary security credentials (ExpiredToken: "The security token included in the request
      * is expired"): a SigV4 session token, not a JWT, so there is no exp to read.
      */

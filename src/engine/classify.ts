@@ -200,6 +200,15 @@ const FORBIDDEN_BY_DESIGN = new Set([
   // failure when no challenge is sent (goauthentik/authentik authentik/api/authentication.py; its outpost's
   // `error="403 Forbidden"`, goauthentik/authentik#11454).
   'authentik',
+  // Round audit-aq (verifier-messages/media-sdks.ts): Twilio's signaling answers an Access Token it refuses with a SIP 403
+  // carrying X-Twilio-Error (eddiezane/react-twilio-video-post#3: "SIP/2.0 403 Forbidden … X-Twilio-Error: 20101 Invalid
+  // Access Token"; twilio/video-quickstart-ios#67, "SIP error 403" for an expired one), and Vonage Video's REST API a JWT
+  // it refuses with 403 (opentok/opentok-node#232, "An authentication error occurred: (403) … Invalid issuer format").
+  'twilio',
+  'vonage-video',
+  // Mux answers a signed playback URL whose token it refuses with 403 (muxinc/elements errors/403-expired-token.md,
+  // 403-playback-id-mismatch.md: Mux Player's words for that 403).
+  'mux',
 ]);
 
 /**
@@ -236,9 +245,16 @@ function signedUrlPastExpiry(args: { presigned?: string; signedUrl?: unknown }):
  */
 const FORBIDDEN_BY_DESIGN_CREDENTIALS = new Set(['atlassian-captcha']);
 
-function forbiddenByDesign(args: { via?: string; platform?: string; credential?: string }): boolean {
+function forbiddenByDesign(args: {
+  via?: string;
+  platform?: string;
+  credential?: string;
+  mintedFor?: string;
+}): boolean {
   return (
     FORBIDDEN_BY_DESIGN.has(String(args.via)) ||
+    // A token judged expired by its own exp, for a service that answers that with 403 (checks/time.ts, mintedFor).
+    FORBIDDEN_BY_DESIGN.has(String(args.mintedFor)) ||
     FORBIDDEN_BY_DESIGN.has(String(args.platform)) ||
     FORBIDDEN_BY_DESIGN_CREDENTIALS.has(String(args.credential))
   );
@@ -324,7 +340,9 @@ export function classify(
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
         mismatch:
-          forbiddenByDesign(contradiction.args as { via?: string; platform?: string; credential?: string }) ||
+          forbiddenByDesign(
+            contradiction.args as { via?: string; platform?: string; credential?: string; mintedFor?: string },
+          ) ||
           signedUrlPastExpiry(contradiction.args as { presigned?: string; signedUrl?: unknown }) ||
           (contradiction.args as { senderForbidden?: true }).senderForbidden === true
             ? null

@@ -845,6 +845,13 @@ const TOKEN_NAME_ENDS = [
   // docs/rest-api/overview/authentication: "ヘッダーの値はログイン名:パスワードをBase64エンコードした値です"): a curl line
   // joined after kintone's `CB_WA01` "Password authentication failed." showed it (round fuzz27, gen27.mjs kintone-auth).
   'cybozu-authorization',
+  // Agora's App Certificate, the secret its backends build RTC and RTM tokens with beside the public App ID
+  // (docs.agora.io, "Secure authentication with tokens": RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, …);
+  // `AGORA_APP_CERTIFICATE` in AgoraIO-Community/agora-token-service): a settings line beside the SDK's "invalid token,
+  // authorized failed" was shown (round audit-aq). Read only when the value looks random, as the others are.
+  'appcertificate',
+  'app_certificate',
+  'app-certificate',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's

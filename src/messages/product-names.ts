@@ -234,6 +234,16 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   // Round audit-ag: RPC frameworks' envelopes and authorization services, as their makers write them.
   twirp: 'Twirp',
   livekit: 'LiveKit',
+  // Round audit-aq: video, voice and chat SDKs' services (engine/parse/verifier-messages/media-sdks.ts).
+  stream: 'Stream',
+  agora: 'Agora',
+  'vonage-video': 'Vonage Video API',
+  'zoom-meeting-sdk': 'Zoom Meeting SDK',
+  '100ms': '100ms',
+  pubnub: 'PubNub',
+  mux: 'Mux',
+  daily: 'Daily',
+  sendbird: 'Sendbird',
   connect: 'Connect',
   openfga: 'OpenFGA',
   'ory-keto': 'Ory Keto',

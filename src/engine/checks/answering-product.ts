@@ -110,6 +110,17 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'connect',
   'livekit',
   'temporal',
+  // Round audit-aq: video, voice and chat services refusing the token an app's backend minted, in their own words
+  // (verifier-messages/media-sdks.ts).
+  'stream',
+  'agora',
+  'vonage-video',
+  'zoom-meeting-sdk',
+  '100ms',
+  'pubnub',
+  'mux',
+  'daily',
+  'sendbird',
   // Payment APIs (parse/verifier-messages/payment-apis.ts): their own refusal of a caller they authenticated.
   'adyen',
   'braintree',

@@ -2,6 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
+import { MINTED_TOKEN_SERVICES } from '../parse/verifier-messages/media-sdks.js';
 import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -11,6 +12,16 @@ import { supabaseProjectKey } from './supabase.js';
 import { isAwsUserClaims, isNonAccessToken } from './token-type.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
+/**
+ * A Mux signed playback token on Mux's own playback or image host (mux.com/docs/guides/secure-video-playback: aud v, t,
+ * g or s, sub the playback ID, the token as ?token= on stream.mux.com or image.mux.com): Mux answers it expired with
+ * 403, its own answer (muxinc/elements errors/403-expired-token.md), even when the player printed nothing of Mux's.
+ */
+function muxPlayback(ctx: Context, claims: Record<string, unknown>): string | undefined {
+  if (typeof claims.aud !== 'string' || !/^[vtgs]$/.test(claims.aud)) return undefined;
+  return ctx.lower.includes('stream.mux.com/') || ctx.lower.includes('image.mux.com/') ? 'mux' : undefined;
+}
+
 export type TimeValue =
   | { kind: 'absent' }
   | { kind: 'seconds'; value: number }
@@ -124,6 +135,9 @@ export const timeCheck = defineCheck({
         };
         // The platform's caller mints its own token: the step is its minting code, not a refresh.
         if (ctx.selfSigned !== null) args.platform = ctx.selfSigned.id;
+        const minted =
+          ctx.hits.find((h) => MINTED_TOKEN_SERVICES.has(h.hit.library))?.hit.library ?? muxPlayback(ctx, claims);
+        if (minted !== undefined) args.mintedFor = minted;
         out.push(finding('time.expired', args, `exp: ${e}`, src));
       } else if (verdict === 'borderline') {
         out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));

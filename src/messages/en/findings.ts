@@ -74,6 +74,13 @@ const SEEKER: Record<CredentialSeeker, string> = {
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
+import {
+  MEDIA_SDK_AUDIENCE,
+  MEDIA_SDK_DENIED,
+  MEDIA_SDK_LIFETIME,
+  MEDIA_SDK_SIGNATURE,
+  mintedTokenExpired,
+} from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
@@ -379,6 +386,7 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_DENIED,
   // kintone's CB_NO02 (verifier-messages/japanese.ts): the user or API token the call ran as lacks the app's permission
   // for it; JavaScript and CSS customizations can be uploaded only by a kintone administrator (forum.kintone.dev/t/766;
   // get.kintone.help/k/en/app/rights/app_rights_example.html; API tokens: App Settings → API Token's permissions).
@@ -4465,7 +4473,8 @@ const byCode: FindingMessages = {
                   ? [FIREBASE_EMULATOR_STEP]
                   : a.supabaseProject === undefined
                     ? [
-                        'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                        (a.via !== undefined ? MEDIA_SDK_SIGNATURE[a.via] : undefined) ??
+                          'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
                       ]
                     : [
                         'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
@@ -4612,6 +4621,9 @@ const byCode: FindingMessages = {
                                   lineLoginStep(a.via, 'expired') ??
                                   (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
+                                  (a.mintedFor === undefined
+                                    ? null
+                                    : mintedTokenExpired(a.mintedFor, productName(a.mintedFor))) ??
                                   dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
@@ -4763,7 +4775,9 @@ const byCode: FindingMessages = {
             ]
           : a.platform !== undefined
             ? [PLATFORM_STEP[a.platform]]
-            : ['Shorten the access-token lifetime and rely on refresh tokens.'],
+            : a.via !== undefined && MEDIA_SDK_LIFETIME[a.via] !== undefined
+              ? [MEDIA_SDK_LIFETIME[a.via] as string]
+              : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -4804,40 +4818,42 @@ const byCode: FindingMessages = {
             ? [
                 `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.via === 'line-login'
-              ? [lineLoginStep(a.via, 'audience') as string]
-              : a.via === 'logto'
-                ? [LOGTO_MANAGEMENT_AUDIENCE]
-                : a.via === 'kinde'
-                  ? [KINDE_AUDIENCE]
-                  : a.via === 'botframework'
-                    ? [BOT_APP_ID_STEP]
-                    : a.via === 'sap-cloud-security'
-                      ? [XSUAA_AUDIENCE_STEP]
-                      : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                        ? [
-                            'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                          ]
-                        : a.receiver === 'cloud-run'
+            : a.via !== undefined && MEDIA_SDK_AUDIENCE[a.via] !== undefined
+              ? [MEDIA_SDK_AUDIENCE[a.via] as string]
+              : a.via === 'line-login'
+                ? [lineLoginStep(a.via, 'audience') as string]
+                : a.via === 'logto'
+                  ? [LOGTO_MANAGEMENT_AUDIENCE]
+                  : a.via === 'kinde'
+                    ? [KINDE_AUDIENCE]
+                    : a.via === 'botframework'
+                      ? [BOT_APP_ID_STEP]
+                      : a.via === 'sap-cloud-security'
+                        ? [XSUAA_AUDIENCE_STEP]
+                        : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                           ? [
-                              `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                              'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                             ]
-                          : a.near !== undefined
+                          : a.receiver === 'cloud-run'
                             ? [
-                                `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                                `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                               ]
-                            : a.federation === true
-                              ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                              : a.assertion !== undefined
-                                ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                                : a.noAudiencePassed === true
-                                  ? [
-                                      'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                    ]
-                                  : [
-                                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                    ],
+                            : a.near !== undefined
+                              ? [
+                                  `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                                ]
+                              : a.federation === true
+                                ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                                : a.assertion !== undefined
+                                  ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                  : a.noAudiencePassed === true
+                                    ? [
+                                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                      ]
+                                    : [
+                                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                      ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -3,7 +3,11 @@
  * service judged its own token or the app's connect handler, so the steps name where that service's client takes the
  * token, not a JWT's claims. Null when `via` is no such service.
  */
+
+import { MEDIA_SDK_EXPIRED, MEDIA_SDK_REFUSED } from './media-sdks.js';
+
 const REFUSED: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_REFUSED,
   centrifugo:
     'Centrifugo closed the connection with 3500 "invalid token": it could not verify the connection token (or a channel’s subscription token). Check that the token is signed with the key Centrifugo is configured with (its HMAC secret, RSA or ECDSA public key, or JWKS endpoint), that a subscription token’s sub is the connection’s user and its channel claim the channel subscribed to, and that exp has not passed.',
   ably: 'Ably refused the client’s Ably token or key itself (its error code is quoted): check that the token request was signed with this app’s API key, that the clientId the client connects with is the token’s (40102), and that the key is not revoked or disabled in the Ably dashboard. Ably checks its own tokens, so their claims are not read here.',
@@ -14,6 +18,7 @@ const REFUSED: Readonly<Record<string, string>> = {
 };
 
 const EXPIRED: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_EXPIRED,
   centrifugo:
     'Centrifugo refused the connection token as expired (error 109): give the client a getToken function that fetches a new connection token from your backend (its SDKs call it on 109 and before exp), or issue tokens that live longer. A client given a static token and no getToken cannot recover.',
   ably: 'Ably closed the connection because its token expired (40142): its client library renews a token only through authCallback or authUrl, so a client constructed with a token or tokenDetails alone cannot. Give it one of them, returning a fresh TokenRequest or token from your backend, and check that this endpoint answers.',

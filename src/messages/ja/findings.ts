@@ -65,6 +65,13 @@ const SEEKER: Record<CredentialSeeker, string> = {
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
+import {
+  MEDIA_SDK_AUDIENCE,
+  MEDIA_SDK_DENIED,
+  MEDIA_SDK_LIFETIME,
+  MEDIA_SDK_SIGNATURE,
+  mintedTokenExpired,
+} from './media-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
@@ -2020,6 +2027,7 @@ const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
 };
 
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_DENIED,
   kintone:
     'kintone は呼び出し元を認証しましたが、その権限ではこの呼び出しはできません。API トークンなら、アプリの「設定」→「APIトークン」でそのトークンに付けた権限（レコード閲覧・追加・編集・削除、アプリ管理）を確認して「アプリを更新」を押してください。ユーザーなら、「設定」→「アプリのアクセス権」と、レコード・フィールドのアクセス権でそのユーザーか所属グループの権限を確認してください。JavaScript や CSS のカスタマイズのアップロード（customize-uploader、「JavaScript / CSSでカスタマイズ」）は kintone システム管理者だけができます。',
   // en の同じ項目と同じ出典（round audit-an）。
@@ -3858,7 +3866,8 @@ const byCode: FindingMessages = {
                   ? [FIREBASE_EMULATOR_STEP]
                   : a.supabaseProject === undefined
                     ? [
-                        '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                        (a.via !== undefined ? MEDIA_SDK_SIGNATURE[a.via] : undefined) ??
+                          '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
                       ]
                     : [
                         '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
@@ -4004,6 +4013,9 @@ const byCode: FindingMessages = {
                                   lineLoginStep(a.via, 'expired') ??
                                   (a.via === 'aws-ecr' ? ECR_LOGIN_AGAIN : null) ??
                                   realtimeTokenExpired(a.via) ??
+                                  (a.mintedFor === undefined
+                                    ? null
+                                    : mintedTokenExpired(a.mintedFor, productName(a.mintedFor))) ??
                                   dataPlaneTokenExpired(a.via) ??
                                   saasTokenExpired(a.via) ??
                                   '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
@@ -4160,7 +4172,9 @@ const byCode: FindingMessages = {
             ]
           : a.platform !== undefined
             ? [PLATFORM_STEP[a.platform]]
-            : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+            : a.via !== undefined && MEDIA_SDK_LIFETIME[a.via] !== undefined
+              ? [MEDIA_SDK_LIFETIME[a.via] as string]
+              : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -4200,40 +4214,42 @@ const byCode: FindingMessages = {
             ? [
                 `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.via === 'line-login'
-              ? [lineLoginStep(a.via, 'audience') as string]
-              : a.via === 'logto'
-                ? [LOGTO_MANAGEMENT_AUDIENCE]
-                : a.via === 'kinde'
-                  ? [KINDE_AUDIENCE]
-                  : a.via === 'botframework'
-                    ? [BOT_APP_ID_STEP]
-                    : a.via === 'sap-cloud-security'
-                      ? [XSUAA_AUDIENCE_STEP]
-                      : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                        ? [
-                            'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                          ]
-                        : a.receiver === 'cloud-run'
+            : a.via !== undefined && MEDIA_SDK_AUDIENCE[a.via] !== undefined
+              ? [MEDIA_SDK_AUDIENCE[a.via] as string]
+              : a.via === 'line-login'
+                ? [lineLoginStep(a.via, 'audience') as string]
+                : a.via === 'logto'
+                  ? [LOGTO_MANAGEMENT_AUDIENCE]
+                  : a.via === 'kinde'
+                    ? [KINDE_AUDIENCE]
+                    : a.via === 'botframework'
+                      ? [BOT_APP_ID_STEP]
+                      : a.via === 'sap-cloud-security'
+                        ? [XSUAA_AUDIENCE_STEP]
+                        : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                           ? [
-                              `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                              'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                             ]
-                          : a.near !== undefined
+                          : a.receiver === 'cloud-run'
                             ? [
-                                `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                               ]
-                            : a.federation === true
-                              ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                              : a.assertion !== undefined
-                                ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                                : a.noAudiencePassed === true
-                                  ? [
-                                      'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                    ]
-                                  : [
-                                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                    ],
+                            : a.near !== undefined
+                              ? [
+                                  `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                ]
+                              : a.federation === true
+                                ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                                : a.assertion !== undefined
+                                  ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                  : a.noAudiencePassed === true
+                                    ? [
+                                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                      ]
+                                    : [
+                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                      ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

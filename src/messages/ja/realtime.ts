@@ -1,5 +1,9 @@
 /** en/realtime.ts と同じ（出典は engine/parse/verifier-messages/realtime.ts）。`via` がそのようなサービスでなければ null。 */
+
+import { MEDIA_SDK_EXPIRED, MEDIA_SDK_REFUSED } from './media-sdks.js';
+
 const REFUSED: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_REFUSED,
   centrifugo:
     'Centrifugo が 3500 "invalid token" で接続を閉じました。接続トークン（またはチャンネルのサブスクリプショントークン）を検証できなかったということです。トークンが Centrifugo に設定された鍵（HMAC シークレット、RSA・ECDSA 公開鍵、または JWKS エンドポイント）で署名されているか、サブスクリプショントークンの sub が接続のユーザーと、channel クレームが購読したチャンネルと一致しているか、exp が過ぎていないかを確認してください。',
   ably: 'Ably がクライアントの Ably トークンまたはキーを自ら拒否しました（エラーコードは引用のとおり）。トークンリクエストがこのアプリの API キーで署名されているか、接続時の clientId がトークンのものと同じか（40102）、キーが Ably のダッシュボードで失効・無効になっていないかを確認してください。Ably のトークンは Ably 自身が照合するため、ここではクレームを読みません。',
@@ -10,6 +14,7 @@ const REFUSED: Readonly<Record<string, string>> = {
 };
 
 const EXPIRED: Readonly<Record<string, string>> = {
+  ...MEDIA_SDK_EXPIRED,
   centrifugo:
     'Centrifugo が接続トークンを期限切れとして拒否しました（エラー 109）。バックエンドから新しい接続トークンを取得する getToken 関数をクライアントに渡すか（SDK は 109 を受けたときと exp の前に呼びます）、より長く有効なトークンを発行してください。静的なトークンだけで getToken のないクライアントは回復できません。',
   ably: 'トークンの期限切れ（40142）で Ably が接続を閉じました。Ably のクライアントライブラリは authCallback か authUrl があるときだけトークンを更新するため、token や tokenDetails だけで作ったクライアントは更新できません。どちらかを渡してバックエンドから新しい TokenRequest かトークンを返し、そのエンドポイントが応答するかを確認してください。',

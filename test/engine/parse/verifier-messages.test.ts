@@ -7831,7 +7831,186 @@ const DATA_AR: Case[] = [
   ],
 ];
 
+/** Round audit-aq: video, voice and chat SDKs' services (src/engine/parse/verifier-messages/media-sdks.ts, with sources). */
+const MEDIA_AQ: Case[] = [
+  [
+    'Invalid Access Token. Please make sure you are using the correct credentials. Error Code: 20101',
+    'twilio.access-token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'Twilio.Device Error: AccessTokenInvalid (20101): Twilio was unable to validate your Access Token',
+    'twilio.AccessTokenInvalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'Twilio.Device Error: AccessTokenExpired (20104): The Access Token provided to the Twilio API has expired',
+    'twilio.AccessTokenExpired',
+    'time.expired',
+  ],
+  [
+    '{"body":{"type":"error","code":20104,"message":"Access Token expired or expiration date invalid"},"type":"msg"}',
+    'twilio.expired-or-invalid',
+    'time.expired',
+  ],
+  [
+    'Outgoing call got error Error - 20103 Invalid Access Token issuer or subject',
+    'twilio.issuer-subject',
+    'challenge.invalid-token',
+    { reason: '20103 issuer/subject' },
+  ],
+  [
+    'Error Domain=com.twilio.voice.error Code=20102 "Twilio Error 20102" UserInfo={NSLocalizedFailureReason=Invalid Access Token header}',
+    'twilio.header',
+    'challenge.invalid-token',
+    { reason: '20102 header' },
+  ],
+  ['Could not connect to Twilio: Invalid Access Token signature', 'twilio.signature', 'signature.invalid'],
+  [
+    'Twilio.Device Error: AccessTokenSignatureValidationFailed (31202): The provided access token failed signature validation.',
+    'twilio.AccessTokenSignatureValidationFailed',
+    'signature.invalid',
+  ],
+  [
+    'TwilioError: InvalidJWTTokenError (31204): Invalid JWT token',
+    'twilio.InvalidJWTTokenError',
+    'challenge.invalid-token',
+  ],
+  ['JWTTokenExpiredError (31205): Cannot register. Token is expired', 'twilio.JWTTokenExpiredError', 'time.expired'],
+  [
+    'Device error: JWTTokenExpirationTooLongError (31207): JWT token expiration too long',
+    'twilio.JWTTokenExpirationTooLongError',
+    'time.long-lifetime',
+  ],
+  [
+    'AuthenticationFailed (20151): The Authentication with the provided JWT failed',
+    'twilio.AuthenticationFailed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Twilsock Client | closeRemotelyImpl in state TransportDisconnecting\n\'init\' message failed: {"code":401,"status":"UNAUTHORIZED"}',
+    'twilio.twilsock-init-401',
+    'challenge.invalid-token',
+  ],
+  [
+    'NetworkError(message=JWTAuth error: token is expired (exp), serverErrorCode=40, statusCode=401, cause=null)',
+    'stream.jwtauth',
+    'time.expired',
+  ],
+  [
+    'WebSocketError(message: JWTAuth error: signature is not valid. Make sure the token is created using the secret for API key "q7zk2m4d9wpe", statusCode: 401)',
+    'stream.signature-not-valid',
+    'signature.invalid',
+  ],
+  [
+    '{"code":5,"StatusCode":401,"message":"WS failed with code 5 and reason - Connect failed with error: \\"Token signature is invalid\\""}',
+    'stream.connect-failed',
+    'signature.invalid',
+  ],
+  [
+    'JWTAuth error: json: cannot unmarshal object into Go struct field StreamJWTClaims.exp of type int64',
+    'stream.exp-type',
+    'time.invalid',
+  ],
+  [
+    'AgoraRTCException: AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: flag: 4096, message: AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token, authorized failed',
+    'agora.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'message: AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: dynamic key or token timeout',
+    'agora.token-timeout',
+    'time.expired',
+  ],
+  [
+    'reconnect failed AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: dynamic key expired data: {"retry":false}',
+    'agora.key-expired',
+    'time.expired',
+  ],
+  [
+    'Agora-SDK [ERROR]: [8AB3F] Get server node failed [NO_AUTHORIZED] https://webrtc2-ap-web-1.agora.io/api/v1 NO_AUTHORIZED',
+    'agora.no-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Unhandled Rejection (OT_AUTHENTICATION_ERROR): Invalid token format (1004)',
+    'vonage-video.invalid-token-format',
+    'challenge.invalid-token',
+    { reason: '1004 invalid token format' },
+  ],
+  [
+    'OT.exception :: title: Authentication error (1004) msg: Unauthorized token (1004)',
+    'vonage-video.unauthorized-token',
+    'challenge.invalid-token',
+  ],
+  ['OT_AUTHENTICATION_ERROR: token has expired (1004)', 'vonage-video.token-expired', 'time.expired'],
+  [
+    'Error: Failed to createSession. Error: An authentication error occurred: (403) {"code":-1,"message":"Invalid issuer format"}',
+    'vonage-video.rest-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    "{method: 'join', status: false, errorCode: 3712, errorMessage: 'Signature is invalid.'}",
+    'zoom-meeting-sdk.signature-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    "{method: 'join', status: false, result: 'Invalid signature.', errorCode: 3712}",
+    'zoom-meeting-sdk.invalid-signature',
+    'challenge.invalid-token',
+  ],
+  [
+    "{method: 'join', status: false, errorCode: 3705, errorMessage: 'The signature has expired.'}",
+    'zoom-meeting-sdk.signature-expired',
+    'time.expired',
+  ],
+  [
+    'internalConnect:: failed :x: [error=HTTPError: Bad Request [code=401, action=INIT, description=Received , cause=null]]',
+    '100ms.init-401',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"action": "INIT", "canRetry": undefined, "code": 401, "description": "Received ", "name": "HTTPError"}',
+    '100ms.init-401-json',
+    'challenge.invalid-token',
+  ],
+  [
+    '[mux-player 2.6.0] Video URL has expired: The video’s secured playback-token has expired.',
+    'mux.token-expired',
+    'time.expired',
+  ],
+  [
+    'This playback is using signed URLs and the playback-token has expired. Expired at: May 28, 2026, 1:50:00 PM.',
+    'mux.devlog-token-expired',
+    'time.expired',
+  ],
+  [
+    'Video URL is formatted incorrectly: The video’s playback ID does not match the one encoded in the playback-token.',
+    'mux.playback-id-mismatch',
+    'challenge.invalid-token',
+    { reason: 'playback ID mismatch (sub)' },
+  ],
+  [
+    'The playback-token has an incorrect aud value: t. aud value should be v.',
+    'mux.incorrect-aud',
+    'claim.aud-mismatch',
+    { expected: ['v'], actual: 't' },
+  ],
+  ['daily-js: Meeting token ignored: invalid-token', 'daily.token-ignored', 'challenge.invalid-token'],
+  [
+    'Connect error: Error Domain=Access token is not valid. Code=400302 "(null)"',
+    'sendbird.access-token-not-valid',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"status":403,"service":"Access Manager","error":true,"message":"Forbidden","payload":{"channels":["device-8"]}}',
+    'pubnub.access-manager-403',
+    'policy.deny',
+  ],
+];
+
 const CASES: Case[] = [
+  ...MEDIA_AQ,
   ...SEARCH_AR,
   ...DATA_AR,
   ...BOTS_AO,

@@ -40,6 +40,7 @@ import { LOCALIZED } from './localized.js';
 import { LUA_RESTY_JWT } from './lua-resty-jwt.js';
 import type { Matcher } from './matcher.js';
 import { MCP } from './mcp.js';
+import { MEDIA_SDKS } from './media-sdks.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -119,6 +120,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SEARCH_ENGINES,
   ...DATA_PLANES,
   ...REALTIME,
+  ...MEDIA_SDKS,
   ...DEVICES,
   ...GAME_BACKENDS,
   ...BACKENDS,

@@ -52,6 +52,11 @@ export interface Matcher {
    */
   readonly refinable?: boolean;
   /**
+   * A product's own words around its library's (Stream's "JWTAuth error: " before golang-jwt's "token is expired"): the
+   * product said the whole message, so the hit is named for it, while the library's words still decide the code.
+   */
+  readonly owns?: boolean;
+  /**
    * Only where the text stands as a message of its own, not inside prose: for short, common phrases.
    * `'start'` checks only where it begins, for sentinels that details follow (`token is expired by 5m`).
    */
@@ -63,7 +68,7 @@ export interface Matcher {
 }
 
 export type MatcherOptions = Partial<
-  Pick<Matcher, 'kind' | 'args' | 'refinable' | 'standalone' | 'exactCase' | 'read'>
+  Pick<Matcher, 'kind' | 'args' | 'refinable' | 'owns' | 'standalone' | 'exactCase' | 'read'>
 >;
 
 export const CLASS = { kind: 'class' } as const satisfies MatcherOptions;

@@ -119,6 +119,10 @@ function toHit({ members }: Cluster): VerifierHit {
     start = Math.min(start, m.start);
     end = Math.max(end, m.spanEnd);
   }
-  const { matcher } = named.row;
+  // A product that quoted its library's reason said the message: it names the hit (Matcher.owns), unless its own more
+  // specific row decided the code.
+  const owner = members.find((m) => m.row.matcher.owns === true);
+  const { matcher } = (owner !== undefined && owner.row.matcher.library !== named.row.matcher.library ? owner : named)
+    .row;
   return { code, library: matcher.library, id: matcher.id, start, end, args };
 }

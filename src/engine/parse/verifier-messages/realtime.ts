@@ -81,8 +81,13 @@ export const REALTIME: readonly Matcher[] = [
   // "invalid token: ****** error: square/go-jose/jwt: validation failed, token not valid yet (nbf)"}`;
   // agence104/livekit-server-sdk-php#48, Guzzle quoting the 401 of /twirp/livekit.RoomService/CreateRoom;
   // livekit-examples/agent-starter-react#20, "could not establish signal connection: invalid token: eyJ…"; the server
-  // echoed the token until livekit/livekit#4756). A token came and was refused; go-jose's reason after it refines it.
-  livekit('invalid-token', 'challenge.invalid-token', 'invalid token: ', { refinable: true, read: livekitNear }),
+  // echoed the token until livekit/livekit#4756). A token came and was refused; go-jose's reason after it refines the
+  // code, and LiveKit, which said it, names the hit.
+  livekit('invalid-token', 'challenge.invalid-token', 'invalid token: ', {
+    refinable: true,
+    owns: true,
+    read: livekitNear,
+  }),
   centrifugo('invalid-token', 'challenge.invalid-token', '"reason":"invalid token"', { read: centrifugoDisconnect }),
   centrifugo('invalid-token-js', 'challenge.invalid-token', "reason: 'invalid token'", { read: centrifugoDisconnect }),
   centrifugo('token-expired', 'time.expired', '"message":"token expired"', { read: centrifugoCode109 }),
