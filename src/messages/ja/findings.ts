@@ -2424,10 +2424,10 @@ const PASTE_SIGNATURE_MASKED =
   '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。';
 /** 期限切れの docker login を Amazon ECR が拒否したときの手順（出典は en/findings.ts の ECR_LOGIN_AGAIN）。 */
 const ECR_LOGIN_AGAIN =
-  'レジストリにもう一度ログインしてください: aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com（Amazon ECR Public なら aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws）。push や pull をするユーザー、ホストで実行します。docker login が保存するパスワードは ECR の認可トークンで、有効なのは 12 時間です。CI のランナーや長く動くホストでは、ジョブの前に毎回ログインし直すか、自分で新しいトークンを取る Amazon ECR の認証情報ヘルパー（docker-credential-ecr-login）を使ってください。';
+  'レジストリにもう一度ログインしてください: aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com（Amazon ECR Public なら aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws）。push や pull をするユーザー、ホストで実行します。docker login が保存するパスワードは ECR の認可トークンで、有効なのは12時間です。CI のランナーや長く動くホストでは、ジョブの前に毎回ログインし直すか、自分で新しいトークンを取る Amazon ECR の認証情報ヘルパー（docker-credential-ecr-login）を使ってください。';
 /** exp が 0 のトークン（出典と理由は en/findings.ts の EXP_ZERO）。 */
 const EXP_ZERO = {
-  title: 'トークンの exp が 0 です。発行時点ですでに期限切れです（1970 年）',
+  title: 'トークンの exp が 0 です。発行時点ですでに期限切れです（1970年）',
   detail:
     'exp は 0、つまり 1970-01-01T00:00:00Z です。トークンを発行した側が exp に 0 を入れています（「期限なし」のつもりか、値を入れ忘れたもの）。どの検証器もこれをとうに期限切れと読みます。同じコードや設定から発行し直しても、exp は同じになります。',
   step: 'トークンを発行するコードか設定を直してください。exp には未来の時刻（iat にトークンの寿命を足したもの）を入れるか、exp のないトークンを API が受け付けるなら exp を入れないでください。リフレッシュしても exp が 0 のトークンが返るだけです。',

@@ -17,7 +17,7 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
   'vonage-video':
     'Vonage Video（OpenTok）がトークンを拒否しました（1004）。セッションを作ったのと同じ API キーとシークレット（または Vonage アプリケーション ID と秘密鍵）で、このセッション ID に対してサーバー SDK の generateToken をバックエンドで呼んで生成し、クライアントに欠けずに渡してください（従来のトークンは T1== で始まります）。アカウントが有効かも確認してください。サーバー SDK 自身の REST 呼び出しへの 403 は、SDK がそれらの資格情報から署名する JWT の拒否です。SDK を作ったときの資格情報を確認してください。',
   'zoom-meeting-sdk':
-    'Zoom が Meeting SDK の signature を拒否しました（3712）。Meeting SDK アプリの Client Secret でバックエンドで JWT に署名してください。appKey（または sdkKey）はその Client ID、mn は参加するミーティング番号、role は 0（参加者）か 1（ホスト）、iat は少し過去、exp と tokenExp は iat の 30 分以上後で 48 時間以内です。アプリで Meeting SDK が有効で、そのミーティングに参加できるアカウントのものである必要があります。',
+    'Zoom が Meeting SDK の signature を拒否しました（3712）。Meeting SDK アプリの Client Secret でバックエンドで JWT に署名してください。appKey（または sdkKey）はその Client ID、mn は参加するミーティング番号、role は 0（参加者）か 1（ホスト）、iat は少し過去、exp と tokenExp は iat の30分以上後で48時間以内です。アプリで Meeting SDK が有効で、そのミーティングに参加できるアカウントのものである必要があります。',
   '100ms':
     '100ms が参加時に認証トークンを拒否しました（INIT 401）。トークンに含まれるアクセスキーのアプリシークレット（100ms ダッシュボード → Developer）で HS256 署名し、バックエンドで生成してください。access_key、room_id、user_id、role（そのルームのテンプレートにあるロール、大文字小文字を区別）、type "app"、version 2、jti、iat、nbf、exp を含めます。管理トークンは REST API 用で、参加には使えません。',
 };
@@ -25,17 +25,17 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
 export const MEDIA_SDK_EXPIRED: Readonly<Record<string, string>> = {
   mux: 'Mux が署名付き再生トークンを期限切れとして拒否しました（設計上 403 で応答します）。プレーヤーの読み込み時にバックエンドで新しく署名し、視聴時間をまかなう有効期限にして、切れる前に新しい playback-token をプレーヤーに渡してください。exp を過ぎて開いたままのページは、次のリクエストでこの 403 になります。',
   twilio:
-    'Twilio が Access Token を期限切れ、または有効期限が不正として拒否しました（20104。twilio-voice.js では 31205）。バックエンドで新しいトークンを発行し、古いものが切れる前に SDK に渡してください（twilio-voice.js では tokenWillExpire イベントで device.updateToken）。ttl は iat から最長 24 時間で、バックエンドの時計が正しい必要があります。exp が先すぎても同じ 20104 になります。',
+    'Twilio が Access Token を期限切れ、または有効期限が不正として拒否しました（20104。twilio-voice.js では 31205）。バックエンドで新しいトークンを発行し、古いものが切れる前に SDK に渡してください（twilio-voice.js では tokenWillExpire イベントで device.updateToken）。ttl は iat から最長24時間で、バックエンドの時計が正しい必要があります。exp が先すぎても同じ 20104 になります。',
   livekit:
-    'LiveKit がアクセストークンを期限切れとして拒否しました。クライアントが接続する直前にバックエンドで発行し、接続（と再接続）までの時間をまかなう ttl にしてください。サーバー SDK の既定は 6 時間です。',
+    'LiveKit がアクセストークンを期限切れとして拒否しました。クライアントが接続する直前にバックエンドで発行し、接続（と再接続）までの時間をまかなう ttl にしてください。サーバー SDK の既定は6時間です。',
   stream:
     'Stream がユーザートークンを期限切れとして拒否しました（コード 40）。静的なトークンではなく、バックエンドから新しいトークンを取得するトークンプロバイダー（stream-chat-js の connectUser(user, tokenProvider)、Android・iOS SDK の TokenProvider）をクライアントに渡し、セッションをまかなう exp のトークンを発行してください。',
   agora:
     'Agora が RTC トークンを期限切れとして拒否しました。参加のたびにバックエンドで新しいトークンを作成し、有効期限はビルダーが期待する形で渡してください（新しいビルダーは秒数、古い privilegeExpiredTs は Unix 時刻。時刻の位置に秒数を渡すと、すでに過去になります）。token-privilege-will-expire イベントで renewToken を呼んで更新します。',
   'vonage-video':
-    'Vonage Video がトークンを期限切れとして拒否しました（1004）。接続のたびにバックエンドで新しいトークンを生成してください。expireTime はエポックからの秒数（ミリ秒ではなく）で最長 30 日先、バックエンドの時計が正しい必要があります。',
+    'Vonage Video がトークンを期限切れとして拒否しました（1004）。接続のたびにバックエンドで新しいトークンを生成してください。expireTime はエポックからの秒数（ミリ秒ではなく）で最長30日先、バックエンドの時計が正しい必要があります。',
   'zoom-meeting-sdk':
-    'Zoom が Meeting SDK の signature を期限切れとして拒否しました。参加のたびにバックエンドで新しく署名し、iat は少し過去（時計を同期）、exp と tokenExp はその 30 分以上後で 48 時間以内にしてください。いずれもミリ秒ではなくエポック秒です。',
+    'Zoom が Meeting SDK の signature を期限切れとして拒否しました。参加のたびにバックエンドで新しく署名し、iat は少し過去（時計を同期）、exp と tokenExp はその30分以上後で48時間以内にしてください。いずれもミリ秒ではなくエポック秒です。',
 };
 
 export const MEDIA_SDK_SIGNATURE: Readonly<Record<string, string>> = {
@@ -56,7 +56,7 @@ export const MEDIA_SDK_AUDIENCE: Readonly<Record<string, string>> = {
 
 export const MEDIA_SDK_LIFETIME: Readonly<Record<string, string>> = {
   twilio:
-    'Twilio が Access Token の有効期間を長すぎるとして拒否しました（31207）。バックエンドで ttl を最長 24 時間（ヘルパーライブラリの ttl オプション、既定 3,600 秒）にして発行し、寿命の長いトークンを 1 つ作るのではなく、切れる前に更新してください（twilio-voice.js では tokenWillExpire で device.updateToken）。',
+    'Twilio が Access Token の有効期間を長すぎるとして拒否しました（31207）。バックエンドで ttl を最長24時間（ヘルパーライブラリの ttl オプション、既定3,600秒）にして発行し、寿命の長いトークンを1つ作るのではなく、切れる前に更新してください（twilio-voice.js では tokenWillExpire で device.updateToken）。',
 };
 
 /** en/media-sdks.ts の mintedTokenExpired と同じ。 */
