@@ -1,5 +1,5 @@
 import { envEntryValues, flowListValues } from './env-entry-values.js';
-import { type CutToken, farRests, looksRandom } from './far-rest.js';
+import { type CutToken, farRests, irregularCase, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { literalAlternation } from './literals.js';
@@ -7,11 +7,13 @@ import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
 import { NextIndex } from './parse/http/chars.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
+import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
+import { hideLabelNeighbours } from './wrap-neighbours.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
 const MAX_SCRUB_DEPTH = 64;
@@ -740,10 +742,36 @@ function quoteDepth(lower: string, at: number): number {
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
+/**
+ * A Japanese writer's label: the name in lenticular brackets, its value right after (`【API_TOKEN】<credential>`,
+ * `【DB_PASSWORD】…【エラー】…`), as Japanese chat and mail templates head each item. No `:` or `=` parts the two, and a
+ * quote of the line beside the 401 showed the value (round fuzz28, gen28.mjs framing fullwidth-bracket: 18 in 66).
+ */
+const LABEL_OPEN = 0x3010;
+const LABEL_CLOSE = '\u3011';
+/** The longest name read inside a label's brackets. */
+const MAX_LABEL_NAME = 48;
+
+/** Whether the `】` at `close` ends a label whose brackets hold a name alone (letters, digits, `_`, `-`, `.`). */
+function bracketedLabelBefore(lower: string, close: number): boolean {
+  let k = close;
+  while (k > 0 && close - k < MAX_LABEL_NAME && isHeaderNameChar(lower.charCodeAt(k - 1))) k--;
+  return k < close && lower.charCodeAt(k - 1) === LABEL_OPEN;
+}
+
+/**
+ * Whether `c` is CJK punctuation or a full-width form a writer puts around a value (`、。「」【】`, U+3000 to U+303F;
+ * `（），：`): a credential is ASCII, so it ends there (`【API_TOKEN】<credential>【エラー】HTTP/1.1 401 …`).
+ */
+function isCjkPunctuation(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || c === 0xff08 || c === 0xff09 || c === 0xff0c || c === 0xff1a;
+}
+
 /** A character of a query parameter's value as NAMED_SECRETS reads one: none of its ends, nor a fragment's `#`. */
 function isQueryValueChar(c: number): boolean {
   return (
     c > 0x20 &&
+    !isCjkPunctuation(c) &&
     c !== 0x22 &&
     c !== 0x27 &&
     c !== 0x26 &&
@@ -1199,12 +1227,26 @@ function skipQuoting(text: string, k: number): number {
 }
 
 /**
+ * Where a Telegram bot token's id and colon end in `value` (telegram-bot-tokens.ts cites the shape: 5 to 16 digits, `:`,
+ * `A`…), or 0. A token its name holds cut short of its 35 characters (a wrap, a log pasted newest first and flattened:
+ * `TELEGRAM_BOT_TOKEN: 5604…:AA5Zh8JlVNyevLmLu <older line>`) is no whole token for that reader, and the colon made it a
+ * time's or a URL's here: a quote showed it (round fuzz28, gen28.mjs framings rev-flat*, shape tg: 6 in 66 each).
+ */
+function botIdEnd(value: string): number {
+  let k = 0;
+  while (k < value.length && k <= 16 && value.charCodeAt(k) >= 0x30 && value.charCodeAt(k) <= 0x39) k++;
+  return k >= 5 && k <= 16 && value.charCodeAt(k) === 0x3a && value.charCodeAt(k + 1) === 0x41 ? k + 1 : 0;
+}
+
+/**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
  * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
  * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
  * "logcut"). A JWT is the token finder's (a masked one is no secret).
  */
 function looksLikeNamedToken(value: string): boolean {
+  const bot = botIdEnd(value);
+  if (bot > 0) return looksLikeNamedToken(value.slice(bot));
   if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
   let letter = false;
   let digit = false;
@@ -2253,13 +2295,14 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=', ',']) {
+    for (const sep of [':', '=', ',', LABEL_CLOSE]) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
         if (
           k >= readTo &&
           (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
-          (sep !== ',' || pairNameBefore(lower, k))
+          (sep !== ',' || pairNameBefore(lower, k)) &&
+          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k))
         )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
@@ -2361,6 +2404,12 @@ export class SecretRedactor {
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;
     if (this.addNamedValue(whole)) found.n++;
+    // A log pasted newest first put the wrap's rest before the value's line (reversed-wrap-rest.ts), flattened or not.
+    if (rest === null && cutAt < 0) {
+      const above = reversedWrapRest(text, start, e);
+      const label = above === null ? undefined : this.secrets.get(whole);
+      if (above !== null && label !== undefined) this.add(above, label);
+    }
     // Each side of the wrap as pasted, under the whole's label: the pieces' reader reads base64url runs, and a 16
     // characters' window across a standard base64 value's `+` or `/` was shown (round "fuzz17", shape "qcred").
     if (rest !== null && /[+/]/.test(whole)) {
@@ -2708,6 +2757,8 @@ export class SecretRedactor {
       }
     }
     if (this.pieces.size > 0 && out.length >= PIECE) out = this.pieces.replace(out);
+    // A wrap's other pieces, a flattened copy left beside what was just hidden (wrap-neighbours.ts).
+    if (out !== text) out = hideLabelNeighbours(out, (piece) => `‹secret ${this.fingerprint(piece)}›`);
     return out;
   }
 
@@ -3291,34 +3342,6 @@ function hasRandomChar(text: string, start: number, end: number): boolean {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) return true;
   }
   return false;
-}
-
-/** How many places of irregularCase a run of letters has at least. */
-const IRREGULAR_CASE_SPOTS = 2;
-
-/**
- * Whether text[start, end), letters alone, changes case as random base64url does and a word never does: an upper-case
- * run of two or more inside lower case (`eBAh`), or one lower-case letter between upper case (`QuY`), in two places.
- * Words and identifiers have neither (`Unauthorized`, `JsonWebTokenError`) or one (`getHTTPResponseCode`); 20 random
- * letters have several. A wrapped credential's rest with no digit, `-` or `_` (1 in 30 of 20 characters) was not
- * joined, and a quote of its line showed it (round "fuzz13", gen11.mjs shape "namedwrap").
- */
-function irregularCase(text: string, start: number, end: number): boolean {
-  let spots = 0;
-  let runStart = start;
-  for (let i = start; i < end; i++) {
-    const upper = isUpper(text.charCodeAt(i));
-    if (i + 1 < end && isUpper(text.charCodeAt(i + 1)) === upper) continue;
-    // [runStart, i] is one case's run, with the other case on both sides.
-    if (runStart > start && i + 1 < end && (upper ? i > runStart : i === runStart)) spots++;
-    if (spots >= IRREGULAR_CASE_SPOTS) return true;
-    runStart = i + 1;
-  }
-  return false;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
 }
 
 /** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */

@@ -3543,3 +3543,120 @@ describe("round fuzz27: bots', collaboration SaaS' and Japanese platforms' crede
     expect(renderText(named)).toContain('license_key_id=42');
   });
 });
+
+describe('round fuzz28: framings not tried before (a label in brackets, a log reversed and flattened)', () => {
+  const U401_LINE = 'HTTP/1.1 401 Unauthorized';
+  const opaque = 'wnMMMwU10hoSBz05y4Lxcr3podQPtaBmzEIBqlQc';
+  const hex = '4b9863d5d1dc03b9d1480632a4af1081c86be3e5';
+  const password = 'oMmmQreI8X!K5wkY';
+  const bearer = `${U401_LINE} WWW-Authenticate: Bearer error="invalid_token"`;
+
+  it.each([
+    [`【API_TOKEN】${opaque}【エラー】${bearer}`, opaque],
+    [`【GITEA_TOKEN】${hex}【エラー】${U401_LINE} {"message":"token is required"}`, hex],
+    [`【DB_PASSWORD】${password}【エラー】${U401_LINE} WWW-Authenticate: Basic realm="api"`, password],
+    [`GITEA_TOKEN: ${hex}【エラー】${U401_LINE}`, hex],
+  ])('masks a value after a Japanese label in lenticular brackets: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    expect(renderText(await run(paste))).toContain('【エラー】');
+  });
+
+  it('reads no label that holds no name, and keeps what a label names that is no credential', async () => {
+    const redactor = new SecretRedactor();
+    const text = `【担当者】yamada【ホスト】api.acme-corp.com【API_TOKEN】(なし)【NOTE】${opaque.toLowerCase()} token】${opaque}`;
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+    const out = renderText(
+      await run(`【担当者】yamada【ホスト】api.acme-corp.com【API_TOKEN】(なし)【エラー】${bearer}`),
+    );
+    expect(out).toContain('【担当者】yamada【ホスト】api.acme-corp.com');
+  });
+
+  // A bot token's shape (telegram-bot-tokens.ts): a token under its name cut short of its 35 characters.
+  it('masks a Telegram bot token its name holds cut short, and reads no time, URL or short rest', async () => {
+    const cut = '560491895:AA5Zh8JlVNyevLmLu';
+    const refused = '{"ok":false,"error_code":401,"description":"Unauthorized"}';
+    await expectNoLeakIn(`TELEGRAM_BOT_TOKEN: ${cut} ${refused}`, [opaqueSecret(cut)]);
+    await expectNoLeakIn(`TELEGRAM_BOT_TOKEN=${cut} | ${refused}`, [opaqueSecret(cut)]);
+    const text = `start_time: 12:34:56 token_url: https://auth.acme-corp.com/token id_token: 123456:AB token=20260528:abstractauthfilter ${refused}`;
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  // gen28.mjs framings rev-flat, rev-flat-pipe, rev-flat-nots: `wrap at 80 | reverse lines | join with ' ' or ' | '`.
+  const slack = 'xoxb-102965966691-1003654692638-qXDDOoS0Ef9fykM3L9Hs3sYL';
+  const aws = 'sAl3p8uKpofl1jxp15Yy27zTqRgqojeGu8TcINZB';
+  const tg = '614004915:AAxWaTZLArROB40lRmonYJZo1yKcWWyePn5';
+  const flattened = (lines: string[], join: string, width = 80) =>
+    lines
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(join);
+  const log = (header: string, error: string) => [
+    '2026-05-28T14:09:57.812Z DEBUG > GET https://api.acme-corp.com/api/v1/me',
+    `2026-05-28T14:09:57.812Z DEBUG > ${header}`,
+    `2026-05-28T14:09:58.020Z ERROR ${error}`,
+  ];
+  it.each([
+    [slack, log(`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'), ' '],
+    [slack, log(`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'), ' | '],
+    [slack, [`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'], ' ', 48],
+    [aws, log(`AWS_SECRET_ACCESS_KEY: ${aws}`, 'An error occurred (SignatureDoesNotMatch)'), ' | ', 72],
+    [aws, log(`AWS_SECRET_ACCESS_KEY: ${aws}`, 'An error occurred (SignatureDoesNotMatch)'), ' ', 72],
+    [tg, log(`TELEGRAM_BOT_TOKEN: ${tg}`, '{"ok":false,"error_code":401,"description":"Unauthorized"}'), ' '],
+  ])(
+    'masks the rest a log pasted newest first and flattened put before the head: %s',
+    async (secret, lines, join, width = 80) => {
+      const paste = flattened(lines, join, width);
+      // The head and the rest each hold 16 characters of it, or no rest was cut off.
+      expect(paste.split(/[ |]+/).filter((w) => secret.includes(w) && w.length >= 16).length, paste).toBe(2);
+      await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    },
+  );
+
+  it('reads no request id, word or unflattened line before a value as its rest', () => {
+    const value = 'q8XbFpYzW2dLsNcUo0aQ7pLmN3vB5xZr1TfGhJkW';
+    for (const text of [
+      `X-Request-Id: Ab3dE5fG7hJ9kL1mN2pQ 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value} | x`,
+      `request_id=Ab3dE5fG7hJ9kL1mN2pQ Authorization: Bearer ${value}`,
+      `SignatureDoesNotMatchException 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value}`,
+      `Ab3dE5fG7hJ9kL1mN2pQ 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value} HTTP/1.1 401`,
+      `Ab3dE5fG7hJ9kL1mN2pQ Authorization: Bearer ${value.slice(0, 12)}`,
+    ]) {
+      const at = text.indexOf(value.slice(0, 12));
+      const end = text.indexOf(' ', at) < 0 ? text.length : text.indexOf(' ', at);
+      expect(reversedWrapRest(text, at, end), text).toBeNull();
+    }
+  });
+
+  it("hides a wrap's last piece beside its hidden pieces, and no hex id, UUID or word beside a label", async () => {
+    const token = reflowToken('fuzz28-', 'rev-flat-nots');
+    const paste = flattened(
+      [
+        `Authorization: Bearer ${token}`,
+        `${U401_LINE}`,
+        'WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired"',
+      ],
+      ' ',
+    );
+    await expectNoLeakIn(paste, [secretOf(token)]);
+    const redactor = new SecretRedactor();
+    redactor.add(opaque);
+    const kept = `trace 4bf92f3577b34da6a3ce929d0e0e4736 ${opaque} 0f8fad5b-d9cb-469f-a165-70867728950e | SignatureDoesNotMatchException`;
+    expect(redactor.redact(kept)).toBe(kept.replace(opaque, `‹secret ${redactor.fingerprint(opaque)}›`));
+  });
+
+  it('stays linear on a megabyte of labels, flattened reversed lines and pieces beside labels', () => {
+    const redactor = new SecretRedactor();
+    const labels = `【API_TOKEN】${opaque}【エラー】`.repeat(20_000);
+    const lines =
+      `${aws.slice(24)} 2026-05-28T14:09:57.812Z DEBUG > AWS_SECRET_ACCESS_KEY: ${aws.slice(0, 24)} `.repeat(12_000);
+    const t0 = performance.now();
+    for (const text of [labels, lines]) {
+      redactor.addNamedSecretsIn(text, text.toLowerCase());
+      redactor.redact(text);
+    }
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
