@@ -5,6 +5,7 @@ import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import { cliOptionValuesIn } from './cli-option-values.js';
 import { cliSetValuesIn } from './cli-set-values.js';
+import { commandPasswordsIn } from './command-passwords.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
@@ -89,6 +90,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   ])
     redactor.addNamedValue(value);
   for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
+  for (const value of commandPasswordsIn(text)) redactor.addNamedValue(value);
   // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
   for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {
     const label = `‹secret ${redactor.fingerprint(whole as string)}›`;

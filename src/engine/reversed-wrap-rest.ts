@@ -1,3 +1,4 @@
+import { isCjkPunctuation } from './cjk-punctuation.js';
 import { looksRandom } from './far-rest.js';
 import { randomPiece } from './wrap-neighbours.js';
 
@@ -177,13 +178,16 @@ function dateAt(text: string, k: number): boolean {
   return true;
 }
 
-/** Whether the value ending at `end` ends a flattened line: the paste's end, a ` | ` join, or the next line's date. */
+/**
+ * Whether the value ending at `end` ends a flattened line: the paste's end, a ` | ` join, the next line's date, or a
+ * writer's full-width punctuation.
+ */
 function endsFlattenedLine(text: string, end: number): boolean {
   let k = end;
   if (text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27) k++;
   const blanks = k;
   while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  if (k === text.length) return true;
+  if (k === text.length || isCjkPunctuation(text.charCodeAt(k))) return true;
   if (k === blanks) return false;
   if (text.charCodeAt(k) === 0x7c) return true;
   if (text.charCodeAt(k) === 0x5b) k++;

@@ -1,3 +1,4 @@
+import { isCjkPunctuation } from './cjk-punctuation.js';
 import { envEntryValues, flowListValues } from './env-entry-values.js';
 import { type CutToken, farRests, irregularCase, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
@@ -107,9 +108,14 @@ class StringTable<V> {
  * /integrations/clickup-service-account: "it starts with pk_"), sent as the whole Authorization value with no scheme: on a
  * log line with ClickUp's `{"err":"Token invalid","ECODE":"OAUTH_025"}` it was quoted (round fuzz27, gen27.mjs shape
  * clickup-hdr: 2 in 14). Stripe's publishable `pk_live_`/`pk_test_` keys, no secret, have no id of digits and stay visible.
+ * SonarQube's user, project and global analysis tokens, `squ_`, `sqp_`, `sqa_` and 40 hex (docs.sonarsource.com
+ * user-guide/managing-tokens; gitleaks' rule sonar-api-token, cmd/generate/config/rules/sonar.go, reads them after
+ * `sonar.login` or `sonar.token`): `-Dsonar.login=squ_…` is no name the named readers know, and a writer's sentence quoting
+ * the Gradle line beside "Not authorized" showed it (round fuzz28, gen28x.mjs framing fullwidth, shapes sonar-gradle,
+ * sonar-props).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -121,7 +127,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -757,14 +763,6 @@ function bracketedLabelBefore(lower: string, close: number): boolean {
   let k = close;
   while (k > 0 && close - k < MAX_LABEL_NAME && isHeaderNameChar(lower.charCodeAt(k - 1))) k--;
   return k < close && lower.charCodeAt(k - 1) === LABEL_OPEN;
-}
-
-/**
- * Whether `c` is CJK punctuation or a full-width form a writer puts around a value (`、。「」【】`, U+3000 to U+303F;
- * `（），：`): a credential is ASCII, so it ends there (`【API_TOKEN】<credential>【エラー】HTTP/1.1 401 …`).
- */
-function isCjkPunctuation(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || c === 0xff08 || c === 0xff09 || c === 0xff0c || c === 0xff1a;
 }
 
 /** A character of a query parameter's value as NAMED_SECRETS reads one: none of its ends, nor a fragment's `#`. */

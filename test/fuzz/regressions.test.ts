@@ -12,6 +12,7 @@ import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
+import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
@@ -3658,5 +3659,74 @@ describe('round fuzz28: framings not tried before (a label in brackets, a log re
       redactor.redact(text);
     }
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("round fuzz28: a writer's sentence that quotes the whole paste (本番で401になります：<lines>（原因は？）)", () => {
+  const ask = (lines: string) => `本番で４０１になります：${lines.replace(/\n/g, '　')}（原因は？）`;
+
+  // SonarQube's tokens: squ_/sqp_/sqa_ and 40 hex (gitleaks' sonar-api-token rule reads them after sonar.login/sonar.token).
+  it.each([
+    './gradlew sonar -Dsonar.login=squ_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12\n> Task :sonar FAILED\nNot authorized.',
+    'sonar.host.url=https://sonar.acme-corp.com\nsonar.login=sqp_b19cd85dd01b1550ebdc2a01b5ca5b4d9e65ab12\nERROR: Not authorized.',
+  ])('masks a SonarQube token by its shape: %s', async (lines) => {
+    const token = /sq[up]_[0-9a-f]{40}/.exec(lines)?.[0] as string;
+    await expectNoLeakIn(ask(lines), [opaqueSecret(token)]);
+    expect(renderText(await run(ask(lines)))).toContain('sonar');
+  });
+
+  it('reads no SonarQube prefix on a shorter, longer or upper-case run', () => {
+    const redactor = new SecretRedactor();
+    const text =
+      'squ_8def9c501f84 squ_8DEF9C501F84A3CE6AF6B6B3A2A59A460FF1AB12 sqb_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12 squ_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12x';
+    redactor.addApiKeysIn(text);
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  it('masks the rest before a Bearer head that a full-width bracket ends', async () => {
+    const rest = 'QhSeU8H3bAkmY7zci9IJJE1veNc6nc';
+    const head = 'UWd8X3Uaq7IIgRnVPwEXW4keJ411xzwlwfkXoTNX3bGIreTwLxq86nZnTOHA';
+    const paste = `本番で401になります：HTTP/1.1 401 Unauthorized　${rest}　Authorization: Bearer ${head}（原因は？）`;
+    await expectNoLeakIn(paste, [opaqueSecret(head + rest)]);
+  });
+
+  it.each([
+    [
+      "docker login harbor.acme-corp.com -u 'robot$library+ci-push' -p ie2a3kQwZvCgNxsazfF0D7122dkAaHNE",
+      'ie2a3kQwZvCgNxsazfF0D7122dkAaHNE',
+    ],
+    ['podman login -u svc -p "Xk9#mP2vQ7rT4wZ8" quay.acme-corp.com', 'Xk9#mP2vQ7rT4wZ8'],
+    [
+      'java -jar jenkins-cli.jar -s https://jenkins.acme-corp.com/ -auth jdoe:11933047eef43e15a2e12aa5c4c27d6467 build deploy',
+      '11933047eef43e15a2e12aa5c4c27d6467',
+    ],
+    ['dataSourceName = root:q8RAKd7On3@ut7V5@tcp(localhost:3306)/', 'q8RAKd7On3@ut7V5'],
+    ['DSN="app:Zr7!pQ2xW9vK4mN8@unix(/var/run/mysqld/mysqld.sock)/orders"', 'Zr7!pQ2xW9vK4mN8'],
+  ])('reads a password a command line or a DSN passes: %s', async (line, secret) => {
+    expect(commandPasswordsIn(line)).toEqual([secret]);
+    await expectNoLeakIn(ask(`${line}\nError: unauthorized: authentication required`), [opaqueSecret(secret)]);
+  });
+
+  it('reads no port, path, variable, file or other command as a password', () => {
+    for (const text of [
+      'docker run -p 8080:8080 acme/api && mkdir -p /var/lib/acme',
+      'docker login -u svc -p $REGISTRY_PASSWORD registry.acme-corp.com',
+      'docker login -u svc --password-stdin registry.acme-corp.com',
+      'git log -p HEAD~3 | docker login registry.acme-corp.com',
+      'java -jar jenkins-cli.jar -auth @/home/jdoe/.jenkins-token build deploy',
+      'java -jar jenkins-cli.jar -auth jdoe build deploy',
+      'dsn = root@tcp(localhost:3306)/orders',
+      'dsn = root:$DB_PASSWORD@tcp(localhost:3306)/orders',
+      'mysql://root:secret@tcp(localhost:3306)/orders',
+    ])
+      expect(commandPasswordsIn(text), text).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of logins, -auth and @tcp(', () => {
+    const t0 = performance.now();
+    expect(commandPasswordsIn(' login -p'.repeat(120_000)).length).toBeLessThanOrEqual(16);
+    expect(commandPasswordsIn(' -auth a:'.repeat(120_000)).length).toBeLessThanOrEqual(16);
+    expect(commandPasswordsIn('x@tcp(y'.repeat(150_000)).length).toBeLessThanOrEqual(16);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
