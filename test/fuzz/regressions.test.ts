@@ -16,6 +16,7 @@ import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
+import { unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
@@ -3728,5 +3729,50 @@ describe("round fuzz28: a writer's sentence that quotes the whole paste (本番�
     expect(commandPasswordsIn(' -auth a:'.repeat(120_000)).length).toBeLessThanOrEqual(16);
     expect(commandPasswordsIn('x@tcp(y'.repeat(150_000)).length).toBeLessThanOrEqual(16);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("round fuzz28: a log flattened onto one line with ' | ', its wrapped lines newest first or not", () => {
+  const wrapped = (lines: string[], width: number) =>
+    lines.flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l]);
+
+  it.each([
+    [
+      '4d15a51d0c76110913b03ebb18403e682c12ab34',
+      (t: string) => [
+        `GET https://gitea.acme-corp.com/api/v1/repos/ops/deploy/issues?access_token=${t} -> 401 Unauthorized`,
+      ],
+    ],
+    [
+      '630433143:AAO6Kw-OATVIpQV_DO2lqLZQGMQAkSsvbQ7',
+      (t: string) => [
+        `curl https://api.telegram.org/bot${t}/getMe`,
+        '{"ok":false,"error_code":401,"description":"Unauthorized"}',
+      ],
+    ],
+    [
+      'pk_54138167_DJAZN51PFX77MXV1DSAU54ETBW6X9K2Q',
+      (t: string) => [
+        `{"headers":{"Authorization":"${t}","Content-Type":"application/json"}}`,
+        '{"err":"Team not authorized","ECODE":"OAUTH_027"}',
+      ],
+    ],
+  ])('masks a credential whose wrap the join parted: %s', async (secret, lines) => {
+    for (const order of ['newest first', 'as logged']) {
+      const parts = wrapped(lines(secret), 72);
+      const paste = (order === 'newest first' ? parts.reverse() : parts).join(' | ');
+      await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    }
+  });
+
+  it('restores a one-line paste of joins only, and keeps a flattened log without credentials as it is', async () => {
+    expect(unflattenedLines('a | b | c')).toEqual(['abc', 'cba']);
+    expect(unflattenedLines('a | b\nc | d')).toEqual([]);
+    expect(unflattenedLines('a || b, c|d')).toEqual([]);
+    const log =
+      '2026-05-28T14:09:58Z | INFO | user alice@acme-corp.com | scope orders:read | request 4bf92f3577b34da6a3ce929d0e0e4736 | kid kAbc123Def456 | HTTP/1.1 401 Unauthorized';
+    const out = renderText(await run(log));
+    for (const kept of ['alice@acme-corp.com', 'orders:read', '4bf92f3577b34da6a3ce929d0e0e4736', 'kAbc123Def456'])
+      if (log.includes(kept) && out.includes(kept.slice(0, 6))) expect(out).toContain(kept);
   });
 });
