@@ -112,8 +112,14 @@ function flattenedReversedRest(text: string, start: number, end: number): string
   if (end - start < MIN_FLAT_HEAD || !endsFlattenedLine(text, end)) return null;
   const named = namedPrefixStart(text, start);
   if (named < 0) return null;
+  // A date before the name starts its line; one further back (the flattening's own prefix) does not, and the name then
+  // does.
   const dated = dateBefore(text, named);
-  const lineStart = dated < 0 ? named : dated;
+  return (dated < 0 ? null : restBeforeLine(text, dated, end)) ?? restBeforeLine(text, named, end);
+}
+
+/** The rest right before the flattened line from `lineStart` to `end` (flattenedReversedRest), or null. */
+function restBeforeLine(text: string, lineStart: number, end: number): string | null {
   if (end - lineStart < MIN_FLAT_LINE) return null;
   // The join: blanks, or a ` | `.
   let e = lineStart;

@@ -833,6 +833,10 @@ const TOKEN_NAME_ENDS = [
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',
   'passwd',
+  // An environment name ending in `_PASS` (Rocket.Chat's `ADMIN_PASS`, read by RocketChat/Rocket.Chat
+  // server/startup/initialData.coffee `process.env.ADMIN_PASS`; `SMTP_PASS`, `DB_PASS`): `docker run -e ADMIN_PASS=…` joined
+  // with Rocket.Chat's "You must be logged in" was shown (round fuzz28, gen26.mjs shape rc-env, errfirst).
+  '_pass',
   // A connection string's password and key: ODBC's `PWD=` (learn.microsoft.com sql/odbc/reference/syntax/
   // sqldriverconnect-function, "PWD"), Azure Storage's `AccountKey=` (learn.microsoft.com azure/storage/common/
   // storage-configure-connection-string) and the CLI's `AZURE_STORAGE_KEY` (round "fuzz21", gen.mjs shapes odbc,
@@ -953,7 +957,7 @@ function acceptsNamedValue(name: string, value: string): boolean {
   // A `state` that is a URL percent-encoded (`state=http%3A%2F%2F127.0.0.1%3A8081%2F`) is the app's return address, no
   // nonce: the golden corpus's redirects hold it so.
   if (name === 'state' && (value.includes('%3A') || value.includes('%3a'))) return false;
-  return name === 'password' || name === 'passwd' || name === 'pwd'
+  return name === 'password' || name === 'passwd' || name === 'pwd' || name === '_pass'
     ? looksLikeBlankNamedValue(value)
     : looksLikeNamedToken(value);
 }
@@ -1243,8 +1247,11 @@ function botIdEnd(value: string): number {
  * "logcut"). A JWT is the token finder's (a masked one is no secret).
  */
 function looksLikeNamedToken(value: string): boolean {
-  const bot = botIdEnd(value);
-  if (bot > 0) return looksLikeNamedToken(value.slice(bot));
+  // Parse Server's revocable session tokens start `r:` (parse-community/parse-server#2543: "legacy session tokens, (not
+  // starting with 'r:')"; #1617: `"sessionToken": "r:NmElS2PLfszu5fPnwtGbaa4L9"`), a bot's token its id (botIdEnd): the
+  // colon is no URL's or time's (`X-Parse-Session-Token: r:…` joined with Parse's 209: gen26.mjs parse-session, errfirst).
+  const prefix = value.startsWith('r:') ? 2 : botIdEnd(value);
+  if (prefix > 0) return looksLikeNamedToken(value.slice(prefix));
   if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
   let letter = false;
   let digit = false;

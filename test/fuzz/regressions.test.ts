@@ -3776,3 +3776,28 @@ describe("round fuzz28: a log flattened onto one line with ' | ', its wrapped li
       if (log.includes(kept) && out.includes(kept.slice(0, 6))) expect(out).toContain(kept);
   });
 });
+
+describe("round fuzz28: fuzz26's shapes left joined newest first ('errfirst')", () => {
+  it.each([
+    [
+      '34de69b50e4985e76ff2c4d4047333b2',
+      (t: string) =>
+        `{"code":209,"error":"Invalid session token"} | curl -X GET -H "X-Parse-Application-Id: acmeApp" -H "X-Parse-Session-Token: r:${t}" https://parse.acme-corp.com/parse/users/me`,
+    ],
+    [
+      'y3nlGfEyaS!H5Iu0',
+      (t: string) =>
+        `{"status":"error","message":"You must be logged in to do this."} | docker run -e ROOT_URL=https://rocket.acme-corp.com -e ADMIN_USERNAME=admin -e ADMIN_PASS=${t} rocket.chat:6.9`,
+    ],
+  ])('masks a Parse session token after its r: and a password under a _PASS name: %s', async (secret, paste) => {
+    await expectNoLeakIn(paste(secret), [opaqueSecret(secret)]);
+  });
+
+  it('reads no bypass, compass or variable as a _PASS name, and no r: that prefixes a word', () => {
+    const text =
+      'bypass=Xk9mP2vQ7rT4wZ8a compass=Xk9mP2vQ7rT4wZ8a ADMIN_PASS=$ADMIN_PASS session_token=r:expired_session_token_reason';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
