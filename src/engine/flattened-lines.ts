@@ -1,11 +1,11 @@
 /**
- * A log flattened onto one line with ` | ` between its lines (a log viewer's copy, a ticket's one-line field, `paste -sd'|'`),
- * newest first or not: a credential a terminal wrapped over two lines is then two words with a ` | ` and other lines
- * between them, in either order, and no reader joins them; a quote of the one line beside the 401 showed the piece
- * no reader took (round fuzz28, gen28x.mjs framing rev-flat-pipe: 20 of 149 of fuzz26's and fuzz27's shapes). Its
- * lines glued back, newest last and as pasted, are read again (build-context.ts), and a credential found there (a wrap's
- * head and rest made whole, or its name's) is registered with its pieces, which any run of the flattened paste holding
- * one then shows as its label. Only a paste of one line with MIN_JOINS joins or more: split once, linear.
+ * A log flattened onto one line with ` | ` between its lines (a log viewer's copy, a ticket's one-line field,
+ * `paste -s -d'|'`), newest first or not: a credential a terminal wrapped over two lines is then two words with a ` | ` and
+ * other lines between them, in either order, and no reader joins them; a quote of the one line beside the 401 showed
+ * the piece no reader took (round fuzz28, gen28x.mjs framing rev-flat-pipe: 20 of 149 of fuzz26's and fuzz27's shapes).
+ * Its lines glued back, newest last and as pasted, are read again (build-context.ts), and a credential found there (a
+ * wrap's head and rest made whole, or its name's) is registered with its pieces, which any run of the flattened paste
+ * holding one then shows as its label. Only a paste of one line with MIN_JOINS joins or more: split once, linear.
  */
 
 /** The join between two flattened lines. */

@@ -105,8 +105,9 @@ function lineAboveRest(text: string, start: number, end: number): string | null 
  * `2026/05/28`), or else the value's own name (`Authorization: Bearer `, `TELEGRAM_BOT_TOKEN: `); the value ends its line
  * where the next line's date, a ` | ` join or the paste's end follows it. The rest is the one run right before that
  * start, a whole word no longer than the head's line, after no name's `:` or `=` (a request id's, a trace's), that is
- * random as key material is, not an identifier's words (wrap-neighbours.ts randomPiece): the quote of the one line beside the 401 showed it (round fuzz28, gen28.mjs framings rev-flat,
- * rev-flat-pipe, rev-flat-nots; fuzz26's reverse-wrap2/3 `sameline`, left then). Bounded walks back: linear.
+ * random as key material is, not an identifier's words (wrap-neighbours.ts randomPiece): the quote of the one line
+ * beside the 401 showed it (round fuzz28, gen28.mjs framings rev-flat, rev-flat-pipe, rev-flat-nots; fuzz26's
+ * reverse-wrap2/3 `sameline`, left then). Bounded walks back: linear.
  */
 function flattenedReversedRest(text: string, start: number, end: number): string | null {
   if (end - start < MIN_FLAT_HEAD || !endsFlattenedLine(text, end)) return null;
@@ -226,7 +227,10 @@ function namedPrefixStart(text: string, start: number): number {
   return k < nameEnd ? k : -1;
 }
 
-/** Where the log line that holds the name at `named` starts: the nearest date after a blank, a `[` or a quote within MAX_PREFIX, or -1. */
+/**
+ * Where the log line that holds the name at `named` starts: the nearest date within MAX_PREFIX, after a blank, a `[` or
+ * a quote; -1 when there is none.
+ */
 function dateBefore(text: string, named: number): number {
   const floor = Math.max(0, named - MAX_PREFIX);
   for (let k = named - 10; k >= floor; k--) {

@@ -8,8 +8,8 @@ import { isBase64url } from './token/chars.js';
  * for the last line of defence (key-material.ts), and no reader joins pieces out of order. The others hidden, the last
  * was shown beside them (round fuzz28, gen28.mjs framing rev-flat-nots, a JWT: `401 Unauthorized <signature's last 19>
  * <signature's 60> … Authorization: Bearer eyJ…`). A run one join from a hidden one, MIN_NEIGHBOUR long or more, that
- * is random as key material is (randomPiece), is taken as one of them: a word or
- * an identifier (`Build2026ReleaseCandidate`), a hex id, a UUID does not change so. Bounded walks from each hidden run: linear.
+ * is random as key material is (randomPiece), is taken as one of them: a word or an identifier
+ * (`Build2026ReleaseCandidate`), a hex id, a UUID does not change so. Bounded walks from each hidden run: linear.
  */
 
 /** The shortest piece taken: 16 characters of a signature are a leak (test/helpers/leaks.ts). */
