@@ -1,3 +1,4 @@
+import { isCjkPunctuation } from './cjk-punctuation.js';
 import { looksRandom } from './far-rest.js';
 import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
@@ -86,7 +87,8 @@ function hyphenCutNameEnds(lower: string, ends: number[]): void {
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
  * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a quote marker or an escaper's `&gt;` that a
  * wrap or a cut left after it (`…ZShq> qviR…`, `…RRSfd&gt;FhOG`: round "fuzz12", gen10.mjs seed 3, where the head was
- * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」` or a dump's
+ * read as no credential and shown; wrappedValueRest reads the rest past it), CJK punctuation (a closing corner bracket `」`, a
+ * full-width `（`: cjk-punctuation.ts; round fuzz28, gen28x.mjs framing fullwidth) or a dump's
  * `]`, `)`, `}` (round "fuzz21"), a stray character
  * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
@@ -105,7 +107,7 @@ function endsCredential(c: number): boolean {
     c === 0x26 ||
     c === 0x3c ||
     c === 0x3e ||
-    c === 0x300d ||
+    isCjkPunctuation(c) ||
     c === 0x5d ||
     c === 0x29 ||
     c === 0x7d ||

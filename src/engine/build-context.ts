@@ -5,11 +5,13 @@ import { randomAwsSessionNames } from './aws-session-names.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import { cliOptionValuesIn } from './cli-option-values.js';
 import { cliSetValuesIn } from './cli-set-values.js';
+import { commandPasswordsIn } from './command-passwords.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
+import { unflattenedLines } from './flattened-lines.js';
 import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
@@ -72,29 +74,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
 
   const authorization = pickAuthorization(http);
   const textTokens = findTokensInText(text, true);
-  redactor.addTokensFound(text, textTokens);
-  redactor.addApiKeysIn(text);
-  redactor.addMaskCutPiecesIn(text);
-  redactor.addNamedSecretsIn(text, lower);
-  for (const name of randomAwsSessionNames(text)) redactor.add(name);
-  for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
-  for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
-  for (const token of thingsboardDeviceTokensIn(text)) redactor.add(token);
-  for (const token of telegramBotTokensIn(text)) redactor.add(token);
-  for (const value of [
-    ...cliSetValuesIn(text),
-    ...cliOptionValuesIn(text),
-    ...passSettingValuesIn(text),
-    ...jwtSecretConfigKeysIn(text),
-  ])
-    redactor.addNamedValue(value);
-  for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
-  // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
-  for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {
-    const label = `‹secret ${redactor.fingerprint(whole as string)}›`;
-    redactor.addToken(whole as string, label);
-    for (const piece of pieces) redactor.add(piece, label);
-  }
+  registerTextCredentials(redactor, text, lower, textTokens);
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {
@@ -162,6 +142,15 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of credentialsAfterAuthorization(text, lower))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
+  // A log flattened onto one line with ` | ` (flattened-lines.ts): its lines glued back, a credential or its name a wrap
+  // split is whole.
+  for (const glued of unflattenedLines(text)) {
+    const found = new SecretRedactor();
+    const folded = foldForMatching(glued);
+    registerTextCredentials(found, glued, folded, findTokensInText(glued, true));
+    for (const value of credentialsAfterAuthorization(glued, folded)) found.addNamedValue(value);
+    for (const secret of found.registered()) if (findMaskMarkers(secret).length === 0) redactor.addNamedValue(secret);
+  }
   for (const run of encodedAuthorizationLines(text)) if (!knownWhole(redactor, run)) registerToken(redactor, run);
   // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.
   for (const value of misnamedCredentials(http.headers))
@@ -420,6 +409,42 @@ function valueLabel(value: string, credential: string, scheme: string | null, la
 const SENT_BEFORE_CREDENTIAL = /^[A-Za-z][A-Za-z:"' \t]{0,60}$/;
 
 /** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
+/**
+ * Registers the credentials `text` holds by their shapes and names (the readers of secrets.ts and of the modules beside
+ * it), `tokens` being the JWTs found in it: the paste's, and a flattened paste's lines glued back (flattened-lines.ts).
+ */
+function registerTextCredentials(
+  redactor: SecretRedactor,
+  text: string,
+  lower: string,
+  tokens: readonly TokenOccurrence[],
+): void {
+  redactor.addTokensFound(text, tokens);
+  redactor.addApiKeysIn(text);
+  redactor.addMaskCutPiecesIn(text);
+  redactor.addNamedSecretsIn(text, lower);
+  for (const name of randomAwsSessionNames(text)) redactor.add(name);
+  for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);
+  for (const key of newRelicLicenseKeysIn(text)) redactor.add(key);
+  for (const token of thingsboardDeviceTokensIn(text)) redactor.add(token);
+  for (const token of telegramBotTokensIn(text)) redactor.add(token);
+  for (const value of [
+    ...cliSetValuesIn(text),
+    ...cliOptionValuesIn(text),
+    ...passSettingValuesIn(text),
+    ...jwtSecretConfigKeysIn(text),
+  ])
+    redactor.addNamedValue(value);
+  for (const value of credentialCallValuesIn(text, lower)) redactor.addNamedValue(value);
+  for (const value of commandPasswordsIn(text)) redactor.addNamedValue(value);
+  // A wrapped one's whole and each line's piece under one label: a quote of one line shows a piece alone.
+  for (const [whole, ...pieces] of [...sentryOrgTokensIn(text), ...adyenApiKeysIn(text)]) {
+    const label = `‹secret ${redactor.fingerprint(whole as string)}›`;
+    redactor.addToken(whole as string, label);
+    for (const piece of pieces) redactor.add(piece, label);
+  }
+}
+
 function registerToken(redactor: SecretRedactor, raw: string): void {
   redactor.addToken(raw, labelFor(redactor, raw));
 }

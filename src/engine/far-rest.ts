@@ -104,3 +104,44 @@ function stringsOf(raw: string): string[] {
   }
   return out;
 }
+
+/** How many places of irregularCase a run of letters has at least. */
+const IRREGULAR_CASE_SPOTS = 2;
+
+/**
+ * Whether text[start, end), letters alone, changes case as random base64url does and a word never does: an upper-case
+ * run of two or more inside lower case (`eBAh`), or one lower-case letter between upper case (`QuY`), in two places.
+ * Words and identifiers have neither (`Unauthorized`, `JsonWebTokenError`) or one (`getHTTPResponseCode`); 20 random
+ * letters have several. A wrapped credential's rest with no digit, `-` or `_` (1 in 30 of 20 characters) was not
+ * joined, and a quote of its line showed it (round "fuzz13", gen11.mjs shape "namedwrap").
+ */
+export function irregularCase(text: string, start: number, end: number): boolean {
+  let spots = 0;
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const upper = isUpper(text.charCodeAt(i));
+    if (i + 1 < end && isUpper(text.charCodeAt(i + 1)) === upper) continue;
+    // [runStart, i] is one case's run, with the other case on both sides.
+    if (runStart > start && i + 1 < end && (upper ? i > runStart : i === runStart)) spots++;
+    if (spots >= IRREGULAR_CASE_SPOTS) return true;
+    runStart = i + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether each upper-case letter of text[start, end) starts a run of lower-case ones: an identifier's words
+ * (`Build2026ReleaseCandidate`, `SignatureDoesNotMatch`), which mix cases and digits as random base64url does.
+ */
+export function camelCaseWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!isUpper(text.charCodeAt(i))) continue;
+    const next = text.charCodeAt(i + 1);
+    if (i + 1 >= end || next < 0x61 || next > 0x7a) return false;
+  }
+  return true;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}

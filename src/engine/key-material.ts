@@ -1,6 +1,7 @@
 import type { StringTest } from './secrets.js';
 import { base64urlRunEnd, nextLongBase64urlRun } from './token/chars.js';
 import type { Report } from './types.js';
+import { neighbourAfter, neighbourBefore } from './wrap-neighbours.js';
 
 /**
  * The last line of defence against a leaked credential: in the finished report, a run of base64url characters long
@@ -122,18 +123,31 @@ function shownOnPurpose(report: Report): string[] {
   return out;
 }
 
-/** `text` with each run of key material not in `allowed` replaced by its label, or `text` itself. */
+/**
+ * `text` with each run of key material not in `allowed` replaced by its label, or `text` itself; and the pieces beside
+ * it of the same wrap (wrap-neighbours.ts).
+ */
 function hiddenIn(text: string, allowed: () => readonly string[], label: (run: string) => string): string {
   let out: string | null = null;
   let last = 0;
+  const hide = (piece: [number, number] | null): void => {
+    if (piece === null || allowed().some((s) => s.includes(text.slice(piece[0], piece[1])))) return;
+    out = (out ?? '') + text.slice(last, piece[0]) + label(text.slice(piece[0], piece[1]));
+    last = piece[1];
+  };
   // Runs of MIN_KEY_RUN or more, read one character in MIN_KEY_RUN (chars.ts): a regex for them, tried at every
   // character of every string the report holds, was a tenth of a diagnosis (stop 22).
   for (let start = nextLongBase64urlRun(text, 0, MIN_KEY_RUN); start >= 0; ) {
-    const end = base64urlRunEnd(text, start);
+    let end = base64urlRunEnd(text, start);
     const run = text.slice(start, end);
     if (isKeyMaterial(run) && !allowed().some((s) => s.includes(run))) {
-      out = (out ?? '') + text.slice(last, start) + label(run);
-      last = end;
+      hide(neighbourBefore(text, start, last));
+      hide([start, end]);
+      const after = neighbourAfter(text, end);
+      if (after !== null && after[1] - after[0] < MIN_KEY_RUN) {
+        hide(after);
+        end = after[1];
+      }
     }
     start = nextLongBase64urlRun(text, end + 1, MIN_KEY_RUN);
   }

@@ -1,5 +1,6 @@
+import { isCjkPunctuation } from './cjk-punctuation.js';
 import { envEntryValues, flowListValues } from './env-entry-values.js';
-import { type CutToken, farRests, looksRandom } from './far-rest.js';
+import { type CutToken, farRests, irregularCase, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { literalAlternation } from './literals.js';
@@ -7,11 +8,13 @@ import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
 import { NextIndex } from './parse/http/chars.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
+import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
+import { hideLabelNeighbours } from './wrap-neighbours.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
 const MAX_SCRUB_DEPTH = 64;
@@ -105,9 +108,14 @@ class StringTable<V> {
  * /integrations/clickup-service-account: "it starts with pk_"), sent as the whole Authorization value with no scheme: on a
  * log line with ClickUp's `{"err":"Token invalid","ECODE":"OAUTH_025"}` it was quoted (round fuzz27, gen27.mjs shape
  * clickup-hdr: 2 in 14). Stripe's publishable `pk_live_`/`pk_test_` keys, no secret, have no id of digits and stay visible.
+ * SonarQube's user, project and global analysis tokens, `squ_`, `sqp_`, `sqa_` and 40 hex (docs.sonarsource.com
+ * user-guide/managing-tokens; gitleaks' rule sonar-api-token, cmd/generate/config/rules/sonar.go, reads them after
+ * `sonar.login` or `sonar.token`): `-Dsonar.login=squ_…` is no name the named readers know, and a writer's sentence quoting
+ * the Gradle line beside "Not authorized" showed it (round fuzz28, gen28x.mjs framing fullwidth, shapes sonar-gradle,
+ * sonar-props).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -119,7 +127,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -740,10 +748,28 @@ function quoteDepth(lower: string, at: number): number {
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
+/**
+ * A Japanese writer's label: the name in lenticular brackets, its value right after (`【API_TOKEN】<credential>`,
+ * `【DB_PASSWORD】…【エラー】…`), as Japanese chat and mail templates head each item. No `:` or `=` parts the two, and a
+ * quote of the line beside the 401 showed the value (round fuzz28, gen28.mjs framing fullwidth-bracket: 18 in 66).
+ */
+const LABEL_OPEN = 0x3010;
+const LABEL_CLOSE = '\u3011';
+/** The longest name read inside a label's brackets. */
+const MAX_LABEL_NAME = 48;
+
+/** Whether the `】` at `close` ends a label whose brackets hold a name alone (letters, digits, `_`, `-`, `.`). */
+function bracketedLabelBefore(lower: string, close: number): boolean {
+  let k = close;
+  while (k > 0 && close - k < MAX_LABEL_NAME && isHeaderNameChar(lower.charCodeAt(k - 1))) k--;
+  return k < close && lower.charCodeAt(k - 1) === LABEL_OPEN;
+}
+
 /** A character of a query parameter's value as NAMED_SECRETS reads one: none of its ends, nor a fragment's `#`. */
 function isQueryValueChar(c: number): boolean {
   return (
     c > 0x20 &&
+    !isCjkPunctuation(c) &&
     c !== 0x22 &&
     c !== 0x27 &&
     c !== 0x26 &&
@@ -807,6 +833,10 @@ const TOKEN_NAME_ENDS = [
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',
   'passwd',
+  // An environment name ending in `_PASS` (Rocket.Chat's `ADMIN_PASS`, read by RocketChat/Rocket.Chat
+  // server/startup/initialData.coffee `process.env.ADMIN_PASS`; `SMTP_PASS`, `DB_PASS`): `docker run -e ADMIN_PASS=…` joined
+  // with Rocket.Chat's "You must be logged in" was shown (round fuzz28, gen26.mjs shape rc-env, errfirst).
+  '_pass',
   // A connection string's password and key: ODBC's `PWD=` (learn.microsoft.com sql/odbc/reference/syntax/
   // sqldriverconnect-function, "PWD"), Azure Storage's `AccountKey=` (learn.microsoft.com azure/storage/common/
   // storage-configure-connection-string) and the CLI's `AZURE_STORAGE_KEY` (round "fuzz21", gen.mjs shapes odbc,
@@ -934,7 +964,7 @@ function acceptsNamedValue(name: string, value: string): boolean {
   // A `state` that is a URL percent-encoded (`state=http%3A%2F%2F127.0.0.1%3A8081%2F`) is the app's return address, no
   // nonce: the golden corpus's redirects hold it so.
   if (name === 'state' && (value.includes('%3A') || value.includes('%3a'))) return false;
-  return name === 'password' || name === 'passwd' || name === 'pwd'
+  return name === 'password' || name === 'passwd' || name === 'pwd' || name === '_pass'
     ? looksLikeBlankNamedValue(value)
     : looksLikeNamedToken(value);
 }
@@ -1206,12 +1236,29 @@ function skipQuoting(text: string, k: number): number {
 }
 
 /**
+ * Where a Telegram bot token's id and colon end in `value` (telegram-bot-tokens.ts cites the shape: 5 to 16 digits, `:`,
+ * `A`…), or 0. A token its name holds cut short of its 35 characters (a wrap, a log pasted newest first and flattened:
+ * `TELEGRAM_BOT_TOKEN: 5604…:AA5Zh8JlVNyevLmLu <older line>`) is no whole token for that reader, and the colon made it a
+ * time's or a URL's here: a quote showed it (round fuzz28, gen28.mjs framings rev-flat*, shape tg: 6 in 66 each).
+ */
+function botIdEnd(value: string): number {
+  let k = 0;
+  while (k < value.length && k <= 16 && value.charCodeAt(k) >= 0x30 && value.charCodeAt(k) <= 0x39) k++;
+  return k >= 5 && k <= 16 && value.charCodeAt(k) === 0x3a && value.charCodeAt(k + 1) === 0x41 ? k + 1 : 0;
+}
+
+/**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
  * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
  * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
  * "logcut"). A JWT is the token finder's (a masked one is no secret).
  */
 function looksLikeNamedToken(value: string): boolean {
+  // Parse Server's revocable session tokens start `r:` (parse-community/parse-server#2543: "legacy session tokens, (not
+  // starting with 'r:')"; #1617: `"sessionToken": "r:NmElS2PLfszu5fPnwtGbaa4L9"`), a bot's token its id (botIdEnd): the
+  // colon is no URL's or time's (`X-Parse-Session-Token: r:…` joined with Parse's 209: gen26.mjs parse-session, errfirst).
+  const prefix = value.startsWith('r:') ? 2 : botIdEnd(value);
+  if (prefix > 0) return looksLikeNamedToken(value.slice(prefix));
   if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
   let letter = false;
   let digit = false;
@@ -2260,13 +2307,14 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=', ',']) {
+    for (const sep of [':', '=', ',', LABEL_CLOSE]) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
         if (
           k >= readTo &&
           (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
-          (sep !== ',' || pairNameBefore(lower, k))
+          (sep !== ',' || pairNameBefore(lower, k)) &&
+          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k))
         )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
@@ -2368,6 +2416,12 @@ export class SecretRedactor {
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;
     if (this.addNamedValue(whole)) found.n++;
+    // A log pasted newest first put the wrap's rest before the value's line (reversed-wrap-rest.ts), flattened or not.
+    if (rest === null && cutAt < 0) {
+      const above = reversedWrapRest(text, start, e);
+      const label = above === null ? undefined : this.secrets.get(whole);
+      if (above !== null && label !== undefined) this.add(above, label);
+    }
     // Each side of the wrap as pasted, under the whole's label: the pieces' reader reads base64url runs, and a 16
     // characters' window across a standard base64 value's `+` or `/` was shown (round "fuzz17", shape "qcred").
     if (rest !== null && /[+/]/.test(whole)) {
@@ -2691,6 +2745,11 @@ export class SecretRedactor {
     return this.secrets.size;
   }
 
+  /** The secrets registered, as registered (flattened-lines.ts reads another text's with a redactor of its own). */
+  registered(): string[] {
+    return this.secrets.entries().map(([secret]) => secret);
+  }
+
   /** Replaces every registered secret, any JWT-shaped string, and any run holding a piece of a registered token. */
   redact(text: string): string {
     let out = text;
@@ -2715,6 +2774,8 @@ export class SecretRedactor {
       }
     }
     if (this.pieces.size > 0 && out.length >= PIECE) out = this.pieces.replace(out);
+    // A wrap's other pieces, a flattened copy left beside what was just hidden (wrap-neighbours.ts).
+    if (out !== text) out = hideLabelNeighbours(out, (piece) => `‹secret ${this.fingerprint(piece)}›`);
     return out;
   }
 
@@ -3298,34 +3359,6 @@ function hasRandomChar(text: string, start: number, end: number): boolean {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) return true;
   }
   return false;
-}
-
-/** How many places of irregularCase a run of letters has at least. */
-const IRREGULAR_CASE_SPOTS = 2;
-
-/**
- * Whether text[start, end), letters alone, changes case as random base64url does and a word never does: an upper-case
- * run of two or more inside lower case (`eBAh`), or one lower-case letter between upper case (`QuY`), in two places.
- * Words and identifiers have neither (`Unauthorized`, `JsonWebTokenError`) or one (`getHTTPResponseCode`); 20 random
- * letters have several. A wrapped credential's rest with no digit, `-` or `_` (1 in 30 of 20 characters) was not
- * joined, and a quote of its line showed it (round "fuzz13", gen11.mjs shape "namedwrap").
- */
-function irregularCase(text: string, start: number, end: number): boolean {
-  let spots = 0;
-  let runStart = start;
-  for (let i = start; i < end; i++) {
-    const upper = isUpper(text.charCodeAt(i));
-    if (i + 1 < end && isUpper(text.charCodeAt(i + 1)) === upper) continue;
-    // [runStart, i] is one case's run, with the other case on both sides.
-    if (runStart > start && i + 1 < end && (upper ? i > runStart : i === runStart)) spots++;
-    if (spots >= IRREGULAR_CASE_SPOTS) return true;
-    runStart = i + 1;
-  }
-  return false;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
 }
 
 /** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */

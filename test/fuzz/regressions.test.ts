@@ -12,9 +12,11 @@ import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
+import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
+import { unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
@@ -3541,5 +3543,261 @@ describe("round fuzz27: bots', collaboration SaaS' and Japanese platforms' crede
       `licenseKey: none set | license_key_id=42 | 401 ES04-01 Unauthorized | X-Cybozu-Authorization: (empty)`,
     );
     expect(renderText(named)).toContain('license_key_id=42');
+  });
+});
+
+describe('round fuzz28: framings not tried before (a label in brackets, a log reversed and flattened)', () => {
+  const U401_LINE = 'HTTP/1.1 401 Unauthorized';
+  const opaque = 'wnMMMwU10hoSBz05y4Lxcr3podQPtaBmzEIBqlQc';
+  const hex = '4b9863d5d1dc03b9d1480632a4af1081c86be3e5';
+  const password = 'oMmmQreI8X!K5wkY';
+  const bearer = `${U401_LINE} WWW-Authenticate: Bearer error="invalid_token"`;
+
+  it.each([
+    [`【API_TOKEN】${opaque}【エラー】${bearer}`, opaque],
+    [`【GITEA_TOKEN】${hex}【エラー】${U401_LINE} {"message":"token is required"}`, hex],
+    [`【DB_PASSWORD】${password}【エラー】${U401_LINE} WWW-Authenticate: Basic realm="api"`, password],
+    [`GITEA_TOKEN: ${hex}【エラー】${U401_LINE}`, hex],
+  ])('masks a value after a Japanese label in lenticular brackets: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    expect(renderText(await run(paste))).toContain('【エラー】');
+  });
+
+  it('reads no label that holds no name, and keeps what a label names that is no credential', async () => {
+    const redactor = new SecretRedactor();
+    const text = `【担当者】yamada【ホスト】api.acme-corp.com【API_TOKEN】(なし)【NOTE】${opaque.toLowerCase()} token】${opaque}`;
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+    const out = renderText(
+      await run(`【担当者】yamada【ホスト】api.acme-corp.com【API_TOKEN】(なし)【エラー】${bearer}`),
+    );
+    expect(out).toContain('【担当者】yamada【ホスト】api.acme-corp.com');
+  });
+
+  // A bot token's shape (telegram-bot-tokens.ts): a token under its name cut short of its 35 characters.
+  it('masks a Telegram bot token its name holds cut short, and reads no time, URL or short rest', async () => {
+    const cut = '560491895:AA5Zh8JlVNyevLmLu';
+    const refused = '{"ok":false,"error_code":401,"description":"Unauthorized"}';
+    await expectNoLeakIn(`TELEGRAM_BOT_TOKEN: ${cut} ${refused}`, [opaqueSecret(cut)]);
+    await expectNoLeakIn(`TELEGRAM_BOT_TOKEN=${cut} | ${refused}`, [opaqueSecret(cut)]);
+    const text = `start_time: 12:34:56 token_url: https://auth.acme-corp.com/token id_token: 123456:AB token=20260528:abstractauthfilter ${refused}`;
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  // gen28.mjs framings rev-flat, rev-flat-pipe, rev-flat-nots: `wrap at 80 | reverse lines | join with ' ' or ' | '`.
+  const slack = 'xoxb-102965966691-1003654692638-qXDDOoS0Ef9fykM3L9Hs3sYL';
+  const aws = 'sAl3p8uKpofl1jxp15Yy27zTqRgqojeGu8TcINZB';
+  const tg = '614004915:AAxWaTZLArROB40lRmonYJZo1yKcWWyePn5';
+  const flattened = (lines: string[], join: string, width = 80) =>
+    lines
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(join);
+  const log = (header: string, error: string) => [
+    '2026-05-28T14:09:57.812Z DEBUG > GET https://api.acme-corp.com/api/v1/me',
+    `2026-05-28T14:09:57.812Z DEBUG > ${header}`,
+    `2026-05-28T14:09:58.020Z ERROR ${error}`,
+  ];
+  it.each([
+    [slack, log(`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'), ' '],
+    [slack, log(`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'), ' | '],
+    [slack, [`Authorization: Bearer ${slack}`, '{"ok":false,"error":"invalid_auth"}'], ' ', 48],
+    [aws, log(`AWS_SECRET_ACCESS_KEY: ${aws}`, 'An error occurred (SignatureDoesNotMatch)'), ' | ', 72],
+    [aws, log(`AWS_SECRET_ACCESS_KEY: ${aws}`, 'An error occurred (SignatureDoesNotMatch)'), ' ', 72],
+    [tg, log(`TELEGRAM_BOT_TOKEN: ${tg}`, '{"ok":false,"error_code":401,"description":"Unauthorized"}'), ' '],
+  ])(
+    'masks the rest a log pasted newest first and flattened put before the head: %s',
+    async (secret, lines, join, width = 80) => {
+      const paste = flattened(lines, join, width);
+      // The head and the rest each hold 16 characters of it, or no rest was cut off.
+      expect(paste.split(/[ |]+/).filter((w) => secret.includes(w) && w.length >= 16).length, paste).toBe(2);
+      await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    },
+  );
+
+  it('reads no request id, word or unflattened line before a value as its rest', () => {
+    const value = 'q8XbFpYzW2dLsNcUo0aQ7pLmN3vB5xZr1TfGhJkW';
+    for (const text of [
+      `X-Request-Id: Ab3dE5fG7hJ9kL1mN2pQ 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value} | x`,
+      `request_id=Ab3dE5fG7hJ9kL1mN2pQ Authorization: Bearer ${value}`,
+      `SignatureDoesNotMatchException 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value}`,
+      `Ab3dE5fG7hJ9kL1mN2pQ 2026-05-28T14:09:57.812Z DEBUG > Authorization: Bearer ${value} HTTP/1.1 401`,
+      `Ab3dE5fG7hJ9kL1mN2pQ Authorization: Bearer ${value.slice(0, 12)}`,
+    ]) {
+      const at = text.indexOf(value.slice(0, 12));
+      const end = text.indexOf(' ', at) < 0 ? text.length : text.indexOf(' ', at);
+      expect(reversedWrapRest(text, at, end), text).toBeNull();
+    }
+  });
+
+  it("hides a wrap's last piece beside its hidden pieces, and no hex id, UUID or word beside a label", async () => {
+    const token = reflowToken('fuzz28-', 'rev-flat-nots');
+    const paste = flattened(
+      [
+        `Authorization: Bearer ${token}`,
+        `${U401_LINE}`,
+        'WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired"',
+      ],
+      ' ',
+    );
+    await expectNoLeakIn(paste, [secretOf(token)]);
+    const redactor = new SecretRedactor();
+    redactor.add(opaque);
+    const kept = `trace 4bf92f3577b34da6a3ce929d0e0e4736 ${opaque} 0f8fad5b-d9cb-469f-a165-70867728950e | SignatureDoesNotMatchException`;
+    expect(redactor.redact(kept)).toBe(kept.replace(opaque, `‹secret ${redactor.fingerprint(opaque)}›`));
+  });
+
+  it('stays linear on a megabyte of labels, flattened reversed lines and pieces beside labels', () => {
+    const redactor = new SecretRedactor();
+    const labels = `【API_TOKEN】${opaque}【エラー】`.repeat(20_000);
+    const lines =
+      `${aws.slice(24)} 2026-05-28T14:09:57.812Z DEBUG > AWS_SECRET_ACCESS_KEY: ${aws.slice(0, 24)} `.repeat(12_000);
+    const t0 = performance.now();
+    for (const text of [labels, lines]) {
+      redactor.addNamedSecretsIn(text, text.toLowerCase());
+      redactor.redact(text);
+    }
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("round fuzz28: a writer's sentence that quotes the whole paste (本番で401になります：<lines>（原因は？）)", () => {
+  const ask = (lines: string) => `本番で４０１になります：${lines.replace(/\n/g, '　')}（原因は？）`;
+
+  // SonarQube's tokens: squ_/sqp_/sqa_ and 40 hex (gitleaks' sonar-api-token rule reads them after sonar.login/sonar.token).
+  it.each([
+    './gradlew sonar -Dsonar.login=squ_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12\n> Task :sonar FAILED\nNot authorized.',
+    'sonar.host.url=https://sonar.acme-corp.com\nsonar.login=sqp_b19cd85dd01b1550ebdc2a01b5ca5b4d9e65ab12\nERROR: Not authorized.',
+  ])('masks a SonarQube token by its shape: %s', async (lines) => {
+    const token = /sq[up]_[0-9a-f]{40}/.exec(lines)?.[0] as string;
+    await expectNoLeakIn(ask(lines), [opaqueSecret(token)]);
+    expect(renderText(await run(ask(lines)))).toContain('sonar');
+  });
+
+  it('reads no SonarQube prefix on a shorter, longer or upper-case run', () => {
+    const redactor = new SecretRedactor();
+    const text =
+      'squ_8def9c501f84 squ_8DEF9C501F84A3CE6AF6B6B3A2A59A460FF1AB12 sqb_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12 squ_8def9c501f84a3ce6af6b6b3a2a59a460ff1ab12x';
+    redactor.addApiKeysIn(text);
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  it('masks the rest before a Bearer head that a full-width bracket ends', async () => {
+    const rest = 'QhSeU8H3bAkmY7zci9IJJE1veNc6nc';
+    const head = 'UWd8X3Uaq7IIgRnVPwEXW4keJ411xzwlwfkXoTNX3bGIreTwLxq86nZnTOHA';
+    const paste = `本番で401になります：HTTP/1.1 401 Unauthorized　${rest}　Authorization: Bearer ${head}（原因は？）`;
+    await expectNoLeakIn(paste, [opaqueSecret(head + rest)]);
+  });
+
+  it.each([
+    [
+      "docker login harbor.acme-corp.com -u 'robot$library+ci-push' -p ie2a3kQwZvCgNxsazfF0D7122dkAaHNE",
+      'ie2a3kQwZvCgNxsazfF0D7122dkAaHNE',
+    ],
+    ['podman login -u svc -p "Xk9#mP2vQ7rT4wZ8" quay.acme-corp.com', 'Xk9#mP2vQ7rT4wZ8'],
+    [
+      'java -jar jenkins-cli.jar -s https://jenkins.acme-corp.com/ -auth jdoe:11933047eef43e15a2e12aa5c4c27d6467 build deploy',
+      '11933047eef43e15a2e12aa5c4c27d6467',
+    ],
+    ['dataSourceName = root:q8RAKd7On3@ut7V5@tcp(localhost:3306)/', 'q8RAKd7On3@ut7V5'],
+    ['DSN="app:Zr7!pQ2xW9vK4mN8@unix(/var/run/mysqld/mysqld.sock)/orders"', 'Zr7!pQ2xW9vK4mN8'],
+  ])('reads a password a command line or a DSN passes: %s', async (line, secret) => {
+    expect(commandPasswordsIn(line)).toEqual([secret]);
+    await expectNoLeakIn(ask(`${line}\nError: unauthorized: authentication required`), [opaqueSecret(secret)]);
+  });
+
+  it('reads no port, path, variable, file or other command as a password', () => {
+    for (const text of [
+      'docker run -p 8080:8080 acme/api && mkdir -p /var/lib/acme',
+      'docker login -u svc -p $REGISTRY_PASSWORD registry.acme-corp.com',
+      'docker login -u svc --password-stdin registry.acme-corp.com',
+      'git log -p HEAD~3 | docker login registry.acme-corp.com',
+      'java -jar jenkins-cli.jar -auth @/home/jdoe/.jenkins-token build deploy',
+      'java -jar jenkins-cli.jar -auth jdoe build deploy',
+      'dsn = root@tcp(localhost:3306)/orders',
+      'dsn = root:$DB_PASSWORD@tcp(localhost:3306)/orders',
+      'mysql://root:secret@tcp(localhost:3306)/orders',
+    ])
+      expect(commandPasswordsIn(text), text).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of logins, -auth and @tcp(', () => {
+    const t0 = performance.now();
+    expect(commandPasswordsIn(' login -p'.repeat(120_000)).length).toBeLessThanOrEqual(16);
+    expect(commandPasswordsIn(' -auth a:'.repeat(120_000)).length).toBeLessThanOrEqual(16);
+    expect(commandPasswordsIn('x@tcp(y'.repeat(150_000)).length).toBeLessThanOrEqual(16);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("round fuzz28: a log flattened onto one line with ' | ', its wrapped lines newest first or not", () => {
+  const wrapped = (lines: string[], width: number) =>
+    lines.flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l]);
+
+  it.each([
+    [
+      '4d15a51d0c76110913b03ebb18403e682c12ab34',
+      (t: string) => [
+        `GET https://gitea.acme-corp.com/api/v1/repos/ops/deploy/issues?access_token=${t} -> 401 Unauthorized`,
+      ],
+    ],
+    [
+      '630433143:AAO6Kw-OATVIpQV_DO2lqLZQGMQAkSsvbQ7',
+      (t: string) => [
+        `curl https://api.telegram.org/bot${t}/getMe`,
+        '{"ok":false,"error_code":401,"description":"Unauthorized"}',
+      ],
+    ],
+    [
+      'pk_54138167_DJAZN51PFX77MXV1DSAU54ETBW6X9K2Q',
+      (t: string) => [
+        `{"headers":{"Authorization":"${t}","Content-Type":"application/json"}}`,
+        '{"err":"Team not authorized","ECODE":"OAUTH_027"}',
+      ],
+    ],
+  ])('masks a credential whose wrap the join parted: %s', async (secret, lines) => {
+    for (const order of ['newest first', 'as logged']) {
+      const parts = wrapped(lines(secret), 72);
+      const paste = (order === 'newest first' ? parts.reverse() : parts).join(' | ');
+      await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    }
+  });
+
+  it('restores a one-line paste of joins only, and keeps a flattened log without credentials as it is', async () => {
+    expect(unflattenedLines('a | b | c')).toEqual(['abc', 'cba']);
+    expect(unflattenedLines('a | b\nc | d')).toEqual([]);
+    expect(unflattenedLines('a || b, c|d')).toEqual([]);
+    const log =
+      '2026-05-28T14:09:58Z | INFO | user alice@acme-corp.com | scope orders:read | request 4bf92f3577b34da6a3ce929d0e0e4736 | kid kAbc123Def456 | HTTP/1.1 401 Unauthorized';
+    const out = renderText(await run(log));
+    for (const kept of ['alice@acme-corp.com', 'orders:read', '4bf92f3577b34da6a3ce929d0e0e4736', 'kAbc123Def456'])
+      if (log.includes(kept) && out.includes(kept.slice(0, 6))) expect(out).toContain(kept);
+  });
+});
+
+describe("round fuzz28: fuzz26's shapes left joined newest first ('errfirst')", () => {
+  it.each([
+    [
+      '34de69b50e4985e76ff2c4d4047333b2',
+      (t: string) =>
+        `{"code":209,"error":"Invalid session token"} | curl -X GET -H "X-Parse-Application-Id: acmeApp" -H "X-Parse-Session-Token: r:${t}" https://parse.acme-corp.com/parse/users/me`,
+    ],
+    [
+      'y3nlGfEyaS!H5Iu0',
+      (t: string) =>
+        `{"status":"error","message":"You must be logged in to do this."} | docker run -e ROOT_URL=https://rocket.acme-corp.com -e ADMIN_USERNAME=admin -e ADMIN_PASS=${t} rocket.chat:6.9`,
+    ],
+  ])('masks a Parse session token after its r: and a password under a _PASS name: %s', async (secret, paste) => {
+    await expectNoLeakIn(paste(secret), [opaqueSecret(secret)]);
+  });
+
+  it('reads no bypass, compass or variable as a _PASS name, and no r: that prefixes a word', () => {
+    const text =
+      'bypass=Xk9mP2vQ7rT4wZ8a compass=Xk9mP2vQ7rT4wZ8a ADMIN_PASS=$ADMIN_PASS session_token=r:expired_session_token_reason';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
   });
 });
