@@ -7,7 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasProductName, productName } from '../../src/messages/product-names.js';
+import { quoteBeforeSecret, titleQuote } from '../../src/messages/refusal-title.js';
 import { catches } from '../helpers/catches.js';
+
+const JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJzdWIiOiJhdXRoMHw2NjUwZjFjMmE5ZDNlNGI1YzZkN2U4ZjkiLCJhdWQiOiJodHRwczovL2FwaS5hY21lLWNvcnAuY29tIiwiaWF0IjoxNzc5OTc1NjAwLCJleHAiOjE3Nzk5NzkyMDAsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.xKiViVOFbi9aXLUIAHy1guc7AMM5xj01oE_NjB_gcgUJRsAj-7AaNnRGVFVFWnpJQmtU-rUzY1L9qdIzP7p3LSgoSNhVoIPBTtKyac90GI02BHXSWl_sdq1twJATRoHs4zHLJrjp2CKwiXaPs';
 
 describe('a refusal’s title names a library or a server as its makers write it', () => {
   // jazzband/djangorestframework-simplejwt: its JWTAuthentication's 401 body (authentication.py, InvalidToken).
@@ -44,5 +48,77 @@ describe('a refusal’s title names a library or a server as its makers write it
   it('catches not: a library’s name does not make it a product that answers for itself', () => {
     // "The request to FastAPI has no Authorization header" would name the application's framework as the API.
     for (const id of ['fastapi', 'simplejwt', 'kafka', 'django-rest-framework']) expect(hasProductName(id)).toBe(false);
+  });
+});
+
+describe('a title quotes the words before a credential, not its fingerprint', () => {
+  it('catches: "bad token <JWT>" quotes “bad token”, and the detail keeps the fingerprint', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="bad token ${JWT}"`,
+    );
+    expect(f.title).toBe('The server rejected the token (invalid_token): “bad token”');
+    expect(f.detail).toMatch(/‹token sha256:[0-9a-f]+›/);
+  });
+  it('catches: spring-security-oauth2’s "Invalid access token: <opaque token>" quotes “Invalid access token” (en, ja)', async () => {
+    // spring-attic/spring-security-oauth DefaultTokenServices.loadAuthentication: "Invalid access token: " + value.
+    const input =
+      'p.a.OAuth2AuthenticationProcessingFilter : Authentication request failed: error="invalid_token", error_description="Invalid access token: 9ea7d2dc-eb01-40b2-a29f-bb33ef11c6c9"';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.title).toBe('Spring Security OAuth rejected the token: “Invalid access token”');
+    const ja = await catches('challenge.invalid-token', input, { locale: 'ja' });
+    expect(ja.title).toBe('Spring Security OAuth がトークンを拒否しています：「Invalid access token」');
+  });
+  it('catches: words that are only the credential leave no quote', () => {
+    expect(quoteBeforeSecret('The server rejected the token (invalid_token): “‹token sha256:0123abcd›…”')).toBe(
+      'The server rejected the token (invalid_token)',
+    );
+    expect(quoteBeforeSecret('サーバーがトークンを拒否しています：「‹secret sha256:0123abcd›」')).toBe(
+      'サーバーがトークンを拒否しています',
+    );
+  });
+  it('catches not: a quote with no credential, and a fingerprint outside the closing quote, are left as they are', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="kid a1b2C3d4E5f6G7h8I9j0K1l2 is unknown"',
+    );
+    expect(f.title).toBe('The server rejected the token (invalid_token): “kid a1b2C3d4E5f6G7h8I9j0K1l2 is unknown”');
+    const other = 'The token ‹token sha256:0123abcd› is “expired”';
+    expect(quoteBeforeSecret(other)).toBe(other);
+  });
+});
+
+describe('a title quotes the reason a wrapper’s words carry after their colon', () => {
+  it('catches: Spring Security’s "An error occurred while attempting to decode the Jwt: …" quotes its reason', async () => {
+    // spring-projects/spring-security NimbusJwtDecoder: "An error occurred while attempting to decode the Jwt: %s".
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401\nWWW-Authenticate: Bearer error="invalid_token", error_description="An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T14:02:00Z", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"',
+    );
+    expect(f.title).toBe('The server rejected the token (invalid_token): “…Jwt expired at 2026-05-28T14:02:00Z”');
+  });
+  it('catches: the first reason that fits, a wrapper in a wrapper (Supabase Auth’s bad_jwt)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/2 403\ncontent-type: application/json\n\n{"code":403,"error_code":"bad_jwt","msg":"invalid JWT: unable to parse or verify signature, token has invalid claims: token is expired"}',
+    );
+    expect(f.title).toBe('Supabase Auth rejected the token: “…token is expired”');
+  });
+  it('catches: a first sentence longer than a title is read to its end (Meta’s "Session has expired on …")', () => {
+    expect(
+      titleQuote(
+        'Error validating access token: Session has expired on Feb 7, 2014 9:54am. The current time is Feb 8, 2014 8:58am.',
+      ),
+    ).toBe('…Session has expired on Feb 7, 2014 9:54am.');
+  });
+  it('catches not: words that fit keep their wrapper, and a long sentence with no colon is cut at a space', () => {
+    expect(titleQuote('Missing parameter: audience')).toBe('Missing parameter: audience');
+    expect(titleQuote('The request requires higher privileges than provided by the access token.')).toBe(
+      'The request requires higher privileges than provided by the…',
+    );
+    // A reason too short to stand alone keeps the head, without the comma the cut left.
+    expect(titleQuote('The access token provided is expired, revoked, malformed, or invalid: x')).toBe(
+      'The access token provided is expired, revoked, malformed…',
+    );
   });
 });
