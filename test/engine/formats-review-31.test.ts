@@ -122,3 +122,25 @@ describe('a title quotes the reason a wrapper’s words carry after their colon'
     );
   });
 });
+
+describe('a Twilio code that names its check is quoted, not called a refusal that names no cause', () => {
+  // twilio.com/docs/api/errors/20103 "Invalid Access Token issuer or subject" (voice-quickstart-android#109).
+  const ISSUER_SUBJECT = 'Outgoing call got error Error - 20103 Invalid Access Token issuer or subject';
+  it('catches: 20103 quotes Twilio’s words for it (en and ja)', async () => {
+    const f = await catches('challenge.invalid-token', ISSUER_SUBJECT);
+    expect(f.args).toMatchObject({ via: 'twilio', description: 'Invalid Access Token issuer or subject' });
+    expect(f.args).not.toHaveProperty('genericReason');
+    expect(f.title).toBe('Twilio rejected the token: “Invalid Access Token issuer or subject”');
+    expect(f.detail).not.toContain('names no cause');
+    const ja = await catches('challenge.invalid-token', ISSUER_SUBJECT, { locale: 'ja' });
+    expect(ja.title).toBe('Twilio がトークンを拒否しています：「Invalid Access Token issuer or subject」');
+  });
+  it('catches not: 20101’s "Invalid Access Token" names no check, and says so', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'ERROR\nInvalid Access Token. Please make sure you are using the correct credentials.\n\nError Code: 20101',
+    );
+    expect(f.args).toMatchObject({ via: 'twilio', genericReason: true });
+    expect(f.title).toBe('Twilio rejected the token');
+  });
+});

@@ -67,6 +67,16 @@ export const MINTED_TOKEN_SERVICES: ReadonlySet<string> = new Set([
   'sendbird',
 ]);
 
+/**
+ * Twilio's own words for the Access Token refusals whose code names the check (twilio.com/docs/api/errors/20103
+ * "Invalid Access Token issuer or subject", /20102 "Invalid Access Token header"), keyed by the rows' reason: the
+ * refusal quotes them rather than saying it names no cause, which its code does.
+ */
+export const TWILIO_REASON_WORDS: Readonly<Record<string, string>> = {
+  '20103 issuer/subject': 'Invalid Access Token issuer or subject',
+  '20102 header': 'Invalid Access Token header',
+};
+
 export const MEDIA_SDKS: readonly Matcher[] = [
   // Twilio's Access Tokens (twilio.com/docs/iam/access-tokens): an HS256 JWT whose header has cty "twilio-fpa;v=1",
   // iss the API key SID (SK…), sub the Account SID (AC…), signed with the API key's secret, with grants for Video,
