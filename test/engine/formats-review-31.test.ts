@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasProductName, productName } from '../../src/messages/product-names.js';
 import { quoteBeforeSecret, titleQuote } from '../../src/messages/refusal-title.js';
-import { catches } from '../helpers/catches.js';
+import { catches, catchesNot } from '../helpers/catches.js';
 
 const JWT =
   'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJzdWIiOiJhdXRoMHw2NjUwZjFjMmE5ZDNlNGI1YzZkN2U4ZjkiLCJhdWQiOiJodHRwczovL2FwaS5hY21lLWNvcnAuY29tIiwiaWF0IjoxNzc5OTc1NjAwLCJleHAiOjE3Nzk5NzkyMDAsInNjb3BlIjoicmVhZDpvcmRlcnMgd3JpdGU6b3JkZXJzIn0.xKiViVOFbi9aXLUIAHy1guc7AMM5xj01oE_NjB_gcgUJRsAj-7AaNnRGVFVFWnpJQmtU-rUzY1L9qdIzP7p3LSgoSNhVoIPBTtKyac90GI02BHXSWl_sdq1twJATRoHs4zHLJrjp2CKwiXaPs';
@@ -142,5 +142,18 @@ describe('a Twilio code that names its check is quoted, not called a refusal tha
     );
     expect(f.args).toMatchObject({ via: 'twilio', genericReason: true });
     expect(f.title).toBe('Twilio rejected the token');
+  });
+});
+
+// RFC 7662 §2.2: an introspection answer's `active` is REQUIRED; `sub`, like `aud` and `iss`, is OPTIONAL.
+describe('an active introspection answer pasted as JSON is not asked for a sub either', () => {
+  const answer = '{"active": true, "scope": "read:orders", "client_id": "orders-web", "exp": 1779979200}';
+  it('catches: the answer alone says nothing explains a failure, rather than "the token has no sub"', async () => {
+    const f = await catches('input.empty', answer);
+    expect(f.args).toMatchObject({ read: 'payload' });
+    await catchesNot('claim.sub-missing', answer);
+  });
+  it('catches not: a payload with no `active` still lacks its sub', async () => {
+    await catches('claim.sub-missing', '{"scope": "read:orders", "client_id": "orders-web", "exp": 1779979200}');
   });
 });

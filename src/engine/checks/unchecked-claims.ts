@@ -64,7 +64,8 @@ function livekitAccessToken(ctx: Context, claims: JsonObject): boolean {
 /**
  * An introspection endpoint's answer for an active token, pasted as JSON (RFC 7662 §2.2: `active` is REQUIRED, and `aud`,
  * `iss` and the other members are OPTIONAL): the authorization server's view of a token, which may leave out what the
- * token carries. Its missing aud or iss says nothing of the token (round sample-31). Not claims decoded from a token.
+ * token carries. Its missing aud, iss or sub says nothing of the token (rounds sample-31, review-31). Not claims decoded
+ * from a token.
  */
 function activeIntrospectionAnswer(ctx: Context, claims: JsonObject): boolean {
   return claims.active === true && ctx.token === null;
@@ -144,6 +145,7 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
   return {
     aud: aud || (noAudExpected && media?.aud === true),
     iss: noIssExpected && (centrifugo || ownClaimsOnly || introspected || media?.iss === true),
-    sub: ownClaimsOnly,
+    // RFC 7662 §2.2 makes sub OPTIONAL in an introspection answer as it does aud and iss.
+    sub: ownClaimsOnly || introspected,
   };
 }
