@@ -157,3 +157,23 @@ describe('an active introspection answer pasted as JSON is not asked for a sub e
     await catches('claim.sub-missing', '{"scope": "read:orders", "client_id": "orders-web", "exp": 1779979200}');
   });
 });
+
+// opentok/opentok-node#232: the REST API's answer to the JWT opentok-node signs, printed after its 403.
+describe('Vonage Video’s REST 403 quotes the reason its body states', () => {
+  it('catches: "Invalid issuer format" is the refusal’s words, not "names no cause" (en and ja)', async () => {
+    const input =
+      'createSession error:Error: Failed to createSession. Error: An authentication error occurred: (403) {"code":-1,"message":"Invalid issuer format","description":"Invalid issuer format"}';
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ via: 'vonage-video', description: 'Invalid issuer format' });
+    expect(f.title).toBe('Vonage Video API rejected the token: “Invalid issuer format”');
+    const ja = await catches('challenge.invalid-token', input, { locale: 'ja' });
+    expect(ja.title).toBe('Vonage Video API がトークンを拒否しています：「Invalid issuer format」');
+  });
+  it('catches not: the 403 with no body still names no cause', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Error: Failed to createSession. Error: An authentication error occurred: (403) Forbidden',
+    );
+    expect(f.args).toMatchObject({ via: 'vonage-video', genericReason: true });
+  });
+});

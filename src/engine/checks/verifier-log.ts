@@ -613,7 +613,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
                   : // Twilio's code names which check refused (media-sdks.ts): its words for it are the reason.
                     hit.library === 'twilio' && a.reason !== undefined
                     ? (TWILIO_REASON_WORDS[a.reason] ?? null)
-                    : null;
+                    : // Vonage Video's REST answer to its server SDK's JWT states its reason (media-sdks.ts).
+                      hit.id === 'vonage-video.rest-authentication'
+                      ? (a.actual ?? null)
+                      : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
       // Home Assistant's and Epic's access tokens are JWTs as well (verifier-messages/devices.ts, game-backends.ts).
