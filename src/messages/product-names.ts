@@ -312,6 +312,8 @@ const LIBRARY_NAMES: Readonly<Record<string, string>> = {
   'lexik-jwt': 'LexikJWTAuthenticationBundle',
   // gofiber/contrib's jwt middleware (formerly gofiber/jwt), imported as github.com/gofiber/contrib/jwt.
   'gofiber-jwt': 'gofiber/contrib/jwt',
+  // tRPC's error envelope (parse/client-errors.ts), as trpc.io writes it.
+  trpc: 'tRPC',
   // The copied verifyToken middleware of bezkoder's Node.js Express JWT tutorials (parse/error-bodies.ts).
   'bezkoder-tutorial': 'the bezkoder tutorial’s JWT middleware',
 };
