@@ -177,3 +177,20 @@ describe('Vonage Video’s REST 403 quotes the reason its body states', () => {
     expect(f.args).toMatchObject({ via: 'vonage-video', genericReason: true });
   });
 });
+
+describe('a refusal read in an RPC envelope opens with the envelope', () => {
+  it('catches: a GraphQL insufficient-scope refusal does not read the envelope as where the permission lacks', async () => {
+    // Shopify's Admin GraphQL ACCESS_DENIED (shopify.dev/api/usage/access-scopes).
+    const f = await catches(
+      'challenge.insufficient-scope',
+      '{"errors":[{"message":"Access denied for orders field. Required access: `read_orders` access scope.","extensions":{"code":"ACCESS_DENIED","documentation":"https://shopify.dev/api/usage/access-scopes"}}]}',
+    );
+    expect(f.detail).toMatch(
+      /^In GraphQL’s error envelope, the service refused the call for a permission the token lacks/,
+    );
+  });
+  it('catches not: tRPC is named as trpc.io writes it, never as its id', () => {
+    expect(productName('trpc')).toBe('tRPC');
+    expect(hasProductName('trpc')).toBe(false);
+  });
+});
