@@ -194,3 +194,17 @@ describe('a refusal read in an RPC envelope opens with the envelope', () => {
     expect(hasProductName('trpc')).toBe(false);
   });
 });
+
+// getstream.io/chat/docs "Tokens & Authentication": a user token carries user_id, never sub (round audit-aq's paste).
+describe('a video or chat service’s backend-minted token is not told it has no sub', () => {
+  const STREAM_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjoiam9obiIsImV4cCI6MTc3OTk3MDIwMH0.***';
+  it('catches not: Stream’s user token beside Stream’s refusal names its user by user_id', async () => {
+    await catchesNot(
+      'claim.sub-missing',
+      `token: ${STREAM_TOKEN}\nNetworkError(message=JWTAuth error: token is expired (exp), serverErrorCode=40, statusCode=401, cause=null)`,
+    );
+  });
+  it('catches: the same claims with no Stream in the paste still lack a sub', async () => {
+    await catches('claim.sub-missing', `token: ${STREAM_TOKEN}`);
+  });
+});
