@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
+import { quoteBeforeSecret } from '../messages/refusal-title.js';
 import { buildContext } from './build-context.js';
 import { type Check, finding } from './checks/define.js';
 import { checks } from './checks/index.js';
@@ -104,5 +105,8 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   // The redactor hides what it registered; what a paste mangled past reading is hidden by its shape (key-material.ts).
   // One walk tells a report neither changes, nearly every one: each of the two walked all of it.
   if (ctx.redactor.leavesAlone(report, KEY_RUN_TEST)) return report;
-  return hideKeyMaterial(ctx.redactor.scrub(report), (run) => `‹secret ${ctx.redactor.fingerprint(run)}›`);
+  const scrubbed = hideKeyMaterial(ctx.redactor.scrub(report), (run) => `‹secret ${ctx.redactor.fingerprint(run)}›`);
+  // A title quotes the words before a credential, not its fingerprint (refusal-title.ts); only a scrubbed one has one.
+  for (const f of scrubbed.findings) f.title = quoteBeforeSecret(f.title);
+  return scrubbed;
 }

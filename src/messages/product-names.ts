@@ -285,12 +285,46 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   buildkite: 'Buildkite',
 };
 
-/** Every name above: product names are not translated, so ja's sentences hold them as they are. */
-export const PRODUCT_NAME_LIST: readonly string[] = Object.values(PRODUCT_NAMES);
+/**
+ * Libraries, frameworks and servers whose id is no name their makers write (round review-31): a refusal's title opens
+ * with who answered, and "simplejwt rejected the token" or "kafka rejected the token" reads as an identifier. A library
+ * whose id is its package's name as written (jose, hapi, fosite, echo-jwt) prints as it is. These are not products that
+ * answer for themselves (hasProductName): "The request to FastAPI" would name the application's framework as the API.
+ */
+const LIBRARY_NAMES: Readonly<Record<string, string>> = {
+  // kafka.apache.org's documentation writes Kafka; its SASL/OAUTHBEARER rows are the broker's (verifier-messages/services.ts).
+  kafka: 'Kafka',
+  // jazzband/djangorestframework-simplejwt's documentation is titled "Simple JWT".
+  simplejwt: 'Simple JWT',
+  // smallrye.io writes SmallRye JWT; helidon.io its security module Helidon Security.
+  'smallrye-jwt': 'SmallRye JWT',
+  'helidon-security': 'Helidon Security',
+  // thephpleague/oauth2-server is required and documented as league/oauth2-server.
+  'league-oauth2-server': 'league/oauth2-server',
+  // www.django-rest-framework.org writes Django REST framework; fastapi.tiangolo.com FastAPI.
+  'django-rest-framework': 'Django REST framework',
+  fastapi: 'FastAPI',
+  // ueberauth/guardian's README: "Guardian is a token based authentication library for use with Elixir applications".
+  guardian: 'Guardian',
+  // spring-attic/spring-security-oauth: the project's name is Spring Security OAuth.
+  'spring-security-oauth2': 'Spring Security OAuth',
+  // lexik/LexikJWTAuthenticationBundle: the bundle's name as Symfony's configuration and its README write it.
+  'lexik-jwt': 'LexikJWTAuthenticationBundle',
+  // gofiber/contrib's jwt middleware (formerly gofiber/jwt), imported as github.com/gofiber/contrib/jwt.
+  'gofiber-jwt': 'gofiber/contrib/jwt',
+  // tRPC's error envelope (parse/client-errors.ts), as trpc.io writes it.
+  trpc: 'tRPC',
+  // The copied verifyToken middleware of bezkoder's Node.js Express JWT tutorials (parse/error-bodies.ts).
+  'bezkoder-tutorial': 'the bezkoder tutorial’s JWT middleware',
+};
 
-/** The product's name for a sentence, or the id itself when it has none here. */
+/** Every name above: product names are not translated, so ja's sentences hold them as they are. */
+export const PRODUCT_NAME_LIST: readonly string[] = [...Object.values(PRODUCT_NAMES), ...Object.values(LIBRARY_NAMES)];
+
+/** The product's (or library's) name for a sentence, or the id itself when it has none here. */
 export function productName(via: string): string {
-  return Object.hasOwn(PRODUCT_NAMES, via) ? (PRODUCT_NAMES[via] as string) : via;
+  if (Object.hasOwn(PRODUCT_NAMES, via)) return PRODUCT_NAMES[via] as string;
+  return Object.hasOwn(LIBRARY_NAMES, via) ? (LIBRARY_NAMES[via] as string) : via;
 }
 
 export function hasProductName(via: string): boolean {

@@ -18,7 +18,8 @@ const TITLE_QUOTE_MAX = 60;
 export function titleQuote(words: string): string {
   const text = words.trim();
   let end = text.length;
-  for (let i = 0; i < text.length && i <= TITLE_QUOTE_MAX; i++) {
+  // The whole first sentence, however long: a reason after its wrapper's colon is read up to its end.
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // 「。」 ends a Japanese sentence; ". " an English one (a dot inside a URL or a version is followed by no space).
     if (c === 0x3002 || (c === 0x2e && text.charCodeAt(i + 1) === 0x20)) {
@@ -27,9 +28,60 @@ export function titleQuote(words: string): string {
     }
   }
   if (end <= TITLE_QUOTE_MAX) return text.slice(0, end);
+  const reason = reasonAfterWrapper(text, end);
+  if (reason !== null) return reason;
   const space = text.lastIndexOf(' ', TITLE_QUOTE_MAX - 1);
-  return `${text.slice(0, space > TITLE_QUOTE_MAX / 2 ? space : TITLE_QUOTE_MAX - 1).trimEnd()}…`;
+  // A comma or a colon the cut leaves before "…" reads as the words' own ("malformed,…").
+  const head = text.slice(0, space > TITLE_QUOTE_MAX / 2 ? space : TITLE_QUOTE_MAX - 1).trimEnd();
+  return `${/[,;:]$/.test(head) ? head.slice(0, -1) : head}…`;
 }
+
+/** The fewest characters a reason after a wrapper's colon must have to stand alone in a title. */
+const REASON_MIN = 12;
+
+/**
+ * A sentence too long for a title whose words wrap their reason after a colon (Spring Security's "An error occurred
+ * while attempting to decode the Jwt: Jwt expired at …", Supabase Auth's "invalid JWT: unable to parse or verify
+ * signature, token has invalid claims: token is expired", Meta's "Error validating access token: Session has expired
+ * on …"): the first reason that fits, after "…", since the head cut at the line's end quotes the wrapper and loses the
+ * reason ("…decode the Jwt: Jwt…"). Null when none fits. indexOf steps left to right: linear.
+ */
+function reasonAfterWrapper(text: string, end: number): string | null {
+  for (let colon = text.indexOf(': '); colon !== -1 && colon < end; colon = text.indexOf(': ', colon + 2)) {
+    const reason = text.slice(colon + 2, end).trim();
+    if (reason.length < REASON_MIN) return null;
+    if (reason.length < TITLE_QUOTE_MAX) return `…${reason}`;
+  }
+  return null;
+}
+
+/**
+ * A title whose closing quote of a server's words holds a credential the final scrub fingerprinted ("bad token
+ * ‹token sha256:…›", spring-security-oauth2's "Invalid access token: ‹secret …›"): the quote keeps the words before
+ * it, the detail and the evidence show the fingerprint, and a quote of nothing but the credential is dropped. The
+ * title was composed before the scrub, so a token cut at the quote's length shows as a fingerprint of its piece.
+ */
+export function quoteBeforeSecret(title: string): string {
+  const mark = title.indexOf('‹');
+  if (mark === -1) return title;
+  const close = title.charAt(title.length - 1);
+  if (close !== '”' && close !== '」') return title;
+  const open = title.lastIndexOf(close === '”' ? '“' : '「', mark);
+  if (open === -1 || title.indexOf(close, open) !== title.length - 1) return title;
+  let kept = open + 1;
+  // What the words say before the credential, without the colon or comma that led to it.
+  for (let i = mark; i > open + 1; i--) {
+    if (!TRAILING.has(title.charCodeAt(i - 1))) {
+      kept = i;
+      break;
+    }
+  }
+  if (kept > open + 1) return `${title.slice(0, kept)}${close}`;
+  const lead = title.slice(0, open);
+  return lead.endsWith(': ') ? lead.slice(0, -2) : lead.endsWith('：') ? lead.slice(0, -1) : lead;
+}
+/** Space, colons, commas and an ellipsis: what leads from the words to the credential they name. */
+const TRAILING: ReadonlySet<number> = new Set([0x20, 0x3a, 0xff1a, 0x2c, 0x3001, 0x2026, 0x22, 0x27]);
 
 /**
  * Frameworks whose error envelope carried the service's answer (a gRPC status, a GraphQL or tRPC error), as the RPC

@@ -86,7 +86,7 @@ describe('an RPC framework is the envelope the service answered in, not the serv
     const f = await catches('policy.deny', '{"code":"permission_denied","msg":"not allowed"}');
     expect(f.detail).toContain('Twirp’s error envelope');
     const t = await catches('challenge.invalid-token', 'twirp error unauthenticated: bad token');
-    expect(t.detail).toMatch(/^The service refused the token in Twirp’s error envelope/);
+    expect(t.detail).toMatch(/^In Twirp’s error envelope, the service refused the token/);
   });
 
   it('catches not: a product that answered for itself keeps its name in parentheses', async () => {

@@ -10,6 +10,7 @@ import type { Context, LogHit } from '../context.js';
 import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
+import { TWILIO_REASON_WORDS } from '../parse/verifier-messages/media-sdks.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { ROW_CODES } from '../parse/verifier-messages/row-codes.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
@@ -609,7 +610,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
                 : // SharePoint's error_description is its reason, and its steps turn on it (business-platforms.ts).
                   hit.library === 'sharepoint'
                   ? ctx.text.slice(hit.start, hit.end)
-                  : null;
+                  : // Twilio's code names which check refused (media-sdks.ts): its words for it are the reason.
+                    hit.library === 'twilio' && a.reason !== undefined
+                    ? (TWILIO_REASON_WORDS[a.reason] ?? null)
+                    : // Vonage Video's REST answer to its server SDK's JWT states its reason (media-sdks.ts).
+                      hit.id === 'vonage-video.rest-authentication'
+                      ? (a.actual ?? null)
+                      : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
       // Home Assistant's and Epic's access tokens are JWTs as well (verifier-messages/devices.ts, game-backends.ts).

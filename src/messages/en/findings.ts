@@ -1032,7 +1032,8 @@ const stated = (a: { via?: string }, error: string) =>
     : a.via === 'response body'
       ? `The response body reports ${error}`
       : isEnvelope(a.via)
-        ? `The service ${SAAS_STATED[error] ?? `reports ${error}`} in ${productName(a.via)}’s error envelope`
+        ? // The envelope leads: after "lacks", "in GraphQL’s error envelope" would read as where the permission is lacking.
+          `In ${productName(a.via)}’s error envelope, the service ${SAAS_STATED[error] ?? `reports ${error}`}`
         : // A product's reply has its own words (Graph's InvalidAuthenticationToken, Dropbox's expired_access_token, Meta's
           // OAuthException 190): the RFC 6750 name is this catalogue's, not the product's, so the sentence says what the
           // product did (refusal-title.ts).

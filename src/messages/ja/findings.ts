@@ -205,6 +205,7 @@ export const PRODUCT_JA: Record<string, string> = {
   'sap-approuter': 'SAP Application Router',
   'sap-cloud-security': 'SAP の XSUAA トークン検証',
   'terraform-aws': 'Terraform の AWS プロバイダー',
+  'bezkoder-tutorial': 'bezkoder のチュートリアルの JWT ミドルウェア',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);

@@ -7948,6 +7948,7 @@ const MEDIA_AQ: Case[] = [
     'Error: Failed to createSession. Error: An authentication error occurred: (403) {"code":-1,"message":"Invalid issuer format"}',
     'vonage-video.rest-authentication',
     'challenge.invalid-token',
+    { actual: 'Invalid issuer format' },
   ],
   [
     "{method: 'join', status: false, errorCode: 3712, errorMessage: 'Signature is invalid.'}",

@@ -67,6 +67,26 @@ export const MINTED_TOKEN_SERVICES: ReadonlySet<string> = new Set([
   'sendbird',
 ]);
 
+/**
+ * Twilio's own words for the Access Token refusals whose code names the check (twilio.com/docs/api/errors/20103
+ * "Invalid Access Token issuer or subject", /20102 "Invalid Access Token header"), keyed by the rows' reason: the
+ * refusal quotes them rather than saying it names no cause, which its code does.
+ */
+export const TWILIO_REASON_WORDS: Readonly<Record<string, string>> = {
+  '20103 issuer/subject': 'Invalid Access Token issuer or subject',
+  '20102 header': 'Invalid Access Token header',
+};
+
+/**
+ * The message of the REST answer opentok-node prints after its 403 (`{"code":-1,"message":"Invalid issuer format"}`,
+ * opentok/opentok-node#232): the API's reason for refusing the JWT the SDK signed, quoted rather than called none. One
+ * flat object read within its first 200 characters.
+ */
+function vonageRestMessage(f: Fragment): Reading {
+  const m = /^\s*\{[^{}]{0,160}?"message"\s*:\s*"([^"\\]{1,120})"/.exec(f.after(200));
+  return m === null ? {} : { args: { actual: m[1] as string } };
+}
+
 export const MEDIA_SDKS: readonly Matcher[] = [
   // Twilio's Access Tokens (twilio.com/docs/iam/access-tokens): an HS256 JWT whose header has cty "twilio-fpa;v=1",
   // iss the API key SID (SK…), sub the Account SID (AC…), signed with the API key's secret, with grants for Video,
@@ -181,6 +201,7 @@ export const MEDIA_SDKS: readonly Matcher[] = [
   // format"): the JWT opentok-node signs from the API key and secret.
   vonageVideo('rest-authentication', 'challenge.invalid-token', 'An authentication error occurred: (403)', {
     exactCase: true,
+    read: vonageRestMessage,
   }),
   // The Zoom Meeting SDK's join refused for its signature, a JWT the backend signs with the SDK key's secret
   // (developers.zoom.us/docs/meeting-sdk/auth): zoom/meetingbot-web-sample#4 and attendee-labs/attendee#919,
