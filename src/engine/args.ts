@@ -1302,6 +1302,12 @@ export interface CodeArgs {
    */
   'oauth.invalid-client': Via & {
     description: string | null;
+    /**
+     * The error code as the paste said it (checks/said-oauth-error.ts): the RFC's own (`invalid_client`) or the
+     * product's in its place (Salesforce's `invalid_client_id`, Keycloak's `unauthorized_client` for a wrong secret);
+     * absent when the words carried none (Supabase's "Unrecognized client_id"). A title gives the code only when said.
+     */
+    error?: string;
     secretExpired?: true;
     /** The client registered itself (RFC 7591, as MCP clients do) and the server no longer knows that registration. */
     dynamicClient?: true;
@@ -1321,18 +1327,20 @@ export interface CodeArgs {
    * `unauthorized_client`): Keycloak's client credentials grant on a client without a service account, a grant type
    * the client's registration does not list. `description` is the endpoint's own words, first line.
    */
-  'oauth.unauthorized-client': Via & { description: string | null };
+  'oauth.unauthorized-client': Via & { description: string | null; error?: string };
   /**
    * The token endpoint refused the scope (or resource) the client asked for (RFC 6749 §5.2 `invalid_scope`): unknown,
    * malformed, or more than the client is granted. `description` is the endpoint's own words, first line.
    */
   'oauth.invalid-scope': Via & {
     description: string | null;
+    /** The error code as the paste said it (see oauth.invalid-client's). */
+    error?: string;
     /** Stated in a redirect's query or fragment: the authorization endpoint refused it (RFC 6749 §4.1.2.1). */
     redirect?: true;
   };
   /** The token endpoint does not offer the grant type the request named (RFC 6749 §5.2 `unsupported_grant_type`). */
-  'oauth.unsupported-grant': Via & { description: string | null };
+  'oauth.unsupported-grant': Via & { description: string | null; error?: string };
   /**
    * The token endpoint refused the authorization code itself (RFC 6749 §5.2 `invalid_grant` for the
    * authorization_code grant): already redeemed, expired, or never issued by it. `expired` when its words say the code

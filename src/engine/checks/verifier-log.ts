@@ -29,6 +29,7 @@ import { assertionKeyReason, platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
+import { saidArg, saidOnLine } from './said-oauth-error.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import {
   isSignedUrlReason,
@@ -290,12 +291,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A verifier that says the binding failed makes it the cause; which binding, its words or the token's cnf say.
       return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
     case 'oauth.invalid-client': {
+      const said = saidArg(saidOnLine(ctx.text, hit.start, hit.end, 'invalid_client'));
       const args: CodeArgs['oauth.invalid-client'] =
         a.reason === 'expired'
-          ? { via, description: null, secretExpired: true }
+          ? { via, description: null, ...said, secretExpired: true }
           : a.reason === 'dynamic-client'
-            ? { via, description: null, dynamicClient: true }
-            : { via, description: null };
+            ? { via, description: null, ...said, dynamicClient: true }
+            : { via, description: null, ...said };
       // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
       const platform = platformNamed(a.reason);
       if (platform !== null) args.platform = platform.id;
@@ -308,13 +310,24 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // description the step is chosen by (messages' googleDelegation), as a body's error_description would be.
       return finding(
         hit.code,
-        { via, description: a.reason === 'google-delegation' ? ctx.text.slice(hit.start, hit.end) : null },
+        {
+          via,
+          description: a.reason === 'google-delegation' ? ctx.text.slice(hit.start, hit.end) : null,
+          ...saidArg(saidOnLine(ctx.text, hit.start, hit.end, 'unauthorized_client')),
+        },
         evidence,
         source,
       );
     case 'oauth.invalid-scope':
-    case 'oauth.unsupported-grant':
-      return finding(hit.code, { via, description: null }, evidence, source);
+    case 'oauth.unsupported-grant': {
+      const rfc = hit.code === 'oauth.invalid-scope' ? 'invalid_scope' : 'unsupported_grant_type';
+      return finding(
+        hit.code,
+        { via, description: null, ...saidArg(saidOnLine(ctx.text, hit.start, hit.end, rfc)) },
+        evidence,
+        source,
+      );
+    }
     case 'oauth.invalid-code':
       return finding(
         hit.code,

@@ -1083,6 +1083,12 @@ function refusalTitle(
 }
 /** A title's quote of the answer's own words, when there are any. */
 const saidWords = (description: string | null) => (description === null ? '' : `: “${titleQuote(description)}”`);
+/**
+ * What a token endpoint's refusal title adds to its cause (refusal-title.ts's rule, round left-ii): the error code only
+ * as the paste said it (Salesforce's `invalid_client_id`, never an `invalid_client` it did not send), then its words.
+ */
+const endpointSaid = (a: { error?: string; description: string | null }) =>
+  `${a.error === undefined ? '' : ` (${a.error})`}${saidWords(a.description)}`;
 /** A title that states a cause in the catalogue's words, said by the product that answered and in its own words. */
 function saidBy(a: { via?: string }, title: string, description: string | null): string {
   const by = answeredBy(a.via);
@@ -5321,8 +5327,8 @@ const byCode: FindingMessages = {
         : a.secretExpired === true
           ? 'The client secret has expired'
           : a.dynamicClient === true
-            ? 'The authorization server no longer knows the client’s registration (invalid_client)'
-            : 'The token endpoint refused the client’s credentials (invalid_client)',
+            ? `The authorization server no longer knows the client’s registration${endpointSaid(a)}`
+            : `The token endpoint refused the client’s credentials${endpointSaid(a)}`,
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? 'The authorization server' : isClientReporter(a.via) ? `The authorization server (as ${productName(a.via)} reports)` : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
@@ -5354,7 +5360,7 @@ const byCode: FindingMessages = {
               ],
   },
   'oauth.unauthorized-client': {
-    title: () => 'The client may not use this grant (unauthorized_client)',
+    title: (a) => `The client may not use this grant${endpointSaid(a)}`,
     detail: (a) =>
       `${tokenEndpoint(a)} knows the client but does not allow it the grant it asked for${desc(a)}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
@@ -5370,8 +5376,8 @@ const byCode: FindingMessages = {
   'oauth.invalid-scope': {
     title: (a) =>
       a.redirect === true
-        ? 'The authorization endpoint refused the requested scope (invalid_scope)'
-        : 'The token endpoint refused the requested scope (invalid_scope)',
+        ? `The authorization endpoint refused the requested scope${endpointSaid(a)}`
+        : `The token endpoint refused the requested scope${endpointSaid(a)}`,
     detail: (a) =>
       // The cause list before the server's words: after a quoted description, ": unknown, …" reads as a second colon.
       // In a redirect's query or fragment, the authorization endpoint answered (RFC 6749 §4.1.2.1): no code was issued.
@@ -5387,7 +5393,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard’s sign-in endpoint takes only POST'
-        : 'The token endpoint does not support this grant type (unsupported_grant_type)',
+        : `The token endpoint does not support this grant type${endpointSaid(a)}`,
     detail: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard refused the request before reading any credential ("Authentication method not supported", errorCode 10): its sign-in (/api/auth/login) and token refresh (/api/auth/token) endpoints answer so to any method but POST. No token was issued or judged.'

@@ -248,6 +248,9 @@ function refusalTitle(
 }
 /** タイトルが引く応答自身の言葉。 */
 const saidWords = (description: string | null) => (description === null ? '' : `：「${titleQuote(description)}」`);
+/** en の endpointSaid と同じ: トークンエンドポイントの拒否の題に、言われたときだけそのエラーコード、続けてその言葉。 */
+const endpointSaid = (a: { error?: string; description: string | null }) =>
+  `${a.error === undefined ? '' : `（${a.error}）`}${saidWords(a.description)}`;
 /** en の saidBy と同じ: このカタログの言葉で述べる原因を、応答した製品の言葉とともに。 */
 function saidBy(a: { via?: string }, title: string, description: string | null): string {
   const by = answeredBy(a.via);
@@ -4710,8 +4713,8 @@ const byCode: FindingMessages = {
         : a.secretExpired === true
           ? 'クライアントシークレットの期限が切れています'
           : a.dynamicClient === true
-            ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
-            : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+            ? `認可サーバーがクライアントの登録を認識しなくなっています${endpointSaid(a)}`
+            : `トークンエンドポイントがクライアントの資格情報を拒否しました${endpointSaid(a)}`,
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${namedThen(a.via)}の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
@@ -4743,7 +4746,7 @@ const byCode: FindingMessages = {
               ],
   },
   'oauth.unauthorized-client': {
-    title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
+    title: (a) => `このクライアントにはこのグラントが許可されていません${endpointSaid(a)}`,
     detail: (a) =>
       `${tokenEndpoint(a)}はクライアントを認識していますが、要求されたグラントをこのクライアントに許可していません${desc(a)}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
@@ -4762,8 +4765,8 @@ const byCode: FindingMessages = {
   'oauth.invalid-scope': {
     title: (a) =>
       a.redirect === true
-        ? '認可エンドポイントが要求されたスコープを拒否しました（invalid_scope）'
-        : 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
+        ? `認可エンドポイントが要求されたスコープを拒否しました${endpointSaid(a)}`
+        : `トークンエンドポイントが要求されたスコープを拒否しました${endpointSaid(a)}`,
     detail: (a) =>
       a.redirect === true
         ? `${authorizationEndpoint(a)}は、サインイン要求のスコープを受け付けず${desc(a)}、エラーを付けてリダイレクトで戻しました。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。認可コードもトークンも発行されていません。`
@@ -4777,7 +4780,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard のサインインエンドポイントは POST しか受け付けません'
-        : 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
+        : `トークンエンドポイントがこのグラントタイプに対応していません${endpointSaid(a)}`,
     detail: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard は資格情報を読む前にリクエストを拒否しました（"Authentication method not supported"、errorCode 10）。サインイン（/api/auth/login）とトークン更新（/api/auth/token）のエンドポイントは、POST 以外のメソッドにこう答えます。トークンは発行も検証もされていません。'

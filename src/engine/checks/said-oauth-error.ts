@@ -1,0 +1,95 @@
+/**
+ * The token endpoint's error code as the paste said it (round left-ii). The oauth.* codes are this product's names for
+ * RFC 6749 §5.2's refusals, read from many shapes: a bare body's `"error":"invalid_client"`, a client library's exact
+ * print of it (golang-oauth2's `oauth2: "invalid_client" "…"`, oauthlib's `(invalid_client)`, openid-client's `OPError:
+ * invalid_client`), but also a product's own code (Salesforce's `invalid_client_id`, GitHub's
+ * `incorrect_client_credentials`, Keycloak's `unauthorized_client` for a wrong secret, Auth0's `access_denied`) or words
+ * with no code at all (Supabase's "Unrecognized client_id", GitHub's "Integration not found"). A title gives the code
+ * only when it was said (messages/refusal-title.ts), so the code is looked for where the reading was made, not taken
+ * from the finding: `via` cannot tell a library that printed the code from a product that never sent it.
+ */
+
+/**
+ * Codes an OAuth token or authorization endpoint answers with: RFC 6749 §4.1.2.1 and §5.2's, and the products' own
+ * that stand in their place, each read with its source in parse/verifier-messages/token-endpoints.ts (Salesforce's
+ * `invalid_client_id`, restforce/restforce#46; GitHub's `incorrect_client_credentials`, GitHub's "Troubleshooting OAuth
+ * app access token request errors") and parse/error-bodies.ts (Auth0's `access_denied` "Unauthorized",
+ * auth0/auth0-spa-js#454). A longer code goes first only for readability: each is matched as a whole word.
+ */
+const ENDPOINT_CODES: readonly string[] = [
+  'invalid_client_id',
+  'invalid_client',
+  'unauthorized_client',
+  'invalid_scope',
+  'unsupported_grant_type',
+  'invalid_grant',
+  'invalid_request',
+  'access_denied',
+  'incorrect_client_credentials',
+];
+
+/** Characters looked at either side of a reading made on one line (a verifier row's words, a log line's code). */
+const LINE_REACH = 300;
+/** Characters of a body's statement looked at, at most (the `error` member opens the object). */
+const SPAN_REACH = 4000;
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Where `code` stands as a whole word in `text` (not `invalid_client` inside `invalid_client_id`), or -1. */
+function wordAt(text: string, code: string): number {
+  for (let i = text.indexOf(code); i >= 0; i = text.indexOf(code, i + 1)) {
+    const end = i + code.length;
+    if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end))))
+      return i;
+  }
+  return -1;
+}
+
+/**
+ * The code said in `window`: `rfc` (the finding's own RFC code) when it is there, else the first other endpoint code
+ * there, else none. Each code is one indexOf pass over a bounded window: linear.
+ */
+function codeIn(window: string, rfc: string): string | undefined {
+  if (wordAt(window, rfc) >= 0) return rfc;
+  let first = -1;
+  let said: string | undefined;
+  for (const code of ENDPOINT_CODES) {
+    const at = wordAt(window, code);
+    if (at >= 0 && (first < 0 || at < first)) {
+      first = at;
+      said = code;
+    }
+  }
+  return said;
+}
+
+/** The code said within a statement's own span (a body, a form-encoded answer, a log line's `error="…"`). */
+export function saidInSpan(text: string, start: number, end: number, rfc: string): string | undefined {
+  return codeIn(text.slice(start, Math.min(end, start + SPAN_REACH)), rfc);
+}
+
+/**
+ * The code said on the line of a verifier row's words, within LINE_REACH of them: a client library prints the code
+ * beside the server's words (`oauth2: "unauthorized_client" "Invalid client or Invalid client credentials"`); another
+ * line's code may belong to another answer.
+ */
+export function saidOnLine(text: string, start: number, end: number, rfc: string): string | undefined {
+  // The window first, then its line breaks: a line of megabytes is not searched for its ends.
+  const from = Math.max(0, start - LINE_REACH);
+  const window = text.slice(from, Math.min(text.length, end + LINE_REACH));
+  const lineStart = window.lastIndexOf('\n', start - from - 1) + 1;
+  const lineEnd = window.indexOf('\n', end - from);
+  const said = codeIn(window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd), rfc);
+  if (said !== undefined || lineStart === 0) return said;
+  // A pretty-printed body gives its `"error": "unauthorized_client",` the line above the description a row read
+  // (Google's, through Signet): that line, when it is the error member.
+  const above = window.slice(window.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return /^\s*["']?error["']?\s?[:=]/.test(above) ? codeIn(above, rfc) : undefined;
+}
+
+/** `{ error }` when a code was said, else nothing: an arg is left out rather than set to undefined. */
+export function saidArg(error: string | undefined): { error?: string } {
+  return error === undefined ? {} : { error };
+}

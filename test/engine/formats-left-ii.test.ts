@@ -1,0 +1,96 @@
+/**
+ * Round left-ii: what this stop's rounds left. Each row cites the source of its shape; catch-not rows are the near
+ * misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot } from '../helpers/catches.js';
+
+describe('a token endpoint’s refusal titles the error code only as the paste said it', () => {
+  // refusal-title.ts's rule for the token endpoint's codes: "(invalid_client)" only where invalid_client was said (a
+  // bare body, a challenge, a client library's exact print), a product's own code where it said that instead, and no
+  // code where its words carried none.
+  it('catches: the RFC code said in a body, by golang-oauth2’s print, in a challenge', async () => {
+    const body = await catches(
+      'oauth.invalid-client',
+      'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_client","error_description":"Client authentication failed"}',
+    );
+    expect(body.args).toMatchObject({ error: 'invalid_client' });
+    expect(body.title).toBe(
+      'The token endpoint refused the client’s credentials (invalid_client): “Client authentication failed”',
+    );
+    // golang.org/x/oauth2's RetrieveError prints the body's code exactly: `oauth2: "invalid_client" "…"`.
+    const go = await catches(
+      'oauth.invalid-client',
+      'token exchange failed: oauth2: "invalid_client" "The OAuth client was not found."',
+    );
+    expect(go.args).toMatchObject({ via: 'golang-oauth2', error: 'invalid_client' });
+    expect(go.title).toContain('(invalid_client)');
+    // authlib/example-oauth2-server#50: a token endpoint's Basic challenge with error="invalid_client".
+    const challenge = await catches(
+      'oauth.invalid-client',
+      'HTTP/1.0 401 UNAUTHORIZED\nWWW-Authenticate: Basic error="invalid_client", error_description=""',
+    );
+    expect(challenge.args).toMatchObject({ error: 'invalid_client' });
+    const scope = await catches('oauth.unauthorized-client', 'oauth2: "unauthorized_client" "Unauthorized"');
+    expect(scope.title).toBe('The client may not use this grant (unauthorized_client)');
+  });
+
+  it('catches: a product’s own code in the RFC code’s place is the one the title gives (en and ja)', async () => {
+    // Salesforce's `invalid_client_id` (jsforce/jsforce#762), Keycloak's `unauthorized_client` for a wrong secret
+    // (keycloak/keycloak#16923), Auth0's `access_denied` "Unauthorized" (auth0/auth0-spa-js#454).
+    const salesforce = 'error=invalid_client_id&error_description=client%20identifier%20invalid';
+    const sf = await catches('oauth.invalid-client', salesforce);
+    expect(sf.args).toMatchObject({ via: 'salesforce', error: 'invalid_client_id' });
+    expect(sf.title).toBe('The token endpoint refused the client’s credentials (invalid_client_id)');
+    const ja = await catches('oauth.invalid-client', salesforce, { locale: 'ja' });
+    expect(ja.title).toContain('（invalid_client_id）');
+    expect(ja.title).not.toContain('（invalid_client）');
+    const keycloak = await catches(
+      'oauth.invalid-client',
+      'token exchange failed: oauth2: "unauthorized_client" "Invalid client or Invalid client credentials"',
+    );
+    expect(keycloak.args).toMatchObject({ via: 'keycloak', error: 'unauthorized_client' });
+    const auth0 = await catches(
+      'oauth.invalid-client',
+      'POST https://acme.us.auth0.com/oauth/token 401\n{"error":"access_denied","error_description":"Unauthorized"}',
+    );
+    expect(auth0.title).toBe('The token endpoint refused the client’s credentials (access_denied): “Unauthorized”');
+    // Google through Signet, pretty-printed: the error member on the line above the words the row read.
+    const google = await catches(
+      'oauth.unauthorized-client',
+      'Signet::AuthorizationError (Authorization failed.  Server message:)\n{\n  "error": "unauthorized_client",\n  "error_description": "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."\n}',
+    );
+    expect(google.args).toMatchObject({ error: 'unauthorized_client' });
+  });
+
+  it('catches not: no code where the words carried none (Supabase, GitHub, Spring’s client with no body)', async () => {
+    for (const input of [
+      // Supabase's MCP authorization server (claude-code's `Needs authentication`), GitHub's App JWT refused.
+      '{"message":"Unrecognized client_id"}\n\n$ claude mcp list\nplugin:supabase:supabase: https://mcp.supabase.com/mcp (HTTP) - ! Needs authentication',
+      'Failed to create token for "rivile-org" (attempt 1): Integration not found\nRequestError [HttpError]: Integration not found',
+      // Spring Security's client-side code is its own, not the server's: the body was empty.
+      '[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]',
+    ]) {
+      const f = await catches('oauth.invalid-client', input);
+      expect(f.args.error, input).toBeUndefined();
+      expect(f.title, input).not.toMatch(/\(invalid_client\)/);
+      expect((await catches('oauth.invalid-client', input, { locale: 'ja' })).title, input).not.toContain(
+        '（invalid_client）',
+      );
+    }
+  });
+
+  it('catches not: a longer code holding the RFC one, or a code on a line that is not the error member', async () => {
+    const sf = await catches(
+      'oauth.invalid-client',
+      'error=invalid_client_id&error_description=client%20identifier%20invalid',
+    );
+    expect(sf.args.error).not.toBe('invalid_client');
+    const f = await catches(
+      'oauth.invalid-client',
+      'docs: retry on invalid_client after a secret rotation\nFailed to create token for "rivile-org": Integration not found',
+    );
+    expect(f.args.error).toBeUndefined();
+    await catchesNot('oauth.invalid-client', 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_client_metadata"}');
+  });
+});
