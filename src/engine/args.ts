@@ -979,7 +979,8 @@ export interface CodeArgs {
     federation?: true;
     /**
      * PyJWT said "Invalid audience": since 2.0 its words when jwt.decode() was given no audience and the token has aud
-     * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match".
+     * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match". python-jose says them for
+     * both, as PyJWT 1.x did (jose/jwt.py's _validate_aud).
      */
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */

@@ -94,3 +94,43 @@ describe('a token endpoint’s refusal titles the error code only as the paste s
     await catchesNot('oauth.invalid-client', 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_client_metadata"}');
   });
 });
+
+describe('python-jose’s module path names the hit, PyJWT’s words still decide the code', () => {
+  // mpdavis/python-jose jose/jwt.py raises PyJWT 1.x's words under its own classes (`raise JWTClaimsError('Invalid
+  // audience')`); a traceback prints the class with its module, jose.exceptions (round sample-31's S97).
+  it('catches: jose.exceptions.* with PyJWT’s words is python-jose’s, with the no-audience step', async () => {
+    const aud = await catches('claim.aud-mismatch', 'jose.exceptions.JWTClaimsError: Invalid audience');
+    expect(aud.args).toMatchObject({ via: 'python-jose', noAudiencePassed: true });
+    expect(aud.detail).toContain('(python-jose)');
+    const traceback =
+      'Traceback (most recent call last):\n  File "/usr/local/lib/python3.11/site-packages/jose/jwt.py", line 157, in decode\n    _validate_claims(\njose.exceptions.ExpiredSignatureError: Signature has expired.';
+    expect((await catches('time.expired', traceback)).args).toMatchObject({ via: 'python-jose' });
+    expect(
+      (await catches('time.not-yet-valid', 'jose.exceptions.JWTClaimsError: The token is not yet valid (nbf)')).args,
+    ).toMatchObject({ via: 'python-jose' });
+    expect((await catches('claim.iss-mismatch', 'jose.exceptions.JWTClaimsError: Invalid issuer')).args).toMatchObject({
+      via: 'python-jose',
+    });
+  });
+
+  it('catches not: PyJWT’s own module path, and other libraries’ heads (sample-31’s reverted rule)', async () => {
+    for (const [code, input] of [
+      ['claim.aud-mismatch', 'jwt.exceptions.InvalidAudienceError: Invalid audience'],
+      ['time.expired', 'jwt.exceptions.ExpiredSignatureError: Signature has expired'],
+    ] as const) {
+      expect((await catches(code, input)).args.via, input).toBe('pyjwt');
+    }
+    // Nimbus's words under Spring Security's BadJwtException stay Nimbus's; Google STS's under golang-oauth2's print
+    // stay Google STS's (the rule sample-31 reverted moved both).
+    const nimbus = await catches(
+      'token.jwe',
+      'org.springframework.security.oauth2.jwt.BadJwtException: An error occurred while attempting to decode the Jwt: Encrypted JWT rejected: No JWE key selector is configured',
+    );
+    expect(nimbus.args.via).toBe('nimbus');
+    const sts = await catches(
+      'federation.no-match',
+      'failed to exchange token: oauth2: "unauthorized_client" "The given credential is rejected by the attribute condition."',
+    );
+    expect(sts.args.via).toBe('gcp-sts');
+  });
+});

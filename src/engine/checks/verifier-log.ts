@@ -208,7 +208,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         hit.code,
         a.reason === 'federation'
           ? { via, aud, expected, federation: true }
-          : a.reason === NO_AUDIENCE && hit.library === 'pyjwt'
+          : // python-jose raises PyJWT 1.x's words for both causes (jose/jwt.py _validate_aud): the step says so.
+            a.reason === NO_AUDIENCE && (hit.library === 'pyjwt' || hit.library === 'python-jose')
             ? { via, aud, expected, noAudiencePassed: true }
             : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
         evidence,
