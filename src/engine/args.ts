@@ -1046,6 +1046,11 @@ export interface CodeArgs {
      * words name it, `unknown` when they do not.
      */
     registryAction?: 'push' | 'pull' | 'unknown';
+    /**
+     * The verifier lets in a token with any one of the required scopes (Microsoft.Identity.Web's `[RequiredScope("a",
+     * "b")]`, Spring's `hasAnyAuthority`/`hasAnyScope`: parse/verifier-config.ts), and the token has none of them.
+     */
+    anyOf?: true;
   };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {

@@ -3,7 +3,8 @@
  * misses.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
 describe('a token endpoint’s refusal titles the error code only as the paste said it', () => {
   // refusal-title.ts's rule for the token endpoint's codes: "(invalid_client)" only where invalid_client was said (a
@@ -132,5 +133,66 @@ describe('python-jose’s module path names the hit, PyJWT’s words still decid
       'failed to exchange token: oauth2: "unauthorized_client" "The given credential is rejected by the attribute condition."',
     );
     expect(sts.args.via).toBe('gcp-sts');
+  });
+});
+
+describe('scope.insufficient: a verifier that lets in a token with any one of its scopes', () => {
+  // learn.microsoft.com RequiredScopeAttribute(String[]): a 403 when the token "does not have any of these
+  // acceptedScopes"; Spring Security's hasAnyAuthority, and OAuth2AuthorizationManagers.hasAnyScope (the hasAnyAuthority
+  // of each SCOPE_). Round sample-31's S202: a token with none of them got policy.deny's "carries what is required".
+  const SCOPED = unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, scope: 'read:orders' });
+  const on403 = (code: string) => `${code}\nAuthorization: Bearer ${SCOPED}\nHTTP/1.1 403 Forbidden`;
+
+  it.each([
+    ['Microsoft.Identity.Web', '[RequiredScope("access_as_user", "orders.write")]', 'microsoft-identity-web'],
+    [
+      'Spring’s hasAnyAuthority',
+      'a.requestMatchers("/orders/**").hasAnyAuthority("SCOPE_access_as_user", "SCOPE_orders.write")',
+      'spring-security',
+    ],
+    [
+      'Spring’s hasAnyScope',
+      '.requestMatchers("/orders/**").access(hasAnyScope("access_as_user", "orders.write"))',
+      'spring-security',
+    ],
+  ])('catches: %s, the token has none of them', async (_name, code, via) => {
+    const f = await catches('scope.insufficient', on403(code));
+    expect(f.args).toMatchObject({
+      required: ['access_as_user', 'orders.write'],
+      missing: ['access_as_user', 'orders.write'],
+      granted: ['read:orders'],
+      anyOf: true,
+      via,
+    });
+    expect(f.title).toBe('The token has none of access_as_user, orders.write');
+    expect(f.detail).toContain('any one of "access_as_user" or "orders.write"');
+    expect((await run(on403(code))).nextSteps.join('\n')).toContain('one of "access_as_user" or "orders.write"');
+    const ja = await catches('scope.insufficient', on403(code), { locale: 'ja' });
+    expect(ja.title).toContain('のどれもありません');
+    expect(ja.detail).toContain('のいずれかで、');
+    await catchesNot('policy.deny', on403(code));
+  });
+
+  it.each([
+    ['one of them granted', '[RequiredScope("access_as_user", "read:orders")]'],
+    ['one of them granted (Spring)', '.hasAnyAuthority("SCOPE_read:orders", "SCOPE_orders.write")'],
+    // A role among the authorities lets in a token with none of the scopes: nothing is inferred.
+    ['a role among the authorities', '.hasAnyAuthority("SCOPE_orders.write", "ROLE_ADMIN")'],
+    // Microsoft.Identity.Web's RequiredScopeOrAppPermission also lets in an app permission (a role): not read.
+    [
+      'scope or app permission',
+      '[RequiredScopeOrAppPermission(new[] { "orders.write" }, new[] { "Orders.Write.All" })]',
+    ],
+    // A client asking for scopes is no verifier's requirement.
+    ['a client’s request', 'scopes: ["access_as_user", "orders.write"]'],
+  ])('catches not: %s', async (_name, code) => {
+    await catchesNot('scope.insufficient', on403(code));
+  });
+
+  it('catches: all-of stays all-of, one lacking is missing (express-oauth2-jwt-bearer)', async () => {
+    const f = await catches('scope.insufficient', on403("requiredScopes('read:orders write:orders')"));
+    expect(f.args).toMatchObject({ missing: ['write:orders'] });
+    expect(f.args.anyOf).toBeUndefined();
+    expect(f.title).toBe('The token lacks write:orders');
   });
 });

@@ -1172,6 +1172,10 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
 }
+/** The step for a verifier that lets in a token with any one of the scopes (scope.insufficient's anyOf). */
+function requestOneScope(scopes: readonly string[], f: Format): string {
+  return `Request a token with one of ${or(scopes, f)} (add it to the client’s scope request, and grant it to the client or user in the identity provider).`;
+}
 /**
  * Bitbucket Cloud fixes an API token's or access token's scopes, and an app password's permissions, when it is made
  * (support.atlassian.com/bitbucket-cloud/docs/api-token-permissions); an OAuth consumer's permissions are granted at
@@ -5000,7 +5004,9 @@ const byCode: FindingMessages = {
             ? `The Appwrite API key lacks the scope ${a.missing.join(', ')}`
             : a.missing.length === 0
               ? 'The token lacks a required scope'
-              : `The token lacks ${a.missing.join(', ')}`,
+              : a.anyOf === true
+                ? `The token has none of ${a.missing.join(', ')}`
+                : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       // The application router lets a route's user in with any one of its scopes (@sap/approuter's README, "Routes": a route's
       // scope, one or an array, of which the user needs at least one; business-platforms.ts cites the message).
@@ -5010,7 +5016,7 @@ const byCode: FindingMessages = {
           ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
           : a.grantsUnknown === true
             ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
-            : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+            : `Required: ${a.anyOf === true ? `any one of ${or(a.required, f)}` : f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : ` ${registryScopeNote(a.registryAction)}`) +
       (a.caseOnly === undefined
         ? ''
@@ -5046,7 +5052,9 @@ const byCode: FindingMessages = {
                         ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
                         : a.via === 'bitbucket'
                           ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                          : [requestScopes(scopesToRequest(a), f)]),
+                          : a.anyOf === true
+                            ? [requestOneScope(a.missing, f)]
+                            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -335,6 +335,10 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** en の requestOneScope と同じ: どれか一つのスコープで通す検証側への手順。 */
+function requestOneScope(scopes: readonly string[], f: Format): string {
+  return `${sp(anyOf(scopes, f))}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
+}
 /** en の bitbucketScopeStep と同じ内容。 */
 function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'エンドポイントが必要とするスコープ' : f.list(scopes.map(q));
@@ -4393,7 +4397,9 @@ const byCode: FindingMessages = {
             ? `Appwrite の API キーに ${f.list(a.missing)} がありません`
             : a.missing.length === 0
               ? 'トークンに必要なスコープがありません'
-              : `トークンに ${f.list(a.missing)} がありません`,
+              : a.anyOf === true
+                ? `トークンには ${f.list(a.missing)} のどれもありません`
+                : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
       (a.via === 'sap-approuter' && a.required.length > 0
         ? `SAP アプリケーションルーターはこのルートに ${sp(anyOf(a.required, f))}を求めますが、ユーザーのトークンが持つのは ${a.granted.length === 0 ? 'そのどれでもないスコープ' : f.list(a.granted)} です。`
@@ -4401,7 +4407,7 @@ const byCode: FindingMessages = {
           ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
           : a.grantsUnknown === true
             ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
-            : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+            : `必要なのは ${sp(a.anyOf === true ? anyOf(a.required, f) : f.list(a.required))}で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : registryScopeNote(a.registryAction)) +
       (a.caseOnly === undefined
         ? ''
@@ -4437,7 +4443,9 @@ const byCode: FindingMessages = {
                         ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
                         : a.via === 'bitbucket'
                           ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                          : [requestScopes(scopesToRequest(a), f)]),
+                          : a.anyOf === true
+                            ? [requestOneScope(a.missing, f)]
+                            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
