@@ -32,6 +32,12 @@ describe('a token endpoint’s refusal titles the error code only as the paste s
       'HTTP/1.0 401 UNAUTHORIZED\nWWW-Authenticate: Basic error="invalid_client", error_description=""',
     );
     expect(challenge.args).toMatchObject({ error: 'invalid_client' });
+    // A body serialized into a HAR's content.text is quoted from its description: its error member stands before it.
+    const har = await catches(
+      'oauth.invalid-client',
+      '{"request":{"method":"POST","url":"https://login.example.com/oauth/token","headers":[{"name":"Content-Type","value":"application/x-www-form-urlencoded"}]},"response":{"status":401,"content":{"mimeType":"application/json","text":"{\\"error\\":\\"invalid_client\\",\\"error_description\\":\\"Client authentication failed\\"}"}}}',
+    );
+    expect(har.args).toMatchObject({ error: 'invalid_client' });
     const scope = await catches('oauth.unauthorized-client', 'oauth2: "unauthorized_client" "Unauthorized"');
     expect(scope.title).toBe('The client may not use this grant (unauthorized_client)');
   });

@@ -65,9 +65,19 @@ function codeIn(window: string, rfc: string): string | undefined {
   return said;
 }
 
-/** The code said within a statement's own span (a body, a form-encoded answer, a log line's `error="…"`). */
+/** Characters before a statement's span looked at for its `error` member, on the same line. */
+const MEMBER_REACH = 120;
+
+/**
+ * The code said within a statement's own span (a body, a form-encoded answer, a log line's `error="…"`), or just
+ * before it on its line: a body serialized into a larger object (a HAR's content.text) is quoted from its description,
+ * whose `error` member stands right before it.
+ */
 export function saidInSpan(text: string, start: number, end: number, rfc: string): string | undefined {
-  return codeIn(text.slice(start, Math.min(end, start + SPAN_REACH)), rfc);
+  const said = codeIn(text.slice(start, Math.min(end, start + SPAN_REACH)), rfc);
+  if (said !== undefined) return said;
+  const before = text.slice(Math.max(0, start - MEMBER_REACH), start);
+  return codeIn(before.slice(before.lastIndexOf('\n') + 1), rfc);
 }
 
 /**
