@@ -87,6 +87,40 @@ describe('a token endpoint’s refusal titles the error code only as the paste s
     }
   });
 
+  it('catches: a row’s own words are the title’s quote, to their sentence’s end; a client’s words about the answer are not', async () => {
+    const github = await catches(
+      'oauth.invalid-client',
+      'Failed to create token for "rivile-org" (attempt 1): Integration not found\nRequestError [HttpError]: Integration not found',
+    );
+    expect(github.title).toBe('The token endpoint refused the client’s credentials: “Integration not found”');
+    const supabase = await catches(
+      'oauth.invalid-client',
+      '{"message":"Unrecognized client_id"}\n\n$ claude mcp list\nplugin:supabase:supabase: https://mcp.supabase.com/mcp (HTTP) - ! Needs authentication',
+    );
+    expect(supabase.args).toMatchObject({ description: 'Unrecognized client_id' });
+    // Entra ID's AADSTS70003 (its row's words are the sentence's start): read on to the full stop, past a quoted name.
+    const entra = await catches(
+      'oauth.unsupported-grant',
+      "AADSTS70003: The app requested an unsupported grant type 'client_credential'. Trace ID: 0d1e2f3a",
+    );
+    expect(entra.args).toMatchObject({
+      description: "The app requested an unsupported grant type 'client_credential'.",
+    });
+    // A printed dict's value ends at its closing apostrophe (fastapi-keycloak's KeycloakError).
+    const keycloak = await catches(
+      'oauth.invalid-client',
+      "fastapi_keycloak.exceptions.KeycloakError: HTTP 403: {'error': 'unauthorized_client', 'error_description': 'Invalid client secret'}",
+    );
+    expect(keycloak.args).toMatchObject({ error: 'unauthorized_client', description: 'Invalid client secret' });
+    for (const input of [
+      '[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]',
+      '[48853] Authorization error: Error: Token exchange failed: HTTP 401\n    at exchangeAuthorization (file:///Users/u/.npm/_npx/705d/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)',
+      'oauthlib.oauth2.rfc6749.errors.InvalidClientError: (invalid_client) Unauthorized',
+    ]) {
+      expect((await catches('oauth.invalid-client', input)).title, input).not.toContain('“');
+    }
+  });
+
   it('catches not: a longer code holding the RFC one, or a code on a line that is not the error member', async () => {
     const sf = await catches(
       'oauth.invalid-client',

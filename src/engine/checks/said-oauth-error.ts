@@ -103,3 +103,53 @@ export function saidOnLine(text: string, start: number, end: number, rfc: string
 export function saidArg(error: string | undefined): { error?: string } {
   return error === undefined ? {} : { error };
 }
+
+/**
+ * Libraries whose rows are a client's words about the endpoint's answer, not the endpoint's own (Spring Security's
+ * "[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response", the
+ * MCP TypeScript SDK's "Token exchange failed: HTTP 401"): a title quoting them would put them in the server's mouth.
+ * The other clients' rows (golang-oauth2, oauthlib, openid-client, league/oauth2-client) are codes or class names.
+ */
+const CLIENT_WORDS: ReadonlySet<string> = new Set(['spring-security', 'mcp-sdk']);
+
+/** Whether the character after an apostrophe closes a printed value: `}`, `]`, `)`, `,`, a line's end or none. */
+function closesValue(c: number): boolean {
+  return Number.isNaN(c) || c === 0x7d || c === 0x5d || c === 0x29 || c === 0x2c || c === 0x0a || c === 0x0d;
+}
+
+/** Characters a row's sentence is read on for, past its words, at most. */
+const WORDS_REACH = 240;
+
+/**
+ * The endpoint's own words a verifier row read (Supabase's "Unrecognized client_id", GitHub's "Integration not
+ * found", Keycloak's "Invalid client or Invalid client credentials" under its `unauthorized_client`), as a body's
+ * `error_description` would be: the row's words to the end of their sentence, within the quote or parenthesis they
+ * opened in; null for a code's or a class name's row, and for a client's words about the answer (CLIENT_WORDS).
+ */
+export function endpointWords(
+  text: string,
+  hit: { start: number; end: number; library: string },
+  kind: string | undefined,
+): string | null {
+  if (kind !== 'msg' || CLIENT_WORDS.has(hit.library)) return null;
+  const open = text.charCodeAt(hit.start - 1);
+  // A quote or parenthesis opened before the words closes them; an apostrophe inside them does not otherwise.
+  const close = open === 0x27 ? 0x27 : open === 0x28 ? 0x29 : -1;
+  const limit = Math.min(text.length, hit.end + WORDS_REACH);
+  let stop = hit.end;
+  for (; stop < limit; stop++) {
+    const c = text.charCodeAt(stop);
+    // A line's end, a JSON string's quote or escape, an object's brace: the words end there.
+    if (c === 0x0a || c === 0x0d || c === 0x22 || c === 0x5c || c === 0x7b || c === 0x7d || c === close) break;
+    // A closing apostrophe of a printed dict's value (`'Invalid client secret'}`), not one inside the words (Entra
+    // ID's "unsupported grant type 'client_credential'.").
+    if (c === 0x27 && closesValue(text.charCodeAt(stop + 1))) break;
+    // A full stop ends the sentence; a dot inside a URL, a version or a host name is followed by a letter or digit.
+    if (c === 0x2e && !isWordChar(text.charCodeAt(stop + 1))) {
+      stop++;
+      break;
+    }
+  }
+  const words = text.slice(hit.start, stop).trim();
+  return words === '' ? null : words;
+}
