@@ -979,7 +979,8 @@ export interface CodeArgs {
     federation?: true;
     /**
      * PyJWT said "Invalid audience": since 2.0 its words when jwt.decode() was given no audience and the token has aud
-     * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match".
+     * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match". python-jose says them for
+     * both, as PyJWT 1.x did (jose/jwt.py's _validate_aud).
      */
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
@@ -1045,6 +1046,11 @@ export interface CodeArgs {
      * words name it, `unknown` when they do not.
      */
     registryAction?: 'push' | 'pull' | 'unknown';
+    /**
+     * The verifier lets in a token with any one of the required scopes (Microsoft.Identity.Web's `[RequiredScope("a",
+     * "b")]`, Spring's `hasAnyAuthority`/`hasAnyScope`: parse/verifier-config.ts), and the token has none of them.
+     */
+    anyOf?: true;
   };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {
@@ -1302,6 +1308,12 @@ export interface CodeArgs {
    */
   'oauth.invalid-client': Via & {
     description: string | null;
+    /**
+     * The error code as the paste said it (checks/said-oauth-error.ts): the RFC's own (`invalid_client`) or the
+     * product's in its place (Salesforce's `invalid_client_id`, Keycloak's `unauthorized_client` for a wrong secret);
+     * absent when the words carried none (Supabase's "Unrecognized client_id"). A title gives the code only when said.
+     */
+    error?: string;
     secretExpired?: true;
     /** The client registered itself (RFC 7591, as MCP clients do) and the server no longer knows that registration. */
     dynamicClient?: true;
@@ -1321,18 +1333,20 @@ export interface CodeArgs {
    * `unauthorized_client`): Keycloak's client credentials grant on a client without a service account, a grant type
    * the client's registration does not list. `description` is the endpoint's own words, first line.
    */
-  'oauth.unauthorized-client': Via & { description: string | null };
+  'oauth.unauthorized-client': Via & { description: string | null; error?: string };
   /**
    * The token endpoint refused the scope (or resource) the client asked for (RFC 6749 §5.2 `invalid_scope`): unknown,
    * malformed, or more than the client is granted. `description` is the endpoint's own words, first line.
    */
   'oauth.invalid-scope': Via & {
     description: string | null;
+    /** The error code as the paste said it (see oauth.invalid-client's). */
+    error?: string;
     /** Stated in a redirect's query or fragment: the authorization endpoint refused it (RFC 6749 §4.1.2.1). */
     redirect?: true;
   };
   /** The token endpoint does not offer the grant type the request named (RFC 6749 §5.2 `unsupported_grant_type`). */
-  'oauth.unsupported-grant': Via & { description: string | null };
+  'oauth.unsupported-grant': Via & { description: string | null; error?: string };
   /**
    * The token endpoint refused the authorization code itself (RFC 6749 §5.2 `invalid_grant` for the
    * authorization_code grant): already redeemed, expired, or never issued by it. `expired` when its words say the code

@@ -1159,6 +1159,7 @@ function collectExpectations(
     const item: Expectation = { value: c.value, source: 'config', evidence };
     if (c.via !== undefined) item.via = c.via;
     if (c.writer === true) item.writer = true;
+    if (c.anyOf !== undefined && item.source === 'config') item.anyOf = c.anyOf;
     target.push(item);
   }
   for (const { field, result } of challenges) {

@@ -28,6 +28,8 @@ export type Expectation =
       via?: string;
       /** The writer's words state it ("aud should be …", parse/stated-expectation.ts), not a setting. */
       writer?: true;
+      /** A scope named in a list of which the verifier needs any one (ConfiguredValue.anyOf): the whole list. */
+      anyOf?: readonly string[];
     };
 
 export interface TokenInfo {

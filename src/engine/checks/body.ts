@@ -13,6 +13,7 @@ import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
 import { assertionKeyReason, platformInWords } from './platform-limits.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
+import { saidArg, saidInSpan } from './said-oauth-error.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { tokenSeenArgs } from './token-judged.js';
@@ -361,10 +362,11 @@ export const bodyCheck = defineCheck({
           // RFC 6749 §5.2: the client's id, secret or assertion was refused at the token endpoint (Entra ID says when
           // the secret has expired: AADSTS7000222).
           {
+            const said = saidArg(saidInSpan(ctx.text, s.start, s.end, 'invalid_client'));
             const args: CodeArgs['oauth.invalid-client'] =
               description?.includes('AADSTS7000222') === true
-                ? { ...by, description: firstLine(description), secretExpired: true }
-                : { ...by, description: firstLine(description) };
+                ? { ...by, description: firstLine(description), ...said, secretExpired: true }
+                : { ...by, description: firstLine(description), ...said };
             // A client that signs its own JWT as its secret or assertion (Apple's client_secret, Okta's assertion).
             const platform = ctx.selfSigned ?? platformInWords(ctx.lower);
             if (platform !== null && CLIENT_JWT_PLATFORMS.has(platform.id)) args.platform = platform.id;
@@ -377,7 +379,16 @@ export const bodyCheck = defineCheck({
           // RFC 6749 §5.2: the client was authenticated but may not use this grant (a description naming another
           // cause was left to the verifier rows: parse/error-bodies.ts).
           out.push(
-            finding('oauth.unauthorized-client', { ...by, description: firstLine(description) }, evidence, 'log'),
+            finding(
+              'oauth.unauthorized-client',
+              {
+                ...by,
+                description: firstLine(description),
+                ...saidArg(saidInSpan(ctx.text, s.start, s.end, 'unauthorized_client')),
+              },
+              evidence,
+              'log',
+            ),
           );
           break;
         case 'invalid_scope':
@@ -387,9 +398,12 @@ export const bodyCheck = defineCheck({
           out.push(
             finding(
               'oauth.invalid-scope',
-              s.redirect === true
-                ? { ...by, description: firstLine(description), redirect: true }
-                : { ...by, description: firstLine(description) },
+              {
+                ...by,
+                description: firstLine(description),
+                ...saidArg(saidInSpan(ctx.text, s.start, s.end, 'invalid_scope')),
+                ...(s.redirect === true ? { redirect: true as const } : {}),
+              },
               evidence,
               'log',
             ),
@@ -397,7 +411,18 @@ export const bodyCheck = defineCheck({
           break;
         case 'unsupported_grant_type':
           // RFC 6749 §5.2: the token endpoint does not offer the grant type the request named.
-          out.push(finding('oauth.unsupported-grant', { ...by, description: firstLine(description) }, evidence, 'log'));
+          out.push(
+            finding(
+              'oauth.unsupported-grant',
+              {
+                ...by,
+                description: firstLine(description),
+                ...saidArg(saidInSpan(ctx.text, s.start, s.end, 'unsupported_grant_type')),
+              },
+              evidence,
+              'log',
+            ),
+          );
           break;
         case 'insufficient_user_authentication': {
           // RFC 9470 §3 said in the body alone: the same reading as the challenge's (checks/challenge.ts), with what

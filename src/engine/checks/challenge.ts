@@ -391,7 +391,7 @@ export const challengeCheck = defineCheck({
           out.push(
             finding(
               'oauth.invalid-client',
-              { description: description === '' ? null : (description ?? null) },
+              { description: description === '' ? null : (description ?? null), error: 'invalid_client' },
               evidence,
               'response-header',
             ),

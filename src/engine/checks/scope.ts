@@ -132,10 +132,10 @@ export const scopeCheck = defineCheck({
     // Read once: for the grants and their evidence.
     const sources = grantSources(claims);
     const granted = grantsOf(sources);
-    const missing = required.filter((r) => !granted.strict.includes(r.value));
+    const missing = unmet(required, granted.strict);
     // A scope only present comma-separated is a format problem (reported above), not a missing grant. A stray comma
     // separates nothing: `"j,"` grants the scope "j," to a verifier that splits on spaces, not "j".
-    const reallyMissing = commaSeparated ? missing.filter((r) => !granted.lenient.includes(r.value)) : missing;
+    const reallyMissing = commaSeparated ? unmet(missing, granted.lenient) : missing;
     if (reallyMissing.length > 0) {
       // What a server stated (a challenge's scope) or the verifier's pasted setting requires is quoted against the grants.
       const stated = reallyMissing.find(
@@ -151,6 +151,7 @@ export const scopeCheck = defineCheck({
             missing: reallyMissing.map((r) => r.value),
             granted: granted.strict,
             ...(stated?.via === undefined ? {} : { via: stated.via }),
+            ...(reallyMissing.some((r) => anyOfList(r) !== undefined) ? { anyOf: true as const } : {}),
             ...caseOnlyArgs(
               reallyMissing.map((r) => r.value),
               granted.strict,
@@ -185,6 +186,23 @@ export function caseOnlyArgs(
     if (match !== undefined) pairs.push({ granted: match, required });
   }
   return pairs.length === 0 ? {} : { caseOnly: pairs };
+}
+
+/** The list a required scope was named in when any one of it will do (ConfiguredValue.anyOf), else undefined. */
+function anyOfList(e: Expectation): readonly string[] | undefined {
+  return e.source === 'config' ? e.anyOf : undefined;
+}
+
+/**
+ * The required scopes `granted` does not meet: each one it lacks, except that a scope of an any-of list is met when
+ * the token has any scope of that list (`[RequiredScope("a", "b")]` lets in a token with `b` alone).
+ */
+export function unmet(required: readonly Expectation[], granted: readonly string[]): Expectation[] {
+  return required.filter((r) => {
+    if (granted.includes(r.value)) return false;
+    const list = anyOfList(r);
+    return list === undefined || !list.some((v) => granted.includes(v));
+  });
 }
 
 /** Space-separated lists ("read write") count as several required scopes. */

@@ -9,6 +9,7 @@ import type {
 import type { Context, LogHit } from '../context.js';
 import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
+import { MATCHERS } from '../parse/verifier-messages/index.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { TWILIO_REASON_WORDS } from '../parse/verifier-messages/media-sdks.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
@@ -30,6 +31,7 @@ import { assertionKeyReason, platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
+import { endpointWords, saidArg, saidOnLine } from './said-oauth-error.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import {
   isSignedUrlReason,
@@ -87,6 +89,19 @@ export const verifierLogCheck = defineCheck({
 function notYetValid(ctx: Context): boolean {
   const nbf = ctx.claims?.nbf;
   return typeof nbf === 'number' && ctx.now !== null && nbf - ctx.skewSeconds > ctx.now;
+}
+
+/** Each row's kind by its id (a message, a class name, a code), built on first use: what a hit's words are. */
+let kinds: Map<string, string> | null = null;
+function rowKind(id: string): string | undefined {
+  if (kinds === null) kinds = new Map(MATCHERS.map((m) => [m.id, m.kind]));
+  return kinds.get(id);
+}
+
+/** A token endpoint's own words a row read, secrets replaced (said-oauth-error.ts's endpointWords). */
+function wordsOf(ctx: Context, hit: LogHit['hit']): string | null {
+  const words = endpointWords(ctx.text, hit, rowKind(hit.id));
+  return words === null ? null : ctx.redactor.redact(words);
 }
 
 /*
@@ -208,7 +223,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         hit.code,
         a.reason === 'federation'
           ? { via, aud, expected, federation: true }
-          : a.reason === NO_AUDIENCE && hit.library === 'pyjwt'
+          : // python-jose raises PyJWT 1.x's words for both causes (jose/jwt.py _validate_aud): the step says so.
+            a.reason === NO_AUDIENCE && (hit.library === 'pyjwt' || hit.library === 'python-jose')
             ? { via, aud, expected, noAudiencePassed: true }
             : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
         evidence,
@@ -291,12 +307,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A verifier that says the binding failed makes it the cause; which binding, its words or the token's cnf say.
       return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
     case 'oauth.invalid-client': {
+      const said = saidArg(saidOnLine(ctx.text, hit.start, hit.end, 'invalid_client'));
+      const description = wordsOf(ctx, hit);
       const args: CodeArgs['oauth.invalid-client'] =
         a.reason === 'expired'
-          ? { via, description: null, secretExpired: true }
+          ? { via, description, ...said, secretExpired: true }
           : a.reason === 'dynamic-client'
-            ? { via, description: null, dynamicClient: true }
-            : { via, description: null };
+            ? { via, description, ...said, dynamicClient: true }
+            : { via, description, ...said };
       // A platform that knows no client by the iss of the JWT its caller signed (GitHub's "Integration not found").
       const platform = platformNamed(a.reason);
       if (platform !== null) args.platform = platform.id;
@@ -309,13 +327,24 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // description the step is chosen by (messages' googleDelegation), as a body's error_description would be.
       return finding(
         hit.code,
-        { via, description: a.reason === 'google-delegation' ? ctx.text.slice(hit.start, hit.end) : null },
+        {
+          via,
+          description: a.reason === 'google-delegation' ? ctx.text.slice(hit.start, hit.end) : wordsOf(ctx, hit),
+          ...saidArg(saidOnLine(ctx.text, hit.start, hit.end, 'unauthorized_client')),
+        },
         evidence,
         source,
       );
     case 'oauth.invalid-scope':
-    case 'oauth.unsupported-grant':
-      return finding(hit.code, { via, description: null }, evidence, source);
+    case 'oauth.unsupported-grant': {
+      const rfc = hit.code === 'oauth.invalid-scope' ? 'invalid_scope' : 'unsupported_grant_type';
+      return finding(
+        hit.code,
+        { via, description: wordsOf(ctx, hit), ...saidArg(saidOnLine(ctx.text, hit.start, hit.end, rfc)) },
+        evidence,
+        source,
+      );
+    }
     case 'oauth.invalid-code':
       return finding(
         hit.code,

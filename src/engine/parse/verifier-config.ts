@@ -39,6 +39,12 @@ export interface ConfiguredValue {
   via?: string;
   /** Not a setting: the writer's words state it (parse/stated-expectation.ts). */
   writer?: true;
+  /**
+   * The whole list this scope was named in, when the verifier accepts a token with any one of them (Microsoft.Identity
+   * .Web's `[RequiredScope("a", "b")]`, Spring's `hasAnyAuthority("SCOPE_a", "SCOPE_b")` and `hasAnyScope("a", "b")`):
+   * the token lacks what is required only when it has none of them.
+   */
+  anyOf?: readonly string[];
 }
 
 /**
@@ -48,7 +54,8 @@ export interface ConfiguredValue {
  * No fragment of one starts with a character one of the other can start with, so at any place at most one matches.
  */
 const UPPER_FRAGMENTS = /SSUER|UDIENCE|LGORI|T_ALGO|SCOPE_/g;
-const OTHER_FRAGMENTS = /ssuer|udience|lgorithm|-client-id|equiredScope|zureAd|idMethods|tor\.New\(|w Key\(|'algo'/g;
+const OTHER_FRAGMENTS =
+  /ssuer|udience|lgorithm|-client-id|equiredScope|nyScope\(|zureAd|idMethods|tor\.New\(|w Key\(|'algo'/g;
 
 /**
  * The first fragment at or after `from`, of either alternation, each searched again only when `from` passed its last
@@ -228,6 +235,7 @@ export function readVerifierConfig(text: string): ConfiguredValue[] {
     const fEnd = m.index + f.length;
     if (f === 'SCOPE_') readSpringScope(text, start, end, out);
     else if (f === 'equiredScope') readScopeCall(text, start, end, out);
+    else if (f === 'nyScope(') readScopeCall(text, start, fEnd - 1, out);
     else if (f === 'zureAd') readAzureAd(text, m.index - 1, out);
     else if (f === 'idMethods') readGoValidMethods(text, start, end, out);
     else if (f === 'tor.New(') {
@@ -366,10 +374,16 @@ function readSetting(scan: Scan, keyStart: number, keyEnd: number, out: Configur
 
 /**
  * Spring Security's `hasAuthority("SCOPE_orders.write")`: the authority JwtGrantedAuthoritiesConverter makes of each
- * scope, so the scope after `SCOPE_` is required. (`hasAnyAuthority` is any of several, and is not read.)
+ * scope, so the scope after `SCOPE_` is required. `hasAnyAuthority("SCOPE_a", "SCOPE_b")` lets in a token with any one
+ * (AuthorityAuthorizationManager.hasAnyAuthority): read as any-of, and only when every authority is a scope (a role
+ * among them lets in a token with none of the scopes).
  */
 function readSpringScope(text: string, start: number, _end: number, out: ConfiguredValue[]): void {
   const quote = text.charAt(start - 1);
+  if ((quote === '"' || quote === "'") && text.startsWith('hasAnyAuthority(', start - 17)) {
+    readAnyAuthority(text, start - 1, out);
+    return;
+  }
   if ((quote !== '"' && quote !== "'") || !text.startsWith('hasAuthority(', start - 14)) return;
   const close = text.indexOf(quote, start);
   if (close < 0 || close - start > MAX_VALUE || text.charAt(close + 1) !== ')') return;
@@ -379,10 +393,29 @@ function readSpringScope(text: string, start: number, _end: number, out: Configu
   }
 }
 
+/** `hasAnyAuthority("SCOPE_a", "SCOPE_b")` from its first argument's quote at `open`: any-of, scopes only. */
+function readAnyAuthority(text: string, open: number, out: ConfiguredValue[]): void {
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > MAX_VALUE) return;
+  const args = quotedStrings(text, open, close);
+  if (args === null || args.length === 0 || !args.every((a) => a.startsWith('SCOPE_'))) return;
+  const scopes = args.map((a) => a.slice('SCOPE_'.length));
+  if (!scopes.every((v) => acceptable('scope', v) && !/\s/.test(v))) return;
+  const start = open - 'hasAnyAuthority('.length;
+  for (const value of scopes) out.push({ claim: 'scope', value, start, end: close + 1, via: SPRING, ...anyOf(scopes) });
+}
+
+/** `{ anyOf }` for a list of more than one scope (one is simply required), else nothing. */
+function anyOf(scopes: readonly string[]): { anyOf?: readonly string[] } {
+  return scopes.length > 1 ? { anyOf: scopes } : {};
+}
+
 /**
  * express-oauth2-jwt-bearer's `requiredScopes('read:orders write:orders')` (every scope named, as one string or an
- * array) and Microsoft.Identity.Web's `[RequiredScope("access_as_user")]` (any one of its arguments: read only when
- * it names one).
+ * array); Microsoft.Identity.Web's `[RequiredScope("access_as_user", "orders.write")]`, which lets in a token with any
+ * one of its arguments (learn.microsoft.com, RequiredScopeAttribute(String[]): a 403 when the token "does not have any
+ * of these acceptedScopes"), and Spring Security's `hasAnyScope("a", "b")` (OAuth2AuthorizationManagers, the
+ * hasAnyAuthority of each `SCOPE_`): any-of, each scope with the whole list.
  */
 function readScopeCall(text: string, start: number, end: number, out: ConfiguredValue[]): void {
   const name = text.slice(start, end);
@@ -391,15 +424,19 @@ function readScopeCall(text: string, start: number, end: number, out: Configured
       ? 'express-oauth2-jwt-bearer'
       : name === 'RequiredScope'
         ? 'microsoft-identity-web'
-        : null;
+        : name === 'hasAnyScope'
+          ? SPRING
+          : null;
   if (via === null || text.charAt(end) !== '(') return;
   const close = text.indexOf(')', end);
   if (close < 0 || close - end > MAX_VALUE) return;
   const args = quotedStrings(text, end + 1, close);
-  if (args === null) return;
-  if (args.length === 0 || (via === 'microsoft-identity-web' && args.length > 1)) return;
+  if (args === null || args.length === 0) return;
+  const some = via === 'express-oauth2-jwt-bearer' ? {} : anyOf(args);
+  // Any-of holds only if every one was read: a scope dropped from the list would make a token holding it look short.
+  if (some.anyOf !== undefined && !args.every((v) => acceptable('scope', v))) return;
   for (const value of args) {
-    if (acceptable('scope', value)) out.push({ claim: 'scope', value, start, end: close + 1, via });
+    if (acceptable('scope', value)) out.push({ claim: 'scope', value, start, end: close + 1, via, ...some });
   }
 }
 

@@ -1084,6 +1084,12 @@ function refusalTitle(
 }
 /** A title's quote of the answer's own words, when there are any. */
 const saidWords = (description: string | null) => (description === null ? '' : `: “${titleQuote(description)}”`);
+/**
+ * What a token endpoint's refusal title adds to its cause (refusal-title.ts's rule, round left-ii): the error code only
+ * as the paste said it (Salesforce's `invalid_client_id`, never an `invalid_client` it did not send), then its words.
+ */
+const endpointSaid = (a: { error?: string; description: string | null }) =>
+  `${a.error === undefined ? '' : ` (${a.error})`}${saidWords(a.description)}`;
 /** A title that states a cause in the catalogue's words, said by the product that answered and in its own words. */
 function saidBy(a: { via?: string }, title: string, description: string | null): string {
   const by = answeredBy(a.via);
@@ -1166,6 +1172,10 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
+}
+/** The step for a verifier that lets in a token with any one of the scopes (scope.insufficient's anyOf). */
+function requestOneScope(scopes: readonly string[], f: Format): string {
+  return `Request a token with one of ${or(scopes, f)} (add it to the client’s scope request, and grant it to the client or user in the identity provider).`;
 }
 /**
  * Bitbucket Cloud fixes an API token's or access token's scopes, and an app password's permissions, when it is made
@@ -4995,7 +5005,9 @@ const byCode: FindingMessages = {
             ? `The Appwrite API key lacks the scope ${a.missing.join(', ')}`
             : a.missing.length === 0
               ? 'The token lacks a required scope'
-              : `The token lacks ${a.missing.join(', ')}`,
+              : a.anyOf === true
+                ? `The token has none of ${a.missing.join(', ')}`
+                : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       // The application router lets a route's user in with any one of its scopes (@sap/approuter's README, "Routes": a route's
       // scope, one or an array, of which the user needs at least one; business-platforms.ts cites the message).
@@ -5005,7 +5017,7 @@ const byCode: FindingMessages = {
           ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
           : a.grantsUnknown === true
             ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
-            : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+            : `Required: ${a.anyOf === true ? `any one of ${or(a.required, f)}` : f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : ` ${registryScopeNote(a.registryAction)}`) +
       (a.caseOnly === undefined
         ? ''
@@ -5041,7 +5053,9 @@ const byCode: FindingMessages = {
                         ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
                         : a.via === 'bitbucket'
                           ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                          : [requestScopes(scopesToRequest(a), f)]),
+                          : a.anyOf === true
+                            ? [requestOneScope(a.missing, f)]
+                            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -5322,8 +5336,8 @@ const byCode: FindingMessages = {
         : a.secretExpired === true
           ? 'The client secret has expired'
           : a.dynamicClient === true
-            ? 'The authorization server no longer knows the client’s registration (invalid_client)'
-            : 'The token endpoint refused the client’s credentials (invalid_client)',
+            ? `The authorization server no longer knows the client’s registration${endpointSaid(a)}`
+            : `The token endpoint refused the client’s credentials${endpointSaid(a)}`,
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? 'The authorization server' : isClientReporter(a.via) ? `The authorization server (as ${productName(a.via)} reports)` : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
@@ -5355,7 +5369,7 @@ const byCode: FindingMessages = {
               ],
   },
   'oauth.unauthorized-client': {
-    title: () => 'The client may not use this grant (unauthorized_client)',
+    title: (a) => `The client may not use this grant${endpointSaid(a)}`,
     detail: (a) =>
       `${tokenEndpoint(a)} knows the client but does not allow it the grant it asked for${desc(a)}. No token was issued, so the API was never called with one.`,
     steps: (a) =>
@@ -5371,8 +5385,8 @@ const byCode: FindingMessages = {
   'oauth.invalid-scope': {
     title: (a) =>
       a.redirect === true
-        ? 'The authorization endpoint refused the requested scope (invalid_scope)'
-        : 'The token endpoint refused the requested scope (invalid_scope)',
+        ? `The authorization endpoint refused the requested scope${endpointSaid(a)}`
+        : `The token endpoint refused the requested scope${endpointSaid(a)}`,
     detail: (a) =>
       // The cause list before the server's words: after a quoted description, ": unknown, …" reads as a second colon.
       // In a redirect's query or fragment, the authorization endpoint answered (RFC 6749 §4.1.2.1): no code was issued.
@@ -5388,7 +5402,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard’s sign-in endpoint takes only POST'
-        : 'The token endpoint does not support this grant type (unsupported_grant_type)',
+        : `The token endpoint does not support this grant type${endpointSaid(a)}`,
     detail: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard refused the request before reading any credential ("Authentication method not supported", errorCode 10): its sign-in (/api/auth/login) and token refresh (/api/auth/token) endpoints answer so to any method but POST. No token was issued or judged.'

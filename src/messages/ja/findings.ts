@@ -249,6 +249,9 @@ function refusalTitle(
 }
 /** タイトルが引く応答自身の言葉。 */
 const saidWords = (description: string | null) => (description === null ? '' : `：「${titleQuote(description)}」`);
+/** en の endpointSaid と同じ: トークンエンドポイントの拒否の題に、言われたときだけそのエラーコード、続けてその言葉。 */
+const endpointSaid = (a: { error?: string; description: string | null }) =>
+  `${a.error === undefined ? '' : `（${a.error}）`}${saidWords(a.description)}`;
 /** en の saidBy と同じ: このカタログの言葉で述べる原因を、応答した製品の言葉とともに。 */
 function saidBy(a: { via?: string }, title: string, description: string | null): string {
   const by = answeredBy(a.via);
@@ -332,6 +335,10 @@ function githubWanted(sets: readonly (readonly string[])[] | undefined): string 
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
+}
+/** en の requestOneScope と同じ: どれか一つのスコープで通す検証側への手順。 */
+function requestOneScope(scopes: readonly string[], f: Format): string {
+  return `${sp(anyOf(scopes, f))}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
 /** en の bitbucketScopeStep と同じ内容。 */
 function bitbucketScopeStep(scopes: readonly string[], f: Format): string {
@@ -4391,7 +4398,9 @@ const byCode: FindingMessages = {
             ? `Appwrite の API キーに ${f.list(a.missing)} がありません`
             : a.missing.length === 0
               ? 'トークンに必要なスコープがありません'
-              : `トークンに ${f.list(a.missing)} がありません`,
+              : a.anyOf === true
+                ? `トークンには ${f.list(a.missing)} のどれもありません`
+                : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
       (a.via === 'sap-approuter' && a.required.length > 0
         ? `SAP アプリケーションルーターはこのルートに ${sp(anyOf(a.required, f))}を求めますが、ユーザーのトークンが持つのは ${a.granted.length === 0 ? 'そのどれでもないスコープ' : f.list(a.granted)} です。`
@@ -4399,7 +4408,7 @@ const byCode: FindingMessages = {
           ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
           : a.grantsUnknown === true
             ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
-            : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+            : `必要なのは ${sp(a.anyOf === true ? anyOf(a.required, f) : f.list(a.required))}で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
       (a.registryAction === undefined ? '' : registryScopeNote(a.registryAction)) +
       (a.caseOnly === undefined
         ? ''
@@ -4435,7 +4444,9 @@ const byCode: FindingMessages = {
                         ? [forgeScopeStep(a.via === 'gitea' ? 'Gitea' : 'Forgejo', scopesToRequest(a), f)]
                         : a.via === 'bitbucket'
                           ? [bitbucketScopeStep(scopesToRequest(a), f)]
-                          : [requestScopes(scopesToRequest(a), f)]),
+                          : a.anyOf === true
+                            ? [requestOneScope(a.missing, f)]
+                            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 
@@ -4711,8 +4722,8 @@ const byCode: FindingMessages = {
         : a.secretExpired === true
           ? 'クライアントシークレットの期限が切れています'
           : a.dynamicClient === true
-            ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
-            : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+            ? `認可サーバーがクライアントの登録を認識しなくなっています${endpointSaid(a)}`
+            : `トークンエンドポイントがクライアントの資格情報を拒否しました${endpointSaid(a)}`,
     detail: (a) =>
       a.dynamicClient === true
         ? `${a.via === undefined ? '認可サーバー' : isClientReporter(a.via) ? `認可サーバー（${namedThen(a.via)}の報告）` : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
@@ -4744,7 +4755,7 @@ const byCode: FindingMessages = {
               ],
   },
   'oauth.unauthorized-client': {
-    title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
+    title: (a) => `このクライアントにはこのグラントが許可されていません${endpointSaid(a)}`,
     detail: (a) =>
       `${tokenEndpoint(a)}はクライアントを認識していますが、要求されたグラントをこのクライアントに許可していません${desc(a)}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) =>
@@ -4763,8 +4774,8 @@ const byCode: FindingMessages = {
   'oauth.invalid-scope': {
     title: (a) =>
       a.redirect === true
-        ? '認可エンドポイントが要求されたスコープを拒否しました（invalid_scope）'
-        : 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
+        ? `認可エンドポイントが要求されたスコープを拒否しました${endpointSaid(a)}`
+        : `トークンエンドポイントが要求されたスコープを拒否しました${endpointSaid(a)}`,
     detail: (a) =>
       a.redirect === true
         ? `${authorizationEndpoint(a)}は、サインイン要求のスコープを受け付けず${desc(a)}、エラーを付けてリダイレクトで戻しました。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。認可コードもトークンも発行されていません。`
@@ -4778,7 +4789,7 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard のサインインエンドポイントは POST しか受け付けません'
-        : 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
+        : `トークンエンドポイントがこのグラントタイプに対応していません${endpointSaid(a)}`,
     detail: (a) =>
       a.via === 'thingsboard'
         ? 'ThingsBoard は資格情報を読む前にリクエストを拒否しました（"Authentication method not supported"、errorCode 10）。サインイン（/api/auth/login）とトークン更新（/api/auth/token）のエンドポイントは、POST 以外のメソッドにこう答えます。トークンは発行も検証もされていません。'

@@ -293,10 +293,11 @@ const PYTHON: Case[] = [
     'python-jose.ExpiredSignatureError',
     'time.expired',
   ],
-  // The generic classes yield to the message beside them (PyJWT's words, which python-jose shares).
+  // The generic classes yield their code to the message beside them (PyJWT's words, which python-jose shares), and own
+  // the hit: the module path says python-jose said them (round left-ii).
   [
     'jose.exceptions.JWTClaimsError: Invalid audience',
-    'pyjwt.invalid-audience',
+    'python-jose.JWTClaimsError',
     'claim.aud-mismatch',
     { reason: 'no-audience-passed' },
   ],

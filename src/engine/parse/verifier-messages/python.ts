@@ -69,12 +69,24 @@ export const PYTHON: readonly Matcher[] = [
   // python-jose (mpdavis/python-jose jose/jwt.py, jose/exceptions.py), which FastAPI's tutorial used: PyJWT's words
   // ("Signature has expired.", "Invalid audience", "The token is not yet valid (nbf)") under its own classes; the
   // module path tells it from PyJWT's. JWTClaimsError and JWTError are generic: the message beside them decides.
-  pythonJose('ExpiredSignatureError', 'time.expired', 'jose.exceptions.ExpiredSignatureError', CLASS),
+  // The words beside its module path are python-jose's (`jose.exceptions.JWTClaimsError: Invalid audience` is
+  // jose/jwt.py's `raise JWTClaimsError('Invalid audience')`), so its rows own the hit (Matcher.owns) while PyJWT's
+  // row for the same words still decides the code (round left-ii, sample-31's S97). Only the module path owns: a
+  // traceback always prints it, and PyJWT's own (`jwt.exceptions.InvalidAudienceError`) stays PyJWT's.
+  pythonJose('ExpiredSignatureError', 'time.expired', 'jose.exceptions.ExpiredSignatureError', {
+    ...CLASS,
+    owns: true,
+  }),
   pythonJose('JWTClaimsError', 'challenge.invalid-token', 'jose.exceptions.JWTClaimsError', {
     ...CLASS,
     refinable: true,
+    owns: true,
   }),
-  pythonJose('JWTError', 'challenge.invalid-token', 'jose.exceptions.JWTError', { ...CLASS, refinable: true }),
+  pythonJose('JWTError', 'challenge.invalid-token', 'jose.exceptions.JWTError', {
+    ...CLASS,
+    refinable: true,
+    owns: true,
+  }),
   // Its words hold no trigger letter (scan.ts): with its class only, as one identifier.
   pythonJose('header-decode', 'token.malformed', 'JWTError: Error decoding token headers', CLASS),
   pythonJose('claims-decode', 'token.malformed', 'JWTError: Error decoding token claims', CLASS),
