@@ -42,6 +42,9 @@ export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | '
 /** The frameworks and gateways whose CORS settings a CORS step can name (checks/preflight.ts corsFramework). */
 export type CorsFramework = 'spring' | 'aspnetcore' | 'express' | 'aws-apigateway';
 
+/** Whose account set-up refused a service not enabled for it (policy.service-not-enabled). */
+export type ServiceProvider = 'google' | 'aws' | 'azure';
+
 interface Via {
   via?: string;
 }
@@ -1385,6 +1388,17 @@ export interface CodeArgs {
    * `tokenAud` are the pasted token's own, when the paste holds it. `workload` is what minted the token, read from
    * the form of its subject or its issuer (Workload), so that the steps give that platform's subject format.
    */
+  /**
+   * The provider refused the call because the service is not enabled, subscribed or registered for the project or
+   * account the credentials belong to (Google's SERVICE_DISABLED, AWS's OptInRequired, Azure's
+   * MissingSubscriptionRegistration). `service` is the service as the words name it (Google's API host or title,
+   * Azure's resource-provider namespace), `project` the Google project they name.
+   */
+  'policy.service-not-enabled': Via & {
+    provider: ServiceProvider;
+    service: string | null;
+    project: string | null;
+  };
   'federation.no-match': Via & {
     issuer: string | null;
     subject: string | null;

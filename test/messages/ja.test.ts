@@ -472,6 +472,13 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'mcp-sdk', document: 'server-metadata', httpStatus: null },
     { document: 'registration', httpStatus: null },
   ],
+  'policy.service-not-enabled': [
+    { via: 'google-api', provider: 'google', service: 'cloudaicompanion.googleapis.com', project: 'my-project-1' },
+    { via: 'google-maps', provider: 'google', service: null, project: null },
+    { via: 'aws', provider: 'aws', service: 'S3', project: null },
+    { via: 'azure-resource-manager', provider: 'azure', service: 'Microsoft.Compute', project: null },
+    { provider: 'azure', service: null, project: null },
+  ],
   'oauth.interaction-required': [
     { via: 'entra-id', reason: 'login', provider: 'entra-id', msal: null },
     { via: 'auth0', reason: 'consent', provider: 'auth0', msal: null },

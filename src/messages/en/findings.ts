@@ -85,6 +85,7 @@ import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
+import { SERVICE_NOT_ENABLED } from './service-enablement.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -5599,6 +5600,7 @@ const byCode: FindingMessages = {
         : [api, browser];
     },
   },
+  'policy.service-not-enabled': SERVICE_NOT_ENABLED,
   'federation.no-match': {
     title: (a) => FEDERATION_TITLES[trustOf(a.via)],
     detail: (a, f) => {

@@ -1,0 +1,100 @@
+/**
+ * Round left-hh: what the stop's rounds left. Each row cites the source of its shape; catch-not rows are the near
+ * misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('policy.service-not-enabled: the service is not enabled for the caller’s project or account', () => {
+  // google-gemini/gemini-cli#1343: Google's JSON error with its ErrorInfo (reason, service, consumer).
+  const gemini = [
+    'HTTP/1.1 403 Forbidden',
+    '',
+    '{"error":{"code":403,"message":"Gemini for Google Cloud API has not been used in project sciortino-test-sandbox-395446 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/cloudaicompanion.googleapis.com/overview?project=sciortino-test-sandbox-395446 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"SERVICE_DISABLED","domain":"googleapis.com","metadata":{"serviceTitle":"Gemini for Google Cloud API","consumer":"projects/sciortino-test-sandbox-395446","service":"cloudaicompanion.googleapis.com"}}]}}',
+  ].join('\n');
+
+  it('catches Google’s SERVICE_DISABLED with its API and project, and gives the enable step, not a request for headers', async () => {
+    const f = await catches('policy.service-not-enabled', gemini);
+    expect(f.args).toMatchObject({
+      via: 'google-api',
+      provider: 'google',
+      service: 'cloudaicompanion.googleapis.com',
+      project: 'sciortino-test-sandbox-395446',
+    });
+    const report = await run(gemini);
+    expect(report.classification).toBe('authorization');
+    expect(report.findings[0]?.code).toBe('policy.service-not-enabled');
+    expect(report.nextSteps[0]).toContain(
+      'gcloud services enable cloudaicompanion.googleapis.com --project sciortino-test-sandbox-395446',
+    );
+    expect(report.nextSteps.join('\n')).not.toContain('Maps Platform');
+    await catchesNot('policy.deny', gemini);
+    const ja = await catches('policy.service-not-enabled', gemini, { locale: 'ja' });
+    expect(ja.title).toContain('sciortino-test-sandbox-395446');
+  });
+
+  it.each([
+    // GoogleCloudPlatform/community#884: Terraform's googleapi print, no ErrorInfo.
+    [
+      'googleapi: Error 403: Service Usage API has not been used in project 1021909506549 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/serviceusage.googleapis.com/overview?project=1021909506549 then retry., accessNotConfigured',
+      { provider: 'google', service: 'serviceusage.googleapis.com', project: '1021909506549' },
+    ],
+    // osingla/RouteView#19: the Maps JavaScript API's console error, the API named before it.
+    [
+      'This API project is not authorized to use this API. Places API error: ApiNotActivatedMapError',
+      { via: 'google-maps', provider: 'google', service: 'Places API' },
+    ],
+    // saml-dev/MMM-Traffic#78: a Maps web service's REQUEST_DENIED.
+    [
+      "ERROR: Google Maps API returned an error message:\n{ error_message: 'This API project is not authorized to use this API.',\n  routes: [],\n  status: 'REQUEST_DENIED' }",
+      { via: 'google-maps', provider: 'google', service: null },
+    ],
+    // pcorliss/ruby_route_53#1: Route 53's XML error.
+    [
+      '<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2010-10-01/"><Error><Type>Sender</Type><Code>OptInRequired</Code><Message>The AWS Access Key Id needs a subscription for the service</Message></Error></ErrorResponse>',
+      { via: 'aws', provider: 'aws' },
+    ],
+    // webiny/webiny-js#1517: S3's NotSignedUp names the service.
+    [
+      '* Error creating S3 bucket: NotSignedUp: Your account is not signed up for the S3 service. You must sign up before you can use S3.\n\tstatus code: 403',
+      { via: 'aws', provider: 'aws', service: 'S3' },
+    ],
+    // Azure/OpenShift#21: autorest's print of ARM's error.
+    [
+      'autorest/azure: Service returned an error. Status=<nil> Code="MissingSubscriptionRegistration" Message="The subscription is not registered to use namespace \'Microsoft.Solutions\'. See https://aka.ms/rps-not-found for how to register subscriptions."',
+      { via: 'azure-resource-manager', provider: 'azure', service: 'Microsoft.Solutions' },
+    ],
+  ])('catches %s', async (input, args) => {
+    expect((await catches('policy.service-not-enabled', input)).args).toMatchObject(args);
+  });
+
+  it('reads EC2’s OptInRequired on its 401 as the account’s set-up: authorization, no challenge asked for', async () => {
+    // Appliscale/cloud-security-audit#24.
+    const input =
+      'ERROR: OptInRequired: You are not subscribed to this service. Please go to http://aws.amazon.com to subscribe.\n\tstatus code: 401, request id: 5c0d0a3e';
+    const report = await run(input);
+    expect(report.findings[0]?.code).toBe('policy.service-not-enabled');
+    const f = await catches('policy.service-not-enabled', input);
+    expect(f.args).toMatchObject({ provider: 'aws', service: null });
+    expect(report.nextSteps.join('\n')).toContain('AWS Regions');
+  });
+
+  it('gives Azure’s register step with the namespace, in both languages', async () => {
+    const input =
+      "(MissingSubscriptionRegistration) The subscription is not registered to use namespace 'Microsoft.Sql'. See https://aka.ms/rps-not-found for how to register subscriptions.";
+    expect((await run(input)).nextSteps[0]).toContain('az provider register --namespace Microsoft.Sql');
+    expect((await run(input, { locale: 'ja' })).nextSteps[0]).toContain(
+      'az provider register --namespace Microsoft.Sql',
+    );
+  });
+
+  it.each([
+    ['another product’s enum state', 'worker state=SERVICE_DISABLED, restarting in 5s'],
+    ['OptInRequired as a field name with no AWS near', 'form.validate: field OptInRequired must be a boolean'],
+    ['a key restricted to other APIs is the key’s restriction', '"reason": "API_KEY_SERVICE_BLOCKED",'],
+    ['a Maps key refused by its restriction', 'Google Maps JavaScript API error: RefererNotAllowedMapError'],
+    ['prose about a project not yet used', 'This key has not been used in project alpha yet.'],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('policy.service-not-enabled', input);
+  });
+});
