@@ -840,6 +840,11 @@ export interface CodeArgs {
       | 'key-fetch-failed';
     /** issuer-not-trusted: the token's iss (null when it has none); no request was made. */
     iss?: string | null;
+    /**
+     * no-key, issuer-not-trusted: the token's HMAC algorithm (HS256/384/512), whose key is the secret the issuer and
+     * the API share: no JWKS or public key checks it, and none is asked for.
+     */
+    hmacAlg?: string;
     /** key-fetch-failed: why, and which URL failed (the discovery document or the JWKS). */
     failure?: KeyFetchFailure;
     url?: string | null;

@@ -3,7 +3,11 @@
  * misses.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot, run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
+
+/** A signature part that is present and unmasked (its bytes verify nothing). */
+const SIGNATURE = 'dGhpcy1pcy1ub3QtYS1yZWFsLXNpZ25hdHVyZS1hdC1hbGw';
 
 describe('policy.service-not-enabled: the service is not enabled for the caller’s project or account', () => {
   // google-gemini/gemini-cli#1343: Google's JSON error with its ErrorInfo (reason, service, consumer).
@@ -96,5 +100,30 @@ describe('policy.service-not-enabled: the service is not enabled for the caller�
     ['prose about a project not yet used', 'This key has not been used in project alpha yet.'],
   ])('does not catch %s', async (_name, input) => {
     await catchesNot('policy.service-not-enabled', input);
+  });
+});
+
+describe('signature.unchecked: an HMAC-signed token’s key is a shared secret, never a JWKS', () => {
+  // RFC 7518 §3.2: HS256/384/512 are keyed with a shared secret; round audit-ar saw the JWKS step on an HS256
+  // Meilisearch tenant token (docs: "Tenant tokens are JWTs signed with an API key").
+  it.each(['HS256', 'HS384', 'HS512'])(
+    'catches a %s token with no key, and asks for the secret as an oct JWK',
+    async (alg) => {
+      const input = `Authorization: Bearer ${unsigned({ alg, typ: 'JWT' }, { sub: 'u1', iat: NOW - 600, exp: NOW + 3000 }, SIGNATURE)}`;
+      const f = await catches('signature.unchecked', input);
+      expect(f.args).toMatchObject({ reason: 'no-key', hmacAlg: alg });
+      expect(f.detail).not.toContain('JWKS or public key with the token');
+      const steps = (await run(input)).nextSteps.join('\n');
+      expect(steps).toContain('"kty":"oct"');
+      expect(steps).not.toMatch(/paste the issuer’s JWKS/);
+      expect((await catches('signature.unchecked', input, { locale: 'ja' })).detail).toContain(`HMAC（${alg}）`);
+    },
+  );
+
+  it.each(['RS256', 'ES256', 'EdDSA'])('does not treat a %s token as HMAC: its step is still the JWKS', async (alg) => {
+    const input = `Authorization: Bearer ${unsigned({ alg, typ: 'JWT' }, { sub: 'u1', iat: NOW - 600, exp: NOW + 3000 }, SIGNATURE)}`;
+    const f = await catches('signature.unchecked', input);
+    expect(f.args).not.toHaveProperty('hmacAlg');
+    expect((await run(input)).nextSteps.join('\n')).toContain('--jwks jwks.json');
   });
 });

@@ -281,6 +281,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'signature.unchecked': [
     { reason: 'no-key' },
+    { reason: 'no-key', hmacAlg: 'HS256' },
+    { reason: 'issuer-not-trusted', iss: 'https://auth.acme-corp.com/', hmacAlg: 'HS512' },
     { reason: 'masked' },
     { reason: 'absent' },
     { reason: 'no-matching-key' },

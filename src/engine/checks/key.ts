@@ -104,11 +104,21 @@ type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
  * No key to check with: say why. What the edge did about the issuer's keys comes first (it explains
  * why even the kid went unchecked); a masked signature is reported by input.masked as well.
  */
-function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'present' | 'masked' | 'absent'): Out {
+function unchecked(
+  fetch: KeyFetchInfo | null,
+  token: TokenInfo,
+  signature: 'present' | 'masked' | 'absent',
+  alg: string,
+): Out {
+  // An HMAC-signed token is checked with the secret its issuer and its API share, which no issuer publishes: the steps
+  // must not ask for a JWKS or a public key (round left-hh, an HS256 Meilisearch tenant token in round audit-ar).
+  const hmac = keyTypeFor(alg) === 'oct';
   if (fetch?.status === 'skipped') {
     return finding(
       'signature.unchecked',
-      { reason: 'issuer-not-trusted', iss: fetch.iss },
+      hmac
+        ? { reason: 'issuer-not-trusted', iss: fetch.iss, hmacAlg: alg }
+        : { reason: 'issuer-not-trusted', iss: fetch.iss },
       note('issuer-not-trusted', { token: token.label, iss: fetch.iss }),
       'options',
     );
@@ -129,7 +139,7 @@ function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'pre
   const reason = signature === 'present' ? 'no-key' : signature;
   return finding(
     'signature.unchecked',
-    { reason },
+    hmac && reason === 'no-key' ? { reason, hmacAlg: alg } : { reason },
     note('signature-unchecked', { token: token.label, signature }),
     'token',
   );
@@ -176,7 +186,7 @@ export const keyCheck = defineCheck({
     const all = candidates(ctx.keys);
 
     if (all.length === 0) {
-      out.push(unchecked(ctx.keyFetch, token, shape.signature));
+      out.push(unchecked(ctx.keyFetch, token, shape.signature, alg));
       return out;
     }
     const remote = ctx.keyFetch?.status === 'fetched' ? ctx.keyFetch : null;

@@ -948,6 +948,16 @@ const CONSUL_NO_TOKEN =
 const DAPR_NO_TOKEN =
   'The Dapr sidecar has API token authentication on (DAPR_API_TOKEN, or the dapr.io/api-token-secret annotation) and the call carried no dapr-api-token: set DAPR_API_TOKEN in the app’s environment to the same value (the SDKs read it and send it as the dapr-api-token header or gRPC metadata), or send that header yourself on direct HTTP or gRPC calls to the sidecar.';
 
+/**
+ * An HMAC-signed token's key is the secret its issuer and its API share, which nobody publishes: no JWKS or public key
+ * checks it. The CLI takes it as an oct JWK (`--jwks`, a JWK file: RFC 7518 §6.4, `k` the secret base64url-encoded),
+ * run where the secret already is; a secret pasted into a channel is leaked.
+ */
+const HMAC_UNCHECKED = (alg: string) =>
+  `No key was given. The token is signed with HMAC (${alg}): only the shared secret its issuer signs with and the API verifies with checks it, never a JWKS or public key.`;
+const HMAC_CHECK_STEP =
+  'To check the signature, run the CLI where the secret already is (never paste a secret in a channel): write it as a JWK file, {"kty":"oct","k":"<the secret, base64url-encoded>"}, and pass --jwks secret.jwk.json. A signature that does not verify then means the issuer and the API hold different secrets (another environment’s, a rotated one, a trailing newline, base64 read as raw text).';
+
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
@@ -4493,7 +4503,9 @@ const byCode: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.';
+          return a.hmacAlg === undefined
+            ? 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.'
+            : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return 'The signature is masked.';
         case 'absent':
@@ -4513,16 +4525,20 @@ const byCode: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return [
-            // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
-            'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
-          ];
+          return a.hmacAlg === undefined
+            ? [
+                // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
+                'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
+              ]
+            : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
-          return a.iss === undefined || a.iss === null
-            ? []
-            : [
-                'If this issuer should be checked, have the operator add it to JWT_DIAGNOSE_TRUSTED_ISSUERS (with the CLI: --issuer <iss>), or paste its JWKS with the report.',
-              ];
+          return a.hmacAlg !== undefined
+            ? [HMAC_CHECK_STEP]
+            : a.iss === undefined || a.iss === null
+              ? []
+              : [
+                  'If this issuer should be checked, have the operator add it to JWT_DIAGNOSE_TRUSTED_ISSUERS (with the CLI: --issuer <iss>), or paste its JWKS with the report.',
+                ];
         case 'key-fetch-failed':
           return [
             a.failure === 'not-https' || a.failure === 'redirect-blocked'

@@ -221,6 +221,12 @@ const namedThen = (v: string) => beforeParticle(named(v));
 const refusedBy = (v: string | undefined) => beforeParticle(v === undefined ? 'サーバー' : named(v));
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 // en と同じく、RPC フレームワークはサービスが応答に使った形式であって、サービスそのものではありません。
+// en の HMAC_UNCHECKED と同じ: HMAC で署名したトークンの鍵は発行元と API が共有する秘密で、どこにも公開されません。
+const HMAC_UNCHECKED = (alg: string) =>
+  `鍵が渡されていません。このトークンは HMAC（${alg}）で署名されており、確認できるのは発行元が署名に使い API が検証に使う共有の秘密だけです。JWKS や公開鍵では確認できません。`;
+const HMAC_CHECK_STEP =
+  '署名を確認するには、秘密がすでにある場所で CLI を実行してください（秘密をチャンネルに貼り付けないでください）。秘密を JWK ファイル {"kty":"oct","k":"<秘密を base64url にしたもの>"} に書き、--jwks secret.jwk.json を付けます。それで署名が検証できなければ、発行元と API の秘密が違います（別の環境のもの、ローテーション済みのもの、末尾の改行、base64 を生の文字列として読んでいる）。';
+
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
@@ -3886,7 +3892,9 @@ const byCode: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。';
+          return a.hmacAlg === undefined
+            ? '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。'
+            : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return '署名が伏せられています。';
         case 'absent':
@@ -3906,15 +3914,19 @@ const byCode: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return [
-            'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
-          ];
+          return a.hmacAlg === undefined
+            ? [
+                'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
+              ]
+            : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
-          return a.iss === undefined || a.iss === null
-            ? []
-            : [
-                'この発行元も確認したい場合は、運用者に JWT_DIAGNOSE_TRUSTED_ISSUERS へ追加してもらうか（CLI では --issuer <iss>）、JWKS をレポートと一緒に貼り付けてください。',
-              ];
+          return a.hmacAlg !== undefined
+            ? [HMAC_CHECK_STEP]
+            : a.iss === undefined || a.iss === null
+              ? []
+              : [
+                  'この発行元も確認したい場合は、運用者に JWT_DIAGNOSE_TRUSTED_ISSUERS へ追加してもらうか（CLI では --issuer <iss>）、JWKS をレポートと一緒に貼り付けてください。',
+                ];
         case 'key-fetch-failed':
           return [
             a.failure === 'not-https' || a.failure === 'redirect-blocked'
