@@ -127,3 +127,58 @@ describe('signature.unchecked: an HMAC-signed token’s key is a shared secret, 
     expect((await run(input)).nextSteps.join('\n')).toContain('--jwks jwks.json');
   });
 });
+
+describe('claim.sub-missing: media tokens whose product names its user by claims of its own', () => {
+  // unchecked-claims.ts backendMintedMediaToken: Stream's user_id, 100ms's user_id, the Zoom Meeting SDK (no user), Daily's
+  // ud; each product's docs show no sub.
+  const stream = unsigned({ alg: 'HS256', typ: 'JWT' }, { user_id: 'john', exp: NOW + 600 });
+  const hms = unsigned(
+    { alg: 'HS256' },
+    {
+      access_key: '64ef0ea4ca5848f0e3d4663a',
+      room_id: '64ef354d7fb895bed6f7a305',
+      user_id: '64ef0ea4ca5848f0e3d46638',
+      role: 'host',
+      type: 'app',
+      version: 2,
+      iat: NOW - 60,
+      exp: NOW + 3600,
+    },
+  );
+  const zoom = unsigned(
+    { alg: 'HS256', typ: 'JWT' },
+    {
+      appKey: 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7',
+      sdkKey: 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7',
+      mn: '85746065432',
+      role: 0,
+      iat: NOW - 60,
+      exp: NOW + 7200,
+      tokenExp: NOW + 7200,
+    },
+  );
+  const daily = unsigned(
+    { alg: 'HS256', typ: 'JWT' },
+    { r: 'call-123', d: '6f1c5be1-2679-497b-a20f-0d1fd62d07a6', ud: 'u-42', iat: NOW - 60, exp: NOW + 3540 },
+  );
+
+  it.each([
+    ['Stream, named', `stream-chat connectUser failed with token ${stream}`],
+    ['100ms', `Authorization: Bearer ${hms}`],
+    ['the Zoom Meeting SDK', `signature: ${zoom}`],
+    ['Daily, named by its host', `https://acme.daily.co/call-123?t=${daily}`],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('claim.sub-missing', input);
+  });
+
+  it.each([
+    ['user_id alone when Stream is not named', `Authorization: Bearer ${stream}`],
+    ['r and d when Daily is not named', `Authorization: Bearer ${daily}`],
+    [
+      'a plain token with no sub',
+      `Authorization: Bearer ${unsigned({ alg: 'RS256' }, { iss: 'https://auth.example.com/', exp: NOW + 600 })}`,
+    ],
+  ])('still catches %s', async (_name, input) => {
+    await catches('claim.sub-missing', input);
+  });
+});
