@@ -182,3 +182,74 @@ describe('claim.sub-missing: media tokens whose product names its user by claims
     await catches('claim.sub-missing', input);
   });
 });
+
+describe('an object util.inspect printed is a headers object only when its names say so', () => {
+  // karakeep-app/karakeep#44: MeiliSearchApiError's own members (code, type, link to its docs, httpStatus) under a
+  // TRPCError's `[cause]`, opened by a stack line: its `link` is no response header, so no response was shown.
+  const meiliMissing = [
+    'MeiliSearchApiError: The Authorization header is missing. It must use the bearer authorization method.',
+    '    at /app/apps/web/.next/server/chunks/673.js:4817:1188',
+    '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5) {',
+    "  code: 'INTERNAL_SERVER_ERROR',",
+    "  name: 'TRPCError',",
+    '  [cause]: l [MeiliSearchApiError]: The Authorization header is missing. It must use the bearer authorization method.',
+    '      at /app/apps/web/.next/server/chunks/673.js:4817:1188 {',
+    "    code: 'missing_authorization_header',",
+    "    type: 'auth',",
+    "    link: 'https://docs.meilisearch.com/errors#missing_authorization_header',",
+    '    httpStatus: 401',
+    '  }',
+    '}',
+  ].join('\n');
+  // meilisearch/meilisearch#2638: the SDK's error object printed alone.
+  const meiliInvalid = [
+    'meilisearch returns',
+    ' {',
+    "  code: 'invalid_api_key',",
+    "  type: 'auth',",
+    "  link: 'https://docs.meilisearch.com/errors#invalid_api_key',",
+    '  httpStatus: 403',
+    '}',
+  ].join('\n');
+
+  it('does not catch challenge.missing from an SDK error object’s link and httpStatus', async () => {
+    await catchesNot('challenge.missing', meiliMissing);
+    expect((await catches('token.missing', meiliMissing)).args).toMatchObject({ via: 'meilisearch' });
+  });
+
+  it('does not label an error object’s link a response header', async () => {
+    const report = await run(meiliInvalid);
+    expect(report.findings.filter((f) => f.source === 'response-header')).toEqual([]);
+  });
+
+  it('still reads a printed response headers object under a stack line, and its missing challenge', async () => {
+    // A client's error printed by util.inspect with its response's headers: a link beside a name only a response carries.
+    const input = [
+      'Error: Request failed with status code 401',
+      '    at /app/node_modules/some-client/dist/index.js:86:21 {',
+      '  status: 401,',
+      "  server: 'GitHub.com',",
+      '  link: \'<https://api.github.com/user/repos?page=3>; rel="next"\',',
+      '}',
+    ].join('\n');
+    const f = await catches('challenge.missing', input);
+    expect(f.source).toBe('response-header');
+  });
+
+  it('still tells a request options log’s inspected headers as the request’s', async () => {
+    const input = [
+      'GET /user/repos?page=2 failed with 401. request options: {',
+      "  method: 'GET',",
+      "  url: 'https://api.github.com/user/repos?page=2',",
+      '  headers: {',
+      "    accept: 'application/vnd.github+json',",
+      '    link: \'<https://api.github.com/user/repos?page=3>; rel="next"\',',
+      "    'user-agent': 'octokit-rest.js/20.0.2'",
+      '  }',
+      '}',
+    ].join('\n');
+    const f = await catches('authz-header.missing', input);
+    expect(f.source).toBe('request-header');
+    await catchesNot('challenge.missing', input);
+  });
+});
