@@ -772,6 +772,11 @@ export interface CodeArgs {
     /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
     keysTried?: string[];
     /**
+     * The token's HMAC algorithm (HS256/384/512) when the key set given holds no key by its kid: its keys are shared
+     * secrets, never published, so the words name the secrets, not a JWKS to fetch.
+     */
+    hmacAlg?: string;
+    /**
      * The verifier keeps a credential per client, found by a claim's value rather than by kid, and none has the token's
      * (Kong's jwt plugin: "No credentials found for given 'iss'", the Consumer JWT credential whose key equals the
      * claim named by key_claim_name). `credentialKey` is that claim's value in the pasted token, when shown.

@@ -253,3 +253,30 @@ describe('an object util.inspect printed is a headers object only when its names
     await catchesNot('challenge.missing', input);
   });
 });
+
+describe('key.kid-unknown: an HMAC-signed token’s kid names a shared secret, not a published key', () => {
+  const secretSet = (kid: string) =>
+    JSON.stringify({
+      keys: [{ kty: 'oct', kid, k: Buffer.from('another-secret-another-secret-32b').toString('base64url') }],
+    });
+
+  it('catches an HS256 token whose kid is not among the secrets given, with the secrets’ step, not the JWKS', async () => {
+    const token = unsigned(
+      { alg: 'HS256', typ: 'JWT', kid: 'k1' },
+      { sub: 'u1', iat: NOW - 60, exp: NOW + 600 },
+      SIGNATURE,
+    );
+    const f = await catches('key.kid-unknown', `Authorization: Bearer ${token}`, { keys: [secretSet('k2')] });
+    expect(f.args).toMatchObject({ kid: 'k1', available: ['k2'], hmacAlg: 'HS256' });
+    const steps = (await run(`Authorization: Bearer ${token}`, { keys: [secretSet('k2')] })).nextSteps.join('\n');
+    expect(steps).not.toContain('JWKS');
+    expect(steps).toContain('under the same kid');
+  });
+
+  it('keeps the JWKS step for an RS256 token whose kid is not in the set', async () => {
+    const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, { sub: 'u1', iat: NOW - 60, exp: NOW + 600 });
+    const jwks = JSON.stringify({ keys: [{ kty: 'RSA', kid: 'k2', n: 'sXch', e: 'AQAB' }] });
+    const f = await catches('key.kid-unknown', `Authorization: Bearer ${token}`, { keys: [jwks] });
+    expect(f.args).not.toHaveProperty('hmacAlg');
+  });
+});

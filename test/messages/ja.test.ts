@@ -242,6 +242,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'key.kid-missing': [{ keyCount: 3 }],
   'key.kid-unknown': [
+    { kid: 'k1', available: ['k2'], hmacAlg: 'HS256' },
+    { kid: 'k1', available: [], hmacAlg: 'HS384' },
     { kid: 'acme-2026-04', available: ['acme-2026-05', 'acme-2026-06'] },
     { kid: null, available: [], via: 'Microsoft.IdentityModel' },
     { kid: 'acme-2026-06', available: [], keysTried: ['acme-2026-04', 'acme-2026-05'], via: 'Microsoft.IdentityModel' },

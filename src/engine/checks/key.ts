@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import type * as Jose from 'jose';
+import type { CodeArgs } from '../args.js';
 import type { Context, KeyMaterial, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import type { KeyFetchInfo } from '../options.js';
@@ -201,7 +202,10 @@ export const keyCheck = defineCheck({
         // A kid that differs from one in the set only in case (`Key1` for `key1`) is still another kid: say so.
         const lowerKid = kid.toLowerCase();
         const caseOf = available.find((k) => k.toLowerCase() === lowerKid);
-        const base = caseOf === undefined ? { kid, available } : { kid, available, caseOf };
+        const base: CodeArgs['key.kid-unknown'] =
+          caseOf === undefined ? { kid, available } : { kid, available, caseOf };
+        // An HMAC-signed token's kid names one of the secrets its issuer and its API share (round left-hh).
+        if (keyTypeFor(alg) === 'oct') base.hmacAlg = alg;
         // Object.assign, not a spread copy gaining properties: on Node 20 that takes V8's slow path (~0.9 µs).
         const args =
           remote === null ? base : Object.assign({}, base, { jwksUri: remote.jwksUri, refetch: remote.refetch });

@@ -4391,6 +4391,8 @@ const byCode: FindingMessages = {
         return a.kid === null
           ? `The verifier${via(a)} tried ${a.keysTried.length === 1 ? 'the key' : 'the keys'} ${f_list(a.keysTried)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
           : `The token’s kid ${q(a.kid)} was not among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`;
+      if (a.hmacAlg !== undefined)
+        return `The token names kid ${q(a.kid ?? '?')}; the secrets given have ${a.available.length > 0 ? f_list(a.available) : 'no kids'}. The token is signed with HMAC (${a.hmacAlg}): its kid names the shared secret it was signed with, and none is held under that name: a secret rotated out, or another environment’s.`;
       return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
         : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
@@ -4419,10 +4421,15 @@ const byCode: FindingMessages = {
                   'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
                   'If the kid was published before, the token was signed with a retired key: get a new token.',
                 ]
-              : [
-                  'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-                  'If it is not there, check which issuer (environment) minted the token.',
-                ],
+              : a.hmacAlg !== undefined
+                ? [
+                    'Check that the API holds the secret the issuer signs with under the same kid (its secrets or keys setting, the environment variable of this environment), and that the token comes from this environment’s issuer.',
+                    'When the issuer rotates its secret, give the API the new one under its kid, and keep the old one until the tokens it signed have expired.',
+                  ]
+                : [
+                    'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+                    'If it is not there, check which issuer (environment) minted the token.',
+                  ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
