@@ -83,6 +83,17 @@ describe('policy.service-not-enabled: the service is not enabled for the caller�
     expect(report.nextSteps.join('\n')).toContain('AWS Regions');
   });
 
+  it('absorbs the stated policy.deny a client’s PERMISSION_DENIED around Google’s words gives', async () => {
+    // gcloud's print of the same refusal (GoogleCloudPlatform/community#884's words, as gcloud prefixes them).
+    const input =
+      'ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Cloud Run Admin API has not been used in project my-proj-42 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/run.googleapis.com/overview?project=my-proj-42 then retry.';
+    expect((await catches('policy.service-not-enabled', input)).args).toMatchObject({
+      service: 'run.googleapis.com',
+      project: 'my-proj-42',
+    });
+    await catchesNot('policy.deny', input);
+  });
+
   it('gives Azure’s register step with the namespace, in both languages', async () => {
     const input =
       "(MissingSubscriptionRegistration) The subscription is not registered to use namespace 'Microsoft.Sql'. See https://aka.ms/rps-not-found for how to register subscriptions.";
