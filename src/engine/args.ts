@@ -42,6 +42,9 @@ export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | '
 /** The frameworks and gateways whose CORS settings a CORS step can name (checks/preflight.ts corsFramework). */
 export type CorsFramework = 'spring' | 'aspnetcore' | 'express' | 'aws-apigateway';
 
+/** Whose account set-up refused a service not enabled for it (policy.service-not-enabled). */
+export type ServiceProvider = 'google' | 'aws' | 'azure';
+
 interface Via {
   via?: string;
 }
@@ -769,6 +772,11 @@ export interface CodeArgs {
     /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
     keysTried?: string[];
     /**
+     * The token's HMAC algorithm (HS256/384/512) when the key set given holds no key by its kid: its keys are shared
+     * secrets, never published, so the words name the secrets, not a JWKS to fetch.
+     */
+    hmacAlg?: string;
+    /**
      * The verifier keeps a credential per client, found by a claim's value rather than by kid, and none has the token's
      * (Kong's jwt plugin: "No credentials found for given 'iss'", the Consumer JWT credential whose key equals the
      * claim named by key_claim_name). `credentialKey` is that claim's value in the pasted token, when shown.
@@ -837,6 +845,11 @@ export interface CodeArgs {
       | 'key-fetch-failed';
     /** issuer-not-trusted: the token's iss (null when it has none); no request was made. */
     iss?: string | null;
+    /**
+     * no-key, issuer-not-trusted: the token's HMAC algorithm (HS256/384/512), whose key is the secret the issuer and
+     * the API share: no JWKS or public key checks it, and none is asked for.
+     */
+    hmacAlg?: string;
     /** key-fetch-failed: why, and which URL failed (the discovery document or the JWKS). */
     failure?: KeyFetchFailure;
     url?: string | null;
@@ -1399,6 +1412,17 @@ export interface CodeArgs {
    * `tokenAud` are the pasted token's own, when the paste holds it. `workload` is what minted the token, read from
    * the form of its subject or its issuer (Workload), so that the steps give that platform's subject format.
    */
+  /**
+   * The provider refused the call because the service is not enabled, subscribed or registered for the project or
+   * account the credentials belong to (Google's SERVICE_DISABLED, AWS's OptInRequired, Azure's
+   * MissingSubscriptionRegistration). `service` is the service as the words name it (Google's API host or title,
+   * Azure's resource-provider namespace), `project` the Google project they name.
+   */
+  'policy.service-not-enabled': Via & {
+    provider: ServiceProvider;
+    service: string | null;
+    project: string | null;
+  };
   'federation.no-match': Via & {
     issuer: string | null;
     subject: string | null;

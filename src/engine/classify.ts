@@ -15,6 +15,8 @@ const AUTHORIZATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.unauthorized-client',
   'oauth.invalid-scope',
   'federation.no-match',
+  // The provider accepted the credentials and refused the service, not enabled for their project or account.
+  'policy.service-not-enabled',
   // CSRF protection refused the request, whoever sent it: not the credentials' failure (the token was not judged).
   'request.csrf-rejected',
 ]);
@@ -79,11 +81,16 @@ function signInRedirect(f: FindingData): boolean {
   return f.code === 'proxy.authorizer-deny' && (f.args as { signIn?: true }).signIn === true;
 }
 
-/** A product that answers an accepted caller's missing permission with 401 by design stated that denial. */
+/**
+ * A product that answers an accepted caller's missing permission with 401 by design stated that denial; so does a
+ * provider that answers a service not enabled for the account with 401 (EC2's OptInRequired, Appliscale/
+ * cloud-security-audit#24: "status code: 401"): the credentials were accepted.
+ */
 export function deniedByDesignAt401(findings: readonly FindingData[]): boolean {
   return findings.some(
     (f) =>
-      f.code === 'policy.deny' && stated(f) && UNAUTHORIZED_BY_DESIGN.has(String((f.args as { via?: string }).via)),
+      (f.code === 'policy.deny' && stated(f) && UNAUTHORIZED_BY_DESIGN.has(String((f.args as { via?: string }).via))) ||
+      (f.code === 'policy.service-not-enabled' && stated(f)),
   );
 }
 

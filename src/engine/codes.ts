@@ -82,6 +82,7 @@ export const FINDING_CODES = [
   'request.csrf-rejected',
   'request.cors-rejected',
   'oauth.discovery-failed',
+  'policy.service-not-enabled',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -113,6 +114,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'input.cut-payload',
   'oauth.interaction-required',
   'oauth.discovery-failed',
+  'policy.service-not-enabled',
 ];
 
 export interface CodeInfo {
@@ -203,6 +205,7 @@ export const codes = {
   'federation.no-match': { severity: 'error' },
   'request.csrf-rejected': { severity: 'error' },
   'request.cors-rejected': { severity: 'error' },
+  'policy.service-not-enabled': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /**

@@ -88,6 +88,9 @@ const REPLACES: ReadonlyArray<{
   { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
   // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },
+  // A service not enabled for the project is what a client's generic PERMISSION_DENIED around Google's words refused
+  // (gcloud's "PERMISSION_DENIED: Cloud Run Admin API has not been used in project …"): the same refusal, read closer.
+  { specific: 'policy.service-not-enabled', general: 'policy.deny', absorb: true },
   // So is a CSRF refusal of the access denial the same framework reports for it (Spring's CsrfFilter hands its
   // exception to the AccessDeniedHandler): the request was refused before any policy read it.
   { specific: 'request.csrf-rejected', general: 'policy.deny', absorb: true },

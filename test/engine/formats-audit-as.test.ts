@@ -125,8 +125,9 @@ describe('Google Maps Platform: its console errors and REQUEST_DENIED', () => {
   it('does not read "The provided API key is invalid." without REQUEST_DENIED or a Maps host near it', async () => {
     await catchesNot('challenge.invalid-token', 'our own API said: The provided API key is invalid.');
   });
-  it('leaves an API not enabled in the project unstated, as round bce8f244 reads SERVICE_DISABLED', async () => {
+  it('reads an API not enabled in the project as the project’s set-up, not a policy’s denial (round left-hh)', async () => {
     await catchesNot('policy.deny', 'Google Maps JavaScript API error: ApiNotActivatedMapError');
+    await catches('policy.service-not-enabled', 'Google Maps JavaScript API error: ApiNotActivatedMapError');
   });
 });
 

@@ -308,7 +308,7 @@ const GOOGLE: Row[] = [
     via: 'google-api',
   },
   {
-    name: 'Google API: a disabled API is the project’s set-up, not a denial (vivet/GoogleApi#397)',
+    name: 'Google API: a disabled API is the project’s set-up, not a policy’s denial (vivet/GoogleApi#397; round left-hh)',
     input: [
       'HTTP/1.1 403 Forbidden',
       '',
@@ -316,6 +316,8 @@ const GOOGLE: Row[] = [
     ].join('\n'),
     status: 403,
     classification: 'authorization',
+    top: 'policy.service-not-enabled',
+    via: 'google-api',
     excludes: ['policy.deny', 'challenge.insufficient-scope', 'token.missing'],
   },
   {

@@ -99,6 +99,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'federation.no-match': 'error',
     'request.csrf-rejected': 'error',
     'request.cors-rejected': 'error',
+    'policy.service-not-enabled': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {
     expect(codes[code as FindingCode].severity).toBe(severity);

@@ -242,6 +242,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'key.kid-missing': [{ keyCount: 3 }],
   'key.kid-unknown': [
+    { kid: 'k1', available: ['k2'], hmacAlg: 'HS256' },
+    { kid: 'k1', available: [], hmacAlg: 'HS384' },
     { kid: 'acme-2026-04', available: ['acme-2026-05', 'acme-2026-06'] },
     { kid: null, available: [], via: 'Microsoft.IdentityModel' },
     { kid: 'acme-2026-06', available: [], keysTried: ['acme-2026-04', 'acme-2026-05'], via: 'Microsoft.IdentityModel' },
@@ -281,6 +283,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'signature.unchecked': [
     { reason: 'no-key' },
+    { reason: 'no-key', hmacAlg: 'HS256' },
+    { reason: 'issuer-not-trusted', iss: 'https://auth.acme-corp.com/', hmacAlg: 'HS512' },
     { reason: 'masked' },
     { reason: 'absent' },
     { reason: 'no-matching-key' },
@@ -471,6 +475,13 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'mcp-sdk', document: 'resource-metadata', httpStatus: 401 },
     { via: 'mcp-sdk', document: 'server-metadata', httpStatus: null },
     { document: 'registration', httpStatus: null },
+  ],
+  'policy.service-not-enabled': [
+    { via: 'google-api', provider: 'google', service: 'cloudaicompanion.googleapis.com', project: 'my-project-1' },
+    { via: 'google-maps', provider: 'google', service: null, project: null },
+    { via: 'aws', provider: 'aws', service: 'S3', project: null },
+    { via: 'azure-resource-manager', provider: 'azure', service: 'Microsoft.Compute', project: null },
+    { provider: 'azure', service: null, project: null },
   ],
   'oauth.interaction-required': [
     { via: 'entra-id', reason: 'login', provider: 'entra-id', msal: null },

@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import type * as Jose from 'jose';
+import type { CodeArgs } from '../args.js';
 import type { Context, KeyMaterial, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import type { KeyFetchInfo } from '../options.js';
@@ -104,11 +105,21 @@ type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
  * No key to check with: say why. What the edge did about the issuer's keys comes first (it explains
  * why even the kid went unchecked); a masked signature is reported by input.masked as well.
  */
-function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'present' | 'masked' | 'absent'): Out {
+function unchecked(
+  fetch: KeyFetchInfo | null,
+  token: TokenInfo,
+  signature: 'present' | 'masked' | 'absent',
+  alg: string,
+): Out {
+  // An HMAC-signed token is checked with the secret its issuer and its API share, which no issuer publishes: the steps
+  // must not ask for a JWKS or a public key (round left-hh, an HS256 Meilisearch tenant token in round audit-ar).
+  const hmac = keyTypeFor(alg) === 'oct';
   if (fetch?.status === 'skipped') {
     return finding(
       'signature.unchecked',
-      { reason: 'issuer-not-trusted', iss: fetch.iss },
+      hmac
+        ? { reason: 'issuer-not-trusted', iss: fetch.iss, hmacAlg: alg }
+        : { reason: 'issuer-not-trusted', iss: fetch.iss },
       note('issuer-not-trusted', { token: token.label, iss: fetch.iss }),
       'options',
     );
@@ -129,7 +140,7 @@ function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'pre
   const reason = signature === 'present' ? 'no-key' : signature;
   return finding(
     'signature.unchecked',
-    { reason },
+    hmac && reason === 'no-key' ? { reason, hmacAlg: alg } : { reason },
     note('signature-unchecked', { token: token.label, signature }),
     'token',
   );
@@ -176,7 +187,7 @@ export const keyCheck = defineCheck({
     const all = candidates(ctx.keys);
 
     if (all.length === 0) {
-      out.push(unchecked(ctx.keyFetch, token, shape.signature));
+      out.push(unchecked(ctx.keyFetch, token, shape.signature, alg));
       return out;
     }
     const remote = ctx.keyFetch?.status === 'fetched' ? ctx.keyFetch : null;
@@ -191,7 +202,10 @@ export const keyCheck = defineCheck({
         // A kid that differs from one in the set only in case (`Key1` for `key1`) is still another kid: say so.
         const lowerKid = kid.toLowerCase();
         const caseOf = available.find((k) => k.toLowerCase() === lowerKid);
-        const base = caseOf === undefined ? { kid, available } : { kid, available, caseOf };
+        const base: CodeArgs['key.kid-unknown'] =
+          caseOf === undefined ? { kid, available } : { kid, available, caseOf };
+        // An HMAC-signed token's kid names one of the secrets its issuer and its API share (round left-hh).
+        if (keyTypeFor(alg) === 'oct') base.hmacAlg = alg;
         // Object.assign, not a spread copy gaining properties: on Node 20 that takes V8's slow path (~0.9 µs).
         const args =
           remote === null ? base : Object.assign({}, base, { jwksUri: remote.jwksUri, refetch: remote.refetch });

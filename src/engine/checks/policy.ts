@@ -51,6 +51,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.interaction-required',
   'oauth.discovery-failed',
   'federation.no-match',
+  'policy.service-not-enabled',
   'challenge.dpop-proof',
   'challenge.step-up',
   'token.sender-constrained',

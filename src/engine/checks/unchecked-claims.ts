@@ -84,10 +84,17 @@ const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' &&
  * (docs.daily.co, meeting tokens). Mux's signed playback token: aud one of its one-letter kinds (v video, t
  * thumbnail, g gif, s storyboard, d DRM license) and sub the playback ID, signed with a Mux signing key
  * (mux.com/docs/guides/secure-video-playback), on a mux.com URL.
+ *
+ * Round left-hh: `sub` is set where the product names its user, or none, by claims of its own, so that a token without
+ * sub is what it looks like: Stream's `user_id` (getstream.io/chat/docs, "Tokens & Authentication": "the token must
+ * include the userID claim"), 100ms's `user_id` (its SDK reads room_id, user_id and role from the payload:
+ * @100mslive/hms-video-store src/utils/jwt.ts), the Zoom Meeting SDK's appKey/sdkKey, mn, role, iat, exp, tokenExp
+ * (developers.zoom.us/blog/create-sample-jwt-meeting-sdk: no user at all), Daily's `ud` user_id beside r and d
+ * (docs.daily.co self-signing-tokens, "Token property abbreviations"). Twilio's and Mux's carry a sub of their own.
  */
-function backendMintedMediaToken(ctx: Context, claims: JsonObject): { aud: boolean; iss: boolean; sub?: true } | null {
+function backendMintedMediaToken(ctx: Context, claims: JsonObject): UncheckedClaims | null {
   if (isObject(claims.grants) && typeof claims.iss === 'string' && /^SK[0-9a-fA-F]{32}$/.test(claims.iss))
-    return { aud: true, iss: false };
+    return { aud: true, iss: false, sub: false };
   if (typeof claims.user_id === 'string' && claims.iss === undefined && claims.aud === undefined) {
     const named =
       ctx.hits.some((h) => h.hit.library === 'stream') ||
@@ -121,7 +128,7 @@ function backendMintedMediaToken(ctx: Context, claims: JsonObject): { aud: boole
     typeof claims.sub === 'string' &&
     ctx.lower.includes('mux.com')
   )
-    return { aud: false, iss: true };
+    return { aud: false, iss: true, sub: false };
   return null;
 }
 
@@ -146,8 +153,6 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     aud: aud || (noAudExpected && media?.aud === true),
     iss: noIssExpected && (centrifugo || ownClaimsOnly || introspected || media?.iss === true),
     // RFC 7662 §2.2 makes sub OPTIONAL in an introspection answer as it does aud and iss.
-    // Stream's, 100ms's, the Zoom Meeting SDK's and Daily's tokens name their user (user_id) or none by their own
-    // claims: the service never reads a sub.
     sub: ownClaimsOnly || introspected || media?.sub === true,
   };
 }

@@ -33,6 +33,7 @@ import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { endpointWords, saidArg, saidOnLine } from './said-oauth-error.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
+import { serviceNotEnabledArgs } from './service-enablement.js';
 import {
   isSignedUrlReason,
   signedUrlEarly,
@@ -362,6 +363,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     }
     case 'oauth.interaction-required':
       return finding(hit.code, interactionArgs(via, a.reason, msalOf(a.msal, ctx.text)), evidence, source);
+    case 'policy.service-not-enabled': {
+      const provider = a.reason === 'aws' || a.reason === 'azure' ? a.reason : 'google';
+      return finding(hit.code, serviceNotEnabledArgs(ctx.text, hit.start, hit.end, via, provider), evidence, source);
+    }
     case 'federation.no-match':
       return finding(hit.code, federationArgs(ctx, via, a, hit.id === 'entra-id.fic' ? hit.end : -1), evidence, source);
     case 'key.kid-missing':

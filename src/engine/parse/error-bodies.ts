@@ -788,7 +788,8 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // the server's denial, UNAUTHENTICATED a failed authentication, as in a gRPC status (parse/client-errors.ts); Google's
   // own "Request had invalid authentication credentials" / "… insufficient authentication scopes" name the cause.
   // A disabled API (ErrorInfo reason SERVICE_DISABLED) or a missing API key (GoogleCloudPlatform/php-docs-samples#867)
-  // is the project's set-up, not the token's or a policy's: nothing is stated.
+  // is the project's set-up, not the token's or a policy's: no denial is stated here (verifier-messages/
+  // service-enablement.ts reads the disabled API by its reason).
   // A Firebase callable function's error (firebase/firebase-functions src/common/providers/https.ts: HttpsError.toJSON
   // is `{status, message, details?}`, with no numeric `code`, which Google APIs' errors carry). Its SDK answers
   // `{"error":{"message":"Unauthenticated","status":"UNAUTHENTICATED"}}` before the function runs when the Authorization

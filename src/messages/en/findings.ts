@@ -85,6 +85,7 @@ import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
+import { SERVICE_NOT_ENABLED } from './service-enablement.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -946,6 +947,16 @@ const CONSUL_NO_TOKEN =
  */
 const DAPR_NO_TOKEN =
   'The Dapr sidecar has API token authentication on (DAPR_API_TOKEN, or the dapr.io/api-token-secret annotation) and the call carried no dapr-api-token: set DAPR_API_TOKEN in the app’s environment to the same value (the SDKs read it and send it as the dapr-api-token header or gRPC metadata), or send that header yourself on direct HTTP or gRPC calls to the sidecar.';
+
+/**
+ * An HMAC-signed token's key is the secret its issuer and its API share, which nobody publishes: no JWKS or public key
+ * checks it. The CLI takes it as an oct JWK (`--jwks`, a JWK file: RFC 7518 §6.4, `k` the secret base64url-encoded),
+ * run where the secret already is; a secret pasted into a channel is leaked.
+ */
+const HMAC_UNCHECKED = (alg: string) =>
+  `No key was given. The token is signed with HMAC (${alg}): only the shared secret its issuer signs with and the API verifies with checks it, never a JWKS or public key.`;
+const HMAC_CHECK_STEP =
+  'To check the signature, run the CLI where the secret already is (never paste a secret in a channel): write it as a JWK file, {"kty":"oct","k":"<the secret, base64url-encoded>"}, and pass --jwks secret.jwk.json. A signature that does not verify then means the issuer and the API hold different secrets (another environment’s, a rotated one, a trailing newline, base64 read as raw text).';
 
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
@@ -4391,6 +4402,8 @@ const byCode: FindingMessages = {
         return a.kid === null
           ? `The verifier${via(a)} tried ${a.keysTried.length === 1 ? 'the key' : 'the keys'} ${f_list(a.keysTried)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
           : `The token’s kid ${q(a.kid)} was not among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`;
+      if (a.hmacAlg !== undefined)
+        return `The token names kid ${q(a.kid ?? '?')}; the secrets given have ${a.available.length > 0 ? f_list(a.available) : 'no kids'}. The token is signed with HMAC (${a.hmacAlg}): its kid names the shared secret it was signed with, and none is held under that name: a secret rotated out, or another environment’s.`;
       return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
         : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
@@ -4419,10 +4432,15 @@ const byCode: FindingMessages = {
                   'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
                   'If the kid was published before, the token was signed with a retired key: get a new token.',
                 ]
-              : [
-                  'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-                  'If it is not there, check which issuer (environment) minted the token.',
-                ],
+              : a.hmacAlg !== undefined
+                ? [
+                    'Check that the API holds the secret the issuer signs with under the same kid (its secrets or keys setting, the environment variable of this environment), and that the token comes from this environment’s issuer.',
+                    'When the issuer rotates its secret, give the API the new one under its kid, and keep the old one until the tokens it signed have expired.',
+                  ]
+                : [
+                    'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+                    'If it is not there, check which issuer (environment) minted the token.',
+                  ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
@@ -4503,7 +4521,9 @@ const byCode: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.';
+          return a.hmacAlg === undefined
+            ? 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.'
+            : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return 'The signature is masked.';
         case 'absent':
@@ -4523,16 +4543,20 @@ const byCode: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return [
-            // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
-            'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
-          ];
+          return a.hmacAlg === undefined
+            ? [
+                // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
+                'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
+              ]
+            : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
-          return a.iss === undefined || a.iss === null
-            ? []
-            : [
-                'If this issuer should be checked, have the operator add it to JWT_DIAGNOSE_TRUSTED_ISSUERS (with the CLI: --issuer <iss>), or paste its JWKS with the report.',
-              ];
+          return a.hmacAlg !== undefined
+            ? [HMAC_CHECK_STEP]
+            : a.iss === undefined || a.iss === null
+              ? []
+              : [
+                  'If this issuer should be checked, have the operator add it to JWT_DIAGNOSE_TRUSTED_ISSUERS (with the CLI: --issuer <iss>), or paste its JWKS with the report.',
+                ];
         case 'key-fetch-failed':
           return [
             a.failure === 'not-https' || a.failure === 'redirect-blocked'
@@ -5614,6 +5638,7 @@ const byCode: FindingMessages = {
         : [api, browser];
     },
   },
+  'policy.service-not-enabled': SERVICE_NOT_ENABLED,
   'federation.no-match': {
     title: (a) => FEDERATION_TITLES[trustOf(a.via)],
     detail: (a, f) => {

@@ -76,6 +76,7 @@ import { PRODUCT_KEY } from './product-keys.js';
 import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { RESTRICTED_KEY_STEP, RESTRICTED_KEY_TITLE, restrictedKeyDetail } from './restricted-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
+import { SERVICE_NOT_ENABLED } from './service-enablement.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
@@ -221,6 +222,12 @@ const namedThen = (v: string) => beforeParticle(named(v));
 const refusedBy = (v: string | undefined) => beforeParticle(v === undefined ? 'サーバー' : named(v));
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 // en と同じく、RPC フレームワークはサービスが応答に使った形式であって、サービスそのものではありません。
+// en の HMAC_UNCHECKED と同じ: HMAC で署名したトークンの鍵は発行元と API が共有する秘密で、どこにも公開されません。
+const HMAC_UNCHECKED = (alg: string) =>
+  `鍵が渡されていません。このトークンは HMAC（${alg}）で署名されており、確認できるのは発行元が署名に使い API が検証に使う共有の秘密だけです。JWKS や公開鍵では確認できません。`;
+const HMAC_CHECK_STEP =
+  '署名を確認するには、秘密がすでにある場所で CLI を実行してください（秘密をチャンネルに貼り付けないでください）。秘密を JWK ファイル {"kty":"oct","k":"<秘密を base64url にしたもの>"} に書き、--jwks secret.jwk.json を付けます。それで署名が検証できなければ、発行元と API の秘密が違います（別の環境のもの、ローテーション済みのもの、末尾の改行、base64 を生の文字列として読んでいる）。';
+
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
@@ -3781,6 +3788,8 @@ const byCode: FindingMessages = {
         return a.kid === null
           ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、${a.keysTried.length === 1 ? 'その鍵では' : 'どの鍵でも'}トークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
           : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
+      if (a.hmacAlg !== undefined)
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、渡された秘密にあるのは ${a.available.length > 0 ? a.available.map(q).join('、') : 'kid のないものだけ'}です。このトークンは HMAC（${a.hmacAlg}）で署名されており、kid は署名に使った共有の秘密の名前です。その名前の秘密がありません。ローテーションで外された秘密か、別の環境の秘密です。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
@@ -3809,10 +3818,15 @@ const byCode: FindingMessages = {
                   'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
                   '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
                 ]
-              : [
-                  '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
-                  '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
-                ],
+              : a.hmacAlg !== undefined
+                ? [
+                    'API が、発行元の署名に使う秘密を同じ kid で持っているか確認してください（秘密や鍵の設定、この環境の環境変数）。トークンがこの環境の発行元のものかも確認します。',
+                    '発行元が秘密をローテーションしたら、新しい秘密をその kid で API に渡し、古い秘密は署名済みのトークンの期限が切れるまで残してください。',
+                  ]
+                : [
+                    '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
+                    '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
+                  ],
   },
   'key.jwks-unavailable': {
     title: () => '検証器が署名鍵を取得できていません',
@@ -3893,7 +3907,9 @@ const byCode: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。';
+          return a.hmacAlg === undefined
+            ? '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。'
+            : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return '署名が伏せられています。';
         case 'absent':
@@ -3913,15 +3929,19 @@ const byCode: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return [
-            'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
-          ];
+          return a.hmacAlg === undefined
+            ? [
+                'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
+              ]
+            : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
-          return a.iss === undefined || a.iss === null
-            ? []
-            : [
-                'この発行元も確認したい場合は、運用者に JWT_DIAGNOSE_TRUSTED_ISSUERS へ追加してもらうか（CLI では --issuer <iss>）、JWKS をレポートと一緒に貼り付けてください。',
-              ];
+          return a.hmacAlg !== undefined
+            ? [HMAC_CHECK_STEP]
+            : a.iss === undefined || a.iss === null
+              ? []
+              : [
+                  'この発行元も確認したい場合は、運用者に JWT_DIAGNOSE_TRUSTED_ISSUERS へ追加してもらうか（CLI では --issuer <iss>）、JWKS をレポートと一緒に貼り付けてください。',
+                ];
         case 'key-fetch-failed':
           return [
             a.failure === 'not-https' || a.failure === 'redirect-blocked'
@@ -5004,6 +5024,7 @@ const byCode: FindingMessages = {
         : [api, browser];
     },
   },
+  'policy.service-not-enabled': SERVICE_NOT_ENABLED,
   'federation.no-match': {
     title: (a) => FEDERATION_TITLES[trustOf(a.via)],
     detail: (a, f) => {

@@ -8011,6 +8011,76 @@ const MEDIA_AQ: Case[] = [
   ],
 ];
 
+// round left-hh: a service not enabled for the caller's project or account (service-enablement.ts).
+const SERVICE_ENABLEMENT_HH: Case[] = [
+  [
+    '"reason": "SERVICE_DISABLED", "domain": "googleapis.com",',
+    'google-api.service-disabled',
+    'policy.service-not-enabled',
+    { reason: 'google' },
+  ],
+  [
+    'googleapi: Error 403: Service Usage API has not been used in project 1021909506549 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/serviceusage.googleapis.com/overview?project=1021909506549 then retry., accessNotConfigured',
+    'google-api.api-not-used',
+    'policy.service-not-enabled',
+    { reason: 'google' },
+  ],
+  [
+    'Google Maps JavaScript API error: ApiNotActivatedMapError',
+    'google-maps.api-not-activated',
+    'policy.service-not-enabled',
+    { reason: 'google' },
+  ],
+  [
+    "{ error_message: 'This API project is not authorized to use this API.', routes: [], status: 'REQUEST_DENIED' }",
+    'google-maps.project-not-authorized',
+    'policy.service-not-enabled',
+    { reason: 'google' },
+  ],
+  [
+    'ERROR: OptInRequired: You are not subscribed to this service. Please go to http://aws.amazon.com to subscribe.',
+    'aws.opt-in-required',
+    'policy.service-not-enabled',
+    { reason: 'aws' },
+  ],
+  [
+    'SubscriptionRequiredException: The AWS Access Key Id needs a subscription for the service',
+    'aws.subscription-required',
+    'policy.service-not-enabled',
+    { reason: 'aws' },
+  ],
+  [
+    '<Message>The AWS Access Key Id needs a subscription for the service</Message>',
+    'aws.needs-subscription',
+    'policy.service-not-enabled',
+    { reason: 'aws' },
+  ],
+  [
+    'NotSignedUp: Your account is not signed up for the S3 service. You must sign up before you can use S3.',
+    'aws.not-signed-up',
+    'policy.service-not-enabled',
+    { reason: 'aws' },
+  ],
+  [
+    'ErrorCode: MissingSubscriptionRegistration',
+    'azure-resource-manager.missing-registration',
+    'policy.service-not-enabled',
+    { reason: 'azure' },
+  ],
+  [
+    "The subscription is not registered to use namespace 'Microsoft.Compute'. See https://aka.ms/rps-not-found for how to register subscriptions.",
+    'azure-resource-manager.not-registered',
+    'policy.service-not-enabled',
+    { reason: 'azure' },
+  ],
+  [
+    "The subscription registration is in 'Unregistered' state. The subscription must be registered to use namespace 'Microsoft.KeyVault'.",
+    'azure-resource-manager.must-be-registered',
+    'policy.service-not-enabled',
+    { reason: 'azure' },
+  ],
+];
+
 const CASES: Case[] = [
   ...MEDIA_AQ,
   ...SEARCH_AR,
@@ -8069,6 +8139,7 @@ const CASES: Case[] = [
   ...DEV_TOOLS_AK,
   ...BACKENDS_AN,
   ...BROWSER_KEYS_AS,
+  ...SERVICE_ENABLEMENT_HH,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -8150,6 +8221,9 @@ describe('matchVerifierMessages: one fragment, one hit', () => {
 describe('matchVerifierMessages: catches not', () => {
   it.each([
     ['prose about a cookie', 'the cookie expired yesterday, so the session ended'],
+    // Round left-hh: a state named SERVICE_DISABLED in another product's enum, Google's words cut short.
+    ['another product’s SERVICE_DISABLED state', 'worker state=SERVICE_DISABLED, restarting in 5s'],
+    ['a project not yet used, no disabled API', 'This key has not been used in project alpha yet.'],
     ['prose about a budget', 'we blew through the invalid token budget for this sprint'],
     ['prose about a contract', 'the signature of the contract is due on Friday'],
     ['prose that mentions a jwt', 'my jwt expired and I had to log in again'],

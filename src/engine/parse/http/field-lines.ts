@@ -68,6 +68,8 @@ function lineField(
 ): number {
   const { name, lower, known } = s.fieldName(p, s.syntax.nameEnd);
   if (knownOnly && known === undefined) return -1;
+  // The same for an inspected entry read as a plain field line (its object opened by a stack line, `… {`).
+  if (known === null && inspectQuoted(s.text, s.syntax.valueStart, end) && !printedHeaders(s, li)) return -1;
   if (!accepts(s, name, lower, known)) return -1;
   if (lower === 'host' && afterRemoteHost(s, li)) return -1;
   if (indent > 0 && underInputsKey(s, li, indent)) return -1;
@@ -194,9 +196,67 @@ export function readObjectEntry(s: ScanState, li: number, p: number, end: number
   const name = s.text.slice(syntax.nameStart, syntax.nameEnd).toLowerCase();
   const known = knownHeaderSide(name);
   if (known === undefined && s.objectLiteral !== 'headers' && !hashtable) return -1;
+  // A name either message may carry (link, date, via…) makes no headers of a printed object that is not introduced as
+  // headers: Meilisearch's error object, as its JS client's MeiliSearchApiError prints it, has a `link` to its docs
+  // beside `httpStatus: 401` (meilisearch/meilisearch#2638, karakeep-app/karakeep#44), which read as a response's
+  // header made a challenge.missing of it. Such an entry is a field only in an object that also names a header one
+  // message alone carries (`www-authenticate`, `authorization`), or another header name (`date` beside
+  // `content-type`): a printed headers object.
+  if (known === null && s.objectLiteral === 'other' && !printedHeaders(s, li)) return -1;
   const { valueStart, valueEnd } = syntax;
   s.pushField({ li, name, known, form: 'fetch-json', start: p, end, valueStart, valueEnd, quoted: true });
   return li;
+}
+
+/** Lines looked through for a printed object's opening, and then for its names: a headers object is shorter. */
+const MAX_OBJECT_LINES = 100;
+
+/**
+ * Whether line `li`, an entry of an object util.inspect printed (or one opened by a line ending in `{`), belongs to a
+ * headers object: one that names a header only one message carries, or two header names. An object of another kind
+ * (an SDK's error: Meilisearch's `{ code, type, link, httpStatus }`) has at most one, an entry either message may carry
+ * (`link`, `date`). True when no opening is found: then the line is read as before. Asked once per object
+ * (ScanState.objectSided), so its lines are looked at a bounded number of times.
+ */
+function printedHeaders(s: ScanState, li: number): boolean {
+  const text = s.text;
+  const lines = s.c.lines;
+  let open = -1;
+  for (let k = li - 1; k >= 0 && li - k <= MAX_OBJECT_LINES; k--) {
+    const record = lines[k] as (typeof lines)[number];
+    const end = trimBlanksEnd(text, record.start, record.end);
+    if (end > record.start && text.charCodeAt(end - 1) === 0x7b) {
+      open = k;
+      break;
+    }
+    const p = skipBlanks(text, record.start, end);
+    if (p < end && text.charCodeAt(p) === 0x7d) return true;
+  }
+  if (open < 0) return true;
+  if (s.objectSided?.open === open) return s.objectSided.headers;
+  const probe: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+  let headers = false;
+  let known = 0;
+  for (let k = open + 1; k < lines.length && k - open <= MAX_OBJECT_LINES && !headers; k++) {
+    const record = lines[k] as (typeof lines)[number];
+    const p = skipBlanks(text, record.start, record.end);
+    const end = trimBlanksEnd(text, p, record.end);
+    if (p >= end) continue;
+    if (text.charCodeAt(p) === 0x7d || text.charCodeAt(end - 1) === 0x7b) break;
+    if (!parseObjectEntry(text, p, end, probe)) continue;
+    const side = knownHeaderSide(text.slice(probe.nameStart, probe.nameEnd).toLowerCase());
+    if (side !== undefined) known++;
+    headers = side === 'request' || side === 'response' || known >= 2;
+  }
+  s.objectSided = { open, headers };
+  return headers;
+}
+
+/** A value as util.inspect prints a string entry: in single quotes, then the entry's comma or nothing. */
+function inspectQuoted(text: string, v: number, end: number): boolean {
+  if (text.charCodeAt(v) !== 0x27) return false;
+  const last = text.charCodeAt(end - 1) === 0x2c ? end - 2 : end - 1;
+  return last > v && text.charCodeAt(last) === 0x27;
 }
 
 /**

@@ -85,6 +85,11 @@ export class ScanState {
    * a PowerShell hashtable of headers (`-Headers @{`, `$headers = @{`: `"name"="value"` entries).
    */
   objectLiteral: 'headers' | 'hashtable' | 'other' | null = null;
+  /**
+   * Whether the printed object opened at line `open` is a headers object (field-lines.ts printedHeaders), once asked
+   * for that object.
+   */
+  objectSided: { open: number; headers: boolean } | null = null;
   /** `* ` lines taken for curl info, to be turned back into text if the paste holds no curl -v output. */
   readonly bullets: number[] = [];
   /** Inside the fields Faraday's logger printed (wire-log.ts): the lines after its first field are fields too. */

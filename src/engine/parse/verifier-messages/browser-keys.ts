@@ -9,8 +9,8 @@
  * which restriction (checks/verifier-log.ts turns it into `keyRefusal`), whose steps name the console page where that
  * restriction is set. A key Google does not know is `challenge.invalid-token` (credential `google-api-key`), none sent
  * is `token.missing`. An API not enabled in the project (SERVICE_DISABLED, ApiNotActivatedMapError, "This API
- * project is not authorized to use this API.") is not read: the project's set-up, which round bce8f244 chose to state
- * nothing about (docs/open-questions.md). The key a message or URL quotes is never read here (secrets.ts hides `AIza…`).
+ * project is not authorized to use this API.") is the project's set-up, read by service-enablement.ts. The key a
+ * message or URL quotes is never read here (secrets.ts hides `AIza…`).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CODE, family, pasteHolds, textAround } from './matcher.js';

@@ -56,6 +56,7 @@ import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
 import { SEARCH_ENGINES } from './search-engines.js';
 import { SELF_SIGNED } from './self-signed.js';
+import { SERVICE_ENABLEMENT } from './service-enablement.js';
 import { SERVICES } from './services.js';
 import { SIGNED_URLS } from './signed-urls.js';
 import { TELEMETRY } from './telemetry.js';
@@ -107,6 +108,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAVA_SERVERS,
   ...API_KEYS,
   ...BROWSER_KEYS,
+  ...SERVICE_ENABLEMENT,
   ...AI_APIS,
   ...SAAS_APIS,
   ...BOT_APIS,

@@ -45,6 +45,7 @@ export const ROW_CODES = [
   'authz-header.scheme',
   'scope.insufficient',
   'policy.deny',
+  'policy.service-not-enabled',
   'proxy.authorizer-deny',
   'proxy.route-not-found',
   'verifier.misconfigured',
