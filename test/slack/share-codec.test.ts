@@ -210,21 +210,24 @@ describe('the share button value', () => {
     const now = decodeShare(encodeShare(r, '1779977000.000200') ?? '');
     const before = decodeShare(POSTED);
     // Since POSTED was written, challenge.invalid-token gained an argument (tokenShown) and, with it, the words of
-    // its next step: everything else reads back the same. A value without the argument still reads (as false).
+    // its next step; signature.unchecked gained hmacAlg (round left-hh: an HS token's key is the shared secret, not a
+    // JWKS), with its detail and step: everything else reads back the same. A value without them still reads.
     const steady = (d: typeof now) => ({
       ...d,
       report: {
         ...d?.report,
-        nextSteps: d?.report.nextSteps.filter((s) => !s.includes('kid')),
+        nextSteps: d?.report.nextSteps.filter((s) => !s.includes('kid') && !s.includes('--jwks')),
         findings: d?.report.findings.map((f) => {
-          const { tokenShown: _, ...args } = f.args as Record<string, unknown>;
-          return { ...f, args };
+          const { tokenShown: _, hmacAlg: __, ...args } = f.args as Record<string, unknown>;
+          return f.code === 'signature.unchecked' ? { ...f, args, detail: '' } : { ...f, args };
         }),
       },
     });
     expect(steady(now)).toEqual(steady(before));
     expect(now?.report.findings.find((f) => f.code === 'challenge.invalid-token')?.args.tokenShown).toBe(true);
     expect(before?.report.findings.find((f) => f.code === 'challenge.invalid-token')?.args.tokenShown).toBeUndefined();
+    expect(now?.report.findings.find((f) => f.code === 'signature.unchecked')?.args.hmacAlg).toBe('HS256');
+    expect(before?.report.findings.find((f) => f.code === 'signature.unchecked')?.args.hmacAlg).toBeUndefined();
   });
 
   it("replaces a signed JWT in a finding's args too", async () => {
