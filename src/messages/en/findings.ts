@@ -2241,6 +2241,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'pulsar-token': 'The Pulsar broker refused the client’s authentication',
   'redis-password': 'Redis refused the AUTH user name and password',
   'upstash-redis-token': 'Upstash refused the Redis REST token',
+  'heroku-api-key': 'Heroku refused the API key (its Platform API)',
+  'railway-token': 'Railway refused the CLI’s token',
+  'fly-api-token': 'Fly.io refused flyctl’s token',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2433,6 +2436,15 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // upstash/redis-js#711 and #335.
   'upstash-redis-token':
     'The credential is the token @upstash/redis sends to the database’s REST API, not a JWT: it is not this database’s REST token (UPSTASH_REDIS_REST_TOKEN), or it was cut (a trailing "=" is part of it), or it is another database’s.',
+  // scala-vienna/scala-vienna-web#35, iterative/mlem#501; devcenter.heroku.com/articles/authentication.
+  'heroku-api-key':
+    'The credential is the Heroku API key or OAuth token the client sends to the Platform API (api.heroku.com), not a JWT: the HEROKU_API_KEY variable, or the token `heroku login` wrote to ~/.netrc. Heroku no longer accepts it: regenerated or revoked (a password change, an account moved), expired (a `heroku login` session lasts a limited time, and an authorization can be given an expiry), another account’s, or none at all where the tool expected one.',
+  // railwayapp/cli#618, #699 and #768; docs.railway.com/guides/cli (tokens).
+  'railway-token':
+    'The credential is a Railway token, not a JWT the paste could judge: RAILWAY_TOKEN carries a project token (one project’s environment: deploys, logs, variables), RAILWAY_API_TOKEN an account or team token; a browser login (`railway login`) is used when neither is set. The API refused it: revoked or mistyped, expired (the CLI refreshes a login session), or of the wrong kind for the command (a project token for account commands, a team token for `railway whoami`, which reads the user).',
+  // superfly/flyctl#4261; fly.io/docs/flyctl/integrating (authentication for automation).
+  'fly-api-token':
+    'The credential is the Fly.io token flyctl sends (FLY_API_TOKEN or FLY_ACCESS_TOKEN when set, else the one `fly auth login` saved), not a JWT the paste could judge: a macaroon token from `fly tokens create`, or a user’s login token. The API refused it: expired or revoked, a stale token in FLY_API_TOKEN or FLY_ACCESS_TOKEN, which wins over a fresh `fly auth login`, or a token scoped to one app or organization used for another (a deploy token cannot read the current user).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2707,6 +2719,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the user name and password the client sends (the URL’s redis://<user>:<password>@host, or its password option): for a password set with requirepass, the user is default; with ACL users, ACL LIST shows the user and whether it is on. On Upstash, use the database’s current token as the password (the console’s Connect section), reset if it was rotated.',
   'upstash-redis-token':
     'Give the client the database’s REST URL and token as the console shows them (REST API: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN), whole, trailing "=" included; Redis.fromEnv() reads those two variables. Use the read-only token only for reads.',
+  'heroku-api-key':
+    'Run `heroku auth:whoami` in the same environment: if it fails, unset or replace HEROKU_API_KEY (for CI and Terraform, a long-lived token from `heroku authorizations:create`), or run `heroku login` again for the token in ~/.netrc. A key regenerated in Account settings, or a password change, invalidates the old one everywhere it was copied.',
+  'railway-token':
+    'Check which variable the command runs with: a project token (the project’s Settings → Tokens, for one environment) goes in RAILWAY_TOKEN, an account or team token (railway.com/account/tokens) in RAILWAY_API_TOKEN; account commands such as `railway whoami` need an account token (made with no team chosen). Create a new token if it was revoked, or run `railway login` again with neither variable set.',
+  'fly-api-token':
+    'Run `fly auth whoami` (and `fly auth token`) in the same environment: a FLY_API_TOKEN or FLY_ACCESS_TOKEN set there wins over the saved login, so unset or replace it. For CI, create a token for the job’s scope (`fly tokens create deploy -a <app>` for one app, `fly tokens create org` for commands across apps) and set it as FLY_API_TOKEN; `fly auth login` renews a user’s own login.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'

@@ -1240,6 +1240,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'pulsar-token': 'Pulsar のブローカーがクライアントの認証を拒否しました',
   'redis-password': 'Redis が AUTH のユーザー名とパスワードを拒否しました',
   'upstash-redis-token': 'Upstash が Redis の REST トークンを拒否しました',
+  'heroku-api-key': 'Heroku が API キーを拒否しました（Platform API）',
+  'railway-token': 'Railway が CLI のトークンを拒否しました',
+  'fly-api-token': 'Fly.io が flyctl のトークンを拒否しました',
   'meilisearch-key': 'Meilisearch が API キーかテナントトークンを拒否しました',
   'typesense-api-key': 'Typesense が API キーを拒否しました',
   'algolia-api-key': 'Algolia がアプリケーション ID と API キーを拒否しました',
@@ -1411,6 +1414,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、クライアントが AUTH で送るユーザー名（なければ default）とパスワードです。サーバーはその組を知らないか、ACL のユーザーが無効です。Upstash ではパスワードはデータベースのトークンです（読み取り専用トークンは default_ro ユーザーのもの）。',
   'upstash-redis-token':
     '資格情報は JWT ではなく、@upstash/redis がデータベースの REST API に送るトークンです。このデータベースの REST トークン（UPSTASH_REDIS_REST_TOKEN）ではないか、欠けている（末尾の "=" も含みます）か、別のデータベースのものです。',
+  'heroku-api-key':
+    '資格情報は JWT ではなく、クライアントが Platform API（api.heroku.com）に送る Heroku の API キーか OAuth トークンです（HEROKU_API_KEY 変数、または `heroku login` が ~/.netrc に書いたトークン）。Heroku はこれをもう受け付けません。再生成か取り消し（パスワード変更、アカウントの移行）、期限切れ（`heroku login` のセッションには期限があり、認可にも有効期限を付けられます）、別のアカウントのもの、またはツールが期待した資格情報がそもそもないのいずれかです。',
+  'railway-token':
+    '資格情報は、貼り付けから判定できる JWT ではなく Railway のトークンです。RAILWAY_TOKEN はプロジェクトトークン（ひとつのプロジェクトの環境用：デプロイ、ログ、変数）を、RAILWAY_API_TOKEN はアカウントかチームのトークンを渡します。どちらもなければブラウザーでのログイン（`railway login`）が使われます。API はこれを拒否しました。取り消されたか打ち間違い、期限切れ（ログインのセッションは CLI が更新します）、またはコマンドに合わない種類（アカウントのコマンドにプロジェクトトークン、ユーザーを読む `railway whoami` にチームトークン）です。',
+  'fly-api-token':
+    '資格情報は、貼り付けから判定できる JWT ではなく flyctl が送る Fly.io のトークンです（FLY_API_TOKEN か FLY_ACCESS_TOKEN があればそれ、なければ `fly auth login` が保存したもの）。`fly tokens create` で作るマカロントークンか、ユーザーのログイントークンです。API はこれを拒否しました。期限切れか取り消し、新しい `fly auth login` より優先される FLY_API_TOKEN や FLY_ACCESS_TOKEN の古いトークン、またはひとつのアプリや組織に限ったトークンを別のものに使った（デプロイトークンでは現在のユーザーを読めません）のいずれかです。',
   'meilisearch-key':
     '資格情報は Meilisearch の API キーか、テナントトークン（アプリが API キーで署名し、そのキーを apiKeyUid で指す JWT）です。Meilisearch は、これを保持しているキーのうちこの操作を許すどれにも対応づけられませんでした。キーが削除されたか expiresAt を過ぎた、要求された操作やインデックスがキーにない（テナントトークンのキーには search が必要）、テナントトークンがそのキー以外（キーの uid、別のキー、マスターキーを変える前のキー）で署名された、またはテナントトークンを search 以外のルートに送った（テナントトークンは search にしか使えません）のいずれかです。',
   'typesense-api-key':
@@ -1662,6 +1671,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントが送るユーザー名とパスワード（URL の redis://<ユーザー>:<パスワード>@host、またはパスワードのオプション）を確認してください。requirepass で設定したパスワードならユーザーは default です。ACL ユーザーなら ACL LIST でユーザーと有効かどうかがわかります。Upstash ではデータベースの現在のトークンをパスワードとして使います（コンソールの Connect）。ローテーションしたならその後のものです。',
   'upstash-redis-token':
     'コンソールに表示されるとおりのデータベースの REST URL とトークン（REST API の UPSTASH_REDIS_REST_URL と UPSTASH_REDIS_REST_TOKEN）を、末尾の "=" も含めてそのままクライアントに渡してください。Redis.fromEnv() はこの2つの変数を読みます。読み取り専用トークンは読み取りにだけ使います。',
+  'heroku-api-key':
+    '同じ環境で `heroku auth:whoami` を実行してください。失敗するなら HEROKU_API_KEY を外すか置き換え（CI や Terraform には `heroku authorizations:create` で作る長期トークン）、~/.netrc のトークンなら `heroku login` をやり直します。Account settings で再生成したキーやパスワードの変更は、古いキーをコピー先のすべてで無効にします。',
+  'railway-token':
+    'コマンドがどの変数で動いているか確かめてください。プロジェクトトークン（プロジェクトの Settings → Tokens、環境ごと）は RAILWAY_TOKEN に、アカウントかチームのトークン（railway.com/account/tokens）は RAILWAY_API_TOKEN に入れます。`railway whoami` のようなアカウントのコマンドには、チームを選ばずに作ったアカウントトークンが要ります。取り消されていれば新しいトークンを作るか、どちらの変数も設定せずに `railway login` をやり直してください。',
+  'fly-api-token':
+    '同じ環境で `fly auth whoami`（と `fly auth token`）を実行してください。そこに設定された FLY_API_TOKEN や FLY_ACCESS_TOKEN は保存済みのログインより優先されるので、外すか置き換えます。CI にはジョブの範囲に合うトークンを作り（ひとつのアプリなら `fly tokens create deploy -a <app>`、アプリをまたぐコマンドなら `fly tokens create org`）、FLY_API_TOKEN に設定します。ユーザー自身のログインは `fly auth login` で更新します。',
   'meilisearch-key':
     'マスターキーでキーを調べてください（GET /keys/<uid またはキー>）。キーが残っていて expiresAt を過ぎておらず、リクエストに必要な操作とインデックス（テナントトークンのキーなら search）を持っている必要があります。テナントトークンはそのキー自体で署名し、その uid を apiKeyUid にして作り（generateTenantToken(apiKeyUid, searchRules, { apiKey: <キー> })）、search にだけ使います。ほかのルートには API キーが要ります。マスターキーを変える前に署名したトークンは作り直してください。',
   'typesense-api-key':

@@ -7814,6 +7814,38 @@ const DATA_AR: Case[] = [
     'challenge.invalid-token',
   ],
   ['UpstashError: Unauthorized', 'upstash.unauthorized', 'challenge.invalid-token'],
+  [
+    'body: "{\\"id\\":\\"unauthorized\\",\\"error\\":\\"Invalid credentials provided.\\"}"',
+    'heroku.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    "Unauthorized. Please check that your RAILWAY_TOKEN is valid and has access to the resource you're trying to use.",
+    'railway.check-token',
+    'challenge.invalid-token',
+  ],
+  [
+    "Unauthorized. Please check that your RAILWAY_API_TOKEN is valid and has access to the resource you're trying to use.",
+    'railway.check-api-token',
+    'challenge.invalid-token',
+  ],
+  ['Unauthorized. Please run `railway login` again.', 'railway.login-again', 'challenge.invalid-token'],
+  ['Unauthorized. Please login with `railway login`', 'railway.login-with', 'challenge.invalid-token'],
+  [
+    'Invalid RAILWAY_TOKEN. Please check that your token is valid and has not expired',
+    'railway.invalid-railway-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'npx railway variables set HELLO="world"\nRedeploying "production" with new variables GraphQL query failed with 1 errors: Not Authorized',
+    'railway.graphql-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    '>fly auth whoami\nError: failed retrieving current user: You must be authenticated to view this.',
+    'fly.must-be-authenticated',
+    'challenge.invalid-token',
+  ],
   ['nats: authentication expired', 'nats.client-auth-expired', 'time.expired'],
   ['nats: account authentication expired', 'nats.client-account-auth-expired', 'time.expired'],
   ['nats: authentication revoked', 'nats.client-auth-revoked', 'token.revoked'],

@@ -1,0 +1,99 @@
+/**
+ * Round audit-at: serverless and PaaS front doors, and the platforms' own APIs refusing their CLIs' tokens. Each paste
+ * is reconstructed from the public thread named in its test (credentials made up); the sources are cited beside the
+ * rows in parse/verifier-messages/paas-clis.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('Heroku: its Platform API refusing the API key (paas-clis.ts)', () => {
+  it('catches the API’s JSON as a Travis deploy printed it, escaped (scala-vienna/scala-vienna-web#35)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'body: "{\\"id\\":\\"unauthorized\\",\\"error\\":\\"Invalid credentials provided.\\"}" (wrong API key?)',
+    );
+    expect(f.args).toMatchObject({ via: 'heroku', credential: 'heroku-api-key' });
+  });
+  it('catches the CLI’s words with its error id (iterative/mlem#501)', async () => {
+    const report = await run(
+      [
+        ' ›   Error: Invalid credentials provided.',
+        ' ›',
+        ' ›   Error ID: unauthorized',
+        ':x: Invalid credentials provided.',
+      ].join('\n'),
+    );
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'heroku', credential: 'heroku-api-key' });
+    expect(report.nextSteps[0]).toMatch(/heroku auth:whoami/);
+  });
+  it('catches the CLI under HEROKU_DEBUG, with its 401 (heroku/heroku-builds#67)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      [
+        '$ HEROKU_DEBUG=1 heroku builds:cache:purge --app treeherder-stage --confirm treeherder-stage',
+        '--> DELETE /apps/treeherder-stage/build-cache',
+        '<-- 401 Unauthorized',
+        ' !    Invalid credentials provided.',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'heroku' });
+  });
+  it('catches not: the same sentence from another API, with no Heroku near', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\n{"message":"Invalid credentials provided."}');
+    expect(report.findings.some((f) => f.args.via === 'heroku')).toBe(false);
+  });
+});
+
+describe('Railway: its CLI passing on the API’s refusal (paas-clis.ts)', () => {
+  it('catches "Please login with `railway login`" with an API token set (railwayapp/cli#618)', async () => {
+    const report = await run(
+      'RAILWAY_API_TOKEN=3f1c9a2e-7b4d-4e8a-9c1f-2d6b8a0e5c71 railway whoami\nUnauthorized. Please login with `railway login`',
+    );
+    expect(report.classification).toBe('authentication');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'railway', credential: 'railway-token' });
+    expect(report.nextSteps[0]).toMatch(/RAILWAY_API_TOKEN/);
+    expect(JSON.stringify(report)).not.toContain('3f1c9a2e-7b4d-4e8a-9c1f-2d6b8a0e5c71');
+  });
+  it('catches the current CLI’s words for RAILWAY_TOKEN (railwayapp/cli#768)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      "Unauthorized. Please check that your RAILWAY_TOKEN is valid and has access to the resource you're trying to use.",
+    );
+    expect(f.args).toMatchObject({ via: 'railway', credential: 'railway-token' });
+  });
+  it('catches the earlier CLI’s GraphQL "Not Authorized" with railway named (railwayapp/cli#140)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      [
+        'Run npx railway variables set HELLO="world"',
+        '==> Updated HELLO for "production"',
+        '🚇 Redeploying "production" with new variables GraphQL query failed with 1 errors: Not Authorized',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'railway' });
+  });
+  it('catches not: another GraphQL client’s "Not Authorized" with no Railway near', async () => {
+    const report = await run('Error: GraphQL query failed with 1 errors: Not Authorized');
+    expect(report.findings.some((f) => f.args.via === 'railway')).toBe(false);
+  });
+});
+
+describe('Fly.io: flyctl passing on the API’s refusal (paas-clis.ts)', () => {
+  it('catches "You must be authenticated to view this." after fly auth whoami (superfly/flyctl#4261)', async () => {
+    const report = await run(
+      [
+        '>fly auth login',
+        'successfully logged in as *******',
+        '>fly auth whoami',
+        'Error: failed retrieving current user: You must be authenticated to view this.',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('challenge.invalid-token');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'fly', credential: 'fly-api-token' });
+    expect(report.nextSteps[0]).toMatch(/FLY_API_TOKEN/);
+  });
+  it('catches not: the sentence from another GraphQL API, with no flyctl near', async () => {
+    await catchesNot('challenge.invalid-token', '{"errors":[{"message":"You must be authenticated to view this."}]}');
+  });
+});
