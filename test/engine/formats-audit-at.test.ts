@@ -97,3 +97,47 @@ describe('Fly.io: flyctl passing on the API’s refusal (paas-clis.ts)', () => {
     await catchesNot('challenge.invalid-token', '{"errors":[{"message":"You must be authenticated to view this."}]}');
   });
 });
+
+describe('Amazon Cognito identity pools: no sign-in token, guest access off (frameworks.ts)', () => {
+  it('catches the SDK’s NotAuthorizedException from GetId, with no status.not-auth for its 400 (aws/aws-sdk-js-v3#3113)', async () => {
+    const report = await run(
+      [
+        'fetch-http-handler.js:39 POST https://cognito-identity.us-east-1.amazonaws.com/ 400',
+        '',
+        'Uncaught (in promise) NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+        '    at http://localhost:3000/static/js/0.chunk.js:5934:51',
+      ].join('\n'),
+    );
+    expect(report.classification).toBe('authentication');
+    expect(report.findings.map((f) => f.code)).toEqual(['token.missing']);
+    expect(report.findings[0]?.args).toMatchObject({ via: 'cognito' });
+    expect(report.nextSteps[0]).toMatch(/Logins/);
+    expect(report.nextSteps[0]).toMatch(/AllowUnauthenticatedIdentities/);
+  });
+  it('catches it in x-amzn-ErrorMessage (amazon-archives/samljs-serverless-sample#3)', async () => {
+    const f = await catches(
+      'token.missing',
+      [
+        'x-amzn-ErrorMessage:Unauthenticated access is not supported for this identity pool.',
+        'x-amzn-ErrorType:NotAuthorizedException:',
+        'x-amzn-RequestId:47918b77-1643-11e7-b427-85931b95b74f',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'cognito' });
+  });
+  it('says it in Japanese too', async () => {
+    const report = await run(
+      'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+      {
+        locale: 'ja',
+      },
+    );
+    expect(report.findings[0]?.title).toMatch(/ID プール/);
+  });
+  it('catches not: the console’s setting named in prose', async () => {
+    const report = await run(
+      'The web redirects to the login page only when "Enable access to unauthenticated identities" is enabled in the Identity Pool.',
+    );
+    expect(report.findings.some((f) => f.args.via === 'cognito')).toBe(false);
+  });
+});

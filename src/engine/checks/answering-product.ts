@@ -144,6 +144,10 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   ...SAAS_APIS,
   // Round audit-ao: the Telegram Bot API's own 403s about the chat (verifier-messages/bot-apis.ts).
   'telegram',
+  // Amazon Cognito's own API (user pools and identity pools, verifier-messages/frameworks.ts), which answers every
+  // NotAuthorizedException with 400 by design (docs.aws.amazon.com/cognitoidentity, GetId's errors: "HTTP Status
+  // Code: 400"; the x-amzn-ErrorType it sends).
+  'cognito',
 ]);
 
 /**

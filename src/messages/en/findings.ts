@@ -1292,6 +1292,18 @@ function ownNoToken(a: {
         'Give the client the key (the SDK’s apiKey, the plugin’s MEILISEARCH_API_KEY or its equivalent) so that it sends Authorization: Bearer <key>: a search key or a tenant token for searches, an admin key for indexing and settings. Upgrade a client that still sends X-Meili-API-Key to the release that matches the engine’s version.',
       ],
     };
+  // Amazon Cognito identity pools (verifier-messages/frameworks.ts; docs.aws.amazon.com/cognito, "Identity pools
+  // authentication flow" and "Guest access": Logins keys cognito-idp.<region>.amazonaws.com/<user pool ID> with the
+  // user pool's ID token; AllowUnauthenticatedIdentities).
+  if (a.via === 'cognito')
+    return {
+      title: 'The Cognito identity pool got no sign-in token, and its guest access is off',
+      detail:
+        'Amazon Cognito’s identity pool says the call for an identity or its AWS credentials (GetId, GetCredentialsForIdentity) carried no provider token in its Logins map, so it was a request for guest (unauthenticated) credentials, which this pool does not allow. The signed-in user’s ID token was not passed on: credentials fetched before sign-in finished or after sign-out, an Amplify configuration that does not tie the user pool to the identity pool, or a Logins key that is not cognito-idp.<region>.amazonaws.com/<user pool ID>. Or guests were meant to get credentials, and the pool’s guest access was turned off.',
+      steps: [
+        'Pass the user pool’s ID token (not its access token) in Logins under the key cognito-idp.<region>.amazonaws.com/<user pool ID> (Amplify does this when its Auth configuration names both the user pool and the identity pool; in the AWS SDK, fromCognitoIdentityPool({ identityPoolId, logins })), and fetch credentials only after sign-in. If guests are meant to get credentials, turn guest access on in the identity pool’s User access settings (AllowUnauthenticatedIdentities), with a guest role that allows only what they need.',
+      ],
+    };
   if (a.via === 'libsql')
     return {
       title: 'The libSQL server got no auth token (Turso)',

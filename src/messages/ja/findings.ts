@@ -434,6 +434,15 @@ function ownNoToken(a: {
         'クライアントにキー（SDK の apiKey、プラグインの MEILISEARCH_API_KEY など）を渡し、Authorization: Bearer <キー> を送らせてください。検索には検索キーかテナントトークン、インデックス登録や設定には管理キーです。まだ X-Meili-API-Key を送るクライアントは、エンジンのバージョンに合うリリースに上げてください。',
       ],
     };
+  if (a.via === 'cognito')
+    return {
+      title: 'Cognito の ID プールにサインインのトークンが届かず、ゲストアクセスもオフです',
+      detail:
+        'Amazon Cognito の ID プールは、ID やその AWS 認証情報を求める呼び出し（GetId、GetCredentialsForIdentity）の Logins にプロバイダーのトークンがなかったと言っています。これはゲスト（未認証）の認証情報の要求になり、このプールはそれを許していません。サインインしたユーザーの ID トークンが渡されていません。サインインが終わる前やサインアウトの後に認証情報を取りにいった、Amplify の設定がユーザープールと ID プールを結びつけていない、または Logins のキーが cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> ではない、のいずれかです。あるいはゲストにも認証情報を渡すはずが、プールのゲストアクセスがオフになっています。',
+      steps: [
+        'ユーザープールの ID トークン（アクセストークンではなく）を、cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> をキーにして Logins で渡し（Amplify は Auth の設定がユーザープールと ID プールの両方を指していればそうします。AWS SDK では fromCognitoIdentityPool({ identityPoolId, logins })）、認証情報はサインインの後にだけ取りにいってください。ゲストにも認証情報を渡すなら、ID プールの User access の設定でゲストアクセスをオンにし（AllowUnauthenticatedIdentities）、ゲストのロールには必要なことだけを許します。',
+      ],
+    };
   if (a.via === 'libsql')
     return {
       title: 'libSQL サーバーに認証トークンが届いていません（Turso）',

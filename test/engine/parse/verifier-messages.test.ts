@@ -7815,6 +7815,11 @@ const DATA_AR: Case[] = [
   ],
   ['UpstashError: Unauthorized', 'upstash.unauthorized', 'challenge.invalid-token'],
   [
+    'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+    'cognito.unauthenticated-not-supported',
+    'token.missing',
+  ],
+  [
     'body: "{\\"id\\":\\"unauthorized\\",\\"error\\":\\"Invalid credentials provided.\\"}"',
     'heroku.invalid-credentials',
     'challenge.invalid-token',
