@@ -141,3 +141,52 @@ describe('Amazon Cognito identity pools: no sign-in token, guest access off (fra
     expect(report.findings.some((f) => f.args.via === 'cognito')).toBe(false);
   });
 });
+
+describe('Supabase Edge Functions: the platform check’s codes since 2026 (gateways-more.ts)', () => {
+  it('reads UNAUTHORIZED_INVALID_JWT_FORMAT for a publishable key sent as the bearer (supabase/supabase#45993)', async () => {
+    const key = 'sb_publishable_Xk29dLq8Vn3Rt7Yp5Zw1Mc4Hj6Bf0Gs';
+    const report = await run(
+      [
+        "curl -L -X POST 'https://abcdefghijklmnopqrst.supabase.co/functions/v1/hello-world' \\",
+        `  -H 'Authorization: Bearer ${key}' \\`,
+        `  -H 'apikey: ${key}' \\`,
+        '  --data \'{"name":"Functions"}\'',
+        '',
+        '{"code":"UNAUTHORIZED_INVALID_JWT_FORMAT","message":"Invalid JWT"}',
+      ].join('\n'),
+    );
+    expect(report.classification).toBe('authentication');
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('challenge.invalid-token');
+    expect(codes).not.toContain('token.opaque');
+    const proxy = report.findings.find((f) => f.code === 'proxy.gateway-response');
+    expect(proxy?.args).toMatchObject({ product: 'Supabase Edge Functions', supabaseVerifyJwt: 'api-key' });
+    expect(report.nextSteps.join('\n')).toMatch(/verify_jwt = false/);
+    expect(report.nextSteps.join('\n')).not.toMatch(/Auth0/);
+    expect(JSON.stringify(report)).not.toContain(key);
+  });
+  it('reads UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM as ES256 refused by an HS256-only check (chuan-101/Hamster-Nest#348)', async () => {
+    const report = await run(
+      [
+        'Every Edge Function call from the frontend currently returns:',
+        '',
+        '{ "code": "UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM",',
+        '  "message": "Unsupported JWT algorithm: ES256" }',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('alg.not-allowed');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'supabase-edge', alg: 'ES256', allowed: ['HS256'] });
+    const proxy = report.findings.find((f) => f.code === 'proxy.gateway-response');
+    expect(proxy?.args).toMatchObject({ supabaseVerifyJwt: 'asymmetric' });
+    expect(report.nextSteps[0]).toMatch(/verify_jwt = false/);
+  });
+  it('reads the code as the invocation log’s sb_error_code', async () => {
+    const f = await catches('alg.not-allowed', 'sb_error_code: UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM');
+    expect(f.args).toMatchObject({ via: 'supabase-edge', allowed: ['HS256'] });
+  });
+  it('catches not: the code inside a longer identifier', async () => {
+    await catchesNot('alg.not-allowed', 'const E = "APP_UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM_V2";');
+    const report = await run('throw new Error("UNAUTHORIZED_INVALID_JWT_FORMATTED")');
+    expect(report.findings.some((f) => f.args.via === 'supabase-edge')).toBe(false);
+  });
+});

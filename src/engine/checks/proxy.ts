@@ -236,6 +236,12 @@ function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: stri
   return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
 }
 
+/** Gateway rows whose words are an error code the gateway answers only with 401: its refusal with or without the status. */
+const OWN_401_CODES: ReadonlySet<string> = new Set([
+  'supabase-edge.invalid-jwt-format',
+  'supabase-edge.unsupported-token-algorithm',
+]);
+
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   envoy: 'Envoy',
@@ -584,8 +590,9 @@ export const proxyCheck = defineCheck({
     // no second answer, and its authorizer or JWT settings were never reached. Only its own words of another refusal (a
     // gateway's verifier row) are evidence of their own ("a product that stated its own refusal answered").
     if (blocked && !ctx.hits.some((h) => GATEWAY_LIBRARIES[h.hit.library] !== undefined)) return out;
-    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line.
-    if (status === null && apiGatewayBody === null) return out;
+    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line; so is a
+    // gateway's own 401 code (Supabase's UNAUTHORIZED_…, verifier-messages/gateways-more.ts).
+    if (status === null && apiGatewayBody === null && !ctx.hits.some((h) => OWN_401_CODES.has(h.hit.id))) return out;
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);

@@ -1987,6 +1987,10 @@ const SETUP_STEPS: Record<Setup, string[]> = {
 };
 
 /** English words for every finding code. */
+/** What to do when Supabase's verify_jwt check refused (proxy.gateway-response, and alg.not-allowed by its code). */
+const SUPABASE_VERIFY_JWT_STEP =
+  'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.';
+
 /** Why Supabase's verify_jwt check refused (proxy.gateway-response's supabaseVerifyJwt). */
 const EDGE_CHECK = {
   asymmetric:
@@ -2117,7 +2121,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.supabaseVerifyJwt !== undefined)
     return [
-      'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.',
+      SUPABASE_VERIFY_JWT_STEP,
       'Send new API keys (sb_publishable_…, sb_secret_…) in the apikey header, not in Authorization.',
     ];
   if (a.cognitoToken === 'access')
@@ -4361,7 +4365,10 @@ const byCode: FindingMessages = {
             "jsonwebtoken derives the algorithms it accepts from the key when verify() gets no algorithms option: a PEM public key or certificate allows RS/PS/ES, anything else only HS. An RS256 token refused this way usually means the key given is not a readable public key (escaped \\n from an environment variable, lost BEGIN/END lines, a JWKS URL passed instead of the key): check it parses with crypto.createPublicKey, and pass algorithms: ['RS256'] (the issuer’s) explicitly.",
           ]
         : []),
-      'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
+      // Supabase's platform check takes only HS256 and has no setting for others (gateways-more.ts).
+      a.via === 'supabase-edge'
+        ? SUPABASE_VERIFY_JWT_STEP
+        : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },
   // firebase-admin says "no kid" only of a token that is neither a custom token nor a legacy one (those it names), and

@@ -1012,6 +1012,10 @@ const SETUP_STEPS: Record<Setup, string[]> = {
 };
 
 /** Japanese words for every finding code. */
+/** Supabase の verify_jwt チェックが拒否したときの対応（proxy.gateway-response、およびそのコードによる alg.not-allowed）。 */
+const SUPABASE_VERIFY_JWT_STEP =
+  'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。';
+
 /** Supabase の verify_jwt チェックが拒否した理由（proxy.gateway-response の supabaseVerifyJwt）。 */
 const EDGE_CHECK = {
   asymmetric:
@@ -1118,7 +1122,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.supabaseVerifyJwt !== undefined)
     return [
-      'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
+      SUPABASE_VERIFY_JWT_STEP,
       '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
     ];
   if (a.cognitoToken === 'access')
@@ -3743,7 +3747,9 @@ const byCode: FindingMessages = {
             "jsonwebtoken は verify() に algorithms オプションがないと、受け付けるアルゴリズムを鍵から決めます。PEM の公開鍵か証明書なら RS/PS/ES、それ以外は HS だけです。RS256 のトークンがこう拒否されるのは、たいてい渡した鍵が読める公開鍵でないときです（環境変数でエスケープされたままの \\n、BEGIN/END 行の欠落、鍵の代わりに JWKS の URL を渡している）。crypto.createPublicKey で読めるか確かめ、algorithms: ['RS256']（発行元のもの）を明示してください。",
           ]
         : []),
-      'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
+      a.via === 'supabase-edge'
+        ? SUPABASE_VERIFY_JWT_STEP
+        : 'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
     ],
   },
   'key.kid-missing': {

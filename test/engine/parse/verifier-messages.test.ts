@@ -7815,6 +7815,17 @@ const DATA_AR: Case[] = [
   ],
   ['UpstashError: Unauthorized', 'upstash.unauthorized', 'challenge.invalid-token'],
   [
+    '{"code":"UNAUTHORIZED_INVALID_JWT_FORMAT","message":"Invalid JWT"}',
+    'supabase-edge.invalid-jwt-format',
+    'challenge.invalid-token',
+  ],
+  [
+    '{ "code": "UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM", "message": "Unsupported JWT algorithm: ES256" }',
+    'supabase-edge.unsupported-token-algorithm',
+    'alg.not-allowed',
+    { alg: 'ES256', expected: ['HS256'] },
+  ],
+  [
     'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
     'cognito.unauthenticated-not-supported',
     'token.missing',
