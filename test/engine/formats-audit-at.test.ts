@@ -190,3 +190,33 @@ describe('Supabase Edge Functions: the platform check’s codes since 2026 (gate
     expect(report.findings.some((f) => f.args.via === 'supabase-edge')).toBe(false);
   });
 });
+
+describe('AWS Lambda function URLs: their own 403 (checks/function-url.ts)', () => {
+  it('names the function URL for its short {"Message":"Forbidden"} to its own host (awslabs/aws-sdk-rust#515)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'curl -s https://q7w3e5r7t9y1u3i5o7p9a1s3d5f7g9.lambda-url.us-east-1.on.aws/\n{"Message":"Forbidden"}',
+    );
+    expect(f.args).toMatchObject({ product: 'AWS Lambda function URL' });
+  });
+  it('reads its troubleshooting sentence with no status line (ant-media/Ant-Media-Server#7827)', async () => {
+    const report = await run(
+      [
+        'When accessing the lambda URL, it gives',
+        '{',
+        '  "Message": "Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html"',
+        '}',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('proxy.gateway-response');
+    expect(report.findings[0]?.args).toMatchObject({ product: 'AWS Lambda function URL' });
+    expect(report.nextSteps.join('\n')).toMatch(/lambda:InvokeFunctionUrl and lambda:InvokeFunction/);
+  });
+  it('catches not: the same body from an API Gateway host, or with no host', async () => {
+    const gateway = await run(
+      'curl https://abc123.execute-api.us-east-1.amazonaws.com/prod/x\n{"message":"Forbidden"}',
+    );
+    expect(gateway.findings.some((f) => f.args.product === 'AWS Lambda function URL')).toBe(false);
+    await catchesNot('proxy.gateway-response', '{"Message":"Forbidden"}');
+  });
+});

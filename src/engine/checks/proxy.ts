@@ -10,6 +10,7 @@ import {
   GITHUB_USER_AGENT,
   GOOGLE_DENIAL,
   IIS_DENIAL,
+  LAMBDA_URL_DENIAL,
   UAEX,
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
@@ -26,6 +27,7 @@ import {
 } from './cognito-authorizer.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { lambdaUrlForbiddenBody, lambdaUrlHost } from './function-url.js';
 import { grpcAnsweredByIntermediary } from './grpc-not-grpc.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
@@ -557,6 +559,11 @@ export const proxyCheck = defineCheck({
     // Its error-type header already says it answered: the body would only repeat it.
     const apiGatewayBody = hasApiGatewayErrorType(signals) ? null : apiGatewayUnauthorizedBody(ctx, status, body);
     if (apiGatewayBody !== null) signals.push(apiGatewayBody);
+    // Its error-type header (renamed above) already names the function URL: the body would only repeat it.
+    const functionUrlBody = signals.some((s) => s.product === 'AWS Lambda function URL')
+      ? null
+      : lambdaUrlForbiddenBody(ctx, status, body);
+    if (functionUrlBody !== null) signals.push(functionUrlBody);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
@@ -590,9 +597,17 @@ export const proxyCheck = defineCheck({
     // no second answer, and its authorizer or JWT settings were never reached. Only its own words of another refusal (a
     // gateway's verifier row) are evidence of their own ("a product that stated its own refusal answered").
     if (blocked && !ctx.hits.some((h) => GATEWAY_LIBRARIES[h.hit.library] !== undefined)) return out;
-    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line; so is a
-    // gateway's own 401 code (Supabase's UNAUTHORIZED_…, verifier-messages/gateways-more.ts).
-    if (status === null && apiGatewayBody === null && !ctx.hits.some((h) => OWN_401_CODES.has(h.hit.id))) return out;
+    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line; so are a
+    // gateway's own 401 code (Supabase's UNAUTHORIZED_…, verifier-messages/gateways-more.ts) and a function URL's 403,
+    // short or with its troubleshooting sentence.
+    if (
+      status === null &&
+      apiGatewayBody === null &&
+      functionUrlBody === null &&
+      !signals.some((s) => s.signal === LAMBDA_URL_DENIAL) &&
+      !ctx.hits.some((h) => OWN_401_CODES.has(h.hit.id))
+    )
+      return out;
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
@@ -833,7 +848,7 @@ function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
   let owner = signals.find((s) => ERROR_TYPE_SHARERS.has(s.product))?.product;
   if (owner === undefined) {
     const host = ctx.requestHost?.toLowerCase() ?? '';
-    if (host.includes('.lambda-url.') && host.endsWith('.on.aws')) owner = 'AWS Lambda function URL';
+    if (lambdaUrlHost(host)) owner = 'AWS Lambda function URL';
     else if (appSyncShown(ctx, host)) owner = 'AWS AppSync';
   }
   if (owner === undefined) return;
