@@ -220,3 +220,63 @@ describe('AWS Lambda function URLs: their own 403 (checks/function-url.ts)', () 
     await catchesNot('proxy.gateway-response', '{"Message":"Forbidden"}');
   });
 });
+
+describe('Azure Functions: the host refusing the function key (checks/function-keys.ts)', () => {
+  const key = 'Hk4mT9qW2zX7vB3nL8pR5sY1cD6fG0jK4aE7uI2oN9tM3wQ8==';
+  it('names the host’s empty 401 to a request with x-functions-key, the key masked (Azure/Azure-Functions#1118)', async () => {
+    const report = await run(
+      [
+        'POST https://orders-func.azurewebsites.net/api/orders HTTP/1.1',
+        `x-functions-key: ${key}`,
+        'Content-Type: application/json',
+        '',
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Length: 0',
+        'Server: Kestrel',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('proxy.gateway-response');
+    expect(report.findings[0]?.args).toMatchObject({ product: 'Azure Functions', functionKey: true });
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.missing');
+    expect(report.nextSteps[0]).toMatch(/x-functions-key/);
+    expect(JSON.stringify(report)).not.toContain(key);
+  });
+  it('names it for a function URL called with ?code= (MicrosoftDocs/azure-docs#26034)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      `curl -i "https://orders-func.azurewebsites.net/api/GetOrders?code=${key}"\nHTTP/1.1 401 Unauthorized\nContent-Length: 0`,
+    );
+    expect(f.args).toMatchObject({ product: 'Azure Functions', functionKey: true });
+  });
+  it('says it in Japanese', async () => {
+    const report = await run(
+      'curl -i https://orders-func.azurewebsites.net/api/orders\nHTTP/1.1 401 Unauthorized\nContent-Length: 0',
+      { locale: 'ja' },
+    );
+    expect(report.findings[0]?.title).toMatch(/関数キー/);
+  });
+  it('catches not: a bearer verifier’s 401 with its challenge on the same host, nor another host', async () => {
+    const bearer = await run(
+      'curl -i https://orders-api.azurewebsites.net/api/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
+    );
+    expect(bearer.findings.some((f) => f.args.functionKey === true)).toBe(false);
+    const other = await run(
+      `curl -i -H "x-functions-key: ${key}" https://api.example.com/api/orders\nHTTP/1.1 401 Unauthorized\nContent-Length: 0`,
+    );
+    expect(other.findings.some((f) => f.args.functionKey === true)).toBe(false);
+  });
+});
+
+describe('Front doors’ own secrets are never echoed (secrets.ts)', () => {
+  it('masks a Vercel protection-bypass secret and a function key quoted in a log line’s headers', async () => {
+    const bypass = 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY';
+    const fnKey = 'Hk4mT9qW2zX7vB3nL8pR5sY1cD6fG0jK4aE7uI2oN9tM3wQ8==';
+    const report = await run(
+      `TokenExpiredError: jwt expired  headers={"x-functions-key":"${fnKey}","x-vercel-protection-bypass":"${bypass}"}`,
+    );
+    const json = JSON.stringify(report);
+    expect(json).not.toContain(bypass);
+    expect(json).not.toContain(fnKey);
+    expect(json).not.toContain(bypass.slice(0, 16));
+  });
+});

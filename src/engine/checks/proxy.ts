@@ -27,6 +27,7 @@ import {
 } from './cognito-authorizer.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { functionsHostRefusal } from './function-keys.js';
 import { lambdaUrlForbiddenBody, lambdaUrlHost } from './function-url.js';
 import { grpcAnsweredByIntermediary } from './grpc-not-grpc.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
@@ -207,6 +208,8 @@ const BEFORE_TOKEN_PRODUCTS: ReadonlySet<string> = new Set([
   'AWS Lambda function URL',
   'Vercel Deployment Protection',
   'Cloudflare Access',
+  // The Functions host's key check (function-keys.ts): a function or host key, never a bearer token.
+  'Azure Functions',
 ]);
 
 /**
@@ -564,6 +567,8 @@ export const proxyCheck = defineCheck({
       ? null
       : lambdaUrlForbiddenBody(ctx, status, body);
     if (functionUrlBody !== null) signals.push(functionUrlBody);
+    const functionsHost = functionsHostRefusal(ctx, status);
+    if (functionsHost !== null) signals.push(functionsHost);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
@@ -642,6 +647,7 @@ export const proxyCheck = defineCheck({
         : { product, signals: said, apiKey, keyHeader };
     if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
     if (easyAuth) args.easyAuth = true;
+    if (product === 'Azure Functions') args.functionKey = true;
     // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;

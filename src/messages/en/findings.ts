@@ -2110,6 +2110,12 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
       'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
     ];
+  // learn.microsoft.com, azure-functions/function-keys-how-to and functions-bindings-http-webhook-trigger (authLevel).
+  if (a.functionKey === true)
+    return [
+      'Send the function’s key as the x-functions-key header or the code query parameter: its function key, or a host key (the master key for an Admin-level function). Get it from the portal (the function’s Function Keys, or Get function URL) or az functionapp function keys list -g <group> -n <app> --function-name <function>; a header named otherwise (x-api-key, Authorization) is not read.',
+      'If the key was sent, check it is this app’s and still listed (keys are per function app and slot, and a regenerated key replaces the old one); or, if the function is protected otherwise (App Service authentication, API Management), set its authLevel to anonymous.',
+    ];
   if (a.easyAuth === true)
     return [
       'App Service’s Authentication settings decide, not the app’s code: the identity provider’s Allowed token audiences must hold the token’s aud (the app registration’s client ID always counts; an Application ID URI such as api://… must be listed), and its Issuer URL must match the token’s iss (v1 https://sts.windows.net/<tenant>/ against v2 https://login.microsoftonline.com/<tenant>/v2.0).',
@@ -5096,38 +5102,42 @@ const byCode: FindingMessages = {
         ? 'Something in front of the gRPC server answered: the response was not gRPC'
         : a.googleIam === true
           ? `${a.product}’s IAM check refused the request, not the service`
-          : a.easyAuth === true
-            ? 'App Service’s authentication refused the request before the app ran'
-            : a.missingUserAgent === true
-              ? 'GitHub’s API refused a request without a User-Agent header'
-              : a.apiKey
-                ? `${a.product} refused the API key, not the token`
-                : a.ownReply === true
-                  ? `${a.product} answered, not the application`
-                  : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
-                    `${a.product} may have answered, not the application`,
+          : a.functionKey === true
+            ? 'The Azure Functions host refused the function key, before the function ran'
+            : a.easyAuth === true
+              ? 'App Service’s authentication refused the request before the app ran'
+              : a.missingUserAgent === true
+                ? 'GitHub’s API refused a request without a User-Agent header'
+                : a.apiKey
+                  ? `${a.product} refused the API key, not the token`
+                  : a.ownReply === true
+                    ? `${a.product} answered, not the application`
+                    : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                      `${a.product} may have answered, not the application`,
     detail: (a) =>
       a.notGrpc === true
         ? 'The gRPC client got a plain HTTP answer (the status quoted), not a gRPC response: a gRPC server answers every call with HTTP 200 and puts its own status in grpc-status. A proxy, load balancer, CDN or WAF in front of the server answered (Cloudflare with gRPC not enabled, an ingress that does not pass HTTP/2 to the backend, an access rule), and the server may never have seen the call or its token.'
         : a.googleIam === true
           ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-          : a.easyAuth === true
-            ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
-            : a.missingUserAgent === true
-              ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
-              : a.apiKey
-                ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-                : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
-                    a.cognitoToken === 'access'
-                      ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                      : a.cognitoToken === 'id'
-                        ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+          : a.functionKey === true
+            ? `The Functions host answered 401 with no body and no challenge (${shownSignals(a.signals, '; ')}): the function’s authorization level (Function, or Admin) wants a function or host key in the x-functions-key header or the code query parameter, and none came, or the one sent is not this function’s or this app’s. The host checks the key before the function runs, and a bearer token is not what it reads.`
+            : a.easyAuth === true
+              ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+              : a.missingUserAgent === true
+                ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+                : a.apiKey
+                  ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+                  : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
+                      a.cognitoToken === 'access'
+                        ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                        : a.cognitoToken === 'id'
+                          ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                          : ''
+                    }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                      a.externalAuth === true
+                        ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
                         : ''
-                  }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
-                    a.externalAuth === true
-                      ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
-                      : ''
-                  }`,
+                    }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

@@ -1111,6 +1111,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       '呼び出し元のプリンシパルがサービスの roles/run.invoker（Cloud Run 起動元）を持っているか確認してください: "gcloud run services get-iam-policy <サービス> --region <リージョン>"（Cloud Functions は "gcloud functions get-iam-policy <関数>"）。公開するサービスなら、未認証の呼び出しを許可してください。',
       'サービスのリクエストログにどちらかが出ています。"The request was not authenticated" ならトークンがないか拒否されたもの、"The request was not authorized to invoke this service" なら起動元ロールの不足です。',
     ];
+  if (a.functionKey === true)
+    return [
+      '関数のキーを x-functions-key ヘッダーか code クエリーパラメーターで送ってください。その関数の関数キーか、ホストキー（Admin レベルの関数にはマスターキー）です。キーはポータル（関数の「関数キー」や「関数の URL の取得」）か az functionapp function keys list -g <グループ> -n <アプリ> --function-name <関数> で取得します。ほかの名前のヘッダー（x-api-key、Authorization）は読まれません。',
+      'キーを送っていたなら、このアプリのもので今も一覧にあるか確認してください（キーは関数アプリとスロットごとで、再生成すると古いキーは置き換わります）。関数を別の仕組み（App Service の認証、API Management）で守っているなら、authLevel を anonymous にします。',
+    ];
   if (a.easyAuth === true)
     return [
       '決めているのはアプリのコードではなく App Service の認証設定です。ID プロバイダーの「許可されるトークン対象ユーザー」にトークンの aud が含まれている必要があります（アプリ登録のクライアント ID は常に含まれます。api://… のようなアプリケーション ID URI は登録が必要です）。発行者の URL もトークンの iss と一致している必要があります（v1 の https://sts.windows.net/<テナント>/ と v2 の https://login.microsoftonline.com/<テナント>/v2.0 の違い）。',
@@ -4485,37 +4490,41 @@ const byCode: FindingMessages = {
         ? 'gRPC サーバーの手前にあるものが応答しています（gRPC のレスポンスではありません）'
         : a.googleIam === true
           ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-          : a.easyAuth === true
-            ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
-            : a.missingUserAgent === true
-              ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
-              : a.apiKey
-                ? `${a.product} が拒否したのはトークンではなく API キーです`
-                : a.ownReply === true
-                  ? `アプリケーションではなく ${a.product} が応答しています`
-                  : `アプリケーションではなく ${a.product} が応答した可能性があります`,
+          : a.functionKey === true
+            ? '関数が動く前に Azure Functions のホストが関数キーを拒否しています'
+            : a.easyAuth === true
+              ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
+              : a.missingUserAgent === true
+                ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+                : a.apiKey
+                  ? `${a.product} が拒否したのはトークンではなく API キーです`
+                  : a.ownReply === true
+                    ? `アプリケーションではなく ${a.product} が応答しています`
+                    : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
       a.notGrpc === true
         ? 'gRPC クライアントが受け取ったのは gRPC のレスポンスではなく、ただの HTTP の応答（引用したステータス）です。gRPC サーバーはどの呼び出しにも HTTP 200 で応答し、自分のステータスを grpc-status に入れます。サーバーの手前のプロキシ、ロードバランサー、CDN、WAF が応答しており（gRPC を有効にしていない Cloudflare、バックエンドへ HTTP/2 を通さないイングレス、アクセスルール）、サーバーは呼び出しもトークンも見ていない可能性があります。'
         : a.googleIam === true
           ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
-          : a.easyAuth === true
-            ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
-            : a.missingUserAgent === true
-              ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
-              : a.apiKey
-                ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-                : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-                    a.cognitoToken === 'access'
-                      ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                      : a.cognitoToken === 'id'
-                        ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+          : a.functionKey === true
+            ? `Functions のホストが、本文もチャレンジもない 401 を返しています（${shownSignals(a.signals, '、')}）。関数の承認レベル（Function または Admin）は、x-functions-key ヘッダーか code クエリーパラメーターで関数キーかホストキーを求めますが、送られていないか、送ったキーがこの関数やこのアプリのものではありません。ホストは関数が動く前にキーを確かめ、Bearer トークンは見ません。`
+            : a.easyAuth === true
+              ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+              : a.missingUserAgent === true
+                ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+                : a.apiKey
+                  ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+                  : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                      a.cognitoToken === 'access'
+                        ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                        : a.cognitoToken === 'id'
+                          ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                          : ''
+                    }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                      a.externalAuth === true
+                        ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
                         : ''
-                  }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
-                    a.externalAuth === true
-                      ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
-                      : ''
-                  }`,
+                    }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
