@@ -30,5 +30,11 @@ export function functionsHostRefusal(ctx: Context, status: number | null): Signa
   // The key's own header is the evidence (its value masked as a named secret, secrets.ts); a URL's code is not quoted.
   return keyHeader === undefined
     ? { product: 'Azure Functions', signal: `${signal} on *.azurewebsites.net`, generated: true }
-    : { product: 'Azure Functions', signal, generated: true, field: keyHeader };
+    : {
+        product: 'Azure Functions',
+        signal,
+        generated: true,
+        log: [keyHeader.start, keyHeader.end],
+        source: 'request-header',
+      };
 }
