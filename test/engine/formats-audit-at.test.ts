@@ -125,6 +125,16 @@ describe('Amazon Cognito identity pools: no sign-in token, guest access off (fra
     );
     expect(f.args).toMatchObject({ via: 'cognito' });
   });
+  it('takes the header’s 400 as Cognito’s answer by design, no status.not-auth', async () => {
+    const report = await run(
+      [
+        'There is no output in the 400 response but there is the following headers:',
+        'x-amzn-ErrorMessage:Unauthenticated access is not supported for this identity pool.',
+        'x-amzn-ErrorType:NotAuthorizedException:',
+      ].join('\n'),
+    );
+    expect(report.findings.map((f) => f.code)).toEqual(['token.missing']);
+  });
   it('says it in Japanese too', async () => {
     const report = await run(
       'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
