@@ -93,6 +93,13 @@ describe('Fly.io: flyctl passing on the API’s refusal (paas-clis.ts)', () => {
     expect(report.findings[0]?.args).toMatchObject({ via: 'fly', credential: 'fly-api-token' });
     expect(report.nextSteps[0]).toMatch(/FLY_API_TOKEN/);
   });
+  it('reads "Not authorized to deploy this app." as the token not reaching that app (superfly/fly-pr-review-apps#60)', async () => {
+    const report = await run('Run superfly/fly-pr-review-apps@1.2.0\nError: Not authorized to deploy this app.');
+    expect(report.classification).toBe('authorization');
+    expect(report.findings[0]?.code).toBe('policy.deny');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'fly' });
+    expect(report.nextSteps[0]).toMatch(/fly tokens create org/);
+  });
   it('catches not: the sentence from another GraphQL API, with no flyctl near', async () => {
     await catchesNot('challenge.invalid-token', '{"errors":[{"message":"You must be authenticated to view this."}]}');
   });

@@ -2096,6 +2096,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Mattermost はユーザーまたはボットを認証しましたが、そのロールはこの権限を与えていません（応答の detailed_error が permission=… で示します）。与えるロールをアカウントに付けるか（System Console → User Management → Users → Manage Roles。ボットは Integrations → Bot Accounts、チームとチャンネルのスキームは System Console → Permissions）、呼び出しが扱うチームやチャンネルにアカウントを追加してください。',
   jenkins:
     'Jenkins はユーザーを認証しましたが、認可戦略が示された権限（X-Required-Permission、または “is missing the …/… permission”）を与えていません。Manage Jenkins → Security で、ユーザーかそのグループに権限を与えてください（行列ベースのセキュリティ、またはロールベース戦略のロール。プロジェクトごとの行列ならジョブやフォルダーで）。',
+  fly: 'Fly.io はトークンを認証しましたが、そのトークンはこのアプリに届きません。デプロイトークン（fly tokens create deploy -a <app>）はそのひとつのアプリにしか使えないため、別のアプリ（プルリクエストごとに作るレビューアプリ、名前を変えたアプリや新しいアプリ）をデプロイするジョブには、そのアプリのトークンか組織のトークン（fly tokens create org）を FLY_API_TOKEN に設定してください。ユーザー自身のトークンなら、アプリの組織のメンバーである必要があります。',
   sonarqube:
     'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。トークンが空か受け入れられないスキャナーは匿名で動き、同じように拒否されます。SONAR_TOKEN が届いているか確認してください。',
   portainer:

@@ -7862,6 +7862,11 @@ const DATA_AR: Case[] = [
     'fly.must-be-authenticated',
     'challenge.invalid-token',
   ],
+  [
+    'Run superfly/fly-pr-review-apps@1.2.0\nError: Not authorized to deploy this app.',
+    'fly.not-authorized-to-deploy',
+    'policy.deny',
+  ],
   ['nats: authentication expired', 'nats.client-auth-expired', 'time.expired'],
   ['nats: account authentication expired', 'nats.client-account-auth-expired', 'time.expired'],
   ['nats: authentication revoked', 'nats.client-auth-revoked', 'token.revoked'],

@@ -32,7 +32,17 @@ const RAILWAY_NEAR = namedNear(300, 200, 'railway');
  * flyctl's words for the API's refusal, "You must be authenticated to view this.", read with flyctl's commands or its
  * token variables near: the sentence alone is any GraphQL server's.
  */
-const FLY_NEAR = namedNear(400, 200, 'fly auth', 'flyctl', 'fly.io', 'fly_api_token', 'fly_access_token', 'fly deploy');
+const FLY_NEAR = namedNear(
+  400,
+  200,
+  'fly auth',
+  'flyctl',
+  'fly.io',
+  'fly_api_token',
+  'fly_access_token',
+  'fly deploy',
+  'superfly',
+);
 const flyNear = (f: Fragment): Reading | null => FLY_NEAR(f);
 
 export const PAAS_CLIS: readonly Matcher[] = [
@@ -78,6 +88,13 @@ export const PAAS_CLIS: readonly Matcher[] = [
   // authenticated to view this." (superfly/flyctl#4261: FLY_AUTH_TOKEN left in the environment, which current flyctl
   // no longer reads; FLY_API_TOKEN and FLY_ACCESS_TOKEN win over the saved login).
   fly('must-be-authenticated', 'challenge.invalid-token', 'You must be authenticated to view this.', {
+    exactCase: true,
+    read: flyNear,
+  }),
+  // …and its refusal of a token it authenticated for an app the token does not reach: "Error: Not authorized to deploy
+  // this app." (superfly/fly-pr-review-apps#60: the FLY_API_TOKEN that deploys the main app, an app-scoped deploy
+  // token, used to create and deploy each pull request's own app).
+  fly('not-authorized-to-deploy', 'policy.deny', 'Not authorized to deploy this app.', {
     exactCase: true,
     read: flyNear,
   }),
