@@ -1116,6 +1116,11 @@ export interface CodeArgs {
      */
     supabaseVerifyJwt?: 'asymmetric' | 'api-key' | 'check';
     /**
+     * The Azure Functions host refused an HTTP-triggered function's key (checks/function-keys.ts): its 401 with no
+     * body and no challenge, to a function whose authorization level wants a function or host key.
+     */
+    functionKey?: true;
+    /**
      * Google's front end answered for the IAM check in front of a Cloud Run service or a Cloud Functions function (its
      * "Your client does not have permission to…" page): it wants a Google-signed ID token for the service's URL from an
      * identity with roles/run.invoker. `product` names the platform.

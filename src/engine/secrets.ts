@@ -799,6 +799,11 @@ const TOKEN_NAME_ENDS = [
   // Azure API Management's key header, `Ocp-Apim-Subscription-Key` (parse/proxy-texts.ts cites Microsoft's page), and
   // its `subscription-key` query parameter: a wrapped one's value was shown (round "fuzz17", shape "hdrwrap").
   'subscription-key',
+  // Platform front doors' own secrets (round audit-at): Azure Functions' function and host keys in `x-functions-key`
+  // (learn.microsoft.com, azure-functions/function-keys-how-to), Vercel's Protection Bypass for Automation secret in
+  // `x-vercel-protection-bypass` (vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection).
+  'functions-key',
+  'protection-bypass',
   'session',
   'sessionid',
   'sessid',

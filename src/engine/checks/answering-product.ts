@@ -144,6 +144,10 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   ...SAAS_APIS,
   // Round audit-ao: the Telegram Bot API's own 403s about the chat (verifier-messages/bot-apis.ts).
   'telegram',
+  // Amazon Cognito's own API (user pools and identity pools, verifier-messages/frameworks.ts), which answers every
+  // NotAuthorizedException with 400 by design (docs.aws.amazon.com/cognitoidentity, GetId's errors: "HTTP Status
+  // Code: 400"; the x-amzn-ErrorType it sends).
+  'cognito',
 ]);
 
 /**
@@ -176,7 +180,9 @@ const REFUSED_CREDENTIAL: ReadonlySet<string> = new Set([
 export function vendorRefusedCredential(ctx: Context): boolean {
   for (const s of ctx.stated)
     if (s.via !== undefined && ANSWERING_PRODUCTS.has(s.via) && REFUSED_CREDENTIAL.has(s.kind)) return true;
-  for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
+  // Its words in a response header of its own (Cognito's x-amzn-ErrorMessage) are its reply as much as its body.
+  for (const h of ctx.hits)
+    if ((h.source === 'log' || h.source === 'response-header') && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
   return false;
 }
 

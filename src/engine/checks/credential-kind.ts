@@ -49,6 +49,9 @@ export type NonJwtCredential =
   | 'pulsar-token'
   | 'redis-password'
   | 'upstash-redis-token'
+  | 'heroku-api-key'
+  | 'railway-token'
+  | 'fly-api-token'
   | 'twilio-credentials'
   | 'apicast-credentials'
   | 'oci-api-key'
@@ -281,6 +284,18 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'pulsar.http-authentication-failed': 'pulsar-token',
   'redis.wrongpass': 'redis-password',
   'upstash.unauthorized': 'upstash-redis-token',
+  // Application platforms' API tokens (verifier-messages/paas-clis.ts): Heroku's API key or `heroku login`'s OAuth
+  // token (devcenter.heroku.com/articles/authentication: HEROKU_API_KEY, ~/.netrc); Railway's account, team and project
+  // tokens (docs.railway.com/guides/cli: RAILWAY_API_TOKEN for an account or team token, RAILWAY_TOKEN for a project
+  // token); Fly.io's tokens (fly.io/docs/flyctl/integrating: FLY_API_TOKEN, FLY_ACCESS_TOKEN, fly tokens create).
+  'heroku.invalid-credentials': 'heroku-api-key',
+  'railway.check-token': 'railway-token',
+  'railway.check-api-token': 'railway-token',
+  'railway.login-again': 'railway-token',
+  'railway.login-with': 'railway-token',
+  'railway.invalid-railway-token': 'railway-token',
+  'railway.graphql-not-authorized': 'railway-token',
+  'fly.must-be-authenticated': 'fly-api-token',
   'twilio.20003': 'twilio-credentials',
   // 3scale's APIcast (parse/verifier-messages/gateways-more.ts) checks the credential its product's Authentication
   // settings name (docs.redhat.com, 3scale API Management "Authentication patterns": an API key as user_key, an App ID

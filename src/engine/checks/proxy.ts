@@ -10,6 +10,7 @@ import {
   GITHUB_USER_AGENT,
   GOOGLE_DENIAL,
   IIS_DENIAL,
+  LAMBDA_URL_DENIAL,
   UAEX,
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
@@ -26,6 +27,8 @@ import {
 } from './cognito-authorizer.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { functionsHostRefusal } from './function-keys.js';
+import { lambdaUrlForbiddenBody, lambdaUrlHost } from './function-url.js';
 import { grpcAnsweredByIntermediary } from './grpc-not-grpc.js';
 import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
@@ -205,6 +208,8 @@ const BEFORE_TOKEN_PRODUCTS: ReadonlySet<string> = new Set([
   'AWS Lambda function URL',
   'Vercel Deployment Protection',
   'Cloudflare Access',
+  // The Functions host's key check (function-keys.ts): a function or host key, never a bearer token.
+  'Azure Functions',
 ]);
 
 /**
@@ -235,6 +240,12 @@ const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
 function ownCredentialMissing(own: ReadonlyArray<{ hit: { id: string; code: string } }>): boolean {
   return own.some((h) => h.hit.code === 'token.missing' && nonJwtCredential(h.hit.id) !== null);
 }
+
+/** Gateway rows whose words are an error code the gateway answers only with 401: its refusal with or without the status. */
+const OWN_401_CODES: ReadonlySet<string> = new Set([
+  'supabase-edge.invalid-jwt-format',
+  'supabase-edge.unsupported-token-algorithm',
+]);
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
@@ -551,6 +562,13 @@ export const proxyCheck = defineCheck({
     // Its error-type header already says it answered: the body would only repeat it.
     const apiGatewayBody = hasApiGatewayErrorType(signals) ? null : apiGatewayUnauthorizedBody(ctx, status, body);
     if (apiGatewayBody !== null) signals.push(apiGatewayBody);
+    // Its error-type header (renamed above) already names the function URL: the body would only repeat it.
+    const functionUrlBody = signals.some((s) => s.product === 'AWS Lambda function URL')
+      ? null
+      : lambdaUrlForbiddenBody(ctx, status, body);
+    if (functionUrlBody !== null) signals.push(functionUrlBody);
+    const functionsHost = functionsHostRefusal(ctx, status);
+    if (functionsHost !== null) signals.push(functionsHost);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
@@ -584,8 +602,17 @@ export const proxyCheck = defineCheck({
     // no second answer, and its authorizer or JWT settings were never reached. Only its own words of another refusal (a
     // gateway's verifier row) are evidence of their own ("a product that stated its own refusal answered").
     if (blocked && !ctx.hits.some((h) => GATEWAY_LIBRARIES[h.hit.library] !== undefined)) return out;
-    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line.
-    if (status === null && apiGatewayBody === null) return out;
+    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line; so are a
+    // gateway's own 401 code (Supabase's UNAUTHORIZED_…, verifier-messages/gateways-more.ts) and a function URL's 403,
+    // short or with its troubleshooting sentence.
+    if (
+      status === null &&
+      apiGatewayBody === null &&
+      functionUrlBody === null &&
+      !signals.some((s) => s.signal === LAMBDA_URL_DENIAL) &&
+      !ctx.hits.some((h) => OWN_401_CODES.has(h.hit.id))
+    )
+      return out;
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
@@ -620,6 +647,7 @@ export const proxyCheck = defineCheck({
         : { product, signals: said, apiKey, keyHeader };
     if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
     if (easyAuth) args.easyAuth = true;
+    if (product === 'Azure Functions') args.functionKey = true;
     // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
@@ -826,7 +854,7 @@ function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
   let owner = signals.find((s) => ERROR_TYPE_SHARERS.has(s.product))?.product;
   if (owner === undefined) {
     const host = ctx.requestHost?.toLowerCase() ?? '';
-    if (host.includes('.lambda-url.') && host.endsWith('.on.aws')) owner = 'AWS Lambda function URL';
+    if (lambdaUrlHost(host)) owner = 'AWS Lambda function URL';
     else if (appSyncShown(ctx, host)) owner = 'AWS AppSync';
   }
   if (owner === undefined) return;

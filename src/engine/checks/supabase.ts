@@ -56,5 +56,7 @@ export function edgeVerifyJwtCause(ctx: Context): 'asymmetric' | 'api-key' | 'ch
   const credential = ctx.authorization?.parsed.credential ?? '';
   if (credential.startsWith('sb_publishable_') || credential.startsWith('sb_secret_')) return 'api-key';
   const alg = ctx.header?.alg;
-  return typeof alg === 'string' && alg !== 'HS256' && alg !== 'none' ? 'asymmetric' : 'check';
+  if (typeof alg === 'string' && alg !== 'HS256' && alg !== 'none') return 'asymmetric';
+  // Its own code says so when no token is pasted (verifier-messages/gateways-more.ts).
+  return ctx.hits.some((h) => h.hit.id === 'supabase-edge.unsupported-token-algorithm') ? 'asymmetric' : 'check';
 }

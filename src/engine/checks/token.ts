@@ -98,6 +98,9 @@ function opaqueFinding(
   // that named the credential it refused as its own key (checks/credential-kind.ts: Groq's gsk_…) said what it is. A
   // reference token "for the API to introspect" is no cause beside either; a key of a known form is still named.
   if (args.form === undefined && prior.some((f) => gatewayDenied(f) || ownCredentialRefused(f))) return null;
+  // Supabase's platform check named the bearer as one of its new API keys (checks/supabase.ts, edgeVerifyJwtCause): the
+  // key was sent where a JWT goes, and "request a JWT, or introspect it" would send the reader to an identity provider.
+  if (prior.some((f) => f.code === 'proxy.gateway-response' && f.args.supabaseVerifyJwt === 'api-key')) return null;
   // Claims shown beside it say the IdP issued a JWT: its opaque-token setting is not the cause.
   if (args.form === undefined && ctx.claims === null) {
     const issuer = opaqueIssuerNamed(ctx);

@@ -455,6 +455,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Mattermost authenticated the user or bot and its roles do not grant this permission (the reply’s detailed_error names it as permission=…): give the account a role that does (System Console → User Management → Users → Manage Roles; a bot’s role under Integrations → Bot Accounts; team and channel schemes under System Console → Permissions), or add it to the team or channel the call touches.',
   jenkins:
     'Jenkins authenticated the user and its authorization strategy does not grant the permission named (X-Required-Permission, or “is missing the …/… permission”): grant it to the user or one of its groups in Manage Jenkins → Security (matrix-based security, or the role-based strategy’s roles), on the job or folder when the matrix is per project.',
+  // fly.io/docs/security/tokens (deploy tokens are scoped to one app; org tokens reach every app of the organization).
+  fly: 'Fly.io authenticated the token and it does not reach this app: a deploy token (fly tokens create deploy -a <app>) is good for that one app only, so a job that deploys another app (a review app made per pull request, a renamed or new app) needs a token for it or an organization token (fly tokens create org), set as FLY_API_TOKEN; a user’s own token needs membership of the app’s organization.',
   sonarqube:
     'SonarQube authenticated the token’s user and it lacks the permission this call needs: Browse, Execute Analysis or Administer on the project (Project Settings → Permissions), or a global permission (Administration → Security → Global Permissions) for an administrative endpoint. An analysis token (sqa_, sqp_) is only for running an analysis: other web API calls need a user token (squ_) of a user who has the permission. On SonarQube Cloud, also set the organization (sonar.organization). A scanner whose token is empty or not accepted runs as anonymous and is refused the same way: check that SONAR_TOKEN reaches it.',
   // Portainer's OAuth provisioning (docs.portainer.io admin/settings/authentication/oauth: "Automatic user provisioning";
@@ -1314,6 +1316,18 @@ function ownNoToken(a: {
         'Give the client the key (the SDK’s apiKey, the plugin’s MEILISEARCH_API_KEY or its equivalent) so that it sends Authorization: Bearer <key>: a search key or a tenant token for searches, an admin key for indexing and settings. Upgrade a client that still sends X-Meili-API-Key to the release that matches the engine’s version.',
       ],
     };
+  // Amazon Cognito identity pools (verifier-messages/frameworks.ts; docs.aws.amazon.com/cognito, "Identity pools
+  // authentication flow" and "Guest access": Logins keys cognito-idp.<region>.amazonaws.com/<user pool ID> with the
+  // user pool's ID token; AllowUnauthenticatedIdentities).
+  if (a.via === 'cognito')
+    return {
+      title: 'The Cognito identity pool got no sign-in token, and its guest access is off',
+      detail:
+        'Amazon Cognito’s identity pool says the call for an identity or its AWS credentials (GetId, GetCredentialsForIdentity) carried no provider token in its Logins map, so it was a request for guest (unauthenticated) credentials, which this pool does not allow. The signed-in user’s ID token was not passed on: credentials fetched before sign-in finished or after sign-out, an Amplify configuration that does not tie the user pool to the identity pool, or a Logins key that is not cognito-idp.<region>.amazonaws.com/<user pool ID>. Or guests were meant to get credentials, and the pool’s guest access was turned off.',
+      steps: [
+        'Pass the user pool’s ID token (not its access token) in Logins under the key cognito-idp.<region>.amazonaws.com/<user pool ID> (Amplify does this when its Auth configuration names both the user pool and the identity pool; in the AWS SDK, fromCognitoIdentityPool({ identityPoolId, logins })), and fetch credentials only after sign-in. If guests are meant to get credentials, turn guest access on in the identity pool’s User access settings (AllowUnauthenticatedIdentities), with a guest role that allows only what they need.',
+      ],
+    };
   if (a.via === 'libsql')
     return {
       title: 'The libSQL server got no auth token (Turso)',
@@ -1997,6 +2011,10 @@ const SETUP_STEPS: Record<Setup, string[]> = {
 };
 
 /** English words for every finding code. */
+/** What to do when Supabase's verify_jwt check refused (proxy.gateway-response, and alg.not-allowed by its code). */
+const SUPABASE_VERIFY_JWT_STEP =
+  'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.';
+
 /** Why Supabase's verify_jwt check refused (proxy.gateway-response's supabaseVerifyJwt). */
 const EDGE_CHECK = {
   asymmetric:
@@ -2116,6 +2134,12 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
       'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
     ];
+  // learn.microsoft.com, azure-functions/function-keys-how-to and functions-bindings-http-webhook-trigger (authLevel).
+  if (a.functionKey === true)
+    return [
+      'Send the function’s key as the x-functions-key header or the code query parameter: its function key, or a host key (the master key for an Admin-level function). Get it from the portal (the function’s Function Keys, or Get function URL) or az functionapp function keys list -g <group> -n <app> --function-name <function>; a header named otherwise (x-api-key, Authorization) is not read.',
+      'If the key was sent, check it is this app’s and still listed (keys are per function app and slot, and a regenerated key replaces the old one); or, if the function is protected otherwise (App Service authentication, API Management), set its authLevel to anonymous.',
+    ];
   if (a.easyAuth === true)
     return [
       'App Service’s Authentication settings decide, not the app’s code: the identity provider’s Allowed token audiences must hold the token’s aud (the app registration’s client ID always counts; an Application ID URI such as api://… must be listed), and its Issuer URL must match the token’s iss (v1 https://sts.windows.net/<tenant>/ against v2 https://login.microsoftonline.com/<tenant>/v2.0).',
@@ -2127,7 +2151,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.supabaseVerifyJwt !== undefined)
     return [
-      'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.',
+      SUPABASE_VERIFY_JWT_STEP,
       'Send new API keys (sb_publishable_…, sb_secret_…) in the apikey header, not in Authorization.',
     ];
   if (a.cognitoToken === 'access')
@@ -2263,6 +2287,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'pulsar-token': 'The Pulsar broker refused the client’s authentication',
   'redis-password': 'Redis refused the AUTH user name and password',
   'upstash-redis-token': 'Upstash refused the Redis REST token',
+  'heroku-api-key': 'Heroku refused the API key (its Platform API)',
+  'railway-token': 'Railway refused the CLI’s token',
+  'fly-api-token': 'Fly.io refused flyctl’s token',
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'apicast-credentials': '3scale refused the application’s credentials (APIcast)',
   'pypi-token': 'The package index refused the upload credentials',
@@ -2455,6 +2482,15 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // upstash/redis-js#711 and #335.
   'upstash-redis-token':
     'The credential is the token @upstash/redis sends to the database’s REST API, not a JWT: it is not this database’s REST token (UPSTASH_REDIS_REST_TOKEN), or it was cut (a trailing "=" is part of it), or it is another database’s.',
+  // scala-vienna/scala-vienna-web#35, iterative/mlem#501; devcenter.heroku.com/articles/authentication.
+  'heroku-api-key':
+    'The credential is the Heroku API key or OAuth token the client sends to the Platform API (api.heroku.com), not a JWT: the HEROKU_API_KEY variable, or the token `heroku login` wrote to ~/.netrc. Heroku no longer accepts it: regenerated or revoked (a password change, an account moved), expired (a `heroku login` session lasts a limited time, and an authorization can be given an expiry), another account’s, or none at all where the tool expected one.',
+  // railwayapp/cli#618, #699 and #768; docs.railway.com/guides/cli (tokens).
+  'railway-token':
+    'The credential is a Railway token, not a JWT the paste could judge: RAILWAY_TOKEN carries a project token (one project’s environment: deploys, logs, variables), RAILWAY_API_TOKEN an account or team token; a browser login (`railway login`) is used when neither is set. The API refused it: revoked or mistyped, expired (the CLI refreshes a login session), or of the wrong kind for the command (a project token for account commands, a team token for `railway whoami`, which reads the user).',
+  // superfly/flyctl#4261; fly.io/docs/flyctl/integrating (authentication for automation).
+  'fly-api-token':
+    'The credential is the Fly.io token flyctl sends (FLY_API_TOKEN or FLY_ACCESS_TOKEN when set, else the one `fly auth login` saved), not a JWT the paste could judge: a macaroon token from `fly tokens create`, or a user’s login token. The API refused it: expired or revoked, a stale token in FLY_API_TOKEN or FLY_ACCESS_TOKEN, which wins over a fresh `fly auth login`, or a token scoped to one app or organization used for another (a deploy token cannot read the current user).',
   'twilio-credentials':
     'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
   'apicast-credentials':
@@ -2729,6 +2765,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the user name and password the client sends (the URL’s redis://<user>:<password>@host, or its password option): for a password set with requirepass, the user is default; with ACL users, ACL LIST shows the user and whether it is on. On Upstash, use the database’s current token as the password (the console’s Connect section), reset if it was rotated.',
   'upstash-redis-token':
     'Give the client the database’s REST URL and token as the console shows them (REST API: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN), whole, trailing "=" included; Redis.fromEnv() reads those two variables. Use the read-only token only for reads.',
+  'heroku-api-key':
+    'Run `heroku auth:whoami` in the same environment: if it fails, unset or replace HEROKU_API_KEY (for CI and Terraform, a long-lived token from `heroku authorizations:create`), or run `heroku login` again for the token in ~/.netrc. A key regenerated in Account settings, or a password change, invalidates the old one everywhere it was copied.',
+  'railway-token':
+    'Check which variable the command runs with: a project token (the project’s Settings → Tokens, for one environment) goes in RAILWAY_TOKEN, an account or team token (railway.com/account/tokens) in RAILWAY_API_TOKEN; account commands such as `railway whoami` need an account token (made with no team chosen). Create a new token if it was revoked, or run `railway login` again with neither variable set.',
+  'fly-api-token':
+    'Run `fly auth whoami` (and `fly auth token`) in the same environment: a FLY_API_TOKEN or FLY_ACCESS_TOKEN set there wins over the saved login, so unset or replace it. For CI, create a token for the job’s scope (`fly tokens create deploy -a <app>` for one app, `fly tokens create org` for commands across apps) and set it as FLY_API_TOKEN; `fly auth login` renews a user’s own login.',
   // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
   // with its secret and the account's SID, not as an Account SID.
   // docs.redhat.com, 3scale API Management "Administering the API Gateway" (Integration → Settings: the credentials'
@@ -4353,7 +4395,10 @@ const byCode: FindingMessages = {
             "jsonwebtoken derives the algorithms it accepts from the key when verify() gets no algorithms option: a PEM public key or certificate allows RS/PS/ES, anything else only HS. An RS256 token refused this way usually means the key given is not a readable public key (escaped \\n from an environment variable, lost BEGIN/END lines, a JWKS URL passed instead of the key): check it parses with crypto.createPublicKey, and pass algorithms: ['RS256'] (the issuer’s) explicitly.",
           ]
         : []),
-      'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
+      // Supabase's platform check takes only HS256 and has no setting for others (gateways-more.ts).
+      a.via === 'supabase-edge'
+        ? SUPABASE_VERIFY_JWT_STEP
+        : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },
   // firebase-admin says "no kid" only of a token that is neither a custom token nor a legacy one (those it names), and
@@ -5098,38 +5143,42 @@ const byCode: FindingMessages = {
         ? 'Something in front of the gRPC server answered: the response was not gRPC'
         : a.googleIam === true
           ? `${a.product}’s IAM check refused the request, not the service`
-          : a.easyAuth === true
-            ? 'App Service’s authentication refused the request before the app ran'
-            : a.missingUserAgent === true
-              ? 'GitHub’s API refused a request without a User-Agent header'
-              : a.apiKey
-                ? `${a.product} refused the API key, not the token`
-                : a.ownReply === true
-                  ? `${a.product} answered, not the application`
-                  : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
-                    `${a.product} may have answered, not the application`,
+          : a.functionKey === true
+            ? 'The Azure Functions host refused the function key, before the function ran'
+            : a.easyAuth === true
+              ? 'App Service’s authentication refused the request before the app ran'
+              : a.missingUserAgent === true
+                ? 'GitHub’s API refused a request without a User-Agent header'
+                : a.apiKey
+                  ? `${a.product} refused the API key, not the token`
+                  : a.ownReply === true
+                    ? `${a.product} answered, not the application`
+                    : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                      `${a.product} may have answered, not the application`,
     detail: (a) =>
       a.notGrpc === true
         ? 'The gRPC client got a plain HTTP answer (the status quoted), not a gRPC response: a gRPC server answers every call with HTTP 200 and puts its own status in grpc-status. A proxy, load balancer, CDN or WAF in front of the server answered (Cloudflare with gRPC not enabled, an ingress that does not pass HTTP/2 to the backend, an access rule), and the server may never have seen the call or its token.'
         : a.googleIam === true
           ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-          : a.easyAuth === true
-            ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
-            : a.missingUserAgent === true
-              ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
-              : a.apiKey
-                ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-                : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
-                    a.cognitoToken === 'access'
-                      ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                      : a.cognitoToken === 'id'
-                        ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+          : a.functionKey === true
+            ? `The Functions host answered 401 with no body and no challenge (${shownSignals(a.signals, '; ')}): the function’s authorization level (Function, or Admin) wants a function or host key in the x-functions-key header or the code query parameter, and none came, or the one sent is not this function’s or this app’s. The host checks the key before the function runs, and a bearer token is not what it reads.`
+            : a.easyAuth === true
+              ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+              : a.missingUserAgent === true
+                ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+                : a.apiKey
+                  ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+                  : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
+                      a.cognitoToken === 'access'
+                        ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                        : a.cognitoToken === 'id'
+                          ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                          : ''
+                    }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                      a.externalAuth === true
+                        ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
                         : ''
-                  }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
-                    a.externalAuth === true
-                      ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
-                      : ''
-                  }`,
+                    }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

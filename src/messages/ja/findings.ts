@@ -449,6 +449,15 @@ function ownNoToken(a: {
         'クライアントにキー（SDK の apiKey、プラグインの MEILISEARCH_API_KEY など）を渡し、Authorization: Bearer <キー> を送らせてください。検索には検索キーかテナントトークン、インデックス登録や設定には管理キーです。まだ X-Meili-API-Key を送るクライアントは、エンジンのバージョンに合うリリースに上げてください。',
       ],
     };
+  if (a.via === 'cognito')
+    return {
+      title: 'Cognito の ID プールにサインインのトークンが届かず、ゲストアクセスもオフです',
+      detail:
+        'Amazon Cognito の ID プールは、ID やその AWS 認証情報を求める呼び出し（GetId、GetCredentialsForIdentity）の Logins にプロバイダーのトークンがなかったと言っています。これはゲスト（未認証）の認証情報の要求になり、このプールはそれを許していません。サインインしたユーザーの ID トークンが渡されていません。サインインが終わる前やサインアウトの後に認証情報を取りにいった、Amplify の設定がユーザープールと ID プールを結びつけていない、または Logins のキーが cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> ではない、のいずれかです。あるいはゲストにも認証情報を渡すはずが、プールのゲストアクセスがオフになっています。',
+      steps: [
+        'ユーザープールの ID トークン（アクセストークンではなく）を、cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> をキーにして Logins で渡し（Amplify は Auth の設定がユーザープールと ID プールの両方を指していればそうします。AWS SDK では fromCognitoIdentityPool({ identityPoolId, logins })）、認証情報はサインインの後にだけ取りにいってください。ゲストにも認証情報を渡すなら、ID プールの User access の設定でゲストアクセスをオンにし（AllowUnauthenticatedIdentities）、ゲストのロールには必要なことだけを許します。',
+      ],
+    };
   if (a.via === 'libsql')
     return {
       title: 'libSQL サーバーに認証トークンが届いていません（Turso）',
@@ -1018,6 +1027,10 @@ const SETUP_STEPS: Record<Setup, string[]> = {
 };
 
 /** Japanese words for every finding code. */
+/** Supabase の verify_jwt チェックが拒否したときの対応（proxy.gateway-response、およびそのコードによる alg.not-allowed）。 */
+const SUPABASE_VERIFY_JWT_STEP =
+  'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。';
+
 /** Supabase の verify_jwt チェックが拒否した理由（proxy.gateway-response の supabaseVerifyJwt）。 */
 const EDGE_CHECK = {
   asymmetric:
@@ -1113,6 +1126,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       '呼び出し元のプリンシパルがサービスの roles/run.invoker（Cloud Run 起動元）を持っているか確認してください: "gcloud run services get-iam-policy <サービス> --region <リージョン>"（Cloud Functions は "gcloud functions get-iam-policy <関数>"）。公開するサービスなら、未認証の呼び出しを許可してください。',
       'サービスのリクエストログにどちらかが出ています。"The request was not authenticated" ならトークンがないか拒否されたもの、"The request was not authorized to invoke this service" なら起動元ロールの不足です。',
     ];
+  if (a.functionKey === true)
+    return [
+      '関数のキーを x-functions-key ヘッダーか code クエリーパラメーターで送ってください。その関数の関数キーか、ホストキー（Admin レベルの関数にはマスターキー）です。キーはポータル（関数の「関数キー」や「関数の URL の取得」）か az functionapp function keys list -g <グループ> -n <アプリ> --function-name <関数> で取得します。ほかの名前のヘッダー（x-api-key、Authorization）は読まれません。',
+      'キーを送っていたなら、このアプリのもので今も一覧にあるか確認してください（キーは関数アプリとスロットごとで、再生成すると古いキーは置き換わります）。関数を別の仕組み（App Service の認証、API Management）で守っているなら、authLevel を anonymous にします。',
+    ];
   if (a.easyAuth === true)
     return [
       '決めているのはアプリのコードではなく App Service の認証設定です。ID プロバイダーの「許可されるトークン対象ユーザー」にトークンの aud が含まれている必要があります（アプリ登録のクライアント ID は常に含まれます。api://… のようなアプリケーション ID URI は登録が必要です）。発行者の URL もトークンの iss と一致している必要があります（v1 の https://sts.windows.net/<テナント>/ と v2 の https://login.microsoftonline.com/<テナント>/v2.0 の違い）。',
@@ -1124,7 +1142,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.supabaseVerifyJwt !== undefined)
     return [
-      'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
+      SUPABASE_VERIFY_JWT_STEP,
       '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
     ];
   if (a.cognitoToken === 'access')
@@ -1255,6 +1273,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'pulsar-token': 'Pulsar のブローカーがクライアントの認証を拒否しました',
   'redis-password': 'Redis が AUTH のユーザー名とパスワードを拒否しました',
   'upstash-redis-token': 'Upstash が Redis の REST トークンを拒否しました',
+  'heroku-api-key': 'Heroku が API キーを拒否しました（Platform API）',
+  'railway-token': 'Railway が CLI のトークンを拒否しました',
+  'fly-api-token': 'Fly.io が flyctl のトークンを拒否しました',
   'meilisearch-key': 'Meilisearch が API キーかテナントトークンを拒否しました',
   'typesense-api-key': 'Typesense が API キーを拒否しました',
   'algolia-api-key': 'Algolia がアプリケーション ID と API キーを拒否しました',
@@ -1426,6 +1447,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、クライアントが AUTH で送るユーザー名（なければ default）とパスワードです。サーバーはその組を知らないか、ACL のユーザーが無効です。Upstash ではパスワードはデータベースのトークンです（読み取り専用トークンは default_ro ユーザーのもの）。',
   'upstash-redis-token':
     '資格情報は JWT ではなく、@upstash/redis がデータベースの REST API に送るトークンです。このデータベースの REST トークン（UPSTASH_REDIS_REST_TOKEN）ではないか、欠けている（末尾の "=" も含みます）か、別のデータベースのものです。',
+  'heroku-api-key':
+    '資格情報は JWT ではなく、クライアントが Platform API（api.heroku.com）に送る Heroku の API キーか OAuth トークンです（HEROKU_API_KEY 変数、または `heroku login` が ~/.netrc に書いたトークン）。Heroku はこれをもう受け付けません。再生成か取り消し（パスワード変更、アカウントの移行）、期限切れ（`heroku login` のセッションには期限があり、認可にも有効期限を付けられます）、別のアカウントのもの、またはツールが期待した資格情報がそもそもないのいずれかです。',
+  'railway-token':
+    '資格情報は、貼り付けから判定できる JWT ではなく Railway のトークンです。RAILWAY_TOKEN はプロジェクトトークン（ひとつのプロジェクトの環境用：デプロイ、ログ、変数）を、RAILWAY_API_TOKEN はアカウントかチームのトークンを渡します。どちらもなければブラウザーでのログイン（`railway login`）が使われます。API はこれを拒否しました。取り消されたか打ち間違い、期限切れ（ログインのセッションは CLI が更新します）、またはコマンドに合わない種類（アカウントのコマンドにプロジェクトトークン、ユーザーを読む `railway whoami` にチームトークン）です。',
+  'fly-api-token':
+    '資格情報は、貼り付けから判定できる JWT ではなく flyctl が送る Fly.io のトークンです（FLY_API_TOKEN か FLY_ACCESS_TOKEN があればそれ、なければ `fly auth login` が保存したもの）。`fly tokens create` で作るマカロントークンか、ユーザーのログイントークンです。API はこれを拒否しました。期限切れか取り消し、新しい `fly auth login` より優先される FLY_API_TOKEN や FLY_ACCESS_TOKEN の古いトークン、またはひとつのアプリや組織に限ったトークンを別のものに使った（デプロイトークンでは現在のユーザーを読めません）のいずれかです。',
   'meilisearch-key':
     '資格情報は Meilisearch の API キーか、テナントトークン（アプリが API キーで署名し、そのキーを apiKeyUid で指す JWT）です。Meilisearch は、これを保持しているキーのうちこの操作を許すどれにも対応づけられませんでした。キーが削除されたか expiresAt を過ぎた、要求された操作やインデックスがキーにない（テナントトークンのキーには search が必要）、テナントトークンがそのキー以外（キーの uid、別のキー、マスターキーを変える前のキー）で署名された、またはテナントトークンを search 以外のルートに送った（テナントトークンは search にしか使えません）のいずれかです。',
   'typesense-api-key':
@@ -1677,6 +1704,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントが送るユーザー名とパスワード（URL の redis://<ユーザー>:<パスワード>@host、またはパスワードのオプション）を確認してください。requirepass で設定したパスワードならユーザーは default です。ACL ユーザーなら ACL LIST でユーザーと有効かどうかがわかります。Upstash ではデータベースの現在のトークンをパスワードとして使います（コンソールの Connect）。ローテーションしたならその後のものです。',
   'upstash-redis-token':
     'コンソールに表示されるとおりのデータベースの REST URL とトークン（REST API の UPSTASH_REDIS_REST_URL と UPSTASH_REDIS_REST_TOKEN）を、末尾の "=" も含めてそのままクライアントに渡してください。Redis.fromEnv() はこの2つの変数を読みます。読み取り専用トークンは読み取りにだけ使います。',
+  'heroku-api-key':
+    '同じ環境で `heroku auth:whoami` を実行してください。失敗するなら HEROKU_API_KEY を外すか置き換え（CI や Terraform には `heroku authorizations:create` で作る長期トークン）、~/.netrc のトークンなら `heroku login` をやり直します。Account settings で再生成したキーやパスワードの変更は、古いキーをコピー先のすべてで無効にします。',
+  'railway-token':
+    'コマンドがどの変数で動いているか確かめてください。プロジェクトトークン（プロジェクトの Settings → Tokens、環境ごと）は RAILWAY_TOKEN に、アカウントかチームのトークン（railway.com/account/tokens）は RAILWAY_API_TOKEN に入れます。`railway whoami` のようなアカウントのコマンドには、チームを選ばずに作ったアカウントトークンが要ります。取り消されていれば新しいトークンを作るか、どちらの変数も設定せずに `railway login` をやり直してください。',
+  'fly-api-token':
+    '同じ環境で `fly auth whoami`（と `fly auth token`）を実行してください。そこに設定された FLY_API_TOKEN や FLY_ACCESS_TOKEN は保存済みのログインより優先されるので、外すか置き換えます。CI にはジョブの範囲に合うトークンを作り（ひとつのアプリなら `fly tokens create deploy -a <app>`、アプリをまたぐコマンドなら `fly tokens create org`）、FLY_API_TOKEN に設定します。ユーザー自身のログインは `fly auth login` で更新します。',
   'meilisearch-key':
     'マスターキーでキーを調べてください（GET /keys/<uid またはキー>）。キーが残っていて expiresAt を過ぎておらず、リクエストに必要な操作とインデックス（テナントトークンのキーなら search）を持っている必要があります。テナントトークンはそのキー自体で署名し、その uid を apiKeyUid にして作り（generateTenantToken(apiKeyUid, searchRules, { apiKey: <キー> })）、search にだけ使います。ほかのルートには API キーが要ります。マスターキーを変える前に署名したトークンは作り直してください。',
   'typesense-api-key':
@@ -2078,6 +2111,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Mattermost はユーザーまたはボットを認証しましたが、そのロールはこの権限を与えていません（応答の detailed_error が permission=… で示します）。与えるロールをアカウントに付けるか（System Console → User Management → Users → Manage Roles。ボットは Integrations → Bot Accounts、チームとチャンネルのスキームは System Console → Permissions）、呼び出しが扱うチームやチャンネルにアカウントを追加してください。',
   jenkins:
     'Jenkins はユーザーを認証しましたが、認可戦略が示された権限（X-Required-Permission、または “is missing the …/… permission”）を与えていません。Manage Jenkins → Security で、ユーザーかそのグループに権限を与えてください（行列ベースのセキュリティ、またはロールベース戦略のロール。プロジェクトごとの行列ならジョブやフォルダーで）。',
+  fly: 'Fly.io はトークンを認証しましたが、そのトークンはこのアプリに届きません。デプロイトークン（fly tokens create deploy -a <app>）はそのひとつのアプリにしか使えないため、別のアプリ（プルリクエストごとに作るレビューアプリ、名前を変えたアプリや新しいアプリ）をデプロイするジョブには、そのアプリのトークンか組織のトークン（fly tokens create org）を FLY_API_TOKEN に設定してください。ユーザー自身のトークンなら、アプリの組織のメンバーである必要があります。',
   sonarqube:
     'SonarQube はトークンのユーザーを認証しましたが、この呼び出しに必要な権限がありません。プロジェクトの Browse、Execute Analysis、Administer（Project Settings → Permissions）、管理系のエンドポイントならグローバル権限（Administration → Security → Global Permissions）です。解析トークン（sqa_、sqp_）は解析の実行専用なので、ほかの Web API の呼び出しには権限を持つユーザーのユーザートークン（squ_）が必要です。SonarQube Cloud では組織（sonar.organization）も指定してください。トークンが空か受け入れられないスキャナーは匿名で動き、同じように拒否されます。SONAR_TOKEN が届いているか確認してください。',
   portainer:
@@ -3734,7 +3768,9 @@ const byCode: FindingMessages = {
             "jsonwebtoken は verify() に algorithms オプションがないと、受け付けるアルゴリズムを鍵から決めます。PEM の公開鍵か証明書なら RS/PS/ES、それ以外は HS だけです。RS256 のトークンがこう拒否されるのは、たいてい渡した鍵が読める公開鍵でないときです（環境変数でエスケープされたままの \\n、BEGIN/END 行の欠落、鍵の代わりに JWKS の URL を渡している）。crypto.createPublicKey で読めるか確かめ、algorithms: ['RS256']（発行元のもの）を明示してください。",
           ]
         : []),
-      'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
+      a.via === 'supabase-edge'
+        ? SUPABASE_VERIFY_JWT_STEP
+        : 'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
     ],
   },
   'key.kid-missing': {
@@ -4487,37 +4523,41 @@ const byCode: FindingMessages = {
         ? 'gRPC サーバーの手前にあるものが応答しています（gRPC のレスポンスではありません）'
         : a.googleIam === true
           ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-          : a.easyAuth === true
-            ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
-            : a.missingUserAgent === true
-              ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
-              : a.apiKey
-                ? `${a.product} が拒否したのはトークンではなく API キーです`
-                : a.ownReply === true
-                  ? `アプリケーションではなく ${a.product} が応答しています`
-                  : `アプリケーションではなく ${a.product} が応答した可能性があります`,
+          : a.functionKey === true
+            ? '関数が動く前に Azure Functions のホストが関数キーを拒否しています'
+            : a.easyAuth === true
+              ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
+              : a.missingUserAgent === true
+                ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+                : a.apiKey
+                  ? `${a.product} が拒否したのはトークンではなく API キーです`
+                  : a.ownReply === true
+                    ? `アプリケーションではなく ${a.product} が応答しています`
+                    : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
       a.notGrpc === true
         ? 'gRPC クライアントが受け取ったのは gRPC のレスポンスではなく、ただの HTTP の応答（引用したステータス）です。gRPC サーバーはどの呼び出しにも HTTP 200 で応答し、自分のステータスを grpc-status に入れます。サーバーの手前のプロキシ、ロードバランサー、CDN、WAF が応答しており（gRPC を有効にしていない Cloudflare、バックエンドへ HTTP/2 を通さないイングレス、アクセスルール）、サーバーは呼び出しもトークンも見ていない可能性があります。'
         : a.googleIam === true
           ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
-          : a.easyAuth === true
-            ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
-            : a.missingUserAgent === true
-              ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
-              : a.apiKey
-                ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-                : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-                    a.cognitoToken === 'access'
-                      ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                      : a.cognitoToken === 'id'
-                        ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+          : a.functionKey === true
+            ? `Functions のホストが、本文もチャレンジもない 401 を返しています（${shownSignals(a.signals, '、')}）。関数の承認レベル（Function または Admin）は、x-functions-key ヘッダーか code クエリーパラメーターで関数キーかホストキーを求めますが、送られていないか、送ったキーがこの関数やこのアプリのものではありません。ホストは関数が動く前にキーを確かめ、Bearer トークンは見ません。`
+            : a.easyAuth === true
+              ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+              : a.missingUserAgent === true
+                ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+                : a.apiKey
+                  ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+                  : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                      a.cognitoToken === 'access'
+                        ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                        : a.cognitoToken === 'id'
+                          ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                          : ''
+                    }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                      a.externalAuth === true
+                        ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
                         : ''
-                  }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
-                    a.externalAuth === true
-                      ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
-                      : ''
-                  }`,
+                    }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

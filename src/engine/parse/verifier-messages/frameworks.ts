@@ -349,6 +349,19 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // "NotAuthorizedException: Invalid login token. Token expired: <now> >= <exp>" (qqaatw/JciHitachiHA#33; apps match
   // the prefix, e.g. `const expired = "Invalid login token. Token expired:"`), and "Invalid login token. Couldn't verify
   // signed token." (amazon-archives/amazon-cognito-identity-js#91).
+  // …and asked with no token in `Logins` at all, by a pool whose guest access is off: "NotAuthorizedException:
+  // Unauthenticated access is not supported for this identity pool." (aws/aws-sdk-js-v3#3113, a GetId with
+  // x-amz-target AWSCognitoIdentityService.GetId; amazon-archives/samljs-serverless-sample#3, in x-amzn-ErrorMessage;
+  // aws-amplify/amplify-js#1089, Auth.currentCredentials() after a user pool sign-in, and #14183, guest access found
+  // inactive): no sign-in token reached the identity pool, so it was asked for guest credentials.
+  cognito(
+    'unauthenticated-not-supported',
+    'token.missing',
+    'Unauthenticated access is not supported for this identity pool',
+    {
+      exactCase: true,
+    },
+  ),
   cognito('login-token-expired', 'time.expired', 'Invalid login token. Token expired', { exactCase: true }),
   cognito('login-token-signature', 'signature.invalid', "Invalid login token. Couldn't verify signed token", {
     exactCase: true,

@@ -178,4 +178,24 @@ export const GATEWAYS_MORE: readonly Matcher[] = [
     read: edgeBody,
   }),
   supabaseEdge('missing-header', 'token.missing', 'Missing authorization header', { read: edgeBody }),
+  // …and its codes since 2026, in the body's `code` and the `sb-error-code` header (round audit-at): a bearer that is
+  // no JWT at all, `{"code":"UNAUTHORIZED_INVALID_JWT_FORMAT","message":"Invalid JWT"}` (supabase/supabase#45993, a
+  // publishable key sent as the bearer token), and a user token signed with the project's new asymmetric keys,
+  // `{ "code": "UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM", "message": "Unsupported JWT algorithm: ES256" }`
+  // (chuan-101/Hamster-Nest#348). The codes are the platform's own identifiers, not words an application writes.
+  supabaseEdge('invalid-jwt-format', 'challenge.invalid-token', 'UNAUTHORIZED_INVALID_JWT_FORMAT', {
+    ...KEY,
+    exactCase: true,
+  }),
+  supabaseEdge('unsupported-token-algorithm', 'alg.not-allowed', 'UNAUTHORIZED_UNSUPPORTED_TOKEN_ALGORITHM', {
+    ...KEY,
+    exactCase: true,
+    // The platform's check takes HS256 only; its message names the token's algorithm.
+    read: (f) => ({
+      args: compact({
+        alg: capture(f.after(120, true), /Unsupported JWT algorithm: ([A-Za-z0-9]{2,12})/),
+        expected: ['HS256'],
+      }),
+    }),
+  }),
 ];

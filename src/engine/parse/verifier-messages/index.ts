@@ -45,6 +45,7 @@ import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
+import { PAAS_CLIS } from './paas-clis.js';
 import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PAYMENT_APIS } from './payment-apis.js';
 import { PHP } from './php.js';
@@ -121,6 +122,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...DATA_PLATFORMS,
   ...SEARCH_ENGINES,
   ...DATA_PLANES,
+  ...PAAS_CLIS,
   ...REALTIME,
   ...MEDIA_SDKS,
   ...DEVICES,
