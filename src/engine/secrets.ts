@@ -2,6 +2,13 @@ import { isCjkPunctuation } from './cjk-punctuation.js';
 import { envEntryValues, flowListValues } from './env-entry-values.js';
 import { type CutToken, farRests, irregularCase, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
+import {
+  isCornerBracket,
+  isJapaneseLetter,
+  NAME_PARTICLES,
+  particleAfterName,
+  particleEnd,
+} from './japanese-particles.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { literalAlternation } from './literals.js';
 import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
@@ -770,6 +777,7 @@ function isQueryValueChar(c: number): boolean {
   return (
     c > 0x20 &&
     !isCjkPunctuation(c) &&
+    !isJapaneseLetter(c) &&
     c !== 0x22 &&
     c !== 0x27 &&
     c !== 0x26 &&
@@ -815,6 +823,10 @@ const TOKEN_NAME_ENDS = [
   'secret_key',
   'secret-key',
   'masterkey',
+  // A webhook's signing key in camelCase (QStash's Receiver({ currentSigningKey, nextSigningKey }), its `sig_…` keys:
+  // upstash/qstash-js README): `signing_key` is NAMED_SECRETS', and a config dumped as JSON showed it (round fuzz29,
+  // gen29.mjs shape qstash-sig, framing json: 8 in 132).
+  'signingkey',
   'master_key',
   'master-key',
   'privatekey',
@@ -1232,7 +1244,7 @@ function dumpOpenerEnd(text: string, k: number): number {
 function skipQuoting(text: string, k: number): number {
   for (let n = 0; n < 3 && text.charCodeAt(k) === 0x5c; n++) k++;
   const c = text.charCodeAt(k);
-  return c === 0x22 || c === 0x27 || c === 0x60 ? k + 1 : k;
+  return c === 0x22 || c === 0x27 || c === 0x60 || isCornerBracket(c) ? k + 1 : k;
 }
 
 /**
@@ -2307,14 +2319,15 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=', ',', LABEL_CLOSE]) {
+    for (const sep of [':', '=', ',', LABEL_CLOSE, ...NAME_PARTICLES]) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
         if (
           k >= readTo &&
           (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
           (sep !== ',' || pairNameBefore(lower, k)) &&
-          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k))
+          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k)) &&
+          (sep.charCodeAt(0) < 0x80 || sep === LABEL_CLOSE || particleAfterName(text, k))
         )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
@@ -2342,6 +2355,9 @@ export class SecretRedactor {
     if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
     if (text.includes('パスワード'))
       this.addBlankNamedValuesAfter(text, lower, 'パスワード', looksLikeBlankNamedValue, found);
+    // 「シークレット「…」で呼ぶと」: an SDK's secret (Twilio's, Stream's, LiveKit's) as a Japanese writer names it.
+    if (text.includes('シークレット'))
+      this.addBlankNamedValuesAfter(text, lower, 'シークレット', looksLikeNamedToken, found);
   }
 
   /**
@@ -2364,6 +2380,7 @@ export class SecretRedactor {
       const at = q;
       q = words.from(q + word.length);
       let k = blankAfter(text, at + word.length);
+      if (k < 0 && word.charCodeAt(0) > 0x80) k = particleEnd(text, at + word.length);
       if (k < 0) continue;
       // Read words only where an `is` or a `was` is near: `token token token…` read three words at each (~10x the time).
       if (copulas.next(k - 1) - k <= COPULA_REACH) k = pastCopula(text, lower, k);

@@ -3801,3 +3801,34 @@ describe("round fuzz28: fuzz26's shapes left joined newest first ('errfirst')", 
     expect(redactor.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz29: a Japanese writer's sentence naming a credential with a particle, no ':' or '='", () => {
+  it.each([
+    [
+      'STREAM_API_SECRETに<v>を設定しましたが、401になります。',
+      'x64ezi0ibmje28oewf1fv4k105n8m7w6yax81hcr0d1j3n917t8hy167mvyllin3',
+    ],
+    [
+      'LIVEKIT_API_SECRET は <v> です。\ncould not establish signal connection',
+      'PQaV3c3MH2Q7EIOTxFVXQHGLN0hlicsZQk3KxW7hkrB',
+    ],
+    ['REDIS_PASSWORDに<v>を設定しましたが\n(error) NOAUTH Authentication required.', 'DbUKIuRewGQleTq8W9L5FCcH'],
+    ['シークレット「<v>」で呼ぶとエラーです：HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    ['シークレットは <v> で呼ぶと HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    ['トークン『<v>』で HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    [
+      '{"config":{"currentSigningKey":"<v>"},"msg":"signature verification failed"}',
+      'sig_02L95G1zegPAl9DAATq9NSyd2TWh',
+    ],
+  ])('masks the value after the name and its particle or bracket: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste.replace('<v>', secret), [opaqueSecret(secret)]);
+  });
+
+  it('reads nothing where the particle has Japanese on either side, or the value is a word', () => {
+    const text =
+      'APIキーは設定済みです。トークンの有効期限は1時間。シークレットを再発行しました。HOSTにapi.acme-corp.comを設定。USER_NAMEはyamadaです。API_SECRETにはdefaultを使用。signingKeyId: k_2026_05';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
