@@ -50,6 +50,9 @@ export function particleEnd(text: string, k: number): number {
   const c = text.charCodeAt(p);
   if (NAME_PARTICLES.includes(text[p] as (typeof NAME_PARTICLES)[number]) || c === 0x3067 || c === 0xff1a) p++;
   while (isBlank(text.charCodeAt(p))) p++;
-  if (isCornerBracket(text.charCodeAt(p))) p++;
-  return p > k && isNameChar(text.charCodeAt(p)) ? p : -1;
+  // Inside a bracket a standard base64 value may open with its `+` or `/` (Mux's token secret).
+  const bracketed = isCornerBracket(text.charCodeAt(p));
+  if (bracketed) p++;
+  const c0 = text.charCodeAt(p);
+  return p > k && (isNameChar(c0) || (bracketed && (c0 === 0x2b || c0 === 0x2f))) ? p : -1;
 }

@@ -1387,7 +1387,11 @@ function curlUserValueStart(text: string, q: number): number {
     if (text.charCodeAt(k) === 0x3d /* = */) k++;
     else if (!isBlank(text.charCodeAt(k))) return -1;
   }
-  if (start > 0 && !isBlank(text.charCodeAt(start - 1))) return -1;
+  // A line's start too: a shell's continuation or a wrap put the option there (`…/myself' ⏎--user 'me@…:ATATT3…'`), and
+  // the token was read only up to its wrap by the e-mail's reader, its rest shown (fuzz28's leftover, gen28x.mjs
+  // phone-zwsp atl-curl-u: 2 in 8).
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && !isBlank(before) && before !== 0x0a && before !== 0x0d) return -1;
   return curlUserArgStart(text, k);
 }
 
@@ -2979,7 +2983,12 @@ export function wrappedValueRest(text: string, end: number, base64 = false): str
     }
     if (k === p) break;
     let e = k;
-    while (e < limit && (isBase64url(text.charCodeAt(e)) || (base64 && isBase64Mark(text.charCodeAt(e))))) e++;
+    for (;;) {
+      while (e < limit && (isBase64url(text.charCodeAt(e)) || (base64 && isBase64Mark(text.charCodeAt(e))))) e++;
+      const inner = innerMarkEnd(text, e, limit);
+      if (inner === e) break;
+      e = inner;
+    }
     // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
     // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
@@ -2993,6 +3002,31 @@ export function wrappedValueRest(text: string, end: number, base64 = false): str
     p = padded;
   }
   return found;
+}
+
+/** The checksum after an Atlassian API token's `=`: 8 upper-case hex digits. */
+const CHECKSUM_DIGITS = 8;
+
+/**
+ * Past a mark inside a wrapped credential's run at `e`, `e` when none is there: a `.` between base64url characters (a
+ * dotted token's parts: Mapbox's `sk.<base64url>.<22>`, docs.mapbox.com/api/accounts/tokens), or the `=` and 8 upper-case
+ * hex digits that end an Atlassian API token (noseyparker's np.atlassian.1: `ATATT3xFfGF0 [a-zA-Z0-9_-]{20,200}
+ * =[0-9A-F]{8}`). A run stopped there read as no value's rest: a token wrapped at 36 columns over three lines or more
+ * showed its last line (round fuzz29: gen29.mjs mapbox-sk curl-wrap 4 in 4; fuzz28's leftover, gen28x.mjs phone-zwsp
+ * atl-curl-u).
+ */
+function innerMarkEnd(text: string, e: number, limit: number): number {
+  const c = text.charCodeAt(e);
+  if (e + 1 >= limit || !isBase64url(text.charCodeAt(e - 1))) return e;
+  if (c === 0x2e) return isBase64url(text.charCodeAt(e + 1)) ? e + 1 : e;
+  if (c !== 0x3d) return e;
+  let k = e + 1;
+  while (k < limit && k - e <= CHECKSUM_DIGITS && isUpperHex(text.charCodeAt(k))) k++;
+  return k - e - 1 === CHECKSUM_DIGITS && !isBase64url(text.charCodeAt(k)) ? k : e;
+}
+
+function isUpperHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46);
 }
 
 /** The end of base64's padding at `e` (one `=` or two), `e` when there is none. */

@@ -3832,3 +3832,42 @@ describe("round fuzz29: a Japanese writer's sentence naming a credential with a 
     expect(redactor.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz29: a token wrapped over three lines or more, its rest holding a dot or a checksum', () => {
+  const mapbox = 'sk.eyJ1IjoiYWNtZSIsImEiOiJzODN1cjk2NWcxZmFncGM0dTRhdHRmb2NjIn0.kmaGzfoo76xTmHIXGXYwvp';
+  const atlassian =
+    'ATATT3xFfGF0AkVOl_UUaboCuXLVzKINCw0CdmPFh1kB0nWhitXZTrEmXsd6Jn-Y8bjv_YloI7gkUM95POSMML1qsxEBpgjTOfqENO7SYZ8zTxtFqcGiOY15DEYJ91I_oJAMjF6TEdRlalB9QsHGRRQpBDLAjeL7BYUgz-W4ycBSSNOKs1AE6-Z=59EE2F9C';
+  const wrap36 = (s: string) => s.match(/.{1,36}/g)?.join('\n') ?? s;
+
+  it('masks a Mapbox sk. token after ?access_token= wrapped at 36 columns', async () => {
+    const paste = wrap36(`curl "https://api.mapbox.com/uploads/v1/acme?access_token=${mapbox}"`);
+    await expectNoLeakIn(`${paste}\nHTTP/1.1 401 Unauthorized\n{"message":"Not Authorized - Invalid Token"}`, [
+      opaqueSecret(mapbox),
+    ]);
+  });
+
+  it.each([
+    ['', ' '],
+    ['\u200b', ' \u200b'],
+  ])('masks an Atlassian token after --user on a continuation line, wrapped at 36 (%j)', async (zw, cont) => {
+    const cmd = `curl --request GET --url 'https://acme.atlassian.net/rest/api/3/myself'${cont}\n--user 'jdoe@acme-corp.com:${atlassian}' --header 'Accept: application/json'`;
+    const paste = cmd
+      .split('\n')
+      .map((l) => l.match(/.{1,36}/g)?.join(`${zw}\n`) ?? l)
+      .join('\n');
+    await expectNoLeakIn(`${paste}\nHTTP/1.1 401 Unauthorized\nClient must be authenticated to access this resource.`, [
+      opaqueSecret(atlassian),
+    ]);
+  });
+
+  it('keeps the next line a sentence, a pair or an e-mail when no wrap carried a rest there', () => {
+    const text =
+      'refresh_token=Xk9mP2vQ7rT4wZ8aB3cD5eF7gH9jK1mN\nscope=orders.read-and.write_v2 done.Next\n--username alice@acme-corp.com\nGF0=ABCDEF12 release.notes';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    const out = redactor.redact(text);
+    expect(out).not.toContain('Xk9mP2vQ7rT4wZ8a');
+    for (const kept of ['scope=orders.read-and.write_v2 done.Next', '--username alice@acme-corp.com', 'release.notes'])
+      expect(out).toContain(kept);
+  });
+});
