@@ -827,6 +827,14 @@ const TOKEN_NAME_ENDS = [
   // upstash/qstash-js README): `signing_key` is NAMED_SECRETS', and a config dumped as JSON showed it (round fuzz29,
   // gen29.mjs shape qstash-sig, framing json: 8 in 132).
   'signingkey',
+  // The same under an environment name (`QSTASH_CURRENT_SIGNING_KEY=sig_…`): NAMED_SECRETS reads `signing_key` only as a
+  // word's start, and a label or a flattened log quoted it (gen29.mjs qstash-sig, ja-label and rev-flat-pipe: 8 in 8).
+  'signing_key',
+  // Agora's App Certificate, the secret an RTC token server signs with beside the public App ID (AgoraIO/Tools
+  // DynamicKey samples read `AGORA_APP_CERTIFICATE`; agora-access-token's `appCertificate`): a label showed it (gen29.mjs
+  // agora-cert, ja-label: 4 in 4).
+  'app_certificate',
+  'appcertificate',
   'master_key',
   'master-key',
   'privatekey',
@@ -1033,7 +1041,8 @@ export function namedByOtherWord(lower: string, sep: number): boolean {
     c !== 0x79 /* y */ &&
     c !== 0x64 /* d */ &&
     c !== 0x74 /* t */ &&
-    c !== 0x73 /* s: OpenFGA's preshared_keys */
+    c !== 0x73 /* s: OpenFGA's preshared_keys */ &&
+    c !== 0x65 /* e: Agora's app_certificate */
   );
 }
 

@@ -3871,3 +3871,28 @@ describe('round fuzz29: a token wrapped over three lines or more, its rest holdi
       expect(out).toContain(kept);
   });
 });
+
+describe("round fuzz29: an SDK's secret under its own name (Agora's App Certificate, QStash's signing keys)", () => {
+  it.each([
+    [
+      '【AGORA_APP_CERTIFICATE】<v>【エラー】AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token',
+      '8e2b660d581fa285b8b7ea346625c0b4',
+    ],
+    ['agora:\n  appCertificate: <v>\nAgoraRTCError CAN_NOT_GET_GATEWAY_SERVER', '96232db5dc1055a8cc479e48212f8ff0'],
+    [
+      '【QSTASH_CURRENT_SIGNING_KEY】<v>【エラー】Error: signature verification failed',
+      'sig_nbHRrOjMMB4aKK1I96nMHqLHI1vA',
+    ],
+    ['Error: signature verification failed | QSTASH_CURRENT_SIGNING_KEY=<v>', 'sig_cQp7dMJ5SyKn2jDHtkwW34bExXP8'],
+  ])('masks the value: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste.replace('<v>', secret), [opaqueSecret(secret)]);
+  });
+
+  it('keeps ids and words after other names ending in e', () => {
+    const text =
+      'trace: 4bf92f3577b34da6a3ce929d0e0e4736\ntype: none\nDate: Thu, 28 May 2026\nAGORA_APP_ID=5b2c8f0e6a1d4e7f9c3b2a1d0e9f8c7b\ncertificate: /etc/ssl/certs/acme-2026.pem';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
