@@ -120,9 +120,14 @@ class StringTable<V> {
  * `sonar.login` or `sonar.token`): `-Dsonar.login=squ_…` is no name the named readers know, and a writer's sentence quoting
  * the Gradle line beside "Not authorized" showed it (round fuzz28, gen28x.mjs framing fullwidth, shapes sonar-gradle,
  * sonar-props).
+ * QStash's signing keys, `sig_` and 28 letters and digits (`QSTASH_CURRENT_SIGNING_KEY="sig_7acu…"`, `Receiver({
+ * currentSigningKey, nextSigningKey })`: upstash/qstash-js): a webhook's verifier signs with the same key. Their names are
+ * no credential's alone: Mux's `MUX_SIGNING_KEY` and `muxSigningKey` hold a signing key's id (`keyId:
+ * process.env.MUX_SIGNING_KEY` in Mux's JWT examples), no secret. A JSON config, a label or a flattened log showed the
+ * key (round fuzz29, gen29.mjs qstash-sig: json, ja-label, rev-flat-pipe 12 in 12).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z])|sig_[0-9A-Za-z]{28}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -134,7 +139,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|sig_|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -823,13 +828,6 @@ const TOKEN_NAME_ENDS = [
   'secret_key',
   'secret-key',
   'masterkey',
-  // A webhook's signing key in camelCase (QStash's Receiver({ currentSigningKey, nextSigningKey }), its `sig_…` keys:
-  // upstash/qstash-js README): `signing_key` is NAMED_SECRETS', and a config dumped as JSON showed it (round fuzz29,
-  // gen29.mjs shape qstash-sig, framing json: 8 in 132).
-  'signingkey',
-  // The same under an environment name (`QSTASH_CURRENT_SIGNING_KEY=sig_…`): NAMED_SECRETS reads `signing_key` only as a
-  // word's start, and a label or a flattened log quoted it (gen29.mjs qstash-sig, ja-label and rev-flat-pipe: 8 in 8).
-  'signing_key',
   // Agora's App Certificate, the secret an RTC token server signs with beside the public App ID (AgoraIO/Tools
   // DynamicKey samples read `AGORA_APP_CERTIFICATE`; agora-access-token's `appCertificate`): a label showed it (gen29.mjs
   // agora-cert, ja-label: 4 in 4).

@@ -3890,7 +3890,7 @@ describe("round fuzz29: an SDK's secret under its own name (Agora's App Certific
 
   it('keeps ids and words after other names ending in e', () => {
     const text =
-      'trace: 4bf92f3577b34da6a3ce929d0e0e4736\ntype: none\nDate: Thu, 28 May 2026\nAGORA_APP_ID=5b2c8f0e6a1d4e7f9c3b2a1d0e9f8c7b\ncertificate: /etc/ssl/certs/acme-2026.pem';
+      'trace: 4bf92f3577b34da6a3ce929d0e0e4736\ntype: none\nDate: Thu, 28 May 2026\nAGORA_APP_ID=5b2c8f0e6a1d4e7f9c3b2a1d0e9f8c7b\ncertificate: /etc/ssl/certs/acme-2026.pem\nMUX_SIGNING_KEY=Xk29dLw0pQr8sT5uVw2yZa4bC6\n{"muxSigningKey":"Xk29dLw0pQr8sT5uVw2yZa4bC6"} sig_short sig_Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0Xk';
     const redactor = new SecretRedactor();
     redactor.addNamedSecretsIn(text, text.toLowerCase());
     expect(redactor.redact(text)).toBe(text);
