@@ -1267,6 +1267,21 @@ function botIdEnd(value: string): number {
 }
 
 /**
+ * Whether `value` is a credential that is the base64 of a JSON object, with no dot: no JWT, which the token finder
+ * reads, and no JOSE header alone (`alg`, `enc`: a token's head a wrap or a mask left). QStash's token is so
+ * (`QSTASH_TOKEN="eyJVc2VySUQiOi…In0="`, the base64 of `{"UserID":…,"Password":…}`, as public .env examples for
+ * `new Client({ token: process.env.QSTASH_TOKEN })` of @upstash/qstash hold it): refused as a JWT's part, a quote of
+ * `token: …` or of a label showed it (round fuzz29, gen29.mjs qstash-token: 12 in 88).
+ */
+function isEncodedJsonCredential(value: string): boolean {
+  if (!value.startsWith('eyJ') || value.includes('.') || value.length < MIN_NAMED_TOKEN) return false;
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;
+  const decoded = decodeJsonSegment(value.slice(0, end).replaceAll('+', '-').replaceAll('/', '_'));
+  return decoded.ok && !('alg' in decoded.value) && !('enc' in decoded.value);
+}
+
+/**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
  * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
  * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
@@ -1278,7 +1293,12 @@ function looksLikeNamedToken(value: string): boolean {
   // colon is no URL's or time's (`X-Parse-Session-Token: r:…` joined with Parse's 209: gen26.mjs parse-session, errfirst).
   const prefix = value.startsWith('r:') ? 2 : botIdEnd(value);
   if (prefix > 0) return looksLikeNamedToken(value.slice(prefix));
-  if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
+  if (
+    value.length < MIN_NAMED_TOKEN ||
+    (value.startsWith('eyJ') && !isEncodedJsonCredential(value)) ||
+    value.includes(':')
+  )
+    return false;
   let letter = false;
   let digit = false;
   for (let i = 0; i < value.length && !(letter && digit); i++) {
@@ -2404,7 +2424,12 @@ export class SecretRedactor {
       while (e > k && text.charCodeAt(e - 1) === 0x3a) e--;
       const value = text.slice(k, e);
       // A JWT's parts, even a malformed one's (`bad token ey9.eyJ…`), are the token finder's: it labels them a token.
-      if (value.includes('eyJ') || !accept(value) || findMaskMarkers(value).length > 0) continue;
+      if (
+        (value.includes('eyJ') && !isEncodedJsonCredential(value)) ||
+        !accept(value) ||
+        findMaskMarkers(value).length > 0
+      )
+        continue;
       const rest = wrappedValueRest(text, e);
       if (this.addNamedValue(rest === null ? value : value + rest)) found.n++;
       // The next word after the value read.

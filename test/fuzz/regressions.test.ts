@@ -3896,3 +3896,22 @@ describe("round fuzz29: an SDK's secret under its own name (Agora's App Certific
     expect(redactor.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz29: a credential that is the base64 of a JSON object, no dot (QStash's token)", () => {
+  const qstash =
+    'eyJVc2VySUQiOiI3NDI5NjNlZi03MWNjLTRiZTEtYTBkNC03NGE1NGQ4MjZmNzUiLCJQYXNzd29yZCI6ImUzYzI5NmRmYTMyZmRlYzVkMDY3MmFlZmFkMGU2NDNkIn0=';
+  it.each([
+    '【QSTASH_TOKEN】<v>【エラー】HTTP/1.1 401 Unauthorized {"error":"Unauthorized"}',
+    'token: <v> HTTP/1.1 401 Unauthorized',
+    'シークレット「<v>」で呼ぶとエラーです：HTTP/1.1 401 Unauthorized',
+  ])('masks it after its name: %s', async (paste) => {
+    await expectNoLeakIn(paste.replace('<v>', qstash), [opaqueSecret(qstash)]);
+  });
+
+  it('keeps a JOSE header alone visible', () => {
+    const text = 'header: eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYzEyMyJ9\ntoken: eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
