@@ -2,6 +2,13 @@ import { isCjkPunctuation } from './cjk-punctuation.js';
 import { envEntryValues, flowListValues } from './env-entry-values.js';
 import { type CutToken, farRests, irregularCase, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
+import {
+  isCornerBracket,
+  isJapaneseLetter,
+  NAME_PARTICLES,
+  particleAfterName,
+  particleEnd,
+} from './japanese-particles.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { literalAlternation } from './literals.js';
 import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
@@ -113,9 +120,14 @@ class StringTable<V> {
  * `sonar.login` or `sonar.token`): `-Dsonar.login=squ_…` is no name the named readers know, and a writer's sentence quoting
  * the Gradle line beside "Not authorized" showed it (round fuzz28, gen28x.mjs framing fullwidth, shapes sonar-gradle,
  * sonar-props).
+ * QStash's signing keys, `sig_` and 28 letters and digits (`QSTASH_CURRENT_SIGNING_KEY="sig_7acu…"`, `Receiver({
+ * currentSigningKey, nextSigningKey })`: upstash/qstash-js): a webhook's verifier signs with the same key. Their names are
+ * no credential's alone: Mux's `MUX_SIGNING_KEY` and `muxSigningKey` hold a signing key's id (`keyId:
+ * process.env.MUX_SIGNING_KEY` in Mux's JWT examples), no secret. A JSON config, a label or a flattened log showed the
+ * key (round fuzz29, gen29.mjs qstash-sig: json, ja-label, rev-flat-pipe 12 in 12).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z]))/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}|key-(?=[a-z]{0,31}\d)[0-9a-z]{32}(?![0-9A-Za-z])|whsec_[0-9A-Za-z+/=]{16,}|v[01]=[0-9a-f]{32,}|v1,[0-9A-Za-z+/]{32,}={0,2}|sha(?:1|256)=[0-9a-f]{40,}|signature=[0-9A-Za-z+/]{40,}={0,2}|glc_[0-9A-Za-z+/]{32,400}={0,3}|glsa_[0-9A-Za-z]{32}_[0-9a-fA-F]{8}|sntrys_eyJ[0-9A-Za-z+/=_]{20,400}|sntryu_[0-9a-f]{64}|dapi[0-9a-h]{32}(?:-\d)?(?![0-9A-Za-z])|NRAK-[0-9A-Za-z]{27}(?![0-9A-Za-z])|NRII-[0-9A-Za-z-]{32}(?![0-9A-Za-z])|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sk-(?:[0-9a-z]{2,12}-){0,3}[0-9A-Za-z_]{32,}(?:-[0-9A-Za-z_]+)*|pk_[0-9]{1,12}_[0-9A-Z]{32}(?![0-9A-Za-z])|sq[upa]_[0-9a-f]{40}(?![0-9A-Za-z])|sig_[0-9A-Za-z]{28}(?![0-9A-Za-z]))/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -127,7 +139,7 @@ const VENDOR_HEAD_AT =
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
 const VENDOR_START =
-  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|[srxgA](?:[ \t]|\\t))/g;
+  /\b(?:[sr]k|pk_\d|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|key-|whsec_|sha(?:1|256)=|signature=|v[01][=,]|sntry|dapi|NR[AI]|access-|sq[upa]_|sig_|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -770,6 +782,7 @@ function isQueryValueChar(c: number): boolean {
   return (
     c > 0x20 &&
     !isCjkPunctuation(c) &&
+    !isJapaneseLetter(c) &&
     c !== 0x22 &&
     c !== 0x27 &&
     c !== 0x26 &&
@@ -820,6 +833,11 @@ const TOKEN_NAME_ENDS = [
   'secret_key',
   'secret-key',
   'masterkey',
+  // Agora's App Certificate, the secret an RTC token server signs with beside the public App ID (AgoraIO/Tools
+  // DynamicKey samples read `AGORA_APP_CERTIFICATE`; agora-access-token's `appCertificate`): a label showed it (gen29.mjs
+  // agora-cert, ja-label: 4 in 4).
+  'app_certificate',
+  'appcertificate',
   'master_key',
   'master-key',
   'privatekey',
@@ -1026,7 +1044,8 @@ export function namedByOtherWord(lower: string, sep: number): boolean {
     c !== 0x79 /* y */ &&
     c !== 0x64 /* d */ &&
     c !== 0x74 /* t */ &&
-    c !== 0x73 /* s: OpenFGA's preshared_keys */
+    c !== 0x73 /* s: OpenFGA's preshared_keys */ &&
+    c !== 0x65 /* e: Agora's app_certificate */
   );
 }
 
@@ -1237,7 +1256,7 @@ function dumpOpenerEnd(text: string, k: number): number {
 function skipQuoting(text: string, k: number): number {
   for (let n = 0; n < 3 && text.charCodeAt(k) === 0x5c; n++) k++;
   const c = text.charCodeAt(k);
-  return c === 0x22 || c === 0x27 || c === 0x60 ? k + 1 : k;
+  return c === 0x22 || c === 0x27 || c === 0x60 || isCornerBracket(c) ? k + 1 : k;
 }
 
 /**
@@ -1253,6 +1272,21 @@ function botIdEnd(value: string): number {
 }
 
 /**
+ * Whether `value` is a credential that is the base64 of a JSON object, with no dot: no JWT, which the token finder
+ * reads, and no JOSE header alone (`alg`, `enc`: a token's head a wrap or a mask left). QStash's token is so
+ * (`QSTASH_TOKEN="eyJVc2VySUQiOi…In0="`, the base64 of `{"UserID":…,"Password":…}`, as public .env examples for
+ * `new Client({ token: process.env.QSTASH_TOKEN })` of @upstash/qstash hold it): refused as a JWT's part, a quote of
+ * `token: …` or of a label showed it (round fuzz29, gen29.mjs qstash-token: 12 in 88).
+ */
+function isEncodedJsonCredential(value: string): boolean {
+  if (!value.startsWith('eyJ') || value.includes('.') || value.length < MIN_NAMED_TOKEN) return false;
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;
+  const decoded = decodeJsonSegment(value.slice(0, end).replaceAll('+', '-').replaceAll('/', '_'));
+  return decoded.ok && !('alg' in decoded.value) && !('enc' in decoded.value);
+}
+
+/**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
  * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
  * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
@@ -1264,7 +1298,12 @@ function looksLikeNamedToken(value: string): boolean {
   // colon is no URL's or time's (`X-Parse-Session-Token: r:…` joined with Parse's 209: gen26.mjs parse-session, errfirst).
   const prefix = value.startsWith('r:') ? 2 : botIdEnd(value);
   if (prefix > 0) return looksLikeNamedToken(value.slice(prefix));
-  if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
+  if (
+    value.length < MIN_NAMED_TOKEN ||
+    (value.startsWith('eyJ') && !isEncodedJsonCredential(value)) ||
+    value.includes(':')
+  )
+    return false;
   let letter = false;
   let digit = false;
   for (let i = 0; i < value.length && !(letter && digit); i++) {
@@ -1380,7 +1419,11 @@ function curlUserValueStart(text: string, q: number): number {
     if (text.charCodeAt(k) === 0x3d /* = */) k++;
     else if (!isBlank(text.charCodeAt(k))) return -1;
   }
-  if (start > 0 && !isBlank(text.charCodeAt(start - 1))) return -1;
+  // A line's start too: a shell's continuation or a wrap put the option there (`…/myself' ⏎--user 'me@…:ATATT3…'`), and
+  // the token was read only up to its wrap by the e-mail's reader, its rest shown (fuzz28's leftover, gen28x.mjs
+  // phone-zwsp atl-curl-u: 2 in 8).
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && !isBlank(before) && before !== 0x0a && before !== 0x0d) return -1;
   return curlUserArgStart(text, k);
 }
 
@@ -2312,14 +2355,15 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=', ',', LABEL_CLOSE]) {
+    for (const sep of [':', '=', ',', LABEL_CLOSE, ...NAME_PARTICLES]) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
         if (
           k >= readTo &&
           (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
           (sep !== ',' || pairNameBefore(lower, k)) &&
-          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k))
+          (sep !== LABEL_CLOSE || bracketedLabelBefore(lower, k)) &&
+          (sep.charCodeAt(0) < 0x80 || sep === LABEL_CLOSE || particleAfterName(text, k))
         )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
@@ -2347,6 +2391,9 @@ export class SecretRedactor {
     if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
     if (text.includes('パスワード'))
       this.addBlankNamedValuesAfter(text, lower, 'パスワード', looksLikeBlankNamedValue, found);
+    // 「シークレット「…」で呼ぶと」: an SDK's secret (Twilio's, Stream's, LiveKit's) as a Japanese writer names it.
+    if (text.includes('シークレット'))
+      this.addBlankNamedValuesAfter(text, lower, 'シークレット', looksLikeNamedToken, found);
   }
 
   /**
@@ -2369,6 +2416,7 @@ export class SecretRedactor {
       const at = q;
       q = words.from(q + word.length);
       let k = blankAfter(text, at + word.length);
+      if (k < 0 && word.charCodeAt(0) > 0x80) k = particleEnd(text, at + word.length);
       if (k < 0) continue;
       // Read words only where an `is` or a `was` is near: `token token token…` read three words at each (~10x the time).
       if (copulas.next(k - 1) - k <= COPULA_REACH) k = pastCopula(text, lower, k);
@@ -2381,7 +2429,12 @@ export class SecretRedactor {
       while (e > k && text.charCodeAt(e - 1) === 0x3a) e--;
       const value = text.slice(k, e);
       // A JWT's parts, even a malformed one's (`bad token ey9.eyJ…`), are the token finder's: it labels them a token.
-      if (value.includes('eyJ') || !accept(value) || findMaskMarkers(value).length > 0) continue;
+      if (
+        (value.includes('eyJ') && !isEncodedJsonCredential(value)) ||
+        !accept(value) ||
+        findMaskMarkers(value).length > 0
+      )
+        continue;
       const rest = wrappedValueRest(text, e);
       if (this.addNamedValue(rest === null ? value : value + rest)) found.n++;
       // The next word after the value read.
@@ -2967,7 +3020,12 @@ export function wrappedValueRest(text: string, end: number, base64 = false): str
     }
     if (k === p) break;
     let e = k;
-    while (e < limit && (isBase64url(text.charCodeAt(e)) || (base64 && isBase64Mark(text.charCodeAt(e))))) e++;
+    for (;;) {
+      while (e < limit && (isBase64url(text.charCodeAt(e)) || (base64 && isBase64Mark(text.charCodeAt(e))))) e++;
+      const inner = innerMarkEnd(text, e, limit);
+      if (inner === e) break;
+      e = inner;
+    }
     // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
     // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
@@ -2981,6 +3039,31 @@ export function wrappedValueRest(text: string, end: number, base64 = false): str
     p = padded;
   }
   return found;
+}
+
+/** The checksum after an Atlassian API token's `=`: 8 upper-case hex digits. */
+const CHECKSUM_DIGITS = 8;
+
+/**
+ * Past a mark inside a wrapped credential's run at `e`, `e` when none is there: a `.` between base64url characters (a
+ * dotted token's parts: Mapbox's `sk.<base64url>.<22>`, docs.mapbox.com/api/accounts/tokens), or the `=` and 8 upper-case
+ * hex digits that end an Atlassian API token (noseyparker's np.atlassian.1: `ATATT3xFfGF0 [a-zA-Z0-9_-]{20,200}
+ * =[0-9A-F]{8}`). A run stopped there read as no value's rest: a token wrapped at 36 columns over three lines or more
+ * showed its last line (round fuzz29: gen29.mjs mapbox-sk curl-wrap 4 in 4; fuzz28's leftover, gen28x.mjs phone-zwsp
+ * atl-curl-u).
+ */
+function innerMarkEnd(text: string, e: number, limit: number): number {
+  const c = text.charCodeAt(e);
+  if (e + 1 >= limit || !isBase64url(text.charCodeAt(e - 1))) return e;
+  if (c === 0x2e) return isBase64url(text.charCodeAt(e + 1)) ? e + 1 : e;
+  if (c !== 0x3d) return e;
+  let k = e + 1;
+  while (k < limit && k - e <= CHECKSUM_DIGITS && isUpperHex(text.charCodeAt(k))) k++;
+  return k - e - 1 === CHECKSUM_DIGITS && !isBase64url(text.charCodeAt(k)) ? k : e;
+}
+
+function isUpperHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46);
 }
 
 /** The end of base64's padding at `e` (one `=` or two), `e` when there is none. */

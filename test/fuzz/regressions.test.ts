@@ -3801,3 +3801,117 @@ describe("round fuzz28: fuzz26's shapes left joined newest first ('errfirst')", 
     expect(redactor.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz29: a Japanese writer's sentence naming a credential with a particle, no ':' or '='", () => {
+  it.each([
+    [
+      'STREAM_API_SECRETに<v>を設定しましたが、401になります。',
+      'x64ezi0ibmje28oewf1fv4k105n8m7w6yax81hcr0d1j3n917t8hy167mvyllin3',
+    ],
+    [
+      'LIVEKIT_API_SECRET は <v> です。\ncould not establish signal connection',
+      'PQaV3c3MH2Q7EIOTxFVXQHGLN0hlicsZQk3KxW7hkrB',
+    ],
+    ['REDIS_PASSWORDに<v>を設定しましたが\n(error) NOAUTH Authentication required.', 'DbUKIuRewGQleTq8W9L5FCcH'],
+    ['シークレット「<v>」で呼ぶとエラーです：HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    ['シークレットは <v> で呼ぶと HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    ['トークン『<v>』で HTTP/1.1 401 Unauthorized', 'Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0'],
+    [
+      '{"config":{"currentSigningKey":"<v>"},"msg":"signature verification failed"}',
+      'sig_02L95G1zegPAl9DAATq9NSyd2TWh',
+    ],
+  ])('masks the value after the name and its particle or bracket: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste.replace('<v>', secret), [opaqueSecret(secret)]);
+  });
+
+  it('reads nothing where the particle has Japanese on either side, or the value is a word', () => {
+    const text =
+      'APIキーは設定済みです。トークンの有効期限は1時間。シークレットを再発行しました。HOSTにapi.acme-corp.comを設定。USER_NAMEはyamadaです。API_SECRETにはdefaultを使用。signingKeyId: k_2026_05';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
+
+describe('round fuzz29: a token wrapped over three lines or more, its rest holding a dot or a checksum', () => {
+  const mapbox = 'sk.eyJ1IjoiYWNtZSIsImEiOiJzODN1cjk2NWcxZmFncGM0dTRhdHRmb2NjIn0.kmaGzfoo76xTmHIXGXYwvp';
+  const atlassian =
+    'ATATT3xFfGF0AkVOl_UUaboCuXLVzKINCw0CdmPFh1kB0nWhitXZTrEmXsd6Jn-Y8bjv_YloI7gkUM95POSMML1qsxEBpgjTOfqENO7SYZ8zTxtFqcGiOY15DEYJ91I_oJAMjF6TEdRlalB9QsHGRRQpBDLAjeL7BYUgz-W4ycBSSNOKs1AE6-Z=59EE2F9C';
+  const wrap36 = (s: string) => s.match(/.{1,36}/g)?.join('\n') ?? s;
+
+  it('masks a Mapbox sk. token after ?access_token= wrapped at 36 columns', async () => {
+    const paste = wrap36(`curl "https://api.mapbox.com/uploads/v1/acme?access_token=${mapbox}"`);
+    await expectNoLeakIn(`${paste}\nHTTP/1.1 401 Unauthorized\n{"message":"Not Authorized - Invalid Token"}`, [
+      opaqueSecret(mapbox),
+    ]);
+  });
+
+  it.each([
+    ['', ' '],
+    ['\u200b', ' \u200b'],
+  ])('masks an Atlassian token after --user on a continuation line, wrapped at 36 (%j)', async (zw, cont) => {
+    const cmd = `curl --request GET --url 'https://acme.atlassian.net/rest/api/3/myself'${cont}\n--user 'jdoe@acme-corp.com:${atlassian}' --header 'Accept: application/json'`;
+    const paste = cmd
+      .split('\n')
+      .map((l) => l.match(/.{1,36}/g)?.join(`${zw}\n`) ?? l)
+      .join('\n');
+    await expectNoLeakIn(`${paste}\nHTTP/1.1 401 Unauthorized\nClient must be authenticated to access this resource.`, [
+      opaqueSecret(atlassian),
+    ]);
+  });
+
+  it('keeps the next line a sentence, a pair or an e-mail when no wrap carried a rest there', () => {
+    const text =
+      'refresh_token=Xk9mP2vQ7rT4wZ8aB3cD5eF7gH9jK1mN\nscope=orders.read-and.write_v2 done.Next\n--username alice@acme-corp.com\nGF0=ABCDEF12 release.notes';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    const out = redactor.redact(text);
+    expect(out).not.toContain('Xk9mP2vQ7rT4wZ8a');
+    for (const kept of ['scope=orders.read-and.write_v2 done.Next', '--username alice@acme-corp.com', 'release.notes'])
+      expect(out).toContain(kept);
+  });
+});
+
+describe("round fuzz29: an SDK's secret under its own name (Agora's App Certificate, QStash's signing keys)", () => {
+  it.each([
+    [
+      '【AGORA_APP_CERTIFICATE】<v>【エラー】AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: invalid token',
+      '8e2b660d581fa285b8b7ea346625c0b4',
+    ],
+    ['agora:\n  appCertificate: <v>\nAgoraRTCError CAN_NOT_GET_GATEWAY_SERVER', '96232db5dc1055a8cc479e48212f8ff0'],
+    [
+      '【QSTASH_CURRENT_SIGNING_KEY】<v>【エラー】Error: signature verification failed',
+      'sig_nbHRrOjMMB4aKK1I96nMHqLHI1vA',
+    ],
+    ['Error: signature verification failed | QSTASH_CURRENT_SIGNING_KEY=<v>', 'sig_cQp7dMJ5SyKn2jDHtkwW34bExXP8'],
+  ])('masks the value: %s', async (paste, secret) => {
+    await expectNoLeakIn(paste.replace('<v>', secret), [opaqueSecret(secret)]);
+  });
+
+  it('keeps ids and words after other names ending in e', () => {
+    const text =
+      'trace: 4bf92f3577b34da6a3ce929d0e0e4736\ntype: none\nDate: Thu, 28 May 2026\nAGORA_APP_ID=5b2c8f0e6a1d4e7f9c3b2a1d0e9f8c7b\ncertificate: /etc/ssl/certs/acme-2026.pem\nMUX_SIGNING_KEY=Xk29dLw0pQr8sT5uVw2yZa4bC6\n{"muxSigningKey":"Xk29dLw0pQr8sT5uVw2yZa4bC6"} sig_short sig_Xk29dLw0pQr8sT5uVw2yZa4bC6dE8fG0Xk';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
+
+describe("round fuzz29: a credential that is the base64 of a JSON object, no dot (QStash's token)", () => {
+  const qstash =
+    'eyJVc2VySUQiOiI3NDI5NjNlZi03MWNjLTRiZTEtYTBkNC03NGE1NGQ4MjZmNzUiLCJQYXNzd29yZCI6ImUzYzI5NmRmYTMyZmRlYzVkMDY3MmFlZmFkMGU2NDNkIn0=';
+  it.each([
+    '【QSTASH_TOKEN】<v>【エラー】HTTP/1.1 401 Unauthorized {"error":"Unauthorized"}',
+    'token: <v> HTTP/1.1 401 Unauthorized',
+    'シークレット「<v>」で呼ぶとエラーです：HTTP/1.1 401 Unauthorized',
+  ])('masks it after its name: %s', async (paste) => {
+    await expectNoLeakIn(paste.replace('<v>', qstash), [opaqueSecret(qstash)]);
+  });
+
+  it('keeps a JOSE header alone visible', () => {
+    const text = 'header: eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYzEyMyJ9\ntoken: eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0';
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    expect(redactor.redact(text)).toBe(text);
+  });
+});
