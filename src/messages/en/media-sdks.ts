@@ -26,9 +26,9 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
   // docs.agora.io, "Secure authentication with tokens" (RtcTokenBuilder).
   agora:
     'Agora refused the RTC token (no JWT: an AccessToken string, 006… or 007…): build it on your backend with RtcTokenBuilder from the App ID and App Certificate of the project whose App ID the client joins with, for exactly the channel name and the uid (or user account) the client joins with, and with its role; a temporary token from the Agora console works only for the channel it was made for.',
-  // developer.vonage.com/en/video/guides/create-token.
+  // developer.vonage.com/en/video/guides/create-token. Each case names its own code (review-31: a REST 403 was told 1004).
   'vonage-video':
-    'Vonage Video (OpenTok) refused the token (1004): generate it on your backend with the server SDK’s generateToken for this session ID, with the same API key and secret (or Vonage application ID and private key) that created the session, and pass it to the client whole (a legacy token starts with T1==); check that the account is active. A 403 to the server SDK’s own REST call is the JWT it signs from those credentials: check the ones it was created with.',
+    'Vonage Video (OpenTok) refused the token. A client’s connect refused (1004): generate its token on your backend with the server SDK’s generateToken for this session ID, with the same API key and secret (or Vonage application ID and private key) that created the session, and pass it to the client whole (a legacy token starts with T1==); check that the account is active. A 403 to the server SDK’s own REST call (creating a session, for one) refuses the JWT the SDK signs from those credentials: check the ones it was created with.',
   // developers.zoom.us/docs/meeting-sdk/auth.
   'zoom-meeting-sdk':
     'Zoom refused the Meeting SDK signature (3712): sign the JWT on your backend with the Meeting SDK app’s Client Secret, with appKey (or sdkKey) its Client ID, mn the meeting number being joined, role 0 (attendee) or 1 (host), iat a little in the past, and exp and tokenExp at least 30 minutes after iat and at most 48 hours; the app must have the Meeting SDK enabled, in an account allowed to join that meeting.',
