@@ -112,3 +112,14 @@ export function isEnvelope(via: string): boolean {
 export function codeSaid(a: { via?: string; ownWords?: true }): boolean {
   return a.via === 'response body' || (a.via === undefined && a.ownWords !== true);
 }
+
+/**
+ * Words of a refusal that name a cause of their own (round left-jj, review-31): Twilio's 20103 "Invalid Access Token
+ * issuer or subject", Vonage's "Invalid issuer format", "The audience '…' is invalid", "jwt expired". After such words a
+ * detail's list of the usual causes ("expired, revoked, malformed or badly signed") contradicts or repeats them, so the
+ * list follows only words that name none ("Invalid token", "Bad credentials"). One pass of a flat alternation: linear.
+ */
+const NAMES_CAUSE =
+  /expir|revok|malformed|signature|signed|issuer|audience|subject|claim|scope|lifetime|algorithm|dpop|not yet valid|valid before|no longer valid|\b(?:iss|aud|sub|kid|nbf|typ|alg|exp)\b|期限|失効|署名|発行者|オーディエンス/i;
+export const wordsNameCause = (description: string | null): boolean =>
+  description !== null && NAMES_CAUSE.test(description);

@@ -20,7 +20,7 @@ import {
   productNameAtStart,
   refuserOf,
 } from '../product-names.js';
-import { answeredBy, codeSaid, isEnvelope, titleQuote } from '../refusal-title.js';
+import { answeredBy, codeSaid, isEnvelope, titleQuote, wordsNameCause } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -65,12 +65,22 @@ function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
 }
 
 /** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
+
+/** The step for a product whose tokens are opaque keys (opaque-token-products.ts): no claims of a JWT to check. */
+function opaqueKeyRefused(via: string | undefined): string | null {
+  const key = opaqueKeyOf(via);
+  if (key === null) return null;
+  const { name, check } = PRODUCT_KEY[key];
+  return `The credential is ${name}, not a JWT, so there is no exp, iss, aud or kid to check: ${check}`;
+}
+
 const SEEKER: Record<CredentialSeeker, string> = {
   cli: 'The command-line tool',
   sdk: 'The client’s SDK',
   aws: 'The AWS CLI or SDK',
 };
 
+import { opaqueKeyOf } from '../opaque-token-products.js';
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
@@ -3514,8 +3524,10 @@ const byCode: FindingMessages = {
                             'Ably judged its own token or key, and its error code says which check failed.'
                           : a.via === 'sharepoint'
                             ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                            : 'The token is expired, revoked, malformed or badly signed.'
-                }`
+                            : wordsNameCause(a.description)
+                              ? ''
+                              : 'The token is expired, revoked, malformed or badly signed.'
+                }`.trimEnd()
               : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
                 // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
                 `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(refuserOf(a.via))}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
@@ -3568,7 +3580,9 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
+                                                : (opaqueKeyRefused(a.via) ??
+                                                  saasTokenRefused(a.via) ??
+                                                  PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),

@@ -14,7 +14,7 @@ import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js'
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { hasProductName, isClientReporter, isRpcEnvelope, productName, refuserOf } from '../product-names.js';
-import { answeredBy, codeSaid, isEnvelope, titleQuote } from '../refusal-title.js';
+import { answeredBy, codeSaid, isEnvelope, titleQuote, wordsNameCause } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
@@ -56,12 +56,22 @@ function configuredSenderSteps(a: CodeArgs['token.missing']): string[] {
 }
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
+
+/** en の opaqueKeyRefused と同じ: トークンが JWT でない製品（opaque-token-products.ts）には JWT のクレームがありません。 */
+function opaqueKeyRefused(via: string | undefined): string | null {
+  const key = opaqueKeyOf(via);
+  if (key === null) return null;
+  const { name, check } = PRODUCT_KEY[key];
+  return `認証情報は ${name} で、JWT ではないため、確かめる exp、iss、aud、kid はありません。${check}`;
+}
+
 const SEEKER: Record<CredentialSeeker, string> = {
   cli: 'コマンドラインツール',
   sdk: 'クライアントの SDK',
   aws: 'AWS CLI または SDK',
 };
 
+import { opaqueKeyOf } from '../opaque-token-products.js';
 import { SENT_OWN_CREDENTIAL } from '../sent-own-credential.js';
 import { dataPlaneTokenExpired } from './data-planes.js';
 import { lineLoginStep } from './line-login.js';
@@ -2893,7 +2903,9 @@ const byCode: FindingMessages = {
                           ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
                           : a.via === 'sharepoint'
                             ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
-                            : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                            : wordsNameCause(a.description)
+                              ? ''
+                              : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
                 }`
               : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
@@ -2943,7 +2955,9 @@ const byCode: FindingMessages = {
                                                 : GRAPHQL_WS_FORBIDDEN
                                               : a.via === 'azure-sql'
                                                 ? AZURE_SQL_TOKEN_REFUSED
-                                                : (saasTokenRefused(a.via) ?? PASTE_TOKEN_TO_CHECK),
+                                                : (opaqueKeyRefused(a.via) ??
+                                                  saasTokenRefused(a.via) ??
+                                                  PASTE_TOKEN_TO_CHECK),
                 ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
                   ? []
                   : [mcpMetadataRefusal(a.resourceMetadata)]),
