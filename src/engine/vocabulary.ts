@@ -1,4 +1,5 @@
 import { docsPath, FINDING_CODES } from './codes.js';
+import { SPELLED_PREFIXES } from './token/spelled-prefixes.js';
 import type {
   Challenge,
   Classification,
@@ -112,6 +113,8 @@ const WORDS = [
   ...AUTH_HEADER_NAMES,
   ...FINDING_CODES,
   ...FINDING_CODES.flatMap((c) => [docsPath(c, 'en'), docsPath(c, 'ja')]),
+  // A key's public prefix the steps spell ("sb_publishable_…"): a pasted key that starts with it hid the step's word.
+  ...SPELLED_PREFIXES,
 ];
 export const REPORT_VOCABULARY: string = WORDS.join('\n');
 const LONGEST = Math.max(...WORDS.map((w) => w.length));

@@ -83,3 +83,35 @@ describe('Vonage Video’s step names each code beside its case', () => {
     expect(step).toMatch(/A 403 to the server SDK’s own REST call/);
   });
 });
+
+describe('a key’s public prefix the steps spell is not taken for a piece of the pasted key', () => {
+  // supabase/supabase#45993: a publishable key sent as the bearer to an Edge Function (round audit-at's row 21).
+  const KEY = 'sb_publishable_Xk29dLq8Vn3Rt7Yp5Zw1Mc4Hj6Bf0Gs';
+  const PASTE = [
+    "curl -L -X POST 'https://abcdefghijklmnopqrst.supabase.co/functions/v1/hello-world' \\",
+    `  -H 'Authorization: Bearer ${KEY}' \\`,
+    `  -H 'apikey: ${KEY}'`,
+    '',
+    '{"code":"UNAUTHORIZED_INVALID_JWT_FORMAT","message":"Invalid JWT"}',
+  ].join('\n');
+  /** Every 12 characters of the key after its prefix: none may leave (pieces.ts's window). */
+  const rest = (text: string) => {
+    const tail = KEY.slice('sb_publishable_'.length);
+    for (let i = 0; i + 12 <= tail.length; i++) if (text.includes(tail.slice(i, i + 12))) return tail.slice(i, i + 12);
+    return null;
+  };
+  it('catches: the step reads "sb_publishable_…", and no part of the key after its prefix is shown (en and ja)', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const r = await run(PASTE, { locale });
+      const text = JSON.stringify(r);
+      expect(r.nextSteps.join('\n')).toMatch(/sb_publishable_…(, |、)sb_secret_…/);
+      expect(text).not.toContain('‹secret');
+      expect(rest(text)).toBeNull();
+      expect(text).not.toContain(KEY);
+    }
+  });
+  it('catches not: the prefix with the key’s first characters is still hidden', async () => {
+    const r = await run(`${PASTE}\nnote: ${KEY.slice(0, 27)} was the key`);
+    expect(JSON.stringify(r)).not.toContain(KEY.slice(0, 27));
+  });
+});

@@ -69,6 +69,9 @@ const PREFIXES: ReadonlyArray<readonly [string, ProductKey]> = [
   ['shppa_', 'shopify-access-token'],
 ];
 
+/** The prefixes themselves, which the catalogue spells (spelled-prefixes.ts). */
+export const PRODUCT_KEY_PREFIXES: readonly string[] = PREFIXES.map(([prefix]) => prefix);
+
 /** The fewest characters after a prefix for the value to be a key and not a word that starts alike (`hf_model`). */
 const MIN_REST = 20;
 const MAX_KEY = 300;
