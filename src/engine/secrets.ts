@@ -19,7 +19,7 @@ import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
-import { findTokensInText, type TokenOccurrence } from './token/find.js';
+import { findTokensInText, isMapboxPublicToken, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 import { hideLabelNeighbours } from './wrap-neighbours.js';
 
@@ -1746,6 +1746,8 @@ export class SecretRedactor {
    */
   add(secret: string, label?: string): void {
     if (secret.length < 8 || this.secrets.get(secret) !== undefined || inReportVocabulary(secret)) return;
+    // A Mapbox public token under any name (MAPBOX_PUBLIC_TOKEN=, access_token=, accessToken) is evidence (find.ts).
+    if (secret.charCodeAt(0) === 0x70 /* p */ && isMapboxPublicToken(secret)) return;
     this.secrets.add(secret, label ?? `‹secret ${this.fingerprint(secret)}›`);
     this.ordered = null;
     if (secret.length < this.shortest) this.shortest = secret.length;
@@ -1777,6 +1779,7 @@ export class SecretRedactor {
     let nextBreak = text.indexOf('\n');
     let cut: CutToken[] | null = null;
     for (const t of found) {
+      if (t.public === true) continue;
       const label = `‹token ${this.fingerprint(t.raw)}›`;
       this.addToken(t.raw, label);
       while (nextBreak >= 0 && nextBreak < t.start) {
@@ -1840,7 +1843,8 @@ export class SecretRedactor {
     const decoded = text.replace(CHAR_REFERENCE, tokenCharOf);
     if (decoded === text) return;
     for (const t of findTokensInText(decoded))
-      if (this.secrets.get(t.raw) === undefined) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
+      if (t.public !== true && this.secrets.get(t.raw) === undefined)
+        this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
   }
 
   /**
@@ -1861,7 +1865,8 @@ export class SecretRedactor {
   addTokensIn(value: unknown, depth = 0): void {
     if (typeof value === 'string') {
       if (indexOfEyJ(value) < 0) return;
-      for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
+      for (const t of findTokensInText(value))
+        if (t.public !== true) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
     } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
       // Leaves that cannot hold a token (numbers, booleans, strings without `eyJ`: most claims) are passed
       // over here rather than by a call each. for-in, not Object.values: the values array it built for each
@@ -2629,6 +2634,8 @@ export class SecretRedactor {
    */
   addNamedValue(value: string): boolean {
     if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return false;
+    // Read, and left visible: a Mapbox public token is evidence (find.ts), under whatever name.
+    if (value.charCodeAt(0) === 0x70 /* p */ && isMapboxPublicToken(value)) return true;
     const label = `‹secret ${this.fingerprint(value)}›`;
     this.add(value, label);
     if (value.length >= PIECE) this.pieces.add(value, label);
@@ -2827,7 +2834,7 @@ export class SecretRedactor {
       const found = findTokensInText(out);
       for (let k = found.length - 1; k >= 0; k--) {
         const t = found[k];
-        if (t === undefined) continue;
+        if (t === undefined || t.public === true) continue;
         out = `${out.slice(0, t.start)}‹token ${this.fingerprint(t.raw)}›${out.slice(t.end)}`;
       }
     }

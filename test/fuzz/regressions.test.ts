@@ -28,6 +28,7 @@ import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secre
 import { sentryOrgTokensIn } from '../../src/engine/sentry-org-tokens.js';
 import { telegramBotTokensIn } from '../../src/engine/telegram-bot-tokens.js';
 import { thingsboardDeviceTokensIn } from '../../src/engine/thingsboard-device-tokens.js';
+import { findTokensInText } from '../../src/engine/token/find.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -3913,5 +3914,51 @@ describe("round fuzz29: a credential that is the base64 of a JSON object, no dot
     const redactor = new SecretRedactor();
     redactor.addNamedSecretsIn(text, text.toLowerCase());
     expect(redactor.redact(text)).toBe(text);
+  });
+});
+
+describe('round left-jj: Mapbox’s public pk. token is evidence, its sk. and tk. are hidden', () => {
+  // docs.mapbox.com/api/accounts/tokens: public (pk.) tokens are for client-side code; secret (sk.) and temporary (tk.)
+  // tokens are not. Each has its own account payload here: one account's pk. and sk. share its first characters.
+  const pk = 'pk.eyJ1IjoibWFwcGVyIiwiYSI6ImNseDgybXE3ajAwMWcyanF0NGtjdnp4ZDkifQ.Qm3vXk81ZtR0pLw7Yc9aHg';
+  const sk = 'sk.eyJ1IjoiYWNtZSIsImEiOiJzODN1cjk2NWcxZmFncGM0dTRhdHRmb2NjIn0.kmaGzfoo76xTmHIXGXYwvp';
+  const tk = `tk${sk.slice(2)}`;
+  const shapes = (t: string) => [
+    `MAPBOX_PUBLIC_TOKEN=${t}`,
+    `GET https://api.mapbox.com/styles/v1/acme/streets?access_token=${t} 401 (Unauthorized)`,
+    `mapboxgl.accessToken = '${t}';`,
+    `{"accessToken":"${t}"}`,
+  ];
+  it.each(shapes(pk))('leaves a pk. token visible: %s', (text) => {
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    redactor.addTokensFound(text, findTokensInText(text));
+    expect(redactor.redact(text)).toBe(text);
+  });
+  it.each([...shapes(sk), ...shapes(tk)])('hides an sk. or tk. token: %s', (text) => {
+    const redactor = new SecretRedactor();
+    redactor.addNamedSecretsIn(text, text.toLowerCase());
+    redactor.addTokensFound(text, findTokensInText(text));
+    const out = redactor.redact(text);
+    expect(out).not.toContain(sk.slice(3, 40));
+    expect(out).not.toContain(sk.slice(-16));
+  });
+  it('catches not: pk. glued to a word, or before a JWT’s header, is not a public token', async () => {
+    const signature = 'kmaGzfoo76xTmHIXGXYwvpQ3';
+    for (const text of [
+      `access_token=xpk.${pk.slice(3, -22)}${signature}`,
+      `access_token=pk.eyJhbGciOiJIUzI1NiJ9.${pk.split('.')[1]}.${signature}`,
+    ]) {
+      const redactor = new SecretRedactor();
+      redactor.addNamedSecretsIn(text, text.toLowerCase());
+      redactor.addTokensFound(text, findTokensInText(text));
+      expect(redactor.redact(text)).not.toContain(signature.slice(0, 16));
+    }
+  });
+  it('a report quotes the pk. token a map sent', async () => {
+    const r = await run(
+      `GET https://api.mapbox.com/styles/v1/acme/streets?access_token=${pk} 401 (Unauthorized)\n{"message":"Not Authorized - Invalid Token"}`,
+    );
+    expect(JSON.stringify(r)).not.toMatch(/‹(?:token|secret) sha256/);
   });
 });

@@ -21,6 +21,11 @@ export interface TokenOccurrence {
    * blob). Still reported, so the redactor masks it like any token, but never diagnosed as one.
    */
   lookalike?: true;
+  /**
+   * Mapbox's public token (`pk.`, docs.mapbox.com/api/accounts/tokens: "Public tokens … can be exposed in client-side
+   * code"): evidence of which token a map sent, not a secret, so the redactor leaves it (its `sk.` and `tk.` it hides).
+   */
+  public?: true;
 }
 
 const MAX_SEGMENTS = 6;
@@ -224,10 +229,12 @@ export function findTokensInText(text: string, cutHeaders = false): TokenOccurre
     if (segments >= 2) {
       // A token found from its payload on (its header lost, after a dot) is never a look-alike: its
       // first part is claims.
+      const mapbox = mapboxToken(text, i);
       const lookalike =
-        mapboxToken(text, i) ||
-        ((i === 0 || text.charCodeAt(i - 1) !== 0x2e) && isDataHeader(raw.slice(0, raw.indexOf('.'))));
-      found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
+        mapbox || ((i === 0 || text.charCodeAt(i - 1) !== 0x2e) && isDataHeader(raw.slice(0, raw.indexOf('.'))));
+      if (mapbox && text.charCodeAt(i - 3) === 0x70 /* p */ && marker === null)
+        found.push({ raw, start: i, end, lookalike: true, public: true });
+      else found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
     }
     i = indexOfEyJ(text, Math.max(end, i + 3));
   }
@@ -251,6 +258,11 @@ function mapboxToken(text: string, i: number): boolean {
   return (
     i === 3 || !isBase64url(text.charCodeAt(i - 4)) || (i >= 6 && /^%[0-9A-Fa-f]{2}$/.test(text.slice(i - 6, i - 3)))
   );
+}
+
+/** Whether `value` is a Mapbox public token whole (`pk.` and its `{"u":"` payload, mapboxToken's shape): no secret. */
+export function isMapboxPublicToken(value: string): boolean {
+  return value.startsWith('pk.eyJ1Ijoi') && /^pk\.[\w-]+\.[\w-]+$/.test(value);
 }
 
 /** The longest remnant of a header looked back over (a JOSE header is a few hundred characters at most). */
