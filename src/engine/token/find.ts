@@ -22,8 +22,9 @@ export interface TokenOccurrence {
    */
   lookalike?: true;
   /**
-   * Mapbox's public token (`pk.`, docs.mapbox.com/api/accounts/tokens: "Public tokens … can be exposed in client-side
-   * code"): evidence of which token a map sent, not a secret, so the redactor leaves it (its `sk.` and `tk.` it hides).
+   * Mapbox's public token (`pk.`; docs.mapbox.com/help/dive-deeper/access-tokens: "All public access tokens start with pk
+   * while all secret access tokens start with sk", "they can be safely exposed in web browsers, mobile apps, and other
+   * client environments"): evidence of which token a map sent, so the redactor leaves it (`sk.` and `tk.` it hides).
    */
   public?: true;
 }
