@@ -15,7 +15,7 @@ export const MEDIA_SDK_REFUSED: Readonly<Record<string, string>> = {
   agora:
     'Agora が RTC トークン（JWT ではなく 006… や 007… で始まる AccessToken 文字列）を拒否しました。クライアントが参加に使う App ID と同じプロジェクトの App ID と App Certificate から、バックエンドで RtcTokenBuilder を使って作成してください。チャンネル名と uid（またはユーザーアカウント）はクライアントが参加するものと完全に同じにし、ロールも指定します。Agora コンソールの一時トークンは、作成したチャンネルでしか使えません。',
   'vonage-video':
-    'Vonage Video（OpenTok）がトークンを拒否しました。クライアントの接続が拒否されたとき（1004）は、セッションを作ったのと同じ API キーとシークレット（または Vonage アプリケーション ID と秘密鍵）で、このセッション ID に対してサーバー SDK の generateToken をバックエンドで呼んで生成し、クライアントに欠けずに渡してください（従来のトークンは T1== で始まります）。アカウントが有効かも確認してください。サーバー SDK 自身の REST 呼び出し（セッションの作成など）への 403 は、SDK がそれらの資格情報から署名する JWT の拒否です。SDK を作ったときの資格情報を確認してください。',
+    'Vonage Video（OpenTok）がトークンを拒否しました。クライアントの接続が拒否されたとき（1004）は、セッションを作ったのと同じ API キーとシークレット（または Vonage アプリケーション ID と秘密鍵）で、このセッション ID 向けのトークンをバックエンドでサーバー SDK の generateToken で生成し、クライアントに欠けずに渡してください（従来のトークンは T1== で始まります）。アカウントが有効かも確認してください。サーバー SDK 自身の REST 呼び出し（セッションの作成など）への 403 は、SDK がそれらの資格情報から署名する JWT の拒否です。SDK を作ったときの資格情報を確認してください。',
   'zoom-meeting-sdk':
     'Zoom が Meeting SDK の signature を拒否しました（3712）。Meeting SDK アプリの Client Secret でバックエンドで JWT に署名してください。appKey（または sdkKey）はその Client ID、mn は参加するミーティング番号、role は 0（参加者）か 1（ホスト）、iat は少し過去、exp と tokenExp は iat の30分以上後で48時間以内です。アプリで Meeting SDK が有効で、そのミーティングに参加できるアカウントのものである必要があります。',
   '100ms':
