@@ -1,0 +1,57 @@
+/**
+ * Round review-31b: the stop's last merges (left-ii's token-endpoint quotes, left-hh's HS-token steps, audit-at's
+ * products) read as an on-call engineer reads them. A quote is the endpoint's whole sentence, not the clause a row
+ * happens to match; a server is named as its makers write it.
+ */
+import { describe, expect, it } from 'vitest';
+import { productName } from '../../src/messages/product-names.js';
+import { catches } from '../helpers/catches.js';
+
+describe('a token endpoint’s quoted words are its whole sentence', () => {
+  // DuendeArchive/IdentityServer4#4480's log (the resource owner flow), and IdentityServer's TokenRequestValidator's
+  // "Client not authorized for client credentials flow, check the AllowedGrantTypes setting": the row reads the fixed
+  // second clause, the flow before it varies.
+  const ROPC =
+    '2026-05-28 14:09:58.385 +00:00 [ERR] Client not authorized for resource owner flow, check the AllowedGrantTypes setting{"client_id":"orders-web"}, details: {"ClientId":"orders-web","ClientName":"orders web","GrantType":"password","Scopes":null}';
+  it('catches: IdentityServer’s line is quoted from "Client not authorized", and the server is named IdentityServer', async () => {
+    const f = await catches('oauth.unauthorized-client', ROPC);
+    expect(f.args).toMatchObject({
+      via: 'identityserver',
+      description: 'Client not authorized for resource owner flow, check the AllowedGrantTypes setting',
+    });
+    expect(f.title).toMatch(/^The client may not use this grant: “Client not authorized for resource owner flow/);
+    expect(f.detail).toMatch(/^The token endpoint \(IdentityServer\)/);
+    const ja = await catches('oauth.unauthorized-client', ROPC, { locale: 'ja' });
+    expect(ja.title).toMatch(/「Client not authorized for resource owner flow/);
+  });
+  it('catches: the same line as Microsoft.Extensions.Logging’s console writes it, the message on its own line', async () => {
+    const input =
+      'fail: Duende.IdentityServer.Validation.TokenRequestValidator[0]\n      Client not authorized for client credentials flow, check the AllowedGrantTypes setting{"clientId":"m2m"}';
+    const f = await catches('oauth.unauthorized-client', input);
+    expect(f.args.description).toBe(
+      'Client not authorized for client credentials flow, check the AllowedGrantTypes setting',
+    );
+  });
+  it('catches not: a log prefix with no bracket before the clause (a time, a level) is not quoted as words', async () => {
+    const f = await catches(
+      'oauth.unauthorized-client',
+      '2026-05-28 14:09:58 ERROR Client not authorized for client credentials flow, check the AllowedGrantTypes setting',
+    );
+    expect(f.args.description).toBe('check the AllowedGrantTypes setting');
+  });
+  it('catches not: words that open their sentence keep their start (GitHub after ": ", Supabase in a JSON string)', async () => {
+    const github = await catches(
+      'oauth.invalid-client',
+      'Failed to create token for "rivile-org" (attempt 1): Integration not found\nRequestError [HttpError]: Integration not found',
+    );
+    expect(github.args.description).toBe('Integration not found');
+    const openid = await catches(
+      'oauth.unauthorized-client',
+      '{ OpenIdConnectError: unauthorized_client (requested grant type is restricted to this client)',
+    );
+    expect(openid.args.description).toBe('requested grant type is restricted to this client');
+  });
+  it('catches not: a library whose id is its package’s name keeps it in the detail', () => {
+    for (const id of ['doorkeeper', 'fosite', 'oidc-provider']) expect(productName(id)).toBe(id);
+  });
+});
