@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { productName } from '../../src/messages/product-names.js';
-import { catches } from '../helpers/catches.js';
+import { catches, run } from '../helpers/catches.js';
 
 describe('a token endpoint’s quoted words are its whole sentence', () => {
   // DuendeArchive/IdentityServer4#4480's log (the resource owner flow), and IdentityServer's TokenRequestValidator's
@@ -53,5 +53,23 @@ describe('a token endpoint’s quoted words are its whole sentence', () => {
   });
   it('catches not: a library whose id is its package’s name keeps it in the detail', () => {
     for (const id of ['doorkeeper', 'fosite', 'oidc-provider']) expect(productName(id)).toBe(id);
+  });
+});
+
+describe('a step speaks of what the paste showed', () => {
+  // inishchith/MeetInTheMiddle#34, osingla/RouteView#19: Maps' errors name the API, never the project.
+  it('catches: Maps’ ApiNotActivatedMapError names no project, so the step does not speak of "the project named"', async () => {
+    const report = await run(
+      'This API project is not authorized to use this API. Places API error: ApiNotActivatedMapError',
+    );
+    expect(report.findings[0]?.code).toBe('policy.service-not-enabled');
+    expect(report.nextSteps.join('\n')).toMatch(/Check which project the call is made for/);
+    expect(report.nextSteps.join('\n')).not.toMatch(/the project named/);
+  });
+  it('catches not: Google’s SERVICE_DISABLED names the project, and the step checks that one', async () => {
+    const report = await run(
+      'googleapi: Error 403: Service Usage API has not been used in project 1021909506549 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/serviceusage.googleapis.com/overview?project=1021909506549 then retry., accessNotConfigured',
+    );
+    expect(report.nextSteps.join('\n')).toMatch(/Check that the project named is the one you meant/);
   });
 });
