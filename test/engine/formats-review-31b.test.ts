@@ -73,3 +73,33 @@ describe('a step speaks of what the paste showed', () => {
     expect(report.nextSteps.join('\n')).toMatch(/Check that the project named is the one you meant/);
   });
 });
+
+describe('a signal both languages print is no English phrase', () => {
+  // MicrosoftDocs/azure-docs#8525 and #26034: the site URL called without its code, the host's bare 401.
+  const NO_KEY =
+    'GET https://orders-func.azurewebsites.net/api/orders HTTP/1.1\n\nHTTP/1.1 401 Unauthorized\nContent-Length: 0';
+  it('catches: the Functions host’s 401 to an /api/ route shows the route as a URL pattern, in en and ja', async () => {
+    const f = await catches('proxy.gateway-response', NO_KEY);
+    expect(f.detail).toContain('(*.azurewebsites.net/api/)');
+    const ja = await catches('proxy.gateway-response', NO_KEY, { locale: 'ja' });
+    expect(ja.detail).toContain('（*.azurewebsites.net/api/）');
+    expect(ja.detail).not.toMatch(/ on /);
+  });
+  it('catches: a URL with ?code= shows the code parameter’s pattern, not its value', async () => {
+    const ja = await catches(
+      'proxy.gateway-response',
+      'GET https://orders-func.azurewebsites.net/api/orders?code=Hk4mT9qW2zX7vB3nL8pR5sY1cD6fG0jK HTTP/1.1\n\nHTTP/1.1 401 Unauthorized\nContent-Length: 0',
+      { locale: 'ja' },
+    );
+    expect(ja.detail).toContain('（*.azurewebsites.net/…?code=）');
+    expect(ja.detail).not.toContain('Hk4mT9qW2zX7');
+  });
+  it('catches not: a request with x-functions-key quotes that header (masked), not a URL pattern', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'POST https://orders-func.azurewebsites.net/api/orders HTTP/1.1\nx-functions-key: Hk4mT9qW2zX7vB3nL8pR5sY1cD6fG0jK4aE7uI2oN9tM3wQ8==\n\nHTTP/1.1 401 Unauthorized\nContent-Length: 0',
+    );
+    expect(f.detail).toContain('(x-functions-key)');
+    expect(f.evidence).not.toContain('azurewebsites.net/');
+  });
+});
