@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { productName } from '../../src/messages/product-names.js';
 import { catches, run } from '../helpers/catches.js';
+import { CLAIMS, jwksFor, rs256 } from '../helpers/tokens.js';
 
 describe('a token endpoint’s quoted words are its whole sentence', () => {
   // DuendeArchive/IdentityServer4#4480's log (the resource owner flow), and IdentityServer's TokenRequestValidator's
@@ -101,5 +102,26 @@ describe('a signal both languages print is no English phrase', () => {
     );
     expect(f.detail).toContain('(x-functions-key)');
     expect(f.evidence).not.toContain('azurewebsites.net/');
+  });
+});
+
+describe('ja spaces a quoted kid from the words after it, as its other sentences do', () => {
+  // RFC 7518 §6.4: an oct JWK set whose kid is not the HS256 token's (round left-hh's secrets step).
+  const TOKEN =
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJzdWIiOiJ1MSIsImlhdCI6MTc3OTk3NjAwMCwiZXhwIjoxNzc5OTc5NjAwfQ.L9LIrRvqhqEqdgMpl8bRVB9MIgEsPSJMzvuFo400uao';
+  it('catches: 渡された秘密にあるのは "k2" です (a space before です, as after "k1")', async () => {
+    const ja = await catches('key.kid-unknown', `Authorization: Bearer ${TOKEN}`, {
+      locale: 'ja',
+      keys: ['{"keys":[{"kty":"oct","kid":"k2","k":"b3RoZXJzZWNyZXQ"}]}'],
+    });
+    expect(ja.detail).toContain('渡された秘密にあるのは "k2" です。');
+  });
+  it('catches not: an RS256 token’s unknown kid speaks of the key set, not of secrets', async () => {
+    const ja = await catches('key.kid-unknown', `Authorization: Bearer ${rs256(CLAIMS, { kid: 'k1' })}`, {
+      locale: 'ja',
+      keys: [JSON.stringify(jwksFor('k2'))],
+    });
+    expect(ja.detail).toContain('鍵セットにあるのは "k2" です。');
+    expect(ja.detail).not.toContain('秘密');
   });
 });

@@ -3825,7 +3825,7 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、${a.keysTried.length === 1 ? 'その鍵では' : 'どの鍵でも'}トークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
           : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
       if (a.hmacAlg !== undefined)
-        return `トークンの kid は ${q(a.kid ?? '?')} ですが、渡された秘密にあるのは ${a.available.length > 0 ? a.available.map(q).join('、') : 'kid のないものだけ'}です。このトークンは HMAC（${a.hmacAlg}）で署名されており、kid は署名に使った共有の秘密の名前です。その名前の秘密がありません。ローテーションで外された秘密か、別の環境の秘密です。`;
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、渡された秘密にあるのは ${a.available.length > 0 ? `${a.available.map(q).join('、')} ` : 'kid のないものだけ'}です。このトークンは HMAC（${a.hmacAlg}）で署名されており、kid は署名に使った共有の秘密の名前です。その名前の秘密がありません。ローテーションで外された秘密か、別の環境の秘密です。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
