@@ -125,3 +125,25 @@ describe('ja spaces a quoted kid from the words after it, as its other sentences
     expect(ja.detail).not.toContain('秘密');
   });
 });
+
+describe('an HS token whose algorithm the verifier refuses is not sent after a secret', () => {
+  // golang-jwt/jwt's ErrTokenSignatureInvalid wrapping "signing method HS256 is invalid" (a keyfunc that expects RS256).
+  const HS =
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MSIsImlhdCI6MTc3OTk3NjAwMCwiZXhwIjoxNzc5OTc5NjAwfQ.L9LIrRvqhqEqdgMpl8bRVB9MIgEsPSJMzvuFo400uao';
+  const REFUSED = `token signature is invalid: signing method HS256 is invalid\n\nAuthorization: Bearer ${HS}`;
+  it('catches: no secret’s step, and the detail says the algorithm, not a key, decided it (en, ja)', async () => {
+    const report = await run(REFUSED);
+    const f = report.findings.find((x) => x.code === 'signature.unchecked');
+    expect(f?.args).toMatchObject({ reason: 'no-key', hmacAlg: 'HS256', algRefused: true });
+    expect(f?.detail).toMatch(/an algorithm the verifier does not accept/);
+    expect(report.nextSteps.join('\n')).not.toMatch(/--jwks|kty/);
+    const ja = await run(REFUSED, { locale: 'ja' });
+    expect(ja.findings.find((x) => x.code === 'signature.unchecked')?.detail).toMatch(/このアルゴリズムを受け付けない/);
+    expect(ja.nextSteps.join('\n')).not.toMatch(/--jwks/);
+  });
+  it('catches not: an HS token with no such refusal keeps the secret’s step', async () => {
+    const report = await run(`Authorization: Bearer ${HS}`);
+    expect(report.findings.find((x) => x.code === 'signature.unchecked')?.args).not.toHaveProperty('algRefused');
+    expect(report.nextSteps.join('\n')).toMatch(/"kty":"oct"/);
+  });
+});

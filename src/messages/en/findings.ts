@@ -4568,7 +4568,9 @@ const byCode: FindingMessages = {
         case 'no-key':
           return a.hmacAlg === undefined
             ? 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.'
-            : HMAC_UNCHECKED(a.hmacAlg);
+            : a.algRefused === true
+              ? `No key was given, and none would decide it: the token is signed with HMAC (${a.hmacAlg}), an algorithm the verifier does not accept, so it refused the token before using any key.`
+              : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return 'The signature is masked.';
         case 'absent':
@@ -4593,7 +4595,9 @@ const byCode: FindingMessages = {
                 // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
                 'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
               ]
-            : [HMAC_CHECK_STEP];
+            : a.algRefused === true
+              ? []
+              : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
           return a.hmacAlg !== undefined
             ? [HMAC_CHECK_STEP]

@@ -3945,7 +3945,9 @@ const byCode: FindingMessages = {
         case 'no-key':
           return a.hmacAlg === undefined
             ? '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。'
-            : HMAC_UNCHECKED(a.hmacAlg);
+            : a.algRefused === true
+              ? `鍵は渡されていませんが、鍵で結論は変わりません。このトークンは HMAC（${a.hmacAlg}）で署名されており、検証器はこのアルゴリズムを受け付けないため、鍵を使う前にトークンを拒否しています。`
+              : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return '署名が伏せられています。';
         case 'absent':
@@ -3969,7 +3971,9 @@ const byCode: FindingMessages = {
             ? [
                 'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
               ]
-            : [HMAC_CHECK_STEP];
+            : a.algRefused === true
+              ? []
+              : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
           return a.hmacAlg !== undefined
             ? [HMAC_CHECK_STEP]
