@@ -147,3 +147,22 @@ describe('an HS token whose algorithm the verifier refuses is not sent after a s
     expect(report.nextSteps.join('\n')).toMatch(/"kty":"oct"/);
   });
 });
+
+describe('a plural-form product name takes the apostrophe alone', () => {
+  // supabase/supabase#35918's Edge Functions gateway answer, round audit-at's rows.
+  it('catches: “Supabase Edge Functions’ signature”, not “Functions’s”', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'curl -i https://abcdefghijklmnopqrst.supabase.co/functions/v1/hello\nHTTP/2 401\n\n{"code":401,"message":"Missing authorization header"}',
+    );
+    expect(f.detail).toContain('Supabase Edge Functions’ signature');
+    expect(f.detail).not.toContain('Functions’s');
+  });
+  it('catches not: a singular name ending in s keeps ’s (Cloudflare Access’s sign-in redirect)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      '$ curl -sI https://grafana.example.com/\nHTTP/2 302\nlocation: https://acme.cloudflareaccess.com/cdn-cgi/access/login/grafana.example.com?redirect_url=%2F\nserver: cloudflare\n',
+    );
+    expect(f.detail).toContain('Access’s signature');
+  });
+});
