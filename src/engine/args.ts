@@ -850,6 +850,11 @@ export interface CodeArgs {
      * the API share: no JWKS or public key checks it, and none is asked for.
      */
     hmacAlg?: string;
+    /**
+     * no-key with hmacAlg: the paste's verifier refuses the token's algorithm itself (alg.not-allowed from its log): it
+     * holds no shared secret to check, so no secret's step is given (round review-31b).
+     */
+    algRefused?: true;
     /** key-fetch-failed: why, and which URL failed (the discovery document or the JWKS). */
     failure?: KeyFetchFailure;
     url?: string | null;

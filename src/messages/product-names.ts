@@ -315,6 +315,9 @@ const LIBRARY_NAMES: Readonly<Record<string, string>> = {
   'lexik-jwt': 'LexikJWTAuthenticationBundle',
   // gofiber/contrib's jwt middleware (formerly gofiber/jwt), imported as github.com/gofiber/contrib/jwt.
   'gofiber-jwt': 'gofiber/contrib/jwt',
+  // The token server of DuendeSoftware (and of IdentityServer4 before it): its documentation writes IdentityServer; the
+  // package is Duende.IdentityServer (IdentityServer4), so the id alone read as neither (round review-31b).
+  identityserver: 'IdentityServer',
   // tRPC's error envelope (parse/client-errors.ts), as trpc.io writes it.
   trpc: 'tRPC',
   // The copied verifyToken middleware of bezkoder's Node.js Express JWT tutorials (parse/error-bodies.ts).

@@ -28,8 +28,14 @@ export function functionsHostRefusal(ctx: Context, status: number | null): Signa
     keyHeader !== undefined ? 'x-functions-key' : CODE_PARAM.test(url) ? 'code=' : API_ROUTE.test(url) ? '/api/' : null;
   if (signal === null) return null;
   // The key's own header is the evidence (its value masked as a named secret, secrets.ts); a URL's code is not quoted.
+  // A URL's signal is written as a URL pattern, not an English phrase: both languages' details print it as it is
+  // ("/api/ on *.azurewebsites.net" read as English inside ja's sentence, round review-31b).
   return keyHeader === undefined
-    ? { product: 'Azure Functions', signal: `${signal} on *.azurewebsites.net`, generated: true }
+    ? {
+        product: 'Azure Functions',
+        signal: signal === 'code=' ? '*.azurewebsites.net/…?code=' : '*.azurewebsites.net/api/',
+        generated: true,
+      }
     : {
         product: 'Azure Functions',
         signal,

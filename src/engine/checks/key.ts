@@ -110,6 +110,7 @@ function unchecked(
   token: TokenInfo,
   signature: 'present' | 'masked' | 'absent',
   alg: string,
+  algRefused: boolean,
 ): Out {
   // An HMAC-signed token is checked with the secret its issuer and its API share, which no issuer publishes: the steps
   // must not ask for a JWKS or a public key (round left-hh, an HS256 Meilisearch tenant token in round audit-ar).
@@ -140,7 +141,11 @@ function unchecked(
   const reason = signature === 'present' ? 'no-key' : signature;
   return finding(
     'signature.unchecked',
-    hmac && reason === 'no-key' ? { reason, hmacAlg: alg } : { reason },
+    hmac && reason === 'no-key'
+      ? algRefused
+        ? { reason, hmacAlg: alg, algRefused: true }
+        : { reason, hmacAlg: alg }
+      : { reason },
     note('signature-unchecked', { token: token.label, signature }),
     'token',
   );
@@ -187,7 +192,10 @@ export const keyCheck = defineCheck({
     const all = candidates(ctx.keys);
 
     if (all.length === 0) {
-      out.push(unchecked(ctx.keyFetch, token, shape.signature, alg));
+      // golang-jwt's "signing method HS256 is invalid": the API expects another algorithm and holds no secret to check
+      // the HMAC signature with, so the secret's step would send the reader after a key the API does not use.
+      const algRefused = ctx.hits.some((h) => h.hit.code === 'alg.not-allowed');
+      out.push(unchecked(ctx.keyFetch, token, shape.signature, alg, algRefused));
       return out;
     }
     const remote = ctx.keyFetch?.status === 'fetched' ? ctx.keyFetch : null;

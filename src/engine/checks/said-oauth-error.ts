@@ -150,6 +150,50 @@ export function endpointWords(
       break;
     }
   }
-  const words = text.slice(hit.start, stop).trim();
+  const words = text.slice(sentenceStart(text, hit.start), stop).trim();
   return words === '' ? null : words;
+}
+
+/** Whether a character ends a printed value or a log line's field before a sentence: quotes, brackets, a bar, a tab. */
+function opensSentence(c: number): boolean {
+  return (
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x09 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x5c ||
+    c === 0x7b ||
+    c === 0x7d ||
+    c === 0x5b ||
+    c === 0x5d ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x7c
+  );
+}
+
+/**
+ * Where the sentence a row's words stand in starts. A row that reads a sentence's second clause (IdentityServer's
+ * "Client not authorized for client credentials flow, check the AllowedGrantTypes setting": its row is the fixed
+ * clause, the flow before it varies) is quoted whole, from the field or the sentence it opens: a quote of "check the
+ * AllowedGrantTypes setting" alone hid what was refused (round review-31b). Only after ", "; a clause reached back to
+ * with a digit in it is a log line's prefix (a time, a level), not words, and is left out.
+ */
+function sentenceStart(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return start;
+  const floor = Math.max(0, start - WORDS_REACH);
+  let i = start - 2;
+  for (; i > floor; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (opensSentence(c)) break;
+    // ": " and ". " end what came before (a class name's "Error: ", a previous sentence).
+    if (c === 0x20 && (text.charCodeAt(i - 2) === 0x3a || text.charCodeAt(i - 2) === 0x2e)) break;
+    if (c >= 0x30 && c <= 0x39) return start;
+  }
+  if (i === floor && floor > 0) return start;
+  while (text.charCodeAt(i) === 0x20) i++;
+  // A clause opens with a letter; anything else (a separator, a number) is not the sentence's start.
+  const first = text.charCodeAt(i);
+  return (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) ? i : start;
 }

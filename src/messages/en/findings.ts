@@ -976,6 +976,14 @@ const NO_CHALLENGE = 'no challenge in the header';
 // Who said so, in parentheses: a library by its id (jsonwebtoken), a product that answered by its name (Dropbox, not
 // dropbox), as the sentences that name it elsewhere in the report do.
 // An RPC framework is the envelope the service answered in, not the service (isRpcEnvelope).
+/**
+ * A product's possessive. A name in the plural form (Azure Functions, Supabase Edge Functions, Cloudflare Workers)
+ * takes the apostrophe alone, as "the United States’" does: "Supabase Edge Functions’s signature" read as a slip
+ * (round review-31b). A singular name ending in s keeps ’s (Nimbus’s, Cloudflare Access’s).
+ */
+const owns = (name: string): string =>
+  /(?:Functions|Workers|Pages|Services|services|Apps)$/.test(name) ? `${name}’` : `${name}’s`;
+
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
@@ -4582,7 +4590,9 @@ const byCode: FindingMessages = {
         case 'no-key':
           return a.hmacAlg === undefined
             ? 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.'
-            : HMAC_UNCHECKED(a.hmacAlg);
+            : a.algRefused === true
+              ? `No key was given, and none would decide it: the token is signed with HMAC (${a.hmacAlg}), an algorithm the verifier does not accept, so it refused the token before using any key.`
+              : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return 'The signature is masked.';
         case 'absent':
@@ -4607,7 +4617,9 @@ const byCode: FindingMessages = {
                 // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
                 'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
               ]
-            : [HMAC_CHECK_STEP];
+            : a.algRefused === true
+              ? []
+              : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
           return a.hmacAlg !== undefined
             ? [HMAC_CHECK_STEP]
@@ -5156,7 +5168,7 @@ const byCode: FindingMessages = {
       a.notGrpc === true
         ? 'Something in front of the gRPC server answered: the response was not gRPC'
         : a.googleIam === true
-          ? `${a.product}’s IAM check refused the request, not the service`
+          ? `${owns(a.product)} IAM check refused the request, not the service`
           : a.functionKey === true
             ? 'The Azure Functions host refused the function key, before the function ran'
             : a.easyAuth === true
@@ -5181,8 +5193,8 @@ const byCode: FindingMessages = {
               : a.missingUserAgent === true
                 ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
                 : a.apiKey
-                  ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-                  : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
+                  ? `The response carries ${owns(a.product)} signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+                  : `The response carries ${owns(a.product)} signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
                       a.cognitoToken === 'access'
                         ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
                         : a.cognitoToken === 'id'

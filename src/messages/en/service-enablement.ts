@@ -25,7 +25,8 @@ function googleSteps(a: Args): string[] {
   const service = a.service?.endsWith('.googleapis.com') === true ? a.service : '<service>.googleapis.com';
   const steps = [
     `Enable ${what(a)} in the project the credentials or API key belong to: Google Cloud console → APIs & Services → Library${a.via === 'google-api' ? ' (the error’s activation URL, when it gives one, opens that page)' : ''}, or gcloud services enable ${service} --project ${project}; then wait a few minutes and retry.`,
-    'Check that the project named is the one you meant: a client library’s quota project, GOOGLE_CLOUD_PROJECT, or the project of the API key or service account decides which project is asked, not the project you enabled the API in.',
+    // "The project named" only when the message named one: Maps' ApiNotActivatedMapError and REQUEST_DENIED name none.
+    `${a.project === null ? 'Check which project the call is made for' : 'Check that the project named is the one you meant'}: a client library’s quota project, GOOGLE_CLOUD_PROJECT, or the project of the API key or service account decides which project is asked, not the project you enabled the API in.`,
   ];
   if (a.via === 'google-maps')
     steps.push(

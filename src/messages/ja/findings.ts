@@ -3839,7 +3839,7 @@ const byCode: FindingMessages = {
           ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、${a.keysTried.length === 1 ? 'その鍵では' : 'どの鍵でも'}トークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
           : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
       if (a.hmacAlg !== undefined)
-        return `トークンの kid は ${q(a.kid ?? '?')} ですが、渡された秘密にあるのは ${a.available.length > 0 ? a.available.map(q).join('、') : 'kid のないものだけ'}です。このトークンは HMAC（${a.hmacAlg}）で署名されており、kid は署名に使った共有の秘密の名前です。その名前の秘密がありません。ローテーションで外された秘密か、別の環境の秘密です。`;
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、渡された秘密にあるのは ${a.available.length > 0 ? `${a.available.map(q).join('、')} ` : 'kid のないものだけ'}です。このトークンは HMAC（${a.hmacAlg}）で署名されており、kid は署名に使った共有の秘密の名前です。その名前の秘密がありません。ローテーションで外された秘密か、別の環境の秘密です。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
@@ -3959,7 +3959,9 @@ const byCode: FindingMessages = {
         case 'no-key':
           return a.hmacAlg === undefined
             ? '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。'
-            : HMAC_UNCHECKED(a.hmacAlg);
+            : a.algRefused === true
+              ? `鍵は渡されていませんが、鍵で結論は変わりません。このトークンは HMAC（${a.hmacAlg}）で署名されており、検証器はこのアルゴリズムを受け付けないため、鍵を使う前にトークンを拒否しています。`
+              : HMAC_UNCHECKED(a.hmacAlg);
         case 'masked':
           return '署名が伏せられています。';
         case 'absent':
@@ -3983,7 +3985,9 @@ const byCode: FindingMessages = {
             ? [
                 'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
               ]
-            : [HMAC_CHECK_STEP];
+            : a.algRefused === true
+              ? []
+              : [HMAC_CHECK_STEP];
         case 'issuer-not-trusted':
           return a.hmacAlg !== undefined
             ? [HMAC_CHECK_STEP]
