@@ -18,7 +18,9 @@ describe('a refusal’s words that name a cause are not followed by the usual ca
     'createSession error:Error: Failed to createSession. Error: An authentication error occurred: (403) {"code":-1,"message":"Invalid issuer format","description":"Invalid issuer format"}';
   it('catches: Twilio’s 20103 issuer or subject, en and ja', async () => {
     const f = await catches('challenge.invalid-token', TWILIO);
-    expect(f.detail).toBe('Twilio refused the token: "Invalid Access Token issuer or subject".');
+    expect(f.detail).toBe(
+      'Twilio refused the token: "Invalid Access Token issuer or subject". Those words name the cause.',
+    );
     const ja = await catches('challenge.invalid-token', TWILIO, { locale: 'ja' });
     expect(ja.detail).not.toContain(LIST_JA);
   });

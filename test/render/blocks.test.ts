@@ -147,7 +147,7 @@ describe('renderBlocks: a typical report', () => {
             "text": {
               "text": "_Most likely_
       :red_circle: *The server rejected the token (invalid_token): “The access token expired”*
-      error="invalid_token": "The access token expired".
+      error="invalid_token": "The access token expired". Those words name the cause.
       \`Bearer realm="orders", error="invalid_token", error_description="The access token expired"\` · _response header_
       _also_ \`{"error":"invalid_token","message":"Unauthorized"}\` · _response header_",
               "type": "mrkdwn",

@@ -3533,7 +3533,7 @@ const byCode: FindingMessages = {
                           : a.via === 'sharepoint'
                             ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
                             : wordsNameCause(a.description)
-                              ? ''
+                              ? 'Those words name the cause.'
                               : 'The token is expired, revoked, malformed or badly signed.'
                 }`.trimEnd()
               : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.

@@ -2904,7 +2904,7 @@ const byCode: FindingMessages = {
                           : a.via === 'sharepoint'
                             ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
                             : wordsNameCause(a.description)
-                              ? ''
+                              ? 'その文言が原因を示しています。'
                               : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
                 }`
               : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
