@@ -295,9 +295,24 @@ const UNTRIGGERED: Array<{ row: MessageRow; piece: number; at: number }> = [];
  * for each long pattern that stops often). The eight `…_cannot_…` codes share one pass, led by a `_`, which prose and
  * headers seldom hold; Anthropic's two `permission_error` rows one; the two `… denied` rows one, led by a `d`;
  * Grafana's `error="No password provided"` is looked for from its capital (~0.27 µs for all of them). The Telegram Bot
- * API's `error_code` from its `_code`: a pass of its own stopped at every `e`.
+ * API's `error_code` from its `_code`: a pass of its own stopped at every `e`. This stop's rows likewise (round perf-n:
+ * six passes of their own, ~0.3 µs an example paste): 100ms's two `action=INIT` shapes share `INIT`, Firebase's
+ * `AppCheck token…` and Google Maps' `ApiNotActivatedMapError` share `Ap`, Mapbox's `…(sk.*)` is looked for from its
+ * `(sk.`, PubNub's `"Access Manager"` from its `Manager`, and WorkOS's `no_session_cookie_provided` from its
+ * `_session_`: passes led by a capital or a `(`, `_`, not by an `a`, an `n` or a `"`.
  */
-const UNTRIGGERED_PIECES: readonly string[] = ['_cannot_', '_error', 'denied', 'No password', '_code'];
+const UNTRIGGERED_PIECES: readonly string[] = [
+  '_cannot_',
+  '_error',
+  'denied',
+  'No password',
+  '_code',
+  '_session_',
+  'INIT',
+  '(sk.',
+  'Ap',
+  'Manager',
+];
 
 /** The strings the untriggered rows are looked for by (UNTRIGGERED's `piece` indexes it). */
 const UNTRIGGERED_SEARCHED: string[] = [];
