@@ -1,4 +1,5 @@
 import { looksLikeCredential } from './cli-set-values.js';
+import { isSpaceOrTab } from './parse/http/chars.js';
 
 /**
  * Passwords and tokens a command line or a connection string passes where no credential's name stands before them, so
@@ -22,10 +23,6 @@ const MAX_VALUES = 16;
 const MAX_REACH = 256;
 /** The longest value read. */
 const MAX_VALUE = 256;
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
 
 /**
  * `text.indexOf(' ' + word, from)`, searched for from the word: `indexOf` stops at each occurrence of its needle's first
@@ -70,10 +67,10 @@ function loginPasswordsIn(text: string, out: string[]): void {
     for (let k = at + 7; k < limit; k++) {
       const c = text.charCodeAt(k);
       if (c === 0x0a || c === 0x7c || c === 0x3b) break;
-      if (c !== 0x2d || !isBlank(text.charCodeAt(k - 1))) continue;
-      if (text.charCodeAt(k + 1) !== 0x70 || !isBlank(text.charCodeAt(k + 2))) continue;
+      if (c !== 0x2d || !isSpaceOrTab(text.charCodeAt(k - 1))) continue;
+      if (text.charCodeAt(k + 1) !== 0x70 || !isSpaceOrTab(text.charCodeAt(k + 2))) continue;
       let v = k + 3;
-      while (v < limit && isBlank(text.charCodeAt(v))) v++;
+      while (v < limit && isSpaceOrTab(text.charCodeAt(v))) v++;
       const value = argumentAt(text, v);
       if (looksLikeCredential(value)) out.push(value);
       break;
@@ -89,7 +86,7 @@ function jenkinsAuthTokensIn(text: string, out: string[]): void {
     at = spacedIndexOf(text, '-auth ', at + 7)
   ) {
     let k = at + 7;
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    while (k < text.length && isSpaceOrTab(text.charCodeAt(k))) k++;
     const value = argumentAt(text, k);
     const colon = value.indexOf(':');
     if (colon <= 0 || value.startsWith('@')) continue;

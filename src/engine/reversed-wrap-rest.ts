@@ -1,5 +1,6 @@
 import { isCjkPunctuation } from './cjk-punctuation.js';
 import { looksRandom } from './far-rest.js';
+import { isAsciiLetter, isDigit, isSpaceOrTab } from './parse/http/chars.js';
 import { randomPiece } from './wrap-neighbours.js';
 
 /**
@@ -124,11 +125,11 @@ function restBeforeLine(text: string, lineStart: number, end: number): string | 
   if (end - lineStart < MIN_FLAT_LINE) return null;
   // The join: blanks, or a ` | `.
   let e = lineStart;
-  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
   if (e === lineStart) return null;
   if (text.charCodeAt(e - 1) === 0x7c) {
     e--;
-    while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+    while (e > 0 && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
   }
   let k = e;
   while (k > 0 && e - k <= end - lineStart && isRestChar(text.charCodeAt(k - 1))) k--;
@@ -138,9 +139,9 @@ function restBeforeLine(text: string, lineStart: number, end: number): string | 
   if (k > 0) {
     const c = text.charCodeAt(k - 1);
     if (c === 0x22 || c === 0x27) return text.slice(k, e);
-    if (!isBlank(c)) return null;
+    if (!isSpaceOrTab(c)) return null;
     let b = k - 1;
-    while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+    while (b > 0 && isSpaceOrTab(text.charCodeAt(b - 1))) b--;
     const before = text.charCodeAt(b - 1);
     if (before === 0x3a || before === 0x3d) return null;
   }
@@ -154,18 +155,6 @@ const MIN_FLAT_LINE = 40;
 const MAX_NAME = 48;
 const MAX_SCHEME = 20;
 
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /** A character of a rest: base64url's, and standard base64's `+` and `/` (an AWS secret key's). */
 function isRestChar(c: number): boolean {
   return isBase64url(c) || c === 0x2b || c === 0x2f;
@@ -173,7 +162,7 @@ function isRestChar(c: number): boolean {
 
 /** A character of a header's or a setting's name. */
 function isNameChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 0x2d || c === 0x5f || c === 0x2e;
+  return isAsciiLetter(c) || isDigit(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 }
 
 /** Whether a date starts at `k`: `2026-05-28`, `2026/05/28`. */
@@ -193,7 +182,7 @@ function endsFlattenedLine(text: string, end: number): boolean {
   let k = end;
   if (text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27) k++;
   const blanks = k;
-  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  while (k < text.length && isSpaceOrTab(text.charCodeAt(k))) k++;
   if (k === text.length || isCjkPunctuation(text.charCodeAt(k))) return true;
   if (k === blanks) return false;
   if (text.charCodeAt(k) === 0x7c) return true;
@@ -210,17 +199,17 @@ function namedPrefixStart(text: string, start: number): number {
   if (text.charCodeAt(k - 1) === 0x22 || text.charCodeAt(k - 1) === 0x27) k--;
   // A scheme word between the separator and the value.
   let w = k;
-  while (w > 0 && k - w < 3 && isBlank(text.charCodeAt(w - 1))) w--;
+  while (w > 0 && k - w < 3 && isSpaceOrTab(text.charCodeAt(w - 1))) w--;
   if (w < k) {
     let s = w;
-    while (s > 0 && w - s <= MAX_SCHEME && isLetter(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && w - s <= MAX_SCHEME && isAsciiLetter(text.charCodeAt(s - 1))) s--;
     if (s < w) k = s;
   }
-  while (k > 0 && start - k < MAX_SCHEME + 8 && isBlank(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && start - k < MAX_SCHEME + 8 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
   const sep = text.charCodeAt(k - 1);
   if (sep !== 0x3a && sep !== 0x3d) return -1;
   k--;
-  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isSpaceOrTab(text.charCodeAt(k - 1))) k--;
   if (text.charCodeAt(k - 1) === 0x22 || text.charCodeAt(k - 1) === 0x27) k--;
   const nameEnd = k;
   while (k > 0 && nameEnd - k < MAX_NAME && isNameChar(text.charCodeAt(k - 1))) k--;
@@ -236,8 +225,8 @@ function dateBefore(text: string, named: number): number {
   for (let k = named - 10; k >= floor; k--) {
     if (!dateAt(text, k)) continue;
     const c = k > 0 ? text.charCodeAt(k - 1) : 0x20;
-    if (c === 0x5b && (k < 2 || isBlank(text.charCodeAt(k - 2)))) return k - 1;
-    return isBlank(c) || c === 0x22 ? k : -1;
+    if (c === 0x5b && (k < 2 || isSpaceOrTab(text.charCodeAt(k - 2)))) return k - 1;
+    return isSpaceOrTab(c) || c === 0x22 ? k : -1;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 import { camelCaseWords, irregularCase, looksRandom } from './far-rest.js';
+import { isSpaceOrTab } from './parse/http/chars.js';
 import { isBase64url } from './token/chars.js';
 
 /**
@@ -19,31 +20,27 @@ const MAX_NEIGHBOUR = 256;
 /** The most blanks of a join, either side of its `|`. */
 const MAX_JOIN_BLANKS = 3;
 
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
 /** Where the join that starts at `k` ends (blanks, or blanks, a `|` and blanks), or `k` when none starts there. */
 function joinEnd(text: string, k: number): number {
   let e = k;
-  while (e < text.length && e - k < MAX_JOIN_BLANKS && isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && e - k < MAX_JOIN_BLANKS && isSpaceOrTab(text.charCodeAt(e))) e++;
   if (e === k) return k;
   if (text.charCodeAt(e) !== 0x7c) return e;
   const bar = e + 1;
   e = bar;
-  while (e < text.length && e - bar < MAX_JOIN_BLANKS && isBlank(text.charCodeAt(e))) e++;
+  while (e < text.length && e - bar < MAX_JOIN_BLANKS && isSpaceOrTab(text.charCodeAt(e))) e++;
   return e > bar ? e : k;
 }
 
 /** Where the join that ends at `k` starts, or `k` when none ends there. */
 function joinStart(text: string, k: number): number {
   let s = k;
-  while (s > 0 && k - s < MAX_JOIN_BLANKS && isBlank(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && k - s < MAX_JOIN_BLANKS && isSpaceOrTab(text.charCodeAt(s - 1))) s--;
   if (s === k) return k;
   if (text.charCodeAt(s - 1) !== 0x7c) return s;
   const bar = s - 1;
   s = bar;
-  while (s > 0 && bar - s < MAX_JOIN_BLANKS && isBlank(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && bar - s < MAX_JOIN_BLANKS && isSpaceOrTab(text.charCodeAt(s - 1))) s--;
   return s < bar ? s : k;
 }
 

@@ -1,3 +1,5 @@
+import { isWordChar } from '../parse/http/chars.js';
+
 /**
  * The token endpoint's error code as the paste said it (round left-ii). The oauth.* codes are this product's names for
  * RFC 6749 §5.2's refusals, read from many shapes: a bare body's `"error":"invalid_client"`, a client library's exact
@@ -32,10 +34,6 @@ const ENDPOINT_CODES: readonly string[] = [
 const LINE_REACH = 300;
 /** Characters of a body's statement looked at, at most (the `error` member opens the object). */
 const SPAN_REACH = 4000;
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
 
 /** Where `code` stands as a whole word in `text` (not `invalid_client` inside `invalid_client_id`), or -1. */
 function wordAt(text: string, code: string): number {

@@ -29,6 +29,16 @@ export function isAsciiAlnum(c: number): boolean {
   return isDigit(c) || isAsciiLetter(c);
 }
 
+/** A character of a \w word: ASCII letters, digits and `_` (a code such as `invalid_client`, an identifier). */
+export function isWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x5f;
+}
+
+/** SP or HTAB only: the blanks between a command's words or a log's fields, where isBlankChar's CR or IME space is not. */
+export function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
 /**
  * Horizontal whitespace as pastes carry it: SP, HTAB, a stray CR, and the no-break and ideographic
  * spaces that chat clients and Japanese IMEs put in.
