@@ -24,6 +24,7 @@ import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
 import { readMultiDicts } from './multidict.js';
 import { knownHeaderSide } from './names.js';
+import { readPowerShellRequests } from './powershell.js';
 import { readNamedStatuses, readProse, tableHeaderName } from './prose.js';
 import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
@@ -50,6 +51,7 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   const spans = orderedSpans(json, text.length);
   const s = new ScanState(c, spans);
   for (let li = 0; li < c.lines.length; li++) li = readLine(s, li);
+  readPowerShellRequests(c);
   readNamedStatuses(c);
   readJsonSpans(c, spans, (span) => admitsJson(s, span));
   if (!c.curlVerbose) bulletsBackToText(s);
