@@ -186,8 +186,9 @@ describe('a product that stated its own refusal answered: an intermediary warnin
   it('catches: the intermediary’s warning where nothing else says who answered; a key of a known form is still named', async () => {
     const bare = 'HTTP/1.1 401 Unauthorized\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6789-FRA\nContent-Length: 0';
     expect((await catches('proxy.gateway-response', bare)).args).toMatchObject({ product: 'Cloudflare' });
+    // Sent to another API (SendGrid's own refusal of it needs no token.opaque: round left-kk).
     const sendgrid =
-      'curl -i -H "Authorization: Bearer SG.Zk3pQ9rT2vXw8yB1nM4cLd.Hj7Ks2Fq9Wx3Lp8Rt6Vb1Nm5Cz0Qa4Ye7Ui2Oo9Pp3Ss" https://api.sendgrid.com/v3/mail/send\nHTTP/1.1 401 Unauthorized\n\n{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}';
+      'curl -i -H "Authorization: Bearer SG.Zk3pQ9rT2vXw8yB1nM4cLd.Hj7Ks2Fq9Wx3Lp8Rt6Vb1Nm5Cz0Qa4Ye7Ui2Oo9Pp3Ss" https://api.example.com/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"';
     expect((await catches('token.opaque', sendgrid)).args).toMatchObject({ key: 'sendgrid-api-key' });
     const opaque =
       'curl -i -H "Authorization: Bearer 5f1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d" https://api.example.com/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"';

@@ -23,6 +23,7 @@ import { grpcReason } from './grpc-reason.js';
 import { mcpClientPaste } from './mcp-client.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
+import { ownKeyRefused } from './own-key-refused.js';
 import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
@@ -98,6 +99,7 @@ function opaqueFinding(
   // that named the credential it refused as its own key (checks/credential-kind.ts: Groq's gsk_…) said what it is. A
   // reference token "for the API to introspect" is no cause beside either; a key of a known form is still named.
   if (args.form === undefined && prior.some((f) => gatewayDenied(f) || ownCredentialRefused(f))) return null;
+  if (args.key !== undefined && ownKeyRefused(prior, args.key)) return null;
   // Supabase's platform check named the bearer as one of its new API keys (checks/supabase.ts, edgeVerifyJwtCause): the
   // key was sent where a JWT goes, and "request a JWT, or introspect it" would send the reader to an identity provider.
   if (prior.some((f) => f.code === 'proxy.gateway-response' && f.args.supabaseVerifyJwt === 'api-key')) return null;
@@ -192,14 +194,15 @@ export const tokenCheck = defineCheck({
           ? queryPlaceholder(ctx)
           : null;
       if (sent !== null) {
-        out.push(
-          finding(
-            'token.opaque',
-            { length: sent.end - sent.start, form: 'api-key', key: sent.key },
-            ctx.evidenceAt(sent.start, sent.end),
-            'request-header',
-          ),
-        );
+        if (!ownKeyRefused(prior, sent.key))
+          out.push(
+            finding(
+              'token.opaque',
+              { length: sent.end - sent.start, form: 'api-key', key: sent.key },
+              ctx.evidenceAt(sent.start, sent.end),
+              'request-header',
+            ),
+          );
       } else if (emptyInQuery !== null) {
         out.push(
           finding(
