@@ -1,4 +1,6 @@
 import type { Catalogue, PastedParts } from '../messages/catalogue.js';
+import { dropStopAfterQuotedEnd } from '../messages/quoted-stop.js';
+import { fitTitle } from '../messages/refusal-title.js';
 import { signedQuery } from './checks/credential-elsewhere.js';
 import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
 import { codes, docsPath, type FindingCode, type Severity } from './codes.js';
@@ -35,6 +37,9 @@ export const PASTED_CREDENTIAL: readonly FindingCode[] = ['input.masked', 'token
 const MAX_ECHO_DEPTH = 8;
 const MAX_ECHO_STRING = 2000;
 
+/** A catalogue's words as a report shows them. */
+const worded = (text: string): string => visibleText(dropStopAfterQuotedEnd(text));
+
 /** Words for one finding, from the catalogue keyed by its code. */
 export function localize(f: FindingData, cat: Catalogue): { title: string; detail: string; steps: string[] } {
   // The union of per-code message functions cannot be called with a union of args; the pairing is
@@ -44,11 +49,12 @@ export function localize(f: FindingData, cat: Catalogue): { title: string; detai
     detail(a: unknown, fmt: Catalogue['format']): string;
     steps(a: unknown, fmt: Catalogue['format']): string[];
   };
-  // Words quote the paste's values (a scheme, a description): its control characters are shown, never sent.
+  // Words quote the paste's values (a scheme, a description): its control characters are shown, never sent, and a
+  // quote that ends its sentence takes no second full stop (quoted-stop.ts); a title's quote fits a phone (fitTitle).
   return {
-    title: visibleText(m.title(f.args, cat.format)),
-    detail: visibleText(m.detail(f.args, cat.format)),
-    steps: m.steps(f.args, cat.format).map(visibleText),
+    title: fitTitle(worded(m.title(f.args, cat.format))),
+    detail: worded(m.detail(f.args, cat.format)),
+    steps: m.steps(f.args, cat.format).map(worded),
   };
 }
 

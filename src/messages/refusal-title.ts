@@ -36,6 +36,38 @@ export function titleQuote(words: string): string {
   return `${/[,;:]$/.test(head) ? head.slice(0, -1) : head}…`;
 }
 
+/**
+ * Characters a title that quotes a server's words holds at most (review-31b): Slack shows a title on a phone's screen,
+ * and a long lead (a product's name, an RFC code such as insufficient_user_authentication) before a quote of
+ * TITLE_QUOTE_MAX made titles of up to 150 characters (three lines and more of a phone's). The quote gives way, never who answered or the code it said.
+ */
+const TITLE_MAX = 125;
+/** The fewest characters of the words a title still quotes however long its lead: fewer would say nothing. */
+const QUOTE_MIN = 36;
+
+/**
+ * A title that ends in a quote of a server's words (“…” or 「…」) cut to TITLE_MAX, the quote cut at a space with "…"
+ * (at a character in words without spaces). A title without such a quote is as the catalogue wrote it. Linear.
+ */
+export function fitTitle(title: string): string {
+  if (title.length <= TITLE_MAX) return title;
+  const close = title.charAt(title.length - 1);
+  if (close !== '”' && close !== '」') return title;
+  const open = title.lastIndexOf(close === '”' ? '“' : '「', title.length - 2);
+  if (open === -1) return title;
+  // The quote may already be cut (titleQuote): its "…" is put back after the new cut.
+  let words = title.slice(open + 1, -1);
+  if (words.endsWith('…')) words = words.slice(0, -1);
+  const room = Math.max(QUOTE_MIN, TITLE_MAX - open - 2);
+  if (words.length < room) return title;
+  // Words over by their full stop alone lose the stop, not a word.
+  if (words.length === room && (words.endsWith('.') || words.endsWith('。')))
+    return `${title.slice(0, open + 1)}${words.slice(0, -1)}${close}`;
+  const space = words.lastIndexOf(' ', room - 1);
+  const head = words.slice(0, space > room / 2 ? space : room - 1).trimEnd();
+  return `${title.slice(0, open + 1)}${/[,;:]$/.test(head) ? head.slice(0, -1) : head}…${close}`;
+}
+
 /** The fewest characters a reason after a wrapper's colon must have to stand alone in a title. */
 const REASON_MIN = 12;
 

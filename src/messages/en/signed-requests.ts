@@ -106,12 +106,22 @@ export function otherSignedRequest(a: SignedArgs): a is SignedArgs & { signedReq
   return a.signedRequest !== undefined && a.signedRequest !== 'aws-sigv4' && a.signedRequest !== 'oauth1';
 }
 
+/**
+ * A name or header as a title gives it, without its parenthesis (review-31b: "the webhook’s Svix signature (Standard
+ * Webhooks: Clerk, Resend and others)" made a title of 150 characters); the detail gives it whole.
+ */
+const short = (words: string): string => {
+  const paren = words.indexOf(' (');
+  return paren === -1 ? words : words.slice(0, paren);
+};
+
 export const SIGNED_REQUEST = {
   title: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];
     if (a.stale === true)
-      return `The receiver refused the timestamp of ${s.name} as outside its tolerance: not a token`;
-    if (a.headerUnread === true) return `The receiver found no signature it could read (${s.header}): not a token`;
+      return `The receiver refused the timestamp of ${short(s.name)} as outside its tolerance: not a token`;
+    if (a.headerUnread === true)
+      return `The receiver found no signature it could read (${short(s.header)}): not a token`;
     return `${s.name.charAt(0).toUpperCase()}${s.name.slice(1)} does not match: not a token`;
   },
   detail: (a: SignedArgs & { signedRequest: Scheme }, via: string) => {

@@ -121,13 +121,19 @@ export function otherSignedRequest(a: SignedArgs): a is SignedArgs & { signedReq
   return a.signedRequest !== undefined && a.signedRequest !== 'aws-sigv4' && a.signedRequest !== 'oauth1';
 }
 
+/** en の short と同じ: タイトルでは名前やヘッダーの括弧書きを省きます（詳細では全体を示します）。 */
+const short = (words: string): string => {
+  const paren = words.search(/ \(|（/);
+  return paren === -1 ? words : words.slice(0, paren);
+};
+
 export const SIGNED_REQUEST = {
   title: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];
     if (a.stale === true)
-      return ja`受信側が${s.name}のタイムスタンプを許容範囲の外として拒否しました（トークンの問題ではありません）`;
+      return ja`受信側が${short(s.name)}のタイムスタンプを許容範囲の外として拒否しました（トークンの問題ではありません）`;
     if (a.headerUnread === true)
-      return ja`受信側が読める署名（${s.header}）を見つけられませんでした（トークンの問題ではありません）`;
+      return ja`受信側が読める署名（${short(s.header)}）を見つけられませんでした（トークンの問題ではありません）`;
     return ja`${s.name}が一致しません（トークンの問題ではありません）`;
   },
   detail: (a: SignedArgs & { signedRequest: Scheme }, via: string) => {
