@@ -3620,7 +3620,12 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.error === 'insufficient_claims'
         ? refusalTitle(a, 'wants a new token carrying the claims it names', 'insufficient_claims')
-        : refusalTitle(a, 'wants a stronger or more recent sign-in', 'insufficient_user_authentication'),
+        : // The code, when said, names the kind of sign-in (RFC 9470): the words beside it say only that one is due.
+          refusalTitle(
+            a,
+            codeSaid(a) ? 'wants a new sign-in' : 'wants a stronger or more recent sign-in',
+            'insufficient_user_authentication',
+          ),
     detail: (a, f) =>
       `${stated(a, a.error)}${a.description === null ? '' : `: ${q(a.description)}`}${a.acrValues === null ? '' : `; it asks for acr_values=${q(a.acrValues)}`}${a.maxAge === null ? '' : `; it accepts a sign-in at most ${a.maxAge} seconds old (max_age)`}${a.tokenAcr === null ? '' : `; the token’s acr is ${q(a.tokenAcr)}`}${a.authAgeSeconds === null ? '' : `; its sign-in (auth_time) was ${f.duration(a.authAgeSeconds)} ago`}. ${
         a.error === 'insufficient_claims'

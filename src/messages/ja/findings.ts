@@ -2993,7 +2993,10 @@ const byCode: FindingMessages = {
           )
         : refusalTitle(
             a,
-            (who) => `${who}が、より強い認証か、より新しいサインインを求めています`,
+            (who) =>
+              codeSaid(a)
+                ? `${who}が、新しいサインインを求めています`
+                : `${who}が、より強い認証か、より新しいサインインを求めています`,
             'insufficient_user_authentication',
           ),
     detail: (a, f) =>
