@@ -223,7 +223,14 @@ export interface CodeArgs {
    * `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again.
    * `opaque`: what the mask left shows no JWT (no dot, no `eyJ`, characters of its own: `sk_live_****`, `abc1…xyz9`).
    */
-  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true; opaque?: true };
+  /** `sample`: the token is a JWT's stand-in from documentation or a test (`abc.def.ghi`), which a client may have sent. */
+  'input.masked': Via & {
+    markers: string[];
+    what: 'signature' | 'payload' | 'token';
+    notJwt?: true;
+    opaque?: true;
+    sample?: true;
+  };
   /** A payload pasted as JSON ends before its closing brace: `claims` are the members read whole before the cut. */
   'input.cut-payload': Via & { claims: string[] };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };

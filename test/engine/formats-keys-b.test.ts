@@ -208,7 +208,7 @@ describe('the key beside the refusal', () => {
     await catchesNot('token.malformed', paste);
   });
   it('catches: token.malformed still for a three-part token that is no SendGrid key', async () => {
-    await catches('token.malformed', 'Authorization: Bearer abc.def.ghi');
+    await catches('token.malformed', 'Authorization: Bearer hG5k2.Qx9mB.zR7wP');
   });
   it('titles Stripe’s JSON reply for the key, as its SDKs’ lines', async () => {
     const f = await catches(

@@ -3,6 +3,7 @@ import type { Context, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
 import { isAlgNone } from '../token/decode.js';
+import { PRODUCT_KEY_PREFIXES } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
@@ -42,6 +43,22 @@ export const inputCheck = defineCheck({
       // Nor is it of a self-hosted tool that judges only its own opaque tokens (Nextcloud's OCS 997 beside a masked
       // Bearer value: its step asks for an app password, not a JWT's claims).
       const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null || DEV_TOOL_VIAS.has(h.hit.library));
+      // A documentation's sample JWT (`Bearer abc.def.ghi`) is a writer's stand-in or what the client really sent: a
+      // default, an example config or a test fixture nobody replaced. In the request's Authorization header the second
+      // is a cause, and the finding says both (sample-31).
+      if (shape.sample === true) {
+        const sent = token.foundIn === 'authorization-header';
+        out.push(
+          finding(
+            'input.masked',
+            { markers, what: 'token', sample: true },
+            token.evidence,
+            token.source,
+            sent ? 'warning' : undefined,
+          ),
+        );
+        return out;
+      }
       const args: CodeArgs['input.masked'] = notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' };
       if (!notJwt && (maskedOpaque(token.decoded.raw, markers) || sentUnderTokenScheme(ctx))) args.opaque = true;
       out.push(finding('input.masked', args, token.evidence, token.source));
@@ -89,7 +106,8 @@ const MIN_SHOWN = 3;
 /**
  * Whether a masked credential shows no JWT: what the mask left holds no dot (but a Google access token's own) and does
  * not open with `eyJ` (a JWT's header always does), opens with a letter or digit, and holds MIN_SHOWN of its own (`sk_live_****`, `ghp_XXXX…`, `abc1…xyz9`):
- * such a token has no header or payload to paste again. A mask over all of it (`****`, `<token>`) says nothing either way.
+ * such a token has no header or payload to paste again; so does a vendor's key prefix before the mask. A mask over all
+ * of it (`****`, `<token>`) says nothing either way.
  */
 function maskedOpaque(raw: string, markers: readonly string[]): boolean {
   // Its head must show: a JWT masked but for its signature's tail (`***Xq3k`) shows no dot either.
@@ -97,6 +115,9 @@ function maskedOpaque(raw: string, markers: readonly string[]): boolean {
   if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return false;
   // A variable's reference (`{{token}}`, `${TOKEN}`) stands for a value of any shape.
   if (raw.startsWith('eyJ') || raw.includes('{') || raw.includes('$')) return false;
+  // A vendor's prefix names a key of its own (token/product-key.ts: `xoxb-`, `ghp_`, `sk_live_`…), whatever the mask
+  // left after it: `xoxb-REDACTED` shows too few letters of its own, but no JWT opens so (left-jj).
+  if (hasProductKeyPrefix(raw)) return true;
   if (raw.includes('.') && !raw.startsWith(GOOGLE_ACCESS_PREFIX)) return false;
   let shown = raw.toLowerCase();
   for (const marker of markers) shown = shown.split(marker.toLowerCase()).join('');
@@ -107,6 +128,11 @@ function maskedOpaque(raw: string, markers: readonly string[]): boolean {
     if ((c >= 0x61 && c <= 0x7a && c !== 0x78) || (c >= 0x30 && c <= 0x39)) alnum++;
   }
   return alnum >= MIN_SHOWN;
+}
+
+function hasProductKeyPrefix(raw: string): boolean {
+  for (const prefix of PRODUCT_KEY_PREFIXES) if (raw.startsWith(prefix) && raw.length > prefix.length) return true;
+  return false;
 }
 
 /** findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent. */

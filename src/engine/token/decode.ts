@@ -10,7 +10,8 @@ import { readCutObject } from './cut-payload.js';
  * decodable JOSE header at all; JWT-shaped strings whose parts do not decode are malformed.
  */
 export type CredentialShape =
-  | { kind: 'masked'; marker: string }
+  /** `sample`: the credential is a documentation's or a test's stand-in for a JWT (`abc.def.ghi`), see isSampleJwt. */
+  | { kind: 'masked'; marker: string; sample?: true }
   | { kind: 'opaque' }
   | {
       kind: 'malformed';
@@ -424,6 +425,18 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     if (maskMarkers.length > 0 && (!first.startsWith('eyJ') || parts.length === 1) && !payloadFollows(parts)) {
       return made({ kind: 'masked', marker: maskMarkers[0] ?? '***' }, null);
     }
+    // A JWT as documentation and tests write one (`abc.def.ghi`): a stand-in, as `<token>` is, never a token cut.
+    if (isSampleJwt(raw)) {
+      const marker = raw.toLowerCase();
+      return {
+        raw,
+        fingerprint,
+        maskMarkers: [marker],
+        shape: { kind: 'masked', marker, sample: true },
+        signature: null,
+        tokenChars: 0,
+      };
+    }
     // Not a JOSE header. JWT-shaped strings (2-5 dot-separated base64-ish parts, or starting eyJ, or a second part
     // starting eyJ: a payload after a header that lost its start) are malformed JWTs; anything else is an opaque
     // reference token.
@@ -686,6 +699,38 @@ function endsLikePayload(part: string): boolean {
     if (JSON_VALUE_END.test(end)) return true;
   }
   return false;
+}
+
+/** The longest part of a sample JWT: `header.payload.signature`'s. */
+const SAMPLE_PART_MAX = 9;
+
+/**
+ * A JWT's stand-in as documentation and tests write it (sample-31, `Authorization: Bearer abc.def.ghi` then "Invalid
+ * signature"): three parts of two to SAMPLE_PART_MAX letters, each one letter repeated (`xxx.yyy.zzz`, `aaa.bbb.ccc`)
+ * or a run of the alphabet (`abc.def.ghi`), or the parts' names (`header.payload.signature`). No issuer's token looks
+ * so: a JWT's first part is its JOSE header in base64url, `eyJ` and a dozen characters at least. `a.b.c`, `foo.bar.baz`
+ * and a host name (`api.example.com`) are none.
+ */
+function isSampleJwt(raw: string): boolean {
+  if (raw.length > 3 * SAMPLE_PART_MAX + 2) return false;
+  const lower = raw.toLowerCase();
+  if (lower === 'header.payload.signature') return true;
+  const parts = lower.split('.');
+  return parts.length === 3 && parts.every(isSamplePart);
+}
+
+function isSamplePart(part: string): boolean {
+  if (part.length < 2 || part.length > SAMPLE_PART_MAX) return false;
+  const first = part.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a) return false;
+  let repeated = true;
+  let run = true;
+  for (let i = 1; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    repeated &&= c === first;
+    run &&= c === part.charCodeAt(i - 1) + 1 && c <= 0x7a;
+  }
+  return repeated || run;
 }
 
 function looksLikeSegment(s: string): boolean {

@@ -3216,22 +3216,31 @@ const byCode: FindingMessages = {
   },
   'input.masked': {
     title: (a) =>
-      a.what === 'token'
-        ? 'The token is masked'
-        : a.what === 'payload'
-          ? 'The token’s payload is masked'
-          : 'The token’s signature is masked',
+      a.sample === true
+        ? `The token is a sample (${a.markers[0] ?? ''}), as documentation and tests write a JWT`
+        : a.what === 'token'
+          ? 'The token is masked'
+          : a.what === 'payload'
+            ? 'The token’s payload is masked'
+            : 'The token’s signature is masked',
     detail: (a) =>
-      `${a.markers.length > 0 ? `Masking recognised (${a.markers.join(', ')}). ` : ''}${a.what === 'signature' ? 'Header and claims were checked; the signature was not.' : 'Checks that need the masked part were skipped.'}`,
+      a.sample === true
+        ? `${q(a.markers[0] ?? '')} is no issuer’s token (a JWT starts with its header, eyJ…): if the request sent it as shown, the client never put its real token in place of the sample, which any verifier refuses; if it was written in for this paste, the paste has no token to check.`
+        : `${a.markers.length > 0 ? `Masking recognised (${a.markers.join(', ')}). ` : ''}${a.what === 'signature' ? 'Header and claims were checked; the signature was not.' : 'Checks that need the masked part were skipped.'}`,
     // Masked whole (or its claims), the token says nothing; with its signature alone masked it is all the checks need.
     steps: (a) =>
-      a.what === 'signature' || a.notJwt === true
-        ? []
-        : a.opaque === true
-          ? [
-              'This token is no JWT (no eyJ header, not three dotted parts): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
-            ]
-          : [PASTE_SIGNATURE_MASKED],
+      a.sample === true
+        ? [
+            'If the request sent the sample: find where the client takes its token from (a default value, an example configuration, a test fixture, an environment variable still at its sample) and give it a real token.',
+            PASTE_SIGNATURE_MASKED,
+          ]
+        : a.what === 'signature' || a.notJwt === true
+          ? []
+          : a.opaque === true
+            ? [
+                'This token is no JWT (no eyJ header, not three dotted parts): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
+              ]
+            : [PASTE_SIGNATURE_MASKED],
   },
   'status.mismatch': {
     title: (a) => `The ${a.status} status contradicts the evidence`,
