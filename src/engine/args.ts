@@ -589,6 +589,11 @@ export interface CodeArgs {
      * a kubeconfig's exec credential plugin, a signed-in user's session (Supabase), a refresh token (Auth0's SPA SDK).
      */
     credentials?: ClientCredentials;
+    /**
+     * Hasura (`via`) wants its admin secret (x-hasura-admin-secret), which it runs with and no JWT or webhook mode beside:
+     * the steps name that header, not a bearer token.
+     */
+    adminSecret?: true;
   };
   'token.malformed': Via & {
     reason: string;

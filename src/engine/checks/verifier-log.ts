@@ -735,6 +735,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
             sender === null || ctx.authorization !== null ? {} : { sender },
             hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+            a.reason === 'admin-secret' ? { adminSecret: true as const } : {},
             hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
           ),
           evidence,
@@ -1184,7 +1185,11 @@ function namesSubscriptionSocket(ctx: Context): boolean {
     lower.includes('wss') ||
     lower.includes('websocket') ||
     lower.includes('subscription') ||
-    lower.includes('connection_init')
+    lower.includes('connection_init') ||
+    // graphql-ws's close reason for a connection_init the server's onConnect refused, as Hasura sends it: "4400:
+    // Connection initialization failed: x-hasura-admin-secret/x-hasura-access-key required, but not found"
+    // (hasura/graphql-engine#7696).
+    lower.includes('connection initialization failed')
   );
 }
 

@@ -1297,9 +1297,24 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill
 const WEBSOCKET_ORIGIN =
   'If the handshake got a 403, check the server’s origin check as well: a WebSocket server that checks the handshake’s Origin refuses an origin it does not allow with 403 (gorilla/websocket’s Upgrader.CheckOrigin allows only the same host by default), whatever token the URL carries.';
 
+/**
+ * A gRPC status saying the call carried no credential (parse/client-errors.ts, NO_CREDENTIAL_GIVEN: NetBird's management
+ * server, netbirdio/netbird#4249; its `netbird up` and `--setup-key` as netbirdio/netbird#312 prints them): a client's call, seen by no browser's DevTools and answered with no WWW-Authenticate.
+ */
+const GRPC_NO_CREDENTIAL =
+  'The gRPC server says the call carried no credential, and its words (the line quoted) may name the one it takes: give the client that credential (NetBird’s “use a setup key or interactive SSO login”: netbird up --setup-key <key>, with --management-url <url> for a self-hosted server, or netbird up to sign in with SSO), or, for a bearer token, set it in the call’s metadata under "authorization" as "Bearer <token>" on every call (a per-RPC credential or an interceptor).';
+
 /** Hasura's token.missing for a subscription (checks/verifier-log.ts namesSubscriptionSocket, with its sources). */
 const HASURA_SUBSCRIPTION =
   'Hasura reads a subscription’s token from the WebSocket’s connection_init payload, not from a header of the upgrade (which a browser cannot set): send it in the client’s connectionParams as { headers: { Authorization: "Bearer <token>" } } (Apollo’s GraphQLWsLink or WebSocketLink, graphql-ws’s createClient), computed when the socket opens so that a reconnect carries a fresh token.';
+/**
+ * Hasura's "x-hasura-admin-secret/x-hasura-access-key required, but not found" (verifier-messages/frameworks.ts, with
+ * its sources): it runs with an admin secret and no JWT or webhook mode, so it reads nothing but that header.
+ */
+const HASURA_ADMIN_SECRET =
+  'Hasura runs with an admin secret (HASURA_GRAPHQL_ADMIN_SECRET) and no JWT or webhook mode, so the only credential it reads is the x-hasura-admin-secret header: a bearer token is not looked at. For an app’s users, set HASURA_GRAPHQL_JWT_SECRET (or HASURA_GRAPHQL_AUTH_HOOK) on the server and send their JWT as Authorization: Bearer; send the admin secret from servers only.';
+const HASURA_ADMIN_SECRET_SOCKET =
+  'Over a WebSocket (subscriptions), Hasura reads the headers from connection_init’s payload, not from the upgrade: pass them in the client’s connectionParams as { headers: { … } } (Apollo’s GraphQLWsLink or WebSocketLink, graphql-ws’s createClient).';
 
 /** token.missing under ASP.NET Core's Negotiate (Windows authentication) challenge (checks/verifier-log.ts windowsAuthChallenged). */
 const WINDOWS_AUTH_STEPS = [
@@ -4009,31 +4024,40 @@ const byCode: FindingMessages = {
                                                               : a.via !== undefined &&
                                                                   OWN_CREDENTIAL_MISSING[a.via] !== undefined
                                                                 ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true
-                                                                  ? [
-                                                                      a.transport !== undefined
-                                                                        ? TRANSPORT_STEP[a.transport]
-                                                                        : a.bareHeader === true
-                                                                          ? LOOK_AT_REQUEST_BARE
-                                                                          : a.clientCode === true
-                                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                                            : LOOK_AT_REQUEST,
-                                                                      PASTE_REQUEST_AND_CHALLENGE,
-                                                                    ]
-                                                                  : a.placeholder !== undefined
+                                                                : a.requestUnseen === true && a.via === 'grpc'
+                                                                  ? [GRPC_NO_CREDENTIAL]
+                                                                  : a.requestUnseen === true
                                                                     ? [
-                                                                        a.inQuery !== undefined
-                                                                          ? placeholderInQuery(a.inQuery)
-                                                                          : PLACEHOLDER_SENT,
+                                                                        a.transport !== undefined
+                                                                          ? TRANSPORT_STEP[a.transport]
+                                                                          : a.bareHeader === true
+                                                                            ? LOOK_AT_REQUEST_BARE
+                                                                            : a.clientCode === true
+                                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                                              : LOOK_AT_REQUEST,
+                                                                        PASTE_REQUEST_AND_CHALLENGE,
                                                                       ]
-                                                                    : a.via === 'consul'
-                                                                      ? [CONSUL_NO_TOKEN]
-                                                                      : a.via === 'hasura' &&
-                                                                          a.transport === 'websocket'
-                                                                        ? [HASURA_SUBSCRIPTION]
-                                                                        : [
-                                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                          ],
+                                                                    : a.placeholder !== undefined
+                                                                      ? [
+                                                                          a.inQuery !== undefined
+                                                                            ? placeholderInQuery(a.inQuery)
+                                                                            : PLACEHOLDER_SENT,
+                                                                        ]
+                                                                      : a.via === 'consul'
+                                                                        ? [CONSUL_NO_TOKEN]
+                                                                        : a.adminSecret === true
+                                                                          ? a.transport === 'websocket'
+                                                                            ? [
+                                                                                HASURA_ADMIN_SECRET,
+                                                                                HASURA_ADMIN_SECRET_SOCKET,
+                                                                              ]
+                                                                            : [HASURA_ADMIN_SECRET]
+                                                                          : a.via === 'hasura' &&
+                                                                              a.transport === 'websocket'
+                                                                            ? [HASURA_SUBSCRIPTION]
+                                                                            : [
+                                                                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                              ],
   },
   'token.malformed': {
     title: (a) =>

@@ -435,6 +435,16 @@ const WEBSOCKET_ORIGIN =
 const HASURA_SUBSCRIPTION =
   'Hasura はサブスクリプションのトークンを、アップグレードのヘッダー（ブラウザーは付けられません）ではなく、WebSocket の connection_init の payload から読みます。クライアントの connectionParams に { headers: { Authorization: "Bearer <token>" } } として入れ（Apollo の GraphQLWsLink・WebSocketLink、graphql-ws の createClient）、再接続のときも新しいトークンが入るよう、ソケットを開くときに計算してください。';
 
+/** en/findings.ts の GRPC_NO_CREDENTIAL と同じ（netbirdio/netbird#4249）。 */
+const GRPC_NO_CREDENTIAL =
+  'gRPC サーバーは、呼び出しに認証情報がなかったと言っています。その文言（引用した行）が受け付ける認証情報を示していることがあります。クライアントにその認証情報を渡すか（NetBird の「use a setup key or interactive SSO login」なら netbird up --setup-key <key>（セルフホストのサーバーなら --management-url <url> も）、または netbird up で SSO サインイン）、Bearer トークンなら、毎回の呼び出しのメタデータに "authorization" キーで "Bearer <token>" として入れてください（per-RPC 認証情報かインターセプター）。';
+
+/** en/findings.ts の HASURA_ADMIN_SECRET と HASURA_ADMIN_SECRET_SOCKET と同じ。 */
+const HASURA_ADMIN_SECRET =
+  'Hasura は管理シークレット（HASURA_GRAPHQL_ADMIN_SECRET）だけで動いていて JWT モードも Webhook モードもないため、読む認証情報は x-hasura-admin-secret ヘッダーだけです。Bearer トークンは見られません。アプリのユーザーには、サーバーに HASURA_GRAPHQL_JWT_SECRET（または HASURA_GRAPHQL_AUTH_HOOK）を設定してその JWT を Authorization: Bearer で送り、管理シークレットはサーバーからだけ送ってください。';
+const HASURA_ADMIN_SECRET_SOCKET =
+  'WebSocket（サブスクリプション）では、Hasura はヘッダーをアップグレードではなく connection_init の payload から読みます。クライアントの connectionParams に { headers: { … } } として入れてください（Apollo の GraphQLWsLink・WebSocketLink、graphql-ws の createClient）。';
+
 /** en/findings.ts の WINDOWS_AUTH_STEPS と同じ。 */
 const WINDOWS_AUTH_STEPS = [
   'ユーザーの Windows 資格情報を送ってください。ブラウザーが自動で送るのは、そのために信頼したサイト（ローカル イントラネット ゾーン、Chrome なら AuthServerAllowlist）だけです。.NET クライアントは UseDefaultCredentials = true（SignalR の HubConnectionBuilder なら options.UseDefaultCredentials = true）が、別オリジンへの JavaScript の呼び出しは withCredentials が必要です。',
@@ -3363,31 +3373,40 @@ const byCode: FindingMessages = {
                                                               : a.via !== undefined &&
                                                                   OWN_CREDENTIAL_MISSING[a.via] !== undefined
                                                                 ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true
-                                                                  ? [
-                                                                      a.transport !== undefined
-                                                                        ? TRANSPORT_STEP[a.transport]
-                                                                        : a.bareHeader === true
-                                                                          ? LOOK_AT_REQUEST_BARE
-                                                                          : a.clientCode === true
-                                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                                            : LOOK_AT_REQUEST,
-                                                                      PASTE_REQUEST_AND_CHALLENGE,
-                                                                    ]
-                                                                  : a.placeholder !== undefined
+                                                                : a.requestUnseen === true && a.via === 'grpc'
+                                                                  ? [GRPC_NO_CREDENTIAL]
+                                                                  : a.requestUnseen === true
                                                                     ? [
-                                                                        a.inQuery !== undefined
-                                                                          ? placeholderInQuery(a.inQuery)
-                                                                          : PLACEHOLDER_SENT,
+                                                                        a.transport !== undefined
+                                                                          ? TRANSPORT_STEP[a.transport]
+                                                                          : a.bareHeader === true
+                                                                            ? LOOK_AT_REQUEST_BARE
+                                                                            : a.clientCode === true
+                                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                                              : LOOK_AT_REQUEST,
+                                                                        PASTE_REQUEST_AND_CHALLENGE,
                                                                       ]
-                                                                    : a.via === 'consul'
-                                                                      ? [CONSUL_NO_TOKEN]
-                                                                      : a.via === 'hasura' &&
-                                                                          a.transport === 'websocket'
-                                                                        ? [HASURA_SUBSCRIPTION]
-                                                                        : [
-                                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                          ],
+                                                                    : a.placeholder !== undefined
+                                                                      ? [
+                                                                          a.inQuery !== undefined
+                                                                            ? placeholderInQuery(a.inQuery)
+                                                                            : PLACEHOLDER_SENT,
+                                                                        ]
+                                                                      : a.via === 'consul'
+                                                                        ? [CONSUL_NO_TOKEN]
+                                                                        : a.adminSecret === true
+                                                                          ? a.transport === 'websocket'
+                                                                            ? [
+                                                                                HASURA_ADMIN_SECRET,
+                                                                                HASURA_ADMIN_SECRET_SOCKET,
+                                                                              ]
+                                                                            : [HASURA_ADMIN_SECRET]
+                                                                          : a.via === 'hasura' &&
+                                                                              a.transport === 'websocket'
+                                                                            ? [HASURA_SUBSCRIPTION]
+                                                                            : [
+                                                                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                              ],
   },
   'token.malformed': {
     title: (a) =>

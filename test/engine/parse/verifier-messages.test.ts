@@ -1557,6 +1557,7 @@ const FRAMEWORKS: Case[] = [
     '{"server_error_msg":"4400: Connection initialization failed: x-hasura-admin-secret/x-hasura-access-key required, but not found"}',
     'hasura.admin-secret-missing',
     'token.missing',
+    { reason: 'admin-secret' },
   ],
   [
     'GraphQL error: Missing Authorization header in JWT authentication mode',

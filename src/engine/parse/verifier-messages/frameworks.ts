@@ -235,7 +235,12 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // unauthorized role), over HTTP and in graphql-ws's connection_init ("4400: Connection initialization failed: …",
   // hasura/graphql-engine#7696); "Missing Authorization header in JWT authentication mode", since v2 "Missing
   // 'Authorization' or 'Cookie' header in JWT authentication mode" (extensions.code invalid-headers), in JWT mode.
-  hasura('admin-secret-missing', 'token.missing', 'x-hasura-admin-secret/x-hasura-access-key required'),
+  // Its steps then name the admin secret, not a JWT: with only HASURA_GRAPHQL_ADMIN_SECRET set, Hasura reads no JWT at all
+  // (usagizmo/webapp-template#335: setting HASURA_GRAPHQL_JWT_SECRET resolved it), and over graphql-ws the header goes in
+  // connection_init's payload (hasura/learn-graphql#172: connectionParams: { headers: { 'x-hasura-access-key': … } }).
+  hasura('admin-secret-missing', 'token.missing', 'x-hasura-admin-secret/x-hasura-access-key required', {
+    args: { reason: 'admin-secret' },
+  }),
   hasura('jwt-mode-no-header', 'token.missing', 'Missing Authorization header in JWT authentication mode'),
   hasura(
     'jwt-mode-no-header-or-cookie',
