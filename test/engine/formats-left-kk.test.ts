@@ -224,3 +224,27 @@ describe('Hasura’s admin secret, and a gRPC call that carried no credential (s
     expect(r.nextSteps.join('\n')).toContain('--setup-key');
   });
 });
+
+describe('PowerShell’s reader stays linear (round left-kk)', () => {
+  it.each([
+    ['(irm a b ', 'a group never closed'],
+    ['= irm @{a b ', 'a hashtable never closed'],
+    ['irm "x\nirm ', 'a quote never closed, line after line'],
+  ])('catches not: 1 MB of %j (%s) within ~30× the time of 100 KB', async (unit) => {
+    const time = async (n: number) => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      const t = performance.now();
+      await run(text);
+      return performance.now() - t;
+    };
+    await time(10_000);
+    const small = await time(100_000);
+    const large = await time(1_000_000);
+    expect(large).toBeLessThan(Math.max(30 * small, 1500));
+  });
+  it('catches: a command after a cut echo on the line above is read', () => {
+    const text =
+      '+ Invoke-WebRequest -Method Get -Uri "https://api-funct.azurewebsites.n ...\nInvoke-RestMethod https://second.example.com/x';
+    expect(extractHttp(text, []).request.host).toBe('second.example.com');
+  });
+});

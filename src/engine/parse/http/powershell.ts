@@ -15,29 +15,48 @@ import { isBlankChar } from './chars.js';
 import { type Collector, noteMethod, noteUrl } from './collect.js';
 
 const CMDLETS = ['invoke-restmethod', 'invoke-webrequest'] as const;
-const ALIASES = ['irm', 'iwr'] as const;
 /** The cmdlets take http and https URLs only. */
 const HTTP_URL = /^https?:\/\//i;
 /** How far a command is read: a hashtable of headers and a body fit; a 1 MB paste is not walked for one. */
 const MAX_COMMAND = 4000;
 
-/** Reads each PowerShell HTTP cmdlet in the text, noting its URL and method. */
+/** What starts a command's name: the cmdlets' `nvoke-` (after their I) and the aliases, each followed by a blank. */
+const MARKS = ['nvoke-', 'irm ', 'iwr '] as const;
+
+/**
+ * Reads each PowerShell HTTP cmdlet in the text, noting its URL and method. Left to right over the marks' next
+ * occurrences, and a name inside a command already read (its words, a hashtable, a quote) is not read again: every
+ * character is read by one command at most, so the pass stays linear however many names a paste repeats.
+ */
 export function readPowerShellRequests(c: Collector): void {
   const text = c.text;
   // Most pastes name no cmdlet: one native search each, before any word is read.
-  for (let at = text.indexOf('nvoke-'); at !== -1; at = text.indexOf('nvoke-', at + 6)) {
-    const start = at - 1;
-    if (start < 0 || (text.charCodeAt(start) | 0x20) !== 0x69 /* i */ || !commandPosition(text, start)) continue;
-    for (const name of CMDLETS) {
-      const end = start + name.length;
-      if (text.slice(start, end).toLowerCase() === name && isBlankChar(text.charCodeAt(end))) readCommand(c, end);
+  const next = MARKS.map((mark) => text.indexOf(mark));
+  let readTo = 0;
+  for (;;) {
+    let k = -1;
+    for (let m = 0; m < next.length; m++) {
+      const at = next[m] as number;
+      if (at !== -1 && (k === -1 || at < (next[k] as number))) k = m;
     }
+    if (k === -1) return;
+    const at = next[k] as number;
+    const nameEnd = at >= readTo ? commandNameEnd(text, at, k) : -1;
+    if (nameEnd !== -1) readTo = readCommand(c, nameEnd);
+    next[k] = text.indexOf(MARKS[k] as string, Math.max(at + 1, readTo));
   }
-  for (const alias of ALIASES) {
-    for (let at = text.indexOf(`${alias} `); at !== -1; at = text.indexOf(`${alias} `, at + 4)) {
-      if (commandPosition(text, at)) readCommand(c, at + alias.length);
-    }
+}
+
+/** The end of the cmdlet's or alias's name whose mark `k` is at `at`, when it stands where a command starts; else -1. */
+function commandNameEnd(text: string, at: number, k: number): number {
+  if (k > 0) return commandPosition(text, at) ? at + 3 : -1;
+  const start = at - 1;
+  if (start < 0 || (text.charCodeAt(start) | 0x20) !== 0x69 /* i */ || !commandPosition(text, start)) return -1;
+  for (const name of CMDLETS) {
+    const end = start + name.length;
+    if (text.slice(start, end).toLowerCase() === name && isBlankChar(text.charCodeAt(end))) return end;
   }
+  return -1;
 }
 
 /**
@@ -75,8 +94,8 @@ interface Word {
   whole: boolean;
 }
 
-/** Reads the words after the cmdlet's name at `from`; notes the URL and method it names. */
-function readCommand(c: Collector, from: number): void {
+/** Reads the words after the cmdlet's name at `from`; notes the URL and method it names. Returns where it stopped. */
+function readCommand(c: Collector, from: number): number {
   const text = c.text;
   const limit = Math.min(text.length, from + MAX_COMMAND);
   let i = from;
@@ -97,9 +116,10 @@ function readCommand(c: Collector, from: number): void {
       // switch such as -UseBasicParsing takes no value, and a hashtable or a body after its parameter is none).
     } else if (url === null && !lower.startsWith('-') && HTTP_URL.test(lower)) url = word.word;
   }
-  if (url === null || !url.whole || !HTTP_URL.test(url.value) || url.value.includes('$')) return;
+  if (url === null || !url.whole || !HTTP_URL.test(url.value) || url.value.includes('$')) return i;
   noteUrl(c, url.value, url.start);
   if (method !== null && /^[A-Z]{3,7}$/.test(method)) noteMethod(c, method, url.start);
+  return i;
 }
 
 /**
@@ -121,7 +141,14 @@ function nextWord(text: string, i: number, limit: number): { word: Word; next: n
     if (c === 0x0a || c === 0x7c || c === 0x3b) return null;
     if (c === 0x22 || c === 0x27) {
       const close = closingQuote(text, i + 1, limit, c);
-      if (close === -1) return { word: { value: '', start: i + 1, whole: false }, next: limit };
+      if (close === -1) {
+        // Unclosed on its line: the command ends there, and the next line may hold another.
+        const lineEnd = text.indexOf('\n', i);
+        return {
+          word: { value: '', start: i + 1, whole: false },
+          next: lineEnd === -1 || lineEnd > limit ? limit : lineEnd,
+        };
+      }
       return { word: { value: text.slice(i + 1, close), start: i + 1, whole: true }, next: close + 1 };
     }
     let end = i;
