@@ -42,6 +42,11 @@ export function titleQuote(words: string): string {
  * TITLE_QUOTE_MAX made titles of up to 150 characters (three lines and more of a phone's). The quote gives way, never who answered or the code it said.
  */
 const TITLE_MAX = 125;
+/**
+ * How far past TITLE_MAX a title may run and stay whole: a cut that saves a word or two ("…accessing this…” for
+ * "…accessing this endpoint.”") loses the words' end for no line of a phone's screen.
+ */
+const TITLE_SLACK = 20;
 /** The fewest characters of the words a title still quotes however long its lead: fewer would say nothing. */
 const QUOTE_MIN = 36;
 
@@ -50,7 +55,7 @@ const QUOTE_MIN = 36;
  * (at a character in words without spaces). A title without such a quote is as the catalogue wrote it. Linear.
  */
 export function fitTitle(title: string): string {
-  if (title.length <= TITLE_MAX) return title;
+  if (title.length <= TITLE_MAX + TITLE_SLACK) return title;
   const close = title.charAt(title.length - 1);
   if (close !== '”' && close !== '」') return title;
   const open = title.lastIndexOf(close === '”' ? '“' : '「', title.length - 2);

@@ -52,7 +52,7 @@ describe('a title that quotes a server’s words fits a phone (review-31b)', () 
       'oauth.invalid-scope',
       'HTTP/1.1 400 Bad Request\n\n{"error":"invalid_scope","error_description":"One or more scopes are not configured for the authorization server resource."}',
     );
-    expect(f.title.length).toBeLessThanOrEqual(125);
+    expect(f.title.length).toBeLessThanOrEqual(145);
     expect(f.title).toMatch(
       /^The (?:token|authorization) endpoint refused the requested scope \(invalid_scope\): “One or more/,
     );
@@ -66,6 +66,13 @@ describe('a title that quotes a server’s words fits a phone (review-31b)', () 
     expect(f.title).toBe(
       "The server wants a new sign-in (insufficient_user_authentication): “Subject doesn't meet authentication requirements”",
     );
+  });
+  it('catches not: a title a few characters over is left whole, not cut by a word or two', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      'HTTP/1.1 401 Unauthorized\n\n{"error_description":"Invalid authentication method for accessing this endpoint.","error":"invalid_client"}',
+    );
+    expect(f.title).toMatch(/“Invalid authentication method for accessing this endpoint\.”$/);
   });
   it('catches not: a short quote is left whole', async () => {
     const f = await catches(
