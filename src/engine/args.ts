@@ -753,6 +753,8 @@ export interface CodeArgs {
     platform?: SelfSignedPlatform;
     /** The allowed name that differs from alg only in case (`rs256` for RS256): names are case-sensitive. */
     caseOf?: string;
+    /** Nimbus refused a token not signed with RS256, the only algorithm Spring's NimbusJwtDecoder trusts by default. */
+    nimbusDefault?: true;
   };
   'key.kid-missing': Via & { keyCount: number | null };
   'key.kid-unknown': Via & {
@@ -1037,7 +1039,8 @@ export interface CodeArgs {
   /** `supabaseKey`: the token is a Supabase project key (its `role`, no `sub`), not a user's session token. */
   'claim.sub-missing': Via & { supabaseKey?: 'anon' | 'service_role' };
   /** `mismatch`: the claim is there, with a value other than the one the verifier requires (`claimViolated`). */
-  'claim.required-missing': Via & { claim: string | null; mismatch?: true };
+  /** notString: the verifier refused the claim for its JSON type, not its value (PyJWT 2.10's "Subject must be a string"). */
+  'claim.required-missing': Via & { claim: string | null; mismatch?: true; notString?: true };
   'claim.pii': Via & { claims: string[] };
   'scope.insufficient': Via & {
     required: string[];

@@ -12,7 +12,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { MATCHERS } from '../parse/verifier-messages/index.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { TWILIO_REASON_WORDS } from '../parse/verifier-messages/media-sdks.js';
-import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
+import { NO_AUDIENCE, NOT_STRING } from '../parse/verifier-messages/python.js';
 import { ROW_CODES } from '../parse/verifier-messages/row-codes.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
@@ -197,7 +197,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // claim whose value differs) says the claim is there: "missing" would send the reader to add it.
       return finding(
         hit.code,
-        a.reason === 'mismatch' ? { via, claim: a.claim ?? null, mismatch: true } : { via, claim: a.claim ?? null },
+        a.reason === NOT_STRING
+          ? { via, claim: a.claim ?? null, mismatch: true, notString: true }
+          : a.reason === 'mismatch'
+            ? { via, claim: a.claim ?? null, mismatch: true }
+            : { via, claim: a.claim ?? null },
         evidence,
         source,
       );
@@ -406,6 +410,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
     case 'key.kid-unknown': {
       const kid = a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null);
+      const nimbusAlg = nimbusDefaultAlgRefused(hit.id, ctx);
+      if (nimbusAlg !== null)
+        return finding(
+          'alg.not-allowed',
+          { via, alg: nimbusAlg, allowed: [], reason: 'log', nimbusDefault: true },
+          evidence,
+          source,
+        );
       // Kong names the claim its credentials are keyed by (key_claim_name, iss by default), not a kid: no JWKS is involved.
       if (a.claim !== undefined && hit.library === 'kong') {
         const value = ctx.claims?.[a.claim];
@@ -1210,4 +1222,18 @@ function temporalDenialReason(text: string): string | null {
   const end = at + TEMPORAL_REASON.length;
   const namespace = TEMPORAL_NAMESPACE.exec(text.slice(end, end + 104));
   return text.slice(at, end) + (namespace === null ? '' : namespace[0]);
+}
+
+/**
+ * Nimbus's "Another algorithm expected, or no matching key(s) found" for a pasted token not signed with RS256: Spring
+ * Security's NimbusJwtDecoder trusts RS256 only unless told otherwise ("By default, NimbusJwtDecoder, and hence
+ * Resource Server, will only trust and verify tokens using RS256", docs.spring.io/spring-security/reference/servlet/
+ * oauth2/resource-server/jwt.html, Configuring Trusted Algorithms), so an ES256/ES384 token fails this way against a
+ * key set that holds its key (logto-io/logto#4910, ES384; camunda/camunda#23727, ES256). An RS256 token keeps the kid
+ * reading.
+ */
+function nimbusDefaultAlgRefused(id: string, ctx: Context): string | null {
+  if (id !== 'nimbus.key-or-alg') return null;
+  const alg = ctx.header?.alg;
+  return typeof alg === 'string' && alg !== 'RS256' && alg !== 'none' ? alg : null;
 }

@@ -1,0 +1,162 @@
+/**
+ * Round audit-au: the named verifier libraries' newest words as logged today (PyJWT 2.10, joserfc/Authlib, jjwt 0.12,
+ * SimpleJWT 5.5, jwx, lcobucci/jwt, php-jwt under slim-jwt-auth, Nimbus under Spring Security), in the framings they
+ * arrive in: structlog lines, Flask's 422 reply, Laravel's log, a zap or logrus line. Sources beside each paste.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { b64url, unsigned } from '../helpers/tokens.js';
+
+describe('PyJWT 2.10 refuses a sub that is not a string', () => {
+  // MolSSI/QCFractal#858: integer user ids as sub after the upgrade.
+  const traceback = [
+    'Traceback (most recent call last):',
+    '  File "/usr/local/lib/python3.12/site-packages/jwt/api_jwt.py", line 380, in _validate_sub',
+    '    raise InvalidSubjectError("Subject must be a string")',
+    'jwt.exceptions.InvalidSubjectError: Subject must be a string',
+  ].join('\n');
+
+  it('catches the traceback as the claim’s type, not a missing claim', async () => {
+    const f = await catches('claim.required-missing', traceback);
+    expect(f.args).toMatchObject({ via: 'pyjwt', claim: 'sub', mismatch: true, notString: true });
+    expect(f.title).toBe('The claim sub is not a string, as the verifier requires');
+  });
+
+  it('catches flask-jwt-extended’s 422 reply (vimalloc/flask-jwt-extended#557)', async () => {
+    const paste =
+      'HTTP/1.1 422 UNPROCESSABLE ENTITY\nContent-Type: application/json\n\n{"msg": "Subject must be a string"}';
+    const f = await catches('claim.required-missing', paste);
+    expect(f.args).toMatchObject({ claim: 'sub', notString: true });
+  });
+
+  it('says so in Japanese, with the step', async () => {
+    const report = await run(traceback, { locale: 'ja' });
+    expect(report.findings[0]?.title).toBe('クレーム sub が、検証器の求める文字列ではありません');
+    expect(report.nextSteps[0]).toContain('str(user.id)');
+  });
+
+  it('catches not a form’s validation message with the same words', async () => {
+    await catchesNot('claim.required-missing', "'subject.string' => __('Subject must be a string'),");
+  });
+
+  it('catches not a sub mismatch as a type error', async () => {
+    const f = await catches('claim.required-missing', 'jwt.exceptions.InvalidSubjectError: Invalid subject');
+    expect(f.args).toMatchObject({ claim: 'sub', mismatch: true });
+    expect(f.args).not.toHaveProperty('notString');
+  });
+});
+
+describe('Authlib and joserfc in single quotes', () => {
+  it("catches a structlog line with `Invalid claim 'aud'` (i-am-bee/agentstack#2139)", async () => {
+    const paste = [
+      "2026-05-28 14:09:05 [warning  ] Token validation failed: invalid_claim: Invalid claim 'aud'            [agentstack_server.api.dependencies]",
+      "2026-05-28 14:09:05 [error    ] Error during HTTP request: [('HTTPException', '401: Token validation failed')] [agentstack_server.application]",
+    ].join('\n');
+    const report = await run(paste);
+    expect(report.findings[0]).toMatchObject({ code: 'claim.aud-mismatch', args: { via: 'authlib' } });
+    await catchesNot('token.missing', paste);
+  });
+
+  it("catches joserfc’s `Missing claim: 'exp'` (authlib/joserfc src/joserfc/errors.py)", async () => {
+    await catches('time.no-exp', "joserfc.errors.MissingClaimError: missing_claim: Missing claim: 'exp'");
+  });
+});
+
+describe('Nimbus’s key-or-algorithm refusal for a token not signed with RS256', () => {
+  // logto-io/logto#4910: Spring Boot 3.1 protecting an API with Logto's ES384 access tokens through withJwkSetUri.
+  const challenge =
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="An error occurred while attempting to decode the Jwt: Signed JWT rejected: Another algorithm expected, or no matching key(s) found", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"';
+  const claims = { iss: 'https://tenant.logto.app/oidc', aud: 'https://api.example.com', sub: 'u1', exp: 1779980000 };
+
+  it('catches the ES384 token as an algorithm Spring’s decoder does not trust by default', async () => {
+    const token = unsigned({ alg: 'ES384', typ: 'at+jwt', kid: 'k9x' }, claims);
+    const f = await catches('alg.not-allowed', `HTTP/1.1 401\n${challenge}\n\nAuthorization: Bearer ${token}`);
+    expect(f.args).toMatchObject({ via: 'nimbus', alg: 'ES384', nimbusDefault: true });
+    const report = await run(`HTTP/1.1 401\n${challenge}\n\nAuthorization: Bearer ${token}`);
+    expect(report.nextSteps[0]).toContain('jws-algorithms: ES384');
+  });
+
+  it('catches not an RS256 token: the key is what is missing', async () => {
+    const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k9x' }, claims);
+    await catchesNot('alg.not-allowed', `HTTP/1.1 401\n${challenge}\n\nAuthorization: Bearer ${token}`);
+    await catches('key.kid-unknown', `HTTP/1.1 401\n${challenge}\n\nAuthorization: Bearer ${token}`);
+  });
+
+  it('catches not the words alone, with no token to read the algorithm from', async () => {
+    await catchesNot('alg.not-allowed', `HTTP/1.1 401\n${challenge}`);
+  });
+});
+
+describe('the library that said it', () => {
+  it('names jwx for its `"exp" not satisfied: token is expired`, not golang-jwt', async () => {
+    const f = await catches(
+      'time.expired',
+      '{"level":"ERROR","logger":"auth","msg":"jwt","error":"jwt.Parse: failed to parse token: jwt.Validate: validation failed: \\"exp\\" not satisfied: token is expired"}',
+    );
+    expect(f.args).toMatchObject({ via: 'jwx' });
+  });
+
+  it('still names golang-jwt for its own wrapped sentinel (golang-jwt/jwt#376)', async () => {
+    const f = await catches(
+      'time.expired',
+      '{"level":"warn","msg":"jwt parse failed","error":"token has invalid claims: token is expired","status":401}',
+    );
+    expect(f.args).toMatchObject({ via: 'golang-jwt' });
+  });
+
+  it('names SimpleJWT for its 5.5 "Token is expired" entry (iMerica/dj-rest-auth#683)', async () => {
+    const f = await catches(
+      'time.expired',
+      'HTTP/1.1 401 Unauthorized\n\n{"detail":"Given token not valid for any token type","code":"token_not_valid","messages":[{"token_class":"AccessToken","token_type":"access","message":"Token is expired"}]}',
+    );
+    expect(f.args).toMatchObject({ via: 'simplejwt' });
+  });
+
+  it('names lcobucci/jwt for an expiry in its violation list, beside the issuer it names', async () => {
+    const paste = [
+      '[2026-05-28 14:09:55] production.ERROR: The token violates some mandatory constraints, details:',
+      '- The token is expired',
+      '- The token was not issued by the given issuers',
+    ].join('\n');
+    const report = await run(paste);
+    const expired = report.findings.find((f) => f.code === 'time.expired');
+    expect(expired?.args).toMatchObject({ via: 'lcobucci-jwt' });
+    await catches('claim.iss-mismatch', paste);
+  });
+
+  it('reads jjwt 0.12’s "JWT early by" as a token not yet valid (jwtk/jjwt DefaultJwtParser)', async () => {
+    await catches(
+      'time.not-yet-valid',
+      '2026-05-28 14:09:47,997 ERROR [pool-13-thread-23] c.e.gateway.TokenFilter - Error details: JWT early by 1003 milliseconds before 2026-05-28T14:10:19Z. Current time: 2026-05-28T14:09:47Z. Allowed clock skew: 30000 milliseconds.',
+    );
+  });
+
+  it('reads php-jwt’s "Expired token" as slim-jwt-auth’s error handler replies it (tuupola/slim-jwt-auth#53)', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"status":"error","message":"Expired token"}';
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ via: 'php-jwt' });
+    await catchesNot('token.missing', paste);
+  });
+
+  it('catches not "Expired token" in prose', async () => {
+    await catchesNot('time.expired', 'Expired token again, I will refresh it tomorrow');
+  });
+});
+
+describe('no token leaks from a verifier line that prints it', () => {
+  // spetz/tokenmanager-sample#1: JwtBearerHandler's "Failed to validate the token <token>." before IDX10223.
+  it('names the token by fingerprint only', async () => {
+    const token = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: 'user1', exp: 1779970300 })}.c2lnbmF0dXJlLWJ5dGVzLW1hZGUtdXAtZm9yLXRoZS10ZXN0`;
+    const paste = [
+      'info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1]',
+      `      Failed to validate the token ${token}.`,
+      "Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '5/28/2026 12:11:40 PM', Current time (UTC): '5/28/2026 2:09:34 PM'.",
+    ].join('\n');
+    const report = await run(paste);
+    expect(report.findings[0]?.code).toBe('time.expired');
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(token.split('.').slice(0, 2).join('.'));
+    expect(text).not.toContain(token.split('.')[2]?.slice(0, 16));
+  });
+});
