@@ -160,3 +160,22 @@ describe('no token leaks from a verifier line that prints it', () => {
     expect(text).not.toContain(token.split('.')[2]?.slice(0, 16));
   });
 });
+
+describe('IdentityModel’s older PII placeholder: a type name, not a value', () => {
+  // DuendeArchive/IdentityServer4#5143: IdentityModel 6.x with PII hidden printed 'System.String' for each audience.
+  const paste =
+    "Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'System.String'. Did not match: validationParameters.ValidAudience: 'System.String' or validationParameters.ValidAudiences: 'System.String'.";
+
+  it('catches the audience mismatch without reading System.String as an audience', async () => {
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(f.args).toMatchObject({ via: 'identitymodel', aud: [], expected: [] });
+  });
+
+  it('still reads a real audience beside it (aruss/IdentityBase#37)', async () => {
+    const f = await catches(
+      'claim.aud-mismatch',
+      "SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'http://localhost:5000/resources'. Did not match: validationParameters.ValidAudience: 'api1' or validationParameters.ValidAudiences: 'null'.",
+    );
+    expect(f.args).toMatchObject({ aud: ['http://localhost:5000/resources'], expected: ['api1'] });
+  });
+});

@@ -223,8 +223,16 @@ export function idxValue(s: string, name: string): string | undefined {
     re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
     IDX_VALUE.set(name, re);
   }
-  return clean(capture(s, re));
+  const value = clean(capture(s, re));
+  return value === undefined || NET_TYPE_NAME.test(value) ? undefined : value;
 }
+
+/**
+ * IdentityModel 5.x and 6.x with PII hidden printed each value's type name instead of the value (`Audiences:
+ * 'System.String'`, `ValidTo: 'System.DateTime'`: AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet
+ * #1658, DuendeArchive/IdentityServer4#5143), a placeholder like the later `[PII of type '…' is hidden]`.
+ */
+const NET_TYPE_NAME = /^System(?:\.[A-Z][A-Za-z]{1,40}){1,6}$/;
 
 /**
  * Go `%q` values at the start of `s`: one quoted string, or a slice printed as `["a" "b"]`. Callers
