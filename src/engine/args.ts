@@ -984,6 +984,8 @@ export interface CodeArgs {
   'claim.aud-mismatch': Via & {
     aud: string[];
     expected: string[];
+    /** IdentityModel hid both sides (`[PII of type 'System.String' is hidden]`): the step says how to show them. */
+    piiHidden?: true;
     receiver?: 'cloud-run' | 'microsoft-graph';
     /**
      * The token has no aud and its client_id was compared instead: by API Gateway's JWT authorizer (`client_id`), or
@@ -1017,6 +1019,8 @@ export interface CodeArgs {
   'claim.iss-mismatch': Via & {
     iss: string | null;
     expected: string[];
+    /** IdentityModel hid both sides: the step says how to show them. */
+    piiHidden?: true;
     /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
     expectedFrom?: 'writer' | 'platform';
     /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */

@@ -177,5 +177,23 @@ describe('IdentityModel’s older PII placeholder: a type name, not a value', ()
       "SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'http://localhost:5000/resources'. Did not match: validationParameters.ValidAudience: 'api1' or validationParameters.ValidAudiences: 'null'.",
     );
     expect(f.args).toMatchObject({ aud: ['http://localhost:5000/resources'], expected: ['api1'] });
+    expect(f.args).not.toHaveProperty('piiHidden');
+  });
+
+  it('says how to show the hidden values when both sides are hidden (AzureAD/microsoft-identity-web#2689)', async () => {
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(f.args).toMatchObject({ piiHidden: true });
+    const serilog =
+      '{"@t":"2026-05-28T14:09:41.2210000Z","@mt":"{AuthenticationScheme} was not authenticated. Failure message: {FailureMessage}","AuthenticationScheme":"Bearer","FailureMessage":"IDX10205: Issuer validation failed. Issuer: \'[PII of type \'System.String\' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]\'. Did not match: validationParameters.ValidIssuer: \'[PII of type \'System.String\' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]\' or validationParameters.ValidIssuers: \'[PII of type \'System.String\' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]\'."}';
+    const report = await run(serilog);
+    expect(report.findings[0]).toMatchObject({ code: 'claim.iss-mismatch', args: { piiHidden: true } });
+    expect(report.nextSteps.join('\n')).toContain('IdentityModelEventSource.ShowPII = true');
+    const ja = await run(serilog, { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('IdentityModelEventSource.ShowPII = true');
+  });
+
+  it('catches not a hidden-values step for another library’s audience refusal', async () => {
+    const f = await catches('claim.aud-mismatch', "jwt.exceptions.InvalidAudienceError: Audience doesn't match");
+    expect(f.args).not.toHaveProperty('piiHidden');
   });
 });

@@ -231,7 +231,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           : // python-jose raises PyJWT 1.x's words for both causes (jose/jwt.py _validate_aud): the step says so.
             a.reason === NO_AUDIENCE && (hit.library === 'pyjwt' || hit.library === 'python-jose')
             ? { via, aud, expected, noAudiencePassed: true }
-            : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
+            : {
+                via,
+                aud,
+                expected,
+                ...proxyAssertion(ctx, aud, expected),
+                ...(aud.length === 0 && expected.length === 0 && piiHidden(ctx, hit)
+                  ? { piiHidden: true as const }
+                  : {}),
+              },
         evidence,
         source,
       );
@@ -250,6 +258,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           expected,
           ...(version === null ? {} : { entraTokenVersion: version }),
           ...(a.reason === 'federation' ? { federation: true as const } : {}),
+          ...(iss === null && expected.length === 0 && piiHidden(ctx, hit) ? { piiHidden: true as const } : {}),
         },
         evidence,
         source,
@@ -1236,4 +1245,17 @@ function nimbusDefaultAlgRefused(id: string, ctx: Context): string | null {
   if (id !== 'nimbus.key-or-alg') return null;
   const alg = ctx.header?.alg;
   return typeof alg === 'string' && alg !== 'RS256' && alg !== 'none' ? alg : null;
+}
+
+/** IdentityModel's placeholders for a hidden value: `[PII of type '…' is hidden …]`, or 5.x/6.x's bare type name. */
+const PII_PLACEHOLDER = /\[PII of type '|\[PII is hidden\]|: '(?:System\.String|System\.Object)'/;
+
+/**
+ * IdentityModel printed its IDX message with the values hidden (its default: aka.ms/IdentityModel/PII), so neither the
+ * token's value nor the API's expected ones can be read from it (Sustainsys/Saml2#1162,
+ * AzureAD/microsoft-identity-web#2689).
+ */
+function piiHidden(ctx: Context, hit: LogHit['hit']): boolean {
+  if (hit.library !== 'identitymodel') return false;
+  return PII_PLACEHOLDER.test(ctx.text.slice(hit.start, hit.end + 700));
 }

@@ -4963,6 +4963,11 @@ const byCode: FindingMessages = {
                                       ]
                                     : [
                                         'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                        ...(a.piiHidden === true
+                                          ? [
+                                              'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                                            ]
+                                          : []),
                                       ],
   },
   'claim.aud-missing': {
@@ -5006,6 +5011,11 @@ const byCode: FindingMessages = {
               ? [federationIssuerStep(a.via, a.iss)]
               : [
                   'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                  ...(a.piiHidden === true
+                    ? [
+                        'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                      ]
+                    : []),
                 ],
   },
   'claim.iss-trailing-slash': {

@@ -4335,6 +4335,11 @@ const byCode: FindingMessages = {
                                       ]
                                     : [
                                         'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                        ...(a.piiHidden === true
+                                          ? [
+                                              'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                                            ]
+                                          : []),
                                       ],
   },
   'claim.aud-missing': {
@@ -4379,6 +4384,11 @@ const byCode: FindingMessages = {
               ? [federationIssuerStep(a.via, a.iss)]
               : [
                   'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                  ...(a.piiHidden === true
+                    ? [
+                        'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                      ]
+                    : []),
                 ],
   },
   'claim.iss-trailing-slash': {
