@@ -197,3 +197,34 @@ describe('IdentityModel’s older PII placeholder: a type name, not a value', ()
     expect(f.args).not.toHaveProperty('piiHidden');
   });
 });
+
+describe('Entra ID and B2C issuers refused by AadIssuerValidator', () => {
+  // dotnet/aspnetcore#52283: a B2C b2clogin.com issuer against Microsoft.Identity.Web's validator.
+  const paste = [
+    'info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1]',
+    '      Failed to validate the token.',
+    "      Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException: IDX40001: Issuer: 'https://contoso.b2clogin.com/5a1d2c3e-0000-4000-8000-00000000abcd/v2.0/', does not match any of the valid issuers provided for this application.",
+  ].join('\n');
+
+  it('catches the issuer it names', async () => {
+    const f = await catches('claim.iss-mismatch', paste);
+    expect(f.args).toMatchObject({
+      via: 'identitymodel',
+      iss: 'https://contoso.b2clogin.com/5a1d2c3e-0000-4000-8000-00000000abcd/v2.0/',
+    });
+  });
+
+  it('catches the older IDW10303 the same way (AzureAD/microsoft-identity-web#1249)', async () => {
+    const f = await catches(
+      'claim.iss-mismatch',
+      "Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException: IDW10303: Issuer: 'https://mrochonb2cprod.b2clogin.com/cf6c572c-c72e-4f31-bd0b-75623d040495/v2.0/', does not match any of the valid issuers provided for this application. ",
+    );
+    expect(f.args).toMatchObject({
+      iss: 'https://mrochonb2cprod.b2clogin.com/cf6c572c-c72e-4f31-bd0b-75623d040495/v2.0/',
+    });
+  });
+
+  it('catches not the code with other words after it', async () => {
+    await catchesNot('claim.iss-mismatch', "IDW10303: Issuer: 'x' was logged for audit");
+  });
+});

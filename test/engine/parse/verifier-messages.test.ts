@@ -8228,6 +8228,20 @@ const NAMED_AU: Case[] = [
     'time.not-yet-valid',
     { claim: 'nbf' },
   ],
+  // AadIssuerValidator's refusal, before and after it moved from Microsoft.Identity.Web (AzureAD/microsoft-identity-web
+  // #1249) to Microsoft.IdentityModel.Validators (dotnet/aspnetcore#52283).
+  [
+    "SecurityTokenInvalidIssuerException: IDX40001: Issuer: 'https://contoso.b2clogin.com/5a1d2c3e/v2.0/', does not match any of the valid issuers provided for this application.",
+    'identitymodel.IDX40001',
+    'claim.iss-mismatch',
+    { actual: 'https://contoso.b2clogin.com/5a1d2c3e/v2.0/' },
+  ],
+  [
+    "IDW10303: Issuer: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/', does not match any of the valid issuers provided for this application. ",
+    'identitymodel.IDW10303',
+    'claim.iss-mismatch',
+    { actual: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/' },
+  ],
   // php-jwt's ExpiredException message as tuupola/slim-jwt-auth's documented error handler hands it on (its #53).
   ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],
 ];
@@ -8388,6 +8402,7 @@ describe('matchVerifierMessages: catches not', () => {
     // Round audit-au: PyJWT's and php-jwt's words where they are a form's or prose's.
     ['a form’s validation message', "'subject.string' => __('Subject must be a string'),"],
     ['an expiry in prose, not a JSON message', 'Expired token again, I will refresh it'],
+    ['another IDX40001-like sentence with no validator words', "IDW10303: Issuer: 'x' was logged for audit"],
     ['an expiry with one number', 'Token expired, 1716905000'],
     ['a comparison of other things', 'Expected audience size did not match the forecast'],
     ['a generic gateway body', '{"message":"Unauthorized"}'],
