@@ -228,3 +228,25 @@ describe('Entra ID and B2C issuers refused by AadIssuerValidator', () => {
     await catchesNot('claim.iss-mismatch', "IDW10303: Issuer: 'x' was logged for audit");
   });
 });
+
+describe('IdentityModel 4.x’s IDX10205 names the expected issuer first', () => {
+  // Microsoft.IdentityModel.Extensions ErrorMessages.cs (System.IdentityModel.Tokens.Jwt 4.x, OWIN/Katana apps).
+  it('reads the token’s issuer after "did not match Issuer", not the tail of ValidIssuer', async () => {
+    const f = await catches(
+      'claim.iss-mismatch',
+      "Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException: IDX10205: Unable to validate issuer, validationParameters.ValidIssuer: 'https://login.microsoftonline.com/tenant-a/v2.0' or validationParameters.ValidIssuers: 'null' did not match Issuer: 'https://sts.windows.net/tenant-a/'. Comparison is: Equals",
+    );
+    expect(f.args).toMatchObject({
+      iss: 'https://sts.windows.net/tenant-a/',
+      expected: ['https://login.microsoftonline.com/tenant-a/v2.0'],
+    });
+  });
+
+  it('still reads today’s wording, the token’s issuer first (DuendeArchive/IdentityServer4#5379)', async () => {
+    const f = await catches(
+      'claim.iss-mismatch',
+      "Issuer validation failed | IDX10205: Issuer validation failed. Issuer: 'https://identityapp1.com'. Did not match: validationParameters.ValidIssuer: 'null' or validationParameters.ValidIssuers: 'https://identityapp.com'.",
+    );
+    expect(f.args).toMatchObject({ iss: 'https://identityapp1.com', expected: ['https://identityapp.com'] });
+  });
+});

@@ -216,11 +216,16 @@ export function printedAt(f: Fragment): Reading {
 
 const IDX_VALUE = new Map<string, RegExp>();
 
-/** A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. */
+/**
+ * A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. `Issuer`
+ * is not the tail of `ValidIssuer`, which the 4.x IDX10205 prints first ("Unable to validate
+ * issuer, validationParameters.ValidIssuer: '{0}' or … did not match Issuer: '{2}'", Microsoft.IdentityModel.Extensions
+ * ErrorMessages.cs, the OWIN-era System.IdentityModel.Tokens.Jwt 4.x).
+ */
 export function idxValue(s: string, name: string): string | undefined {
   let re = IDX_VALUE.get(name);
   if (!re) {
-    re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
+    re = new RegExp(`(?<!Valid)${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
     IDX_VALUE.set(name, re);
   }
   const value = clean(capture(s, re));
