@@ -250,3 +250,21 @@ describe('IdentityModel 4.x’s IDX10205 names the expected issuer first', () =>
     expect(f.args).toMatchObject({ iss: 'https://identityapp1.com', expected: ['https://identityapp.com'] });
   });
 });
+
+describe('a kid the writer masked', () => {
+  // pac4j/pac4j#1688: the header quoted with its kid starred out beside Nimbus's refusal.
+  const lines = [
+    'DEBUG org.pac4j.oidc.profile.creator.TokenValidator - check idTokenValidators [RS256] for idToken *** with header {"kid":"*** ","typ":"JWT","alg":"RS256"}',
+    'DEBUG org.pac4j.oidc.profile.creator.TokenValidator - failed with BadJOSEException com.nimbusds.jose.proc.BadJOSEException: Signed JWT rejected: Another algorithm expected, or no matching key(s) found',
+  ].join('\n');
+
+  it('is not named as the missing key', async () => {
+    const f = await catches('key.kid-unknown', lines);
+    expect(f.args).toMatchObject({ kid: null });
+  });
+
+  it('catches not a real kid as masked', async () => {
+    const f = await catches('key.kid-unknown', lines.replace('"kid":"*** "', '"kid":"2024-rot-7"'));
+    expect(f.args).toMatchObject({ kid: '2024-rot-7' });
+  });
+});

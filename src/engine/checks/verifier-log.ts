@@ -418,7 +418,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, args, evidence, source);
       }
     case 'key.kid-unknown': {
-      const kid = a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null);
+      const kid = unmasked(a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null));
       const nimbusAlg = nimbusDefaultAlgRefused(hit.id, ctx);
       if (nimbusAlg !== null)
         return finding(
@@ -1258,4 +1258,9 @@ const PII_PLACEHOLDER = /\[PII of type '|\[PII is hidden\]|: '(?:System\.String|
 function piiHidden(ctx: Context, hit: LogHit['hit']): boolean {
   if (hit.library !== 'identitymodel') return false;
   return PII_PLACEHOLDER.test(ctx.text.slice(hit.start, hit.end + 700));
+}
+
+/** A kid the writer masked (`"kid":"*** "`, pac4j/pac4j#1688's pasted header) names no key: it is not quoted as one. */
+function unmasked(kid: string | null): string | null {
+  return kid !== null && /^(?:[\s*•…]+|[xX]{3,})$/.test(kid) ? null : kid;
 }
