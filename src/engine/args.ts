@@ -765,6 +765,8 @@ export interface CodeArgs {
     platform?: SelfSignedPlatform;
     /** The allowed name that differs from alg only in case (`rs256` for RS256): names are case-sensitive. */
     caseOf?: string;
+    /** Nimbus refused a token not signed with RS256, the only algorithm Spring's NimbusJwtDecoder trusts by default. */
+    nimbusDefault?: true;
   };
   'key.kid-missing': Via & { keyCount: number | null };
   'key.kid-unknown': Via & {
@@ -994,6 +996,8 @@ export interface CodeArgs {
   'claim.aud-mismatch': Via & {
     aud: string[];
     expected: string[];
+    /** IdentityModel hid both sides (`[PII of type 'System.String' is hidden]`): the step says how to show them. */
+    piiHidden?: true;
     receiver?: 'cloud-run' | 'microsoft-graph';
     /**
      * The token has no aud and its client_id was compared instead: by API Gateway's JWT authorizer (`client_id`), or
@@ -1027,6 +1031,8 @@ export interface CodeArgs {
   'claim.iss-mismatch': Via & {
     iss: string | null;
     expected: string[];
+    /** IdentityModel hid both sides: the step says how to show them. */
+    piiHidden?: true;
     /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
     expectedFrom?: 'writer' | 'platform';
     /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
@@ -1049,7 +1055,8 @@ export interface CodeArgs {
   /** `supabaseKey`: the token is a Supabase project key (its `role`, no `sub`), not a user's session token. */
   'claim.sub-missing': Via & { supabaseKey?: 'anon' | 'service_role' };
   /** `mismatch`: the claim is there, with a value other than the one the verifier requires (`claimViolated`). */
-  'claim.required-missing': Via & { claim: string | null; mismatch?: true };
+  /** notString: the verifier refused the claim for its JSON type, not its value (PyJWT 2.10's "Subject must be a string"). */
+  'claim.required-missing': Via & { claim: string | null; mismatch?: true; notString?: true };
   'claim.pii': Via & { claims: string[] };
   'scope.insufficient': Via & {
     required: string[];

@@ -12,7 +12,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { MATCHERS } from '../parse/verifier-messages/index.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { TWILIO_REASON_WORDS } from '../parse/verifier-messages/media-sdks.js';
-import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
+import { NO_AUDIENCE, NOT_STRING } from '../parse/verifier-messages/python.js';
 import { ROW_CODES } from '../parse/verifier-messages/row-codes.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
@@ -197,7 +197,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // claim whose value differs) says the claim is there: "missing" would send the reader to add it.
       return finding(
         hit.code,
-        a.reason === 'mismatch' ? { via, claim: a.claim ?? null, mismatch: true } : { via, claim: a.claim ?? null },
+        a.reason === NOT_STRING
+          ? { via, claim: a.claim ?? null, mismatch: true, notString: true }
+          : a.reason === 'mismatch'
+            ? { via, claim: a.claim ?? null, mismatch: true }
+            : { via, claim: a.claim ?? null },
         evidence,
         source,
       );
@@ -227,7 +231,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           : // python-jose raises PyJWT 1.x's words for both causes (jose/jwt.py _validate_aud): the step says so.
             a.reason === NO_AUDIENCE && (hit.library === 'pyjwt' || hit.library === 'python-jose')
             ? { via, aud, expected, noAudiencePassed: true }
-            : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
+            : {
+                via,
+                aud,
+                expected,
+                ...proxyAssertion(ctx, aud, expected),
+                ...(aud.length === 0 && expected.length === 0 && piiHidden(ctx, hit)
+                  ? { piiHidden: true as const }
+                  : {}),
+              },
         evidence,
         source,
       );
@@ -246,6 +258,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           expected,
           ...(version === null ? {} : { entraTokenVersion: version }),
           ...(a.reason === 'federation' ? { federation: true as const } : {}),
+          ...(iss === null && expected.length === 0 && piiHidden(ctx, hit) ? { piiHidden: true as const } : {}),
         },
         evidence,
         source,
@@ -405,7 +418,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, args, evidence, source);
       }
     case 'key.kid-unknown': {
-      const kid = a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null);
+      const kid = unmasked(a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null));
+      const nimbusAlg = nimbusDefaultAlgRefused(hit.id, ctx);
+      if (nimbusAlg !== null)
+        return finding(
+          'alg.not-allowed',
+          { via, alg: nimbusAlg, allowed: [], reason: 'log', nimbusDefault: true },
+          evidence,
+          source,
+        );
       // Kong names the claim its credentials are keyed by (key_claim_name, iss by default), not a kid: no JWKS is involved.
       if (a.claim !== undefined && hit.library === 'kong') {
         const value = ctx.claims?.[a.claim];
@@ -1215,4 +1236,36 @@ function temporalDenialReason(text: string): string | null {
   const end = at + TEMPORAL_REASON.length;
   const namespace = TEMPORAL_NAMESPACE.exec(text.slice(end, end + 104));
   return text.slice(at, end) + (namespace === null ? '' : namespace[0]);
+}
+
+/**
+ * Nimbus's "Another algorithm expected, or no matching key(s) found" for a pasted token not signed with RS256: Spring
+ * Security's NimbusJwtDecoder trusts RS256 only unless told otherwise ("By default, NimbusJwtDecoder, and hence
+ * Resource Server, will only trust and verify tokens using RS256", docs.spring.io/spring-security/reference/servlet/
+ * oauth2/resource-server/jwt.html, Configuring Trusted Algorithms), so an ES256/ES384 token fails this way against a
+ * key set that holds its key (logto-io/logto#4910, ES384; camunda/camunda#23727, ES256). An RS256 token keeps the kid
+ * reading.
+ */
+function nimbusDefaultAlgRefused(id: string, ctx: Context): string | null {
+  if (id !== 'nimbus.key-or-alg') return null;
+  const alg = ctx.header?.alg;
+  return typeof alg === 'string' && alg !== 'RS256' && alg !== 'none' ? alg : null;
+}
+
+/** IdentityModel's placeholders for a hidden value: `[PII of type '…' is hidden …]`, or 5.x/6.x's bare type name. */
+const PII_PLACEHOLDER = /\[PII of type '|\[PII is hidden\]|: '(?:System\.String|System\.Object)'/;
+
+/**
+ * IdentityModel printed its IDX message with the values hidden (its default: aka.ms/IdentityModel/PII), so neither the
+ * token's value nor the API's expected ones can be read from it (Sustainsys/Saml2#1162,
+ * AzureAD/microsoft-identity-web#2689).
+ */
+function piiHidden(ctx: Context, hit: LogHit['hit']): boolean {
+  if (hit.library !== 'identitymodel') return false;
+  return PII_PLACEHOLDER.test(ctx.text.slice(hit.start, hit.end + 700));
+}
+
+/** A kid the writer masked (`"kid":"*** "`, pac4j/pac4j#1688's pasted header) names no key: it is not quoted as one. */
+function unmasked(kid: string | null): string | null {
+  return kid !== null && /^(?:[\s*•…]+|[xX]{3,})$/.test(kid) ? null : kid;
 }

@@ -4438,13 +4438,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.platform !== undefined
         ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
-        : a.reason === 'key-type'
-          ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
-          : a.reason === 'log'
-            ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
-            : a.caseOf !== undefined
-              ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
-              : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
+        : a.nimbusDefault === true
+          ? `The verifier${via(a)} expected another algorithm or found no key for this one, and the token is signed with ${a.alg ?? '?'}: Spring Security’s NimbusJwtDecoder trusts RS256 only unless told otherwise (with jwk-set-uri or withJwkSetUri; with issuer-uri it trusts the algorithms of the key set’s keys).`
+          : a.reason === 'key-type'
+            ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
+            : a.reason === 'log'
+              ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
+              : a.caseOf !== undefined
+                ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
+                : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
     steps: (a) => [
       ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       // jsonwebtoken's verify() without an `algorithms` option derives them from the key: a PEM public key or certificate
@@ -4458,7 +4460,9 @@ const byCode: FindingMessages = {
       // Supabase's platform check takes only HS256 and has no setting for others (gateways-more.ts).
       a.via === 'supabase-edge'
         ? SUPABASE_VERIFY_JWT_STEP
-        : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
+        : a.nimbusDefault === true
+          ? `Tell the decoder the issuer’s algorithm: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}, or NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'}); if it is set already, check that the key set holds a ${a.alg ?? ''} key with the token’s kid.`
+          : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },
   // firebase-admin says "no kid" only of a token that is neither a custom token nor a legacy one (those it names), and
@@ -4997,6 +5001,11 @@ const byCode: FindingMessages = {
                                       ]
                                     : [
                                         'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                        ...(a.piiHidden === true
+                                          ? [
+                                              'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                                            ]
+                                          : []),
                                       ],
   },
   'claim.aud-missing': {
@@ -5040,6 +5049,11 @@ const byCode: FindingMessages = {
               ? [federationIssuerStep(a.via, a.iss)]
               : [
                   'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                  ...(a.piiHidden === true
+                    ? [
+                        'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                      ]
+                    : []),
                 ],
   },
   'claim.iss-trailing-slash': {
@@ -5101,26 +5115,34 @@ const byCode: FindingMessages = {
   },
   'claim.required-missing': {
     title: (a) =>
-      a.mismatch === true
-        ? `${a.claim === null ? 'A claim' : `The claim ${a.claim}`} does not have the value the verifier requires`
-        : a.claim === null
-          ? 'A required claim is missing'
-          : `The required claim ${a.claim} is missing`,
-    detail: (a) =>
-      a.mismatch === true
-        ? `The token carries ${a.claim === null ? 'the claim' : a.claim}, but not with the value the verifier requires${via(a)}.`
-        : `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
-    steps: (a) => [
-      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
-        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+      a.notString === true
+        ? `The claim ${a.claim ?? ''} is not a string, as the verifier requires`
         : a.mismatch === true
-          ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-          : a.via === 'google-iap' && a.claim === 'email'
-            ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
-              // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
-              // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
-              'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
-            : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+          ? `${a.claim === null ? 'A claim' : `The claim ${a.claim}`} does not have the value the verifier requires`
+          : a.claim === null
+            ? 'A required claim is missing'
+            : `The required claim ${a.claim} is missing`,
+    detail: (a) =>
+      a.notString === true
+        ? `The token carries ${a.claim ?? 'the claim'} as a number or another non-string value, which RFC 7519 does not allow and the verifier refuses${via(a)}.`
+        : a.mismatch === true
+          ? `The token carries ${a.claim === null ? 'the claim' : a.claim}, but not with the value the verifier requires${via(a)}.`
+          : `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
+    steps: (a) => [
+      a.notString === true
+        ? // PyJWT 2.10 checks sub and jti are strings (jwt/api_jwt.py _validate_sub, _validate_jti); flask-jwt-extended
+          // passes an identity through as sub, so an integer user id became a numeric sub.
+          `Issue ${a.claim ?? 'the claim'} as a string at the issuer (str(user.id), not the integer); until every token in circulation has it, the verifier can skip the type check (PyJWT: options={"verify_${a.claim ?? 'sub'}": False}).`
+        : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+          ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+          : a.mismatch === true
+            ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+            : a.via === 'google-iap' && a.claim === 'email'
+              ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+                // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+                // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+                'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+              : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

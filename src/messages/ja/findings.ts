@@ -3799,13 +3799,15 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       a.platform !== undefined
         ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
-        : a.reason === 'key-type'
-          ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
-          : a.reason === 'log'
-            ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
-            : a.caseOf !== undefined
-              ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
-              : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
+        : a.nimbusDefault === true
+          ? `検証器${via(a)}は「別のアルゴリズムが期待されたか、一致する鍵がない」としており、トークンは ${a.alg ?? '?'} で署名されています。Spring Security の NimbusJwtDecoder は、設定しない限り RS256 しか信頼しません（jwk-set-uri や withJwkSetUri の場合。issuer-uri では鍵セットの鍵のアルゴリズムを信頼します）。`
+          : a.reason === 'key-type'
+            ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
+            : a.reason === 'log'
+              ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
+              : a.caseOf !== undefined
+                ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
+                : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
     steps: (a) => [
       ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       ...(a.via === 'jsonwebtoken' && a.reason === 'log' && a.allowed.length === 0
@@ -3815,7 +3817,9 @@ const byCode: FindingMessages = {
         : []),
       a.via === 'supabase-edge'
         ? SUPABASE_VERIFY_JWT_STEP
-        : 'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
+        : a.nimbusDefault === true
+          ? `デコーダーに発行元のアルゴリズムを設定してください: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}、または NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'})。すでに設定済みなら、鍵セットにトークンの kid の ${a.alg ?? ''} 鍵があるか確かめてください。`
+          : 'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
     ],
   },
   'key.kid-missing': {
@@ -4362,6 +4366,11 @@ const byCode: FindingMessages = {
                                       ]
                                     : [
                                         'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                        ...(a.piiHidden === true
+                                          ? [
+                                              'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                                            ]
+                                          : []),
                                       ],
   },
   'claim.aud-missing': {
@@ -4406,6 +4415,11 @@ const byCode: FindingMessages = {
               ? [federationIssuerStep(a.via, a.iss)]
               : [
                   'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                  ...(a.piiHidden === true
+                    ? [
+                        'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                      ]
+                    : []),
                 ],
   },
   'claim.iss-trailing-slash': {
@@ -4466,25 +4480,31 @@ const byCode: FindingMessages = {
   },
   'claim.required-missing': {
     title: (a) =>
-      a.mismatch === true
-        ? `${a.claim === null ? 'クレーム' : `クレーム ${a.claim} `}の値が、検証器の求める値ではありません`
-        : a.claim === null
-          ? '必須のクレームがありません'
-          : `必須のクレーム ${a.claim} がありません`,
-    detail: (a) =>
-      a.mismatch === true
-        ? `トークンには ${a.claim ?? 'そのクレーム'} がありますが、検証器${via(a)}が求める値ではありません。`
-        : a.claim === null
-          ? `検証器${via(a)}が必須とするクレームが、トークンに含まれていません。`
-          : `検証器${via(a)}は ${a.claim} を必須としていますが、トークンに含まれていません。`,
-    steps: (a) => [
-      a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
-        ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+      a.notString === true
+        ? `クレーム ${a.claim ?? ''} が、検証器の求める文字列ではありません`
         : a.mismatch === true
-          ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-          : a.via === 'google-iap' && a.claim === 'email'
-            ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
-            : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+          ? `${a.claim === null ? 'クレーム' : `クレーム ${a.claim} `}の値が、検証器の求める値ではありません`
+          : a.claim === null
+            ? '必須のクレームがありません'
+            : `必須のクレーム ${a.claim} がありません`,
+    detail: (a) =>
+      a.notString === true
+        ? `トークンの ${a.claim ?? 'そのクレーム'} が数値など文字列以外の値です。RFC 7519 では文字列と定められており、検証器${via(a)}はこれを拒否します。`
+        : a.mismatch === true
+          ? `トークンには ${a.claim ?? 'そのクレーム'} がありますが、検証器${via(a)}が求める値ではありません。`
+          : a.claim === null
+            ? `検証器${via(a)}が必須とするクレームが、トークンに含まれていません。`
+            : `検証器${via(a)}は ${a.claim} を必須としていますが、トークンに含まれていません。`,
+    steps: (a) => [
+      a.notString === true
+        ? `発行元で ${a.claim ?? 'そのクレーム'} を文字列として発行してください（整数ではなく str(user.id)）。流通中のトークンがすべて入れ替わるまでは、検証器側で型の確認を外すこともできます（PyJWT: options={"verify_${a.claim ?? 'sub'}": False}）。`
+        : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
+          ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
+          : a.mismatch === true
+            ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
+            : a.via === 'google-iap' && a.claim === 'email'
+              ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+              : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

@@ -8135,6 +8135,118 @@ const SERVICE_ENABLEMENT_HH: Case[] = [
   ],
 ];
 
+// Round audit-au: the named verifiers' 2024-2026 words (sources beside the rows they test).
+const NAMED_AU: Case[] = [
+  // PyJWT 2.10 (jpadilla/pyjwt#1005, jwt/api_jwt.py _validate_sub/_validate_jti; MolSSI/QCFractal#858).
+  [
+    'jwt.exceptions.InvalidSubjectError: Subject must be a string',
+    'pyjwt.InvalidSubjectError',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'not-string' },
+  ],
+  [
+    'jwt.exceptions.InvalidSubjectError: Invalid subject',
+    'pyjwt.InvalidSubjectError',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  [
+    'jwt.exceptions.InvalidJTIError: JWT ID must be a string',
+    'pyjwt.InvalidJTIError',
+    'claim.required-missing',
+    { claim: 'jti', reason: 'not-string' },
+  ],
+  // flask-jwt-extended's reply (vimalloc/flask-jwt-extended#557) and a bare `Exception:` after jwt.decode
+  // (mediawiki-utilities/python-mwoauth#51).
+  [
+    '{"msg": "Subject must be a string"}',
+    'pyjwt.sub-not-string',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'not-string' },
+  ],
+  [
+    'jwt.decode(id_token, key) raised: JWT ID must be a string',
+    'pyjwt.jti-not-string',
+    'claim.required-missing',
+    { claim: 'jti', reason: 'not-string' },
+  ],
+  // authlib/joserfc's single-quoted forms (src/joserfc/errors.py; i-am-bee/agentstack#2139).
+  [
+    "Token validation failed: invalid_claim: Invalid claim 'aud'",
+    'authlib.InvalidClaimError',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    "joserfc.errors.InvalidClaimError: invalid_claim: Invalid claim: 'iss'",
+    'authlib.InvalidClaimError',
+    'claim.iss-mismatch',
+    { claim: 'iss' },
+  ],
+  [
+    "joserfc.errors.MissingClaimError: missing_claim: Missing claim: 'exp'",
+    'authlib.MissingClaimError',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  // jjwt 0.12's PrematureJwtException (DefaultJwtParser; jwtk/jjwt#291 for the older words).
+  [
+    'io.jsonwebtoken.PrematureJwtException: JWT early by 32000 milliseconds before 2026-05-28T14:10:19Z. Current time: 2026-05-28T14:09:47Z. Allowed clock skew: 30000 milliseconds.',
+    'jjwt.PrematureJwtException',
+    'time.not-yet-valid',
+    { at: '2026-05-28T14:10:19Z' },
+  ],
+  [
+    'Error details: JWT early by 1003 milliseconds before 2026-05-28T14:10:19Z. Current time: 2026-05-28T14:09:47Z.',
+    'jjwt.early',
+    'time.not-yet-valid',
+    { at: '2026-05-28T14:10:19Z' },
+  ],
+  // lcobucci/jwt's LooseValidAt in RequiredConstraintsViolated's list, not ASP.NET's words.
+  [
+    'The token violates some mandatory constraints, details:\n- The token is expired',
+    'lcobucci-jwt.expired',
+    'time.expired',
+  ],
+  // The same words with no violation list above them stay ASP.NET's.
+  ['- The token is expired', 'aspnetcore.expired', 'time.expired'],
+  // SimpleJWT 5.5's "Token is expired" (jazzband/djangorestframework-simplejwt#830, iMerica/dj-rest-auth#683).
+  [
+    '{"token_class":"AccessToken","token_type":"access","message":"Token is expired"}',
+    'simplejwt.token-class',
+    'time.expired',
+  ],
+  // jwx's verdict (lestrrat-go/jwx jwt/errors.go), not golang-jwt's sentinel.
+  [
+    'jwt.Validate: validation failed: "exp" not satisfied: token is expired',
+    'jwx.claim',
+    'time.expired',
+    { claim: 'exp' },
+  ],
+  [
+    'jwt.Validate: validation failed: "nbf" not satisfied: token is not yet valid',
+    'jwx.claim',
+    'time.not-yet-valid',
+    { claim: 'nbf' },
+  ],
+  // AadIssuerValidator's refusal, before and after it moved from Microsoft.Identity.Web (AzureAD/microsoft-identity-web
+  // #1249) to Microsoft.IdentityModel.Validators (dotnet/aspnetcore#52283).
+  [
+    "SecurityTokenInvalidIssuerException: IDX40001: Issuer: 'https://contoso.b2clogin.com/5a1d2c3e/v2.0/', does not match any of the valid issuers provided for this application.",
+    'identitymodel.IDX40001',
+    'claim.iss-mismatch',
+    { actual: 'https://contoso.b2clogin.com/5a1d2c3e/v2.0/' },
+  ],
+  [
+    "IDW10303: Issuer: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/', does not match any of the valid issuers provided for this application. ",
+    'identitymodel.IDW10303',
+    'claim.iss-mismatch',
+    { actual: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/' },
+  ],
+  // php-jwt's ExpiredException message as tuupola/slim-jwt-auth's documented error handler hands it on (its #53).
+  ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],
+];
+
 const CASES: Case[] = [
   ...MEDIA_AQ,
   ...SEARCH_AR,
@@ -8194,6 +8306,7 @@ const CASES: Case[] = [
   ...BACKENDS_AN,
   ...BROWSER_KEYS_AS,
   ...SERVICE_ENABLEMENT_HH,
+  ...NAMED_AU,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -8287,6 +8400,10 @@ describe('matchVerifierMessages: catches not', () => {
     ['a client connecting, with no refusal', 'INFO connecting to proxy.example.com:3023'],
     ['OpenSSH’s refusal by another method', 'git@github.com: Permission denied (publickey).'],
     ['an app’s own expiry words', 'Token expired, please sign in again'],
+    // Round audit-au: PyJWT's and php-jwt's words where they are a form's or prose's.
+    ['a form’s validation message', "'subject.string' => __('Subject must be a string'),"],
+    ['an expiry in prose, not a JSON message', 'Expired token again, I will refresh it'],
+    ['another IDX40001-like sentence with no validator words', "IDW10303: Issuer: 'x' was logged for audit"],
     ['an expiry with one number', 'Token expired, 1716905000'],
     ['a comparison of other things', 'Expected audience size did not match the forecast'],
     ['a generic gateway body', '{"message":"Unauthorized"}'],

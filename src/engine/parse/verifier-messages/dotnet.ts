@@ -57,6 +57,13 @@ function issuers(f: Fragment): Reading {
   return idxMessage(f, compact({ actual: idxValue(s, 'Issuer'), expected: [...new Set(expected)] }));
 }
 
+/** IDX40001 / IDW10303: `: Issuer: '<the token's iss>', does not match any of the valid issuers …`. */
+function validatorIssuer(f: Fragment): Reading | null {
+  const s = f.text.slice(f.start, f.end + 400);
+  if (!s.includes('does not match any of the valid issuers')) return null;
+  return idxMessage(f, compact({ actual: idxValue(s, 'Issuer') }));
+}
+
 /**
  * IDX10503 since PR #2436: "The token's kid is: 'k', but did not match any keys". Before it: "Keys tried:
  * …" or "Token does not have a kid", thrown also when the token had a kid and no key verified it, so
@@ -122,6 +129,13 @@ export const DOTNET: readonly Matcher[] = [
   idx('IDX10207', 'claim.aud-missing', 'IDX10207', { ...CODE, read: (f) => idxMessage(f, { claim: 'aud' }) }),
   idx('IDX10208', 'verifier.misconfigured', 'IDX10208', { ...CODE, read: (f) => idxMessage(f) }),
   idx('IDX10205', 'claim.iss-mismatch', 'IDX10205', { ...CODE, read: issuers }),
+  // AadIssuerValidator (Entra ID and B2C issuers, templated by tenant): "IDX40001: Issuer: '{0}', does not match any of
+  // the valid issuers provided for this application." (Microsoft.IdentityModel.Validators LogMessages.cs), the same
+  // words as IDW10303 before the validator moved out of Microsoft.Identity.Web (AzureAD/microsoft-identity-web#1249;
+  // dotnet/aspnetcore#52283 and #51005, B2C's b2clogin.com issuer). Only the token's issuer is named.
+  idx('IDX40001', 'claim.iss-mismatch', 'IDX40001', { ...CODE, read: validatorIssuer }),
+  // Its code holds no scanner trigger (scan.ts): the row runs on to the label.
+  idx('IDW10303', 'claim.iss-mismatch', 'IDW10303: Issuer: ', { ...CODE, read: validatorIssuer }),
   idx('IDX10211', 'claim.iss-missing', 'IDX10211', { ...CODE, read: (f) => idxMessage(f, { claim: 'iss' }) }),
   idx('IDX10204', 'verifier.misconfigured', 'IDX10204', { ...CODE, read: (f) => idxMessage(f) }),
   // "No security keys were provided": neither IssuerSigningKey(s) nor keys from the authority's

@@ -126,13 +126,15 @@ function expectedButGot(f: Fragment): Reading {
  * Read from the `token_class` key, since the reasons' words are other apps' too (and hold no trigger letter).
  */
 const SIMPLEJWT_ENTRY =
-  /^['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]\w{1,40}['"][^\n]{0,60}\n?[^\n]{0,60}?token_type['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]([a-z_]{1,20})['"][^\n]{0,60}\n?[^\n]{0,60}?message['"]?\s*:\s*(?:ErrorDetail\(string=)?['"](Token has wrong type|Token is blacklisted)['"]/;
+  /^['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]\w{1,40}['"][^\n]{0,60}\n?[^\n]{0,60}?token_type['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]([a-z_]{1,20})['"][^\n]{0,60}\n?[^\n]{0,60}?message['"]?\s*:\s*(?:ErrorDetail\(string=)?['"](Token has wrong type|Token is blacklisted|Token is expired)['"]/;
 
 function simplejwtEntry(f: Fragment): Reading | null {
   const m = SIMPLEJWT_ENTRY.exec(f.after(300, true));
   if (m === null) return null;
   const [whole, expected, reason] = m as unknown as [string, string, string];
   if (reason === 'Token is blacklisted') return { code: 'token.revoked', extend: whole.length };
+  // 5.5 tells an expired token from an invalid one (jazzband/djangorestframework-simplejwt#830; iMerica/dj-rest-auth#683).
+  if (reason === 'Token is expired') return { code: 'time.expired', args: {}, extend: whole.length };
   return { args: { claim: 'token_type', expected: [expected] }, extend: whole.length };
 }
 

@@ -15,6 +15,7 @@ import {
   family,
   goQuoted,
   LEADING,
+  textBefore,
 } from './matcher.js';
 
 const gj = family('golang-jwt');
@@ -49,6 +50,19 @@ function jwxClaim(f: Fragment): Reading | null {
   return /^: required claim not found/.test(f.after(40)) ? claimMissing(claim) : claimViolated(claim);
 }
 
+/** The `message` of a SimpleJWT `messages` entry, after its `token_type` (frameworks.ts reads the entry). */
+const SIMPLEJWT_MESSAGE =
+  /token_type['"]?\s*:[^\n]{0,80}\n?[^\n]{0,60}?message['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]$/;
+
+/**
+ * Not right after jwx's `"exp" not satisfied: ` (lestrrat-go/jwx jwt/errors.go, v2 and v3), nor as the reason of a
+ * SimpleJWT 5.5 `messages` entry ("Token is expired"): those rows read them, and the library is theirs.
+ */
+function notAfterJwxVerdict(f: Fragment): Reading | null {
+  if (f.before(16).endsWith('not satisfied: ')) return null;
+  return SIMPLEJWT_MESSAGE.test(textBefore(f, 200)) ? null : {};
+}
+
 /** go-spiffe's `expected audience in ["…"] (audience=["…"])`: the audiences it wanted, then the token's. */
 function spiffeAudience(f: Fragment): Reading {
   const after = f.after(600).replace(/\\"/g, '"');
@@ -73,8 +87,14 @@ export const GO: readonly Matcher[] = [
   goSpiffe('unsupported-alg', 'alg.not-allowed', 'jwtsvid: unsupported token signature algorithm'),
   // golang-jwt wraps claim failures as "token has invalid claims: <sentinel>[, <sentinel>]"; the
   // wrapper carries no cause, so each sentinel is matched on its own.
-  gj('ErrTokenExpired', 'time.expired', 'token is expired', { ...CLASS, ...LEADING }),
-  gj('ErrTokenNotValidYet', 'time.not-yet-valid', 'token is not valid yet', { ...CLASS, ...LEADING }),
+  // jwx ends its own verdicts with the same words (`"exp" not satisfied: token is expired`, jwt/errors.go): its row
+  // reads those, and the library is jwx's.
+  gj('ErrTokenExpired', 'time.expired', 'token is expired', { ...CLASS, ...LEADING, read: notAfterJwxVerdict }),
+  gj('ErrTokenNotValidYet', 'time.not-yet-valid', 'token is not valid yet', {
+    ...CLASS,
+    ...LEADING,
+    read: notAfterJwxVerdict,
+  }),
   gj('ErrTokenUsedBeforeIssued', 'time.issued-in-future', 'token used before issued', { ...CLASS, ...LEADING }),
   gj('ErrTokenInvalidAudience', 'claim.aud-mismatch', 'token has invalid audience', { ...CLASS, ...LEADING }),
   gj('ErrTokenInvalidIssuer', 'claim.iss-mismatch', 'token has invalid issuer', { ...CLASS, ...LEADING }),

@@ -229,6 +229,15 @@ export const JAVA: readonly Matcher[] = [
   jjwt('premature', 'time.not-yet-valid', 'JWT must not be accepted before', {
     read: (f) => ({ args: compact({ at: capture(f.after(80), /^ (\S+?)\.?(?:\s|$)/) }) }),
   }),
+  // jjwt 0.12's PrematureJwtException (DefaultJwtParser): "JWT early by " + ms + " milliseconds before " + nbf +
+  // ". Current time: …" (the older words above were 0.11's; jwtk/jjwt#291 quotes them).
+  jjwt('early', 'time.not-yet-valid', 'JWT early by ', {
+    exactCase: true,
+    read: (f) => {
+      const at = capture(f.after(80), /^\d{1,15} milliseconds before (\S+?)\.?(?:\s|$)/);
+      return at === undefined ? null : { args: { at } };
+    },
+  }),
   jjwt('signature', 'signature.invalid', 'JWT signature does not match locally computed signature'),
   // DefaultJwtParser's Assert.notNull(key, …) when the parser was given no key and its SigningKeyResolver returned none
   // for a signed token (an IllegalArgumentException): the verifier has no key to check with, whatever the token

@@ -216,15 +216,28 @@ export function printedAt(f: Fragment): Reading {
 
 const IDX_VALUE = new Map<string, RegExp>();
 
-/** A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. */
+/**
+ * A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. `Issuer`
+ * is not the tail of `ValidIssuer`, which the 4.x IDX10205 prints first ("Unable to validate
+ * issuer, validationParameters.ValidIssuer: '{0}' or … did not match Issuer: '{2}'", Microsoft.IdentityModel.Extensions
+ * ErrorMessages.cs, the OWIN-era System.IdentityModel.Tokens.Jwt 4.x).
+ */
 export function idxValue(s: string, name: string): string | undefined {
   let re = IDX_VALUE.get(name);
   if (!re) {
-    re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
+    re = new RegExp(`(?<!Valid)${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
     IDX_VALUE.set(name, re);
   }
-  return clean(capture(s, re));
+  const value = clean(capture(s, re));
+  return value === undefined || NET_TYPE_NAME.test(value) ? undefined : value;
 }
+
+/**
+ * IdentityModel 5.x and 6.x with PII hidden printed each value's type name instead of the value (`Audiences:
+ * 'System.String'`, `ValidTo: 'System.DateTime'`: AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet
+ * #1658, DuendeArchive/IdentityServer4#5143), a placeholder like the later `[PII of type '…' is hidden]`.
+ */
+const NET_TYPE_NAME = /^System(?:\.[A-Z][A-Za-z]{1,40}){1,6}$/;
 
 /**
  * Go `%q` values at the start of `s`: one quoted string, or a slice printed as `["a" "b"]`. Callers

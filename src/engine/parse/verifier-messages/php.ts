@@ -53,6 +53,20 @@ function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
   return rows.flatMap((row) => [row, { ...row, text: row.text.replaceAll('\\', '\\\\') }]);
 }
 
+/** The match is the whole value of a JSON `message` key. */
+function wholeJsonMessage(f: Fragment): Reading | null {
+  return /"message"\s*:\s*"$/.test(f.before(24)) && f.after(1) === '"' ? {} : null;
+}
+
+/** An item of RequiredConstraintsViolated's list: `- ` before it, the list's head within a few lines above. */
+function inViolationList(f: Fragment): Reading | null {
+  if (!f.before(4).endsWith('- ')) return null;
+  const above = textBefore(f, 600);
+  return above.includes('violates some mandatory constraints') || above.includes('is not a verified ID token')
+    ? {}
+    : null;
+}
+
 /** The date printed after the message: the claim's time (checks/stated-time.ts). */
 const AT = { read: printedAt };
 
@@ -61,6 +75,10 @@ export const PHP: readonly Matcher[] = [
   // JWT::decode: 'Cannot handle token with nbf prior to ' / 'Cannot handle token with iat prior to ' + a date
   // (6.x); older versions wrote 'Cannot handle token prior to ' for both.
   // The date is `\date(DateTime::ISO8601, …)`: an offset without a colon (`+0000`), read as the claim's time.
+  // ExpiredException's message, "Expired token", handed on as the whole `message` of a JSON reply: tuupola/slim-jwt-auth's
+  // documented error handler (`$data["status"] = "error"; $data["message"] = $arguments["message"];`, whose messages
+  // its issue #53 lists). The words alone in prose are anyone's.
+  php('expired', 'time.expired', 'Expired token', { exactCase: true, read: wholeJsonMessage }),
   php('nbf', 'time.not-yet-valid', 'Cannot handle token with nbf prior to', AT),
   php('iat', 'time.issued-in-future', 'Cannot handle token with iat prior to', AT),
   php('before', 'time.not-yet-valid', 'Cannot handle token prior to', AT),
@@ -88,7 +106,9 @@ export const PHP: readonly Matcher[] = [
   // before the words, in the same paste, near them.
   tymon('expired', 'time.expired', 'Token has expired', { exactCase: true, read: afterJwtAuthChallenge }),
   // IssuedBy, PermittedFor, SignedWith (the header's alg is not the configured signer's), LooseValidAt/StrictValidAt.
-  // Their "The token is expired" is also ASP.NET's words, read by that row with the same code.
+  // Their "The token is expired" is also ASP.NET's words: lcobucci's as an item of its violation list (`- ` after the
+  // "violates some mandatory constraints, details:" head, src/Validation/RequiredConstraintsViolated.php).
+  lcobucci('expired', 'time.expired', 'The token is expired', { exactCase: true, read: inViolationList }),
   lcobucci('issued-by', 'claim.iss-mismatch', 'The token was not issued by the given issuers'),
   lcobucci('permitted-for', 'claim.aud-mismatch', 'The token is not allowed to be used by this audience'),
   lcobucci('signer-mismatch', 'alg.not-allowed', 'Token signer mismatch'),

@@ -6,12 +6,44 @@
 
 import { underElytronLogger } from './java-servers.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
+import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, textBefore } from './matcher.js';
 
 const py = family('pyjwt');
 
 /** PyJWT's "Invalid audience": jwt.decode() was given no audience (claim.aud-mismatch's noAudiencePassed). */
 export const NO_AUDIENCE = 'no-audience-passed';
+/** PyJWT 2.10's "Subject must be a string" / "JWT ID must be a string": the claim's JSON type, not its value. */
+export const NOT_STRING = 'not-string';
+
+/**
+ * PyJWT 2.10 (jpadilla/pyjwt#1005, jwt/api_jwt.py _validate_sub and _validate_jti): `InvalidSubjectError("Subject must
+ * be a string")`, `InvalidSubjectError("Invalid subject")` for a sub other than the one passed to decode(), and
+ * `InvalidJTIError("JWT ID must be a string")`. A numeric sub is what broke logins on upgrade (MolSSI/QCFractal#858,
+ * mediawiki-utilities/python-mwoauth#51; flask-jwt-extended answers it as `{"msg": "Subject must be a string"}`,
+ * vimalloc/flask-jwt-extended#557).
+ */
+function notString(claim: string): Reading {
+  return { code: 'claim.required-missing', args: { claim, reason: NOT_STRING } };
+}
+
+/** InvalidSubjectError's two messages after the class. */
+function invalidSubject(f: Fragment): Reading {
+  return /^:? ?Subject must be a string/.test(f.after(30))
+    ? notString('sub')
+    : { code: 'claim.required-missing', args: { claim: 'sub', reason: 'mismatch' } };
+}
+
+/**
+ * "Subject must be a string" is also a form's validation message (an email's subject field): PyJWT's only after its
+ * class, in flask-jwt-extended's `"msg"` reply, or with a JWT named on the lines before it.
+ */
+function pyjwtNotString(claim: string) {
+  return (f: Fragment): Reading | null =>
+    /(?:Invalid(?:Subject|JTI)Error|"msg"\s*:\s*)["':\s]{0,3}$/.test(f.before(40)) ||
+    /\bjwt\b|pyjwt/i.test(textBefore(f, 400))
+      ? notString(claim)
+      : null;
+}
 const authlib = family('authlib');
 const pythonJose = family('python-jose');
 const jwcrypto = family('jwcrypto');
@@ -63,6 +95,16 @@ export const PYTHON: readonly Matcher[] = [
   py('InvalidSignatureError', 'signature.invalid', 'InvalidSignatureError', CLASS),
   py('InvalidAlgorithmError', 'alg.not-allowed', 'InvalidAlgorithmError', CLASS),
   py('MissingRequiredClaimError', 'claim.required-missing', 'MissingRequiredClaimError', { ...CLASS, refinable: true }),
+  py('InvalidSubjectError', 'claim.required-missing', 'InvalidSubjectError', { ...CLASS, read: invalidSubject }),
+  py('InvalidJTIError', 'claim.required-missing', 'InvalidJTIError', { ...CLASS, read: () => notString('jti') }),
+  py('sub-not-string', 'claim.required-missing', 'Subject must be a string', {
+    exactCase: true,
+    read: pyjwtNotString('sub'),
+  }),
+  py('jti-not-string', 'claim.required-missing', 'JWT ID must be a string', {
+    exactCase: true,
+    read: pyjwtNotString('jti'),
+  }),
   py('PyJWKClientConnectionError', 'key.jwks-unavailable', 'PyJWKClientConnectionError', CLASS),
   py('PyJWKClientError', 'key.kid-unknown', 'PyJWKClientError', { ...CLASS, refinable: true }),
 
@@ -152,15 +194,19 @@ export const PYTHON: readonly Matcher[] = [
   // InvalidClaimError(claim) and MissingClaimError(claim), printed `error: description` (authlib/common/errors.py
   // AuthlibBaseError): `invalid_claim: Invalid claim "iss"`, `missing_claim: Missing "aud" claim`; BadSignatureError
   // has no description, so it prints `bad_signature: ` (authlib/jose/errors.py).
-  authlib('InvalidClaimError', 'claim.required-missing', 'invalid_claim: Invalid claim "', {
+  // authlib/joserfc (src/joserfc/errors.py) words them `Invalid claim: '<claim>'` and `Missing claim: '<claim>'`, and
+  // servers built on it log `invalid_claim: Invalid claim 'aud'` (i-am-bee/agentstack#2139): either quote, with or
+  // without the colon.
+  authlib('InvalidClaimError', 'claim.required-missing', 'invalid_claim: Invalid claim', {
     read: (f) => {
-      const claim = capture(f.after(70), /^([A-Za-z0-9_:.-]{1,64})"/);
+      const claim = /^:? (["'])([A-Za-z0-9_:.-]{1,64})\1/.exec(f.after(72))?.[2];
       return claim === undefined ? null : claimViolated(claim);
     },
   }),
-  authlib('MissingClaimError', 'claim.required-missing', 'missing_claim: Missing "', {
+  authlib('MissingClaimError', 'claim.required-missing', 'missing_claim: Missing ', {
     read: (f) => {
-      const claim = capture(f.after(80), /^([A-Za-z0-9_:.-]{1,64})" claim/);
+      const m = /^(?:"([A-Za-z0-9_:.-]{1,64})" claim|claim: ["']([A-Za-z0-9_:.-]{1,64})["'])/.exec(f.after(90));
+      const claim = m?.[1] ?? m?.[2];
       return claim === undefined ? null : claimMissing(claim);
     },
   }),
