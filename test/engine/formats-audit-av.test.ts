@@ -1,0 +1,92 @@
+/**
+ * Round audit-av: the gateways and meshes issue 2 names (Envoy's jwt_authn, Istio, Kong, AWS API Gateway and ALB,
+ * Cloudflare, nginx) and those people put in the same place (Traefik, ESPv2, oauth2-proxy, Tyk, KrakenD), as pasted
+ * from their current versions: access-log details, debug logs, istiod's and the proxy's lines, the product's own bodies
+ * and the settings beside them. Each row is a public thread's paste (tokens made up); the rows' sources are beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readVerifierConfig } from '../../src/engine/parse/verifier-config.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+/** A made-up RS256 token, its signature masked. */
+const masked = (claims: object, header: object = { alg: 'RS256', kid: 'k1', typ: 'JWT' }) =>
+  `${b64(header)}.${b64(claims)}.***`;
+
+const KEYCLOAK_TOKEN = masked({
+  iss: 'https://keycloak.192.168.49.2.nip.io/realms/demo',
+  aud: 'account',
+  sub: '5b1e0b6c-2f3e-4d7a-9c2b-1f0e8d7c6b5a',
+  azp: 'istio',
+  iat: NOW - 300,
+  exp: NOW + 600,
+});
+
+const CATCHES: Row[] = [
+  {
+    name: 'Istio’s "Jwt issuer is not configured" beside a RequestAuthentication whose jwksUri is a Keycloak certs URL (keycloak/keycloak#17299)',
+    input: [
+      'apiVersion: security.istio.io/v1beta1',
+      'kind: RequestAuthentication',
+      'metadata:',
+      '  name: requestauth',
+      'spec:',
+      '  jwtRules:',
+      '    - issuer: "http://keycloak.keycloak.svc.cluster.local:8080/realms/demo"',
+      '      jwksUri: "http://keycloak.keycloak.svc.cluster.local:8080/realms/demo/protocol/openid-connect/certs"',
+      '',
+      `curl -sv -H "Authorization: Bearer ${KEYCLOAK_TOKEN}" "http://192.168.49.2:31380/hello"`,
+      '< HTTP/1.1 401 Unauthorized',
+      '< server: istio-envoy',
+      '<',
+      'Jwt issuer is not configured',
+    ].join('\n'),
+    status: 401,
+    classification: 'authentication',
+    top: 'claim.iss-mismatch',
+    via: 'envoy',
+    excludes: ['claim.environment'],
+  },
+];
+
+describe('gateways and meshes as pasted today: one real paste per row', () => {
+  it.each(CATCHES)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
+describe('a Keycloak URL is not Kong’s openid-connect plugin', () => {
+  it('catches: the Istio rule’s issuer is the expected issuer beside a Keycloak certs URL (keycloak/keycloak#17299)', async () => {
+    const r = await run(
+      `jwtRules:\n  - issuer: "http://keycloak.keycloak.svc.cluster.local:8080/realms/demo"\n    jwksUri: "http://keycloak.keycloak.svc.cluster.local:8080/realms/demo/protocol/openid-connect/certs"\n\nAuthorization: Bearer ${KEYCLOAK_TOKEN}`,
+    );
+    const f = r.findings.find((x) => x.code === 'claim.iss-mismatch');
+    expect(f?.args.expected).toEqual(['http://keycloak.keycloak.svc.cluster.local:8080/realms/demo']);
+  });
+  it('catches not: Kong’s plugin named beside its issuer keeps that issuer out (its discovery, not the iss)', () => {
+    for (const named of ['- name: openid-connect', '"name": "openid-connect"', 'konghq.com/plugins: openid-connect'])
+      expect(
+        readVerifierConfig(
+          `${named}\nissuer: https://kc.example/realms/x\njwks: https://kc.example/realms/x/protocol/openid-connect/certs`,
+        ),
+        named,
+      ).toEqual([]);
+  });
+});
+
+describe('a Service’s in-cluster name names no environment', () => {
+  it('catches not: an issuer at <svc>.<ns>.svc.cluster.local against the same Keycloak’s public host', async () => {
+    await catchesNot(
+      'claim.environment',
+      `issuer: "http://keycloak.keycloak.svc.cluster.local:8080/realms/demo"\n\nAuthorization: Bearer ${KEYCLOAK_TOKEN}`,
+    );
+  });
+  it('catches: a namespace that names one still does (keycloak.staging.svc.cluster.local)', async () => {
+    const f = await catches(
+      'claim.environment',
+      `issuer: "http://keycloak.staging.svc.cluster.local/realms/demo"\n\nAuthorization: Bearer ${masked({ iss: 'https://sso.example.com/realms/demo', aud: 'api', exp: NOW + 600 })}`,
+    );
+    expect(f.args.environment).toBe('production');
+  });
+});
