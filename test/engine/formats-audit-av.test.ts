@@ -90,3 +90,45 @@ describe('a Service’s in-cluster name names no environment', () => {
     expect(f.args.environment).toBe('production');
   });
 });
+
+describe('Kong’s key-auth and ACL: the credential it read', () => {
+  it('catches: key-auth’s reply pretty-printed, as HTTPie prints it, is Kong refusing the key (Kong/kong#7101)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      [
+        "$ curl -i https://api.example.com/my-service -H 'apikey: 3f8a1c0e9b7d4e2fa6c5d8b1e0f9a7c2'",
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Type: application/json; charset=utf-8',
+        'Server: kong/2.2.2',
+        '',
+        '{',
+        '  "message":"Invalid authentication credentials"',
+        '}',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ product: 'Kong', apiKey: true });
+    await catchesNot(
+      'authz-header.missing',
+      'curl -i https://api.example.com/x -H \'apikey: 3f8a1c0e9b7d4e2fa6c5d8b1e0f9a7c2\'\nHTTP/1.1 401 Unauthorized\nServer: kong/2.2.2\n\n{\n  "message": "Invalid authentication credentials"\n}',
+    );
+  });
+  it('catches not: the same words with another member beside them are no Kong reply', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{\n  "message": "Invalid authentication credentials",\n  "code": "E_AUTH"\n}',
+    );
+    expect(r.findings.find((f) => f.code === 'proxy.gateway-response')?.args.product).not.toBe('Kong');
+  });
+  it('catches: the ACL’s refusal means its auth plugin identified the consumer: no missing Authorization (Kong/kong#3522)', async () => {
+    const input =
+      'curl -i -X GET http://localhost:8000?apikey=abc123 --header \'HOST: example.com\'\n\n{"message":"You cannot consume this service"}';
+    const r = await run(input);
+    expect(r.findings[0]?.code).toBe('policy.deny');
+    expect(r.findings.map((f) => f.code)).not.toContain('authz-header.missing');
+  });
+  it('catches not: a request without Authorization to a plain RBAC denial keeps authz-header.missing', async () => {
+    await catches(
+      'authz-header.missing',
+      'GET /api HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 403 Forbidden\nserver: istio-envoy\n\nRBAC: access denied',
+    );
+  });
+});
