@@ -789,7 +789,12 @@ export interface CodeArgs {
      */
     verifiesWith?: string;
   };
-  'key.jwks-unavailable': Via;
+  /**
+   * `fetcher`: who fetched the key set for the verifier, when not the verifier itself: `istiod`, Istio's control plane,
+   * which fetches a RequestAuthentication's jwksUri and pushes the keys to the sidecars (its failure logged by istiod,
+   * or the fake key set it pushes instead).
+   */
+  'key.jwks-unavailable': Via & { fetcher?: 'istiod' };
   /**
    * `supabaseProject`: the token is another Supabase project's (its `ref` or Auth issuer, `token`) than the one the
    * request went to (`host`, the ref in `<ref>.supabase.co`): each project signs with its own secret.

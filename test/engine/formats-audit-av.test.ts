@@ -48,6 +48,53 @@ const CATCHES: Row[] = [
     via: 'envoy',
     excludes: ['claim.environment'],
   },
+  {
+    name: 'Gloo’s Envoy, debug log: the JWKS fetch failed, the local reply’s details and its 401 (kgateway-dev/kgateway#4771)',
+    input: [
+      '[2026-05-28 14:09:25.586][24][debug][jwt] [external/envoy/source/extensions/filters/http/jwt_authn/authenticator.cc:268] gloo-system_external-fleetonomy_fleetonomyAuth0: JWT token verification completed with: Jwks remote fetch is failed',
+      '[2026-05-28 14:09:25.586][24][debug][http] [external/envoy/source/common/http/filter_manager.cc:827] [C43800][S10340544242262884231] Sending local reply with details jwt_authn_access_denied{Jwks_remote_fetch_is_failed}',
+      "':status', '401'",
+      "'content-type', 'text/plain'",
+      "'server', 'envoy'",
+    ].join('\n'),
+    status: 401,
+    classification: 'authentication',
+    top: 'key.jwks-unavailable',
+    via: 'envoy',
+  },
+  {
+    name: 'Envoy’s JWKS fetch answered 503: the key set URL’s status, not the request’s (istio/istio#45138)',
+    input: [
+      'It started responding with `Jwks remote fetch is failed`. In the envoy logs:',
+      '2026-05-28T14:09:31.120431Z\tdebug\tenvoy filter\tonSuccess: fetch pubkey [uri = https://acme-prod.eu.auth0.com/.well-known/jwks.json]: response status code 503',
+    ].join('\n'),
+    status: null,
+    classification: 'authentication',
+    top: 'key.jwks-unavailable',
+    via: 'envoy',
+    excludes: ['status.not-auth'],
+  },
+  {
+    name: 'istiod could not fetch the jwksUri: its log line (istio/istio#44315)',
+    input:
+      'Failed to fetch jwt public key from issuer "jan-sa@first-gaming-dev.iam.gserviceaccount.com", jwks uri "https://www.googleapis.com/service_accounts/v1/metadata/jwk/jan-sa@first-gaming-dev.iam.gserviceaccount.com": empty public key found in cache"',
+    status: null,
+    classification: 'authentication',
+    top: 'key.jwks-unavailable',
+    via: 'envoy',
+  },
+  {
+    name: 'the sidecar’s config dump holds istiod’s placeholder key set: the kid mismatch is its symptom (istio/istio#53260)',
+    input: [
+      "All my Auth requests fail with `Jwks doesn't have key to match kid or alg from Jwt.` error",
+      '{"level":"debug","scope":"envoy config","msg":"    config: {\\"@type\\":\\"type.googleapis.com/envoy.extensions.filters.http.jwt_authn.v3.JwtAuthentication\\",\\"providers\\":{\\"origins-0\\":{\\"issuer\\":\\"https://my-outside-cluster-host.com/cf/oidc\\",\\"local_jwks\\":{\\"inline_string\\":\\"{\\\\\\"keys\\\\\\":[ {\\\\\\"e\\\\\\":\\\\\\"AQAB\\\\\\",\\\\\\"kid\\\\\\":\\\\\\"abc\\\\\\",\\\\\\"kty\\\\\\":\\\\\\"RSA\\\\\\",\\\\\\"n\\\\\\":\\\\\\"RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt\\\\\\"}]}\\"}}}"}',
+    ].join('\n'),
+    status: null,
+    classification: 'authentication',
+    top: 'key.jwks-unavailable',
+    via: 'envoy',
+    excludes: ['key.kid-unknown'],
+  },
 ];
 
 describe('gateways and meshes as pasted today: one real paste per row', () => {
@@ -130,5 +177,43 @@ describe('Kong’s key-auth and ACL: the credential it read', () => {
       'authz-header.missing',
       'GET /api HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 403 Forbidden\nserver: istio-envoy\n\nRBAC: access denied',
     );
+  });
+});
+
+describe('istiod’s words are its own', () => {
+  it('catches: the istiod finding names its fetch and the jwks field or the proxies’ own fetch', async () => {
+    const f = await catches(
+      'key.jwks-unavailable',
+      'Failed to fetch jwt public key from "http://ory-hydra-oauth2.kyma-system.svc.cluster.local/.well-known/jwks.json"',
+    );
+    expect(f.args).toMatchObject({ via: 'envoy', fetcher: 'istiod' });
+    const r = await run('warn    Failed to fetch jwt public key from "https://idp.example.com/jwks.json"', {
+      locale: 'ja',
+    });
+    expect(r.nextSteps.join(' ')).toContain('PILOT_JWT_ENABLE_REMOTE_JWKS');
+  });
+  it('catches not: an application’s "Failed to fetch JWT public key from URL …" is no istiod line', async () => {
+    const r = await run(
+      "ERROR Failed to fetch JWT public key from URL 'http://auth:8080/version' with status code 500: upstream down",
+    );
+    expect(r.findings.some((f) => f.args.fetcher === 'istiod')).toBe(false);
+  });
+  it('catches not: a kid Envoy cannot match without istiod’s placeholder stays key.kid-unknown', async () => {
+    await catches('key.kid-unknown', "Jwks doesn't have key to match kid or alg from Jwt");
+  });
+});
+
+describe('a key fetch’s status is not the request’s', () => {
+  it('catches not: Envoy’s "fetch pubkey [uri = …]: response status code 404" sets no status', async () => {
+    const r = await run(
+      'debug envoy jwt onSuccess: fetch pubkey [uri = https://idp.example.com/jwks]: response status code 404\nJwks remote fetch is failed',
+    );
+    expect(r.status).toBeNull();
+  });
+  it('catches: the same log’s own 401 after it still reads', async () => {
+    const r = await run(
+      'GET /api returned status 401\nfetch pubkey [uri = https://idp.example.com/jwks]: response status code 404',
+    );
+    expect(r.status).toBe(401);
   });
 });

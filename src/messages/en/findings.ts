@@ -4510,12 +4510,23 @@ const byCode: FindingMessages = {
                   ],
   },
   'key.jwks-unavailable': {
-    title: () => 'The verifier could not get its signing keys',
+    title: (a) =>
+      a.fetcher === 'istiod'
+        ? 'Istio’s control plane (istiod) could not fetch the rule’s JWKS'
+        : 'The verifier could not get its signing keys',
     detail: (a) =>
-      `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
-    steps: () => [
-      'From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.',
-    ],
+      a.fetcher === 'istiod'
+        ? 'istiod fetches each RequestAuthentication’s jwksUri itself and pushes the keys to the sidecars; when its fetch fails it pushes a placeholder key set instead (one key, kid "abc"), so every token fails, most often as “Jwks doesn’t have key to match kid or alg from Jwt”. Not a token problem.'
+        : `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
+    steps: (a) =>
+      a.fetcher === 'istiod'
+        ? [
+            'Read istiod’s log for “Failed to fetch jwt public key from …” and its cause, and fetch the rule’s jwksUri from istiod’s pod (DNS, egress, TLS, the answer): istiod, not the sidecar, must reach it.',
+            'A jwksUri istiod cannot reach (a service inside the mesh under mTLS, an address only the workloads can resolve): set the keys inline with the rule’s jwks field, or let the proxies fetch it themselves (istiod’s PILOT_JWT_ENABLE_REMOTE_JWKS=envoy, with a ServiceEntry for the key server).',
+          ]
+        : [
+            'From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.',
+          ],
   },
   'signature.invalid': {
     title: (a) =>

@@ -3879,12 +3879,23 @@ const byCode: FindingMessages = {
                   ],
   },
   'key.jwks-unavailable': {
-    title: () => '検証器が署名鍵を取得できていません',
+    title: (a) =>
+      a.fetcher === 'istiod'
+        ? 'Istio のコントロールプレーン（istiod）がルールの JWKS を取得できていません'
+        : '検証器が署名鍵を取得できていません',
     detail: (a) =>
-      `JWKS かディスカバリドキュメントの取得・解析に失敗しています${via(a)}。成功するまで、すべてのトークンが拒否されます。トークンの問題ではありません。`,
-    steps: () => [
-      '検証器のホストから、発行元の /.well-known/openid-configuration と jwks_uri を取得してみてください。DNS、外向き通信やプロキシのルール、TLS、レスポンスの中身を確認します。',
-    ],
+      a.fetcher === 'istiod'
+        ? 'istiod は各 RequestAuthentication の jwksUri を自分で取得し、その鍵をサイドカーに配ります。取得に失敗すると代わりのダミーの鍵セット（鍵は1つ、kid は "abc"）を配るため、どのトークンも拒否されます。多くは「Jwks doesn’t have key to match kid or alg from Jwt」として現れます。トークンの問題ではありません。'
+        : `JWKS かディスカバリドキュメントの取得・解析に失敗しています${via(a)}。成功するまで、すべてのトークンが拒否されます。トークンの問題ではありません。`,
+    steps: (a) =>
+      a.fetcher === 'istiod'
+        ? [
+            'istiod のログで「Failed to fetch jwt public key from …」とその原因を確認し、istiod の Pod からルールの jwksUri を取得してみてください（DNS、外向き通信、TLS、応答の中身）。到達できる必要があるのはサイドカーではなく istiod です。',
+            'istiod から届かない jwksUri（mTLS のメッシュ内のサービス、ワークロードからしか名前解決できないアドレスなど）なら、ルールの jwks フィールドに鍵を直接書くか、プロキシ自身に取得させてください（istiod の PILOT_JWT_ENABLE_REMOTE_JWKS=envoy と、鍵サーバー向けの ServiceEntry）。',
+          ]
+        : [
+            '検証器のホストから、発行元の /.well-known/openid-configuration と jwks_uri を取得してみてください。DNS、外向き通信やプロキシのルール、TLS、レスポンスの中身を確認します。',
+          ],
   },
   'signature.invalid': {
     title: (a) =>

@@ -1254,6 +1254,24 @@ const GATEWAYS: Case[] = [
     'envoy.WrongRequirementName',
     'verifier.misconfigured',
   ],
+  [
+    'Failed to fetch jwt public key from issuer "jan-sa@first-gaming-dev.iam.gserviceaccount.com", jwks uri "https://www.googleapis.com/service_accounts/v1/metadata/jwk/jan-sa@first-gaming-dev.iam.gserviceaccount.com": empty public key found in cache"',
+    'envoy.istiod-fetch-failed',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
+  [
+    '{\\"keys\\":[ {\\"e\\":\\"AQAB\\",\\"kid\\":\\"abc\\",\\"kty\\":\\"RSA\\",\\"n\\":\\"RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt\\"}]}',
+    'envoy.istiod-fake-jwks',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
+  [
+    '"n": "Error-IstiodFailedToFetchJwksUri-https://idp.example.com/jwks.json"',
+    'envoy.istiod-fake-jwks-decoded',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
   ['2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR', 'kubernetes-dashboard.token-expired', 'time.expired'],
   [
     '{"status":401,"errors":[{"ErrStatus":{"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',

@@ -27,6 +27,12 @@ import {
 const envoy = family('envoy');
 const cilium = family('cilium');
 
+/**
+ * The base64url of istiod's "Error-IstiodFailedToFetchJwksUri-" (33 bytes, so its encoding does not depend on the URI
+ * after it): how every fake key set istiod pushes begins its `n`.
+ */
+const ISTIOD_FAKE_N = 'RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt';
+
 /** Cilium's L7 denial body: alone on its line, in a paste that shows an Envoy reply or names Cilium (gateways.ts). */
 function ciliumL7Deny(f: Fragment): Reading | null {
   if (f.before(4).trim() !== '' || f.after(4).trim() !== '') return null;
@@ -183,6 +189,24 @@ export const GATEWAYS: readonly Matcher[] = [
   // token or none (envoyproxy/envoy filter_config.cc, findPerRouteVerifier, and its PerRouteConfigWrongRequireName test;
   // envoyproxy/gateway#8313 for a route Envoy Gateway had not yet pushed into the listener's map).
   envoy('WrongRequirementName', 'verifier.misconfigured', 'Wrong requirement_name: '),
+  // Istio's control plane fetches each RequestAuthentication's jwksUri itself and hands the sidecars the keys inline
+  // (local_jwks), unless PILOT_JWT_ENABLE_REMOTE_JWKS says otherwise. When its fetch fails it logs "Failed to fetch jwt
+  // public key from %q: …" (istio/istio pilot, the RequestAuthentication's JwksUri quoted; since 1.13 `from issuer %q,
+  // jwks uri %q: …`, istio/istio#44315) and pushes a fake key set instead, CreateFakeJwks in pilot/pkg/model/
+  // jwks_resolver.go: one RSA key, kid "abc", whose n is the base64url of "Error-IstiodFailedToFetchJwksUri-" and the URI
+  // (istio/istio#53260, the sidecar's config dump). Every token then fails the sidecar's "Jwks doesn't have key to match
+  // kid or alg from Jwt": the key set istiod could not get is the cause, not the token's kid. The words alone are many
+  // applications' ("Failed to fetch JWT public key from URL '…'"): only istiod's lower-case jwt and its quote.
+  envoy('istiod-fetch-failed', 'key.jwks-unavailable', 'Failed to fetch jwt public key from ', {
+    exactCase: true,
+    args: { reason: 'istiod' },
+    read: (f) => (/^(?:"|issuer ")/.test(f.after(8)) ? {} : null),
+  }),
+  envoy('istiod-fake-jwks', 'key.jwks-unavailable', ISTIOD_FAKE_N, { exactCase: true, args: { reason: 'istiod' } }),
+  envoy('istiod-fake-jwks-decoded', 'key.jwks-unavailable', 'Error-IstiodFailedToFetchJwksUri-', {
+    exactCase: true,
+    args: { reason: 'istiod' },
+  }),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
   // The RBAC filter's debug line for the same denial, which names the policy that decided it: "enforced denied,
   // matched policy none" (no ALLOW policy matched; envoyproxy/envoy#36346, rbac_filter.cc) or "… matched policy
