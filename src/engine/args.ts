@@ -246,8 +246,12 @@ export interface CodeArgs {
     otherCredentials: string | null;
     /** The request is a CORS preflight (OPTIONS), which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
-    /** The curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization option. */
-    cutBy?: '&';
+    /**
+     * `&`: the curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization
+     * option. `argument`: the command gives `"Authorization: …"` as a word of its own, with no -H, which curl takes as a
+     * URL.
+     */
+    cutBy?: '&' | 'argument';
     /** The request sent a credential under a misspelt name (`Authorisation`, `Authentication`): that name, as written. */
     misnamed?: string;
     /** The request went to GitLab's REST API, which reads PRIVATE-TOKEN and JOB-TOKEN besides Authorization. */

@@ -217,3 +217,41 @@ describe('a key fetch’s status is not the request’s', () => {
     expect(r.status).toBe(401);
   });
 });
+
+describe('curl given "Authorization: …" with no -H', () => {
+  const token = masked({ iss: 'user-issuer' });
+  it('catches: curl took the header for a second URL, and Kong answered 401 (Kong/docs.konghq.com#6233)', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      [
+        `rajakavitha@198 ~ % curl -I -H "Host:kong.example:80" $PROXY_IP/lemon "Authorization: Bearer ${token}"`,
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Length: 26',
+        'X-Kong-Response-Latency: 0',
+        'Server: kong/3.3.1',
+        '',
+        'curl: (3) URL rejected: Malformed input to a URL function',
+      ].join('\n'),
+    );
+    expect(f.args.cutBy).toBe('argument');
+    const ja = await run(`curl https://api.example.com/x "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized`, {
+      locale: 'ja',
+    });
+    expect(ja.findings[0]?.title).toContain('-H');
+  });
+  it('catches not: the same header after -H is sent', async () => {
+    const r = await run(
+      `curl https://api.example.com/x -H "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized`,
+    );
+    expect(r.findings.find((f) => f.code === 'authz-header.missing')).toBeUndefined();
+  });
+  it('catches not: a second URL that is no header, or a header -H already sends', async () => {
+    for (const input of [
+      'curl https://api.example.com/x https://api.example.com/y\nHTTP/1.1 401 Unauthorized',
+      `curl -H "Authorization: Bearer ${token}" https://api.example.com/x "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized`,
+    ]) {
+      const r = await run(input);
+      expect(r.findings.find((f) => f.code === 'authz-header.missing')?.args.cutBy, input).toBeUndefined();
+    }
+  });
+});

@@ -80,12 +80,14 @@ export const authzHeaderCheck = defineCheck({
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
       const cut = ctx.http.authorizationCutAt;
       if (cut >= 0) {
-        // `curl https://host/x?a=1&b=2 -H "Authorization: …"`: the header is in the paste, not in the request.
+        // `curl https://host/x?a=1&b=2 -H "Authorization: …"`, or `curl https://host/x "Authorization: …"`: the header
+        // is in the paste, not in the request.
         out.push(
           finding(
             'authz-header.missing',
-            { otherCredentials: null, cutBy: '&' },
-            ctx.evidenceAt(cut, cut + 1),
+            { otherCredentials: null, cutBy: ctx.http.authorizationCutBy },
+            // The `&`, or the bare header's name up to its colon (its value is the token).
+            ctx.evidenceAt(cut, ctx.http.authorizationCutBy === '&' ? cut + 1 : ctx.text.indexOf(':', cut) + 1),
             'request-header',
           ),
         );

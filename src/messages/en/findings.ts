@@ -3279,31 +3279,35 @@ const byCode: FindingMessages = {
   },
   'authz-header.missing': {
     title: (a) =>
-      a.cutBy !== undefined
-        ? 'The shell cut the curl command at an unquoted & before its Authorization header'
-        : a.misnamed !== undefined
-          ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
-          : a.otherCredentials === 'query'
-            ? 'The token is in the URL, not in the Authorization header'
-            : a.via !== undefined && hasProductName(a.via)
-              ? `The request to ${productName(a.via)} has no Authorization header`
-              : 'The request has no Authorization header',
-    detail: (a) =>
-      a.cutBy !== undefined
-        ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
-        : a.misnamed !== undefined
-          ? `The request carries its credential in a header named ${q(a.misnamed)}. Servers read it from Authorization only (RFC 9110 §11.6.2, RFC 6750 §2.1), so the request reached the verifier with no token.`
-          : a.preflight === true
-            ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+      a.cutBy === 'argument'
+        ? 'The curl command gives "Authorization: …" without -H: curl took it as a URL and never sent it'
+        : a.cutBy !== undefined
+          ? 'The shell cut the curl command at an unquoted & before its Authorization header'
+          : a.misnamed !== undefined
+            ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
             : a.otherCredentials === 'query'
-              ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
-              : a.api === 'gitlab'
-                ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
-                : a.challenge === 'basic'
-                  ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
-                  : a.transport === 'websocket'
-                    ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
-                    : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+              ? 'The token is in the URL, not in the Authorization header'
+              : a.via !== undefined && hasProductName(a.via)
+                ? `The request to ${productName(a.via)} has no Authorization header`
+                : 'The request has no Authorization header',
+    detail: (a) =>
+      a.cutBy === 'argument'
+        ? 'The header is a word of the command with no -H (--header) before it, so curl reads it as a second URL to fetch ("curl: (3) URL rejected: Malformed input to a URL function") and sends the request to the first URL without it: the server got no token.'
+        : a.cutBy !== undefined
+          ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
+          : a.misnamed !== undefined
+            ? `The request carries its credential in a header named ${q(a.misnamed)}. Servers read it from Authorization only (RFC 9110 §11.6.2, RFC 6750 §2.1), so the request reached the verifier with no token.`
+            : a.preflight === true
+              ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+              : a.otherCredentials === 'query'
+                ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
+                : a.api === 'gitlab'
+                  ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
+                  : a.challenge === 'basic'
+                    ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
+                    : a.transport === 'websocket'
+                      ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
+                      : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
       a.transport === 'websocket'
         ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
@@ -3315,20 +3319,22 @@ const byCode: FindingMessages = {
               ? [
                   `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
                 ]
-              : a.cutBy !== undefined
-                ? [
-                    'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
-                  ]
-                : a.preflight === true
-                  ? LET_PREFLIGHT_THROUGH
-                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
-                    : a.otherCredentials === 'query'
-                      ? [
-                          'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                          'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                        ]
-                      : ATTACH_AUTHORIZATION,
+              : a.cutBy === 'argument'
+                ? ['Put -H before it: curl -H "Authorization: Bearer <token>" "https://…", then retry.']
+                : a.cutBy !== undefined
+                  ? [
+                      'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                    ]
+                  : a.preflight === true
+                    ? LET_PREFLIGHT_THROUGH
+                    : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                      ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                      : a.otherCredentials === 'query'
+                        ? [
+                            'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                            'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                          ]
+                        : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

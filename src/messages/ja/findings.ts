@@ -2649,31 +2649,35 @@ const byCode: FindingMessages = {
   },
   'authz-header.missing': {
     title: (a) =>
-      a.cutBy !== undefined
-        ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
-        : a.misnamed !== undefined
-          ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
-          : a.otherCredentials === 'query'
-            ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-            : a.via !== undefined && hasProductName(a.via)
-              ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません`
-              : 'リクエストに Authorization ヘッダーがありません',
-    detail: (a) =>
-      a.cutBy !== undefined
-        ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
-        : a.misnamed !== undefined
-          ? `リクエストは資格情報を ${q(a.misnamed)} という名前のヘッダーで送っています。サーバーは Authorization からしか読まないため（RFC 9110 §11.6.2、RFC 6750 §2.1）、検証器にはトークンが届いていません。`
-          : a.preflight === true
-            ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+      a.cutBy === 'argument'
+        ? 'curl コマンドの "Authorization: …" に -H がなく、URL と見なされて送られていません'
+        : a.cutBy !== undefined
+          ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
+          : a.misnamed !== undefined
+            ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
             : a.otherCredentials === 'query'
-              ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-              : a.api === 'gitlab'
-                ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
-                : a.challenge === 'basic'
-                  ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
-                  : a.transport === 'websocket'
-                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
-                    : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+              ? 'トークンが Authorization ヘッダーではなく URL に入っています'
+              : a.via !== undefined && hasProductName(a.via)
+                ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません`
+                : 'リクエストに Authorization ヘッダーがありません',
+    detail: (a) =>
+      a.cutBy === 'argument'
+        ? 'ヘッダーがコマンドの単独の引数で、前に -H（--header）がありません。curl はこれを取得する2つ目の URL と見なし（「curl: (3) URL rejected: Malformed input to a URL function」）、1つ目の URL へのリクエストはこのヘッダーなしで送られています。サーバーにはトークンが届いていません。'
+        : a.cutBy !== undefined
+          ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
+          : a.misnamed !== undefined
+            ? `リクエストは資格情報を ${q(a.misnamed)} という名前のヘッダーで送っています。サーバーは Authorization からしか読まないため（RFC 9110 §11.6.2、RFC 6750 §2.1）、検証器にはトークンが届いていません。`
+            : a.preflight === true
+              ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+              : a.otherCredentials === 'query'
+                ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
+                : a.api === 'gitlab'
+                  ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
+                  : a.challenge === 'basic'
+                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
+                    : a.transport === 'websocket'
+                      ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
+                      : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
       a.transport === 'websocket'
         ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
@@ -2685,20 +2689,22 @@ const byCode: FindingMessages = {
               ? [
                   `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
                 ]
-              : a.cutBy !== undefined
-                ? [
-                    'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
-                  ]
-                : a.preflight === true
-                  ? LET_PREFLIGHT_THROUGH
-                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
-                    : a.otherCredentials === 'query'
-                      ? [
-                          '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                          'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                        ]
-                      : ATTACH_AUTHORIZATION,
+              : a.cutBy === 'argument'
+                ? ['前に -H を付けてから再実行してください: curl -H "Authorization: Bearer <トークン>" "https://…"。']
+                : a.cutBy !== undefined
+                  ? [
+                      'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                    ]
+                  : a.preflight === true
+                    ? LET_PREFLIGHT_THROUGH
+                    : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                      ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                      : a.otherCredentials === 'query'
+                        ? [
+                            '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                            'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                          ]
+                        : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
