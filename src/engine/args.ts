@@ -1320,7 +1320,9 @@ export interface CodeArgs {
      * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
      * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks;
      * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on;
-     * `wso2-key-manager`, WSO2 API Manager's gateway failing to validate with its key manager (900900).
+     * `wso2-key-manager`, WSO2 API Manager's gateway failing to validate with its key manager (900900);
+     * `envoy-ext-authz-error`, Envoy's ext_authz filter failing closed when its authorization service gave no usable
+     * answer; `traefik-forward-auth-error`, Traefik's forwardAuth middleware unable to call its authentication server.
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1332,7 +1334,9 @@ export interface CodeArgs {
       | 'authjs-session-callback'
       | 'envoy-requirement-name'
       | 'grafana-proxy-basic'
-      | 'wso2-key-manager';
+      | 'wso2-key-manager'
+      | 'envoy-ext-authz-error'
+      | 'traefik-forward-auth-error';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

@@ -255,3 +255,56 @@ describe('curl given "Authorization: …" with no -H', () => {
     }
   });
 });
+
+describe('the authorization service in front failed: not a denial, not the token', () => {
+  it('catches: Envoy’s ext_authz_error, its service out of reach, failed closed (envoyproxy/envoy#32058)', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      [
+        '[2026-05-28 14:00:59.294][22][trace][ext_authz] [source/extensions/filters/http/ext_authz/ext_authz.cc:468] ext_authz filter rejected the request with an error. Response status code: 500',
+        '[2026-05-28 14:00:59.294][22][debug][http] [source/common/http/filter_manager.cc:1065] Sending local reply with details ext_authz_error',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'envoy', setup: 'envoy-ext-authz-error' });
+  });
+  it('catches: the access log’s 403 UAEX with ext_authz_error is the same failure, no denial', async () => {
+    const r = await run(
+      '[2026-05-28T14:09:25.117Z] "GET /api HTTP/1.1" 403 UAEX ext_authz_error - "-" 0 0 2 - "-" "curl/8.5.0" "b8837414-03e2-44c2-985a-9ea679f57183" "api.example.com" "-"',
+    );
+    expect(r.findings[0]?.args.setup).toBe('envoy-ext-authz-error');
+    expect(r.findings.map((f) => f.code)).not.toContain('proxy.authorizer-deny');
+    // Its 403 is Envoy's status_on_error, not a refused credential answered with the wrong status.
+    expect(r.classification).toBe('authorization');
+    expect(r.findings.map((f) => f.code)).not.toContain('status.mismatch');
+  });
+  it('catches not: a runbook’s sentence about ext_authz_error is no log of it', async () => {
+    await catchesNot(
+      'verifier.misconfigured',
+      'When OPA is down Envoy logs ext_authz_error with the UAEX flag; page the team.',
+    );
+  });
+  it('catches not: ext_authz_denied is the service’s denial', async () => {
+    await catchesNot(
+      'verifier.misconfigured',
+      '[2026-05-28T14:09:25.117Z] "GET / HTTP/1.1" 403 UAEX ext_authz_denied - "-" 0 0 2 - "-" "curl/8.5.0" "-" "api.example.com" "-"',
+    );
+  });
+  it('catches: Traefik’s forwardAuth could not call its address (traefik/traefik#6124)', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      'reverse-proxy_1  | time="2026-05-28T14:07:00Z" level=debug msg="Error calling . Cause: Get : unsupported protocol scheme \\"\\"" middlewareName=svc1-forwardauth-headers@docker middlewareType=ForwardedAuthType',
+    );
+    expect(f.args).toMatchObject({ via: 'traefik', setup: 'traefik-forward-auth-error' });
+    const ja = await run(
+      'level=debug msg="Error calling http://auth:4181. Cause: dial tcp: lookup auth: no such host" middlewareType=ForwardAuth',
+      { locale: 'ja' },
+    );
+    expect(ja.findings[0]?.title).toContain('forwardAuth');
+  });
+  it('catches not: "Error calling" from anything but the forwardAuth middleware', async () => {
+    await catchesNot(
+      'verifier.misconfigured',
+      'ERROR Error calling https://api.example.com/orders. Cause: 401 Unauthorized middlewareName=retry@file',
+    );
+  });
+});

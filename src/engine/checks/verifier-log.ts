@@ -788,6 +788,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
       if (hit.id === 'envoy.WrongRequirementName')
         return finding(hit.code, { via, setup: 'envoy-requirement-name' }, evidence, source);
+      if (hit.id === 'envoy.ext-authz-error' || hit.id === 'envoy.ext-authz-error-trace')
+        return finding(hit.code, { via, setup: 'envoy-ext-authz-error' }, evidence, source);
+      if (hit.id === 'traefik.forward-auth-error')
+        return finding(hit.code, { via, setup: 'traefik-forward-auth-error' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')

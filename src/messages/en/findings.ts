@@ -1956,6 +1956,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
   'grafana-proxy-basic': 'Grafana refused the Basic credentials an authenticating proxy passed on, with no password',
   'wso2-key-manager': 'WSO2 API Manager’s gateway could not validate the token with its key manager (900900)',
+  'envoy-ext-authz-error': 'Envoy’s ext_authz filter got no answer from its authorization service, and failed closed',
+  'traefik-forward-auth-error': 'Traefik’s forwardAuth middleware could not call its authentication server',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1978,8 +1980,21 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Grafana got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
   'wso2-key-manager':
     'WSO2 API Manager answers 900900 “Unclassified Authentication Failure”, usually on a 500 with “Error while accessing backend services for API key validation”, when its gateway could not validate the request with its key manager: the key manager (an external one’s connector or introspection settings, another key manager picked for the token, the key manager node down) failed or could not be reached. It names no fault of the token: a token it refused is 900901, a missing one 900902. Every request fails the same way until the key manager answers, though some external key managers’ errors on a bad token surface so too.',
+  'envoy-ext-authz-error':
+    'Envoy asks an external authorization service about every request (its ext_authz filter), and this time the call failed: the service was unreachable, timed out or answered 5xx. With failure_mode_allow off, Envoy answers the client itself, with status_on_error (403 by default), and logs ext_authz_error as the response code details. The service never judged the token, and every request fails the same way until it answers.',
+  'traefik-forward-auth-error':
+    'Traefik’s forwardAuth middleware sends each request to its authentication server’s address first, and that call failed (“Error calling <address>. Cause: …”: no address, a name that does not resolve, a refused connection, a TLS error). Traefik then answers 500 itself, before the application and before any token is judged: every request through the middleware fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // envoyproxy/envoy ext_authz.cc (RcDetailsValues::AuthzError), #32058 (its trace), #43257 (status_on_error).
+  'envoy-ext-authz-error': [
+    'Find the authorization service the ext_authz filter calls (its grpc_service or http_service cluster; Istio: the extensionProviders entry a CUSTOM AuthorizationPolicy names) and check it is up and reachable from the proxy: the cluster’s health and endpoints (istioctl proxy-config cluster / endpoint, or Envoy’s /clusters admin page), its timeout, and its own log for the same request.',
+    'Until it answers, Envoy fails closed (status_on_error, 403 by default); failure_mode_allow: true would let requests through unchecked instead, so fix the service rather than the token.',
+  ],
+  // traefik/traefik pkg/middlewares/auth/forward.go; traefik/traefik#6124 (an empty address).
+  'traefik-forward-auth-error': [
+    'Check the middleware’s forwardAuth address (a full URL with http:// or https://, as Traefik itself resolves and reaches it) and call it from Traefik’s container (curl -i <address>); the “Cause:” in Traefik’s log says what failed: an empty or scheme-less address, DNS, a refused connection, TLS (tls.insecureSkipVerify or tls.ca for a private CA).',
+  ],
   // wso2/product-apim#9286, #11544, #5076; wso2/api-manager#4227, #4612 (parse/verifier-messages/gateways.ts).
   'wso2-key-manager': [
     'Read the gateway’s log (wso2carbon.log, wso2-apigw-errors.log) for APIAuthenticationHandler’s “API authentication failure due to Unclassified Authentication Failure” and the exception under it: it names the key manager call that failed.',

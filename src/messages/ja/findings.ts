@@ -969,6 +969,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
   'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
   'wso2-key-manager': 'WSO2 API Manager のゲートウェイが、キーマネージャーでトークンを検証できませんでした（900900）',
+  'envoy-ext-authz-error': 'Envoy の ext_authz フィルターが認可サービスから応答を得られず、拒否側に倒しています',
+  'traefik-forward-auth-error': 'Traefik の forwardAuth ミドルウェアが認証サーバーを呼び出せていません',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -991,8 +993,19 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Grafanaは、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
   'wso2-key-manager':
     'WSO2 API Manager は、ゲートウェイがキーマネージャーでリクエストを検証できなかったとき、900900「Unclassified Authentication Failure」を返します。多くは 500 で「Error while accessing backend services for API key validation」が付きます。キーマネージャー（外部のもののコネクターやイントロスペクションの設定、トークンに対して選ばれた別のキーマネージャー、止まったキーマネージャーのノード）が失敗したか、到達できなかったということです。トークンの問題は示していません。拒否したトークンなら 900901、無いなら 900902 です。キーマネージャーが応答するまでどのリクエストも同じように失敗しますが、外部のキーマネージャーによっては不正なトークンのエラーもこの形で出ます。',
+  'envoy-ext-authz-error':
+    'Envoy はリクエストごとに外部の認可サービスへ問い合わせます（ext_authz フィルター）。今回はその呼び出しが失敗しました（サービスに届かない、タイムアウト、5xx の応答）。failure_mode_allow が無効なら Envoy 自身が status_on_error（既定は 403）で応答し、response code details に ext_authz_error を記録します。サービスはトークンを判定しておらず、サービスが応答するまではどのリクエストも同じように失敗します。',
+  'traefik-forward-auth-error':
+    'Traefik の forwardAuth ミドルウェアは、各リクエストをまず認証サーバーのアドレスへ送ります。その呼び出しが失敗しました（「Error calling <address>. Cause: …」: アドレスが空、名前解決できない、接続拒否、TLS エラーなど）。Traefik はアプリケーションに渡す前に、トークンを判定することもなく自分で 500 を返すため、このミドルウェアを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  'envoy-ext-authz-error': [
+    'ext_authz フィルターが呼ぶ認可サービス（grpc_service か http_service のクラスター。Istio なら CUSTOM の AuthorizationPolicy が指す extensionProviders の項目）を確かめ、プロキシから届くか、動いているかを確認してください。クラスターのヘルスとエンドポイント（istioctl proxy-config cluster / endpoint、または Envoy の /clusters 管理ページ）、タイムアウト、同じリクエストについてのサービス自身のログを見ます。',
+    'サービスが応答するまで Envoy は拒否側に倒します（status_on_error、既定は 403）。failure_mode_allow: true にすると確認なしで通してしまうため、トークンではなくサービスを直してください。',
+  ],
+  'traefik-forward-auth-error': [
+    'ミドルウェアの forwardAuth の address（http:// か https:// から始まる完全な URL。Traefik 自身が名前解決して到達する必要があります）を確かめ、Traefik のコンテナーから呼んでみてください（curl -i <address>）。Traefik のログの「Cause:」が失敗の理由を示します: アドレスが空かスキームがない、DNS、接続拒否、TLS（プライベート CA なら tls.insecureSkipVerify か tls.ca）。',
+  ],
   // 出典は en 側。
   'wso2-key-manager': [
     'ゲートウェイのログ（wso2carbon.log、wso2-apigw-errors.log）で APIAuthenticationHandler の「API authentication failure due to Unclassified Authentication Failure」とその下の例外を見てください。失敗したキーマネージャーの呼び出しがわかります。',

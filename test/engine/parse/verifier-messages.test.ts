@@ -1255,6 +1255,21 @@ const GATEWAYS: Case[] = [
     'verifier.misconfigured',
   ],
   [
+    '2026-05-28 14:00:59.294\t[2026-05-28 14:00:59.294][22][debug][http] [source/common/http/filter_manager.cc:1065] [Tags: "ConnectionId":"291883","StreamId":"10440038835343958989"] Sending local reply with details ext_authz_error',
+    'envoy.ext-authz-error',
+    'verifier.misconfigured',
+  ],
+  [
+    '[2026-05-28 14:00:59.294][22][trace][ext_authz] [source/extensions/filters/http/ext_authz/ext_authz.cc:468] ext_authz filter rejected the request with an error. Response status code: 500',
+    'envoy.ext-authz-error-trace',
+    'verifier.misconfigured',
+  ],
+  [
+    'reverse-proxy_1  | time="2026-05-28T14:07:00Z" level=debug msg="Error calling . Cause: Get : unsupported protocol scheme \\"\\"" middlewareName=svc1-forwardauth-headers@docker middlewareType=ForwardedAuthType',
+    'traefik.forward-auth-error',
+    'verifier.misconfigured',
+  ],
+  [
     'Failed to fetch jwt public key from issuer "jan-sa@first-gaming-dev.iam.gserviceaccount.com", jwks uri "https://www.googleapis.com/service_accounts/v1/metadata/jwk/jan-sa@first-gaming-dev.iam.gserviceaccount.com": empty public key found in cache"',
     'envoy.istiod-fetch-failed',
     'key.jwks-unavailable',

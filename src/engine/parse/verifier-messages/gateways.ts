@@ -33,6 +33,14 @@ const cilium = family('cilium');
  */
 const ISTIOD_FAKE_N = 'RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt';
 
+/**
+ * What stands before `ext_authz_error` where Envoy wrote it: the access log's response flag (`403 UAEX
+ * ext_authz_error`), the local reply's debug line (`Sending local reply with details ext_authz_error`), or a JSON or
+ * logfmt access log's field. A runbook's "Envoy logs ext_authz_error" is about it, not it.
+ */
+const EXT_AUTHZ_DETAILS_BEFORE =
+  /(?:\bUAEX |with details |response_code_details\\?"\s{0,2}:\s{0,2}\\?"|response_code_details=)$/;
+
 /** Cilium's L7 denial body: alone on its line, in a paste that shows an Envoy reply or names Cilium (gateways.ts). */
 function ciliumL7Deny(f: Fragment): Reading | null {
   if (f.before(4).trim() !== '' || f.after(4).trim() !== '') return null;
@@ -208,6 +216,20 @@ export const GATEWAYS: readonly Matcher[] = [
     args: { reason: 'istiod' },
   }),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
+  // The ext_authz filter got no answer it could use from its authorization service (unreachable, timed out, a 5xx) and,
+  // failing closed, answered status_on_error itself (403 by default, envoyproxy/envoy#43257 for an HTTP service's 5xx):
+  // its response code details `ext_authz_error` ("The ext_authz filter encountered a failure, and was configured to
+  // fail-closed", ext_authz.cc RcDetailsValues::AuthzError) in the access log or the local reply's debug line, and its
+  // trace "ext_authz filter rejected the request with an error. Response status code: 500" (envoyproxy/envoy#32058).
+  // Whatever the token, every request fails: the service's reach or health, not a denial.
+  envoy('ext-authz-error', 'verifier.misconfigured', 'ext_authz_error', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (EXT_AUTHZ_DETAILS_BEFORE.test(f.before(40)) ? {} : null),
+  }),
+  envoy('ext-authz-error-trace', 'verifier.misconfigured', 'ext_authz filter rejected the request with an error', {
+    exactCase: true,
+  }),
   // The RBAC filter's debug line for the same denial, which names the policy that decided it: "enforced denied,
   // matched policy none" (no ALLOW policy matched; envoyproxy/envoy#36346, rbac_filter.cc) or "… matched policy
   // ns[foo]-policy[bar]-rule[0]" (Istio's names; istio/istio#25618 for the older line without a name). Only on the
