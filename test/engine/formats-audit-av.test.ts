@@ -308,3 +308,32 @@ describe('the authorization service in front failed: not a denial, not the token
     );
   });
 });
+
+describe('oauth2-proxy’s bearer-token refusals', () => {
+  it('catches: v6’s "unable to verify jwt token" with the header it quotes (oauth2-proxy/oauth2-proxy#709)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '[2026/05/28 14:09:11] [oauthproxy.go:901] Error retrieving session from token in Authorization header: unable to verify jwt token Bearer eyJhbGciOiJS...',
+    );
+    expect(f.args.via).toBe('oauth2-proxy');
+    const r = await run(
+      '[2026/05/28 14:09:11] [oauthproxy.go:901] Error retrieving session from token in Authorization header: unable to verify jwt token Bearer eyJhbGciOiJS...',
+    );
+    expect(r.nextSteps.join(' ')).toContain('--extra-jwt-issuers');
+  });
+  it('catches: a GitHub PAT under the GitHub provider is no JWT it can take (oauth2-proxy/oauth2-proxy#809)', async () => {
+    const r = await run(
+      [
+        '$ curl -H "Authorization: Bearer ghp_Xq7RkP2mWv9TtLc4Hn8Ja3Ds6Fy1Zb0Ue5Go" https://domain.com',
+        '[2026/05/28 14:07:27] [jwt_session.go:54] Error retrieving session from token in Authorization header: no valid bearer token found in authorization header',
+      ].join('\n'),
+      { locale: 'ja' },
+    );
+    expect(r.findings[0]).toMatchObject({ code: 'challenge.invalid-token', args: { via: 'oauth2-proxy' } });
+    expect(r.nextSteps.join(' ')).toContain('--skip-jwt-bearer-tokens');
+  });
+  it('catches not: another tool’s "unable to verify jwt token" is no oauth2-proxy line', async () => {
+    const r = await run('sessionController.isLoggedIn: Unable to verify JWT token ERROR: JsonWebTokenError');
+    expect(r.findings.some((f) => f.args.via === 'oauth2-proxy')).toBe(false);
+  });
+});

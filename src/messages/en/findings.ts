@@ -384,6 +384,10 @@ const SUPERTOKENS_NO_SESSION =
 const KINDE_AUDIENCE =
   'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // oauth2-proxy's skip_jwt_bearer_tokens (verifier-messages/identity.ts; oauth2-proxy/oauth2-proxy#709, #809, #1350, and
+  // its docs: "the token must have aud that matches this client id or one of the extras from extra-jwt-issuers").
+  'oauth2-proxy':
+    'oauth2-proxy takes a bearer token only with --skip-jwt-bearer-tokens, and only a JWT it can verify: one from its own OIDC issuer (--oidc-issuer-url) whose aud is its --client-id, or from an --extra-jwt-issuers issuer=audience pair. An opaque token (a GitHub personal access token), an access token whose aud is another (Okta’s, Keycloak’s account), or one from another issuer is refused: send an ID token of its client, or add the token’s issuer and aud to --extra-jwt-issuers.',
   // Ory Hydra's fosite (verifier-messages/identity-proxies.ts token_inactive, identity-servers.ts request_unauthorized):
   // its admin introspection endpoint says whether it holds the token (ory/hydra#1252, ory/docs#208).
   fosite:
@@ -3295,7 +3299,9 @@ const byCode: FindingMessages = {
   'authz-header.missing': {
     title: (a) =>
       a.cutBy === 'argument'
-        ? 'The curl command gives "Authorization: …" without -H: curl took it as a URL and never sent it'
+        ? a.via !== undefined && hasProductName(a.via)
+          ? `The request to ${productName(a.via)} has no Authorization header: curl took "Authorization: …", given without -H, as a URL`
+          : 'The curl command gives "Authorization: …" without -H: curl took it as a URL and never sent it'
         : a.cutBy !== undefined
           ? 'The shell cut the curl command at an unquoted & before its Authorization header'
           : a.misnamed !== undefined
@@ -3568,7 +3574,7 @@ const byCode: FindingMessages = {
         ? [lineLoginStep(a.via, 'invalid') as string]
         : saasTokenRefused(a.via) !== null && a.credential === undefined
           ? [saasTokenRefused(a.via) as string]
-          : a.credential === undefined && a.tokenUnreadable
+          : a.credential === undefined && a.tokenUnreadable && a.via !== 'oauth2-proxy'
             ? []
             : [
                 a.credential !== undefined

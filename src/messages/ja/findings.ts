@@ -2087,6 +2087,8 @@ const SUPERTOKENS_NO_SESSION =
 const KINDE_AUDIENCE =
   'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  'oauth2-proxy':
+    'oauth2-proxy が Bearer トークンを受け付けるのは --skip-jwt-bearer-tokens を有効にしたときだけで、それも検証できる JWT に限られます。自分の OIDC 発行元（--oidc-issuer-url）が発行し aud が自分の --client-id であるもの、または --extra-jwt-issuers の issuer=audience の組に合うものです。不透明なトークン（GitHub の個人アクセストークンなど）、aud が別のもの（Okta や Keycloak の account などのアクセストークン）、別の発行元のものは拒否されます。そのクライアントの ID トークンを送るか、トークンの発行元と aud を --extra-jwt-issuers に加えてください。',
   fosite:
     'Hydra の管理 API のイントロスペクションエンドポイント（ポート 4445）でトークンを確認してください。"active": false なら、期限切れ、失効、または別の Hydra（別のシステムシークレットやデータベース、別の環境）が発行したものです。その Hydra のトークンエンドポイントで取り直してください。拒否されたのがイントロスペクションの呼び出しそのもの（request_unauthorized）なら、クライアント認証情報を取らない管理ポートに送ってください。',
   authentik:
@@ -2663,7 +2665,9 @@ const byCode: FindingMessages = {
   'authz-header.missing': {
     title: (a) =>
       a.cutBy === 'argument'
-        ? 'curl コマンドの "Authorization: …" に -H がなく、URL と見なされて送られていません'
+        ? a.via !== undefined && hasProductName(a.via)
+          ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません（-H のない "Authorization: …" を curl が URL と見なしました）`
+          : 'curl コマンドの "Authorization: …" に -H がなく、URL と見なされて送られていません'
         : a.cutBy !== undefined
           ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
           : a.misnamed !== undefined
@@ -2933,7 +2937,7 @@ const byCode: FindingMessages = {
         ? [lineLoginStep(a.via, 'invalid') as string]
         : saasTokenRefused(a.via) !== null && a.credential === undefined
           ? [saasTokenRefused(a.via) as string]
-          : a.credential === undefined && a.tokenUnreadable
+          : a.credential === undefined && a.tokenUnreadable && a.via !== 'oauth2-proxy'
             ? []
             : [
                 a.credential !== undefined

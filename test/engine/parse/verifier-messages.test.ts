@@ -1270,6 +1270,12 @@ const GATEWAYS: Case[] = [
     'verifier.misconfigured',
   ],
   [
+    '[2026/05/28 14:09:11] [oauthproxy.go:901] Error retrieving session from token in Authorization header: unable to verify jwt token Bearer eyJhbGciOiJS...',
+    'oauth2-proxy.session-from-header',
+    'challenge.invalid-token',
+    { actual: 'unable to verify jwt token' },
+  ],
+  [
     'Failed to fetch jwt public key from issuer "jan-sa@first-gaming-dev.iam.gserviceaccount.com", jwks uri "https://www.googleapis.com/service_accounts/v1/metadata/jwk/jan-sa@first-gaming-dev.iam.gserviceaccount.com": empty public key found in cache"',
     'envoy.istiod-fetch-failed',
     'key.jwks-unavailable',
