@@ -337,3 +337,22 @@ describe('oauth2-proxy’s bearer-token refusals', () => {
     expect(r.findings.some((f) => f.args.via === 'oauth2-proxy')).toBe(false);
   });
 });
+
+describe('Envoy’s ext_authz trace of a denial', () => {
+  it('catches: "ext_authz filter rejected the request. Response status code: \'401" is the service’s denial, with no UAEX in the access log (envoyproxy/envoy#18964)', async () => {
+    const f = await catches(
+      'proxy.authorizer-deny',
+      [
+        "[2026-05-28 14:09:25.119][4652345][trace][filter] [external/envoy/source/extensions/filters/http/ext_authz/ext_authz.cc:237] [C6][S1434089409734892564] ext_authz filter rejected the request. Response status code: '401",
+        '[2026-05-28T14:09:25.117Z] "GET / HTTP/1.1" 401 - 0 46 2 - "-" "curl/7.78.0" "b8837414-03e2-44c2-985a-9ea679f57183" "example.com:8443" "-"',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ product: 'Envoy', authorizer: 'ext-authz' });
+  });
+  it('catches not: the same trace "with an error" is the service failing, not denying', async () => {
+    await catchesNot(
+      'proxy.authorizer-deny',
+      '[2026-05-28 14:00:59.294][22][trace][ext_authz] ext_authz filter rejected the request with an error. Response status code: 403\n"GET / HTTP/1.1" 403 UAEX',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   ALB_PAGE,
   BODY_SIGNALS,
   BODY_UNSCANNED,
+  EXT_AUTHZ_REJECTED,
   GITHUB_USER_AGENT,
   GOOGLE_DENIAL,
   IIS_DENIAL,
@@ -417,6 +418,9 @@ function extAuthzDenial(
     const at = body.indexOf(EXT_AUTHZ_DENIED);
     if (at < 0) return null;
     evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length);
+  } else if (signals.some((s) => s.log !== undefined && body.startsWith(EXT_AUTHZ_REJECTED, s.log[0]))) {
+    const at = body.indexOf(EXT_AUTHZ_REJECTED);
+    evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_REJECTED.length);
   } else return null;
   return finding('proxy.authorizer-deny', { product: 'Envoy', authorizer: 'ext-authz' }, evidence, 'log');
 }
