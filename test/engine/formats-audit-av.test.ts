@@ -356,3 +356,25 @@ describe('Envoy’s ext_authz trace of a denial', () => {
     );
   });
 });
+
+describe('Envoy’s "Jwt is missing" to a request that carried one', () => {
+  const sa = masked({
+    iss: 'invoker@other-project.iam.gserviceaccount.com',
+    aud: 'https://my-api-abc123-uc.a.run.app',
+    sub: '1048576000000000000',
+    exp: NOW + 3000,
+  });
+  it('catches: ESPv2’s step names its providers’ issuers and token locations (GoogleCloudPlatform/esp-v2#472)', async () => {
+    const input = `$ curl -i https://gateway-abc123-uc.a.run.app/v1/items -H "Authorization: Bearer ${sa}"\nHTTP/2 401\ncontent-type: application/json\n\n{"code":401,"message":"Jwt is missing"}`;
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ via: 'envoy', sent: true });
+    expect((await run(input)).nextSteps.join(' ')).toContain('allow_missing');
+    expect((await run(input, { locale: 'ja' })).nextSteps.join(' ')).toContain('allow_missing');
+  });
+  it('catches not: another verifier’s "no token" for a request that carried one keeps the plain steps', async () => {
+    const r = await run(
+      `GET /api HTTP/1.1\nAuthorization: Bearer ${sa}\n\nHTTP/1.1 401 Unauthorized\n\n{"message":"No authorization token was found"}`,
+    );
+    expect(r.nextSteps.join(' ')).not.toContain('allow_missing');
+  });
+});

@@ -383,6 +383,15 @@ const SUPERTOKENS_NO_SESSION =
  */
 const KINDE_AUDIENCE =
   'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
+/**
+ * Envoy's jwt_authn reporting "Jwt is missing" for a request that carried one: it extracts tokens only where its providers
+ * read them, and since envoyproxy/envoy#13839 a requirement that allows a missing token counts a token of an issuer no
+ * provider names as missing (GoogleCloudPlatform/esp-v2#420's test, #472: ESPv2 answering `Jwt is missing` to a
+ * service account's token its API does not list).
+ */
+const ENVOY_TOKEN_NOT_TAKEN =
+  'Envoy’s jwt_authn takes a token only where its provider reads it (from_headers or from_params; Authorization: Bearer by default; ESPv2’s x-google-jwt-locations, Istio’s fromHeaders), and where a missing token is allowed (allow_missing, as ESPv2 and Istio’s RequestAuthentication configure it) it counts a token whose iss names none of its providers as missing: compare the token’s iss with each provider’s issuer, and its place with the provider’s.';
+
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
   // oauth2-proxy's skip_jwt_bearer_tokens (verifier-messages/identity.ts; oauth2-proxy/oauth2-proxy#709, #809, #1350, and
   // its docs: "the token must have aud that matches this client id or one of the extras from extra-jwt-issuers").
@@ -3972,81 +3981,83 @@ const byCode: FindingMessages = {
                                             ? DROPPED_BY_STEPS[a.droppedBy]
                                             : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                              : a.sent === true
-                                                ? [
-                                                    PROXIES_FORWARD,
-                                                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                                  ]
-                                                : a.orMalformed === true
+                                              : a.sent === true && a.via === 'envoy'
+                                                ? [PROXIES_FORWARD, ENVOY_TOKEN_NOT_TAKEN]
+                                                : a.sent === true
                                                   ? [
-                                                      'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                      'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                      PROXIES_FORWARD,
+                                                      'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                                     ]
-                                                  : a.stated === true
-                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
-                                                      ? [
-                                                          'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
-                                                        ]
-                                                      : a.codeSetsHeader === true
+                                                  : a.orMalformed === true
+                                                    ? [
+                                                        'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                        'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                      ]
+                                                    : a.stated === true
+                                                      ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                      : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                         ? [
-                                                            'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                            'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
                                                           ]
-                                                        : a.saidSent === true
+                                                        : a.codeSetsHeader === true
                                                           ? [
-                                                              PASTE_SENT_TOKEN,
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : LOOK_AT_REQUEST,
+                                                              'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                             ]
-                                                          : a.framework === 'aspnet-webapi'
+                                                          : a.saidSent === true
                                                             ? [
-                                                                // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                                // unauthenticated principal, then for Users and Roles.
-                                                                'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                                'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                                PASTE_SENT_TOKEN,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.framework === 'nestjs'
+                                                            : a.framework === 'aspnet-webapi'
                                                               ? [
-                                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                                  ...(a.exceptionsHandler === true
-                                                                    ? [
-                                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                      ]
-                                                                    : []),
-                                                                  // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                                  // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                                  'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                                  LOOK_AT_REQUEST,
+                                                                  // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                                  // unauthenticated principal, then for Users and Roles.
+                                                                  'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                                  'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                                 ]
-                                                              : a.via !== undefined &&
-                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true
-                                                                  ? [
-                                                                      a.transport !== undefined
-                                                                        ? TRANSPORT_STEP[a.transport]
-                                                                        : a.bareHeader === true
-                                                                          ? LOOK_AT_REQUEST_BARE
-                                                                          : a.clientCode === true
-                                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                                            : LOOK_AT_REQUEST,
-                                                                      PASTE_REQUEST_AND_CHALLENGE,
-                                                                    ]
-                                                                  : a.placeholder !== undefined
+                                                              : a.framework === 'nestjs'
+                                                                ? [
+                                                                    // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                    ...(a.exceptionsHandler === true
+                                                                      ? [
+                                                                          'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                                        ]
+                                                                      : []),
+                                                                    // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                    // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                    'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                    LOOK_AT_REQUEST,
+                                                                  ]
+                                                                : a.via !== undefined &&
+                                                                    OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                  ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                  : a.requestUnseen === true
                                                                     ? [
-                                                                        a.inQuery !== undefined
-                                                                          ? placeholderInQuery(a.inQuery)
-                                                                          : PLACEHOLDER_SENT,
+                                                                        a.transport !== undefined
+                                                                          ? TRANSPORT_STEP[a.transport]
+                                                                          : a.bareHeader === true
+                                                                            ? LOOK_AT_REQUEST_BARE
+                                                                            : a.clientCode === true
+                                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                                              : LOOK_AT_REQUEST,
+                                                                        PASTE_REQUEST_AND_CHALLENGE,
                                                                       ]
-                                                                    : a.via === 'consul'
-                                                                      ? [CONSUL_NO_TOKEN]
-                                                                      : a.via === 'hasura' &&
-                                                                          a.transport === 'websocket'
-                                                                        ? [HASURA_SUBSCRIPTION]
-                                                                        : [
-                                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                          ],
+                                                                    : a.placeholder !== undefined
+                                                                      ? [
+                                                                          a.inQuery !== undefined
+                                                                            ? placeholderInQuery(a.inQuery)
+                                                                            : PLACEHOLDER_SENT,
+                                                                        ]
+                                                                      : a.via === 'consul'
+                                                                        ? [CONSUL_NO_TOKEN]
+                                                                        : a.via === 'hasura' &&
+                                                                            a.transport === 'websocket'
+                                                                          ? [HASURA_SUBSCRIPTION]
+                                                                          : [
+                                                                              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                            ],
   },
   'token.malformed': {
     title: (a) =>

@@ -2086,6 +2086,10 @@ const SUPERTOKENS_NO_SESSION =
 /** en の同じ定数と同じ出典（round audit-al）。 */
 const KINDE_AUDIENCE =
   'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
+// 出典は en 側。
+const ENVOY_TOKEN_NOT_TAKEN =
+  'Envoy の jwt_authn は、プロバイダーが読む場所（from_headers か from_params。既定は Authorization: Bearer。ESPv2 なら x-google-jwt-locations、Istio なら fromHeaders）にあるトークンしか取りません。また、トークンがなくてもよい設定（ESPv2 や Istio の RequestAuthentication がそうする allow_missing）では、iss がどのプロバイダーにも当たらないトークンを「ない」と数えます。トークンの iss を各プロバイダーの issuer と、トークンの置き場所をプロバイダーの読む場所と照らし合わせてください。';
+
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
   'oauth2-proxy':
     'oauth2-proxy が Bearer トークンを受け付けるのは --skip-jwt-bearer-tokens を有効にしたときだけで、それも検証できる JWT に限られます。自分の OIDC 発行元（--oidc-issuer-url）が発行し aud が自分の --client-id であるもの、または --extra-jwt-issuers の issuer=audience の組に合うものです。不透明なトークン（GitHub の個人アクセストークンなど）、aud が別のもの（Okta や Keycloak の account などのアクセストークン）、別の発行元のものは拒否されます。そのクライアントの ID トークンを送るか、トークンの発行元と aud を --extra-jwt-issuers に加えてください。',
@@ -3329,76 +3333,78 @@ const byCode: FindingMessages = {
                                             ? DROPPED_BY_STEPS[a.droppedBy]
                                             : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                              : a.sent === true
-                                                ? [
-                                                    PROXIES_FORWARD,
-                                                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                                  ]
-                                                : a.orMalformed === true
+                                              : a.sent === true && a.via === 'envoy'
+                                                ? [PROXIES_FORWARD, ENVOY_TOKEN_NOT_TAKEN]
+                                                : a.sent === true
                                                   ? [
-                                                      'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                      '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                      PROXIES_FORWARD,
+                                                      'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                                     ]
-                                                  : a.stated === true
-                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
-                                                      ? [
-                                                          'コードが送るものを確認してください。渡しているユーザー名とパスワード（空でないこと、そのアカウントのもの、API が求めるならパスワードまたはアプリパスワード）と、この API がそもそも Basic を受け付けるかです。組み立てられるヘッダーは httr2 の req_dry_run() で、または同じ呼び出しを curl -v -u <ユーザー> で確認できます。',
-                                                        ]
-                                                      : a.codeSetsHeader === true
+                                                  : a.orMalformed === true
+                                                    ? [
+                                                        'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                        '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                      ]
+                                                    : a.stated === true
+                                                      ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                      : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                         ? [
-                                                            'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                            'コードが送るものを確認してください。渡しているユーザー名とパスワード（空でないこと、そのアカウントのもの、API が求めるならパスワードまたはアプリパスワード）と、この API がそもそも Basic を受け付けるかです。組み立てられるヘッダーは httr2 の req_dry_run() で、または同じ呼び出しを curl -v -u <ユーザー> で確認できます。',
                                                           ]
-                                                        : a.saidSent === true
+                                                        : a.codeSetsHeader === true
                                                           ? [
-                                                              PASTE_SENT_TOKEN,
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : LOOK_AT_REQUEST,
+                                                              'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                             ]
-                                                          : a.framework === 'aspnet-webapi'
+                                                          : a.saidSent === true
                                                             ? [
-                                                                'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                                'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                                PASTE_SENT_TOKEN,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.framework === 'nestjs'
+                                                            : a.framework === 'aspnet-webapi'
                                                               ? [
-                                                                  ...(a.exceptionsHandler === true
-                                                                    ? [
-                                                                        'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                      ]
-                                                                    : []),
-                                                                  'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                                  LOOK_AT_REQUEST,
+                                                                  'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                                  'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                                 ]
-                                                              : a.via !== undefined &&
-                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true
-                                                                  ? [
-                                                                      a.transport !== undefined
-                                                                        ? TRANSPORT_STEP[a.transport]
-                                                                        : a.bareHeader === true
-                                                                          ? LOOK_AT_REQUEST_BARE
-                                                                          : a.clientCode === true
-                                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                                            : LOOK_AT_REQUEST,
-                                                                      PASTE_REQUEST_AND_CHALLENGE,
-                                                                    ]
-                                                                  : a.placeholder !== undefined
+                                                              : a.framework === 'nestjs'
+                                                                ? [
+                                                                    ...(a.exceptionsHandler === true
+                                                                      ? [
+                                                                          'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                                        ]
+                                                                      : []),
+                                                                    'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                                    LOOK_AT_REQUEST,
+                                                                  ]
+                                                                : a.via !== undefined &&
+                                                                    OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                  ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                  : a.requestUnseen === true
                                                                     ? [
-                                                                        a.inQuery !== undefined
-                                                                          ? placeholderInQuery(a.inQuery)
-                                                                          : PLACEHOLDER_SENT,
+                                                                        a.transport !== undefined
+                                                                          ? TRANSPORT_STEP[a.transport]
+                                                                          : a.bareHeader === true
+                                                                            ? LOOK_AT_REQUEST_BARE
+                                                                            : a.clientCode === true
+                                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                                              : LOOK_AT_REQUEST,
+                                                                        PASTE_REQUEST_AND_CHALLENGE,
                                                                       ]
-                                                                    : a.via === 'consul'
-                                                                      ? [CONSUL_NO_TOKEN]
-                                                                      : a.via === 'hasura' &&
-                                                                          a.transport === 'websocket'
-                                                                        ? [HASURA_SUBSCRIPTION]
-                                                                        : [
-                                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                          ],
+                                                                    : a.placeholder !== undefined
+                                                                      ? [
+                                                                          a.inQuery !== undefined
+                                                                            ? placeholderInQuery(a.inQuery)
+                                                                            : PLACEHOLDER_SENT,
+                                                                        ]
+                                                                      : a.via === 'consul'
+                                                                        ? [CONSUL_NO_TOKEN]
+                                                                        : a.via === 'hasura' &&
+                                                                            a.transport === 'websocket'
+                                                                          ? [HASURA_SUBSCRIPTION]
+                                                                          : [
+                                                                              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                            ],
   },
   'token.malformed': {
     title: (a) =>
