@@ -253,8 +253,12 @@ export interface CodeArgs {
     otherCredentials: string | null;
     /** The request is a CORS preflight (OPTIONS), which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
-    /** The curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization option. */
-    cutBy?: '&';
+    /**
+     * `&`: the curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization
+     * option. `argument`: the command gives `"Authorization: …"` as a word of its own, with no -H, which curl takes as a
+     * URL.
+     */
+    cutBy?: '&' | 'argument';
     /** The request sent a credential under a misspelt name (`Authorisation`, `Authentication`): that name, as written. */
     misnamed?: string;
     /** The request went to GitLab's REST API, which reads PRIVATE-TOKEN and JOB-TOKEN besides Authorization. */
@@ -803,7 +807,12 @@ export interface CodeArgs {
      */
     verifiesWith?: string;
   };
-  'key.jwks-unavailable': Via;
+  /**
+   * `fetcher`: who fetched the key set for the verifier, when not the verifier itself: `istiod`, Istio's control plane,
+   * which fetches a RequestAuthentication's jwksUri and pushes the keys to the sidecars (its failure logged by istiod,
+   * or the fake key set it pushes instead).
+   */
+  'key.jwks-unavailable': Via & { fetcher?: 'istiod' };
   /**
    * `supabaseProject`: the token is another Supabase project's (its `ref` or Auth issuer, `token`) than the one the
    * request went to (`host`, the ref in `<ref>.supabase.co`): each project signs with its own secret.
@@ -1330,7 +1339,9 @@ export interface CodeArgs {
      * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
      * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks;
      * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on;
-     * `wso2-key-manager`, WSO2 API Manager's gateway failing to validate with its key manager (900900).
+     * `wso2-key-manager`, WSO2 API Manager's gateway failing to validate with its key manager (900900);
+     * `envoy-ext-authz-error`, Envoy's ext_authz filter failing closed when its authorization service gave no usable
+     * answer; `traefik-forward-auth-error`, Traefik's forwardAuth middleware unable to call its authentication server.
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1342,7 +1353,9 @@ export interface CodeArgs {
       | 'authjs-session-callback'
       | 'envoy-requirement-name'
       | 'grafana-proxy-basic'
-      | 'wso2-key-manager';
+      | 'wso2-key-manager'
+      | 'envoy-ext-authz-error'
+      | 'traefik-forward-auth-error';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

@@ -105,6 +105,10 @@ function stated(f: FindingData): boolean {
  */
 function statedAgainst403(f: FindingData): boolean {
   if (f.code === 'challenge.no-error' || (f.code === 'token.missing' && f.source === 'status')) return false;
+  // Envoy's ext_authz failing closed answers its status_on_error, 403 by default (envoyproxy/envoy#43257): its
+  // authorization service failed, no credential was judged, and the 403 is Envoy's configured answer to that.
+  if (f.code === 'verifier.misconfigured' && (f.args as { setup?: string }).setup === 'envoy-ext-authz-error')
+    return false;
   return stated(f);
 }
 

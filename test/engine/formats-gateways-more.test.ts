@@ -292,7 +292,8 @@ const GATEWAYS: Row[] = [
     input:
       '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 403 UAEX ext_authz_error - "-" 0 0 200 - "-" "curl/8.4.0" "6f1b2c3d-0000-4000-8000-000000000000" "api.example.com" "-"',
     ...A403,
-    top: 'proxy.gateway-response',
+    // Round audit-av: ext_authz_error names its cause, the authorization service unreachable (setup envoy-ext-authz-error).
+    top: 'verifier.misconfigured',
     product: 'Envoy',
     excludes: ['token.missing', 'policy.deny', 'status.mismatch', ...MISREAD],
   },

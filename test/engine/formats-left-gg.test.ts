@@ -146,10 +146,13 @@ describe('authz-header.missing names the product that said, in its own words, th
   const MONEY_FORWARD =
     'curl https://expense.moneyforward.com/api/external/v1/offices/6410-1232/depts -G "Authorization: Bearer ***"\n{"messages":["ログインしてください"]}curl: (3) Port number ended with \' \'';
 
-  it('catches: Money Forward’s words name it in the title (en and ja)', async () => {
+  it('catches: Money Forward’s words name it (via), and the title says why curl sent no header (en and ja)', async () => {
+    // Round audit-av: `-G "Authorization: …"` gives the header with no -H, and curl took it for a URL (its `curl: (3)`).
     const f = await catches('authz-header.missing', MONEY_FORWARD);
-    expect(f.args).toMatchObject({ via: 'money-forward' });
-    expect(f.title).toBe('The request to Money Forward has no Authorization header');
+    expect(f.args).toMatchObject({ via: 'money-forward', cutBy: 'argument' });
+    expect(f.title).toBe(
+      'The request to Money Forward has no Authorization header: curl took "Authorization: …", given without -H, as a URL',
+    );
     const ja = await catches('authz-header.missing', MONEY_FORWARD, { locale: 'ja' });
     expect(ja.title).toContain('マネーフォワード クラウド');
   });

@@ -63,6 +63,19 @@ function bareCommandAboutNoToken(ctx: Context): boolean {
   return ctx.hits.length > 0 && ctx.hits.every((h) => h.hit.code === 'policy.deny');
 }
 
+/**
+ * A product that takes its own credential and said it got none (Gitea's "token is required", Jenkins' anonymous
+ * caller), or any other that said so in its own words (Money Forward's ログインしてください, audit-ap): `via` names it.
+ */
+function ownerOf(ctx: Context): { via?: string } {
+  const owner = ctx.hits.find(
+    (h) =>
+      h.hit.code === 'token.missing' &&
+      (OWN_CREDENTIAL_TOOLS.has(h.hit.library) || ANSWERING_PRODUCTS.has(h.hit.library)),
+  );
+  return owner === undefined ? {} : { via: owner.hit.library };
+}
+
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
@@ -80,12 +93,14 @@ export const authzHeaderCheck = defineCheck({
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
       const cut = ctx.http.authorizationCutAt;
       if (cut >= 0) {
-        // `curl https://host/x?a=1&b=2 -H "Authorization: …"`: the header is in the paste, not in the request.
+        // `curl https://host/x?a=1&b=2 -H "Authorization: …"`, or `curl https://host/x "Authorization: …"`: the header
+        // is in the paste, not in the request.
         out.push(
           finding(
             'authz-header.missing',
-            { otherCredentials: null, cutBy: '&' },
-            ctx.evidenceAt(cut, cut + 1),
+            { otherCredentials: null, cutBy: ctx.http.authorizationCutBy, ...ownerOf(ctx) },
+            // The `&`, or the bare header's name up to its colon (its value is the token).
+            ctx.evidenceAt(cut, ctx.http.authorizationCutBy === '&' ? cut + 1 : ctx.text.indexOf(':', cut) + 1),
             'request-header',
           ),
         );
@@ -137,12 +152,7 @@ export const authzHeaderCheck = defineCheck({
         // A product that takes its own credential and said it got none (Gitea's "token is required", Jenkins'
         // anonymous caller): its steps name where that product takes it, not a bearer token. Any other product that
         // said so in its own words (Money Forward's ログインしてください, audit-ap) is named in the title.
-        const owner = ctx.hits.find(
-          (h) =>
-            h.hit.code === 'token.missing' &&
-            (OWN_CREDENTIAL_TOOLS.has(h.hit.library) || ANSWERING_PRODUCTS.has(h.hit.library)),
-        );
-        const ownerArg = misnamed === null && owner !== undefined ? { via: owner.hit.library } : {};
+        const ownerArg = misnamed === null ? ownerOf(ctx) : {};
         out.push(
           finding(
             'authz-header.missing',

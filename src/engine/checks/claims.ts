@@ -72,7 +72,20 @@ export function environmentOf(value: string): string {
 /** environmentOf, given `hostOf(value)` already computed. */
 function environmentOfHost(value: string, host: string | null): string {
   if (isLoopbackHost(value, host)) return 'localhost';
-  return environmentWord(host ?? value.toLowerCase()) ?? 'production';
+  return environmentWord(host === null ? value.toLowerCase() : withoutClusterDomain(host)) ?? 'production';
+}
+
+/** Kubernetes' default cluster domain, the end of every Service's in-cluster name. */
+const CLUSTER_DOMAIN = '.cluster.local';
+
+/**
+ * A Service's in-cluster name, `<service>.<namespace>.svc.cluster.local` (kubernetes.io, "DNS for Services and Pods"),
+ * names the cluster's DNS, not a developer's machine: its `local` is no environment, and only the service and namespace
+ * words before it may name one (`keycloak.staging.svc.cluster.local`). An Istio rule's issuer by that name beside a token
+ * whose iss is the same Keycloak's public host (keycloak/keycloak#17299) is one issuer reached two ways.
+ */
+function withoutClusterDomain(host: string): string {
+  return host.endsWith(CLUSTER_DOMAIN) ? host.slice(0, -CLUSTER_DOMAIN.length) : host;
 }
 
 /** `.`, `-`, `_`, `:`, `/`: what separates the words of a host or URL. */

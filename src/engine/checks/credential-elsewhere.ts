@@ -153,8 +153,16 @@ export function credentialElsewhere(ctx: Context, prior: readonly FindingData[])
   // A gateway that said it refused a credential of its own (an API key, its session, a SigV4 signature) that no
   // bearer token stands in for: its words name where the credential goes.
   if (prior.some(refusedOwnCredential)) return 'own-credential';
+  // Kong's ACL plugin refuses a consumer its auth plugin already identified (kong/plugins/acl/handler.lua: "You cannot
+  // consume this service" for groups its lists exclude; since Kong 2.0 the anonymous consumer gets 401 "Unauthorized"
+  // instead, Kong/kong#5452): the credential was sent where that plugin reads it, an API key in `?apikey=` as often as a
+  // header (Kong/kong#3522).
+  if (ctx.hits.some((h) => h.hit.id === KONG_ACL)) return 'own-credential';
   return null;
 }
+
+/** The verifier-message row of Kong's ACL refusal (verifier-messages/gateways.ts). */
+const KONG_ACL = 'kong.acl';
 
 /** Whether the credential is one the paste itself shows in the request, not only one a gateway's words name. */
 export function shownElsewhere(where: CredentialElsewhere | null): boolean {

@@ -7,6 +7,7 @@ import {
   ALB_PAGE,
   BODY_SIGNALS,
   BODY_UNSCANNED,
+  EXT_AUTHZ_REJECTED,
   GITHUB_USER_AGENT,
   GOOGLE_DENIAL,
   IIS_DENIAL,
@@ -417,6 +418,9 @@ function extAuthzDenial(
     const at = body.indexOf(EXT_AUTHZ_DENIED);
     if (at < 0) return null;
     evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length);
+  } else if (signals.some((s) => s.log !== undefined && body.startsWith(EXT_AUTHZ_REJECTED, s.log[0]))) {
+    const at = body.indexOf(EXT_AUTHZ_REJECTED);
+    evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_REJECTED.length);
   } else return null;
   return finding('proxy.authorizer-deny', { product: 'Envoy', authorizer: 'ext-authz' }, evidence, 'log');
 }
@@ -530,6 +534,11 @@ export const proxyCheck = defineCheck({
     if (!signals.some((sg) => sg.product === 'Gravitee')) {
       const gravitee = graviteeReplyObject(ctx);
       if (gravitee !== null) signals.push(gravitee);
+    }
+    // So does Kong's key-auth refusal as HTTPie, jq or a client's debug print lays it out.
+    if (!signals.some((sg) => sg.signal === KONG_KEY_REPLY)) {
+      const kong = kongKeyReplyObject(ctx);
+      if (kong !== null) signals.push(kong);
     }
     const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
     if (haproxy !== null) signals.push(haproxy);
@@ -896,6 +905,24 @@ function graviteeReplyObject(ctx: Context): Signal | null {
       continue;
     if (Object.keys(v).length !== 2) continue;
     return { product: 'Gravitee', signal: GRAVITEE_REPLY, generated: true, log: [span.start, span.end] };
+  }
+  return null;
+}
+
+/** Kong key-auth's reply to a key it has no credential for, as its text reads it (parse/proxy-texts.ts). */
+const KONG_KEY_REPLY = '{"message":"invalid authentication credentials"}';
+
+/**
+ * Kong key-auth's reply to an unknown key as a JSON object of its one member, `message` "Invalid authentication
+ * credentials", however it is laid out: pretty-printed with the member on its own line, as HTTPie and jq print it
+ * (Kong/kong#7101, key-auth under Kong 2.2.2). parse/proxy-texts.ts reads its compact text. Reads the parsed objects.
+ */
+function kongKeyReplyObject(ctx: Context): Signal | null {
+  for (const span of ctx.json) {
+    const v = span.value;
+    if (typeof v.message !== 'string' || v.message.toLowerCase() !== 'invalid authentication credentials') continue;
+    if (Object.keys(v).length !== 1) continue;
+    return { product: 'Kong', signal: KONG_KEY_REPLY, generated: true, log: [span.start, span.end] };
   }
   return null;
 }

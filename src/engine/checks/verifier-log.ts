@@ -67,6 +67,9 @@ export const verifierLogCheck = defineCheck({
     // A signed request's receiver names its scheme (webhooks.ts); a bare "Invalid signature" beside it (a traceback's
     // quoted source line, line/line-bot-sdk-python#30) is the same refusal, not a token's: the scheme's words stand.
     const signedNamed = ctx.hits.some((h) => h.hit.code === 'signature.invalid' && h.hit.args.signedBy !== undefined);
+    // istiod pushed its placeholder key set (gateways.ts): that is why the sidecar found no key for the token's kid, so
+    // its "Jwks doesn't have key to match kid" is the key set's failure, said once.
+    const istiodKeys = ctx.hits.some((h) => h.hit.code === 'key.jwks-unavailable' && h.hit.args.reason === 'istiod');
     for (const h of ctx.hits) {
       if (
         signedNamed &&
@@ -75,6 +78,7 @@ export const verifierLogCheck = defineCheck({
         h.hit.args.reason === undefined
       )
         continue;
+      if (istiodKeys && h.hit.id === ENVOY_KID_MISMATCH) continue;
       const f = toFinding(ctx, h);
       if (f !== null) out.push(f);
     }
@@ -85,6 +89,9 @@ export const verifierLogCheck = defineCheck({
     return out as FindingData<Code>[];
   },
 });
+
+/** Envoy's "Jwks doesn't have key to match kid or alg from Jwt" (verifier-messages/gateways.ts). */
+const ENVOY_KID_MISMATCH = 'envoy.JwksKidAlgMismatch';
 
 /** The pasted token's nbf is still ahead of the reference time, beyond the skew. */
 function notYetValid(ctx: Context): boolean {
@@ -769,8 +776,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, a.reason === 'refresh-token' ? refusedRefreshArgs(ctx, via) : { via }, evidence, source);
     }
     case 'alg.none':
-    case 'key.jwks-unavailable':
       return finding(hit.code, { via }, evidence, source);
+    case 'key.jwks-unavailable':
+      return finding(hit.code, a.reason === 'istiod' ? { via, fetcher: 'istiod' } : { via }, evidence, source);
     case 'verifier.misconfigured':
       // STS names the issuer it found no IAM OIDC provider for (federation.ts stsProvider): the step is to create it.
       if (hit.id === 'aws-sts.no-provider')
@@ -802,6 +810,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
       if (hit.id === 'envoy.WrongRequirementName')
         return finding(hit.code, { via, setup: 'envoy-requirement-name' }, evidence, source);
+      if (hit.id === 'envoy.ext-authz-error' || hit.id === 'envoy.ext-authz-error-trace')
+        return finding(hit.code, { via, setup: 'envoy-ext-authz-error' }, evidence, source);
+      if (hit.id === 'traefik.forward-auth-error')
+        return finding(hit.code, { via, setup: 'traefik-forward-auth-error' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')

@@ -77,6 +77,9 @@ export interface Exchange {
 export type LineKind = 'blank' | 'status' | 'request-line' | 'header' | 'label' | 'command' | 'curl-info' | 'text';
 
 /** Everything `extractHttp` found. */
+/** What kept a curl command's Authorization header out of its request (HttpObservations.authorizationCutBy). */
+export type AuthorizationCut = '&' | 'argument';
+
 export interface HttpObservations {
   /** The status the paste is about (see rules), or null. */
   status: StatusObservation | null;
@@ -87,6 +90,8 @@ export interface HttpObservations {
    * (`curl https://host/x?a=1&b=2 -H "Authorization: …"`): the shell sent the request without it. -1: none.
    */
   authorizationCutAt: number;
+  /** What kept it out: the shell's `&`, or curl taking a bare `"Authorization: …"` argument, with no -H, as a URL. */
+  authorizationCutBy: AuthorizationCut;
   headers: HeaderField[];
   /**
    * The paste shows the request's header section (a curl command, `> ` lines, a request line with
@@ -149,6 +154,7 @@ function emptyObservations(text: string): HttpObservations {
     statuses: [],
     request: { method: null, url: null, host: null },
     authorizationCutAt: -1,
+    authorizationCutBy: '&',
     headers: [],
     requestShown: false,
     responseShown: false,

@@ -23,6 +23,9 @@ export const LAMBDA_URL_DENIAL = 'for troubleshooting function url authorization
 /** GitHub API's refusal of a request with no User-Agent header (lower-case; checks/proxy.ts). */
 export const GITHUB_USER_AGENT = 'please make sure your request has a user-agent header';
 
+/** Envoy's ext_authz trace line for a denial, lower-case (BODY_SIGNALS). */
+export const EXT_AUTHZ_REJECTED = 'ext_authz filter rejected the request. response status code';
+
 /**
  * Body texts of intermediaries' own error pages (lower-case). `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
  * intermediary's own sign-in (its session cookie, its exchange with the IdP) failed, not a bearer token.
@@ -148,6 +151,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Gravitee set-up guides and API catalogues that probed Gravitee-fronted hosts quote it.
   { text: '{"message":"unauthorized","http_status_code":401}', product: 'Gravitee', waf: false },
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // Its trace line for the same denial, "ext_authz filter rejected the request. Response status code: '401" (ext_authz.cc;
+  // envoyproxy/envoy#18964, where the release's access log lost its UAEX flag): the service's answer, relayed. Its
+  // failure is "… rejected the request with an error" (verifier-messages/gateways.ts), which this text, ending in its
+  // full stop, does not hold.
+  { text: EXT_AUTHZ_REJECTED, product: 'Envoy', waf: false },
   // A Google Cloud external Application Load Balancer's request log entry for a response Identity-Aware Proxy wrote
   // itself "during identity verification of the client before allowing access" (jsonPayload.statusDetails; the load
   // balancer's logging docs list it with 401 and 403 among its statuses; panther-labs/panther-analysis's

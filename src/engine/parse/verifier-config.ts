@@ -141,10 +141,29 @@ interface Scan {
 function gated(scan: Scan, gate: Gate): boolean {
   let v = scan.gates[gate];
   if (v === undefined) {
-    v = scan.text.includes(GATE_WORDS[gate]);
+    v = gate === 'kong-oidc' ? namesKongOidc(scan.text) : scan.text.includes(GATE_WORDS[gate]);
     scan.gates[gate] = v;
   }
   return v;
+}
+
+/** How many `openid-connect` a paste is searched through for the plugin's name: a log repeating a URL names no more. */
+const MAX_OIDC_WORDS = 32;
+
+/**
+ * Kong's plugin named (`name: openid-connect`, `"name":"openid-connect"`, `konghq.com/plugins: openid-connect`), not a
+ * path segment: every Keycloak realm's endpoints hold `/protocol/openid-connect/` (its jwks_uri, token and certs URLs), and
+ * beside one an Istio rule's or a Spring property's `issuer:` is the verifier's setting (keycloak/keycloak#17299: a
+ * RequestAuthentication whose jwksUri is a Keycloak certs URL).
+ */
+function namesKongOidc(text: string): boolean {
+  const word = GATE_WORDS['kong-oidc'];
+  let at = text.indexOf(word);
+  for (let n = 0; at >= 0 && n < MAX_OIDC_WORDS; n++) {
+    if (text.charAt(at - 1) !== '/') return true;
+    at = text.indexOf(word, at + word.length);
+  }
+  return false;
 }
 
 const SPRING = 'spring-security';

@@ -383,7 +383,20 @@ const SUPERTOKENS_NO_SESSION =
  */
 const KINDE_AUDIENCE =
   'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
+/**
+ * Envoy's jwt_authn reporting "Jwt is missing" for a request that carried one: it extracts tokens only where its providers
+ * read them, and since envoyproxy/envoy#13839 a requirement that allows a missing token counts a token of an issuer no
+ * provider names as missing (GoogleCloudPlatform/esp-v2#420's test, #472: ESPv2 answering `Jwt is missing` to a
+ * service account's token its API does not list).
+ */
+const ENVOY_TOKEN_NOT_TAKEN =
+  'Envoy’s jwt_authn takes a token only where its provider reads it (from_headers or from_params; Authorization: Bearer by default; ESPv2’s x-google-jwt-locations, Istio’s fromHeaders), and where a missing token is allowed (allow_missing, as ESPv2 and Istio’s RequestAuthentication configure it) it counts a token whose iss names none of its providers as missing: compare the token’s iss with each provider’s issuer, and its place with the provider’s.';
+
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  // oauth2-proxy's skip_jwt_bearer_tokens (verifier-messages/identity.ts; oauth2-proxy/oauth2-proxy#709, #809, #1350, and
+  // its docs: "the token must have aud that matches this client id or one of the extras from extra-jwt-issuers").
+  'oauth2-proxy':
+    'oauth2-proxy takes a bearer token only with --skip-jwt-bearer-tokens, and only a JWT it can verify: one from its own OIDC issuer (--oidc-issuer-url) whose aud is its --client-id, or from an --extra-jwt-issuers issuer=audience pair. An opaque token (a GitHub personal access token), an access token whose aud is another (Okta’s, Keycloak’s account), or one from another issuer is refused: send an ID token of its client, or add the token’s issuer and aud to --extra-jwt-issuers.',
   // Ory Hydra's fosite (verifier-messages/identity-proxies.ts token_inactive, identity-servers.ts request_unauthorized):
   // its admin introspection endpoint says whether it holds the token (ory/hydra#1252, ory/docs#208).
   fosite:
@@ -1971,6 +1984,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
   'grafana-proxy-basic': 'Grafana refused the Basic credentials an authenticating proxy passed on, with no password',
   'wso2-key-manager': 'WSO2 API Manager’s gateway could not validate the token with its key manager (900900)',
+  'envoy-ext-authz-error': 'Envoy’s ext_authz filter got no answer from its authorization service, and failed closed',
+  'traefik-forward-auth-error': 'Traefik’s forwardAuth middleware could not call its authentication server',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1993,8 +2008,21 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Grafana got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
   'wso2-key-manager':
     'WSO2 API Manager answers 900900 “Unclassified Authentication Failure”, usually on a 500 with “Error while accessing backend services for API key validation”, when its gateway could not validate the request with its key manager: the key manager (an external one’s connector or introspection settings, another key manager picked for the token, the key manager node down) failed or could not be reached. It names no fault of the token: a token it refused is 900901, a missing one 900902. Every request fails the same way until the key manager answers, though some external key managers’ errors on a bad token surface so too.',
+  'envoy-ext-authz-error':
+    'Envoy asks an external authorization service about every request (its ext_authz filter), and this time the call failed: the service was unreachable, timed out or answered 5xx. With failure_mode_allow off, Envoy answers the client itself, with status_on_error (403 by default), and logs ext_authz_error as the response code details. The service never judged the token, and every request fails the same way until it answers.',
+  'traefik-forward-auth-error':
+    'Traefik’s forwardAuth middleware sends each request to its authentication server’s address first, and that call failed (“Error calling <address>. Cause: …”: no address, a name that does not resolve, a refused connection, a TLS error). Traefik then answers 500 itself, before the application and before any token is judged: every request through the middleware fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // envoyproxy/envoy ext_authz.cc (RcDetailsValues::AuthzError), #32058 (its trace), #43257 (status_on_error).
+  'envoy-ext-authz-error': [
+    'Find the authorization service the ext_authz filter calls (its grpc_service or http_service cluster; Istio: the extensionProviders entry a CUSTOM AuthorizationPolicy names) and check it is up and reachable from the proxy: the cluster’s health and endpoints (istioctl proxy-config cluster / endpoint, or Envoy’s /clusters admin page), its timeout, and its own log for the same request.',
+    'Until it answers, Envoy fails closed (status_on_error, 403 by default); failure_mode_allow: true would let requests through unchecked instead, so fix the service rather than the token.',
+  ],
+  // traefik/traefik pkg/middlewares/auth/forward.go; traefik/traefik#6124 (an empty address).
+  'traefik-forward-auth-error': [
+    'Check the middleware’s forwardAuth address (a full URL with http:// or https://, as Traefik itself resolves and reaches it) and call it from Traefik’s container (curl -i <address>); the “Cause:” in Traefik’s log says what failed: an empty or scheme-less address, DNS, a refused connection, TLS (tls.insecureSkipVerify or tls.ca for a private CA).',
+  ],
   // wso2/product-apim#9286, #11544, #5076; wso2/api-manager#4227, #4612 (parse/verifier-messages/gateways.ts).
   'wso2-key-manager': [
     'Read the gateway’s log (wso2carbon.log, wso2-apigw-errors.log) for APIAuthenticationHandler’s “API authentication failure due to Unclassified Authentication Failure” and the exception under it: it names the key manager call that failed.',
@@ -3303,31 +3331,37 @@ const byCode: FindingMessages = {
   },
   'authz-header.missing': {
     title: (a) =>
-      a.cutBy !== undefined
-        ? 'The shell cut the curl command at an unquoted & before its Authorization header'
-        : a.misnamed !== undefined
-          ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
-          : a.otherCredentials === 'query'
-            ? 'The token is in the URL, not in the Authorization header'
-            : a.via !== undefined && hasProductName(a.via)
-              ? `The request to ${productName(a.via)} has no Authorization header`
-              : 'The request has no Authorization header',
-    detail: (a) =>
-      a.cutBy !== undefined
-        ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
-        : a.misnamed !== undefined
-          ? `The request carries its credential in a header named ${q(a.misnamed)}. Servers read it from Authorization only (RFC 9110 §11.6.2, RFC 6750 §2.1), so the request reached the verifier with no token.`
-          : a.preflight === true
-            ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+      a.cutBy === 'argument'
+        ? a.via !== undefined && hasProductName(a.via)
+          ? `The request to ${productName(a.via)} has no Authorization header: curl took "Authorization: …", given without -H, as a URL`
+          : 'The curl command gives "Authorization: …" without -H: curl took it as a URL and never sent it'
+        : a.cutBy !== undefined
+          ? 'The shell cut the curl command at an unquoted & before its Authorization header'
+          : a.misnamed !== undefined
+            ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
             : a.otherCredentials === 'query'
-              ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
-              : a.api === 'gitlab'
-                ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
-                : a.challenge === 'basic'
-                  ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
-                  : a.transport === 'websocket'
-                    ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
-                    : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+              ? 'The token is in the URL, not in the Authorization header'
+              : a.via !== undefined && hasProductName(a.via)
+                ? `The request to ${productName(a.via)} has no Authorization header`
+                : 'The request has no Authorization header',
+    detail: (a) =>
+      a.cutBy === 'argument'
+        ? 'The header is a word of the command with no -H (--header) before it, so curl reads it as a second URL to fetch ("curl: (3) URL rejected: Malformed input to a URL function") and sends the request to the first URL without it: the server got no token.'
+        : a.cutBy !== undefined
+          ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
+          : a.misnamed !== undefined
+            ? `The request carries its credential in a header named ${q(a.misnamed)}. Servers read it from Authorization only (RFC 9110 §11.6.2, RFC 6750 §2.1), so the request reached the verifier with no token.`
+            : a.preflight === true
+              ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+              : a.otherCredentials === 'query'
+                ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
+                : a.api === 'gitlab'
+                  ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
+                  : a.challenge === 'basic'
+                    ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
+                    : a.transport === 'websocket'
+                      ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
+                      : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
       a.transport === 'websocket'
         ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
@@ -3339,20 +3373,22 @@ const byCode: FindingMessages = {
               ? [
                   `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
                 ]
-              : a.cutBy !== undefined
-                ? [
-                    'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
-                  ]
-                : a.preflight === true
-                  ? LET_PREFLIGHT_THROUGH
-                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
-                    : a.otherCredentials === 'query'
-                      ? [
-                          'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                          'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                        ]
-                      : ATTACH_AUTHORIZATION,
+              : a.cutBy === 'argument'
+                ? ['Put -H before it: curl -H "Authorization: Bearer <token>" "https://…", then retry.']
+                : a.cutBy !== undefined
+                  ? [
+                      'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                    ]
+                  : a.preflight === true
+                    ? LET_PREFLIGHT_THROUGH
+                    : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                      ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                      : a.otherCredentials === 'query'
+                        ? [
+                            'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                            'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                          ]
+                        : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -3571,7 +3607,7 @@ const byCode: FindingMessages = {
         ? [lineLoginStep(a.via, 'invalid') as string]
         : saasTokenRefused(a.via) !== null && a.credential === undefined
           ? [saasTokenRefused(a.via) as string]
-          : a.credential === undefined && a.tokenUnreadable
+          : a.credential === undefined && a.tokenUnreadable && a.via !== 'oauth2-proxy'
             ? []
             : [
                 a.credential !== undefined
@@ -3974,90 +4010,92 @@ const byCode: FindingMessages = {
                                             ? DROPPED_BY_STEPS[a.droppedBy]
                                             : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                              : a.sent === true
-                                                ? [
-                                                    PROXIES_FORWARD,
-                                                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                                  ]
-                                                : a.orMalformed === true
+                                              : a.sent === true && a.via === 'envoy'
+                                                ? [PROXIES_FORWARD, ENVOY_TOKEN_NOT_TAKEN]
+                                                : a.sent === true
                                                   ? [
-                                                      'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                                      'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                      PROXIES_FORWARD,
+                                                      'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                                     ]
-                                                  : a.stated === true
-                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
-                                                      ? [
-                                                          'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
-                                                        ]
-                                                      : a.codeSetsHeader === true
+                                                  : a.orMalformed === true
+                                                    ? [
+                                                        'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                                        'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                                      ]
+                                                    : a.stated === true
+                                                      ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                      : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                         ? [
-                                                            'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                                            'Check what the code sends: the user name and password it passes (not empty, the account’s own, a password or app password where the API wants one), and that this API takes Basic at all; see the header it builds with httr2’s req_dry_run(), or make the same call with curl -v -u <user>.',
                                                           ]
-                                                        : a.saidSent === true
+                                                        : a.codeSetsHeader === true
                                                           ? [
-                                                              PASTE_SENT_TOKEN,
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : LOOK_AT_REQUEST,
+                                                              'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                                             ]
-                                                          : a.framework === 'aspnet-webapi'
+                                                          : a.saidSent === true
                                                             ? [
-                                                                // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                                // unauthenticated principal, then for Users and Roles.
-                                                                'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                                'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                                PASTE_SENT_TOKEN,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.framework === 'nestjs'
+                                                            : a.framework === 'aspnet-webapi'
                                                               ? [
-                                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                                  ...(a.exceptionsHandler === true
-                                                                    ? [
-                                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                                      ]
-                                                                    : []),
-                                                                  // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                                  // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                                  'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                                  LOOK_AT_REQUEST,
+                                                                  // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                                  // unauthenticated principal, then for Users and Roles.
+                                                                  'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                                  'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                                 ]
-                                                              : a.via !== undefined &&
-                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true && a.via === 'grpc'
-                                                                  ? [GRPC_NO_CREDENTIAL]
-                                                                  : a.requestUnseen === true
-                                                                    ? [
-                                                                        a.transport !== undefined
-                                                                          ? TRANSPORT_STEP[a.transport]
-                                                                          : a.bareHeader === true
-                                                                            ? LOOK_AT_REQUEST_BARE
-                                                                            : a.clientCode === true
-                                                                              ? LOOK_AT_CLIENT_REQUEST
-                                                                              : LOOK_AT_REQUEST,
-                                                                        PASTE_REQUEST_AND_CHALLENGE,
-                                                                      ]
-                                                                    : a.placeholder !== undefined
+                                                              : a.framework === 'nestjs'
+                                                                ? [
+                                                                    // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                                    ...(a.exceptionsHandler === true
                                                                       ? [
-                                                                          a.inQuery !== undefined
-                                                                            ? placeholderInQuery(a.inQuery)
-                                                                            : PLACEHOLDER_SENT,
+                                                                          'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
                                                                         ]
-                                                                      : a.via === 'consul'
-                                                                        ? [CONSUL_NO_TOKEN]
-                                                                        : a.adminSecret === true
-                                                                          ? a.transport === 'websocket'
-                                                                            ? [
-                                                                                HASURA_ADMIN_SECRET,
-                                                                                HASURA_ADMIN_SECRET_SOCKET,
-                                                                              ]
-                                                                            : [HASURA_ADMIN_SECRET]
-                                                                          : a.via === 'hasura' &&
-                                                                              a.transport === 'websocket'
-                                                                            ? [HASURA_SUBSCRIPTION]
-                                                                            : [
-                                                                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                                              ],
+                                                                      : []),
+                                                                    // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                                    // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                                    'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                                    LOOK_AT_REQUEST,
+                                                                  ]
+                                                                : a.via !== undefined &&
+                                                                    OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                  ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                  : a.requestUnseen === true && a.via === 'grpc'
+                                                                    ? [GRPC_NO_CREDENTIAL]
+                                                                    : a.requestUnseen === true
+                                                                      ? [
+                                                                          a.transport !== undefined
+                                                                            ? TRANSPORT_STEP[a.transport]
+                                                                            : a.bareHeader === true
+                                                                              ? LOOK_AT_REQUEST_BARE
+                                                                              : a.clientCode === true
+                                                                                ? LOOK_AT_CLIENT_REQUEST
+                                                                                : LOOK_AT_REQUEST,
+                                                                          PASTE_REQUEST_AND_CHALLENGE,
+                                                                        ]
+                                                                      : a.placeholder !== undefined
+                                                                        ? [
+                                                                            a.inQuery !== undefined
+                                                                              ? placeholderInQuery(a.inQuery)
+                                                                              : PLACEHOLDER_SENT,
+                                                                          ]
+                                                                        : a.via === 'consul'
+                                                                          ? [CONSUL_NO_TOKEN]
+                                                                          : a.adminSecret === true
+                                                                            ? a.transport === 'websocket'
+                                                                              ? [
+                                                                                  HASURA_ADMIN_SECRET,
+                                                                                  HASURA_ADMIN_SECRET_SOCKET,
+                                                                                ]
+                                                                              : [HASURA_ADMIN_SECRET]
+                                                                            : a.via === 'hasura' &&
+                                                                                a.transport === 'websocket'
+                                                                              ? [HASURA_SUBSCRIPTION]
+                                                                              : [
+                                                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -4552,12 +4590,23 @@ const byCode: FindingMessages = {
                   ],
   },
   'key.jwks-unavailable': {
-    title: () => 'The verifier could not get its signing keys',
+    title: (a) =>
+      a.fetcher === 'istiod'
+        ? 'Istio’s control plane (istiod) could not fetch the rule’s JWKS'
+        : 'The verifier could not get its signing keys',
     detail: (a) =>
-      `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
-    steps: () => [
-      'From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.',
-    ],
+      a.fetcher === 'istiod'
+        ? 'istiod fetches each RequestAuthentication’s jwksUri itself and pushes the keys to the sidecars; when its fetch fails it pushes a placeholder key set instead (one key, kid "abc"), so every token fails, most often as “Jwks doesn’t have key to match kid or alg from Jwt”. Not a token problem.'
+        : `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
+    steps: (a) =>
+      a.fetcher === 'istiod'
+        ? [
+            'Read istiod’s log for “Failed to fetch jwt public key from …” and its cause, and fetch the rule’s jwksUri from istiod’s pod (DNS, egress, TLS, the answer): istiod, not the sidecar, must reach it.',
+            'A jwksUri istiod cannot reach (a service inside the mesh under mTLS, an address only the workloads can resolve): set the keys inline with the rule’s jwks field, or let the proxies fetch it themselves (istiod’s PILOT_JWT_ENABLE_REMOTE_JWKS=envoy, with a ServiceEntry for the key server).',
+          ]
+        : [
+            'From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.',
+          ],
   },
   'signature.invalid': {
     title: (a) =>

@@ -979,6 +979,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
   'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
   'wso2-key-manager': 'WSO2 API Manager のゲートウェイが、キーマネージャーでトークンを検証できませんでした（900900）',
+  'envoy-ext-authz-error': 'Envoy の ext_authz フィルターが認可サービスから応答を得られず、拒否側に倒しています',
+  'traefik-forward-auth-error': 'Traefik の forwardAuth ミドルウェアが認証サーバーを呼び出せていません',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -1001,8 +1003,19 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Grafanaは、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
   'wso2-key-manager':
     'WSO2 API Manager は、ゲートウェイがキーマネージャーでリクエストを検証できなかったとき、900900「Unclassified Authentication Failure」を返します。多くは 500 で「Error while accessing backend services for API key validation」が付きます。キーマネージャー（外部のもののコネクターやイントロスペクションの設定、トークンに対して選ばれた別のキーマネージャー、止まったキーマネージャーのノード）が失敗したか、到達できなかったということです。トークンの問題は示していません。拒否したトークンなら 900901、無いなら 900902 です。キーマネージャーが応答するまでどのリクエストも同じように失敗しますが、外部のキーマネージャーによっては不正なトークンのエラーもこの形で出ます。',
+  'envoy-ext-authz-error':
+    'Envoy はリクエストごとに外部の認可サービスへ問い合わせます（ext_authz フィルター）。今回はその呼び出しが失敗しました（サービスに届かない、タイムアウト、5xx の応答）。failure_mode_allow が無効なら Envoy 自身が status_on_error（既定は 403）で応答し、response code details に ext_authz_error を記録します。サービスはトークンを判定しておらず、サービスが応答するまではどのリクエストも同じように失敗します。',
+  'traefik-forward-auth-error':
+    'Traefik の forwardAuth ミドルウェアは、各リクエストをまず認証サーバーのアドレスへ送ります。その呼び出しが失敗しました（「Error calling <address>. Cause: …」: アドレスが空、名前解決できない、接続拒否、TLS エラーなど）。Traefik はアプリケーションに渡す前に、トークンを判定することもなく自分で 500 を返すため、このミドルウェアを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  'envoy-ext-authz-error': [
+    'ext_authz フィルターが呼ぶ認可サービス（grpc_service か http_service のクラスター。Istio なら CUSTOM の AuthorizationPolicy が指す extensionProviders の項目）を確かめ、プロキシから届くか、動いているかを確認してください。クラスターのヘルスとエンドポイント（istioctl proxy-config cluster / endpoint、または Envoy の /clusters 管理ページ）、タイムアウト、同じリクエストについてのサービス自身のログを見ます。',
+    'サービスが応答するまで Envoy は拒否側に倒します（status_on_error、既定は 403）。failure_mode_allow: true にすると確認なしで通してしまうため、トークンではなくサービスを直してください。',
+  ],
+  'traefik-forward-auth-error': [
+    'ミドルウェアの forwardAuth の address（http:// か https:// から始まる完全な URL。Traefik 自身が名前解決して到達する必要があります）を確かめ、Traefik のコンテナーから呼んでみてください（curl -i <address>）。Traefik のログの「Cause:」が失敗の理由を示します: アドレスが空かスキームがない、DNS、接続拒否、TLS（プライベート CA なら tls.insecureSkipVerify か tls.ca）。',
+  ],
   // 出典は en 側。
   'wso2-key-manager': [
     'ゲートウェイのログ（wso2carbon.log、wso2-apigw-errors.log）で APIAuthenticationHandler の「API authentication failure due to Unclassified Authentication Failure」とその下の例外を見てください。失敗したキーマネージャーの呼び出しがわかります。',
@@ -2083,7 +2096,13 @@ const SUPERTOKENS_NO_SESSION =
 /** en の同じ定数と同じ出典（round audit-al）。 */
 const KINDE_AUDIENCE =
   'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
+// 出典は en 側。
+const ENVOY_TOKEN_NOT_TAKEN =
+  'Envoy の jwt_authn は、プロバイダーが読む場所（from_headers か from_params。既定は Authorization: Bearer。ESPv2 なら x-google-jwt-locations、Istio なら fromHeaders）にあるトークンしか取りません。また、トークンがなくてもよい設定（ESPv2 や Istio の RequestAuthentication がそうする allow_missing）では、iss がどのプロバイダーにも当たらないトークンを「ない」と数えます。トークンの iss を各プロバイダーの issuer と、トークンの置き場所をプロバイダーの読む場所と照らし合わせてください。';
+
 const IDENTITY_SERVER_TOKEN_REFUSED: Readonly<Record<string, string>> = {
+  'oauth2-proxy':
+    'oauth2-proxy が Bearer トークンを受け付けるのは --skip-jwt-bearer-tokens を有効にしたときだけで、それも検証できる JWT に限られます。自分の OIDC 発行元（--oidc-issuer-url）が発行し aud が自分の --client-id であるもの、または --extra-jwt-issuers の issuer=audience の組に合うものです。不透明なトークン（GitHub の個人アクセストークンなど）、aud が別のもの（Okta や Keycloak の account などのアクセストークン）、別の発行元のものは拒否されます。そのクライアントの ID トークンを送るか、トークンの発行元と aud を --extra-jwt-issuers に加えてください。',
   fosite:
     'Hydra の管理 API のイントロスペクションエンドポイント（ポート 4445）でトークンを確認してください。"active": false なら、期限切れ、失効、または別の Hydra（別のシステムシークレットやデータベース、別の環境）が発行したものです。その Hydra のトークンエンドポイントで取り直してください。拒否されたのがイントロスペクションの呼び出しそのもの（request_unauthorized）なら、クライアント認証情報を取らない管理ポートに送ってください。',
   authentik:
@@ -2668,31 +2687,37 @@ const byCode: FindingMessages = {
   },
   'authz-header.missing': {
     title: (a) =>
-      a.cutBy !== undefined
-        ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
-        : a.misnamed !== undefined
-          ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
-          : a.otherCredentials === 'query'
-            ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-            : a.via !== undefined && hasProductName(a.via)
-              ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません`
-              : 'リクエストに Authorization ヘッダーがありません',
-    detail: (a) =>
-      a.cutBy !== undefined
-        ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
-        : a.misnamed !== undefined
-          ? `リクエストは資格情報を ${q(a.misnamed)} という名前のヘッダーで送っています。サーバーは Authorization からしか読まないため（RFC 9110 §11.6.2、RFC 6750 §2.1）、検証器にはトークンが届いていません。`
-          : a.preflight === true
-            ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+      a.cutBy === 'argument'
+        ? a.via !== undefined && hasProductName(a.via)
+          ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません（-H のない "Authorization: …" を curl が URL と見なしました）`
+          : 'curl コマンドの "Authorization: …" に -H がなく、URL と見なされて送られていません'
+        : a.cutBy !== undefined
+          ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
+          : a.misnamed !== undefined
+            ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
             : a.otherCredentials === 'query'
-              ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-              : a.api === 'gitlab'
-                ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
-                : a.challenge === 'basic'
-                  ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
-                  : a.transport === 'websocket'
-                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
-                    : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+              ? 'トークンが Authorization ヘッダーではなく URL に入っています'
+              : a.via !== undefined && hasProductName(a.via)
+                ? `${namedThen(a.via)}へのリクエストに Authorization ヘッダーがありません`
+                : 'リクエストに Authorization ヘッダーがありません',
+    detail: (a) =>
+      a.cutBy === 'argument'
+        ? 'ヘッダーがコマンドの単独の引数で、前に -H（--header）がありません。curl はこれを取得する2つ目の URL と見なし（「curl: (3) URL rejected: Malformed input to a URL function」）、1つ目の URL へのリクエストはこのヘッダーなしで送られています。サーバーにはトークンが届いていません。'
+        : a.cutBy !== undefined
+          ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
+          : a.misnamed !== undefined
+            ? `リクエストは資格情報を ${q(a.misnamed)} という名前のヘッダーで送っています。サーバーは Authorization からしか読まないため（RFC 9110 §11.6.2、RFC 6750 §2.1）、検証器にはトークンが届いていません。`
+            : a.preflight === true
+              ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+              : a.otherCredentials === 'query'
+                ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
+                : a.api === 'gitlab'
+                  ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
+                  : a.challenge === 'basic'
+                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
+                    : a.transport === 'websocket'
+                      ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
+                      : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
       a.transport === 'websocket'
         ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
@@ -2704,20 +2729,22 @@ const byCode: FindingMessages = {
               ? [
                   `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
                 ]
-              : a.cutBy !== undefined
-                ? [
-                    'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
-                  ]
-                : a.preflight === true
-                  ? LET_PREFLIGHT_THROUGH
-                  : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                    ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
-                    : a.otherCredentials === 'query'
-                      ? [
-                          '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                          'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                        ]
-                      : ATTACH_AUTHORIZATION,
+              : a.cutBy === 'argument'
+                ? ['前に -H を付けてから再実行してください: curl -H "Authorization: Bearer <トークン>" "https://…"。']
+                : a.cutBy !== undefined
+                  ? [
+                      'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                    ]
+                  : a.preflight === true
+                    ? LET_PREFLIGHT_THROUGH
+                    : a.via !== undefined && OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                      ? [OWN_CREDENTIAL_MISSING[a.via] as string, ATTACH_AUTHORIZATION[1] as string]
+                      : a.otherCredentials === 'query'
+                        ? [
+                            '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                            'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                          ]
+                        : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -2933,7 +2960,7 @@ const byCode: FindingMessages = {
         ? [lineLoginStep(a.via, 'invalid') as string]
         : saasTokenRefused(a.via) !== null && a.credential === undefined
           ? [saasTokenRefused(a.via) as string]
-          : a.credential === undefined && a.tokenUnreadable
+          : a.credential === undefined && a.tokenUnreadable && a.via !== 'oauth2-proxy'
             ? []
             : [
                 a.credential !== undefined
@@ -3328,85 +3355,87 @@ const byCode: FindingMessages = {
                                             ? DROPPED_BY_STEPS[a.droppedBy]
                                             : a.sent === true && a.via !== undefined && SENT_OWN_CREDENTIAL.has(a.via)
                                               ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                              : a.sent === true
-                                                ? [
-                                                    PROXIES_FORWARD,
-                                                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                                  ]
-                                                : a.orMalformed === true
+                                              : a.sent === true && a.via === 'envoy'
+                                                ? [PROXIES_FORWARD, ENVOY_TOKEN_NOT_TAKEN]
+                                                : a.sent === true
                                                   ? [
-                                                      'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                                      '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                      PROXIES_FORWARD,
+                                                      'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                                     ]
-                                                  : a.stated === true
-                                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                                    : a.codeSetsHeader === true && a.codeScheme === 'basic'
-                                                      ? [
-                                                          'コードが送るものを確認してください。渡しているユーザー名とパスワード（空でないこと、そのアカウントのもの、API が求めるならパスワードまたはアプリパスワード）と、この API がそもそも Basic を受け付けるかです。組み立てられるヘッダーは httr2 の req_dry_run() で、または同じ呼び出しを curl -v -u <ユーザー> で確認できます。',
-                                                        ]
-                                                      : a.codeSetsHeader === true
+                                                  : a.orMalformed === true
+                                                    ? [
+                                                        'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                        '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                                      ]
+                                                    : a.stated === true
+                                                      ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                                      : a.codeSetsHeader === true && a.codeScheme === 'basic'
                                                         ? [
-                                                            'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                            'コードが送るものを確認してください。渡しているユーザー名とパスワード（空でないこと、そのアカウントのもの、API が求めるならパスワードまたはアプリパスワード）と、この API がそもそも Basic を受け付けるかです。組み立てられるヘッダーは httr2 の req_dry_run() で、または同じ呼び出しを curl -v -u <ユーザー> で確認できます。',
                                                           ]
-                                                        : a.saidSent === true
+                                                        : a.codeSetsHeader === true
                                                           ? [
-                                                              PASTE_SENT_TOKEN,
-                                                              a.transport !== undefined
-                                                                ? TRANSPORT_STEP[a.transport]
-                                                                : LOOK_AT_REQUEST,
+                                                              'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                             ]
-                                                          : a.framework === 'aspnet-webapi'
+                                                          : a.saidSent === true
                                                             ? [
-                                                                'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                                'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                                PASTE_SENT_TOKEN,
+                                                                a.transport !== undefined
+                                                                  ? TRANSPORT_STEP[a.transport]
+                                                                  : LOOK_AT_REQUEST,
                                                               ]
-                                                            : a.framework === 'nestjs'
+                                                            : a.framework === 'aspnet-webapi'
                                                               ? [
-                                                                  ...(a.exceptionsHandler === true
-                                                                    ? [
-                                                                        'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                                      ]
-                                                                    : []),
-                                                                  'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                                  LOOK_AT_REQUEST,
+                                                                  'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                                  'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                                 ]
-                                                              : a.via !== undefined &&
-                                                                  OWN_CREDENTIAL_MISSING[a.via] !== undefined
-                                                                ? [OWN_CREDENTIAL_MISSING[a.via] as string]
-                                                                : a.requestUnseen === true && a.via === 'grpc'
-                                                                  ? [GRPC_NO_CREDENTIAL]
-                                                                  : a.requestUnseen === true
-                                                                    ? [
-                                                                        a.transport !== undefined
-                                                                          ? TRANSPORT_STEP[a.transport]
-                                                                          : a.bareHeader === true
-                                                                            ? LOOK_AT_REQUEST_BARE
-                                                                            : a.clientCode === true
-                                                                              ? LOOK_AT_CLIENT_REQUEST
-                                                                              : LOOK_AT_REQUEST,
-                                                                        PASTE_REQUEST_AND_CHALLENGE,
-                                                                      ]
-                                                                    : a.placeholder !== undefined
+                                                              : a.framework === 'nestjs'
+                                                                ? [
+                                                                    ...(a.exceptionsHandler === true
                                                                       ? [
-                                                                          a.inQuery !== undefined
-                                                                            ? placeholderInQuery(a.inQuery)
-                                                                            : PLACEHOLDER_SENT,
+                                                                          'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
                                                                         ]
-                                                                      : a.via === 'consul'
-                                                                        ? [CONSUL_NO_TOKEN]
-                                                                        : a.adminSecret === true
-                                                                          ? a.transport === 'websocket'
-                                                                            ? [
-                                                                                HASURA_ADMIN_SECRET,
-                                                                                HASURA_ADMIN_SECRET_SOCKET,
-                                                                              ]
-                                                                            : [HASURA_ADMIN_SECRET]
-                                                                          : a.via === 'hasura' &&
-                                                                              a.transport === 'websocket'
-                                                                            ? [HASURA_SUBSCRIPTION]
-                                                                            : [
-                                                                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                                              ],
+                                                                      : []),
+                                                                    'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                                    LOOK_AT_REQUEST,
+                                                                  ]
+                                                                : a.via !== undefined &&
+                                                                    OWN_CREDENTIAL_MISSING[a.via] !== undefined
+                                                                  ? [OWN_CREDENTIAL_MISSING[a.via] as string]
+                                                                  : a.requestUnseen === true && a.via === 'grpc'
+                                                                    ? [GRPC_NO_CREDENTIAL]
+                                                                    : a.requestUnseen === true
+                                                                      ? [
+                                                                          a.transport !== undefined
+                                                                            ? TRANSPORT_STEP[a.transport]
+                                                                            : a.bareHeader === true
+                                                                              ? LOOK_AT_REQUEST_BARE
+                                                                              : a.clientCode === true
+                                                                                ? LOOK_AT_CLIENT_REQUEST
+                                                                                : LOOK_AT_REQUEST,
+                                                                          PASTE_REQUEST_AND_CHALLENGE,
+                                                                        ]
+                                                                      : a.placeholder !== undefined
+                                                                        ? [
+                                                                            a.inQuery !== undefined
+                                                                              ? placeholderInQuery(a.inQuery)
+                                                                              : PLACEHOLDER_SENT,
+                                                                          ]
+                                                                        : a.via === 'consul'
+                                                                          ? [CONSUL_NO_TOKEN]
+                                                                          : a.adminSecret === true
+                                                                            ? a.transport === 'websocket'
+                                                                              ? [
+                                                                                  HASURA_ADMIN_SECRET,
+                                                                                  HASURA_ADMIN_SECRET_SOCKET,
+                                                                                ]
+                                                                              : [HASURA_ADMIN_SECRET]
+                                                                            : a.via === 'hasura' &&
+                                                                                a.transport === 'websocket'
+                                                                              ? [HASURA_SUBSCRIPTION]
+                                                                              : [
+                                                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -3914,12 +3943,23 @@ const byCode: FindingMessages = {
                   ],
   },
   'key.jwks-unavailable': {
-    title: () => '検証器が署名鍵を取得できていません',
+    title: (a) =>
+      a.fetcher === 'istiod'
+        ? 'Istio のコントロールプレーン（istiod）がルールの JWKS を取得できていません'
+        : '検証器が署名鍵を取得できていません',
     detail: (a) =>
-      `JWKS かディスカバリドキュメントの取得・解析に失敗しています${via(a)}。成功するまで、すべてのトークンが拒否されます。トークンの問題ではありません。`,
-    steps: () => [
-      '検証器のホストから、発行元の /.well-known/openid-configuration と jwks_uri を取得してみてください。DNS、外向き通信やプロキシのルール、TLS、レスポンスの中身を確認します。',
-    ],
+      a.fetcher === 'istiod'
+        ? 'istiod は各 RequestAuthentication の jwksUri を自分で取得し、その鍵をサイドカーに配ります。取得に失敗すると代わりのダミーの鍵セット（鍵は1つ、kid は "abc"）を配るため、どのトークンも拒否されます。多くは「Jwks doesn’t have key to match kid or alg from Jwt」として現れます。トークンの問題ではありません。'
+        : `JWKS かディスカバリドキュメントの取得・解析に失敗しています${via(a)}。成功するまで、すべてのトークンが拒否されます。トークンの問題ではありません。`,
+    steps: (a) =>
+      a.fetcher === 'istiod'
+        ? [
+            'istiod のログで「Failed to fetch jwt public key from …」とその原因を確認し、istiod の Pod からルールの jwksUri を取得してみてください（DNS、外向き通信、TLS、応答の中身）。到達できる必要があるのはサイドカーではなく istiod です。',
+            'istiod から届かない jwksUri（mTLS のメッシュ内のサービス、ワークロードからしか名前解決できないアドレスなど）なら、ルールの jwks フィールドに鍵を直接書くか、プロキシ自身に取得させてください（istiod の PILOT_JWT_ENABLE_REMOTE_JWKS=envoy と、鍵サーバー向けの ServiceEntry）。',
+          ]
+        : [
+            '検証器のホストから、発行元の /.well-known/openid-configuration と jwks_uri を取得してみてください。DNS、外向き通信やプロキシのルール、TLS、レスポンスの中身を確認します。',
+          ],
   },
   'signature.invalid': {
     title: (a) =>

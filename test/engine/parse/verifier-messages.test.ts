@@ -1254,6 +1254,45 @@ const GATEWAYS: Case[] = [
     'envoy.WrongRequirementName',
     'verifier.misconfigured',
   ],
+  [
+    '2026-05-28 14:00:59.294\t[2026-05-28 14:00:59.294][22][debug][http] [source/common/http/filter_manager.cc:1065] [Tags: "ConnectionId":"291883","StreamId":"10440038835343958989"] Sending local reply with details ext_authz_error',
+    'envoy.ext-authz-error',
+    'verifier.misconfigured',
+  ],
+  [
+    '[2026-05-28 14:00:59.294][22][trace][ext_authz] [source/extensions/filters/http/ext_authz/ext_authz.cc:468] ext_authz filter rejected the request with an error. Response status code: 500',
+    'envoy.ext-authz-error-trace',
+    'verifier.misconfigured',
+  ],
+  [
+    'reverse-proxy_1  | time="2026-05-28T14:07:00Z" level=debug msg="Error calling . Cause: Get : unsupported protocol scheme \\"\\"" middlewareName=svc1-forwardauth-headers@docker middlewareType=ForwardedAuthType',
+    'traefik.forward-auth-error',
+    'verifier.misconfigured',
+  ],
+  [
+    '[2026/05/28 14:09:11] [oauthproxy.go:901] Error retrieving session from token in Authorization header: unable to verify jwt token Bearer eyJhbGciOiJS...',
+    'oauth2-proxy.session-from-header',
+    'challenge.invalid-token',
+    { actual: 'unable to verify jwt token' },
+  ],
+  [
+    'Failed to fetch jwt public key from issuer "jan-sa@first-gaming-dev.iam.gserviceaccount.com", jwks uri "https://www.googleapis.com/service_accounts/v1/metadata/jwk/jan-sa@first-gaming-dev.iam.gserviceaccount.com": empty public key found in cache"',
+    'envoy.istiod-fetch-failed',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
+  [
+    '{\\"keys\\":[ {\\"e\\":\\"AQAB\\",\\"kid\\":\\"abc\\",\\"kty\\":\\"RSA\\",\\"n\\":\\"RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt\\"}]}',
+    'envoy.istiod-fake-jwks',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
+  [
+    '"n": "Error-IstiodFailedToFetchJwksUri-https://idp.example.com/jwks.json"',
+    'envoy.istiod-fake-jwks-decoded',
+    'key.jwks-unavailable',
+    { reason: 'istiod' },
+  ],
   ['2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR', 'kubernetes-dashboard.token-expired', 'time.expired'],
   [
     '{"status":401,"errors":[{"ErrStatus":{"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',

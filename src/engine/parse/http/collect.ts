@@ -2,7 +2,15 @@
  * The state every part of the extractor writes into: lines with their kinds, the fields and statuses
  * found so far, and the request's method/URL/host (the earliest mention in the paste wins).
  */
-import type { HeaderField, HeaderForm, LineKind, Side, StatusForm, StatusObservation } from '../http.js';
+import type {
+  AuthorizationCut,
+  HeaderField,
+  HeaderForm,
+  LineKind,
+  Side,
+  StatusForm,
+  StatusObservation,
+} from '../http.js';
 import { hostOf } from './url.js';
 
 export interface LineRecord {
@@ -34,6 +42,8 @@ export interface Collector {
   shown: Array<{ side: Side; at: number }>;
   /** Where an unquoted `&` cut a curl command before its Authorization header option (HttpObservations). */
   authorizationCutAt: number;
+  /** What kept that header out of the request (HttpObservations). */
+  authorizationCutBy: AuthorizationCut;
   /** Where an OPTIONS request's method was read: a preflight, whose answer is not the call's. */
   preflights: number[];
   /** The end of the last preflight's HAR entry read whole with its response (json.ts), or -1. */
@@ -64,6 +74,7 @@ export function createCollector(text: string): Collector {
     requestStarts: [],
     shown: [],
     authorizationCutAt: -1,
+    authorizationCutBy: '&',
     preflights: [],
     answeredPreflightEnd: -1,
   };

@@ -58,6 +58,9 @@ const HIDDEN_AUTH = new Set(['digest', 'ntlm', 'ntlm-wb', 'negotiate', 'anyauth'
 // biome-ignore format: a word list reads best packed
 const BODY_OPTIONS = new Set(['data', 'data-ascii', 'data-binary', 'data-raw', 'data-urlencode', 'form', 'form-string', 'json', 'upload-file']);
 
+/** A header line given as a word of its own: `Authorization:` and a value. */
+const BARE_AUTHORIZATION = /^authorization\s{0,4}:\s{0,4}\S/i;
+
 interface CurlState {
   url: Word | null;
   method: string | null;
@@ -71,6 +74,12 @@ interface CurlState {
   referer: Word | null;
   cookie: Word | null;
   fields: FieldInit[];
+  /**
+   * A word after the URL that is a header, `"Authorization: Bearer …"` with no -H before it: curl takes it as a second
+   * URL ("curl: (3) URL rejected: Malformed input to a URL function") and sends the request without the header
+   * (Kong/docs.konghq.com#6233, a `curl -I -H "Host:…" $PROXY_IP/lemon "Authorization: Bearer $TOKEN"` answered 401).
+   */
+  bareAuthorization: Word | null;
 }
 
 /**
@@ -81,7 +90,13 @@ export function readCurl(c: Collector, command: CommandStart, line: number): num
   const { words, lastLine, cutAt, cutEnd } = readCommandWords(c, command, line);
   const state = interpret(c, words);
   record(c, state, command.start);
-  if (cutAt >= 0 && c.authorizationCutAt < 0 && authorizationAfter(c.text, cutAt, cutEnd)) c.authorizationCutAt = cutAt;
+  if (cutAt >= 0 && c.authorizationCutAt < 0 && authorizationAfter(c.text, cutAt, cutEnd)) {
+    c.authorizationCutAt = cutAt;
+    c.authorizationCutBy = '&';
+  } else if (state.bareAuthorization !== null && c.authorizationCutAt < 0 && !has(state.fields, 'authorization')) {
+    c.authorizationCutAt = state.bareAuthorization.start;
+    c.authorizationCutBy = 'argument';
+  }
   return lastLine;
 }
 
@@ -107,13 +122,15 @@ function interpret(c: Collector, words: readonly Word[]): CurlState {
     referer: null,
     cookie: null,
     fields: [],
+    bareAuthorization: null,
   };
   let endOfOptions = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     const v = w.value;
     if (endOfOptions || v.length < 2 || v.charCodeAt(0) !== 0x2d) {
-      state.url ??= w;
+      if (state.url === null) state.url = w;
+      else if (state.bareAuthorization === null && BARE_AUTHORIZATION.test(v)) state.bareAuthorization = w;
       continue;
     }
     if (v === '--') {

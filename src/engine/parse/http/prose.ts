@@ -190,11 +190,24 @@ function statusAt(
   if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end)) && !isRepeated(text, j, end)) {
     return false;
   }
+  if (isKeyFetchStatus(text, p, i)) return true;
   // Here and below, reads stay inside the text: one past its end deoptimises the reader for good (round 28).
   const sub = j < text.length && text.charCodeAt(j) === 0x2e ? iisSubStatusEnd(text, j, end) : -1;
   const r = sub > 0 ? reasonAt(text, sub + 3, end) : reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
+}
+
+/** What Envoy's JWKS fetcher writes before the status its key set's URL answered with. */
+const KEY_FETCH = 'fetch pubkey [uri = ';
+
+/**
+ * Envoy's jwt_authn fetching its provider's remote JWKS logs the answer it got, `onSuccess: fetch pubkey [uri =
+ * https://…/jwks.json]: response status code 503` (istio/istio#45138; envoyproxy/envoy jwks_fetcher.cc): the key set
+ * URL's status, never the request's, which Envoy then refuses with its own 401 ("Jwks remote fetch is failed").
+ */
+function isKeyFetchStatus(text: string, p: number, i: number): boolean {
+  return i - p > KEY_FETCH.length && text.slice(p, i).includes(KEY_FETCH);
 }
 
 /**

@@ -63,6 +63,7 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
     statuses: c.statuses,
     request: { method: c.method?.value ?? null, url: c.url?.value ?? null, host: c.host?.value ?? null },
     authorizationCutAt: c.authorizationCutAt,
+    authorizationCutBy: c.authorizationCutBy,
     headers: c.headers,
     requestShown: split.requestShown,
     responseShown: split.responseShown,

@@ -11,6 +11,16 @@ const supabaseEdge = family('supabase-edge');
 const krakend = family('krakend');
 const ocelot = family('ocelot');
 const apicast = family('apicast');
+const traefik = family('traefik');
+
+/** Traefik's forwardAuth middleware named on the line, as its v2 logfmt and v3 JSON logs write its type. */
+const FORWARD_AUTH_TYPE = /middlewareType(?:=|":")Forward(?:ed)?Auth(?:Type)?\b/;
+
+/** "Error calling <address>. Cause: <error>" on a forwardAuth middleware's line (its address may be empty). */
+function forwardAuthCallFailed(f: Fragment): Reading | null {
+  if (!/^\S{0,300}\. Cause/.test(f.after(320))) return null;
+  return FORWARD_AUTH_TYPE.test(f.after(1200)) || FORWARD_AUTH_TYPE.test(f.before(600)) ? {} : null;
+}
 
 /** The service id APIcast's log line ends with (a number, or `default`): "authorization failed for service account …" is not. */
 function apicastServiceId(f: Fragment): Reading | null {
@@ -78,6 +88,14 @@ function ocelotScopeMessage(f: Fragment): Reading | null {
 }
 
 export const GATEWAYS_MORE: readonly Matcher[] = [
+  // Traefik's forwardAuth middleware could not call its authentication server: "Error calling %s. Cause: %s"
+  // (traefik/traefik pkg/middlewares/auth/forward.go), which it answers with a 500 of its own before any token is judged;
+  // traefik/traefik#6124 logs `Error calling . Cause: Get : unsupported protocol scheme ""`, an empty address. Only on
+  // the middleware's own line: the words alone are any client's.
+  traefik('forward-auth-error', 'verifier.misconfigured', 'Error calling ', {
+    exactCase: true,
+    read: forwardAuthCallFailed,
+  }),
   // KrakenD's JWT validator (krakend-jose v2 gin/jose.go TokenSignatureValidator, as devopsfaith/krakend-jose/v2 and
   // its forks print it; logged under `[ENDPOINT: /foo][JWTValidator]` when operation_debug is on, KrakenD's "JWT
   // Validation" page). The token verified, then the endpoint's `roles` (its roles_key claim) or `scopes` (scopes_key)

@@ -27,6 +27,20 @@ import {
 const envoy = family('envoy');
 const cilium = family('cilium');
 
+/**
+ * The base64url of istiod's "Error-IstiodFailedToFetchJwksUri-" (33 bytes, so its encoding does not depend on the URI
+ * after it): how every fake key set istiod pushes begins its `n`.
+ */
+const ISTIOD_FAKE_N = 'RXJyb3ItSXN0aW9kRmFpbGVkVG9GZXRjaEp3a3NVcmkt';
+
+/**
+ * What stands before `ext_authz_error` where Envoy wrote it: the access log's response flag (`403 UAEX
+ * ext_authz_error`), the local reply's debug line (`Sending local reply with details ext_authz_error`), or a JSON or
+ * logfmt access log's field. A runbook's "Envoy logs ext_authz_error" is about it, not it.
+ */
+const EXT_AUTHZ_DETAILS_BEFORE =
+  /(?:\bUAEX |with details |response_code_details\\?"\s{0,2}:\s{0,2}\\?"|response_code_details=)$/;
+
 /** Cilium's L7 denial body: alone on its line, in a paste that shows an Envoy reply or names Cilium (gateways.ts). */
 function ciliumL7Deny(f: Fragment): Reading | null {
   if (f.before(4).trim() !== '' || f.after(4).trim() !== '') return null;
@@ -183,7 +197,39 @@ export const GATEWAYS: readonly Matcher[] = [
   // token or none (envoyproxy/envoy filter_config.cc, findPerRouteVerifier, and its PerRouteConfigWrongRequireName test;
   // envoyproxy/gateway#8313 for a route Envoy Gateway had not yet pushed into the listener's map).
   envoy('WrongRequirementName', 'verifier.misconfigured', 'Wrong requirement_name: '),
+  // Istio's control plane fetches each RequestAuthentication's jwksUri itself and hands the sidecars the keys inline
+  // (local_jwks), unless PILOT_JWT_ENABLE_REMOTE_JWKS says otherwise. When its fetch fails it logs "Failed to fetch jwt
+  // public key from %q: …" (istio/istio pilot, the RequestAuthentication's JwksUri quoted; since 1.13 `from issuer %q,
+  // jwks uri %q: …`, istio/istio#44315) and pushes a fake key set instead, CreateFakeJwks in pilot/pkg/model/
+  // jwks_resolver.go: one RSA key, kid "abc", whose n is the base64url of "Error-IstiodFailedToFetchJwksUri-" and the URI
+  // (istio/istio#53260, the sidecar's config dump). Every token then fails the sidecar's "Jwks doesn't have key to match
+  // kid or alg from Jwt": the key set istiod could not get is the cause, not the token's kid. The words alone are many
+  // applications' ("Failed to fetch JWT public key from URL '…'"): only istiod's lower-case jwt and its quote.
+  envoy('istiod-fetch-failed', 'key.jwks-unavailable', 'Failed to fetch jwt public key from ', {
+    exactCase: true,
+    args: { reason: 'istiod' },
+    read: (f) => (/^(?:"|issuer ")/.test(f.after(8)) ? {} : null),
+  }),
+  envoy('istiod-fake-jwks', 'key.jwks-unavailable', ISTIOD_FAKE_N, { exactCase: true, args: { reason: 'istiod' } }),
+  envoy('istiod-fake-jwks-decoded', 'key.jwks-unavailable', 'Error-IstiodFailedToFetchJwksUri-', {
+    exactCase: true,
+    args: { reason: 'istiod' },
+  }),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
+  // The ext_authz filter got no answer it could use from its authorization service (unreachable, timed out, a 5xx) and,
+  // failing closed, answered status_on_error itself (403 by default, envoyproxy/envoy#43257 for an HTTP service's 5xx):
+  // its response code details `ext_authz_error` ("The ext_authz filter encountered a failure, and was configured to
+  // fail-closed", ext_authz.cc RcDetailsValues::AuthzError) in the access log or the local reply's debug line, and its
+  // trace "ext_authz filter rejected the request with an error. Response status code: 500" (envoyproxy/envoy#32058).
+  // Whatever the token, every request fails: the service's reach or health, not a denial.
+  envoy('ext-authz-error', 'verifier.misconfigured', 'ext_authz_error', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (EXT_AUTHZ_DETAILS_BEFORE.test(f.before(40)) ? {} : null),
+  }),
+  envoy('ext-authz-error-trace', 'verifier.misconfigured', 'ext_authz filter rejected the request with an error', {
+    exactCase: true,
+  }),
   // The RBAC filter's debug line for the same denial, which names the policy that decided it: "enforced denied,
   // matched policy none" (no ALLOW policy matched; envoyproxy/envoy#36346, rbac_filter.cc) or "… matched policy
   // ns[foo]-policy[bar]-rule[0]" (Istio's names; istio/istio#25618 for the older line without a name). Only on the

@@ -236,6 +236,23 @@ export const IDENTITY: readonly Matcher[] = [
   // verify bearer token, <each session loader's error>]" (pkg/middleware/jwt_session.go; oauth2-proxy/oauth2-proxy#2319).
   // The loader's error beside it (go-oidc's "oidc: token is expired") refines it; alone it is a rejected token, and the
   // loader's words inside the brackets ("not implemented") are the description the finding quotes.
+  // The same log line's other endings: v6's "unable to verify jwt token <the Authorization header>" (oauthproxy.go,
+  // oauth2-proxy/oauth2-proxy#709) and v7's "no valid bearer token found in authorization header" for a bearer that is no
+  // JWT at all (jwt_session.go findBearerToken; a GitHub personal access token under the GitHub provider,
+  // oauth2-proxy/oauth2-proxy#809). Read by the line's own head, which only oauth2-proxy writes; the token it quotes is
+  // not read as a description.
+  oauth2Proxy(
+    'session-from-header',
+    'challenge.invalid-token',
+    'Error retrieving session from token in Authorization header: ',
+    {
+      exactCase: true,
+      read: (f) => {
+        const m = /^(unable to verify jwt token|no valid bearer token found in authorization header)/.exec(f.after(60));
+        return m === null ? null : { args: { actual: m[1] as string }, extend: (m[1] as string).length };
+      },
+    },
+  ),
   oauth2Proxy('unable-to-verify', 'challenge.invalid-token', 'unable to verify bearer token', {
     refinable: true,
     read: (f) => {
