@@ -5,7 +5,7 @@
  * the list, with each paste's verdict before and after, is the round's sources.md.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 import { EXPIRED } from '../helpers/paste-fixtures.js';
 
 const SIGNATURE = EXPIRED.split('.')[2] as string;
@@ -89,5 +89,110 @@ describe('an API client’s saved request: its auth tab sends the token its head
         'HTTP/1.1 401 Unauthorized',
       ].join('\n'),
     );
+  });
+});
+
+/** Node's `_header` as util.inspect prints it: each line a quoted piece joined by ` +`. */
+function nodeHeader(lines: string[]): string {
+  const pieces = lines.map((l) => `'${l}\\r\\n'`);
+  pieces.push("'\\r\\n',");
+  return `    _header: ${pieces.map((p, i) => (i === 0 ? p : `      ${p}`)).join(' +\n')}`;
+}
+
+describe('Node’s ClientRequest `_header` in an axios or got error (http/node-request.ts)', () => {
+  it('catches the token in the dumped request’s Authorization (find_string ids 67136591255, 36625346248)', async () => {
+    const report = await run(
+      [
+        'AxiosError: Request failed with status code 401',
+        '  request: <ref *1> ClientRequest {',
+        '    _headerSent: true,',
+        '    _closed: false,',
+        nodeHeader([
+          'GET /v1/orders HTTP/1.1',
+          'Accept: application/json, text/plain, */*',
+          `Authorization: Bearer ${EXPIRED}`,
+          'User-Agent: axios/1.8.4',
+          'Host: api.acme-corp.com',
+        ]),
+        '    _keepAliveTimeout: 0,',
+        '  },',
+      ].join('\n'),
+    );
+    expect(report.status).toBe(401);
+    expect(report.token?.foundIn).toBe('authorization-header');
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches authz-header.missing: the dump shows the request, and it went out without Authorization', async () => {
+    await catches(
+      'authz-header.missing',
+      [
+        'Error: Request failed with status code 401',
+        nodeHeader([
+          'GET /adproxyservice/prod/ldap/search HTTP/1.1',
+          'Accept: application/json, text/plain, */*',
+          'User-Agent: axios/1.8.4',
+          'Host: 172.29.18.126',
+          'Connection: keep-alive',
+        ]),
+        '    _keepAliveTimeout: 0,',
+      ].join('\n'),
+    );
+  });
+  it('catches Node < 12’s one-line form, its line ends written out (find_string id 22243955141)', async () => {
+    const report = await run(
+      [
+        `          _header: 'GET /search/repositories?sort=stars HTTP/1.1\\r\\nAccept: application/json\\r\\nAuthorization: Bearer ${EXPIRED}\\r\\nHost: api.github.com\\r\\n\\r\\n',`,
+        '          _headers: [Object],',
+        "  response: { status: 401, statusText: 'Unauthorized' }",
+      ].join('\n'),
+    );
+    expect(report.token?.foundIn).toBe('authorization-header');
+  });
+  it('catches not: the lines after the dump are no fields of it (`_keepAliveTimeout: 0,`, a quoted string of prose)', async () => {
+    const report = await run(
+      [
+        'Error: Request failed with status code 401',
+        nodeHeader(['GET /v1/orders HTTP/1.1', 'Host: api.acme-corp.com']),
+        "    'Authorization: Bearer is what the docs say to send\\r\\n' +",
+      ].join('\n'),
+    );
+    expect(report.findings.map((f) => f.code)).toContain('authz-header.missing');
+  });
+  it('catches not: a `_header` that holds no request line is left to the other readers', async () => {
+    const report = await run(
+      "_header: 'not a request\\r\\n' +\n  'Authorization: Basic x\\r\\n',\nHTTP/1.1 401 Unauthorized",
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.missing');
+  });
+});
+
+describe('Java’s HttpURLConnection debug log: MessageHeader pairs (http/java-message-header.ts)', () => {
+  it('catches the request’s Authorization and the response’s challenge (wolfgangimig/itol#19)', async () => {
+    const report = await run(
+      [
+        `2015-04-13 08:37:55,814 FINE sun.net.www.protocol.http.HttpURLConnection writeRequests sun.net.www.MessageHeader@beb7276 pairs: {GET /v1/orders?offset=0 HTTP/1.1: null}{Authorization: Bearer ${EXPIRED}}{User-Agent: Java/1.8.0_40}{Host: api.acme-corp.com}{Accept: text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2}{Connection: keep-alive}`,
+        '2015-04-13 08:37:55,870 FINE sun.net.www.protocol.http.HttpURLConnection getInputStream0 sun.net.www.MessageHeader@febe4c15 pairs: {null: HTTP/1.1 401 Unauthorized}{Date: Mon, 13 Apr 2015 03:37:55 GMT}{WWW-Authenticate: Bearer realm="orders", error="invalid_token"}{Content-Type: application/json}',
+      ].join('\n'),
+    );
+    expect(report.status).toBe(401);
+    expect(report.token?.foundIn).toBe('authorization-header');
+    expect(report.challenges[0]?.params).toMatchObject({ error: 'invalid_token' });
+    expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches authz-header.missing under Spring Boot’s DEBUG layout, the pairs counted (find_string id 3569298410)', async () => {
+    await catches(
+      'authz-header.missing',
+      [
+        '2024-09-05T10:36:03.120+08:00 DEBUG 27790 --- [main] s.n.www.protocol.http.HttpURLConnection  : sun.net.www.MessageHeader@7045c9b5 4 pairs: {POST /otlp/v1/metrics HTTP/1.1: null}{Content-Type: application/x-protobuf}{User-Agent: Java/17.0.9}{Host: otlp.acme-corp.com}',
+        '2024-09-05T10:36:03.320+08:00 DEBUG 27790 --- [main] s.n.www.protocol.http.HttpURLConnection  : sun.net.www.MessageHeader@1a2b3c4d 2 pairs: {null: HTTP/1.1 401 Unauthorized}{Content-Length: 0}',
+      ].join('\n'),
+    );
+  });
+  it('catches not: the class named in prose, with no pairs after it', async () => {
+    const report = await run(
+      'HttpURLConnection logs a sun.net.www.MessageHeader@ line per message.\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.missing');
   });
 });
