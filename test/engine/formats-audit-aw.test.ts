@@ -196,3 +196,82 @@ describe('Java’s HttpURLConnection debug log: MessageHeader pairs (http/java-m
     expect(report.findings.map((f) => f.code)).not.toContain('authz-header.missing');
   });
 });
+
+describe('libcurl’s own verbose output: the request’s header block behind one `> ` (http/scan.ts)', () => {
+  it('catches the unmarked lines after `> GET …` as the request sent: PHP’s `{$myToken}` went out as written (guzzle/guzzle#1333)', async () => {
+    const f = await catches(
+      'authz-header.format',
+      [
+        '* Connected to 172.17.8.111 (172.17.8.111) port 443 (#0)',
+        '* SSL connection using ECDHE-RSA-AES256-SHA',
+        '> GET /api/ HTTP/1.1',
+        'User-Agent: GuzzleHttp/6.1.0 curl/7.35.0 PHP/5.5.9-1ubuntu4',
+        'Host: 172.17.8.111',
+        'Accept: application/json',
+        'Authorization: Bearer {$myToken}',
+        '',
+        '< HTTP/1.1 401 Unauthorized',
+        '< Content-Type: text/plain; charset=utf-8',
+        '<',
+        '[GuzzleHttp\\Exception\\ClientException] Client error: 401',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ problems: ['unexpanded-variable'], variable: '{$myToken}' });
+    expect(f.title).toContain('{$myToken}');
+  });
+  it('catches a request sent without Authorization in that form', async () => {
+    await catches(
+      'authz-header.missing',
+      [
+        '> GET /api/ HTTP/1.1',
+        'User-Agent: GuzzleHttp/6.1.0 curl/7.35.0',
+        'Host: 172.17.8.111',
+        '',
+        '< HTTP/1.1 401 Unauthorized',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('a variable another language left unexpanded: Ruby’s #{…}, cmd.exe’s %NAME% (checks/unexpanded.ts)', () => {
+  it('catches Ruby’s `#{@github_token}` sent as written (curl -v), its words and step in both languages', async () => {
+    const input = [
+      '> GET /repos/acme/app/releases HTTP/1.1',
+      '> Host: api.github.com',
+      '> Authorization: Bearer #{@github_token}',
+      '>',
+      '< HTTP/1.1 401 Unauthorized',
+    ].join('\n');
+    const f = await catches('authz-header.format', input);
+    expect(f.args).toMatchObject({ problems: ['unexpanded-variable'], variable: '#{@github_token}' });
+    expect(f.detail).toMatch(/double quotes/);
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toMatch(/ダブルクォート/);
+  });
+  it('catches cmd.exe’s `%TOKEN%` sent by PowerShell’s curl (find_string id 60447637936), the step naming $env:TOKEN', async () => {
+    const report = await run(
+      [
+        '> GET /api/auth/me HTTP/1.1',
+        '> Host: localhost:8080',
+        '> Authorization: Bearer %TOKEN%',
+        '>',
+        '< HTTP/1.1 401',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.args).toMatchObject({ problems: ['unexpanded-variable'], variable: '%TOKEN%' });
+    expect(report.nextSteps[0]).toContain('$env:TOKEN');
+  });
+  it('catches not: a curl command’s `%TOKEN%` is masked, not sent (the shell that ran it may be cmd.exe)', async () => {
+    const report = await run(
+      'curl -i http://localhost:8080/api/auth/me -H "Authorization: Bearer %TOKEN%"\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.format');
+    expect(report.findings.map((f) => f.code)).toContain('input.masked');
+  });
+  it('catches not: a percent-encoded token is no variable', async () => {
+    const report = await run(
+      '> GET / HTTP/1.1\n> Authorization: Bearer abc%2Edef%2Eghi\n>\n< HTTP/1.1 401 Unauthorized',
+    );
+    expect(report.findings.some((f) => f.args.variable !== undefined)).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
 import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
+import { UNEXPANDED_VARIABLE } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
@@ -254,6 +255,9 @@ export const authzHeaderCheck = defineCheck({
           lowercaseOnly = false;
           break;
         case 'bad-characters':
+          // A variable left whole in the header (cmd.exe's `%TOKEN%`, Ruby's `#{token}`) is no token with stray
+          // characters: the variable is the matter, said when it went out (unexpandedVariable), else read as masked.
+          if (UNEXPANDED_VARIABLE.test(parsed.credential)) break;
           pushOnce(problems, 'bad-characters');
           characters = issue.characters;
           lowercaseOnly = false;

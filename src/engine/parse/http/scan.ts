@@ -192,6 +192,10 @@ function readLine(s: ScanState, li: number): number {
     }
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
+  // libcurl's own verbose output (CURLOPT_VERBOSE without a debug callback, as PHP's curl and Guzzle's `debug` print it)
+  // writes the request's header block behind one `> `: the lines after the request line are what was sent, unmarked
+  // (guzzle/guzzle#1333), up to the block's blank line.
+  if (s.curlRequest && parseColonField(text, p, end, s.syntax)) return readTraceField(s, li, p, end, 'request');
   s.curlRequest = false;
   // Most pastes hold no client log but Ruby's, told by a line's first characters (ScanState.mayHoldClientLog).
   const logged = s.mayHoldClientLog()
