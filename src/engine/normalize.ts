@@ -19,6 +19,7 @@ import { mayHoldQuoteBlock, unquoteQuoteBlocks } from './quote-blocks.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
 import { isAlgNone } from './token/decode.js';
+import { hexTraceBytes, traceRecordLines } from './trace-hex.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
@@ -263,9 +264,16 @@ function unfoldTraceAscii(text: string): string {
   let prefix: string | null = null;
   let continues = false;
   let lastOffset = -1;
+  // curl --trace's hex dump (trace-hex.ts): a record's bytes, gathered from its lines and written out when it ends.
+  let hex: number[] | null = null;
+  const flushHex = (): void => {
+    if (hex !== null && prefix !== null) for (const l of traceRecordLines(hex)) out.push(prefix + l);
+    hex = null;
+  };
   for (const line of lines) {
     const record = TRACE_RECORD.exec(line);
     if (record !== null) {
+      flushHex();
       const send = record[1] === '=> Send';
       prefix = record[2] === 'header' ? (send ? '> ' : '< ') : record[2] === 'data' ? '' : null;
       continues = false;
@@ -273,6 +281,7 @@ function unfoldTraceAscii(text: string): string {
     }
     const info = TRACE_INFO.exec(line);
     if (info !== null) {
+      flushHex();
       out.push(`* ${line.slice(info[0].length)}`);
       prefix = null;
       continues = false;
@@ -280,12 +289,20 @@ function unfoldTraceAscii(text: string): string {
     }
     const data = prefix !== null ? TRACE_DATA_LINE.exec(line) : null;
     if (data === null || prefix === null) {
+      flushHex();
       out.push(line);
       prefix = null;
       continues = false;
       continue;
     }
     const content = line.slice(data[0].length);
+    const bytes = hexTraceBytes(content);
+    if (bytes !== null) {
+      hex ??= [];
+      for (const b of bytes) hex.push(b);
+      continue;
+    }
+    flushHex();
     const offset = Number.parseInt(line.slice(0, line.indexOf(':')), 16);
     // The line goes on the last one only where its offset is the last one's plus a full line: after a CRLF it is the
     // last one's plus its length and the two bytes (a 64-character field then a new one).
@@ -294,6 +311,7 @@ function unfoldTraceAscii(text: string): string {
     continues = content.length === TRACE_WIDTH;
     lastOffset = offset;
   }
+  flushHex();
   return out.join('\n');
 }
 

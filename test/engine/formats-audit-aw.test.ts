@@ -275,3 +275,68 @@ describe('a variable another language left unexpanded: Ruby’s #{…}, cmd.exe�
     expect(report.findings.some((f) => f.args.variable !== undefined)).toBe(false);
   });
 });
+
+/**
+ * curl --trace's hex dump of one record (curl's src/tool_cb_dbg.c `dump()`, TRACE_BIN): 16 bytes a line as `%02x `, the
+ * hex column padded on the last line, then the same bytes as text with `.` for those outside 0x20-0x7f.
+ */
+function traceHex(kind: '=> Send header' | '<= Recv header' | '<= Recv data', data: string): string {
+  const bytes = new TextEncoder().encode(data);
+  const out = [`${kind}, ${bytes.length} bytes (0x${bytes.length.toString(16)})`];
+  for (let i = 0; i < bytes.length; i += 16) {
+    const row = [...bytes.subarray(i, i + 16)];
+    const hex = row.map((b) => `${b.toString(16).padStart(2, '0')} `).join('');
+    const text = row.map((b) => (b >= 0x20 && b < 0x80 ? String.fromCharCode(b) : '.')).join('');
+    out.push(`${i.toString(16).padStart(4, '0')}: ${hex.padEnd(48, ' ')}${text}`);
+  }
+  return out.join('\n');
+}
+
+describe('curl --trace’s hex dump: the records’ bytes read from the hex (trace-hex.ts)', () => {
+  it('catches the token and the challenge whole, cut into 16-character pieces by the text column (find_string id 33467956136)', async () => {
+    const report = await run(
+      [
+        '== Info: Connected to api.acme-corp.com (203.0.113.10) port 443 (#0)',
+        traceHex(
+          '=> Send header',
+          `GET /v1/orders HTTP/1.1\r\nHost: api.acme-corp.com\r\nAuthorization: Bearer ${EXPIRED}\r\n\r\n`,
+        ),
+        '== Info: Mark bundle as not supporting multiuse',
+        traceHex('<= Recv header', 'HTTP/1.1 401 UNAUTHORIZED\r\n'),
+        traceHex(
+          '<= Recv header',
+          'WWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"\r\n',
+        ),
+        traceHex('<= Recv header', '\r\n'),
+      ].join('\n'),
+    );
+    expect(report.status).toBe(401);
+    expect(report.token?.foundIn).toBe('authorization-header');
+    expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
+    expect(report.challenges[0]?.params).toMatchObject({ error: 'invalid_token' });
+    expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches authz-header.missing from a hex dump of a request without Authorization', async () => {
+    await catches(
+      'authz-header.missing',
+      [
+        traceHex(
+          '=> Send header',
+          'GET /basic-auth/u/p HTTP/1.1\r\nHost: httpbin.org\r\nUser-Agent: curl/7.79.1\r\nAccept: */*\r\n\r\n',
+        ),
+        traceHex('<= Recv header', 'HTTP/1.1 401 UNAUTHORIZED\r\n'),
+        traceHex('<= Recv header', '\r\n'),
+      ].join('\n'),
+    );
+  });
+  it('catches not: a hex dump of another tool (upper-case hex, a `|` before the text) is left as it is', async () => {
+    const report = await run(
+      [
+        '=> Send header, 40 bytes (0x28)',
+        '0000: 47 45 54 20 2F 6C 6F 67 69 6E 20 48 54 54 50 2F | GET /login HTTP/',
+        'HTTP/1.1 401 Unauthorized',
+      ].join('\n'),
+    );
+    expect(report.status).toBe(401);
+  });
+});
