@@ -44,6 +44,9 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
+  // A page's HTML line breaks left at each line's end (`header: Pragma: No-cache<br />`, a debug trace copied from a
+  // rendered page's source: find_string id 22710082585): not the line's, and a challenge with one ends in junk.
+  if (text.indexOf('<br') >= 0) text = text.replace(LINE_END_BR, '');
   // Most pastes hold no backtick at all: one search tells, for the fences and the inline code alike.
   if (text.indexOf('`') >= 0) {
     if (text.indexOf('```') >= 0) {
@@ -488,6 +491,9 @@ const ANSI_ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x
  * for when a reset code (`[0m`, `[39m`) shows the paste has them, and never before a `]` (`timeout [5m]`).
  */
 const BARE_SGR = /\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])/g;
+
+/** An HTML line break at a line's end, blanks after it (`<br>`, `<br/>`, `<br />`, either case). */
+const LINE_END_BR = /<br ?\/?>[ \t]*$/gim;
 
 function decodeEntity(_match: string, name: string): string {
   switch (name) {

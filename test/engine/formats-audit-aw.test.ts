@@ -340,3 +340,23 @@ describe('curl --trace’s hex dump: the records’ bytes read from the hex (tra
     expect(report.status).toBe(401);
   });
 });
+
+describe('HTML line breaks left at the lines’ ends (normalize.ts)', () => {
+  it('catches the challenge whole in Python http.client’s trace copied with a `<br />` on each line (find_string id 22710082585)', async () => {
+    const report = await run(
+      [
+        `send: b'GET /api/orders HTTP/1.1\\r\\nHost: api.acme-corp.com\\r\\nauthorization: Bearer ${EXPIRED}\\r\\n\\r\\n'<br />`,
+        "reply: 'HTTP/1.1 401 Unauthorized\\r\\n'<br />",
+        'header: Pragma: No-cache<br />',
+        'header: WWW-Authenticate: Bearer realm="orders", error="invalid_token"<br>',
+      ].join('\n'),
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('challenge.malformed');
+    expect(report.challenges[0]?.params).toMatchObject({ realm: 'orders', error: 'invalid_token' });
+    expect(report.token?.foundIn).toBe('authorization-header');
+  });
+  it('catches not: a `<br>` inside a line is left where it is', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\n<p>Unauthorized<br>Log in again</p>');
+    expect(report.status).toBe(401);
+  });
+});
