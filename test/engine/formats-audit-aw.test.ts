@@ -360,3 +360,27 @@ describe('HTML line breaks left at the lines’ ends (normalize.ts)', () => {
     expect(report.status).toBe(401);
   });
 });
+
+describe('an HTTP Signature in Authorization is a signed request, not a bearer token (parse/authorization.ts)', () => {
+  const SIG = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk=';
+  it('catches not: Oracle Cloud’s `Signature version="1",keyId=…,signature=…` in Python http.client’s trace (find_string id 20174444750)', async () => {
+    const report = await run(
+      [
+        `send: b'GET /n/ HTTP/1.1\\r\\nHost: objectstorage.us-ashburn-1.oraclecloud.com\\r\\nauthorization: Signature version="1",headers="date (request-target) host",keyId="ocid1.tenancy.oc1..aaaa/ocid1.user.oc1..bbbb/aa:bb:cc",algorithm="rsa-sha256",signature="${SIG}"\\r\\n\\r\\n'`,
+        "reply: 'HTTP/1.1 401 Unauthorized\\r\\n'",
+        'header: WWW-Authenticate: Casper realm="AUTH_casper"',
+        'header: Content-Type: application/json',
+      ].join('\n'),
+    );
+    const codes = report.findings.map((f) => f.code);
+    for (const code of ['authz-header.scheme', 'authz-header.format', 'token.opaque', 'token.missing'] as const)
+      expect(codes).not.toContain(code);
+    expect(JSON.stringify(report)).not.toContain(SIG);
+  });
+  it('catches: `Signature <one value>` with no keyId is a credential under another scheme still', async () => {
+    await catches(
+      'authz-header.scheme',
+      'GET /v1/orders HTTP/1.1\nAuthorization: Signature abcdefghijklmnopqrstuvwxyz0123456789\n\nHTTP/1.1 401 Unauthorized',
+    );
+  });
+});
