@@ -384,3 +384,28 @@ describe('an HTTP Signature in Authorization is a signed request, not a bearer t
     );
   });
 });
+
+describe('a token request’s Basic client authentication, its grant sent as JSON (checks/authz-header.ts)', () => {
+  const exchange = (body: string): string =>
+    [
+      '> POST /oauth/token HTTP/1.1',
+      '> Content-Type: application/json',
+      '> Authorization: Basic Z2l0bGFiOnBhc3N3b3Jk',
+      '>',
+      '',
+      body,
+      '',
+      '> HTTP/2.0 401 Unauthorized',
+      '> Www-Authenticate: Bearer realm="Doorkeeper", error="invalid_client", error_description="Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method."',
+    ].join('\n');
+  it('catches not: `"grant_type": "password"` is a token request, where Basic is client_secret_basic (find_string id 32226991248)', async () => {
+    const report = await catchesNot(
+      'authz-header.scheme',
+      exchange('{\n    "client_id": "app",\n    "grant_type": "password"\n}'),
+    );
+    expect(report.findings[0]?.code).toBe('oauth.invalid-client');
+  });
+  it('catches: the same Basic to an API call whose JSON holds no grant', async () => {
+    await catches('authz-header.scheme', exchange('{\n    "client_id": "app",\n    "name": "orders"\n}'));
+  });
+});

@@ -362,9 +362,13 @@ function tykTakesBareTokens(ctx: Context): boolean {
   return tyk;
 }
 
-/** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */
+/**
+ * Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`), or the
+ * same as JSON, which token endpoints such as Doorkeeper's (GitLab's) and Auth0's take too (`"grant_type": "password"`
+ * under a Go client's debug log: find_string id 32226991248).
+ */
 function sendsGrantType(ctx: Context): boolean {
-  return ctx.lower.includes('grant_type=');
+  return ctx.lower.includes('grant_type=') || ctx.lower.includes('"grant_type"');
 }
 
 /**
