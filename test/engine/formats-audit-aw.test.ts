@@ -409,3 +409,17 @@ describe('a token request’s Basic client authentication, its grant sent as JSO
     await catches('authz-header.scheme', exchange('{\n    "client_id": "app",\n    "name": "orders"\n}'));
   });
 });
+
+describe('did-jwt’s expiry, as a DID service’s problem+json carries it (verifier-messages/node.ts)', () => {
+  it('catches time.expired under Ktor’s ClientRequestException, EBSI’s detail (find_string id 12624569671)', async () => {
+    const f = await catches(
+      'time.expired',
+      'io.ktor.client.features.ClientRequestException: Client request(https://api.preprod.ebsi.eu/did-registry/v2/jsonrpc) invalid: 401 Unauthorized. Text: "{"title":"Unauthorized","status":401,"type":"about:blank","detail":"Invalid JWT: JWT has expired: exp: 1623244001 < now: 1623245358"}"',
+    );
+    expect(f.args).toMatchObject({ via: 'did-jwt' });
+  });
+  it('catches not: the words without did-jwt’s `exp: … < now: …`', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\n{"detail":"the JWT has expired: exp: see the docs"}');
+    expect(report.findings.some((f) => f.args.via === 'did-jwt')).toBe(false);
+  });
+});
