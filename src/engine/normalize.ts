@@ -43,7 +43,8 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
-  if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
+  // `&nbsp;` too: a thread's or a wiki's HTML keeps an indented dump's blanks as it (yesmeck/waque#10's axios `_header`).
+  if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, decodeEntity);
   // A page's HTML line breaks left at each line's end (`header: Pragma: No-cache<br />`, a debug trace copied from a
   // rendered page's source: find_string id 22710082585): not the line's, and a challenge with one ends in junk.
   if (text.indexOf('<br') >= 0) text = text.replace(LINE_END_BR, '');
@@ -505,6 +506,9 @@ function decodeEntity(_match: string, name: string): string {
       return '"';
     case '#39':
       return "'";
+    case 'nbsp':
+      // A no-break space, which the special-character pass below turns into a space.
+      return '\u00a0';
     default:
       return '&';
   }

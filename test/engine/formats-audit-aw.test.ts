@@ -423,3 +423,20 @@ describe('did-jwt’s expiry, as a DID service’s problem+json carries it (veri
     expect(report.findings.some((f) => f.args.via === 'did-jwt')).toBe(false);
   });
 });
+
+describe('`&nbsp;` left by a page’s HTML (normalize.ts)', () => {
+  it('catches the axios `_header` dump indented with `&nbsp;` as the request sent (yesmeck/waque#10)', async () => {
+    const report = await run(
+      [
+        'waque init Error: Request failed with status code 401',
+        "&nbsp; &nbsp; _header: 'GET /api/v2/user HTTP/1.1\\r\\n' +",
+        "&nbsp; &nbsp; &nbsp; 'Accept: application/json, text/plain, */*\\r\\n' +",
+        `&nbsp; &nbsp; &nbsp; 'Authorization: Bearer ${EXPIRED}\\r\\n' +`,
+        "&nbsp; &nbsp; &nbsp; 'Host: www.acme-corp.com\\r\\n' +",
+        "&nbsp; &nbsp; &nbsp; '\\r\\n',",
+      ].join('\n'),
+    );
+    expect(report.token?.foundIn).toBe('authorization-header');
+    expect(report.findings[0]?.code).toBe('time.expired');
+  });
+});
