@@ -98,8 +98,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     const scheme = parsed.scheme;
     if (scheme !== null && scheme.length >= 16 && KEY_LIKE.test(scheme) && looksRandom(scheme, 0, scheme.length))
       redactor.addToken(scheme, `‹secret ${redactor.fingerprint(scheme)}›`);
-    if (parsed.scheme === SIGV4_SCHEME || parsed.signed === 'oauth1') {
-      // A SigV4- or OAuth 1-signed request carries no bearer token: its parameters (the signature, the token) are
+    if (parsed.scheme === SIGV4_SCHEME || parsed.signed !== undefined) {
+      // A SigV4-, OAuth 1- or HTTP Signature-signed request carries no bearer token: its parameters (the signature, the token) are
       // redacted whole, and no token reader judges them.
       if (parsed.credential !== '') {
         const label = `${parsed.scheme} ${labelFor(redactor, parsed.credential)}`;
@@ -158,7 +158,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       registerToken(redactor, value);
   let mainRaw: string | null =
     mainRawFromVariable ??
-    (authz?.parsed.scheme === SIGV4_SCHEME || authz?.parsed.signed === 'oauth1'
+    (authz?.parsed.scheme === SIGV4_SCHEME || authz?.parsed.signed !== undefined
       ? null
       : (authz?.parsed.credential ?? null));
   const labelled = labelTokens(text, textTokens);

@@ -19,6 +19,7 @@ import { mayHoldQuoteBlock, unquoteQuoteBlocks } from './quote-blocks.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
 import { isAlgNone } from './token/decode.js';
+import { hexTraceBytes, traceRecordLines } from './trace-hex.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
@@ -42,7 +43,11 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
-  if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
+  // `&nbsp;` too: a thread's or a wiki's HTML keeps an indented dump's blanks as it (yesmeck/waque#10's axios `_header`).
+  if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, decodeEntity);
+  // A page's HTML line breaks left at each line's end (`header: Pragma: No-cache<br />`, a debug trace copied from a
+  // rendered page's source: find_string id 22710082585): not the line's, and a challenge with one ends in junk.
+  if (text.indexOf('<br') >= 0) text = text.replace(LINE_END_BR, '');
   // Most pastes hold no backtick at all: one search tells, for the fences and the inline code alike.
   if (text.indexOf('`') >= 0) {
     if (text.indexOf('```') >= 0) {
@@ -263,9 +268,16 @@ function unfoldTraceAscii(text: string): string {
   let prefix: string | null = null;
   let continues = false;
   let lastOffset = -1;
+  // curl --trace's hex dump (trace-hex.ts): a record's bytes, gathered from its lines and written out when it ends.
+  let hex: number[] | null = null;
+  const flushHex = (): void => {
+    if (hex !== null && prefix !== null) for (const l of traceRecordLines(hex)) out.push(prefix + l);
+    hex = null;
+  };
   for (const line of lines) {
     const record = TRACE_RECORD.exec(line);
     if (record !== null) {
+      flushHex();
       const send = record[1] === '=> Send';
       prefix = record[2] === 'header' ? (send ? '> ' : '< ') : record[2] === 'data' ? '' : null;
       continues = false;
@@ -273,6 +285,7 @@ function unfoldTraceAscii(text: string): string {
     }
     const info = TRACE_INFO.exec(line);
     if (info !== null) {
+      flushHex();
       out.push(`* ${line.slice(info[0].length)}`);
       prefix = null;
       continues = false;
@@ -280,12 +293,20 @@ function unfoldTraceAscii(text: string): string {
     }
     const data = prefix !== null ? TRACE_DATA_LINE.exec(line) : null;
     if (data === null || prefix === null) {
+      flushHex();
       out.push(line);
       prefix = null;
       continues = false;
       continue;
     }
     const content = line.slice(data[0].length);
+    const bytes = hexTraceBytes(content);
+    if (bytes !== null) {
+      hex ??= [];
+      for (const b of bytes) hex.push(b);
+      continue;
+    }
+    flushHex();
     const offset = Number.parseInt(line.slice(0, line.indexOf(':')), 16);
     // The line goes on the last one only where its offset is the last one's plus a full line: after a CRLF it is the
     // last one's plus its length and the two bytes (a 64-character field then a new one).
@@ -294,6 +315,7 @@ function unfoldTraceAscii(text: string): string {
     continues = content.length === TRACE_WIDTH;
     lastOffset = offset;
   }
+  flushHex();
   return out.join('\n');
 }
 
@@ -471,6 +493,9 @@ const ANSI_ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x
  */
 const BARE_SGR = /\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])/g;
 
+/** An HTML line break at a line's end, blanks after it (`<br>`, `<br/>`, `<br />`, either case). */
+const LINE_END_BR = /<br ?\/?>[ \t]*$/gim;
+
 function decodeEntity(_match: string, name: string): string {
   switch (name) {
     case 'lt':
@@ -481,6 +506,9 @@ function decodeEntity(_match: string, name: string): string {
       return '"';
     case '#39':
       return "'";
+    case 'nbsp':
+      // A no-break space, which the special-character pass below turns into a space.
+      return '\u00a0';
     default:
       return '&';
   }

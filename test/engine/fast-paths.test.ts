@@ -181,7 +181,11 @@ describe('findMaskMarkers', () => {
     );
     // A value that is one mask character and nothing else (.NET's `*`, OkHttp's `██`) is a mask of its own.
     if (found.length === 0 && /^(?:\*{1,8}|█{1,8})$/.test(value)) found.push(value);
-    if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value)) found.push('$variable');
+    if (
+      /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value) ||
+      /^(?:\{\$[A-Za-z_][\w>-]{0,63}\}|#\{@?[A-Za-z_][\w.]{0,63}\}|%[A-Za-z_][A-Za-z0-9_]{0,63}%)$/.test(value)
+    )
+      found.push('$variable');
     return found;
   }
   it('finds what searching for every pattern finds', () => {

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { HeaderField } from '../parse/http.js';
 import { OWN_CREDENTIAL_TOOLS, toolTakesScheme } from '../parse/verifier-messages/dev-tools.js';
+import { UNEXPANDED_VARIABLE } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
@@ -264,6 +265,9 @@ export const authzHeaderCheck = defineCheck({
           lowercaseOnly = false;
           break;
         case 'bad-characters':
+          // A variable left whole in the header (cmd.exe's `%TOKEN%`, Ruby's `#{token}`) is no token with stray
+          // characters: the variable is the matter, said when it went out (unexpandedVariable), else read as masked.
+          if (UNEXPANDED_VARIABLE.test(parsed.credential)) break;
           pushOnce(problems, 'bad-characters');
           characters = issue.characters;
           lowercaseOnly = false;
@@ -368,9 +372,13 @@ function tykTakesBareTokens(ctx: Context): boolean {
   return tyk;
 }
 
-/** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */
+/**
+ * Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`), or the
+ * same as JSON, which token endpoints such as Doorkeeper's (GitLab's) and Auth0's take too (`"grant_type": "password"`
+ * under a Go client's debug log: find_string id 32226991248).
+ */
 function sendsGrantType(ctx: Context): boolean {
-  return ctx.lower.includes('grant_type=');
+  return ctx.lower.includes('grant_type=') || ctx.lower.includes('"grant_type"');
 }
 
 /**

@@ -16,8 +16,12 @@ const SENT_FORMS: ReadonlySet<string> = new Set(['curl-verbose', 'curl-arg', 'de
  */
 const API_CLIENT_AGENTS = ['postmanruntime/', 'insomnia/'];
 
-/** `Bearer $TOKEN`, `Bearer ${token}` as the whole credential: a shell's or a template literal's variable, as written. */
-const SHELL_VARIABLE = /^[A-Za-z]{1,20}[ \t]+(\$\{?[A-Za-z_][A-Za-z0-9_]{0,63}\}?)[ \t]*$/;
+/**
+ * `Bearer $TOKEN`, `Bearer ${token}` as the whole credential: a shell's or a template literal's variable, as written; or
+ * PHP's `{$token}`, Ruby's `#{token}`, cmd.exe's `%TOKEN%` (decode.ts UNEXPANDED_VARIABLE).
+ */
+const SHELL_VARIABLE =
+  /^[A-Za-z]{1,20}[ \t]+(\$\{?[A-Za-z_][A-Za-z0-9_]{0,63}\}?|\{\$[A-Za-z_][\w>-]{0,63}\}|#\{@?[A-Za-z_][\w.]{0,63}\}|%[A-Za-z_][A-Za-z0-9_]{0,63}%)[ \t]*$/;
 
 /**
  * Whether a `$NAME` or `${name}` left in the header went out as written. curl's `-v` trace shows what curl sent, and a
@@ -25,9 +29,10 @@ const SHELL_VARIABLE = /^[A-Za-z]{1,20}[ \t]+(\$\{?[A-Za-z_][A-Za-z0-9_]{0,63}\}
  * curl command is sent as the shell passes it: inside single quotes the shell expands nothing (POSIX, 2.2.2 Single-Quotes),
  * so `-H 'Authorization: Bearer $TOKEN'` sends the name; inside double quotes it sends the value, which the paste masks.
  */
-function shellVariableSent(ctx: Context, field: HeaderField): boolean {
+function shellVariableSent(ctx: Context, field: HeaderField, variable: string): boolean {
   if (field.form === 'curl-verbose' || field.form === 'devtools-two-line') return true;
-  if (field.form !== 'curl-arg' || ctx.http.status === null) return false;
+  // What quoting a curl argument's PHP, Ruby or cmd.exe variable had depends on the program and shell: only a trace says.
+  if (field.form !== 'curl-arg' || ctx.http.status === null || variable.charCodeAt(0) !== 0x24) return false;
   // The field's span starts at the argument's opening quote (or just inside it).
   return ctx.text.charCodeAt(field.start) === 0x27 || ctx.text.charCodeAt(field.start - 1) === 0x27;
 }
@@ -49,7 +54,7 @@ export function unexpandedVariable(ctx: Context): string | null {
   const value = authz.field.value;
   const field = authz.field;
   const shell = SHELL_VARIABLE.exec(value);
-  if (shell !== null) return shellVariableSent(ctx, field) ? (shell[1] as string) : null;
+  if (shell !== null) return shellVariableSent(ctx, field, shell[1] as string) ? (shell[1] as string) : null;
   const open = value.indexOf('{{');
   const close = open < 0 ? -1 : value.indexOf('}}', open + 2);
   if (close < 0) return null;

@@ -24,8 +24,11 @@ export interface ParsedAuthorization {
   /** The credential with the quirks above removed, so it can still be decoded. Secret. */
   credential: string;
   issues: AuthorizationIssue[];
-  /** A signed request's own signature rather than a bearer credential: OAuth 1 (RFC 5849 §3.5.1). */
-  signed?: 'oauth1';
+  /**
+   * A signed request's own signature rather than a bearer credential: OAuth 1 (RFC 5849 §3.5.1), or an HTTP Signature
+   * (draft-cavage-http-signatures §3.1, as Oracle Cloud's SDKs sign every request).
+   */
+  signed?: 'oauth1' | 'http-signature';
 }
 
 const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
@@ -45,6 +48,8 @@ export const SIGV4_SCHEME = 'AWS4-HMAC-SHA256';
 const SIGV4 = /^AWS4-HMAC-SHA256[ \t]+Credential=/;
 /** OAuth 1's scheme and its first parameter (realm or an oauth_ one, RFC 5849 §3.5.1). */
 const OAUTH1 = /^OAuth[ \t]+(?:realm=|oauth_[a-z_]+=)/i;
+/** The HTTP Signatures draft's scheme and its first parameter (`keyId=`, or OCI's `version="1"` before it). */
+const HTTP_SIGNATURE = /^Signature[ \t]+(?:keyId|version|algorithm|headers)=/i;
 
 export function parseAuthorization(value: string, quoted: boolean): ParsedAuthorization {
   if (PLAIN_BEARER.test(value)) return { scheme: 'Bearer', credential: value.slice(7), issues: [] };
@@ -101,6 +106,13 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   // (Yandex's OAuth 2 form) has no oauth_ parameter and stays a credential under another scheme.
   if (OAUTH1.test(v) && v.includes('oauth_signature=', 6))
     return { scheme: v.slice(0, 5), credential: v.slice(5).trim(), issues, signed: 'oauth1' };
+
+  // An HTTP Signature: `Signature keyId="…",algorithm="rsa-sha256",headers="(request-target) host date",signature="…"`
+  // (draft-cavage-http-signatures-12 §3.1; Oracle Cloud's `Signature version="1",keyId="<tenancy>/<user>/<fingerprint>",…`
+  // from its SDKs, docs.oracle.com/iaas/Content/API/Concepts/signingrequests.htm). The client signs the request with its
+  // private key: no bearer token, so no bearer check reads its parameters.
+  if (HTTP_SIGNATURE.test(v) && v.includes('keyId=', 10) && v.includes('signature=', 10))
+    return { scheme: v.slice(0, 9), credential: v.slice(9).trim(), issues, signed: 'http-signature' };
 
   // `BearereyJ…`: the client joined the scheme and the token with no space (`"Bearer" + token`). Read so, the value is
   // no bare credential and its token no malformed one: the missing space is the whole problem.

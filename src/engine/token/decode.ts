@@ -235,9 +235,17 @@ function markBracketedWords(value: string, found: string[]): string[] {
   return found;
 }
 
-/** `$TOKEN`, `${TOKEN}`: a shell or template variable left unexpanded. */
+/**
+ * A variable left unexpanded as the whole credential: `$TOKEN`, `${TOKEN}` (a shell's, a template literal's), `{$token}`
+ * or `{$this->token}` (PHP's, which a single-quoted string keeps as written: guzzle/guzzle#1333's `'Bearer {$myToken}'`),
+ * `#{token}` (Ruby's, kept the same way by single quotes), `%TOKEN%` (cmd.exe's, which PowerShell and POSIX shells send
+ * as written).
+ */
+export const UNEXPANDED_VARIABLE =
+  /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\$[A-Za-z_][\w>-]{0,63}\}|#\{@?[A-Za-z_][\w.]{0,63}\}|%[A-Za-z_][A-Za-z0-9_]{0,63}%)$/;
+
 function markVariable(value: string, found: string[]): string[] {
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value)) found.push('$variable');
+  if (UNEXPANDED_VARIABLE.test(value)) found.push('$variable');
   return found;
 }
 

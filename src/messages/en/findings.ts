@@ -23,6 +23,7 @@ import {
 import { answeredBy, codeSaid, isEnvelope, titleQuote, wordsNameCause } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
+import { sentVariable, variableSyntax } from '../variable-syntax.js';
 import { workingSteps } from '../working-steps.js';
 import { AI_API_DETAIL, AI_API_STEPS, AI_API_TITLE } from './ai-apis.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
@@ -1618,8 +1619,6 @@ const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, n
 const HEC_HEADER =
   'Send "Authorization: Splunk <token>" (the word Splunk, one space, the HEC token): give the sender the token in its HEC token setting (the Collector’s splunk_hec exporter token, Fluent Bit’s splunk_token, Vector’s default_token), which adds the scheme itself, rather than a raw Authorization header. curl -H "Authorization: Splunk <token>" https://<host>:8088/services/collector/event -d \'{"event":"test"}\' tests it.';
 
-/** An unexpanded variable as the request sent it: a shell's or template literal's `$TOKEN`/`${token}` as written, an API client's in braces. */
-const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /**
  * Where GitLab's REST API reads a token (docs.gitlab.com/api/rest/authentication): access tokens in PRIVATE-TOKEN or as
  * Bearer, OAuth 2.0 tokens as Bearer, CI/CD job tokens in JOB-TOKEN.
@@ -3447,9 +3446,13 @@ const byCode: FindingMessages = {
         'lowercase-scheme':
           '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
-        'unexpanded-variable': a.variable?.startsWith('$')
-          ? `${a.variable} went out as literal text: nothing substituted the variable (single quotes around a shell argument keep it as written, and so do quotes around a JavaScript template literal instead of backticks)`
-          : `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
+        'unexpanded-variable': {
+          shell: `${a.variable} went out as literal text: nothing substituted the variable (single quotes around a shell argument keep it as written, and so do quotes around a JavaScript template literal instead of backticks)`,
+          php: `${a.variable} went out as literal text: PHP substitutes {$…} only inside double quotes, and a single-quoted string keeps it as written`,
+          ruby: `${a.variable} went out as literal text: Ruby interpolates #{…} only inside double quotes, and a single-quoted string keeps it as written`,
+          cmd: `${a.variable} went out as literal text: only cmd.exe expands %NAME%, and PowerShell and POSIX shells pass it as written`,
+          client: `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
+        }[variableSyntax(a.variable)],
         'no-credentials':
           'it held the scheme word alone ("Bearer", or Django REST framework’s "Token") with no credential after it: the variable the client put the token in was empty',
       };
@@ -3462,9 +3465,15 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? []
         : a.problems.includes('unexpanded-variable')
-          ? a.variable?.startsWith('$')
+          ? variableSyntax(a.variable) !== 'client'
             ? [
-                `Substitute the variable: in a shell, put the header in double quotes (-H "Authorization: Bearer ${a.variable}") and check that it is set where the command runs; in JavaScript, write the header as a template literal in backticks.`,
+                {
+                  shell: `Substitute the variable: in a shell, put the header in double quotes (-H "Authorization: Bearer ${a.variable}") and check that it is set where the command runs; in JavaScript, write the header as a template literal in backticks.`,
+                  php: `Substitute the variable: write the header in double quotes ("Bearer ${a.variable}") or concatenate it ('Bearer ' . $token), and check that the variable holds the token.`,
+                  ruby: `Substitute the variable: write the header in double quotes ("Bearer ${a.variable}"), and check that the variable holds the token.`,
+                  cmd: `Substitute the variable in the shell that runs the command: $env:${(a.variable ?? '%TOKEN%').slice(1, -1)} in PowerShell, "$${(a.variable ?? '%TOKEN%').slice(1, -1)}" in bash (%NAME% works only in cmd.exe), and check that it is set there.`,
+                  client: '',
+                }[variableSyntax(a.variable)],
                 SEND_EXACTLY,
               ]
             : [

@@ -17,6 +17,7 @@ import { hasProductName, isClientReporter, isRpcEnvelope, productName, refuserOf
 import { answeredBy, codeSaid, isEnvelope, titleQuote, wordsNameCause } from '../refusal-title.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
+import { sentVariable, variableSyntax } from '../variable-syntax.js';
 import { workingSteps } from '../working-steps.js';
 import { AI_API_DETAIL, AI_API_STEPS, AI_API_TITLE } from './ai-apis.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
@@ -626,7 +627,6 @@ const HEC_HEADER =
   '"Authorization: Splunk <token>"（Splunk という語、スペース1つ、HEC トークン）の形で送ってください。生の Authorization ヘッダーを書くより、送信側の HEC トークンの設定（Collector の splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token）にトークンを入れれば、スキームは送信側が付けます。curl -H "Authorization: Splunk <token>" https://<host>:8088/services/collector/event -d \'{"event":"test"}\' で確かめられます。';
 
 /** 送られたままの未展開の変数: シェルやテンプレートリテラルの `$TOKEN`/`${token}` は書かれたとおり、API クライアントのものは波括弧つき。 */
-const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
 /** en/findings.ts の MCP_CLIENT_SIGN_IN、MCP_SERVER_CHALLENGE と同じ（出典は en 側）。 */
 const MCP_CLIENT_SIGN_IN =
@@ -2803,9 +2803,13 @@ const byCode: FindingMessages = {
         'lowercase-scheme':
           '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
         duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
-        'unexpanded-variable': a.variable?.startsWith('$')
-          ? `${a.variable} が文字どおりに送られています。変数が置き換えられていません（シェルの引数をシングルクォートで囲むと書いたとおりに渡され、JavaScript でテンプレートリテラルをバッククォートでなく引用符で囲んだ場合も同じです）。`
-          : `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
+        'unexpanded-variable': {
+          shell: `${a.variable} が文字どおりに送られています。変数が置き換えられていません（シェルの引数をシングルクォートで囲むと書いたとおりに渡され、JavaScript でテンプレートリテラルをバッククォートでなく引用符で囲んだ場合も同じです）。`,
+          php: `${a.variable} が文字どおりに送られています。PHP が {$…} を置き換えるのはダブルクォートの文字列の中だけで、シングルクォートの文字列では書いたとおりに残ります。`,
+          ruby: `${a.variable} が文字どおりに送られています。Ruby が #{…} を展開するのはダブルクォートの文字列の中だけで、シングルクォートの文字列では書いたとおりに残ります。`,
+          cmd: `${a.variable} が文字どおりに送られています。%NAME% を展開するのは cmd.exe だけで、PowerShell や POSIX シェルは書いたとおりに渡します。`,
+          client: `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
+        }[variableSyntax(a.variable)],
         'no-credentials':
           'スキームの語（"Bearer"、Django REST framework では "Token"）だけがあり、その後に資格情報がありません。クライアントがトークンを入れた変数が空でした。',
       };
@@ -2817,9 +2821,15 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? []
         : a.problems.includes('unexpanded-variable')
-          ? a.variable?.startsWith('$')
+          ? variableSyntax(a.variable) !== 'client'
             ? [
-                `変数を置き換えてください。シェルではヘッダーをダブルクォートで囲み（-H "Authorization: Bearer ${a.variable}"）、コマンドを実行する環境で変数が設定されているか確かめます。JavaScript ではヘッダーをバッククォートのテンプレートリテラルで書きます。`,
+                {
+                  shell: `変数を置き換えてください。シェルではヘッダーをダブルクォートで囲み（-H "Authorization: Bearer ${a.variable}"）、コマンドを実行する環境で変数が設定されているか確かめます。JavaScript ではヘッダーをバッククォートのテンプレートリテラルで書きます。`,
+                  php: `変数を置き換えてください。ヘッダーをダブルクォートで書くか（"Bearer ${a.variable}"）、連結し（'Bearer ' . $token）、変数にトークンが入っているか確かめます。`,
+                  ruby: `変数を置き換えてください。ヘッダーをダブルクォートで書き（"Bearer ${a.variable}"）、変数にトークンが入っているか確かめます。`,
+                  cmd: `コマンドを実行するシェルの書き方で変数を置き換えてください。PowerShell では $env:${(a.variable ?? '%TOKEN%').slice(1, -1)}、bash では "$${(a.variable ?? '%TOKEN%').slice(1, -1)}" と書きます（%NAME% が使えるのは cmd.exe だけです）。その環境で変数が設定されているかも確かめます。`,
+                  client: '',
+                }[variableSyntax(a.variable)],
                 SEND_EXACTLY,
               ]
             : [

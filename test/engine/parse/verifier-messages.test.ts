@@ -24,6 +24,12 @@ const NODE: Case[] = [
     { at: '2026-05-28T15:00:00.000Z' },
   ],
   ['{"level":"error","msg":"jwt expired"}', 'jsonwebtoken.expired', 'time.expired'],
+  [
+    'Error: invalid_jwt: JWT has expired: exp: 1626215411 < now: 1626316738',
+    'did-jwt.expired',
+    'time.expired',
+    { at: '1626215411' },
+  ],
   ['[warn] jwt not active', 'jsonwebtoken.not-active', 'time.not-yet-valid'],
   ['UnauthorizedError: maxAge exceeded', 'jsonwebtoken.max-age', 'time.expired', { claim: 'iat', reason: 'max-age' }],
   ['JsonWebTokenError: jwt must be provided', 'jsonwebtoken.must-be-provided', 'token.missing'],

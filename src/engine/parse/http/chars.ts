@@ -29,6 +29,12 @@ export function isAsciiAlnum(c: number): boolean {
   return isDigit(c) || isAsciiLetter(c);
 }
 
+/** A hexadecimal digit, either case (an object's identity hash as Java prints it). */
+export function isHexDigit(c: number): boolean {
+  const l = c | 0x20;
+  return isDigit(c) || (l >= 0x61 && l <= 0x66);
+}
+
 /** A character of a \w word: ASCII letters, digits and `_` (a code such as `invalid_client`, an identifier). */
 export function isWordChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x5f;

@@ -183,7 +183,8 @@ class JsonReader {
     const v = o[key];
     const lower = key.toLowerCase();
     if (lower === '_initiator' || lower === '_resourcetype' || lower === '_priority') this.chromeHar = true;
-    if (lower === 'headers' || lower === 'multivalueheaders') this.headers(v, side);
+    if (lower === 'headers' || lower === 'multivalueheaders')
+      this.headers(v, side, side !== 'request' || !clientAddsCredentials(o));
     else if (STATUS_KEYS.has(lower)) this.status(o, key, v, har && side === 'response' ? 'har' : 'labelled');
     else if (lower === 'code') {
       // `{"error":{"code":401,"message":…}}` (Google and many others); a bare `code` is too vague.
@@ -212,7 +213,7 @@ class JsonReader {
         : undefined;
     if (section === 'request' || section === 'response') hint = section;
     if (Array.isArray(v)) {
-      if (section === 'request' || section === 'response') this.headers(v, hint);
+      if (section === 'request' || section === 'response') this.headers(v, hint, true);
       else {
         for (const item of v) {
           if (this.nodes > MAX_NODES) break;
@@ -232,12 +233,15 @@ class JsonReader {
     }
   }
 
-  /** A HAR `[{name, value}]` array or a fetch/Lambda `{name: value | [values]}` map. */
-  private headers(v: unknown, side: Side | null): void {
+  /**
+   * A HAR `[{name, value}]` array or a fetch/Lambda `{name: value | [values]}` map. `listed` is false when the list is
+   * not all the request sent (an API client adds its auth tab's Authorization itself).
+   */
+  private headers(v: unknown, side: Side | null, listed: boolean): void {
     if (Array.isArray(v)) {
       // Chrome's request headers with neither Authorization nor Cookie may be its sanitized export: they do not
       // show whether the request carried a token.
-      const shows = !(side === 'request' && this.chromeHar && !v.some(isCredentialHeader));
+      const shows = listed && !(side === 'request' && this.chromeHar && !v.some(isCredentialHeader));
       if (shows) this.container(side);
       for (const item of v) {
         if (!isObject(item) || item.name === undefined || item.value === undefined) continue;
@@ -247,7 +251,7 @@ class JsonReader {
         this.add(name, value, side, 'har', at, shows);
       }
     } else if (isObject(v)) {
-      this.container(side);
+      if (listed) this.container(side);
       for (const name of Object.keys(v)) {
         const raw = v[name];
         const values = Array.isArray(raw) ? raw : [raw];
@@ -255,7 +259,7 @@ class JsonReader {
           if (one === null || one === undefined || typeof one === 'object') continue;
           const value = String(one);
           const at = this.locate(name, JSON.stringify(value));
-          this.add(name, value, side, 'fetch-json', at);
+          this.add(name, value, side, 'fetch-json', at, listed);
         }
       }
     }
@@ -400,6 +404,32 @@ function isNameValue(o: Json): boolean {
 }
 
 /** Which message an object is: a request has a method, a response a status (and maybe a URL), else a URL means a request. */
+/**
+ * The members under which API clients keep a saved request's auth tab, beside its own header list: Postman's and
+ * Thunder Client's `auth` (`{"type": "bearer", "bearer": …}`; Thunder Client's export as MicroFish91/portfolio-instruments-api
+ * sanitizes it), Hoppscotch's `auth` (`{"authType": "bearer", "authActive": true, "token": …}`, hoppscotch-data's
+ * HoppRESTAuth.ts), Insomnia's `authentication` (`{"type": "bearer", "token": "{{token}}"}`, its export's `_type:
+ * "request"` resources), Bruno's `auth` (`{"mode": "bearer", …}`).
+ */
+const CLIENT_AUTH_KEYS = ['auth', 'authentication'] as const;
+/** Auth types that add no credential: the header list is then all the request carried. */
+const NO_CLIENT_AUTH = new Set(['', 'none', 'noauth', 'no auth']);
+
+/**
+ * Whether a saved request's auth tab adds a credential its header list does not show: the client sends the
+ * Authorization (or its API key) itself, so a list without one is no request without one. Off (Hoppscotch's
+ * `authActive: false`), "none" (Postman's "noauth") or no type at all (Insomnia's `{}`) adds none.
+ */
+function clientAddsCredentials(o: Json): boolean {
+  for (const key of CLIENT_AUTH_KEYS) {
+    const auth = o[key];
+    if (!isObject(auth) || auth.authActive === false) continue;
+    const type = auth.type ?? auth.authType ?? auth.mode;
+    if (typeof type === 'string' && !NO_CLIENT_AUTH.has(type.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function messageSide(o: Json): Side | null {
   if ('method' in o || 'httpMethod' in o) return 'request';
   if ('status' in o || 'statusCode' in o || 'statusText' in o) return 'response';

@@ -19,11 +19,13 @@ import { readField, readKnownField, readObjectEntry, readTraceField } from './fi
 import { nameEnd, parseColonField } from './fields.js';
 import { readHttpie } from './httpie.js';
 import { readBracketedMap, readInlineObject, readWrappedObject } from './inline-object.js';
+import { readJavaMessageHeader } from './java-message-header.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
 import { readMultiDicts } from './multidict.js';
 import { knownHeaderSide } from './names.js';
+import { NODE_HEADER, readNodeHeaderLine, readNodeHeaderStart } from './node-request.js';
 import { readPowerShellRequests } from './powershell.js';
 import { readNamedStatuses, readProse, tableHeaderName } from './prose.js';
 import { readPsTable } from './ps-table.js';
@@ -193,6 +195,10 @@ function readLine(s: ScanState, li: number): number {
     }
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
+  // libcurl's own verbose output (CURLOPT_VERBOSE without a debug callback, as PHP's curl and Guzzle's `debug` print it)
+  // writes the request's header block behind one `> `: the lines after the request line are what was sent, unmarked
+  // (guzzle/guzzle#1333), up to the block's blank line.
+  if (s.curlRequest && parseColonField(text, p, end, s.syntax)) return readTraceField(s, li, p, end, 'request');
   s.curlRequest = false;
   // Most pastes hold no client log but Ruby's, told by a line's first characters (ScanState.mayHoldClientLog).
   const logged = s.mayHoldClientLog()
@@ -223,6 +229,14 @@ function readLine(s: ScanState, li: number): number {
  */
 function readClientLog(s: ScanState, li: number, p: number, end: number, ch: number): number {
   const text = s.text;
+  if (s.nodeHeader) {
+    const piece = ch === 0x27 /* ' */ ? readNodeHeaderLine(s, li, p, end) : -1;
+    if (piece >= 0) return piece;
+    s.nodeHeader = false;
+  } else if (ch === 0x5f /* _ */ && text.startsWith(NODE_HEADER, p)) {
+    const dumped = readNodeHeaderStart(s, li, p, end);
+    if (dumped >= 0) return dumped;
+  }
   if (s.envoyDump()) {
     if (ch === 0x27 /* ' */ && s.envoySide !== null) {
       const dumped = readEnvoyHeaderLine(s, li, p, end, s.envoySide);
@@ -234,6 +248,11 @@ function readClientLog(s: ScanState, li: number, p: number, end: number, ch: num
   }
   const apache = s.apacheWithin(p, end);
   if (apache >= 0) return readApacheLine(s, li, apache, end);
+  const java = s.javaHeaderWithin(p, end);
+  if (java >= 0) {
+    const pairs = readJavaMessageHeader(s, li, java, end);
+    if (pairs >= 0) return pairs;
+  }
   if (rubyDebugAt(text, p, ch)) return readRubyDebugLine(s, li, p, end);
   const faraday = s.faradayWithin(p, end);
   if (faraday >= 0) {

@@ -10,6 +10,7 @@ import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
 import { ENVOY_DUMP } from './envoy-dump.js';
 import type { FieldSyntax } from './fields.js';
+import { JAVA_MESSAGE_HEADER } from './java-message-header.js';
 import { MULTIDICT } from './multidict.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
@@ -61,7 +62,7 @@ const ARROWS = ['>', '→', '⇒', '⟶'];
  * paste holds any: over the examples ~200 ns a paste, against ~260 for the four searched one by one from a rarer
  * character each and ~440 as they were (each from its first character: ` -- re` stopped at every space).
  */
-const CLIENT_LOG_MARKERS = /http-outgoing-| -- re|NSHTTPURLResponse|COMMON HEADERS/;
+const CLIENT_LOG_MARKERS = /http-outgoing-| -- re|NSHTTPURLResponse|COMMON HEADERS|_header: '/;
 /**
  * The word every Envoy dump marker (ENVOY_DUMP) holds: one indexOf before that regex. Its markers as alternatives of
  * CLIENT_LOG_MARKERS made that regex stop at every `r` as well (~710 ns a paste on the examples against ~330; round perf-i).
@@ -98,6 +99,8 @@ export class ScanState {
   ktorSide: Side | null = null;
   /** The side of the headers Envoy's debug log is printing (envoy-dump.ts), once one of its markers was seen. */
   envoySide: Side | null = null;
+  /** Inside Node's ClientRequest `_header` dump (node-request.ts): its `'…\r\n' +` lines are the request's fields. */
+  nodeHeader = false;
   /** Lines holding a fetch() call, whose JSON options are read (null until one: most pastes hold none, no Set made). */
   fetchLines: Set<number> | null = null;
   /** Scratch space for field parsing, reused from line to line. */
@@ -134,6 +137,7 @@ export class ScanState {
   /** Where the client debug logs' markers occur (wire-log.ts), made on first use. */
   private apacheMarks: NextIndex | null = null;
   private faradayMarks: NextIndex | null = null;
+  private javaHeaders: NextIndex | null = null;
   private ktor: boolean | null = null;
   private ns: boolean | null = null;
   private rubyHashes: NextIndex | null = null;
@@ -242,8 +246,17 @@ export class ScanState {
    */
   mayHoldClientLog(): boolean {
     this.clientLogs ??=
-      CLIENT_LOG_MARKERS.test(this.text) || (this.text.indexOf(ENVOY_WORD) >= 0 && ENVOY_DUMP.test(this.text));
+      CLIENT_LOG_MARKERS.test(this.text) ||
+      (this.text.indexOf(ENVOY_WORD) >= 0 && ENVOY_DUMP.test(this.text)) ||
+      this.text.indexOf(JAVA_MESSAGE_HEADER) >= 0;
     return this.clientLogs;
+  }
+
+  /** Where Java's `MessageHeader@` occurs in [p, end) (java-message-header.ts), or -1; p must not decrease. */
+  javaHeaderWithin(p: number, end: number): number {
+    this.javaHeaders ??= new NextIndex(this.text, JAVA_MESSAGE_HEADER);
+    const at = this.javaHeaders.from(p);
+    return at >= 0 && at < end ? at : -1;
   }
 
   /** Where Apache HttpClient's connection id (`http-outgoing-`) occurs in [p, end), or -1; p must not decrease. */

@@ -25,6 +25,10 @@ const jwksRsa = family('jwks-rsa');
 const jose = family('jose');
 const onelogin = family('onelogin-oidc');
 const authjs = family('authjs');
+const didJwt = family('did-jwt');
+
+/** did-jwt's expiry, `exp: <seconds> < now: <seconds>` after its words: the token's exp. */
+const DID_JWT_EXP = /^ ?(\d{9,11}) < now: \d{9,11}/;
 
 /**
  * Auth.js's logger (nextauthjs/next-auth packages/core/src/lib/utils/logger.ts): `[auth][error] ${type}: ${message}`,
@@ -123,6 +127,15 @@ export const NODE: readonly Matcher[] = [
   jwt('TokenExpiredError', 'time.expired', 'TokenExpiredError', { ...CLASS, read: propertyTime('expiredAt') }),
   jwt('NotBeforeError', 'time.not-yet-valid', 'NotBeforeError', { ...CLASS, read: propertyTime('date') }),
   jwt('expired', 'time.expired', 'jwt expired', ALONE),
+  // decentralized-identity/did-jwt's verifyJWT (src/JWT.ts): `${JWT_ERROR.INVALID_JWT}: JWT has expired: exp: ${payload.exp}
+  // < now: ${now}` (find_string ids 4965183261, 18912050), as EBSI's APIs answer it in a problem+json detail ("Invalid
+  // JWT: JWT has expired: exp: 1623244001 < now: 1623245358", id 12624569671). Only with its `exp: … < now:` after it.
+  didJwt('expired', 'time.expired', 'JWT has expired: exp:', {
+    read: (f) => {
+      const exp = capture(f.after(40), DID_JWT_EXP);
+      return exp === undefined ? null : { args: { at: exp } };
+    },
+  }),
   jwt('not-active', 'time.not-yet-valid', 'jwt not active', ALONE),
   jwt('max-age', 'time.expired', 'maxAge exceeded', { ...ALONE, args: { claim: 'iat', reason: 'max-age' } }),
   jwt('must-be-provided', 'token.missing', 'jwt must be provided'),
