@@ -4,7 +4,7 @@ import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { reversedWrapRest } from './reversed-wrap-rest.js';
-import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
+import { isEncodedJsonCredential, isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
 
 /**
  * The credentials that follow an Authorization name anywhere in a paste, not only on a header line the HTTP reader
@@ -169,7 +169,8 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const end = CREDENTIAL_AFTER_NAME.lastIndex;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
     // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
-    if (value.includes('eyJ')) continue;
+    // A dotless base64 JSON that is no JOSE header (QStash's token) is no JWT: no token reader takes it.
+    if (value.includes('eyJ') && !isEncodedJsonCredential(value)) continue;
     if (!endsCredential(text.charCodeAt(end))) {
       const head = loggerCutHead(text, end, value);
       if (head !== null && head.length >= MIN_CREDENTIAL && !found.includes(head)) found.push(head);
@@ -228,12 +229,33 @@ export function jwtAfterScheme(text: string, at: number): boolean {
     return false;
   let e = at + 3;
   while (e < at + 23 && isSchemeChar(text.charCodeAt(e))) e++;
-  return text.charCodeAt(e) === 0x20 && text.startsWith('eyJ', e + 1);
+  return text.charCodeAt(e) === 0x20 && jwtAt(text, e + 1);
+}
+
+/** The longest run read to tell a dotless base64 JSON from a JWT's head: a QStash token is ~140 characters. */
+const MAX_ENCODED_JSON = 1024;
+
+/**
+ * Whether a JWT starts at `at`: `eyJ`, and not a dotless base64 JSON that is no JOSE header (isEncodedJsonCredential,
+ * QStash's token), which the token readers refuse and the regexes here then read (round fuzz30, gen30.mjs
+ * pipe/qstash-token: `Bearer eyJVc2VySUQi…In0=` in a flattened curl).
+ */
+function jwtAt(text: string, at: number): boolean {
+  if (!text.startsWith('eyJ', at)) return false;
+  let e = at + 3;
+  const limit = Math.min(text.length, at + MAX_ENCODED_JSON);
+  while (e < limit && isEncodedJsonChar(text.charCodeAt(e))) e++;
+  return text.charCodeAt(e) === 0x2e || !isEncodedJsonCredential(text.slice(at, e));
+}
+
+/** A character of standard base64 or base64url, or its padding. */
+function isEncodedJsonChar(c: number): boolean {
+  return isSchemeChar(c) || c === 0x2b || c === 0x2f || c === 0x3d;
 }
 
 /** Whether `Bearer eyJ…` is at `at`: CREDENTIAL_AFTER_BEARER can read only the JWT there, which is then let go. */
 export function jwtAfterBearer(text: string, at: number): boolean {
-  return text.charCodeAt(at + 6) === 0x20 && text.startsWith('eyJ', at + 7);
+  return text.charCodeAt(at + 6) === 0x20 && jwtAt(text, at + 7);
 }
 
 /** The regex's `[\w-]`. */
@@ -268,11 +290,11 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     const value = m[1] as string;
     // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
     const end = CREDENTIAL_AFTER_BEARER.lastIndex;
+    if (!endsCredential(text.charCodeAt(end))) continue;
+    // QStash's token is the base64 of `{"UserID":…,"Password":…}`: text, but a credential (isEncodedJsonCredential).
     if (
-      !endsCredential(text.charCodeAt(end)) ||
-      value.includes('eyJ') ||
-      !looksRandom(value, 0, value.length) ||
-      decodesToText(value)
+      !isEncodedJsonCredential(value) &&
+      (value.includes('eyJ') || !looksRandom(value, 0, value.length) || decodesToText(value))
     )
       continue;
     const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;

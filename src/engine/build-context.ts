@@ -11,7 +11,7 @@ import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
-import { unflattenedLines } from './flattened-lines.js';
+import { piecesAcrossJoins, unflattenedLines } from './flattened-lines.js';
 import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
@@ -50,6 +50,7 @@ import { findGoogleAccessToken } from './token/google-access.js';
 import { tokenVerdict } from './token/labels.js';
 import { productKeyOf } from './token/product-key.js';
 import type { Source } from './types.js';
+import { randomPiece } from './wrap-neighbours.js';
 
 const MAX_HITS_PER_CODE = 3;
 const MAX_HITS = 40;
@@ -143,13 +144,20 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
   // A log flattened onto one line with ` | ` (flattened-lines.ts): its lines glued back, a credential or its name a wrap
-  // split is whole.
-  for (const glued of unflattenedLines(text)) {
+  // split is whole. Its pieces the joins parted are registered too, those random as key material (a glued line's own
+  // first word, `Accept`, `application/json`, is not).
+  for (const lines of unflattenedLines(text)) {
     const found = new SecretRedactor();
+    const glued = lines.text;
     const folded = foldForMatching(glued);
     registerTextCredentials(found, glued, folded, findTokensInText(glued, true));
     for (const value of credentialsAfterAuthorization(glued, folded)) found.addNamedValue(value);
-    for (const secret of found.registered()) if (findMaskMarkers(secret).length === 0) redactor.addNamedValue(secret);
+    for (const secret of found.registered()) {
+      if (findMaskMarkers(secret).length > 0) continue;
+      redactor.addNamedValue(secret);
+      for (const piece of piecesAcrossJoins(lines, secret))
+        if (randomPiece(piece, 0, piece.length)) redactor.addNamedValue(piece);
+    }
   }
   for (const run of encodedAuthorizationLines(text)) if (!knownWhole(redactor, run)) registerToken(redactor, run);
   // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.

@@ -1278,7 +1278,7 @@ function botIdEnd(value: string): number {
  * `new Client({ token: process.env.QSTASH_TOKEN })` of @upstash/qstash hold it): refused as a JWT's part, a quote of
  * `token: …` or of a label showed it (round fuzz29, gen29.mjs qstash-token: 12 in 88).
  */
-function isEncodedJsonCredential(value: string): boolean {
+export function isEncodedJsonCredential(value: string): boolean {
   if (!value.startsWith('eyJ') || value.includes('.') || value.length < MIN_NAMED_TOKEN) return false;
   let end = value.length;
   while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;

@@ -16,7 +16,7 @@ import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
-import { unflattenedLines } from '../../src/engine/flattened-lines.js';
+import { piecesAcrossJoins, unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
@@ -3767,7 +3767,10 @@ describe("round fuzz28: a log flattened onto one line with ' | ', its wrapped li
   });
 
   it('restores a one-line paste of joins only, and keeps a flattened log without credentials as it is', async () => {
-    expect(unflattenedLines('a | b | c')).toEqual(['abc', 'cba']);
+    expect(unflattenedLines('a | b | c')).toEqual([
+      { text: 'abc', starts: [1, 2] },
+      { text: 'cba', starts: [1, 2] },
+    ]);
     expect(unflattenedLines('a | b\nc | d')).toEqual([]);
     expect(unflattenedLines('a || b, c|d')).toEqual([]);
     const log =
@@ -3960,5 +3963,67 @@ describe('round left-jj: Mapbox’s public pk. token is evidence, its sk. and tk
       `GET https://api.mapbox.com/styles/v1/acme/streets?access_token=${pk} 401 (Unauthorized)\n{"message":"Not Authorized - Invalid Token"}`,
     );
     expect(JSON.stringify(r)).not.toMatch(/‹(?:token|secret) sha256/);
+  });
+});
+
+describe("round fuzz30: a credential the ' | ' joins cut into pieces of a dot, '+', '/' or '='", () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' | ');
+  const etcd = 'GUBPynWCmkoxRWRM.96';
+  const qstash =
+    'eyJVc2VySUQiOiI0YmQ1OWJiMC01ZDc1LTQ1YzctYWNlNC1iY2ZkYTkzYzY1ODUiLCJQYXNzd29yZCI6IjExNDA4ZTExYWU0MDI1MzA2ZmMxYmUzNGEzYWU0MTZjIn0=';
+  it.each([
+    // etcd's simple token (`<16 letters>.<index>`), sent bare in Authorization (etcd-io/etcd Documentation: "Authorization:
+    // <token>"), its head two letters on the curl's line
+    [
+      etcd,
+      `curl -L http://etcd.acme-corp.com:2379/v3/kv/range -H "Authorization: ${etcd}" -X POST -d '{"key": "Zm9v"}'\n{"level":"warn","msg":"invalid auth token","token":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    ],
+    // QStash's token, the base64 of a JSON object: `Bearer eyJ…` with no dot is no JWT
+    [
+      qstash,
+      `curl -XPOST -H "Authorization: Bearer ${qstash}" "https://qstash.upstash.io/v2/publish/https://example.com"\nHTTP/1.1 401 Unauthorized\n{"error":"Unauthorized"}`,
+    ],
+  ])('masks %s wrapped at 72, newest first, joined with " | "', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 72), [opaqueSecret(secret)]);
+  });
+
+  it('masks a QStash token after Bearer anywhere, and an unwrapped envoy field holding it', async () => {
+    for (const paste of [
+      `sending Bearer ${qstash} to qstash\nHTTP/1.1 401 Unauthorized`,
+      `[2026-05-28T14:09:58.020Z] "POST /v2/publish HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "Bearer ${qstash}"\n{"error":"Unauthorized"}`,
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(qstash)]);
+  });
+
+  it('cuts a secret at the joins it crosses, and nowhere else', () => {
+    const [glued] = unflattenedLines(`curl -H "Authorization: GU | BPynWCmkoxRWRM.96" -X POST`);
+    expect(glued).toBeDefined();
+    if (glued === undefined) return;
+    expect(piecesAcrossJoins(glued, etcd)).toEqual(['GU', 'BPynWCmkoxRWRM.96']);
+    expect(piecesAcrossJoins(glued, 'POST')).toEqual([]);
+    expect(piecesAcrossJoins(glued, 'absent')).toEqual([]);
+  });
+
+  it("catches not: a glued line's own first word, a JWT, a JOSE header after Bearer", async () => {
+    const log =
+      'Authorization: Bearer abcdefghABCDEFGH12345678 | Accept: application/json | X-Request-Id: req-7f3a9c | HTTP/1.1 401 Unauthorized';
+    const out = renderText(await run(log));
+    for (const kept of ['application/json', 'req-7f3a9c']) expect(out).not.toContain(`${kept.slice(0, 4)}‹`);
+    const header = 'Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYzEyMyJ9 was cut';
+    expect(credentialsAfterAuthorization(header, header.toLowerCase())).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of joins and of Bearer eyJ', () => {
+    const t0 = performance.now();
+    const [glued] = unflattenedLines('ab | '.repeat(200_000));
+    if (glued !== undefined) expect(piecesAcrossJoins(glued, 'ab'.repeat(50)).length).toBeGreaterThan(0);
+    const bearer = 'Bearer eyJ'.repeat(100_000);
+    credentialsAfterAuthorization(bearer, bearer.toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
