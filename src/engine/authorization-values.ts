@@ -5,6 +5,7 @@ import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { isEncodedJsonCredential, isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
+import { randomPiece } from './wrap-neighbours.js';
 
 /**
  * The credentials that follow an Authorization name anywhere in a paste, not only on a header line the HTTP reader
@@ -164,7 +165,11 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (jwtAfterScheme(text, nameEnd)) continue;
     CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
     const m = CREDENTIAL_AFTER_NAME.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      const bare = bareCredentialAfter(text, nameEnd);
+      if (bare !== null && !found.includes(bare)) found.push(bare);
+      continue;
+    }
     const value = m[1] as string;
     const end = CREDENTIAL_AFTER_NAME.lastIndex;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
@@ -230,6 +235,28 @@ export function jwtAfterScheme(text: string, at: number): boolean {
   let e = at + 3;
   while (e < at + 23 && isSchemeChar(text.charCodeAt(e))) e++;
   return text.charCodeAt(e) === 0x20 && jwtAt(text, e + 1);
+}
+
+/**
+ * A credential sent with no scheme (`Authorization: <token>`): etcd's gRPC gateway takes its simple token so
+ * (etcd-io/etcd#9959: `curl -L http://host:port/v3alpha/kv/range -H "Authorization : tokenIJustGot"`; #11414: the token
+ * `"sssvIpwfnLAcWAQH.9"`). CREDENTIAL_AFTER_NAME wants a scheme word and a blank before the credential, and a log line
+ * holding the header mid-line, or a flattened copy, showed it (round fuzz30, gen30.mjs widen/http-file~pipe,
+ * envoy-json~pipe: `Authorization: VSgmtiqrpSdQZbSW.89 | GET …`). Only a run that mixes cases and digits as key material
+ * does (looksRandom, randomPiece): a scheme alone (`Bearer`, `AWS4-HMAC-SHA256`), a placeholder or a word does not.
+ */
+const BARE_CREDENTIAL_AFTER_NAME =
+  /\\{0,3}["']?\]?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]{16,1400}=*)/y;
+
+function bareCredentialAfter(text: string, nameEnd: number): string | null {
+  BARE_CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
+  const m = BARE_CREDENTIAL_AFTER_NAME.exec(text);
+  const end = BARE_CREDENTIAL_AFTER_NAME.lastIndex;
+  BARE_CREDENTIAL_AFTER_NAME.lastIndex = 0;
+  if (m === null) return null;
+  const value = m[1] as string;
+  if (!endsCredential(text.charCodeAt(end)) || value.startsWith('eyJ')) return null;
+  return looksRandom(value, 0, value.length) && randomPiece(value, 0, value.length) ? value : null;
 }
 
 /** The longest run read to tell a dotless base64 JSON from a JWT's head: a QStash token is ~140 characters. */

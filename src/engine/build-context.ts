@@ -2,6 +2,7 @@ import { ablyKeySecretsIn } from './ably-keys.js';
 import { adyenApiKeysIn } from './adyen-api-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
+import { basicCredentialsIn } from './basic-credentials.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import { cliOptionValuesIn } from './cli-option-values.js';
 import { cliSetValuesIn } from './cli-set-values.js';
@@ -143,6 +144,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of credentialsAfterAuthorization(text, lower))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
+  // A Basic pair with no Authorization name before it (an access log's field): after the header's, which keeps its label.
+  for (const value of basicCredentialsIn(text, lower)) if (!knownWhole(redactor, value)) redactor.addNamedValue(value);
   // A log flattened onto one line with ` | ` (flattened-lines.ts): its lines glued back, a credential or its name a wrap
   // split is whole. Its pieces the joins parted are registered too, those random as key material (a glued line's own
   // first word, `Accept`, `application/json`, is not).
@@ -152,6 +155,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     const folded = foldForMatching(glued);
     registerTextCredentials(found, glued, folded, findTokensInText(glued, true));
     for (const value of credentialsAfterAuthorization(glued, folded)) found.addNamedValue(value);
+    for (const value of basicCredentialsIn(glued, folded)) found.addNamedValue(value);
     for (const secret of found.registered()) {
       if (findMaskMarkers(secret).length > 0) continue;
       redactor.addNamedValue(secret);

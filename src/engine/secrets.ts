@@ -1355,7 +1355,7 @@ function isBase64Char(c: number): boolean {
 }
 
 /** The password of a Basic credential's base64 `user:password`, or null when `value` decodes to no such pair. */
-function basicPassword(value: string): string | null {
+export function basicPassword(value: string): string | null {
   if (value.length < 12 || value.length % 4 !== 0) return null;
   const pair = Buffer.from(value, 'base64').toString('latin1');
   const colon = pair.indexOf(':');

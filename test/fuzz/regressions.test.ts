@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
+import { basicCredentialsIn } from '../../src/engine/basic-credentials.js';
 import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
@@ -4024,6 +4025,52 @@ describe("round fuzz30: a credential the ' | ' joins cut into pieces of a dot, '
     if (glued !== undefined) expect(piecesAcrossJoins(glued, 'ab'.repeat(50)).length).toBeGreaterThan(0);
     const bearer = 'Bearer eyJ'.repeat(100_000);
     credentialsAfterAuthorization(bearer, bearer.toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('round fuzz30: a Basic pair or a scheme-less credential with no header line around it', () => {
+  const pair = Buffer.from('svc-deploy:eKvL8WNKih#Ib6Ea').toString('base64');
+  const etcd = 'VSgmtiqrpSdQZbSW.89';
+  it.each([
+    // Envoy's access log with %REQ(AUTHORIZATION)% appended (projectcontour/contour#4934: "that will still be base 64 encoded")
+    `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "api.acme-corp.com" "-" "Basic ${pair}"\nHTTP/1.1 401 Unauthorized`,
+    `WWW-Authenticate: Basic realm="api" | HTTP/1.1 401 Unauthorized | com" "-" "Basic ${pair}" | [2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX`,
+  ])('masks the pair and its password: %s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(pair), opaqueSecret('eKvL8WNKih#Ib6Ea')]);
+  });
+
+  it.each([
+    // etcd's gRPC gateway takes its simple token with no scheme (etcd-io/etcd#9959, #11414)
+    `Error: etcdserver: invalid auth token | Accept: application/json | Authorization: ${etcd} | GET https://etcd.acme-corp.com:2379/v3/kv/range`,
+    `{"start_time":"2026-05-28T14:09:58.020Z","response_code":401,"authority":"etcd.acme-corp.com:2379","authorization":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    `PS C:\\> Invoke-RestMethod -Uri "https://etcd.acme-corp.com:2379/v3/kv/range" -Headers @{Authorization = "${etcd}"} | Error: etcdserver: invalid auth token`,
+  ])('masks a scheme-less credential after Authorization: %s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(etcd)]);
+  });
+
+  it('catches not: a challenge, prose, a word base64d, a scheme alone, a camel-cased reason', () => {
+    for (const text of [
+      'WWW-Authenticate: Basic realm="api"',
+      'basic auth is disabled for this route',
+      `Basic ${Buffer.from('username').toString('base64')}`,
+      `xBasic ${pair}`,
+    ])
+      expect(basicCredentialsIn(text, text.toLowerCase()), text).toEqual([]);
+    for (const text of [
+      'sending Authorization: AWS4-HMAC-SHA256 | next',
+      'log: authorization: SignatureDoesNotMatch | next',
+      'log: "authorization":"REQUIRED_BY_POLICY_X" | next',
+    ])
+      expect(credentialsAfterAuthorization(text, text.toLowerCase()), text).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of "Basic " and of "authorization:"', () => {
+    const t0 = performance.now();
+    const basic = 'Basic QUJD '.repeat(100_000);
+    expect(basicCredentialsIn(basic, basic.toLowerCase()).length).toBeLessThanOrEqual(32);
+    const named = 'authorization: aB3dEfGhIjKlMnOpQ '.repeat(30_000);
+    credentialsAfterAuthorization(named, named.toLowerCase());
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
