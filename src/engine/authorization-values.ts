@@ -152,6 +152,7 @@ const MAX_CREDENTIALS = 50;
  */
 export function credentialsAfterAuthorization(text: string, lower: string): string[] {
   const found: string[] = [];
+  const encoded = new Map<string, boolean>();
   // One search for `auth` finds every Authorization name and every misspelling's start but two (MISNAMED_ANCHORS): a
   // search for each was a pass over the paste stopping at each `a`.
   const names: number[] = [];
@@ -162,7 +163,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
   hyphenCutNameEnds(lower, ends);
   for (const nameEnd of ends) {
     // `Authorization: Bearer eyJ…`, most pastes' header: a JWT, which the regex would read whole to let go.
-    if (jwtAfterScheme(text, nameEnd)) continue;
+    if (jwtAfterScheme(text, nameEnd, encoded)) continue;
     CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
     const m = CREDENTIAL_AFTER_NAME.exec(text);
     if (m === null) {
@@ -175,7 +176,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
     // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
     // A dotless base64 JSON that is no JOSE header (QStash's token) is no JWT: no token reader takes it.
-    if (value.includes('eyJ') && !isEncodedJsonCredential(value)) continue;
+    if (value.includes('eyJ') && !encodedCredential(value, encoded)) continue;
     if (!endsCredential(text.charCodeAt(end))) {
       const head = loggerCutHead(text, end, value);
       if (head !== null && head.length >= MIN_CREDENTIAL && !found.includes(head)) found.push(head);
@@ -194,7 +195,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (found.length >= MAX_CREDENTIALS) break;
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
-  bearerCredentials(text, lower, found);
+  bearerCredentials(text, lower, found, encoded);
   for (const anchor of MISNAMED_ANCHORS) {
     const starts = anchor === 'auth' ? misnamed : null;
     for (
@@ -229,12 +230,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * Bearer eyJ…`). CREDENTIAL_AFTER_NAME can read that value only as the JWT, which it then lets go: no blank or quote
  * before the scheme or the JWT gives it another way to match. Case-sensitive, as the `eyJ` test after the regex is.
  */
-export function jwtAfterScheme(text: string, at: number): boolean {
+export function jwtAfterScheme(text: string, at: number, encoded = new Map<string, boolean>()): boolean {
   if (text.charCodeAt(at) !== 0x3a || text.charCodeAt(at + 1) !== 0x20 || !isAsciiLetter(text.charCodeAt(at + 2)))
     return false;
   let e = at + 3;
   while (e < at + 23 && isSchemeChar(text.charCodeAt(e))) e++;
-  return text.charCodeAt(e) === 0x20 && jwtAt(text, e + 1);
+  return text.charCodeAt(e) === 0x20 && jwtAt(text, e + 1, encoded);
 }
 
 /**
@@ -267,12 +268,23 @@ const MAX_ENCODED_JSON = 1024;
  * QStash's token), which the token readers refuse and the regexes here then read (round fuzz30, gen30.mjs
  * pipe/qstash-token: `Bearer eyJVc2VySUQi…In0=` in a flattened curl).
  */
-function jwtAt(text: string, at: number): boolean {
+function jwtAt(text: string, at: number, encoded: Map<string, boolean>): boolean {
   if (!text.startsWith('eyJ', at)) return false;
   let e = at + 3;
   const limit = Math.min(text.length, at + MAX_ENCODED_JSON);
   while (e < limit && isEncodedJsonChar(text.charCodeAt(e))) e++;
-  return text.charCodeAt(e) === 0x2e || !isEncodedJsonCredential(text.slice(at, e));
+  return text.charCodeAt(e) === 0x2e || !encodedCredential(text.slice(at, e), encoded);
+}
+
+/** isEncodedJsonCredential, each distinct run decoded once: a log repeats one credential. */
+function encodedCredential(run: string, encoded: Map<string, boolean>): boolean {
+  if (!run.startsWith('eyJ')) return false;
+  let credential = encoded.get(run);
+  if (credential === undefined) {
+    credential = isEncodedJsonCredential(run);
+    encoded.set(run, credential);
+  }
+  return credential;
 }
 
 /** A character of standard base64 or base64url, or its padding. */
@@ -281,8 +293,8 @@ function isEncodedJsonChar(c: number): boolean {
 }
 
 /** Whether `Bearer eyJ…` is at `at`: CREDENTIAL_AFTER_BEARER can read only the JWT there, which is then let go. */
-export function jwtAfterBearer(text: string, at: number): boolean {
-  return text.charCodeAt(at + 6) === 0x20 && jwtAt(text, at + 7);
+export function jwtAfterBearer(text: string, at: number, encoded = new Map<string, boolean>()): boolean {
+  return text.charCodeAt(at + 6) === 0x20 && jwtAt(text, at + 7, encoded);
 }
 
 /** The regex's `[\w-]`. */
@@ -304,13 +316,13 @@ function isSchemeChar(c: number): boolean {
 export const CREDENTIAL_AFTER_BEARER =
   /bearer[ \t]{1,3}(?:be(?:a(?:r(?:er?)?)?)?[ \t]{1,3})?\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
-function bearerCredentials(text: string, lower: string, found: string[]): void {
+function bearerCredentials(text: string, lower: string, found: string[], encoded: Map<string, boolean>): void {
   for (
     let at = lower.indexOf('bearer');
     at >= 0 && found.length < MAX_CREDENTIALS;
     at = lower.indexOf('bearer', at + 6)
   ) {
-    if (jwtAfterBearer(text, at)) continue;
+    if (jwtAfterBearer(text, at, encoded)) continue;
     CREDENTIAL_AFTER_BEARER.lastIndex = at;
     const m = CREDENTIAL_AFTER_BEARER.exec(text);
     if (m === null) continue;
@@ -320,7 +332,7 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     if (!endsCredential(text.charCodeAt(end))) continue;
     // QStash's token is the base64 of `{"UserID":…,"Password":…}`: text, but a credential (isEncodedJsonCredential).
     if (
-      !isEncodedJsonCredential(value) &&
+      !encodedCredential(value, encoded) &&
       (value.includes('eyJ') || !looksRandom(value, 0, value.length) || decodesToText(value))
     )
       continue;

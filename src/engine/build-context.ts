@@ -33,6 +33,7 @@ import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.j
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
 import { passSettingValuesIn } from './pass-setting-values.js';
 import { PIECE } from './pieces.js';
+import { quotedWrapRestsIn } from './quoted-wrap-rests.js';
 import { SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
 import { telegramBotTokensIn } from './telegram-bot-tokens.js';
@@ -144,6 +145,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of credentialsAfterAuthorization(text, lower))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
+  // A quoted credential's rest that a reversed wrap flattened with blanks put before its head (quoted-wrap-rests.ts).
+  for (const rest of quotedWrapRestsIn(text, lower)) if (!knownWhole(redactor, rest)) redactor.addNamedValue(rest);
   // A Basic pair with no Authorization name before it (an access log's field): after the header's, which keeps its label.
   for (const value of basicCredentialsIn(text, lower)) if (!knownWhole(redactor, value)) redactor.addNamedValue(value);
   // A log flattened onto one line with ` | ` (flattened-lines.ts): its lines glued back, a credential or its name a wrap

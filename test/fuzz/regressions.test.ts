@@ -23,6 +23,7 @@ import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
+import { quotedWrapRestsIn } from '../../src/engine/quoted-wrap-rests.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
@@ -4072,5 +4073,67 @@ describe('round fuzz30: a Basic pair or a scheme-less credential with no header 
     const named = 'authorization: aB3dEfGhIjKlMnOpQ '.repeat(30_000);
     credentialsAfterAuthorization(named, named.toLowerCase());
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("round fuzz30: a quoted credential's rest a reversed wrap flattened with blanks put before its head", () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' ');
+  const opaque = 'IKZhXZDEVyN4FiK3XmDl37D4pJyMRaaJooMDnRvn';
+  const portainer = 'ptr_Kyo1Rck8evvRkqLSrFAk+DDr8DPljp9pqqVyALP1HQA=';
+  const gitea = 'cadf27cad6e88ad34fd618c59ade050de53c66da';
+  it.each([
+    // Envoy's access log with %REQ(AUTHORIZATION)% appended: the credential went whole to the line after `"Bearer `
+    [
+      opaque,
+      `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "eef2c56d-ae96-4f37-aa7f-5f49d612ebb6" "api.acme-corp.com" "-" "Bearer ${opaque}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`,
+    ],
+    // the scheme itself cut (`"toke`)
+    [
+      gitea,
+      `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "b664ea2f-46cc-44b6-a8fc-9a2d44342d6b" "gitea.acme-corp.com" "-" "token ${gitea}"\nHTTP/1.1 401 Unauthorized`,
+    ],
+    // requests' header repr (`r.request.headers`)
+    [
+      opaque,
+      `>>> r.request.headers\n{'User-Agent': 'python-requests/2.31.0', 'Accept-Encoding': 'gzip, deflate', 'Accept': '*/*', 'Connection': 'keep-alive', 'Authorization': 'Bearer ${opaque}'}\n>>> r\n<Response [401]>`,
+    ],
+    // curl's -H "X-API-Key: …" cut in the key's prefix (Portainer's ptr_)
+    [
+      portainer,
+      `curl -X GET https://portainer.acme-corp.com:9443/api/endpoints -H "X-API-Key: ${portainer}"\n{"message":"Unauthorized","details":"A valid authorisation token is missing"}`,
+    ],
+  ])('masks %s wrapped at 80, newest first, joined with blanks', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 80), [opaqueSecret(secret)]);
+  });
+
+  it('masks a JWT whose middle lines stand between its rest and its head', async () => {
+    const token = hs256({ ...CLAIMS, scope: 'orders:read orders:write admin:all', nonce: 'x'.repeat(120) }, 'k');
+    const paste = `{"start_time":"2026-05-28T14:09:58","response_code":401,"authority":"api.acme-corp.com","request_id":"a2836723-fd3f-4fd1-af6b-31021a6d7d52","authorization":"Bearer ${token}"}\nHTTP/1.1 401 Unauthorized`;
+    await expectNoLeakIn(flattened(paste, 80), [secretOf(token)]);
+  });
+
+  it('catches not: a closed quote, a multi-line paste, a rest that opens its quote, ids and words before a cut head', () => {
+    for (const text of [
+      '{"error_description":"no key for kid Ab3dEf9Gh2Kl"} "Authorization": "Bearer abcdefABCDEF123456"',
+      '"x-request-id" "4bf92f3577b34da6a3ce929d0e0e4736" "Bearer abc',
+      'see kid Ab3dEf9Gh2Kl"\n"Authorization": "Bearer abc',
+      'message "Token expired at build Build2026ReleaseCandidate" then "Bearer abc',
+      'the "basic auth" header "Authorization": "Bearer abcdefABCDEF123456"',
+    ])
+      expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
+    const cut = 'x rQ8mT2vK9pL4wN7z" "Bearer abc';
+    expect(quotedWrapRestsIn(cut, cut.toLowerCase())).toEqual(['rQ8mT2vK9pL4wN7z']);
+  });
+
+  it('stays linear on a megabyte of quotes, cut heads and rests', () => {
+    const t0 = performance.now();
+    for (const unit of [' "Bearer abc', ` ${opaque}" "Bearer `, ' "a" \'b\'', ' "X-API-Key: pt'])
+      quotedWrapRestsIn(unit.repeat(1_000_000 / unit.length), unit.repeat(1_000_000 / unit.length).toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
