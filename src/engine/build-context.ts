@@ -12,7 +12,7 @@ import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
-import { piecesAcrossJoins, unflattenedLines } from './flattened-lines.js';
+import { continuationAfter, piecesAcrossJoins, unflattenedLines } from './flattened-lines.js';
 import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
@@ -34,7 +34,7 @@ import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js'
 import { passSettingValuesIn } from './pass-setting-values.js';
 import { PIECE } from './pieces.js';
 import { quotedWrapRestsIn } from './quoted-wrap-rests.js';
-import { SecretRedactor } from './secrets.js';
+import { MAX_REST, SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
 import { telegramBotTokensIn } from './telegram-bot-tokens.js';
 import { thingsboardDeviceTokensIn } from './thingsboard-device-tokens.js';
@@ -162,8 +162,12 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     for (const secret of found.registered()) {
       if (findMaskMarkers(secret).length > 0) continue;
       redactor.addNamedValue(secret);
-      for (const piece of piecesAcrossJoins(lines, secret))
-        if (randomPiece(piece, 0, piece.length)) redactor.addNamedValue(piece);
+      const more = secret.length >= MAX_REST ? continuationAfter(lines, secret) : null;
+      for (const whole of more === null ? [secret] : [secret, more]) {
+        if (whole !== secret) redactor.addNamedValue(whole);
+        for (const piece of piecesAcrossJoins(lines, whole))
+          if (randomPiece(piece, 0, piece.length)) redactor.addNamedValue(piece);
+      }
     }
   }
   for (const run of encodedAuthorizationLines(text)) if (!knownWhole(redactor, run)) registerToken(redactor, run);

@@ -66,3 +66,36 @@ export function piecesAcrossJoins(lines: GluedLines, secret: string): string[] {
   }
   return pieces;
 }
+
+/** The longest continuation read after a registered secret: a 4,096-bit key's base64'd PEM. */
+const MAX_CONTINUATION = 8192;
+/** The shortest continuation read: shorter, a word glued to the value by the join. */
+const MIN_CONTINUATION = 16;
+
+function isBase64Char(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2b ||
+    c === 0x2f ||
+    c === 0x3d ||
+    c === 0x2d ||
+    c === 0x5f
+  );
+}
+
+/**
+ * The run of base64 that goes on in the glued lines right after `secret`, or null: a reader stops a value at its
+ * longest (secrets.ts MAX_REST, 1,400), and a base64'd PEM is longer (Mux's `MUX_PRIVATE_KEY`, ~1,700), so its last lines,
+ * each a word of the flattened paste, were shown (round fuzz30, gen29.mjs mux-private, rev-flat-pipe: 4 in 4).
+ */
+export function continuationAfter(lines: GluedLines, secret: string): string | null {
+  const at = lines.text.indexOf(secret);
+  if (at < 0) return null;
+  const from = at + secret.length;
+  const limit = Math.min(lines.text.length, from + MAX_CONTINUATION);
+  let e = from;
+  while (e < limit && isBase64Char(lines.text.charCodeAt(e))) e++;
+  return e - from >= MIN_CONTINUATION ? lines.text.slice(from, e) : null;
+}

@@ -17,7 +17,7 @@ import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
-import { piecesAcrossJoins, unflattenedLines } from '../../src/engine/flattened-lines.js';
+import { continuationAfter, piecesAcrossJoins, unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
@@ -4135,5 +4135,29 @@ describe("round fuzz30: a quoted credential's rest a reversed wrap flattened wit
     for (const unit of [' "Bearer abc', ` ${opaque}" "Bearer `, ' "a" \'b\'', ' "X-API-Key: pt'])
       quotedWrapRestsIn(unit.repeat(1_000_000 / unit.length), unit.repeat(1_000_000 / unit.length).toLowerCase());
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("round fuzz30: a base64'd PEM under a *_PRIVATE_KEY name, longer than a reader reads, flattened with ' | '", () => {
+  // Mux's signed playback keys: `keySecret: process.env.MUX_PRIVATE_KEY`, the base64 of the RSA key's PEM
+  const body = Array.from({ length: 25 }, (_, i) =>
+    createHmac('sha256', `k${i}`).update('pem').digest('base64').slice(0, 43).padEnd(64, 'Q'),
+  ).join('\n');
+  const key = Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`).toString(
+    'base64',
+  );
+  const paste = `MUX_PRIVATE_KEY=${key}\nHTTP/1.1 403 Forbidden\n{"error":{"type":"invalid_signature","messages":["Signature is invalid"]}}`;
+  it('masks every line of it, newest first or as logged', async () => {
+    const lines = paste.split('\n').flatMap((l) => l.match(/.{1,72}/g) ?? [l]);
+    for (const order of [lines, [...lines].reverse()]) await expectNoLeakIn(order.join(' | '), [opaqueSecret(key)]);
+  });
+  it('reads on past a value only where base64 goes on, and not a short word', () => {
+    // The glued lines have no boundary: the run reads into the next line's word, whose piece is no key material and is
+    // not registered (build-context.ts takes only the pieces randomPiece takes).
+    const [glued] = unflattenedLines(`KEY=abcdefgh | ijklmnopqrstuvwxyz0123 | HTTP/1.1 403`);
+    if (glued === undefined) throw new Error('no glued lines');
+    expect(continuationAfter(glued, 'KEY=abcdefgh')).toBe('ijklmnopqrstuvwxyz0123HTTP/1');
+    expect(continuationAfter(glued, 'KEY=abcdefghijklmnopqrstuvwxyz')).toBeNull();
+    expect(continuationAfter(glued, 'absent')).toBeNull();
   });
 });
