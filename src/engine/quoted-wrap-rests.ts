@@ -16,7 +16,8 @@ import { randomPiece } from './wrap-neighbours.js';
  * NAME_REACH before it) or holding a scheme word or a header's name first, its value a run of a credential's characters,
  * possibly empty, ending at a blank. The rest: the nearest word before the quote, within REST_REACH, that follows a
  * blank, closes the same quote (a blank, `,`, `;`, `)`, `}`, `]` or the paste's end after it) and is random as key
- * material is (randomPiece), or hex with letters and digits. Each quote is read once, its walks bounded: linear.
+ * material is (randomPiece), or hex with letters and digits; and the head itself when it is so. Each quote is read once,
+ * its walks bounded: linear.
  */
 
 /** The longest head, scheme and header name read inside the quote. */
@@ -29,6 +30,10 @@ const NAME_REACH = 48;
 const REST_REACH = 2048;
 /** The shortest rest read: shorter, a word or a cut id. */
 const MIN_REST = 8;
+/** A head of letters alone this long or more whose case changes as no word's does (irregularCase) is key material. */
+const MIN_LETTER_HEAD = 16;
+/** The most backslashes a log's escaping puts before a quote. */
+const MAX_BACKSLASHES = 3;
 /** A hex rest this long or more (a 40-hex token's cut end); shorter hex is an id's piece. */
 const MIN_HEX_REST = 16;
 /** The most cut heads read, each with its walk back: a log repeats one. */
@@ -135,11 +140,13 @@ function restBefore(text: string, q: number): string[] {
     b = text.lastIndexOf(quote === 0x22 ? '"' : "'", b - 1)
   ) {
     if (!closesAfter(text.charCodeAt(b + 1))) continue;
-    let a = b;
+    // A JSON string's escaped quote (`…ITFES\",` in a log's serialised headers) closes it as well.
+    let e = b;
+    while (e > floor && b - e < MAX_BACKSLASHES && text.charCodeAt(e - 1) === 0x5c) e--;
+    let a = e;
     while (a > floor && isCredentialChar(text.charCodeAt(a - 1))) a--;
-    if (b - a < MIN_REST || (a > 0 && !isSpaceOrTab(text.charCodeAt(a - 1)))) continue;
-    if ((randomPiece(text, a, b) && looksRandom(text, a, b)) || (b - a >= MIN_HEX_REST && hexWithDigits(text, a, b)))
-      return [text.slice(a, b), ...linesBetween(text, b + 1, q)];
+    if (e - a < MIN_REST || (a > 0 && !isSpaceOrTab(text.charCodeAt(a - 1)))) continue;
+    if (keyLike(text, a, e)) return [text.slice(a, e), ...linesBetween(text, b + 1, q)];
   }
   return [];
 }
@@ -165,6 +172,11 @@ function linesBetween(text: string, from: number, q: number): string[] {
   }
 }
 
+/** Whether text[a, b) is random as key material is (randomPiece, with a digit), or hex of MIN_HEX_REST with both. */
+function keyLike(text: string, a: number, b: number): boolean {
+  return (randomPiece(text, a, b) && looksRandom(text, a, b)) || (b - a >= MIN_HEX_REST && hexWithDigits(text, a, b));
+}
+
 function hexWithDigits(text: string, a: number, b: number): boolean {
   let letter = false;
   let digit = false;
@@ -188,8 +200,18 @@ export function quotedWrapRestsIn(text: string, lower: string): string[] {
       seen++;
       const c = text.charCodeAt(q + 1);
       if (!isCredentialChar(c) && c !== 0x20) continue;
-      if (cutHeadEnd(text, lower, q) < 0) continue;
+      const headEnd = cutHeadEnd(text, lower, q);
+      if (headEnd < 0) continue;
       heads++;
+      // The head itself, when it is key material and no JWT's (the token readers know those): a Basic pair's base64 cut
+      // short, an etcd token cut before its index.
+      let h = headEnd;
+      while (h > q + 1 && isCredentialChar(text.charCodeAt(h - 1))) h--;
+      const random = keyLike(text, h, headEnd) || (headEnd - h >= MIN_LETTER_HEAD && randomPiece(text, h, headEnd));
+      if (headEnd - h >= MIN_REST && !text.startsWith('eyJ', h) && random) {
+        const head = text.slice(h, headEnd);
+        if (!out.includes(head)) out.push(head);
+      }
       for (const rest of restBefore(text, q)) if (!out.includes(rest)) out.push(rest);
     }
   }

@@ -4161,3 +4161,43 @@ describe("round fuzz30: a base64'd PEM under a *_PRIVATE_KEY name, longer than a
     expect(continuationAfter(glued, 'absent')).toBeNull();
   });
 });
+
+describe('round fuzz30: a cut quoted head that is key material, and a rest closing an escaped quote', () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' ');
+  const pair = Buffer.from('svc-deploy:w0aMlRcXcP#8d30Ix').toString('base64');
+  const etcd = 'uWVTklFONzJYaVGP.69';
+  const opaque = 'KHN3eqf3QGfTWVIjntOovxWiTFES7q2LmX9pRtYb';
+  it.each([
+    // a HAR's headers array (W3C HAR 1.2: `"headers": [{ "name": …, "value": … }]`)
+    [
+      pair,
+      `"request": {\n  "method": "GET",\n  "url": "https://api.acme-corp.com/v1/me",\n  "headers": [\n    { "name": "Accept", "value": "application/json" },\n    { "name": "Authorization", "value": "Basic ${pair}" },\n    { "name": "X-Request-Id", "value": "37af7d56-ffa3-49dc-a1f0-f93c2e89b3d3" }\n  ]\n},\n"response": { "status": 401, "statusText": "Unauthorized" }`,
+    ],
+    // Envoy's JSON access log with the header's value
+    [
+      etcd,
+      `{"start_time":"2026-05-28T14:09:58.020Z","method":"GET","path":"/v1/me","response_code":401,"response_flags":"UAEX","authority":"etcd.acme-corp.com:2379","request_id":"6570c995-2b0f-482d-a0f9-d45bfd089333","authorization":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    ],
+    // a structured log whose request is a JSON string (escaped quotes)
+    [
+      opaque,
+      `{"level":"debug","time":"2026-05-28T14:09:57.812Z","msg":"outgoing request","req":"{\\"method\\":\\"GET\\",\\"url\\":\\"https://api.acme-corp.com/v1/me\\",\\"headers\\":{\\"Authorization\\":\\"Bearer ${opaque}\\",\\"x-request-id\\":\\"479fc6e1-fbc7-40ba-af92-3d38c942d473\\"}}"}\n{"level":"error","msg":"HTTP/1.1 401 Unauthorized"}`,
+    ],
+  ])('masks %s wrapped at 80, newest first, joined with blanks', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 80), [opaqueSecret(secret)]);
+  });
+
+  it('catches not: a cut head that is a word, a JWT head, or a hex id', () => {
+    for (const text of [
+      '"Authorization": "Bearer Unauthorized then',
+      '"Authorization": "Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6 then',
+      '"Authorization": "token 4bf92f35 then',
+    ])
+      expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
+  });
+});
