@@ -14,6 +14,7 @@ import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
 import { continuationAfter, piecesAcrossJoins, unflattenedLines } from './flattened-lines.js';
 import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
+import { keyMaterialRuns } from './key-material.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
 import { normalizePaste } from './normalize.js';
@@ -159,6 +160,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     registerTextCredentials(found, glued, folded, findTokensInText(glued, true));
     for (const value of credentialsAfterAuthorization(glued, folded)) found.addNamedValue(value);
     for (const value of basicCredentialsIn(glued, folded)) found.addNamedValue(value);
+    for (const run of keyMaterialRuns(glued, MAX_GLUED_KEY_RUNS, LONGEST_GLUED_KEY_RUN)) found.addNamedValue(run);
     for (const secret of found.registered()) {
       if (findMaskMarkers(secret).length > 0) continue;
       redactor.addNamedValue(secret);
@@ -426,6 +428,11 @@ function valueLabel(value: string, credential: string, scheme: string | null, la
 }
 /** The scheme words, blanks, colons and quotes a request may send before its credential: no secret's characters. */
 const SENT_BEFORE_CREDENTIAL = /^[A-Za-z][A-Za-z:"' \t]{0,60}$/;
+
+/** The most runs of key material read in a flattened log's glued lines: a 4,096-bit key's PEM is ~50 lines. */
+const MAX_GLUED_KEY_RUNS = 64;
+/** The longest such run: a 4,096-bit key's base64 is ~3,200 characters; a longer run is many lines' words glued. */
+const LONGEST_GLUED_KEY_RUN = 4096;
 
 /** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 /**

@@ -19,7 +19,7 @@ import { encodedAuthorizationLines } from '../../src/engine/encoded-authorizatio
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
 import { continuationAfter, piecesAcrossJoins, unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
-import { isKeyMaterial } from '../../src/engine/key-material.js';
+import { isKeyMaterial, keyMaterialRuns } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
@@ -4199,5 +4199,16 @@ describe('round fuzz30: a cut quoted head that is key material, and a rest closi
       '"Authorization": "token 4bf92f35 then',
     ])
       expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
+  });
+});
+
+describe("round fuzz30: key material whole in a ' | ' flattened log's glued lines", () => {
+  it('reads runs of key material, and no id, word or hex', () => {
+    const key = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Vq3xK9pLm2Qr';
+    expect(keyMaterialRuns(`x ${key} y`, 4, 4096)).toEqual([key]);
+    expect(keyMaterialRuns(`x ${key} y`, 4, 32)).toEqual([]);
+    const plain = `request 4bf92f3577b34da6a3ce929d0e0e4736a3ce929d0e0e47 kid kAbc123Def456 data-plane-kafka-network-thread-0-ListenerName`;
+    expect(keyMaterialRuns(plain, 4, 4096)).toEqual([]);
+    expect(keyMaterialRuns(`${key} `.repeat(10), 3, 4096)).toHaveLength(3);
   });
 });
