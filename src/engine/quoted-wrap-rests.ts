@@ -120,7 +120,10 @@ function cutHeadEnd(text: string, lower: string, q: number): number {
   const c = text.charCodeAt(e);
   if (c === quote) return -1;
   if (e === k && k > q + 1 && isSpaceOrTab(text.charCodeAt(k - 1))) return e;
-  return Number.isNaN(c) || isSpaceOrTab(c) ? e : -1;
+  if (!(Number.isNaN(c) || isSpaceOrTab(c))) return -1;
+  // After a name alone, the head is key material or nothing: `"user": "alice smith"`, `"password": "correct horse …"`
+  // are a value's words, not a cut credential.
+  return introduced || e === k || randomPiece(text, k, e) ? e : -1;
 }
 
 /** Whether a credential's name ends within NAME_REACH before the quote at `q` (`lower` folded, same offsets). */

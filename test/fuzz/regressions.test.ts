@@ -4124,6 +4124,8 @@ describe("round fuzz30: a quoted credential's rest a reversed wrap flattened wit
       'see kid Ab3dEf9Gh2Kl"\n"Authorization": "Bearer abc',
       'message "Token expired at build Build2026ReleaseCandidate" then "Bearer abc',
       'the "basic auth" header "Authorization": "Bearer abcdefABCDEF123456"',
+      '{"error":"no key for kid rQ8mT2vK9pL4"} {"user": "alice smith"}',
+      '{"error":"no key for kid rQ8mT2vK9pL4"} "password": "correct horse battery"',
     ])
       expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
     const cut = 'x rQ8mT2vK9pL4wN7z" "Bearer abc';
