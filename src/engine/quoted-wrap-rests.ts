@@ -149,26 +149,32 @@ function restBefore(text: string, q: number): string[] {
     let a = e;
     while (a > floor && isCredentialChar(text.charCodeAt(a - 1))) a--;
     if (e - a < MIN_REST || (a > 0 && !isSpaceOrTab(text.charCodeAt(a - 1)))) continue;
-    if (keyLike(text, a, e)) return [text.slice(a, e), ...linesBetween(text, b + 1, q)];
+    if (!keyLike(text, a, e)) continue;
+    const lines: string[] = [];
+    const headLine = linesBetween(text, b + 1, q, lines);
+    // The head's line is one line's width at most: a random word further from the quote is another line's.
+    return q - headLine <= MAX_HEAD_LINE ? [text.slice(a, e), ...lines] : [];
   }
   return [];
 }
 
+/** The longest head's line read before its quote: a terminal's or a viewer's width. */
+const MAX_HEAD_LINE = 256;
 /** The shortest full line of a credential read between its rest and its head: a wrap's width is longer. */
 const MIN_LINE = 16;
 
 /**
- * The runs after the rest's closing quote (from `from`) up to the head's quote `q`, each one of the credential's full
- * lines, random as key material is: a JWT's or a long key's middle lines (`<rest>" <line> <line> <head's line>`).
+ * Appends to `lines` the runs after the rest's closing quote (from `from`) up to the head's quote `q`, each one of the
+ * credential's full lines, random as key material is: a JWT's or a long key's middle lines (`<rest>" <line> <line>
+ * <head's line>`). Returns where the head's line starts, at the latest.
  */
-function linesBetween(text: string, from: number, q: number): string[] {
-  const lines: string[] = [];
+function linesBetween(text: string, from: number, q: number, lines: string[]): number {
   let k = from;
   while (k < q && closesAfter(text.charCodeAt(k)) && !Number.isNaN(text.charCodeAt(k))) k++;
   for (;;) {
     let e = k;
     while (e < q && isCredentialChar(text.charCodeAt(e))) e++;
-    if (e - k < MIN_LINE || e >= q || !isSpaceOrTab(text.charCodeAt(e)) || !looksRandom(text, k, e)) return lines;
+    if (e - k < MIN_LINE || e >= q || !isSpaceOrTab(text.charCodeAt(e)) || !looksRandom(text, k, e)) return k;
     lines.push(text.slice(k, e));
     k = e;
     while (k < q && isSpaceOrTab(text.charCodeAt(k))) k++;

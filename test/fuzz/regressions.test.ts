@@ -4126,6 +4126,7 @@ describe("round fuzz30: a quoted credential's rest a reversed wrap flattened wit
       'the "basic auth" header "Authorization": "Bearer abcdefABCDEF123456"',
       '{"error":"no key for kid rQ8mT2vK9pL4"} {"user": "alice smith"}',
       '{"error":"no key for kid rQ8mT2vK9pL4"} "password": "correct horse battery"',
+      `{"message":"invalid kid rQ8mT2vK9pL4"} ${'x '.repeat(200)}"error_description":"Bearer token expired"`,
     ])
       expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
     const cut = 'x rQ8mT2vK9pL4wN7z" "Bearer abc';
