@@ -4,7 +4,8 @@ import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { reversedWrapRest } from './reversed-wrap-rest.js';
-import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
+import { isEncodedJsonCredential, isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
+import { randomPiece } from './wrap-neighbours.js';
 
 /**
  * The credentials that follow an Authorization name anywhere in a paste, not only on a header line the HTTP reader
@@ -151,6 +152,7 @@ const MAX_CREDENTIALS = 50;
  */
 export function credentialsAfterAuthorization(text: string, lower: string): string[] {
   const found: string[] = [];
+  const encoded = new Map<string, boolean>();
   // One search for `auth` finds every Authorization name and every misspelling's start but two (MISNAMED_ANCHORS): a
   // search for each was a pass over the paste stopping at each `a`.
   const names: number[] = [];
@@ -161,15 +163,20 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
   hyphenCutNameEnds(lower, ends);
   for (const nameEnd of ends) {
     // `Authorization: Bearer eyJ…`, most pastes' header: a JWT, which the regex would read whole to let go.
-    if (jwtAfterScheme(text, nameEnd)) continue;
+    if (jwtAfterScheme(text, nameEnd, encoded)) continue;
     CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
     const m = CREDENTIAL_AFTER_NAME.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      const bare = bareCredentialAfter(text, nameEnd);
+      if (bare !== null && !found.includes(bare)) found.push(bare);
+      continue;
+    }
     const value = m[1] as string;
     const end = CREDENTIAL_AFTER_NAME.lastIndex;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
     // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
-    if (value.includes('eyJ')) continue;
+    // A dotless base64 JSON that is no JOSE header (QStash's token) is no JWT: no token reader takes it.
+    if (value.includes('eyJ') && !encodedCredential(value, encoded)) continue;
     if (!endsCredential(text.charCodeAt(end))) {
       const head = loggerCutHead(text, end, value);
       if (head !== null && head.length >= MIN_CREDENTIAL && !found.includes(head)) found.push(head);
@@ -188,7 +195,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (found.length >= MAX_CREDENTIALS) break;
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
-  bearerCredentials(text, lower, found);
+  bearerCredentials(text, lower, found, encoded);
   for (const anchor of MISNAMED_ANCHORS) {
     const starts = anchor === 'auth' ? misnamed : null;
     for (
@@ -223,17 +230,71 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * Bearer eyJ…`). CREDENTIAL_AFTER_NAME can read that value only as the JWT, which it then lets go: no blank or quote
  * before the scheme or the JWT gives it another way to match. Case-sensitive, as the `eyJ` test after the regex is.
  */
-export function jwtAfterScheme(text: string, at: number): boolean {
+export function jwtAfterScheme(text: string, at: number, encoded = new Map<string, boolean>()): boolean {
   if (text.charCodeAt(at) !== 0x3a || text.charCodeAt(at + 1) !== 0x20 || !isAsciiLetter(text.charCodeAt(at + 2)))
     return false;
   let e = at + 3;
   while (e < at + 23 && isSchemeChar(text.charCodeAt(e))) e++;
-  return text.charCodeAt(e) === 0x20 && text.startsWith('eyJ', e + 1);
+  return text.charCodeAt(e) === 0x20 && jwtAt(text, e + 1, encoded);
+}
+
+/**
+ * A credential sent with no scheme (`Authorization: <token>`): etcd's gRPC gateway takes its simple token so
+ * (etcd-io/etcd#9959: `curl -L http://host:port/v3alpha/kv/range -H "Authorization : tokenIJustGot"`; #11414: the token
+ * `"sssvIpwfnLAcWAQH.9"`). CREDENTIAL_AFTER_NAME wants a scheme word and a blank before the credential, and a log line
+ * holding the header mid-line, or a flattened copy, showed it (round fuzz30, gen30.mjs widen/http-file~pipe,
+ * envoy-json~pipe: `Authorization: VSgmtiqrpSdQZbSW.89 | GET …`). Only a run that mixes cases and digits as key material
+ * does (looksRandom, randomPiece): a scheme alone (`Bearer`, `AWS4-HMAC-SHA256`), a placeholder or a word does not.
+ */
+const BARE_CREDENTIAL_AFTER_NAME =
+  /\\{0,3}["']?\]?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]{16,1400}=*)/y;
+
+function bareCredentialAfter(text: string, nameEnd: number): string | null {
+  BARE_CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
+  const m = BARE_CREDENTIAL_AFTER_NAME.exec(text);
+  const end = BARE_CREDENTIAL_AFTER_NAME.lastIndex;
+  BARE_CREDENTIAL_AFTER_NAME.lastIndex = 0;
+  if (m === null) return null;
+  const value = m[1] as string;
+  if (!endsCredential(text.charCodeAt(end)) || value.startsWith('eyJ')) return null;
+  return looksRandom(value, 0, value.length) && randomPiece(value, 0, value.length) ? value : null;
+}
+
+/** The longest run read to tell a dotless base64 JSON from a JWT's head: a QStash token is ~140 characters. */
+const MAX_ENCODED_JSON = 1024;
+
+/**
+ * Whether a JWT starts at `at`: `eyJ`, and not a dotless base64 JSON that is no JOSE header (isEncodedJsonCredential,
+ * QStash's token), which the token readers refuse and the regexes here then read (round fuzz30, gen30.mjs
+ * pipe/qstash-token: `Bearer eyJVc2VySUQi…In0=` in a flattened curl).
+ */
+function jwtAt(text: string, at: number, encoded: Map<string, boolean>): boolean {
+  if (!text.startsWith('eyJ', at)) return false;
+  let e = at + 3;
+  const limit = Math.min(text.length, at + MAX_ENCODED_JSON);
+  while (e < limit && isEncodedJsonChar(text.charCodeAt(e))) e++;
+  return text.charCodeAt(e) === 0x2e || !encodedCredential(text.slice(at, e), encoded);
+}
+
+/** isEncodedJsonCredential, each distinct run decoded once: a log repeats one credential. */
+function encodedCredential(run: string, encoded: Map<string, boolean>): boolean {
+  if (!run.startsWith('eyJ')) return false;
+  let credential = encoded.get(run);
+  if (credential === undefined) {
+    credential = isEncodedJsonCredential(run);
+    encoded.set(run, credential);
+  }
+  return credential;
+}
+
+/** A character of standard base64 or base64url, or its padding. */
+function isEncodedJsonChar(c: number): boolean {
+  return isSchemeChar(c) || c === 0x2b || c === 0x2f || c === 0x3d;
 }
 
 /** Whether `Bearer eyJ…` is at `at`: CREDENTIAL_AFTER_BEARER can read only the JWT there, which is then let go. */
-export function jwtAfterBearer(text: string, at: number): boolean {
-  return text.charCodeAt(at + 6) === 0x20 && text.startsWith('eyJ', at + 7);
+export function jwtAfterBearer(text: string, at: number, encoded = new Map<string, boolean>()): boolean {
+  return text.charCodeAt(at + 6) === 0x20 && jwtAt(text, at + 7, encoded);
 }
 
 /** The regex's `[\w-]`. */
@@ -255,24 +316,24 @@ function isSchemeChar(c: number): boolean {
 export const CREDENTIAL_AFTER_BEARER =
   /bearer[ \t]{1,3}(?:be(?:a(?:r(?:er?)?)?)?[ \t]{1,3})?\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
-function bearerCredentials(text: string, lower: string, found: string[]): void {
+function bearerCredentials(text: string, lower: string, found: string[], encoded: Map<string, boolean>): void {
   for (
     let at = lower.indexOf('bearer');
     at >= 0 && found.length < MAX_CREDENTIALS;
     at = lower.indexOf('bearer', at + 6)
   ) {
-    if (jwtAfterBearer(text, at)) continue;
+    if (jwtAfterBearer(text, at, encoded)) continue;
     CREDENTIAL_AFTER_BEARER.lastIndex = at;
     const m = CREDENTIAL_AFTER_BEARER.exec(text);
     if (m === null) continue;
     const value = m[1] as string;
     // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
     const end = CREDENTIAL_AFTER_BEARER.lastIndex;
+    if (!endsCredential(text.charCodeAt(end))) continue;
+    // QStash's token is the base64 of `{"UserID":…,"Password":…}`: text, but a credential (isEncodedJsonCredential).
     if (
-      !endsCredential(text.charCodeAt(end)) ||
-      value.includes('eyJ') ||
-      !looksRandom(value, 0, value.length) ||
-      decodesToText(value)
+      !encodedCredential(value, encoded) &&
+      (value.includes('eyJ') || !looksRandom(value, 0, value.length) || decodesToText(value))
     )
       continue;
     const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;

@@ -2,6 +2,7 @@ import { ablyKeySecretsIn } from './ably-keys.js';
 import { adyenApiKeysIn } from './adyen-api-keys.js';
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import { randomAwsSessionNames } from './aws-session-names.js';
+import { basicCredentialsIn } from './basic-credentials.js';
 import { type PlatformLimits, selfSignedPlatform } from './checks/platform-limits.js';
 import { cliOptionValuesIn } from './cli-option-values.js';
 import { cliSetValuesIn } from './cli-set-values.js';
@@ -11,8 +12,9 @@ import { credentialCallValuesIn } from './credential-calls.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
-import { unflattenedLines } from './flattened-lines.js';
+import { continuationAfter, piecesAcrossJoins, unflattenedLines } from './flattened-lines.js';
 import { jwtSecretConfigKeysIn } from './jwt-secret-config-keys.js';
+import { keyMaterialRuns } from './key-material.js';
 import { logTime } from './log-time.js';
 import { newRelicLicenseKeysIn } from './new-relic-license-keys.js';
 import { normalizePaste } from './normalize.js';
@@ -32,7 +34,8 @@ import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.j
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
 import { passSettingValuesIn } from './pass-setting-values.js';
 import { PIECE } from './pieces.js';
-import { SecretRedactor } from './secrets.js';
+import { quotedWrapRestsIn } from './quoted-wrap-rests.js';
+import { MAX_REST, SecretRedactor } from './secrets.js';
 import { sentryOrgTokensIn } from './sentry-org-tokens.js';
 import { telegramBotTokensIn } from './telegram-bot-tokens.js';
 import { thingsboardDeviceTokensIn } from './thingsboard-device-tokens.js';
@@ -50,6 +53,7 @@ import { findGoogleAccessToken } from './token/google-access.js';
 import { tokenVerdict } from './token/labels.js';
 import { productKeyOf } from './token/product-key.js';
 import type { Source } from './types.js';
+import { randomPiece } from './wrap-neighbours.js';
 
 const MAX_HITS_PER_CODE = 3;
 const MAX_HITS = 40;
@@ -142,14 +146,31 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of credentialsAfterAuthorization(text, lower))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
+  // A quoted credential's rest that a reversed wrap flattened with blanks put before its head (quoted-wrap-rests.ts).
+  for (const rest of quotedWrapRestsIn(text, lower)) if (!knownWhole(redactor, rest)) redactor.addNamedValue(rest);
+  // A Basic pair with no Authorization name before it (an access log's field): after the header's, which keeps its label.
+  for (const value of basicCredentialsIn(text, lower)) if (!knownWhole(redactor, value)) redactor.addNamedValue(value);
   // A log flattened onto one line with ` | ` (flattened-lines.ts): its lines glued back, a credential or its name a wrap
-  // split is whole.
-  for (const glued of unflattenedLines(text)) {
+  // split is whole. Its pieces the joins parted are registered too, those random as key material (a glued line's own
+  // first word, `Accept`, `application/json`, is not).
+  for (const lines of unflattenedLines(text)) {
     const found = new SecretRedactor();
+    const glued = lines.text;
     const folded = foldForMatching(glued);
     registerTextCredentials(found, glued, folded, findTokensInText(glued, true));
     for (const value of credentialsAfterAuthorization(glued, folded)) found.addNamedValue(value);
-    for (const secret of found.registered()) if (findMaskMarkers(secret).length === 0) redactor.addNamedValue(secret);
+    for (const value of basicCredentialsIn(glued, folded)) found.addNamedValue(value);
+    for (const run of keyMaterialRuns(glued, MAX_GLUED_KEY_RUNS, LONGEST_GLUED_KEY_RUN)) found.addNamedValue(run);
+    for (const secret of found.registered()) {
+      if (findMaskMarkers(secret).length > 0) continue;
+      redactor.addNamedValue(secret);
+      const more = secret.length >= MAX_REST ? continuationAfter(lines, secret) : null;
+      for (const whole of more === null ? [secret] : [secret, more]) {
+        if (whole !== secret) redactor.addNamedValue(whole);
+        for (const piece of piecesAcrossJoins(lines, whole))
+          if (randomPiece(piece, 0, piece.length)) redactor.addNamedValue(piece);
+      }
+    }
   }
   for (const run of encodedAuthorizationLines(text)) if (!knownWhole(redactor, run)) registerToken(redactor, run);
   // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.
@@ -407,6 +428,11 @@ function valueLabel(value: string, credential: string, scheme: string | null, la
 }
 /** The scheme words, blanks, colons and quotes a request may send before its credential: no secret's characters. */
 const SENT_BEFORE_CREDENTIAL = /^[A-Za-z][A-Za-z:"' \t]{0,60}$/;
+
+/** The most runs of key material read in a flattened log's glued lines: a 4,096-bit key's PEM is ~50 lines. */
+const MAX_GLUED_KEY_RUNS = 64;
+/** The longest such run: a 4,096-bit key's base64 is ~3,200 characters; a longer run is many lines' words glued. */
+const LONGEST_GLUED_KEY_RUN = 4096;
 
 /** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 /**

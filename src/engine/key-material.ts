@@ -154,6 +154,23 @@ function hiddenIn(text: string, allowed: () => readonly string[], label: (run: s
   return out === null ? text : out + text.slice(last);
 }
 
+/**
+ * The runs of key material in `text`, at most `max`: a flattened log's lines glued back (build-context.ts) hold a
+ * key's whole lines that its flattened copy cut into pieces shorter than MIN_KEY_RUN, which this pass over the report
+ * never hides (round fuzz30, gen30.mjs pipe/pipe pem-json: a JSON key file's `\n`-escaped PEM wrapped at 72).
+ */
+export function keyMaterialRuns(text: string, max: number, longest: number): string[] {
+  const runs: string[] = [];
+  for (let start = nextLongBase64urlRun(text, 0, MIN_KEY_RUN); start >= 0 && runs.length < max; ) {
+    const end = base64urlRunEnd(text, start);
+    // Longer than any key's lines glued: the glue made one run of many lines' words, no key.
+    const run = end - start <= longest ? text.slice(start, end) : '';
+    if (run !== '' && isKeyMaterial(run)) runs.push(run);
+    start = nextLongBase64urlRun(text, end + 1, MIN_KEY_RUN);
+  }
+  return runs;
+}
+
 /** Whether `text` holds a run of key material, allowed or not (hiddenIn's scan, without the copy). */
 function holdsKeyRun(text: string): boolean {
   for (let start = nextLongBase64urlRun(text, 0, MIN_KEY_RUN); start >= 0; ) {

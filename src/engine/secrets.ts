@@ -30,7 +30,7 @@ const MAX_SCRUB_DEPTH = 64;
 const SMALL_TABLE = 16;
 
 /** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
-const MAX_REST = 1400;
+export const MAX_REST = 1400;
 /** The most blanks taken for a reflow's gap on one line (reflowed-tokens.ts reads a gap of as many). */
 const MAX_BLANKS = 8;
 
@@ -841,6 +841,12 @@ const TOKEN_NAME_ENDS = [
   'master_key',
   'master-key',
   'privatekey',
+  // An environment name ending in `_PRIVATE_KEY` after a product's words (Mux's signing key, base64 of its PEM:
+  // `keySecret: process.env.MUX_PRIVATE_KEY` in Mux's signed-playback examples; `GOOGLE_PRIVATE_KEY`): NAMED_SECRETS
+  // reads `private_key` only where it starts a word, and a log flattened onto one line with ` | ` showed the key's base64
+  // lines (round fuzz30, gen29.mjs and gen30.mjs mux-private, rev-flat-pipe: 4 in 4).
+  'private_key',
+  'private-key',
   'access_key',
   'accesskey',
   // A vendor's key under an environment or camelCase name (`MAILGUN_API_KEY=key-…`, `mailgunApiKey`): NAMED_SECRETS
@@ -1278,7 +1284,7 @@ function botIdEnd(value: string): number {
  * `new Client({ token: process.env.QSTASH_TOKEN })` of @upstash/qstash hold it): refused as a JWT's part, a quote of
  * `token: …` or of a label showed it (round fuzz29, gen29.mjs qstash-token: 12 in 88).
  */
-function isEncodedJsonCredential(value: string): boolean {
+export function isEncodedJsonCredential(value: string): boolean {
   if (!value.startsWith('eyJ') || value.includes('.') || value.length < MIN_NAMED_TOKEN) return false;
   let end = value.length;
   while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;
@@ -1355,7 +1361,7 @@ function isBase64Char(c: number): boolean {
 }
 
 /** The password of a Basic credential's base64 `user:password`, or null when `value` decodes to no such pair. */
-function basicPassword(value: string): string | null {
+export function basicPassword(value: string): string | null {
   if (value.length < 12 || value.length % 4 !== 0) return null;
   const pair = Buffer.from(value, 'base64').toString('latin1');
   const colon = pair.indexOf(':');

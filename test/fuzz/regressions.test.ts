@@ -10,18 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { ablyKeySecretsIn } from '../../src/engine/ably-keys.js';
 import { adyenApiKeysIn } from '../../src/engine/adyen-api-keys.js';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
+import { basicCredentialsIn } from '../../src/engine/basic-credentials.js';
 import { cliOptionValuesIn } from '../../src/engine/cli-option-values.js';
 import { cliSetValuesIn } from '../../src/engine/cli-set-values.js';
 import { commandPasswordsIn } from '../../src/engine/command-passwords.js';
 import { credentialCallValuesIn } from '../../src/engine/credential-calls.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { envEntryValues, flowListValues } from '../../src/engine/env-entry-values.js';
-import { unflattenedLines } from '../../src/engine/flattened-lines.js';
+import { continuationAfter, piecesAcrossJoins, unflattenedLines } from '../../src/engine/flattened-lines.js';
 import { jwtSecretConfigKeysIn } from '../../src/engine/jwt-secret-config-keys.js';
-import { isKeyMaterial } from '../../src/engine/key-material.js';
+import { isKeyMaterial, keyMaterialRuns } from '../../src/engine/key-material.js';
 import { newRelicLicenseKeysIn } from '../../src/engine/new-relic-license-keys.js';
 import { normalizePaste } from '../../src/engine/normalize.js';
 import { passSettingValuesIn } from '../../src/engine/pass-setting-values.js';
+import { quotedWrapRestsIn } from '../../src/engine/quoted-wrap-rests.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { reversedWrapRest } from '../../src/engine/reversed-wrap-rest.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
@@ -3767,7 +3769,10 @@ describe("round fuzz28: a log flattened onto one line with ' | ', its wrapped li
   });
 
   it('restores a one-line paste of joins only, and keeps a flattened log without credentials as it is', async () => {
-    expect(unflattenedLines('a | b | c')).toEqual(['abc', 'cba']);
+    expect(unflattenedLines('a | b | c')).toEqual([
+      { text: 'abc', starts: [1, 2] },
+      { text: 'cba', starts: [1, 2] },
+    ]);
     expect(unflattenedLines('a | b\nc | d')).toEqual([]);
     expect(unflattenedLines('a || b, c|d')).toEqual([]);
     const log =
@@ -3960,5 +3965,253 @@ describe('round left-jj: Mapbox’s public pk. token is evidence, its sk. and tk
       `GET https://api.mapbox.com/styles/v1/acme/streets?access_token=${pk} 401 (Unauthorized)\n{"message":"Not Authorized - Invalid Token"}`,
     );
     expect(JSON.stringify(r)).not.toMatch(/‹(?:token|secret) sha256/);
+  });
+});
+
+describe("round fuzz30: a credential the ' | ' joins cut into pieces of a dot, '+', '/' or '='", () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' | ');
+  const etcd = 'GUBPynWCmkoxRWRM.96';
+  const qstash =
+    'eyJVc2VySUQiOiI0YmQ1OWJiMC01ZDc1LTQ1YzctYWNlNC1iY2ZkYTkzYzY1ODUiLCJQYXNzd29yZCI6IjExNDA4ZTExYWU0MDI1MzA2ZmMxYmUzNGEzYWU0MTZjIn0=';
+  it.each([
+    // etcd's simple token (`<16 letters>.<index>`), sent bare in Authorization (etcd-io/etcd Documentation: "Authorization:
+    // <token>"), its head two letters on the curl's line
+    [
+      etcd,
+      `curl -L http://etcd.acme-corp.com:2379/v3/kv/range -H "Authorization: ${etcd}" -X POST -d '{"key": "Zm9v"}'\n{"level":"warn","msg":"invalid auth token","token":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    ],
+    // QStash's token, the base64 of a JSON object: `Bearer eyJ…` with no dot is no JWT
+    [
+      qstash,
+      `curl -XPOST -H "Authorization: Bearer ${qstash}" "https://qstash.upstash.io/v2/publish/https://example.com"\nHTTP/1.1 401 Unauthorized\n{"error":"Unauthorized"}`,
+    ],
+  ])('masks %s wrapped at 72, newest first, joined with " | "', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 72), [opaqueSecret(secret)]);
+  });
+
+  it('masks a QStash token after Bearer anywhere, and an unwrapped envoy field holding it', async () => {
+    for (const paste of [
+      `sending Bearer ${qstash} to qstash\nHTTP/1.1 401 Unauthorized`,
+      `[2026-05-28T14:09:58.020Z] "POST /v2/publish HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "Bearer ${qstash}"\n{"error":"Unauthorized"}`,
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(qstash)]);
+  });
+
+  it('cuts a secret at the joins it crosses, and nowhere else', () => {
+    const [glued] = unflattenedLines(`curl -H "Authorization: GU | BPynWCmkoxRWRM.96" -X POST`);
+    expect(glued).toBeDefined();
+    if (glued === undefined) return;
+    expect(piecesAcrossJoins(glued, etcd)).toEqual(['GU', 'BPynWCmkoxRWRM.96']);
+    expect(piecesAcrossJoins(glued, 'POST')).toEqual([]);
+    expect(piecesAcrossJoins(glued, 'absent')).toEqual([]);
+  });
+
+  it("catches not: a glued line's own first word, a JWT, a JOSE header after Bearer", async () => {
+    const log =
+      'Authorization: Bearer abcdefghABCDEFGH12345678 | Accept: application/json | X-Request-Id: req-7f3a9c | HTTP/1.1 401 Unauthorized';
+    const out = renderText(await run(log));
+    for (const kept of ['application/json', 'req-7f3a9c']) expect(out).not.toContain(`${kept.slice(0, 4)}‹`);
+    const header = 'Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYzEyMyJ9 was cut';
+    expect(credentialsAfterAuthorization(header, header.toLowerCase())).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of joins and of Bearer eyJ', () => {
+    const t0 = performance.now();
+    const [glued] = unflattenedLines('ab | '.repeat(200_000));
+    if (glued !== undefined) expect(piecesAcrossJoins(glued, 'ab'.repeat(50)).length).toBeGreaterThan(0);
+    const bearer = 'Bearer eyJ'.repeat(100_000);
+    credentialsAfterAuthorization(bearer, bearer.toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('round fuzz30: a Basic pair or a scheme-less credential with no header line around it', () => {
+  const pair = Buffer.from('svc-deploy:eKvL8WNKih#Ib6Ea').toString('base64');
+  const etcd = 'VSgmtiqrpSdQZbSW.89';
+  it.each([
+    // Envoy's access log with %REQ(AUTHORIZATION)% appended (projectcontour/contour#4934: "that will still be base 64 encoded")
+    `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "api.acme-corp.com" "-" "Basic ${pair}"\nHTTP/1.1 401 Unauthorized`,
+    `WWW-Authenticate: Basic realm="api" | HTTP/1.1 401 Unauthorized | com" "-" "Basic ${pair}" | [2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX`,
+  ])('masks the pair and its password: %s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(pair), opaqueSecret('eKvL8WNKih#Ib6Ea')]);
+  });
+
+  it.each([
+    // etcd's gRPC gateway takes its simple token with no scheme (etcd-io/etcd#9959, #11414)
+    `Error: etcdserver: invalid auth token | Accept: application/json | Authorization: ${etcd} | GET https://etcd.acme-corp.com:2379/v3/kv/range`,
+    `{"start_time":"2026-05-28T14:09:58.020Z","response_code":401,"authority":"etcd.acme-corp.com:2379","authorization":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    `PS C:\\> Invoke-RestMethod -Uri "https://etcd.acme-corp.com:2379/v3/kv/range" -Headers @{Authorization = "${etcd}"} | Error: etcdserver: invalid auth token`,
+  ])('masks a scheme-less credential after Authorization: %s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(etcd)]);
+  });
+
+  it('catches not: a challenge, prose, a word base64d, a scheme alone, a camel-cased reason', () => {
+    for (const text of [
+      'WWW-Authenticate: Basic realm="api"',
+      'basic auth is disabled for this route',
+      `Basic ${Buffer.from('username').toString('base64')}`,
+      `xBasic ${pair}`,
+    ])
+      expect(basicCredentialsIn(text, text.toLowerCase()), text).toEqual([]);
+    for (const text of [
+      'sending Authorization: AWS4-HMAC-SHA256 | next',
+      'log: authorization: SignatureDoesNotMatch | next',
+      'log: "authorization":"REQUIRED_BY_POLICY_X" | next',
+    ])
+      expect(credentialsAfterAuthorization(text, text.toLowerCase()), text).toEqual([]);
+  });
+
+  it('stays linear on a megabyte of "Basic " and of "authorization:"', () => {
+    const t0 = performance.now();
+    const basic = 'Basic QUJD '.repeat(100_000);
+    expect(basicCredentialsIn(basic, basic.toLowerCase()).length).toBeLessThanOrEqual(32);
+    const named = 'authorization: aB3dEfGhIjKlMnOpQ '.repeat(30_000);
+    credentialsAfterAuthorization(named, named.toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("round fuzz30: a quoted credential's rest a reversed wrap flattened with blanks put before its head", () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' ');
+  const opaque = 'IKZhXZDEVyN4FiK3XmDl37D4pJyMRaaJooMDnRvn';
+  const portainer = 'ptr_Kyo1Rck8evvRkqLSrFAk+DDr8DPljp9pqqVyALP1HQA=';
+  const gitea = 'cadf27cad6e88ad34fd618c59ade050de53c66da';
+  it.each([
+    // Envoy's access log with %REQ(AUTHORIZATION)% appended: the credential went whole to the line after `"Bearer `
+    [
+      opaque,
+      `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "eef2c56d-ae96-4f37-aa7f-5f49d612ebb6" "api.acme-corp.com" "-" "Bearer ${opaque}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`,
+    ],
+    // the scheme itself cut (`"toke`)
+    [
+      gitea,
+      `[2026-05-28T14:09:58.020Z] "GET /v1/me HTTP/1.1" 401 UAEX 0 0 3 - "10.0.0.7" "curl/8.5.0" "b664ea2f-46cc-44b6-a8fc-9a2d44342d6b" "gitea.acme-corp.com" "-" "token ${gitea}"\nHTTP/1.1 401 Unauthorized`,
+    ],
+    // requests' header repr (`r.request.headers`)
+    [
+      opaque,
+      `>>> r.request.headers\n{'User-Agent': 'python-requests/2.31.0', 'Accept-Encoding': 'gzip, deflate', 'Accept': '*/*', 'Connection': 'keep-alive', 'Authorization': 'Bearer ${opaque}'}\n>>> r\n<Response [401]>`,
+    ],
+    // curl's -H "X-API-Key: …" cut in the key's prefix (Portainer's ptr_)
+    [
+      portainer,
+      `curl -X GET https://portainer.acme-corp.com:9443/api/endpoints -H "X-API-Key: ${portainer}"\n{"message":"Unauthorized","details":"A valid authorisation token is missing"}`,
+    ],
+  ])('masks %s wrapped at 80, newest first, joined with blanks', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 80), [opaqueSecret(secret)]);
+  });
+
+  it('masks a JWT whose middle lines stand between its rest and its head', async () => {
+    const token = hs256({ ...CLAIMS, scope: 'orders:read orders:write admin:all', nonce: 'x'.repeat(120) }, 'k');
+    const paste = `{"start_time":"2026-05-28T14:09:58","response_code":401,"authority":"api.acme-corp.com","request_id":"a2836723-fd3f-4fd1-af6b-31021a6d7d52","authorization":"Bearer ${token}"}\nHTTP/1.1 401 Unauthorized`;
+    await expectNoLeakIn(flattened(paste, 80), [secretOf(token)]);
+  });
+
+  it('catches not: a closed quote, a multi-line paste, a rest that opens its quote, ids and words before a cut head', () => {
+    for (const text of [
+      '{"error_description":"no key for kid Ab3dEf9Gh2Kl"} "Authorization": "Bearer abcdefABCDEF123456"',
+      '"x-request-id" "4bf92f3577b34da6a3ce929d0e0e4736" "Bearer abc',
+      'see kid Ab3dEf9Gh2Kl"\n"Authorization": "Bearer abc',
+      'message "Token expired at build Build2026ReleaseCandidate" then "Bearer abc',
+      'the "basic auth" header "Authorization": "Bearer abcdefABCDEF123456"',
+      '{"error":"no key for kid rQ8mT2vK9pL4"} {"user": "alice smith"}',
+      '{"error":"no key for kid rQ8mT2vK9pL4"} "password": "correct horse battery"',
+      `{"message":"invalid kid rQ8mT2vK9pL4"} ${'x '.repeat(200)}"error_description":"Bearer token expired"`,
+    ])
+      expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
+    const cut = 'x rQ8mT2vK9pL4wN7z" "Bearer abc';
+    expect(quotedWrapRestsIn(cut, cut.toLowerCase())).toEqual(['rQ8mT2vK9pL4wN7z']);
+  });
+
+  it('stays linear on a megabyte of quotes, cut heads and rests', () => {
+    const t0 = performance.now();
+    for (const unit of [' "Bearer abc', ` ${opaque}" "Bearer `, ' "a" \'b\'', ' "X-API-Key: pt'])
+      quotedWrapRestsIn(unit.repeat(1_000_000 / unit.length), unit.repeat(1_000_000 / unit.length).toLowerCase());
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("round fuzz30: a base64'd PEM under a *_PRIVATE_KEY name, longer than a reader reads, flattened with ' | '", () => {
+  // Mux's signed playback keys: `keySecret: process.env.MUX_PRIVATE_KEY`, the base64 of the RSA key's PEM
+  const body = Array.from({ length: 25 }, (_, i) =>
+    createHmac('sha256', `k${i}`).update('pem').digest('base64').slice(0, 43).padEnd(64, 'Q'),
+  ).join('\n');
+  const key = Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`).toString(
+    'base64',
+  );
+  const paste = `MUX_PRIVATE_KEY=${key}\nHTTP/1.1 403 Forbidden\n{"error":{"type":"invalid_signature","messages":["Signature is invalid"]}}`;
+  it('masks every line of it, newest first or as logged', async () => {
+    const lines = paste.split('\n').flatMap((l) => l.match(/.{1,72}/g) ?? [l]);
+    for (const order of [lines, [...lines].reverse()]) await expectNoLeakIn(order.join(' | '), [opaqueSecret(key)]);
+  });
+  it('reads on past a value only where base64 goes on, and not a short word', () => {
+    // The glued lines have no boundary: the run reads into the next line's word, whose piece is no key material and is
+    // not registered (build-context.ts takes only the pieces randomPiece takes).
+    const [glued] = unflattenedLines(`KEY=abcdefgh | ijklmnopqrstuvwxyz0123 | HTTP/1.1 403`);
+    if (glued === undefined) throw new Error('no glued lines');
+    expect(continuationAfter(glued, 'KEY=abcdefgh')).toBe('ijklmnopqrstuvwxyz0123HTTP/1');
+    expect(continuationAfter(glued, 'KEY=abcdefghijklmnopqrstuvwxyz')).toBeNull();
+    expect(continuationAfter(glued, 'absent')).toBeNull();
+  });
+});
+
+describe('round fuzz30: a cut quoted head that is key material, and a rest closing an escaped quote', () => {
+  const flattened = (paste: string, width: number) =>
+    paste
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [l])
+      .reverse()
+      .join(' ');
+  const pair = Buffer.from('svc-deploy:w0aMlRcXcP#8d30Ix').toString('base64');
+  const etcd = 'uWVTklFONzJYaVGP.69';
+  const opaque = 'KHN3eqf3QGfTWVIjntOovxWiTFES7q2LmX9pRtYb';
+  it.each([
+    // a HAR's headers array (W3C HAR 1.2: `"headers": [{ "name": …, "value": … }]`)
+    [
+      pair,
+      `"request": {\n  "method": "GET",\n  "url": "https://api.acme-corp.com/v1/me",\n  "headers": [\n    { "name": "Accept", "value": "application/json" },\n    { "name": "Authorization", "value": "Basic ${pair}" },\n    { "name": "X-Request-Id", "value": "37af7d56-ffa3-49dc-a1f0-f93c2e89b3d3" }\n  ]\n},\n"response": { "status": 401, "statusText": "Unauthorized" }`,
+    ],
+    // Envoy's JSON access log with the header's value
+    [
+      etcd,
+      `{"start_time":"2026-05-28T14:09:58.020Z","method":"GET","path":"/v1/me","response_code":401,"response_flags":"UAEX","authority":"etcd.acme-corp.com:2379","request_id":"6570c995-2b0f-482d-a0f9-d45bfd089333","authorization":"${etcd}"}\nError: etcdserver: invalid auth token`,
+    ],
+    // a structured log whose request is a JSON string (escaped quotes)
+    [
+      opaque,
+      `{"level":"debug","time":"2026-05-28T14:09:57.812Z","msg":"outgoing request","req":"{\\"method\\":\\"GET\\",\\"url\\":\\"https://api.acme-corp.com/v1/me\\",\\"headers\\":{\\"Authorization\\":\\"Bearer ${opaque}\\",\\"x-request-id\\":\\"479fc6e1-fbc7-40ba-af92-3d38c942d473\\"}}"}\n{"level":"error","msg":"HTTP/1.1 401 Unauthorized"}`,
+    ],
+  ])('masks %s wrapped at 80, newest first, joined with blanks', async (secret, paste) => {
+    await expectNoLeakIn(flattened(paste, 80), [opaqueSecret(secret)]);
+  });
+
+  it('catches not: a cut head that is a word, a JWT head, or a hex id', () => {
+    for (const text of [
+      '"Authorization": "Bearer Unauthorized then',
+      '"Authorization": "Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6 then',
+      '"Authorization": "token 4bf92f35 then',
+    ])
+      expect(quotedWrapRestsIn(text, text.toLowerCase()), text).toEqual([]);
+  });
+});
+
+describe("round fuzz30: key material whole in a ' | ' flattened log's glued lines", () => {
+  it('reads runs of key material, and no id, word or hex', () => {
+    const key = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Vq3xK9pLm2Qr';
+    expect(keyMaterialRuns(`x ${key} y`, 4, 4096)).toEqual([key]);
+    expect(keyMaterialRuns(`x ${key} y`, 4, 32)).toEqual([]);
+    const plain = `request 4bf92f3577b34da6a3ce929d0e0e4736a3ce929d0e0e47 kid kAbc123Def456 data-plane-kafka-network-thread-0-ListenerName`;
+    expect(keyMaterialRuns(plain, 4, 4096)).toEqual([]);
+    expect(keyMaterialRuns(`${key} `.repeat(10), 3, 4096)).toHaveLength(3);
   });
 });
