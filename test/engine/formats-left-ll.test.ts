@@ -1,0 +1,125 @@
+/**
+ * Round left-ll: what this stop's audits left of the core JWT readings. A signature shorter than its alg gives (a token
+ * cut by a copy, a paste or a log's width, Kong/kong#12692). Tokens made up; each row's source is beside it.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+/** `bytes` signature-like bytes (a hash chain: random-looking, never printable text), base64url. */
+const sigBytes = (bytes: number, seed = 'left-ll'): string => {
+  const out: Buffer[] = [];
+  for (
+    let h = createHash('sha512').update(seed).digest();
+    out.length * 64 < bytes;
+    h = createHash('sha512').update(h).digest()
+  )
+    out.push(h);
+  return Buffer.concat(out).subarray(0, bytes).toString('base64url');
+};
+const CLAIMS = { iss: 'https://auth.example.com/', sub: 'u1', aud: 'api', iat: NOW - 60, exp: NOW + 3600 };
+const token = (alg: string, signature: string) => `${b64({ alg, typ: 'JWT' })}.${b64(CLAIMS)}.${signature}`;
+const request = (t: string) => `GET /orders HTTP/1.1\nAuthorization: Bearer ${t}\n\nHTTP/1.1 401 Unauthorized\n`;
+
+describe('a signature shorter than its alg gives is token.malformed signature-length', () => {
+  const CUT: [alg: string, bytes: number, chars: number][] = [
+    ['HS256', 32, 42],
+    ['HS384', 48, 60],
+    ['HS512', 64, 80],
+    ['ES256', 64, 70],
+    ['ES384', 96, 120],
+    ['ES512', 132, 170],
+    ['EdDSA', 64, 80],
+    ['RS256', 256, 300],
+    ['PS256', 256, 338],
+    ['RS512', 512, 600],
+  ];
+  for (const [alg, bytes, chars] of CUT) {
+    it(`${alg}: ${chars} characters`, async () => {
+      const f = await catches('token.malformed', request(token(alg, sigBytes(bytes).slice(0, chars))));
+      expect(f.severity).toBe('error');
+      expect(f.args).toMatchObject({ reason: 'signature-length', alg, signatureChars: chars });
+      const report = await run(request(token(alg, sigBytes(bytes).slice(0, chars))));
+      expect(report.findings[0]?.code).toBe('token.malformed');
+      expect(report.findings.map((x) => x.code)).not.toContain('input.live-token');
+    });
+  }
+
+  it('Kong 3.5 jwt plugin 401 for an HS256 token whose signature lost a character (Kong/kong#12692)', async () => {
+    const t = token('HS256', sigBytes(32).slice(0, 42));
+    const report = await run(`curl -LX GET api.example.com/application-02 -H 'Authorization: Bearer ${t}'\n`);
+    expect(report.findings[0]?.code).toBe('token.malformed');
+    expect(report.findings[0]?.args).toMatchObject({ expectedChars: 43, signatureChars: 42 });
+    expect(report.findings[0]?.detail).toContain('HS256 always gives 43');
+  });
+
+  it('cut where the paste ends: a warning (the paste may have cut it)', async () => {
+    const t = token('HS256', sigBytes(32).slice(0, 30));
+    const f = await catches('token.malformed', `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${t}`);
+    expect(f.severity).toBe('warning');
+    expect(f.args).toMatchObject({ reason: 'signature-length', endsPaste: true });
+  });
+
+  it('words in both languages', async () => {
+    const input = request(token('RS256', sigBytes(256).slice(0, 300)));
+    const en = await run(input);
+    expect(en.findings[0]?.detail).toContain('no RSA key gives');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toContain('RSA 鍵');
+  });
+});
+
+describe('a signature of a length its alg or key gives is not cut', () => {
+  const WHOLE: [alg: string, bytes: number][] = [
+    ['HS256', 32],
+    ['HS384', 48],
+    ['HS512', 64],
+    ['ES256', 64],
+    ['ES256K', 64],
+    ['ES384', 96],
+    ['ES512', 132],
+    ['EdDSA', 64],
+    ['EdDSA', 114],
+    ['RS256', 256],
+    // Keys of other sizes: 1024, 1536, 3072, 4096 bits.
+    ['RS256', 128],
+    ['RS384', 192],
+    ['PS256', 384],
+    ['RS512', 512],
+  ];
+  for (const [alg, bytes] of WHOLE) {
+    it(`${alg}: ${bytes} bytes`, async () => {
+      await catchesNot('token.malformed', request(token(alg, sigBytes(bytes))));
+    });
+  }
+
+  it('a masked signature stays masked', async () => {
+    for (const sig of ['***', 'xxxxxxxxxxxxxxxxxxxxxxxx', '<signature>', '[REDACTED]', 'SIGNATURE_REMOVED'])
+      await catchesNot('token.malformed', request(token('HS256', sig)));
+  });
+
+  it('a writer’s stand-in that decodes to text (“signature-not-from-a-real-key…”) is no cut', async () => {
+    const standIn = Buffer.from('signature-not-from-a-real-key-0123456789').toString('base64url');
+    await catchesNot('token.malformed', request(token('ES256', standIn)));
+  });
+
+  it('characters glued after a whole signature (a wrapped line’s start) are no cut', async () => {
+    await catchesNot('token.malformed', request(token('HS256', `${sigBytes(32)}y`)));
+    await catchesNot('token.malformed', request(token('RS256', `${sigBytes(256)}abcd`)));
+  });
+
+  it('an alg whose length is not known here (a private name) is not judged', async () => {
+    await catchesNot('token.malformed', request(token('X-PRIVATE', sigBytes(32).slice(0, 30))));
+  });
+});
+
+describe('a verifier that judged the claims got the signature whole', () => {
+  it('jsonwebtoken’s "jwt expired" beside a token whose signature the paste cut: a warning, the expiry leads', async () => {
+    const t = token('HS256', sigBytes(32).slice(0, 20));
+    const report = await run(`TokenExpiredError: jwt expired token=${t} user=bob`);
+    const f = report.findings.find((x) => x.code === 'token.malformed');
+    expect(f?.severity).toBe('warning');
+    expect(report.findings[0]?.code).toBe('time.expired');
+  });
+});
