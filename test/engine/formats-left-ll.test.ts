@@ -123,3 +123,51 @@ describe('a verifier that judged the claims got the signature whole', () => {
     expect(report.findings[0]?.code).toBe('time.expired');
   });
 });
+
+describe('golang-jwt’s "tokenstring should not contain \'bearer \'" is a doubled prefix', () => {
+  const T = token('RS256', sigBytes(256));
+  it('API Gateway HTTP API passes it on in its challenge (aws/serverless-application-model#1300)', async () => {
+    const report = await run(
+      [
+        'GET /prod/orders HTTP/1.1',
+        'Host: abc123.execute-api.us-east-1.amazonaws.com',
+        `Authorization: Bearer ${T}`,
+        '',
+        'HTTP/1.1 401 Unauthorized',
+        `www-authenticate: Bearer scope="" error="invalid_token" error_description="tokenstring should not contain 'bearer '"`,
+        'apigw-requestid: Qw3sLh1bIAMEV4A=',
+        '',
+        '{"message":"Unauthorized"}',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('authz-header.double-prefix');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'golang-jwt', form: 'log' });
+  });
+
+  it('golang-jwt v5 in a JSON log line: the malformed head is absorbed', async () => {
+    const report = await run(
+      `{"level":"error","msg":"auth failed","error":"token is malformed: tokenstring should not contain 'bearer '"}`,
+    );
+    expect(report.findings[0]?.code).toBe('authz-header.double-prefix');
+    expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
+    const ja = await run(`token is malformed: tokenstring should not contain 'bearer '`, { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toContain('スキームを含む値全体');
+  });
+
+  it('a request shown with Bearer twice: the header’s own finding, not a second one from the log', async () => {
+    const report = await run(
+      `Authorization: Bearer Bearer ${T}\n\nHTTP/1.1 401 Unauthorized\ntoken is malformed: tokenstring should not contain 'bearer '`,
+    );
+    const found = report.findings.filter((f) => f.code === 'authz-header.double-prefix');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.args).toMatchObject({ form: 'bearer-bearer' });
+  });
+
+  it('near misses: another golang-jwt malformed reason, and prose about the Bearer prefix', async () => {
+    await catchesNot(
+      'authz-header.double-prefix',
+      'token is malformed: could not base64 decode header: illegal base64 data at input byte 6',
+    );
+    await catchesNot('authz-header.double-prefix', 'the token string should contain the bearer prefix');
+  });
+});

@@ -3425,9 +3425,16 @@ const byCode: FindingMessages = {
         ? 'The value starts with "Authorization:", so the server reads "Authorization:" as the scheme.'
         : a.form === 'bearer-colon'
           ? 'A colon after Bearer makes "Bearer:" the scheme, which no verifier accepts.'
-          : `"Bearer Bearer <token>": the client adds the prefix to a value that already has it${via(a)}, so the verifier tries to decode "Bearer <token>".`,
-    steps: () => [
+          : a.form === 'log'
+            ? `The verifier${via(a)} was given a token that starts with "Bearer ": the header said Bearer twice ("Bearer Bearer <token>", or a lower-case "bearer" a gateway did not strip), or the code that reads the header passed its whole value, scheme included, as the token.`
+            : `"Bearer Bearer <token>": the client adds the prefix to a value that already has it${via(a)}, so the verifier tries to decode "Bearer <token>".`,
+    steps: (a) => [
       'Find where the client builds the header and add "Bearer " only once (the stored value often already includes it).',
+      ...(a.form === 'log'
+        ? [
+            'If the request’s header carries "Bearer " once, the server’s code hands the verifier the whole header value: strip the scheme (case-insensitively) before parsing the token.',
+          ]
+        : []),
     ],
   },
   'authz-header.format': {

@@ -518,6 +518,7 @@ const GO: Case[] = [
     'token.malformed',
   ],
   ['token contains an invalid number of segments', 'golang-jwt.segments', 'token.malformed'],
+  ["tokenstring should not contain 'bearer '", 'golang-jwt.bearer-prefix', 'authz-header.double-prefix'],
   ['Error parsing token: key is of invalid type', 'golang-jwt.ErrInvalidKeyType', 'verifier.misconfigured'],
 
   [
