@@ -1064,6 +1064,12 @@ export interface CodeArgs {
      * app names it, so the fix is the credential, not an API's valid issuers.
      */
     federation?: true;
+    /**
+     * Microsoft.IdentityModel's AadIssuerValidator refused a B2C issuer in its `tfp` form
+     * (`https://<domain>/tfp/<tenant>/<userFlow>/v2.0/`, IDX40002): it takes only `https://<domain>/<tenant>/v2.0/`, which
+     * the user flow's token compatibility setting chooses.
+     */
+    b2cTfp?: true;
   };
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;

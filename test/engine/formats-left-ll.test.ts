@@ -171,3 +171,29 @@ describe('golang-jwt’s "tokenstring should not contain \'bearer \'" is a doubl
     await catchesNot('authz-header.double-prefix', 'the token string should contain the bearer prefix');
   });
 });
+
+describe('IDX40002: AadIssuerValidator refuses B2C’s tfp issuer', () => {
+  const MESSAGE =
+    "Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException: IDX40002: Microsoft.IdentityModel does not support a B2C issuer with 'tfp' in the URI. See https://aka.ms/ms-id-web/b2c-issuer for details. ";
+  it('claim.iss-mismatch with the user flow’s issuer setting as its step (LogMessages.cs; ms-id-web wiki)', async () => {
+    const input = `fail: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1]\n      Exception occurred while processing message.\n      ${MESSAGE}`;
+    const f = await catches('claim.iss-mismatch', input);
+    expect(f.args).toMatchObject({ via: 'identitymodel', b2cTfp: true });
+    expect(f.args).not.toHaveProperty('piiHidden');
+    expect((await run(input)).nextSteps.join(' ')).toContain('Token compatibility settings');
+    const ja = await run(MESSAGE, { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toContain('tfp 形式');
+  });
+
+  it('near misses: IDX40001 names an issuer and no tfp form; IDX40003 is about tid', async () => {
+    const f = await catches(
+      'claim.iss-mismatch',
+      "IDX40001: Issuer: 'https://contoso.b2clogin.com/5a1d2c3e/v2.0/', does not match any of the valid issuers provided for this application.",
+    );
+    expect(f.args).not.toHaveProperty('b2cTfp');
+    await catchesNot(
+      'claim.iss-mismatch',
+      'IDX40003: Neither `tid` nor `tenantId` claim is present in the token obtained from Microsoft identity platform.',
+    );
+  });
+});

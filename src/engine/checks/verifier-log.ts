@@ -265,7 +265,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           expected,
           ...(version === null ? {} : { entraTokenVersion: version }),
           ...(a.reason === 'federation' ? { federation: true as const } : {}),
-          ...(iss === null && expected.length === 0 && piiHidden(ctx, hit) ? { piiHidden: true as const } : {}),
+          ...(a.reason === 'b2c-tfp' ? { b2cTfp: true as const } : {}),
+          ...(iss === null && expected.length === 0 && a.reason !== 'b2c-tfp' && piiHidden(ctx, hit)
+            ? { piiHidden: true as const }
+            : {}),
         },
         evidence,
         source,

@@ -5092,7 +5092,9 @@ const byCode: FindingMessages = {
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
           : a.federation === true
             ? `The token’s iss is ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
-            : `iss does not match the issuer the API expects${via(a)}.`) +
+            : a.b2cTfp === true
+              ? `The token’s iss is Azure AD B2C’s tfp form (https://<domain>/tfp/<tenant>/<userFlow>/v2.0/), which Microsoft.IdentityModel’s AAD issuer validator never accepts${via(a)}: it takes only https://<domain>/<tenant>/v2.0/.`
+              : `iss does not match the issuer the API expects${via(a)}.`) +
       ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.via === 'line-login'
@@ -5107,14 +5109,19 @@ const byCode: FindingMessages = {
               ]
             : a.federation === true
               ? [federationIssuerStep(a.via, a.iss)]
-              : [
-                  'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-                  ...(a.piiHidden === true
-                    ? [
-                        'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
-                      ]
-                    : []),
-                ],
+              : a.b2cTfp === true
+                ? [
+                    // microsoft-identity-web wiki, "Azure AD B2C issuer claim support" (aka.ms/ms-id-web/b2c-issuer).
+                    'In the Azure AD B2C tenant, open the user flow (User flows → the flow → Settings → Properties) and under Token compatibility settings set Issuer (iss) claim to the https://<domain>/<tenant>/v2.0/ form, then get a new token.',
+                  ]
+                : [
+                    'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                    ...(a.piiHidden === true
+                      ? [
+                          'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                        ]
+                      : []),
+                  ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>

@@ -4450,7 +4450,9 @@ const byCode: FindingMessages = {
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
-            : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+            : a.b2cTfp === true
+              ? `トークンの iss は Azure AD B2C の tfp 形式（https://<ドメイン>/tfp/<テナント>/<ユーザーフロー>/v2.0/）で、Microsoft.IdentityModel の AAD 発行元検証はこの形式を受け付けません${via(a)}。受け付けるのは https://<ドメイン>/<テナント>/v2.0/ だけです。`
+              : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.via === 'line-login'
         ? [lineLoginStep(a.via, 'issuer') as string]
@@ -4464,14 +4466,19 @@ const byCode: FindingMessages = {
               ]
             : a.federation === true
               ? [federationIssuerStep(a.via, a.iss)]
-              : [
-                  'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-                  ...(a.piiHidden === true
-                    ? [
-                        'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
-                      ]
-                    : []),
-                ],
+              : a.b2cTfp === true
+                ? [
+                    // en と同じ出典。
+                    'Azure AD B2C テナントでユーザーフローを開き（ユーザーフロー → 対象のフロー → 設定 → プロパティ）、トークンの互換性の設定で発行者（iss）要求を https://<ドメイン>/<テナント>/v2.0/ の形式にしてから、トークンを取り直してください。',
+                  ]
+                : [
+                    'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                    ...(a.piiHidden === true
+                      ? [
+                          'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                        ]
+                      : []),
+                  ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>

@@ -8283,6 +8283,12 @@ const NAMED_AU: Case[] = [
     'claim.iss-mismatch',
     { actual: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/' },
   ],
+  [
+    "SecurityTokenInvalidIssuerException: IDX40002: Microsoft.IdentityModel does not support a B2C issuer with 'tfp' in the URI. See https://aka.ms/ms-id-web/b2c-issuer for details. ",
+    'identitymodel.IDX40002',
+    'claim.iss-mismatch',
+    { reason: 'b2c-tfp' },
+  ],
   // php-jwt's ExpiredException message as tuupola/slim-jwt-auth's documented error handler hands it on (its #53).
   ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],
 ];
