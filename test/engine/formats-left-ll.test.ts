@@ -197,3 +197,24 @@ describe('IDX40002: AadIssuerValidator refuses B2C’s tfp issuer', () => {
     );
   });
 });
+
+describe('oauth2-proxy’s "email in id_token (…) isn\'t verified"', () => {
+  it('with its parentheses (providers/oidc.go) and without (oauth2-proxy/oauth2-proxy#1152)', async () => {
+    for (const line of [
+      "[2026/05/28 14:09:58] [oauthproxy.go:823] Error creating session during OAuth2 callback: email in id_token (jane@example.com) isn't verified",
+      "tokens with unverified emails cause an `email in id_token svc-batch@example.com isn't verified` error.",
+    ]) {
+      const report = await run(line);
+      expect(report.findings[0]?.code).toBe('claim.required-missing');
+      expect(report.findings[0]?.args).toMatchObject({ via: 'oauth2-proxy', claim: 'email_verified', mismatch: true });
+      expect(report.nextSteps.join(' ')).toContain('--insecure-oidc-allow-unverified-email');
+    }
+    const ja = await run("email in id_token (jane@example.com) isn't verified", { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).toContain('email_verified が false');
+  });
+
+  it('near misses: its other ID-token errors, and prose', async () => {
+    await catchesNot('claim.required-missing', 'the email in id_token claims is verified by the provider');
+    await catchesNot('claim.required-missing', 'email in id_token is missing, please check the scope');
+  });
+});

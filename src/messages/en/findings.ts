@@ -5202,14 +5202,17 @@ const byCode: FindingMessages = {
           `Issue ${a.claim ?? 'the claim'} as a string at the issuer (str(user.id), not the integer); until every token in circulation has it, the verifier can skip the type check (PyJWT: options={"verify_${a.claim ?? 'sub'}": False}).`
         : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
           ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
-          : a.mismatch === true
-            ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-            : a.via === 'google-iap' && a.claim === 'email'
-              ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
-                // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
-                // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
-                'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
-              : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+          : a.mismatch === true && a.via === 'oauth2-proxy' && a.claim === 'email_verified'
+            ? // providers/oidc.go (AllowUnverifiedEmail) and the bearer session loader, which does not read it (#1152).
+              'The identity provider says the user’s email is not verified (email_verified: false in the ID token): have the user verify it at the provider (or mark it verified there), then sign in again. For a login, oauth2-proxy can accept it with --insecure-oidc-allow-unverified-email; in some releases its bearer-token path (--skip-jwt-bearer-tokens) checks email_verified whatever that flag says (oauth2-proxy/oauth2-proxy#1152): there, only a verified email passes.'
+            : a.mismatch === true
+              ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+              : a.via === 'google-iap' && a.claim === 'email'
+                ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+                  // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+                  // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+                  'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+                : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

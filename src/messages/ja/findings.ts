@@ -4558,11 +4558,13 @@ const byCode: FindingMessages = {
         ? `発行元で ${a.claim ?? 'そのクレーム'} を文字列として発行してください（整数ではなく str(user.id)）。流通中のトークンがすべて入れ替わるまでは、検証器側で型の確認を外すこともできます（PyJWT: options={"verify_${a.claim ?? 'sub'}": False}）。`
         : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
           ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
-          : a.mismatch === true
-            ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-            : a.via === 'google-iap' && a.claim === 'email'
-              ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
-              : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+          : a.mismatch === true && a.via === 'oauth2-proxy' && a.claim === 'email_verified'
+            ? 'IdP はユーザーのメールアドレスを未確認としています（ID トークンの email_verified が false）。IdP でアドレスを確認済みにしてもらってから（または IdP 側で確認済みにしてから）、もう一度サインインしてください。ログインについては、oauth2-proxy は --insecure-oidc-allow-unverified-email で受け入れられます。一部のリリースでは、ベアラートークンの経路（--skip-jwt-bearer-tokens）がこのフラグに関係なく email_verified を確認するため（oauth2-proxy/oauth2-proxy#1152）、確認済みのメールアドレスしか通りません。'
+            : a.mismatch === true
+              ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
+              : a.via === 'google-iap' && a.claim === 'email'
+                ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+                : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

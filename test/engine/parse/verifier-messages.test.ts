@@ -519,6 +519,12 @@ const GO: Case[] = [
   ],
   ['token contains an invalid number of segments', 'golang-jwt.segments', 'token.malformed'],
   ["tokenstring should not contain 'bearer '", 'golang-jwt.bearer-prefix', 'authz-header.double-prefix'],
+  [
+    "email in id_token (jane@example.com) isn't verified",
+    'oauth2-proxy.unverified-email',
+    'claim.required-missing',
+    { claim: 'email_verified', reason: 'mismatch' },
+  ],
   ['Error parsing token: key is of invalid type', 'golang-jwt.ErrInvalidKeyType', 'verifier.misconfigured'],
 
   [
