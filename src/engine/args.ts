@@ -1188,6 +1188,11 @@ export interface CodeArgs {
      */
     ownReply?: true;
     /**
+     * AWS ALB answered 401 itself with no challenge: its listener rule's authenticate action (deny without its session
+     * cookie) or its JWT verification refused the request (checks/proxy.ts).
+     */
+    albAuthAction?: true;
+    /**
      * The only credential in play is Basic (RFC 7617): the request sent `Authorization: Basic` and no token, or sent
      * nothing to a challenge that offers Basic alone. The gateway's JWT settings (issuer, audience, JWKS) do not judge
      * it: the step names the authorizer that checks the user name and password instead.

@@ -218,3 +218,38 @@ describe('oauth2-proxy’s "email in id_token (…) isn\'t verified"', () => {
     await catchesNot('claim.required-missing', 'email in id_token is missing, please check the scope');
   });
 });
+
+describe('AWS ALB’s own 401 without a challenge: its listener rule’s authentication', () => {
+  it('an AppSync iOS client’s NSHTTPURLResponse, awselb/2.0, text/html (aws-amplify/aws-sdk-ios#1323)', async () => {
+    const input = [
+      'AWSAppSync.AWSAppSyncClientError.requestFailed(Optional(160 bytes), Optional(<NSHTTPURLResponse: 0x2813a4b40> { URL: https://api.example.com/user-service } { Status Code: 401, Headers {',
+      '    "Content-Length" =     (',
+      '        160',
+      '    );',
+      '    "Content-Type" =     (',
+      '        "text/html"',
+      '    );',
+      '    Server =     (',
+      '        "awselb/2.0"',
+      '    );',
+      '} }',
+    ].join('\n');
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).toMatchObject({ product: 'AWS ALB', albAuthAction: true });
+    const report = await run(input);
+    expect(report.nextSteps.join(' ')).toContain('AWSELBAuthSessionCookie');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).toContain('リスナールール');
+  });
+
+  it('near misses: a challenge the target wrote, and a 403 (WAF), are not the authenticate action', async () => {
+    const challenged = await run(
+      'HTTP/1.1 401 Unauthorized\nServer: awselb/2.0\nWWW-Authenticate: Bearer error="invalid_token"\nContent-Type: application/json\n',
+    );
+    for (const f of challenged.findings) expect(f.args).not.toHaveProperty('albAuthAction');
+    const waf = await run(
+      'HTTP/1.1 403 Forbidden\nServer: awselb/2.0\nContent-Type: text/html\n\n<html><head><title>403 Forbidden</title></head></html>',
+    );
+    for (const f of waf.findings) expect(f.args).not.toHaveProperty('albAuthAction');
+  });
+});

@@ -2254,6 +2254,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Read the log of the auth service the auth-url annotation names, for this request: it refused, and says why. Check that it got what it needs: ingress-nginx sends it the request’s headers (cookies, Authorization) but not its body, with the method auth-method sets.',
       'For browsers, set auth-signin so that a 401 becomes a redirect to sign in; to pass what the service learns to the application (a user header, an Authorization header it sets), list those headers in auth-response-headers.',
     ];
+  // The ELBv2 API's onUnauthenticatedRequest ("deny - Return an HTTP 401 Unauthorized error") and ALB's JWT verification
+  // (docs.aws.amazon.com, elasticloadbalancing listener-verify-jwt).
+  if (a.albAuthAction === true)
+    return [
+      'Find the listener rule that matched the request (EC2 console → the load balancer → Listeners → rules): the ALB answered 401 itself, before any target saw the request.',
+      'If the rule authenticates users (authenticate-oidc or authenticate-cognito) with On unauthenticated request set to deny, it answers 401 to every request without its own session cookie (AWSELBAuthSessionCookie by default): a bearer token counts for nothing there. Sign in through the ALB in a browser, or send API clients to a rule without that action (or set to allow) and verify their tokens in the application.',
+      'If the rule verifies JWTs (its Verify token action), check the token against the rule: a signature from a key at its JWKS endpoint (RS256 only), its issuer as iss, an exp in the future, and any other claims it lists.',
+    ];
   const own = GATEWAY_CREDENTIAL[a.product];
   const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)

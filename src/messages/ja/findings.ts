@@ -1214,6 +1214,13 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
       'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
     ];
+  // en と同じ出典。
+  if (a.albAuthAction === true)
+    return [
+      'リクエストに一致したリスナールールを確認してください（EC2 コンソール → ロードバランサー → リスナー → ルール）。ALB がターゲットに届く前に自分で 401 を返しています。',
+      'ルールがユーザーを認証する（authenticate-oidc または authenticate-cognito）もので、未認証のリクエストへの動作が deny なら、ALB 自身のセッション Cookie（既定の名前は AWSELBAuthSessionCookie）のないリクエストにはすべて 401 を返します。ベアラートークンはそこでは意味を持ちません。ブラウザーで ALB 経由でサインインするか、API クライアントはその動作のないルール（または allow にしたルール）に送り、トークンはアプリケーションで検証してください。',
+      'ルールが JWT を検証する（トークンの検証アクション）なら、トークンをルールと照らし合わせてください。JWKS エンドポイントの鍵による署名（RS256 のみ）、iss が設定した発行者であること、exp が未来であること、ほかに指定したクレームです。',
+    ];
   const own = GATEWAY_CREDENTIAL[a.product];
   const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)
