@@ -632,6 +632,13 @@ export interface CodeArgs {
     /** The header read says alg none: the token has no signature, so there is none to mask when it is pasted again. */
     unsigned?: true;
     /**
+     * With reason `signature-length`: the header's alg, the signature's length in base64url characters, and the one
+     * length that alg fixes (absent for RS/PS, whose signature is as long as the key's modulus: 342 for 2048 bits).
+     */
+    alg?: string;
+    signatureChars?: number;
+    expectedChars?: number;
+    /**
      * A verifier's "malformed" with no token in the paste, which names an IdP whose access tokens are opaque by default
      * (checks/opaque-issuer.ts): the token may be of that kind rather than damaged.
      */
@@ -1057,6 +1064,12 @@ export interface CodeArgs {
      * app names it, so the fix is the credential, not an API's valid issuers.
      */
     federation?: true;
+    /**
+     * Microsoft.IdentityModel's AadIssuerValidator refused a B2C issuer in its `tfp` form
+     * (`https://<domain>/tfp/<tenant>/<userFlow>/v2.0/`, IDX40002): it takes only `https://<domain>/<tenant>/v2.0/`, which
+     * the user flow's token compatibility setting chooses.
+     */
+    b2cTfp?: true;
   };
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;
@@ -1174,6 +1187,11 @@ export interface CodeArgs {
      * `Jwt is expired`). Which component answered is then known, not to be found out (challenge.missing's step).
      */
     ownReply?: true;
+    /**
+     * AWS ALB answered 401 itself with no challenge: its listener rule's authenticate action (deny without its session
+     * cookie) or its JWT verification refused the request (checks/proxy.ts).
+     */
+    albAuthAction?: true;
     /**
      * The only credential in play is Basic (RFC 7617): the request sent `Authorization: Basic` and no token, or sent
      * nothing to a challenge that offers Basic alone. The gateway's JWT settings (issuer, audience, JWKS) do not judge

@@ -132,7 +132,8 @@ describe('a gateway that checks its own credential points to where it is set', (
       'HTTP/2 401\nserver: awselb/2.0\ncontent-type: text/html\n\n<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n</body>\n</html>',
     );
     const steps = r.nextSteps.join('\n');
-    expect(steps).toContain('authorizer/JWT configuration');
+    // Round left-ll: the ALB's own steps, its authenticate action's session cookie and its JWT verification settings.
+    expect(steps).toContain('If the rule verifies JWTs');
     expect(steps).not.toContain('Integration → Settings');
   });
 });

@@ -660,6 +660,11 @@ export const proxyCheck = defineCheck({
     // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
+    // The ALB's own 401 with no challenge is its listener rule's authentication: an authenticate-oidc or -cognito action
+    // whose OnUnauthenticatedRequest is deny ("Return an HTTP 401 Unauthorized error", the ELBv2 API's
+    // AuthenticateOidcActionConfig), which reads only its session cookie, or its Verify token action (JWT verification,
+    // docs.aws.amazon.com elasticloadbalancing listener-verify-jwt: RS256, iss and exp required). Its step names both.
+    if (product === 'AWS ALB' && generated !== undefined && noChallenge) args.albAuthAction = true;
     if (basicOnly(ctx)) args.basicOnly = true;
     if (product === 'Envoy') {
       const built = envoyBasedProduct(ctx);

@@ -265,7 +265,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           expected,
           ...(version === null ? {} : { entraTokenVersion: version }),
           ...(a.reason === 'federation' ? { federation: true as const } : {}),
-          ...(iss === null && expected.length === 0 && piiHidden(ctx, hit) ? { piiHidden: true as const } : {}),
+          ...(a.reason === 'b2c-tfp' ? { b2cTfp: true as const } : {}),
+          ...(iss === null && expected.length === 0 && a.reason !== 'b2c-tfp' && piiHidden(ctx, hit)
+            ? { piiHidden: true as const }
+            : {}),
         },
         evidence,
         source,
@@ -462,6 +465,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.malformed':
+      // golang-jwt's "token is malformed: tokenstring should not contain 'bearer '": its reason is the doubled prefix
+      // (the bearer-prefix row's finding), not a damaged token.
+      if (hit.id === 'golang-jwt.ErrTokenMalformed' && ctx.text.startsWith(': tokenstring should not', hit.end))
+        return null;
       // AppSync's "Unable to parse JWT token." to a SigV4-signed request: the signature sat where its user-pool or OIDC
       // mode reads a JWT (jonsaw/amazon-cognito-identity-dart#25: an AwsSigV4Client with serviceName
       // 'AMAZON_COGNITO_USER_POOLS').
@@ -490,6 +497,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     }
+    case 'authz-header.double-prefix':
+      // The verifier saw "Bearer " still at the start of what it took for the token: the request's header, when shown
+      // doubled, is the authz-header check's finding (its form), which this would only repeat.
+      if (ctx.authorization?.parsed.issues.some((i) => i.kind === 'double-prefix')) return null;
+      return finding(hit.code, { via, form: 'log' }, evidence, source);
     case 'authz-header.scheme': {
       const scheme = ctx.authorization?.parsed.scheme ?? null;
       // HEC's code 3: its own scheme is Splunk, not Bearer (parse/verifier-messages/telemetry.ts).

@@ -2253,6 +2253,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Read the log of the auth service the auth-url annotation names, for this request: it refused, and says why. Check that it got what it needs: ingress-nginx sends it the request’s headers (cookies, Authorization) but not its body, with the method auth-method sets.',
       'For browsers, set auth-signin so that a 401 becomes a redirect to sign in; to pass what the service learns to the application (a user header, an Authorization header it sets), list those headers in auth-response-headers.',
     ];
+  // The ELBv2 API's onUnauthenticatedRequest ("deny - Return an HTTP 401 Unauthorized error") and ALB's JWT verification
+  // (docs.aws.amazon.com, elasticloadbalancing listener-verify-jwt).
+  if (a.albAuthAction === true)
+    return [
+      'Find the listener rule that matched the request (EC2 console → the load balancer → Listeners → rules): the ALB answered 401 itself, before any target saw the request.',
+      'If the rule authenticates users (authenticate-oidc or authenticate-cognito) with On unauthenticated request set to deny, it answers 401 to every request without its own session cookie (AWSELBAuthSessionCookie by default): a bearer token counts for nothing there. Sign in through the ALB in a browser, or send API clients to a rule without that action (or set to allow) and verify their tokens in the application.',
+      'If the rule verifies JWTs (its Verify token action), check the token against the rule: a signature from a key at its JWKS endpoint (RS256 only), its issuer as iss, an exp in the future, and any other claims it lists.',
+    ];
   const own = GATEWAY_CREDENTIAL[a.product];
   const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)
@@ -3424,9 +3432,16 @@ const byCode: FindingMessages = {
         ? 'The value starts with "Authorization:", so the server reads "Authorization:" as the scheme.'
         : a.form === 'bearer-colon'
           ? 'A colon after Bearer makes "Bearer:" the scheme, which no verifier accepts.'
-          : `"Bearer Bearer <token>": the client adds the prefix to a value that already has it${via(a)}, so the verifier tries to decode "Bearer <token>".`,
-    steps: () => [
+          : a.form === 'log'
+            ? `The verifier${via(a)} was given a token that starts with "Bearer ": the header said Bearer twice ("Bearer Bearer <token>", or a lower-case "bearer" a gateway did not strip), or the code that reads the header passed its whole value, scheme included, as the token.`
+            : `"Bearer Bearer <token>": the client adds the prefix to a value that already has it${via(a)}, so the verifier tries to decode "Bearer <token>".`,
+    steps: (a) => [
       'Find where the client builds the header and add "Bearer " only once (the stored value often already includes it).',
+      ...(a.form === 'log'
+        ? [
+            'If the request’s header carries "Bearer " once, the server’s code hands the verifier the whole header value: strip the scheme (case-insensitively) before parsing the token.',
+          ]
+        : []),
     ],
   },
   'authz-header.format': {
@@ -4130,6 +4145,10 @@ const byCode: FindingMessages = {
         'payload-tail':
           'it begins inside its payload: what is there decodes to the end of a JSON object (…}) and nothing follows its dot, so its header, the start of its payload and its signature are not there',
         log: `the verifier could not parse it${via(a)}`,
+        'signature-length':
+          a.expectedChars !== undefined
+            ? `its signature is ${a.signatureChars ?? '?'} characters long, and ${a.alg ?? 'its alg'} always gives ${a.expectedChars}: part of it was cut off (by a copy, a paste or a log line’s width), or it is not a JWS signature`
+            : `its signature is ${a.signatureChars ?? '?'} characters long, which no RSA key gives (${a.alg ?? 'RSA'}’s is as long as the key: 342 characters for a 2048-bit key, 683 for 4096): part of it was cut off (by a copy, a paste or a log line’s width), or it is not a JWS signature`,
       };
       const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
       const read =
@@ -5090,7 +5109,9 @@ const byCode: FindingMessages = {
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
           : a.federation === true
             ? `The token’s iss is ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
-            : `iss does not match the issuer the API expects${via(a)}.`) +
+            : a.b2cTfp === true
+              ? `The token’s iss is Azure AD B2C’s tfp form (https://<domain>/tfp/<tenant>/<userFlow>/v2.0/), which Microsoft.IdentityModel’s AAD issuer validator never accepts${via(a)}: it takes only https://<domain>/<tenant>/v2.0/.`
+              : `iss does not match the issuer the API expects${via(a)}.`) +
       ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.via === 'line-login'
@@ -5105,14 +5126,19 @@ const byCode: FindingMessages = {
               ]
             : a.federation === true
               ? [federationIssuerStep(a.via, a.iss)]
-              : [
-                  'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-                  ...(a.piiHidden === true
-                    ? [
-                        'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
-                      ]
-                    : []),
-                ],
+              : a.b2cTfp === true
+                ? [
+                    // microsoft-identity-web wiki, "Azure AD B2C issuer claim support" (aka.ms/ms-id-web/b2c-issuer).
+                    'In the Azure AD B2C tenant, open the user flow (User flows → the flow → Settings → Properties) and under Token compatibility settings set Issuer (iss) claim to the https://<domain>/<tenant>/v2.0/ form, then get a new token.',
+                  ]
+                : [
+                    'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+                    ...(a.piiHidden === true
+                      ? [
+                          'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                        ]
+                      : []),
+                  ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -5193,14 +5219,17 @@ const byCode: FindingMessages = {
           `Issue ${a.claim ?? 'the claim'} as a string at the issuer (str(user.id), not the integer); until every token in circulation has it, the verifier can skip the type check (PyJWT: options={"verify_${a.claim ?? 'sub'}": False}).`
         : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
           ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
-          : a.mismatch === true
-            ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-            : a.via === 'google-iap' && a.claim === 'email'
-              ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
-                // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
-                // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
-                'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
-              : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+          : a.mismatch === true && a.via === 'oauth2-proxy' && a.claim === 'email_verified'
+            ? // providers/oidc.go (AllowUnverifiedEmail) and the bearer session loader, which does not read it (#1152).
+              'The identity provider says the user’s email is not verified (email_verified: false in the ID token): have the user verify it at the provider (or mark it verified there), then sign in again. For a login, oauth2-proxy can accept it with --insecure-oidc-allow-unverified-email; in some releases its bearer-token path (--skip-jwt-bearer-tokens) checks email_verified whatever that flag says (oauth2-proxy/oauth2-proxy#1152): there, only a verified email passes.'
+            : a.mismatch === true
+              ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+              : a.via === 'google-iap' && a.claim === 'email'
+                ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+                  // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+                  // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+                  'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+                : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

@@ -1214,6 +1214,13 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
       'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
     ];
+  // en と同じ出典。
+  if (a.albAuthAction === true)
+    return [
+      'リクエストに一致したリスナールールを確認してください（EC2 コンソール → ロードバランサー → リスナー → ルール）。ALB がターゲットに届く前に自分で 401 を返しています。',
+      'ルールがユーザーを認証する（authenticate-oidc または authenticate-cognito）もので、未認証のリクエストへの動作が deny なら、ALB 自身のセッション Cookie（既定の名前は AWSELBAuthSessionCookie）のないリクエストにはすべて 401 を返します。ベアラートークンはそこでは意味を持ちません。ブラウザーで ALB 経由でサインインするか、API クライアントはその動作のないルール（または allow にしたルール）に送り、トークンはアプリケーションで検証してください。',
+      'ルールが JWT を検証する（トークンの検証アクション）なら、トークンをルールと照らし合わせてください。JWKS エンドポイントの鍵による署名（RS256 のみ）、iss が設定した発行者であること、exp が未来であること、ほかに指定したクレームです。',
+    ];
   const own = GATEWAY_CREDENTIAL[a.product];
   const fixed = PRODUCT_STEPS[a.product] ?? (own === undefined ? undefined : [CREDENTIAL_STEP[own]]);
   if (fixed === undefined && a.ownSession === true)
@@ -2781,9 +2788,16 @@ const byCode: FindingMessages = {
         ? '値が "Authorization:" で始まっているため、サーバーは "Authorization:" をスキームとして読みます。'
         : a.form === 'bearer-colon'
           ? 'Bearer の後ろにコロンがあるため "Bearer:" がスキームになり、どの検証器も受け付けません。'
-          : `"Bearer Bearer <token>" の形になっています${via(a)}。すでに "Bearer " が付いている値に、クライアントがもう一度付けているため、検証器は "Bearer <token>" をトークンとしてデコードしようとします。`,
-    steps: () => [
+          : a.form === 'log'
+            ? `検証器${via(a)}に渡されたトークンが "Bearer " で始まっています。ヘッダーに Bearer が二重に付いている（"Bearer Bearer <token>"、またはゲートウェイが取り除かなかった小文字の "bearer"）か、ヘッダーを読むコードがスキームを含む値全体をトークンとして渡しています。`
+            : `"Bearer Bearer <token>" の形になっています${via(a)}。すでに "Bearer " が付いている値に、クライアントがもう一度付けているため、検証器は "Bearer <token>" をトークンとしてデコードしようとします。`,
+    steps: (a) => [
       'クライアントがヘッダーを組み立てている箇所を探し、"Bearer " を1回だけ付けるようにしてください（保存している値にすでに含まれていることがよくあります）。',
+      ...(a.form === 'log'
+        ? [
+            'リクエストのヘッダーに "Bearer " が1回しか付いていない場合は、サーバーのコードがヘッダーの値全体を検証器に渡しています。トークンを解析する前に、スキームを（大文字小文字を区別せずに）取り除いてください。',
+          ]
+        : []),
     ],
   },
   'authz-header.format': {
@@ -3475,6 +3489,10 @@ const byCode: FindingMessages = {
         'payload-tail':
           'ペイロードの途中から始まっています。あるのは JSON オブジェクトの終わり（…}）にデコードされる部分とドットだけで、ヘッダー、ペイロードの先頭、署名がありません',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
+        'signature-length':
+          a.expectedChars !== undefined
+            ? `署名が${a.signatureChars ?? '?'}文字ですが、${a.alg ?? 'この alg'} の署名は常に${a.expectedChars}文字です。一部が（コピー、貼り付け、ログ行の幅で）切れたか、JWS の署名ではありません`
+            : `署名が${a.signatureChars ?? '?'}文字で、どの RSA 鍵でもこの長さにはなりません（${a.alg ?? 'RSA'} の署名は鍵と同じ長さで、2048ビットの鍵なら342文字、4096ビットなら683文字です）。一部が（コピー、貼り付け、ログ行の幅で）切れたか、JWS の署名ではありません`,
       };
       const cut =
         a.endsPaste === true
@@ -4449,7 +4467,9 @@ const byCode: FindingMessages = {
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
-            : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+            : a.b2cTfp === true
+              ? `トークンの iss は Azure AD B2C の tfp 形式（https://<ドメイン>/tfp/<テナント>/<ユーザーフロー>/v2.0/）で、Microsoft.IdentityModel の AAD 発行元検証はこの形式を受け付けません${via(a)}。受け付けるのは https://<ドメイン>/<テナント>/v2.0/ だけです。`
+              : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.via === 'line-login'
         ? [lineLoginStep(a.via, 'issuer') as string]
@@ -4463,14 +4483,19 @@ const byCode: FindingMessages = {
               ]
             : a.federation === true
               ? [federationIssuerStep(a.via, a.iss)]
-              : [
-                  'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-                  ...(a.piiHidden === true
-                    ? [
-                        'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
-                      ]
-                    : []),
-                ],
+              : a.b2cTfp === true
+                ? [
+                    // en と同じ出典。
+                    'Azure AD B2C テナントでユーザーフローを開き（ユーザーフロー → 対象のフロー → 設定 → プロパティ）、トークンの互換性の設定で発行者（iss）要求を https://<ドメイン>/<テナント>/v2.0/ の形式にしてから、トークンを取り直してください。',
+                  ]
+                : [
+                    'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+                    ...(a.piiHidden === true
+                      ? [
+                          'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                        ]
+                      : []),
+                  ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -4550,11 +4575,13 @@ const byCode: FindingMessages = {
         ? `発行元で ${a.claim ?? 'そのクレーム'} を文字列として発行してください（整数ではなく str(user.id)）。流通中のトークンがすべて入れ替わるまでは、検証器側で型の確認を外すこともできます（PyJWT: options={"verify_${a.claim ?? 'sub'}": False}）。`
         : a.mismatch === true && a.via === 'line-login' && (a.claim === 'nonce' || a.claim === 'sub')
           ? (lineLoginStep(a.via, a.claim === 'nonce' ? 'nonce' : 'subject') as string)
-          : a.mismatch === true
-            ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-            : a.via === 'google-iap' && a.claim === 'email'
-              ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
-              : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+          : a.mismatch === true && a.via === 'oauth2-proxy' && a.claim === 'email_verified'
+            ? 'IdP はユーザーのメールアドレスを未確認としています（ID トークンの email_verified が false）。IdP でアドレスを確認済みにしてもらってから（または IdP 側で確認済みにしてから）、もう一度サインインしてください。ログインについては、oauth2-proxy は --insecure-oidc-allow-unverified-email で受け入れられます。一部のリリースでは、ベアラートークンの経路（--skip-jwt-bearer-tokens）がこのフラグに関係なく email_verified を確認するため（oauth2-proxy/oauth2-proxy#1152）、確認済みのメールアドレスしか通りません。'
+            : a.mismatch === true
+              ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
+              : a.via === 'google-iap' && a.claim === 'email'
+                ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+                : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

@@ -524,6 +524,13 @@ const GO: Case[] = [
     'token.malformed',
   ],
   ['token contains an invalid number of segments', 'golang-jwt.segments', 'token.malformed'],
+  ["tokenstring should not contain 'bearer '", 'golang-jwt.bearer-prefix', 'authz-header.double-prefix'],
+  [
+    "email in id_token (jane@example.com) isn't verified",
+    'oauth2-proxy.unverified-email',
+    'claim.required-missing',
+    { claim: 'email_verified', reason: 'mismatch' },
+  ],
   ['Error parsing token: key is of invalid type', 'golang-jwt.ErrInvalidKeyType', 'verifier.misconfigured'],
 
   [
@@ -8287,6 +8294,12 @@ const NAMED_AU: Case[] = [
     'identitymodel.IDW10303',
     'claim.iss-mismatch',
     { actual: 'https://mrochonb2cprod.b2clogin.com/cf6c572c/v2.0/' },
+  ],
+  [
+    "SecurityTokenInvalidIssuerException: IDX40002: Microsoft.IdentityModel does not support a B2C issuer with 'tfp' in the URI. See https://aka.ms/ms-id-web/b2c-issuer for details. ",
+    'identitymodel.IDX40002',
+    'claim.iss-mismatch',
+    { reason: 'b2c-tfp' },
   ],
   // php-jwt's ExpiredException message as tuupola/slim-jwt-auth's documented error handler hands it on (its #53).
   ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],

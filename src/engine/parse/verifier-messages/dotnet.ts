@@ -136,6 +136,11 @@ export const DOTNET: readonly Matcher[] = [
   idx('IDX40001', 'claim.iss-mismatch', 'IDX40001', { ...CODE, read: validatorIssuer }),
   // Its code holds no scanner trigger (scan.ts): the row runs on to the label.
   idx('IDW10303', 'claim.iss-mismatch', 'IDW10303: Issuer: ', { ...CODE, read: validatorIssuer }),
+  // AadIssuerValidator refuses B2C's other issuer form outright: "IDX40002: Microsoft.IdentityModel does not support a
+  // B2C issuer with 'tfp' in the URI. See https://aka.ms/ms-id-web/b2c-issuer for details." (LogMessages.cs; thrown for
+  // an iss of five path segments whose first is tfp, https://<domain>/tfp/<tenant>/<userFlow>/v2.0/). The fix is the user
+  // flow's issuer setting (microsoft-identity-web wiki, "Azure AD B2C issuer claim support").
+  idx('IDX40002', 'claim.iss-mismatch', 'IDX40002', { ...CODE, args: { reason: 'b2c-tfp' } }),
   idx('IDX10211', 'claim.iss-missing', 'IDX10211', { ...CODE, read: (f) => idxMessage(f, { claim: 'iss' }) }),
   idx('IDX10204', 'verifier.misconfigured', 'IDX10204', { ...CODE, read: (f) => idxMessage(f) }),
   // "No security keys were provided": neither IssuerSigningKey(s) nor keys from the authority's

@@ -130,6 +130,11 @@ export const GO: readonly Matcher[] = [
   gj('none-not-allowed', 'alg.none', "'none' signature type is not allowed"),
   gj('ErrTokenMalformed', 'token.malformed', 'token is malformed', { ...CLASS, ...LEADING }),
   gj('segments', 'token.malformed', 'token contains an invalid number of segments'),
+  // parser.go (v3.2 to v5): a token string whose header does not decode and that begins with "bearer " (any case) gets
+  // this in place of the base64 error, ValidationErrorMalformed / ErrTokenMalformed: the caller handed over the whole
+  // header value, or the header said Bearer twice. API Gateway's HTTP API JWT authorizer strips one "Bearer " and passes
+  // golang-jwt's words on in its challenge (aws/serverless-application-model#1300).
+  gj('bearer-prefix', 'authz-header.double-prefix', "tokenstring should not contain 'bearer '"),
   gj('ErrInvalidKeyType', 'verifier.misconfigured', 'key is of invalid type', CLASS),
   gj('ErrSignatureInvalid', 'signature.invalid', 'signature is invalid', ALONE),
   gj('rsa-verification', 'signature.invalid', 'crypto/rsa: verification error'),

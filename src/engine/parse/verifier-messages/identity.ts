@@ -253,6 +253,17 @@ export const IDENTITY: readonly Matcher[] = [
       },
     },
   ),
+  // Its OIDC provider's check of the ID token's email_verified: "email in id_token (%s) isn't verified" (providers/oidc.go
+  // for a login's ID token, unless --insecure-oidc-allow-unverified-email; pkg/providers/oidc's bearer-token session
+  // loader for --skip-jwt-bearer-tokens, which in some releases checks it whatever that flag says, oauth2-proxy/oauth2-proxy#1152, where the
+  // message is quoted without its parentheses). The token's email_verified is false: a claim with a value refused.
+  oauth2Proxy('unverified-email', 'claim.required-missing', 'email in id_token ', {
+    exactCase: true,
+    read: (f) =>
+      /^\(?[^\s()]{1,200}\)? isn't verified/.test(f.after(240))
+        ? { args: { claim: 'email_verified', reason: 'mismatch' } }
+        : null,
+  }),
   oauth2Proxy('unable-to-verify', 'challenge.invalid-token', 'unable to verify bearer token', {
     refinable: true,
     read: (f) => {

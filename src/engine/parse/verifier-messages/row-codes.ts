@@ -43,6 +43,7 @@ export const ROW_CODES = [
   'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
+  'authz-header.double-prefix',
   'scope.insufficient',
   'policy.deny',
   'policy.service-not-enabled',
