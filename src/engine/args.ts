@@ -632,13 +632,6 @@ export interface CodeArgs {
     /** The header read says alg none: the token has no signature, so there is none to mask when it is pasted again. */
     unsigned?: true;
     /**
-     * With reason `signature-length`: the header's alg, the signature's length in base64url characters, and the one
-     * length that alg fixes (absent for RS/PS, whose signature is as long as the key's modulus: 342 for 2048 bits).
-     */
-    alg?: string;
-    signatureChars?: number;
-    expectedChars?: number;
-    /**
      * A verifier's "malformed" with no token in the paste, which names an IdP whose access tokens are opaque by default
      * (checks/opaque-issuer.ts): the token may be of that kind rather than damaged.
      */

@@ -5,7 +5,7 @@ import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import { DEV_TOOL_VIAS } from '../parse/verifier-messages/dev-tools.js';
 import { statusQuote } from '../status-quote.js';
-import type { CredentialShape, JsonObject } from '../token/decode.js';
+import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
 import { aiApiClient } from './ai-api-client.js';
@@ -410,7 +410,6 @@ export const tokenCheck = defineCheck({
                   ...(endsPaste ? { endsPaste: true as const } : {}),
                   ...firstPartArgs(shape, token.decoded.raw),
                   ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
-                  ...signatureLengthArgs(shape),
                   ...(shape.reason === 'padding' && isAlbUserClaims(shape.header)
                     ? { issuedBy: 'aws-alb' as const }
                     : {}),
@@ -421,11 +420,7 @@ export const tokenCheck = defineCheck({
                 token.source,
                 // Cut where the paste ends, the token shown is the paste's fault more likely than the request's: a
                 // warning, so what its claims say (an expiry, another issuer) and what the server said rank first.
-                // So is a signature cut short when a verifier's words judged the claims: verifiers check the signature
-                // first (jsonwebtoken's "jwt expired" comes after it verified), so the one it got was whole.
-                endsPaste || (shape.reason === 'signature-length' && verifierJudgedClaims(prior))
-                  ? 'warning'
-                  : undefined,
+                endsPaste ? 'warning' : undefined,
               ),
             );
           }
@@ -707,16 +702,9 @@ function firstPartArgs(shape: { reason: string; headerCut?: true }, raw: string)
   return raw.startsWith('eyJ') ? { firstPart: 'damaged' } : {};
 }
 
-function cutByPasteEnd(
-  text: string,
-  raw: string,
-  shape: { reason: string; headerCut?: true; signatureChars?: number; expectedChars?: number },
-): boolean {
-  // A header cut (no dot after it), a payload cut (the token's last part, one dot before it), or a signature shorter
-  // than its alg's (an RSA one: any, its key's length unknown).
-  if (shape.reason === 'signature-length') {
-    if (shape.expectedChars !== undefined && (shape.signatureChars ?? 0) > shape.expectedChars) return false;
-  } else if (shape.headerCut !== true) {
+function cutByPasteEnd(text: string, raw: string, shape: { reason: string; headerCut?: true }): boolean {
+  // A header cut (no dot after it) or a payload cut (the token's last part, one dot before it).
+  if (shape.headerCut !== true) {
     if (shape.reason !== 'payload-json' && shape.reason !== 'payload-base64' && shape.reason !== 'payload-tail')
       return false;
     if (raw.indexOf('.') !== raw.lastIndexOf('.')) return false;
@@ -724,24 +712,6 @@ function cutByPasteEnd(
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
   return end >= raw.length && text.startsWith(raw, end - raw.length);
-}
-
-/** A verifier's words (a log line, not the token's own reading) about the claims' times or values. */
-function verifierJudgedClaims(prior: readonly FindingData[]): boolean {
-  return prior.some((f) => f.source === 'log' && (f.code.startsWith('time.') || f.code.startsWith('claim.')));
-}
-
-/** A signature whose length its alg never gives: the alg, its length and the alg's (decode.ts, signatureLengthFit). */
-function signatureLengthArgs(
-  shape: Extract<CredentialShape, { kind: 'malformed' }>,
-): Pick<CodeArgs['token.malformed'], 'alg' | 'signatureChars' | 'expectedChars'> {
-  if (shape.reason !== 'signature-length' || shape.signatureChars === undefined) return {};
-  const alg = shape.header?.alg;
-  return {
-    ...(typeof alg === 'string' ? { alg } : {}),
-    signatureChars: shape.signatureChars,
-    ...(shape.expectedChars === undefined ? {} : { expectedChars: shape.expectedChars }),
-  };
 }
 
 /** Whether a token header read (whole or up to a cut) names alg none, in any case. */

@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { signatureLengthFit } from '../algorithms.js';
 import { escapeRegExp } from '../literals.js';
 import { readCutObject } from './cut-payload.js';
 
@@ -29,9 +28,6 @@ export type CredentialShape =
        * before the cut, `alg` among them; any after it are unknown.
        */
       headerCut?: true;
-      /** With reason `signature-length`: the signature's length, and the one its alg fixes (absent for RSA's). */
-      signatureChars?: number;
-      expectedChars?: number;
     }
   | { kind: 'jwe'; header: JsonObject }
   | {
@@ -59,9 +55,7 @@ export type MalformedReason =
    * The end of a payload and its dot, and nothing after (`eTc3OTk4MDk0MH0.`): the token's start (its header and the
    * payload's beginning) and its signature were cut off, so no part of it can be read.
    */
-  | 'payload-tail'
-  /** A signature of base64url characters whose length the header's alg never gives (cut, or not a JWS signature). */
-  | 'signature-length';
+  | 'payload-tail';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -266,22 +260,6 @@ const NOT_BASE64URL = /[^A-Za-z0-9_-]/;
 export function isBase64Url(s: string): boolean {
   if (s.length === 0 || s.length % 4 === 1) return false;
   return !NOT_BASE64URL.test(s);
-}
-
-/**
- * A signature part that is words, or decodes to printable ASCII only (`c2lnbmF0dXJl…`, "signature…"): a writer's stand-in, since a
- * real signature's bytes are random, and its first 12 all printable is a chance below one in 10^5. Its length says
- * nothing about a cut.
- */
-function encodesText(part: string): boolean {
-  // Letters of one case only (`SIGNATURE_REMOVED`, `invalidsignature`) are words a person wrote: 16 random base64url
-  // characters without both cases are a chance of about one in 2,000.
-  if (!/[a-z]/.test(part) || !/[A-Z]/.test(part)) return true;
-  // Its first 16 characters (12 bytes) only: a word glued onto its end shifts no byte before it.
-  if (part.length < 16) return false;
-  const bytes = Buffer.from(part.slice(0, 16), 'base64url');
-  for (const b of bytes) if (b < 0x20 || b > 0x7e) return false;
-  return true;
 }
 
 /** A segment made only of mask characters (`xxxxxxxx`, `XXXX`, `****`), which base64url would accept. */
@@ -599,35 +577,6 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   ) {
     return made(
       { kind: 'malformed', reason: paddedOnly(parts) ? 'padding' : 'standard-base64', header, payload },
-      null,
-    );
-  }
-  // A signature's length is fixed by its alg (an RSA one by its key): one that fits none was cut by a copy, a paste or a
-  // log's width (Kong/kong#12692: an HS256 token's 42 characters for 43), or was never a JWS signature. Only a run of
-  // signature characters counts: a mask (`xxxx`, `***`, `<sig>`) is masked, not cut. The length is asked first: the
-  // character scan is for the few that fit none.
-  const fit =
-    sigPart !== undefined && sigPart.length >= MIN_SIGNATURE_LENGTH && payloadState === 'ok'
-      ? signatureLengthFit(header.alg, sigPart.length)
-      : null;
-  if (
-    sigPart !== undefined &&
-    fit !== null &&
-    !fit.fits &&
-    maskMarkers.length === 0 &&
-    !NOT_BASE64URL.test(sigPart) &&
-    !isMaskSegment(sigPart) &&
-    !encodesText(sigPart)
-  ) {
-    return made(
-      {
-        kind: 'malformed',
-        reason: 'signature-length',
-        header,
-        payload,
-        signatureChars: sigPart.length,
-        ...(fit.expected === null ? {} : { expectedChars: fit.expected }),
-      },
       null,
     );
   }

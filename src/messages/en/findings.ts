@@ -4145,10 +4145,6 @@ const byCode: FindingMessages = {
         'payload-tail':
           'it begins inside its payload: what is there decodes to the end of a JSON object (…}) and nothing follows its dot, so its header, the start of its payload and its signature are not there',
         log: `the verifier could not parse it${via(a)}`,
-        'signature-length':
-          a.expectedChars !== undefined
-            ? `its signature is ${a.signatureChars ?? '?'} characters long, and ${a.alg ?? 'its alg'} always gives ${a.expectedChars}: part of it was cut off (by a copy, a paste or a log line’s width), or it is not a JWS signature`
-            : `its signature is ${a.signatureChars ?? '?'} characters long, which no RSA key gives (${a.alg ?? 'RSA'}’s is as long as the key: 342 characters for a 2048-bit key, 683 for 4096): part of it was cut off (by a copy, a paste or a log line’s width), or it is not a JWS signature`,
       };
       const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
       const read =

@@ -3489,10 +3489,6 @@ const byCode: FindingMessages = {
         'payload-tail':
           'ペイロードの途中から始まっています。あるのは JSON オブジェクトの終わり（…}）にデコードされる部分とドットだけで、ヘッダー、ペイロードの先頭、署名がありません',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
-        'signature-length':
-          a.expectedChars !== undefined
-            ? `署名が${a.signatureChars ?? '?'}文字ですが、${a.alg ?? 'この alg'} の署名は常に${a.expectedChars}文字です。一部が（コピー、貼り付け、ログ行の幅で）切れたか、JWS の署名ではありません`
-            : `署名が${a.signatureChars ?? '?'}文字で、どの RSA 鍵でもこの長さにはなりません（${a.alg ?? 'RSA'} の署名は鍵と同じ長さで、2048ビットの鍵なら342文字、4096ビットなら683文字です）。一部が（コピー、貼り付け、ログ行の幅で）切れたか、JWS の署名ではありません`,
       };
       const cut =
         a.endsPaste === true
