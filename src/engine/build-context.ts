@@ -447,7 +447,7 @@ function registerTextCredentials(
 ): void {
   redactor.addTokensFound(text, tokens);
   redactor.addApiKeysIn(text);
-  redactor.addMaskCutPiecesIn(text);
+  redactor.addMaskCutPiecesIn(text, tokens);
   redactor.addNamedSecretsIn(text, lower);
   for (const name of randomAwsSessionNames(text)) redactor.add(name);
   for (const secret of ablyKeySecretsIn(text)) redactor.add(secret);

@@ -296,11 +296,34 @@ const SHORT_HALF = 32;
 /** The most ellipses read for a cut credential's halves: a long log has many in its prose. */
 const MAX_MASKS = 64;
 
-/** The start of the run of base64url characters and dots that ends at `b`, MAX_REST long at most. */
-function runBefore(text: string, b: number): number {
-  let a = b;
+/**
+ * The start of the run of base64url characters and dots that ends at `b`, MAX_REST long at most. `known` is where a run
+ * of them ending at `b` is known to start (a token the text's scan found: runThrough), read from there back: a masked
+ * JWT before its `***` was most of addMaskCutPiecesIn's cost, read a character at a time.
+ */
+function runBefore(text: string, b: number, known = b): number {
+  let a = Math.max(known, b - MAX_REST);
   while (a > 0 && b - a < MAX_REST && (isBase64url(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x2e)) a--;
   return a;
+}
+
+/** A run of base64url characters and dots from `lastIndex` (sticky): a native scan, as token/find.ts's B64_RUN. */
+const RUN_OF_DOTTED = /[A-Za-z0-9_.-]*/y;
+
+/**
+ * The start of the token of `tokens` (the text's, in order, from `next.i` on) that holds `b`, when text[start, b) is a
+ * run of base64url characters and dots (a token given percent-decoded spans a `%` there); `b` when none does. `next`
+ * moves past the tokens ending before `b`: the masks are read in order, each mask's kind on its own pass.
+ */
+function runThrough(text: string, b: number, tokens: readonly TokenOccurrence[], next: { i: number }): number {
+  while (next.i < tokens.length && (tokens[next.i] as TokenOccurrence).end < b) next.i++;
+  const t = tokens[next.i];
+  if (t === undefined || t.start >= b) return b;
+  RUN_OF_DOTTED.lastIndex = t.start;
+  RUN_OF_DOTTED.test(text);
+  const reached = RUN_OF_DOTTED.lastIndex;
+  RUN_OF_DOTTED.lastIndex = 0;
+  return reached >= b ? t.start : b;
 }
 
 /** Where a credential's rest starts after a mask that ends at `end`: past `]`, a blank, a `(truncated)` and a mask. */
@@ -2013,18 +2036,19 @@ export class SecretRedactor {
    * A mask in prose (`It worked yesterday... AssumeRole…`) has words either side. Two searches gate it; MAX_MASKS masks
    * at most, each read MAX_REST either side.
    */
-  addMaskCutPiecesIn(text: string): void {
+  addMaskCutPiecesIn(text: string, tokens: readonly TokenOccurrence[] = []): void {
     let read = 0;
     // Asterisks too (`hf_1HHXhEWfA44V1ck****yHx5Dk…`, `AIzaQ118…****…`): a paster's mask over a key's middle left
     // halves of 16 characters and more either side (round "fuzz16", gen16.mjs shapes "pkhdr" and "aizaurl").
     // A password field's bullets too (`hf_8tXML84TqtsnPvI••••`, `●●●●`), as token/find.ts reads them after a token.
     for (const mask of ['…', '...', '***', '•••', '●●●']) {
+      const next = { i: 0 };
       for (let at = text.indexOf(mask); at >= 0 && read < MAX_MASKS; read++) {
         let end = at + mask.length;
         while (end < text.length && isMaskFill(text.charCodeAt(end))) end++;
         const beforeEnd =
           at > 0 && (text.charCodeAt(at - 1) === 0x5b || text.charCodeAt(at - 1) === 0x20) ? at - 1 : at;
-        const beforeStart = runBefore(text, beforeEnd);
+        const beforeStart = runBefore(text, beforeEnd, runThrough(text, beforeEnd, tokens, next));
         const from = afterMask(text, end);
         const afterEnd = runAfter(text, from);
         // The half beside a credential's other half is one too, mixed or not (`AIzaaQW1h...TwDxfTepCZYywWxmnnfjSjtF`).
@@ -2054,8 +2078,10 @@ export class SecretRedactor {
    */
   private addCutSegments(text: string, start: number, end: number, loose: boolean, afterKey = false): void {
     for (let a = start; a < end; ) {
-      let b = a;
-      while (b < end && text.charCodeAt(b) !== 0x2e) b++;
+      // A native search, not a loop over a JWT's header and payload (most of what a mask after one cost): the dot may
+      // be past `end`, as far as the text's next one.
+      const dot = text.indexOf('.', a);
+      const b = dot < 0 || dot > end ? end : dot;
       if (
         b - a >= PIECE &&
         !text.startsWith('eyJ', a) &&
