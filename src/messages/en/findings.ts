@@ -4508,7 +4508,7 @@ const byCode: FindingMessages = {
       a.via === 'supabase-edge'
         ? SUPABASE_VERIFY_JWT_STEP
         : a.nimbusDefault === true
-          ? `Tell the decoder the issuer’s algorithm: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}, or NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'}); if it is set already, check that the key set holds a ${a.alg ?? ''} key with the token’s kid.`
+          ? `Tell the decoder the issuer’s algorithm: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}, or NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'}); if it is set already, check that the key set holds a key for ${a.alg ?? 'it'} with the token’s kid.`
           : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },

@@ -1,0 +1,50 @@
+/**
+ * Round review-32: the stop's merges (left-kk's quote stops and title cuts, audit-au's IdentityModel and Nimbus rows,
+ * audit-av's gateway steps, audit-aw's client exports) read as an on-call engineer reads them, in English and Japanese.
+ * A verifier is named as its makers write it, and a step reads as a sentence whatever algorithm it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, run } from '../helpers/catches.js';
+
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+describe('a verifier is named as its makers write it, not by its id', () => {
+  // AzureAD/microsoft-identity-web#2689: IDX10205 with every value hidden (audit-au's 09).
+  const IDX10205 =
+    "IDX10205: Issuer validation failed. Issuer: '[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]'. Did not match: validationParameters.ValidIssuer: '[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]' or validationParameters.ValidIssuers: '[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]'.";
+  it('catches: IdentityModel’s refusal says IdentityModel, as its ShowPII step does, in en and ja', async () => {
+    const f = await catches('claim.iss-mismatch', IDX10205);
+    expect(f.args).toMatchObject({ via: 'identitymodel' });
+    expect(f.detail).toContain('(IdentityModel)');
+    expect(f.detail).not.toContain('identitymodel');
+    const ja = await catches('claim.iss-mismatch', IDX10205, { locale: 'ja' });
+    expect(ja.detail).toContain('（IdentityModel）');
+  });
+  it('catches: ASP.NET Core’s challenge beside an IDX line names ASP.NET Core, not aspnetcore', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The signature is invalid"\nContent-Length: 0',
+    );
+    expect(f.args).toMatchObject({ via: 'aspnetcore' });
+    expect(f.detail).toContain('(ASP.NET Core)');
+  });
+  it('catches not: a library whose id is its package’s name as written keeps it (jsonwebtoken)', async () => {
+    const f = await catches('signature.invalid', 'JsonWebTokenError: invalid signature');
+    expect(f.detail).toContain('(jsonwebtoken)');
+  });
+});
+
+describe('Nimbus’s default-algorithm step reads whatever the algorithm', () => {
+  // logto-io/logto#4910: Spring Security's NimbusJwtDecoder (RS256 by default) refuses an ES384 token.
+  const token = `${b64({ alg: 'ES384', typ: 'at+jwt', kid: 'k9x' })}.${b64({ iss: 'https://tenant.logto.app/oidc', aud: 'https://api.example.com', sub: 'u1', exp: 1779980000, iat: 1779976400 })}.***`;
+  const paste = `HTTP/1.1 401\nWWW-Authenticate: Bearer error="invalid_token", error_description="An error occurred while attempting to decode the Jwt: Signed JWT rejected: Another algorithm expected, or no matching key(s) found", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"\n\nAuthorization: Bearer ${token}\n`;
+  it('catches: "a key for ES384", never "a ES384 key"; the verifier is Nimbus JOSE + JWT', async () => {
+    const f = await catches('alg.not-allowed', paste);
+    expect(f.args).toMatchObject({ alg: 'ES384', nimbusDefault: true });
+    expect(f.detail).toContain('(Nimbus JOSE + JWT)');
+    const report = await run(paste);
+    const step = report.nextSteps.find((s) => s.includes('NimbusJwtDecoder.withJwkSetUri'));
+    expect(step).toContain('holds a key for ES384 with the token’s kid');
+    expect(report.nextSteps.join('\n')).not.toMatch(/\ba E[SC]/);
+  });
+});
