@@ -4,6 +4,7 @@
  * A verifier is named as its makers write it, and a step reads as a sentence whatever algorithm it names.
  */
 import { describe, expect, it } from 'vitest';
+import { fitTitle } from '../../src/messages/refusal-title.js';
 import { catches, run } from '../helpers/catches.js';
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -46,5 +47,22 @@ describe('Nimbus’s default-algorithm step reads whatever the algorithm', () =>
     const step = report.nextSteps.find((s) => s.includes('NimbusJwtDecoder.withJwkSetUri'));
     expect(step).toContain('holds a key for ES384 with the token’s kid');
     expect(report.nextSteps.join('\n')).not.toMatch(/\ba E[SC]/);
+  });
+});
+
+describe('a title’s quote cut keeps an identifier whole', () => {
+  // The MCP Python SDK's authorize endpoint after a restart forgot a dynamically registered client (corpus #2777).
+  const paste = `{"error":"invalid_request","error_description":"Client ID 'c24c4da9-cc66-4c69-8f02-03c803ff1e4e' not found","state":"fXUoAbVwcAzGPBm8Qyrw6A=="}\n\nINFO:     127.0.0.1:50327 - "POST /mcp HTTP/1.1" 401 Unauthorized\nINFO:     127.0.0.1:50333 - "GET /authorize?client_id=c24c4da9-cc66-4c69-8f02-03c803ff1e4e&response_type=code HTTP/1.1" 400 Bad Request`;
+  it('catches: the client id is quoted whole, the words after it give way', async () => {
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.title).toMatch(/“Client ID 'c24c4da9-cc66-4c69-8f02-03c803ff1e4e'…”$/);
+    expect(f.title.length).toBeLessThanOrEqual(145);
+  });
+  it('catches not: a word whose end is past the slack is cut at the room, as before', () => {
+    const lead = `${'x'.repeat(80)} (invalid_request): “`;
+    const title = fitTitle(`${lead}ab ${'c'.repeat(90)}”`);
+    expect(title.length).toBeLessThanOrEqual(145);
+    expect(title.endsWith('…”')).toBe(true);
+    expect(title).toContain(`ab ${'c'.repeat(10)}`);
   });
 });
