@@ -329,6 +329,11 @@ const LIBRARY_NAMES: Readonly<Record<string, string>> = {
   aspnetcore: 'ASP.NET Core',
   // connect2id.com/products/nimbus-jose-jwt: the library Spring Security's NimbusJwtDecoder wraps is Nimbus JOSE + JWT.
   nimbus: 'Nimbus JOSE + JWT',
+  // golang/oauth2 is imported, and documented on pkg.go.dev, as golang.org/x/oauth2 (no package is golang-oauth2;
+  // doorkeeper, msal and wildfly-elytron are their packages' names and print as they are).
+  'golang-oauth2': 'golang.org/x/oauth2',
+  // spring.io writes Spring Framework.
+  'spring-framework': 'Spring Framework',
 };
 
 /** Every name above: product names are not translated, so ja's sentences hold them as they are. */

@@ -4,6 +4,7 @@
  * A verifier is named as its makers write it, and a step reads as a sentence whatever algorithm it names.
  */
 import { describe, expect, it } from 'vitest';
+import { productName } from '../../src/messages/product-names.js';
 import { fitTitle } from '../../src/messages/refusal-title.js';
 import { catches, run } from '../helpers/catches.js';
 
@@ -32,6 +33,11 @@ describe('a verifier is named as its makers write it, not by its id', () => {
   it('catches not: a library whose id is its package’s name as written keeps it (jsonwebtoken)', async () => {
     const f = await catches('signature.invalid', 'JsonWebTokenError: invalid signature');
     expect(f.detail).toContain('(jsonwebtoken)');
+  });
+  it('catches not: a gem’s or a package’s own name stays as written (doorkeeper, msal, wildfly-elytron)', () => {
+    for (const id of ['doorkeeper', 'msal', 'wildfly-elytron']) expect(productName(id)).toBe(id);
+    expect(productName('golang-oauth2')).toBe('golang.org/x/oauth2');
+    expect(productName('spring-framework')).toBe('Spring Framework');
   });
 });
 
