@@ -72,3 +72,19 @@ describe('a title’s quote cut keeps an identifier whole', () => {
     expect(title).toContain(`ab ${'c'.repeat(10)}`);
   });
 });
+
+describe('a body is where the words were read, not who said them', () => {
+  // audit-aw's Ktor ClientRequestException (find_string id 34928021279): the server's JSON body says the token expired.
+  const KTOR =
+    'io.ktor.client.plugins.ClientRequestException: Client request(GET https://api.acme-corp.com/v1/orders) invalid: 401 Unauthorized. Text: "{"error":"invalid_token","error_description":"The access token expired"}"';
+  it('catches: "(in its response body)", never "The verifier says … (response body)"', async () => {
+    const f = await catches('time.expired', KTOR);
+    expect(f.args).toMatchObject({ via: 'response body' });
+    expect(f.detail).toBe('The verifier says the token is expired (in its response body).');
+  });
+  it('catches not: a verifier that said it is still named in parentheses', async () => {
+    const f = await catches('time.expired', 'jwt.exceptions.ExpiredSignatureError: Signature has expired');
+    expect(f.detail).toContain('(');
+    expect(f.detail).not.toContain('in its');
+  });
+});

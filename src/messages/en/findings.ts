@@ -998,12 +998,20 @@ const NO_CHALLENGE = 'no challenge in the header';
 const owns = (name: string): string =>
   /(?:Functions|Workers|Pages|Services|services|Apps)$/.test(name) ? `${name}’` : `${name}’s`;
 
+// A body or an introspection answer is where the words were read, not who said them: "(in its response body)", as
+// "The verifier says the token is expired (response body)" read as if the body were the verifier.
+const WHERE_READ: Readonly<Record<string, string>> = {
+  'response body': ' (in its response body)',
+  introspection: ' (in its introspection answer)',
+};
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
-    : isRpcEnvelope(a.via)
-      ? ` (the service answered in ${productName(a.via)}’s error envelope)`
-      : ` (${productName(a.via)})`;
+    : Object.hasOwn(WHERE_READ, a.via)
+      ? (WHERE_READ[a.via] as string)
+      : isRpcEnvelope(a.via)
+        ? ` (the service answered in ${productName(a.via)}’s error envelope)`
+        : ` (${productName(a.via)})`;
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
