@@ -88,3 +88,25 @@ describe('a body is where the words were read, not who said them', () => {
     expect(f.detail).not.toContain('in its');
   });
 });
+
+describe('oauth2-proxy’s "not implemented" is a verifier it lacks, not a bad token', () => {
+  // oauth2-proxy/oauth2-proxy#2319 (fixed by an --extra-jwt-issuers pair) and #773 (a provider without bearer support):
+  // jwt_session.go lists one error per session loader after "unable to verify bearer token".
+  const ALONE =
+    '[2023/11/12 10:28:00] [jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]';
+  it('catches: the provider verifies no bearer token, so no check judged the token (en, ja)', async () => {
+    const f = await catches('challenge.invalid-token', ALONE);
+    expect(f.args).toMatchObject({ via: 'oauth2-proxy', description: 'not implemented' });
+    expect(f.detail).toContain('no check judged the token itself');
+    expect(f.detail).not.toContain('expired, revoked');
+    const ja = await catches('challenge.invalid-token', ALONE, { locale: 'ja' });
+    expect(ja.detail).toContain('--extra-jwt-issuers');
+  });
+  it('catches not: a second loader’s error beside it judged the token, and its words say how', async () => {
+    const report = await run(
+      '[2023/11/12 10:28:00] [jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented, failed to verify token: oidc: expected audience "orders" got ["account"]]',
+    );
+    expect(report.findings[0]?.code).toBe('claim.aud-mismatch');
+    for (const f of report.findings) expect(f.detail).not.toContain('no check judged the token itself');
+  });
+});

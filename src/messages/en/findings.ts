@@ -3609,9 +3609,14 @@ const byCode: FindingMessages = {
                             'Ably judged its own token or key, and its error code says which check failed.'
                           : a.via === 'sharepoint'
                             ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                            : wordsNameCause(a.description)
-                              ? 'Those words name the cause.'
-                              : 'The token is expired, revoked, malformed or badly signed.'
+                            : a.via === 'oauth2-proxy' && a.description === 'not implemented'
+                              ? // jwt_session.go lists one error per session loader after "unable to verify bearer token":
+                                // "not implemented" alone is its provider's, which verifies no bearer token (ProviderData's
+                                // CreateSessionFromToken), and no --extra-jwt-issuers loader ran (oauth2-proxy/oauth2-proxy#2319, #773).
+                                'Its only verifier was its provider’s, which verifies no bearer token, and no --extra-jwt-issuers pair was tried instead: no check judged the token itself.'
+                              : wordsNameCause(a.description)
+                                ? 'Those words name the cause.'
+                                : 'The token is expired, revoked, malformed or badly signed.'
                 }`.trimEnd()
               : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
                 // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
