@@ -322,6 +322,18 @@ const LIBRARY_NAMES: Readonly<Record<string, string>> = {
   trpc: 'tRPC',
   // The copied verifyToken middleware of bezkoder's Node.js Express JWT tutorials (parse/error-bodies.ts).
   'bezkoder-tutorial': 'the bezkoder tutorial’s JWT middleware',
+  // Microsoft's token validation library: its repository (AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet)
+  // and its packages (Microsoft.IdentityModel.*) write IdentityModel, as this report's own ShowPII step does.
+  identitymodel: 'IdentityModel',
+  // learn.microsoft.com writes ASP.NET Core; "(aspnetcore)" read as a package id no one installs.
+  aspnetcore: 'ASP.NET Core',
+  // connect2id.com/products/nimbus-jose-jwt: the library Spring Security's NimbusJwtDecoder wraps is Nimbus JOSE + JWT.
+  nimbus: 'Nimbus JOSE + JWT',
+  // golang/oauth2 is imported, and documented on pkg.go.dev, as golang.org/x/oauth2 (no package is golang-oauth2;
+  // doorkeeper, msal and wildfly-elytron are their packages' names and print as they are).
+  'golang-oauth2': 'golang.org/x/oauth2',
+  // spring.io writes Spring Framework.
+  'spring-framework': 'Spring Framework',
 };
 
 /** Every name above: product names are not translated, so ja's sentences hold them as they are. */

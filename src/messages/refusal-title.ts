@@ -69,8 +69,20 @@ export function fitTitle(title: string): string {
   if (words.length === room && (words.endsWith('.') || words.endsWith('。')))
     return `${title.slice(0, open + 1)}${words.slice(0, -1)}${close}`;
   const space = words.lastIndexOf(' ', room - 1);
-  const head = words.slice(0, space > room / 2 ? space : room - 1).trimEnd();
+  const head = words
+    .slice(0, space > room / 2 ? space : wordEnd(words, room, TITLE_MAX + TITLE_SLACK - open - 2))
+    .trimEnd();
   return `${title.slice(0, open + 1)}${/[,;:]$/.test(head) ? head.slice(0, -1) : head}…${close}`;
+}
+
+/**
+ * Where a quote with no space in its second half is cut: at the end of the long word the room ends in when the
+ * title still fits its slack there, so an identifier is quoted whole ("Client ID 'c24c4da9-…-03c803ff1e4e'…", not
+ * "…-8f02-0…": a half client id or kid sends the reader looking for one that does not exist), else at the room.
+ */
+function wordEnd(words: string, room: number, most: number): number {
+  const space = words.indexOf(' ', room);
+  return space !== -1 && space < most ? space : room - 1;
 }
 
 /** The fewest characters a reason after a wrapper's colon must have to stand alone in a title. */

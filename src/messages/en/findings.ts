@@ -998,12 +998,20 @@ const NO_CHALLENGE = 'no challenge in the header';
 const owns = (name: string): string =>
   /(?:Functions|Workers|Pages|Services|services|Apps)$/.test(name) ? `${name}’` : `${name}’s`;
 
+// A body or an introspection answer is where the words were read, not who said them: "(in its response body)", as
+// "The verifier says the token is expired (response body)" read as if the body were the verifier.
+const WHERE_READ: Readonly<Record<string, string>> = {
+  'response body': ' (in its response body)',
+  introspection: ' (in its introspection answer)',
+};
 const via = (a: { via?: string }) =>
   a.via === undefined
     ? ''
-    : isRpcEnvelope(a.via)
-      ? ` (the service answered in ${productName(a.via)}’s error envelope)`
-      : ` (${productName(a.via)})`;
+    : Object.hasOwn(WHERE_READ, a.via)
+      ? (WHERE_READ[a.via] as string)
+      : isRpcEnvelope(a.via)
+        ? ` (the service answered in ${productName(a.via)}’s error envelope)`
+        : ` (${productName(a.via)})`;
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
 const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
   a.expectedFrom === 'writer'
@@ -3616,9 +3624,14 @@ const byCode: FindingMessages = {
                             'Ably judged its own token or key, and its error code says which check failed.'
                           : a.via === 'sharepoint'
                             ? 'SharePoint judged the token’s kind and audience before its claims: its words say which it refused (a token for another resource, or a kind of token it does not take).'
-                            : wordsNameCause(a.description)
-                              ? 'Those words name the cause.'
-                              : 'The token is expired, revoked, malformed or badly signed.'
+                            : a.via === 'oauth2-proxy' && a.description === 'not implemented'
+                              ? // jwt_session.go lists one error per session loader after "unable to verify bearer token":
+                                // "not implemented" alone is its provider's, which verifies no bearer token (ProviderData's
+                                // CreateSessionFromToken), and no --extra-jwt-issuers loader ran (oauth2-proxy/oauth2-proxy#2319, #773).
+                                'Its only verifier was its provider’s, which verifies no bearer token, and no --extra-jwt-issuers pair was tried instead: no check judged the token itself.'
+                              : wordsNameCause(a.description)
+                                ? 'Those words name the cause.'
+                                : 'The token is expired, revoked, malformed or badly signed.'
                 }`.trimEnd()
               : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
                 // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
@@ -4523,7 +4536,7 @@ const byCode: FindingMessages = {
       a.via === 'supabase-edge'
         ? SUPABASE_VERIFY_JWT_STEP
         : a.nimbusDefault === true
-          ? `Tell the decoder the issuer’s algorithm: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}, or NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'}); if it is set already, check that the key set holds a ${a.alg ?? ''} key with the token’s kid.`
+          ? `Tell the decoder the issuer’s algorithm: spring.security.oauth2.resourceserver.jwt.jws-algorithms: ${a.alg ?? 'ES256'}, or NimbusJwtDecoder.withJwkSetUri(uri).jwsAlgorithm(SignatureAlgorithm.${a.alg ?? 'ES256'}); if it is set already, check that the key set holds a key for ${a.alg ?? 'it'} with the token’s kid.`
           : 'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },

@@ -2973,9 +2973,12 @@ const byCode: FindingMessages = {
                           ? 'Ably が自分のトークンかキーを判定しました。どの確認に失敗したかはエラーコードが示します。'
                           : a.via === 'sharepoint'
                             ? 'SharePoint はクレームより先にトークンの種類と対象を判定しました。何を拒否したか（別のリソース向けのトークンか、受け付けない種類のトークンか）はその文言が示します。'
-                            : wordsNameCause(a.description)
-                              ? 'その文言が原因を示しています。'
-                              : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                            : a.via === 'oauth2-proxy' && a.description === 'not implemented'
+                              ? // en と同じ: 「not implemented」だけなら、試した検証はプロバイダーのものだけで、それは Bearer トークンを検証しません。
+                                '試した検証はプロバイダーのものだけで、そのプロバイダーは Bearer トークンを検証しません。代わりに試す --extra-jwt-issuers の組もなかったため、トークンそのものはどの確認でも判定されていません。'
+                              : wordsNameCause(a.description)
+                                ? 'その文言が原因を示しています。'
+                                : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
                 }`
               : `${refusedBy(a.credential === 'spring-credentials' || a.via === undefined ? undefined : refuserOf(a.via))}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
