@@ -624,6 +624,11 @@ const LINK_SCHEMES = ['http://', 'https://', 'mailto:'];
 /**
  * `<https://x|label>` → `https://x`, `<mailto:a@b|a@b>` → `a@b`, `<https://x>` → `https://x`.
  * Only angle brackets that open with a link scheme are touched: `<redacted>` stays a mask.
+ *
+ * A label that is the target less the scheme is what the paster typed: Slack links a bare host (`"iss":
+ * "auth.acme-corp.com"`, `Host: api.acme-corp.com`) as `<http://auth.acme-corp.com|auth.acme-corp.com>`, the scheme its
+ * own ("the alt text of the url will be the original text", wee-slack/wee-slack#444). The target made the issuer
+ * `http://auth.acme-corp.com` and an expected `auth.acme-corp.com` a mismatch (round "audit-ay").
  */
 function unwrapSlackLinks(text: string): string {
   let out = '';
@@ -650,11 +655,17 @@ function unwrapSlackLinks(text: string): string {
     }
     const target = bar >= 0 ? text.slice(i + 1, bar) : text.slice(i + 1, j);
     const label = bar >= 0 ? text.slice(bar + 1, j) : null;
-    out += text.slice(last, i) + (scheme === 'mailto:' && label !== null ? label : target);
+    const typed = label !== null && (scheme === 'mailto:' || isSchemeLess(target, scheme, label));
+    out += text.slice(last, i) + (typed ? label : target);
     last = j + 1;
     i = text.indexOf('<', last);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** Whether `label` is `target` without its `scheme`: Slack's link of a host typed bare. */
+function isSchemeLess(target: string, scheme: string, label: string): boolean {
+  return target.length === scheme.length + label.length && target.endsWith(label);
 }
 
 /**

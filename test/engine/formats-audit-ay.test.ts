@@ -1,0 +1,35 @@
+/**
+ * Round audit-ay: pastes as the Slack app receives them, the slash command's text and a shortcut's message.text (Slack's
+ * escapes, links, bold, a phone's smart punctuation) against the same paste unframed. Each paste is rebuilt from the
+ * source named beside it (tokens made up); the list, with each paste's verdict before and after, is the round's
+ * sources.md.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot } from '../helpers/catches.js';
+import { S401 } from '../helpers/paste-fixtures.js';
+import { CLAIMS } from '../helpers/tokens.js';
+
+const NOW = 1779977400;
+const PAYLOAD = JSON.stringify({ ...CLAIMS, iss: 'auth.acme-corp.com', iat: NOW - 3600, exp: NOW - 480 }, null, 2);
+
+describe('a host Slack linked as typed bare, `<http://host|host>`: the host as typed (normalize.ts, wee-slack/wee-slack#444)', () => {
+  const linked = PAYLOAD.replace('"auth.acme-corp.com"', '"<http://auth.acme-corp.com|auth.acme-corp.com>"');
+  it('catches not: an `iss` the paster typed bare matches the bare issuer expected', async () => {
+    await catchesNot('claim.iss-mismatch', `${S401}\ndecoded payload:\n${linked}`, {
+      expectedIssuers: ['auth.acme-corp.com'],
+    });
+  });
+  it('catches: the same `iss` against an https issuer is a mismatch, not a scheme Slack added', async () => {
+    const f = await catches('claim.iss-mismatch', `${S401}\ndecoded payload:\n${linked}`, {
+      expectedIssuers: ['https://auth.acme-corp.com/'],
+    });
+    expect(f.args).toMatchObject({ iss: 'auth.acme-corp.com' });
+  });
+  it('catches: a link whose label is other words keeps its target (`<https://auth.acme-corp.com/|our IdP>`)', async () => {
+    const labelled = PAYLOAD.replace('"auth.acme-corp.com"', '"<https://login.acme-corp.com/|auth.acme-corp.com>"');
+    const f = await catches('claim.iss-mismatch', `${S401}\ndecoded payload:\n${labelled}`, {
+      expectedIssuers: ['auth.acme-corp.com'],
+    });
+    expect(f.args).toMatchObject({ iss: 'https://login.acme-corp.com/' });
+  });
+});
