@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot } from '../helpers/catches.js';
-import { S401 } from '../helpers/paste-fixtures.js';
+import { EXPIRED, S401 } from '../helpers/paste-fixtures.js';
 import { CLAIMS } from '../helpers/tokens.js';
 
+const SIGNATURE = EXPIRED.split('.')[2] as string;
 const NOW = 1779977400;
 const PAYLOAD = JSON.stringify({ ...CLAIMS, iss: 'auth.acme-corp.com', iat: NOW - 3600, exp: NOW - 480 }, null, 2);
 
@@ -31,5 +32,30 @@ describe('a host Slack linked as typed bare, `<http://host|host>`: the host as t
       expectedIssuers: ['auth.acme-corp.com'],
     });
     expect(f.args).toMatchObject({ iss: 'https://login.acme-corp.com/' });
+  });
+});
+
+describe('a curl option whose `--` smart punctuation made a dash (curl.ts, awsdocs/amazon-ec2-user-guide#100, ngrok/ngrok-docs#1814)', () => {
+  it.each([
+    ['an em dash', '\u2014header'],
+    ['an en dash', '\u2013header'],
+  ])('catches not: `curl -i %s “Authorization: Bearer …”` sent its header', async (_name, option) => {
+    const report = await catchesNot(
+      'authz-header.missing',
+      [
+        `curl -i ${option} \u201cAuthorization: Bearer ${EXPIRED}\u201d <https://api.acme-corp.com/v1/orders>`,
+        S401,
+        'WWW-Authenticate: Bearer error="invalid_token", error_description="jwt expired"',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches: a header word after the URL with no option before it is still no header sent', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      `curl -i https://api.acme-corp.com/v1/orders "Authorization: Bearer ${EXPIRED}"\n${S401}`,
+    );
+    expect(f.args).toMatchObject({ cutBy: 'argument' });
   });
 });
