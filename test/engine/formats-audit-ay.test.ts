@@ -5,8 +5,8 @@
  * sources.md.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
-import { EXPIRED, S401 } from '../helpers/paste-fixtures.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { EXPIRED, EXPIRED_MASKED, S401 } from '../helpers/paste-fixtures.js';
 import { CLAIMS } from '../helpers/tokens.js';
 
 const SIGNATURE = EXPIRED.split('.')[2] as string;
@@ -57,5 +57,26 @@ describe('a curl option whose `--` smart punctuation made a dash (curl.ts, awsdo
       `curl -i https://api.acme-corp.com/v1/orders "Authorization: Bearer ${EXPIRED}"\n${S401}`,
     );
     expect(f.args).toMatchObject({ cutBy: 'argument' });
+  });
+});
+
+describe('a field name Slack’s `*bold*` marks (bold-field-names.ts)', () => {
+  const devtools = [
+    '*Request URL:* <https://api.acme-corp.com/v1/orders>',
+    '*Status Code:* 401 Unauthorized',
+    '*www-authenticate*: Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+    `• *authorization:* Bearer ${EXPIRED_MASKED}`,
+  ].join('\n');
+  it('catches: the bolded devtools copy reads as the plain one, its status and challenge', async () => {
+    const f = await catches('challenge.invalid-token', devtools);
+    expect(f.args).toMatchObject({ description: 'The access token expired' });
+    const report = await run(devtools);
+    expect(report.status).toBe(401);
+    expect(report.findings[0]?.code).toBe('time.expired');
+  });
+  it('catches not: bold prose and arithmetic are not names (`*note:*this`, `2 *3*: 6`)', async () => {
+    const report = await run(['*note:*this is prose', 'we saw 2 *3*: 6 times', '*TODO* check the gateway'].join('\n'));
+    expect(report.status).toBeNull();
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.missing');
   });
 });
