@@ -74,6 +74,11 @@ describe('a field name Slack’s `*bold*` marks (bold-field-names.ts)', () => {
     expect(report.status).toBe(401);
     expect(report.findings[0]?.code).toBe('time.expired');
   });
+  it('catches: the same copy with its labels in `_italic_`', async () => {
+    const report = await run(devtools.replace(/\*/g, '_').replace('• _authorization:_', '• authorization:'));
+    expect(report.status).toBe(401);
+    expect(report.findings.map((f) => f.code)).toContain('challenge.invalid-token');
+  });
   it('catches not: bold prose and arithmetic are not names (`*note:*this`, `2 *3*: 6`)', async () => {
     const report = await run(['*note:*this is prose', 'we saw 2 *3*: 6 times', '*TODO* check the gateway'].join('\n'));
     expect(report.status).toBeNull();
