@@ -1,4 +1,3 @@
-import { mayHoldBoldName, unboldFieldNames } from './bold-field-names.js';
 import {
   dropSpelledLineEnds,
   mayHoldCsvJson,
@@ -18,6 +17,7 @@ import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { mayHoldQuoteBlock, unquoteQuoteBlocks } from './quote-blocks.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
+import { dropEmphasis, mayHoldEmphasis } from './slack-emphasis.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
 import { isAlgNone } from './token/decode.js';
 import { hexTraceBytes, traceRecordLines } from './trace-hex.js';
@@ -46,7 +46,7 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   // `&nbsp;` too: a thread's or a wiki's HTML keeps an indented dump's blanks as it (yesmeck/waque#10's axios `_header`).
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, decodeEntity);
-  if (mayHoldBoldName(text)) text = unboldFieldNames(text);
+  if (mayHoldEmphasis(text)) text = dropEmphasis(text);
   // A page's HTML line breaks left at each line's end (`header: Pragma: No-cache<br />`, a debug trace copied from a
   // rendered page's source: find_string id 22710082585): not the line's, and a challenge with one ends in junk.
   if (text.indexOf('<br') >= 0) text = text.replace(LINE_END_BR, '');

@@ -60,7 +60,7 @@ describe('a curl option whose `--` smart punctuation made a dash (curl.ts, awsdo
   });
 });
 
-describe('a field name Slack’s `*bold*` marks (bold-field-names.ts)', () => {
+describe('Slack’s `*bold*` and `_italic_` around a paster’s words (slack-emphasis.ts)', () => {
   const devtools = [
     '*Request URL:* <https://api.acme-corp.com/v1/orders>',
     '*Status Code:* 401 Unauthorized',
@@ -78,6 +78,34 @@ describe('a field name Slack’s `*bold*` marks (bold-field-names.ts)', () => {
     const report = await run(devtools.replace(/\*/g, '_').replace('• _authorization:_', '• authorization:'));
     expect(report.status).toBe(401);
     expect(report.findings.map((f) => f.code)).toContain('challenge.invalid-token');
+  });
+  it('catches: an italic verifier message, `_TokenExpiredError: jwt expired_` (auth0/node-jsonwebtoken#590)', async () => {
+    const f = await catches('time.expired', `_TokenExpiredError: jwt expired_\n${S401}`);
+    expect(f.args).toMatchObject({ via: 'jsonwebtoken' });
+  });
+  it('catches: a bolded token, `Bearer *eyJ…*`, is the JWT, not an opaque credential', async () => {
+    const report = await catchesNot('token.opaque', `${S401}\nAuthorization: Bearer *${EXPIRED}*`);
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches not: a mask, curl’s `*` lines, a glob and snake_case names keep their characters', async () => {
+    const report = await run(
+      [
+        '*   Trying 203.0.113.7:443...',
+        '* Connected to api.acme-corp.com (203.0.113.7) port 443',
+        '> GET /v1/orders HTTP/1.1',
+        '> Authorization: Bearer ****',
+        '> Cookie: _ga=GA1.2.123; _gid=GA1.2.456',
+        '< HTTP/1.1 401 Unauthorized',
+        '< Access-Control-Allow-Origin: *',
+        '< WWW-Authenticate: Bearer realm="*.acme-corp.com, *.acme.io", error="invalid_token"',
+      ].join('\n'),
+    );
+    expect(report.status).toBe(401);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('input.masked');
+    expect(codes).not.toContain('authz-header.missing');
+    expect(JSON.stringify(report)).toContain('*.acme-corp.com, *.acme.io');
   });
   it('catches not: bold prose and arithmetic are not names (`*note:*this`, `2 *3*: 6`)', async () => {
     const report = await run(['*note:*this is prose', 'we saw 2 *3*: 6 times', '*TODO* check the gateway'].join('\n'));
