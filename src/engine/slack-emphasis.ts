@@ -12,7 +12,7 @@
  * glob (`*.acme-corp.com, *.acme.io`) and a snake_case name (`error_description`, `_ga=…; _gid=…`) have no such pair.
  * Each opening marker reads on only to the next same marker: the pieces read are disjoint, linear.
  */
-const EMPHASIS = /(^|[ \t(])([*_])(?![\s*_])((?:(?!\2)[^\n]){0,4096}?)(?<![\s*_])\2(?=$|[\s.,;:!?)'"])/gm;
+const EMPHASIS = /(^|[ \t(])([*_])(?![\s*_])((?:(?!\2)[^\n]){0,4096}?)(?<!\s)\2(?=$|[\s.,;:!?)'"])/gm;
 
 /** Whether the paste may hold emphasis: a marker at a word's start, one search each. */
 export function mayHoldEmphasis(text: string): boolean {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
 import { EXPIRED, EXPIRED_MASKED, S401 } from '../helpers/paste-fixtures.js';
-import { CLAIMS } from '../helpers/tokens.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
 const SIGNATURE = EXPIRED.split('.')[2] as string;
 const NOW = 1779977400;
@@ -87,6 +87,11 @@ describe('Slack’s `*bold*` and `_italic_` around a paster’s words (slack-emp
     const report = await catchesNot('token.opaque', `${S401}\nAuthorization: Bearer *${EXPIRED}*`);
     expect(report.findings[0]?.code).toBe('time.expired');
     expect(JSON.stringify(report)).not.toContain(SIGNATURE);
+  });
+  it('catches: a bolded token whose signature ends in `_` keeps that character (`*eyJ…x_*`)', async () => {
+    const token = unsigned({ alg: 'HS256', typ: 'JWT' }, { ...CLAIMS, exp: NOW - 480 }, `${'Q'.repeat(42)}_`);
+    const report = await catchesNot('token.opaque', `${S401}\nAuthorization: Bearer *${token}*`);
+    expect(report.findings[0]?.code).toBe('time.expired');
   });
   it('catches not: a mask, curl’s `*` lines, a glob and snake_case names keep their characters', async () => {
     const report = await run(
