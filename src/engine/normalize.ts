@@ -24,7 +24,7 @@ import { hexTraceBytes, traceRecordLines } from './trace-hex.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
- * Slack's `<url|label>` links and `&amp;`/`&lt;`/`&gt;` escapes, code fences, smart quotes from phone
+ * Slack's `<url|label>` links, `&amp;`/`&lt;`/`&gt;` escapes and `*bold*`/`_italic_`, code fences, smart quotes from phone
  * keyboards, non-breaking and zero-width spaces, CRLF line ends, terminal colour codes, and line breaks a chat
  * client put inside a long JWT.
  *
