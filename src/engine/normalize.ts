@@ -17,13 +17,14 @@ import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { mayHoldQuoteBlock, unquoteQuoteBlocks } from './quote-blocks.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
+import { dropEmphasis, mayHoldEmphasis } from './slack-emphasis.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
 import { isAlgNone } from './token/decode.js';
 import { hexTraceBytes, traceRecordLines } from './trace-hex.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
- * Slack's `<url|label>` links and `&amp;`/`&lt;`/`&gt;` escapes, code fences, smart quotes from phone
+ * Slack's `<url|label>` links, `&amp;`/`&lt;`/`&gt;` escapes and `*bold*`/`_italic_`, code fences, smart quotes from phone
  * keyboards, non-breaking and zero-width spaces, CRLF line ends, terminal colour codes, and line breaks a chat
  * client put inside a long JWT.
  *
@@ -45,6 +46,7 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   // `&nbsp;` too: a thread's or a wiki's HTML keeps an indented dump's blanks as it (yesmeck/waque#10's axios `_header`).
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, decodeEntity);
+  if (mayHoldEmphasis(text)) text = dropEmphasis(text);
   // A page's HTML line breaks left at each line's end (`header: Pragma: No-cache<br />`, a debug trace copied from a
   // rendered page's source: find_string id 22710082585): not the line's, and a challenge with one ends in junk.
   if (text.indexOf('<br') >= 0) text = text.replace(LINE_END_BR, '');
@@ -624,6 +626,11 @@ const LINK_SCHEMES = ['http://', 'https://', 'mailto:'];
 /**
  * `<https://x|label>` → `https://x`, `<mailto:a@b|a@b>` → `a@b`, `<https://x>` → `https://x`.
  * Only angle brackets that open with a link scheme are touched: `<redacted>` stays a mask.
+ *
+ * A label that is the target less the scheme is what the paster typed: Slack links a bare host (`"iss":
+ * "auth.acme-corp.com"`, `Host: api.acme-corp.com`) as `<http://auth.acme-corp.com|auth.acme-corp.com>`, the scheme its
+ * own ("the alt text of the url will be the original text", wee-slack/wee-slack#444). The target made the issuer
+ * `http://auth.acme-corp.com` and an expected `auth.acme-corp.com` a mismatch (round "audit-ay").
  */
 function unwrapSlackLinks(text: string): string {
   let out = '';
@@ -650,11 +657,17 @@ function unwrapSlackLinks(text: string): string {
     }
     const target = bar >= 0 ? text.slice(i + 1, bar) : text.slice(i + 1, j);
     const label = bar >= 0 ? text.slice(bar + 1, j) : null;
-    out += text.slice(last, i) + (scheme === 'mailto:' && label !== null ? label : target);
+    const typed = label !== null && (scheme === 'mailto:' || isSchemeLess(target, scheme, label));
+    out += text.slice(last, i) + (typed ? label : target);
     last = j + 1;
     i = text.indexOf('<', last);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** Whether `label` is `target` without its `scheme`: Slack's link of a host typed bare. */
+function isSchemeLess(target: string, scheme: string, label: string): boolean {
+  return target.length === scheme.length + label.length && target.endsWith(label);
 }
 
 /**

@@ -127,7 +127,7 @@ function interpret(c: Collector, words: readonly Word[]): CurlState {
   let endOfOptions = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
-    const v = w.value;
+    const v = smartDashed(w.value);
     if (endOfOptions || v.length < 2 || v.charCodeAt(0) !== 0x2d) {
       if (state.url === null) state.url = w;
       else if (state.bareAuthorization === null && BARE_AUTHORIZATION.test(v)) state.bareAuthorization = w;
@@ -162,6 +162,20 @@ function interpret(c: Collector, words: readonly Word[]): CurlState {
     }
   }
   return state;
+}
+
+/**
+ * A long option whose `--` a phone's or a Mac's smart punctuation, or a rendered page, made one dash (`—header`,
+ * `–header`): curl reads it as a URL ("Could not resolve host: xn--v-5gn", awsdocs/amazon-ec2-user-guide#100; ngrok's
+ * docs copied as `ngrok http —host-header=…`, ngrok/ngrok-docs#1814), but the paster meant the option and sent the
+ * header: read as `--header`, else its argument was taken for a second URL and the header reported not sent. Only a
+ * dash before a lower-case letter, as every long option's name starts.
+ */
+function smartDashed(v: string): string {
+  const c = v.charCodeAt(0);
+  if (c !== 0x2014 && c !== 0x2013) return v;
+  const next = v.charCodeAt(1);
+  return next >= 0x61 && next <= 0x7a ? `--${v.slice(1)}` : v;
 }
 
 /**
