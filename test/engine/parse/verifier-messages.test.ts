@@ -1679,6 +1679,19 @@ const FRAMEWORKS: Case[] = [
   ['Error: Firebase ID token has no "kid" claim.', 'firebase-admin.no-kid', 'key.kid-missing'],
   // Round real-a: firebase-admin-go's words (auth/token_verifier.go).
   ['ID token has expired at: 1634752738', 'firebase-admin.go-expired', 'time.expired'],
+  // Round audit-ax: its claim checks (firebase/firebase-admin-go#723), and the earlier sentence form.
+  [
+    `ID token has invalid 'aud' (audience) claim; expected "acme-prod" but got "1084-web.apps.googleusercontent.com"; make sure the ID token comes from the same Firebase project as the credential used to authenticate this SDK`,
+    'firebase-admin.go-audience',
+    'claim.aud-mismatch',
+    { expected: ['acme-prod'], actual: '1084-web.apps.googleusercontent.com' },
+  ],
+  [
+    `ID token has invalid 'iss' (issuer) claim. Expected "https://securetoken.google.com/acme-prod" but got "https://securetoken.google.com/acme-staging". Make sure the ID token comes from the same Firebase project`,
+    'firebase-admin.go-issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://securetoken.google.com/acme-prod'], actual: 'https://securetoken.google.com/acme-staging' },
+  ],
   ['ID token issued at future timestamp: 1779977999', 'firebase-admin.go-issued-in-future', 'time.issued-in-future'],
   [
     'Error: Decoding Firebase ID token failed. Make sure you passed the entire string JWT which represents an ID token.',
@@ -3496,6 +3509,12 @@ const FEDERATION: Case[] = [
     "Microsoft Entra ID error '(unauthorized_client) AADSTS700016: Application with identifier '[app-id]' was not found in the directory '[tenant-name]'.",
     'entra-id.AADSTS700016',
     'oauth.invalid-client',
+  ],
+  // Round audit-ax: the resource asked for is not in the tenant (rootinc/laravel-azure-middleware#51).
+  [
+    '{"error": "invalid_resource", "error_description": "AADSTS500011: The resource principal named api://8e82b4f2 was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant."}',
+    'entra-id.AADSTS500011',
+    'oauth.invalid-scope',
   ],
   [
     "(invalid_scope) AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope '' is not configured for this tenant.",
@@ -8292,6 +8311,73 @@ const NAMED_AU: Case[] = [
   ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],
 ];
 
+// Round audit-ax: awslabs/aws-jwt-verify's words (src/jwt.ts, src/assert.ts, src/cognito-verifier.ts; awslabs/aws-jwt-verify#98).
+const AWS_JWT_VERIFY_AX: Case[] = [
+  [
+    'JwtExpiredError: Token expired at 2026-05-28T14:00:00.000Z',
+    'aws-jwt-verify.expired',
+    'time.expired',
+    { at: '2026-05-28T14:00:00.000Z' },
+  ],
+  [
+    "JwtNotBeforeError: Token can't be used before 2026-05-28T15:00:00.000Z",
+    'aws-jwt-verify.not-before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00.000Z' },
+  ],
+  [
+    'CognitoJwtInvalidTokenUseError: Token use not allowed: id. Expected: access',
+    'aws-jwt-verify.token-use',
+    'token.id-token',
+    { reason: 'token_use: id' },
+  ],
+  [
+    'CognitoJwtInvalidTokenUseError: Token use not allowed: access. Expected: id',
+    'aws-jwt-verify.token-use',
+    'token.type-mismatch',
+    { expected: ['id'], actual: 'access', claim: 'token_use' },
+  ],
+  [
+    'CognitoJwtInvalidClientIdError: Client ID not allowed: 2bbbbbbbbbbbbbbbbbbbbbbbbb. Expected: 1irae6vkl1v4f8so6o09h787ev',
+    'aws-jwt-verify.client-id',
+    'claim.aud-mismatch',
+    { actual: '2bbbbbbbbbbbbbbbbbbbbbbbbb', expected: ['1irae6vkl1v4f8so6o09h787ev'] },
+  ],
+  [
+    'CognitoJwtInvalidClientIdError: Client ID ("audience") not allowed: 2bbbbbbbbbbbbbbbbbbbbbbbbb. Expected one of: 1aaa, 1bbb',
+    'aws-jwt-verify.client-id-audience',
+    'claim.aud-mismatch',
+    { actual: '2bbbbbbbbbbbbbbbbbbbbbbbbb', expected: ['1aaa', '1bbb'] },
+  ],
+  [
+    'JwtInvalidIssuerError: Issuer not allowed: https://cognito-idp.us-east-1.amazonaws.com/us-east-1_aaa. Expected: https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bbb',
+    'aws-jwt-verify.issuer',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_aaa',
+      expected: ['https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bbb'],
+    },
+  ],
+  [
+    'JwtInvalidAudienceError: Audience not allowed: api://a, api://b. Expected: api://orders',
+    'aws-jwt-verify.audience',
+    'claim.aud-mismatch',
+    { actual: 'api://a, api://b', expected: ['api://orders'] },
+  ],
+  [
+    'JwtInvalidScopeError: Missing Scope. Expected: read',
+    'aws-jwt-verify.scope-missing',
+    'scope.insufficient',
+    { expected: ['read'] },
+  ],
+  [
+    'JwtInvalidScopeError: Scope not allowed: openid, email. Expected one of: orders/read, orders/write',
+    'aws-jwt-verify.scope',
+    'scope.insufficient',
+    { actual: 'openid, email', expected: ['orders/read', 'orders/write'] },
+  ],
+];
+
 const CASES: Case[] = [
   ...MEDIA_AQ,
   ...SEARCH_AR,
@@ -8352,6 +8438,7 @@ const CASES: Case[] = [
   ...BROWSER_KEYS_AS,
   ...SERVICE_ENABLEMENT_HH,
   ...NAMED_AU,
+  ...AWS_JWT_VERIFY_AX,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
