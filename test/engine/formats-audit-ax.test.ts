@@ -130,3 +130,98 @@ describe('Firebase Admin’s Go SDK and Entra ID’s token endpoint', () => {
     expect(f.args).toMatchObject({ via: 'entra-id' });
   });
 });
+
+describe('Microsoft Graph’s, Keycloak adapters’ and Clerk’s refusals', () => {
+  const GRAPH_TOKEN = rs256(
+    {
+      aud: '00000003-0000-0000-c000-000000000000',
+      iss: 'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+      tid: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      scp: 'User.Read',
+      iat: NOW - 60,
+      exp: NOW + 3540,
+    },
+    { kid: 'kWbkaa6q', nonce: 'abc' },
+  );
+  const GRAPH_BODY = [
+    '{',
+    '  "error": {',
+    '    "code": "InvalidAuthenticationToken",',
+    '    "message": "CompactToken parsing failed with error code: 80049217"',
+    '  }',
+    '}',
+  ];
+  it('catches Graph’s CompactToken refusal as the Java SDK prints it, with no token in the paste (microsoftgraph/msgraph-sdk-java-auth#61)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      [
+        'com.microsoft.graph.http.GraphServiceException: Error code: InvalidAuthenticationToken',
+        'Error message: CompactToken parsing failed with error code: 80049217',
+        '',
+        'GET https://graph.microsoft.com/v1.0/users/email-addr@domain.com',
+        'Authorization : [PII_REDACTED]',
+        '',
+        '401 : Unauthorized',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'microsoft-graph' });
+  });
+  it('catches not: a Graph token Graph itself refused is not "for another API" (OfficeDev/outlook-dev-docs#508)', async () => {
+    const report = await catchesNot(
+      'token.for-other-api',
+      [`Authorization: Bearer Bearer ${GRAPH_TOKEN}`, ...GRAPH_BODY].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('authz-header.double-prefix');
+  });
+  it('catches: a Graph token sent to one’s own API is still for another API', async () => {
+    await catches(
+      'token.for-other-api',
+      [
+        'GET https://api.acme-corp.com/v1/orders',
+        `Authorization: Bearer ${GRAPH_TOKEN}`,
+        'HTTP/1.1 401 Unauthorized',
+      ].join('\n'),
+    );
+  });
+  it('catches the Keycloak adapter’s missing key for the kid (Activiti/activiti-cloud-examples#108)', async () => {
+    const f = await catches(
+      'key.kid-unknown',
+      [
+        '2026-05-28 14:09:54.268 ERROR 1 --- [nio-8080-exec-7] o.k.a.BearerTokenRequestAuthenticator    : Failed to verify token',
+        '',
+        "org.keycloak.common.VerificationException: Didn't find publicKey for specified kid",
+        '\tat org.keycloak.adapters.rotation.AdapterTokenVerifier.getPublicKey(AdapterTokenVerifier.java:124)',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'keycloak' });
+  });
+  it('catches not: a Clerk session token’s missing aud (its azp stands there; adrianhajdin/threads#124)', async () => {
+    const token = rs256(
+      {
+        azp: 'http://localhost:3000',
+        iss: 'https://clean-cat-12.clerk.accounts.dev',
+        sid: 'sess_2abc',
+        sub: 'user_2abc',
+        nbf: NOW - 700,
+        iat: NOW - 660,
+        exp: NOW - 600,
+      },
+      { kid: 'ins_2abc' },
+    );
+    const report = await catchesNot(
+      'claim.aud-missing',
+      [
+        `__session=${token}`,
+        'JWT is expired. Expiry date: Thu, 28 May 2026 14:00:00 GMT, Current date: Thu, 28 May 2026 14:10:00 GMT. (reason=token-expired, token-carrier=cookie)',
+      ].join('\n'),
+    );
+    expect(report.findings[0]?.code).toBe('time.expired');
+  });
+  it('catches: a token with a `sess_` sid from another issuer still lacks its aud', async () => {
+    const token = rs256(
+      { iss: 'https://auth.acme-corp.com', sid: 'sess_1', sub: 'u1', iat: NOW - 60, exp: NOW + 3540 },
+      { kid: 'k1' },
+    );
+    await catches('claim.aud-missing', `Authorization: Bearer ${token}\nHTTP/1.1 401 Unauthorized`);
+  });
+});

@@ -2167,6 +2167,12 @@ const STACKS: Case[] = [
     'microsoft-graph.invalid-audience',
     'claim.aud-mismatch',
   ],
+  // Round audit-ax: a bearer value Graph could not parse (microsoftgraph/msgraph-sdk-java-auth#61).
+  [
+    'Error message: CompactToken parsing failed with error code: 80049217',
+    'microsoft-graph.compact-token',
+    'challenge.invalid-token',
+  ],
   [
     'A key with ID "3494b1e786cdad092e423766bbe37f54ed87b22d" could not be found.',
     'firebase-tokens-php.UnknownKey',
@@ -2284,6 +2290,18 @@ const IDENTITY: Case[] = [
   ],
   ['org.keycloak.common.VerificationException: No audience in the token', 'keycloak.no-audience', 'claim.aud-missing'],
   ['org.keycloak.common.VerificationException: Subject missing in token', 'keycloak.no-subject', 'claim.sub-missing'],
+  // Round audit-ax: its adapters' key lookup (Activiti/activiti-cloud-examples#108).
+  [
+    "org.keycloak.common.VerificationException: Didn't find publicKey for specified kid",
+    'keycloak.public-key-kid',
+    'key.kid-unknown',
+  ],
+  [
+    "02:21:41.943 ERROR [qtp826475652-459] Didn't find publicKey for kid: 2hsCFCFNFfTe8ZYxxLgzqdWPz-Y4AwCBDqFFEZMtf3o",
+    'keycloak.public-key-kid-named',
+    'key.kid-unknown',
+    { kid: '2hsCFCFNFfTe8ZYxxLgzqdWPz-Y4AwCBDqFFEZMtf3o' },
+  ],
   [
     '[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route',
     'linkerd.route',

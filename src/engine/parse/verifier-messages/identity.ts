@@ -214,6 +214,19 @@ export const IDENTITY: readonly Matcher[] = [
   keycloak('audience', 'claim.aud-mismatch', 'Expected audience not available in the token', { exactCase: true }),
   keycloak('no-audience', 'claim.aud-missing', 'No audience in the token', { exactCase: true }),
   keycloak('no-subject', 'claim.sub-missing', 'Subject missing in token', { exactCase: true }),
+  // Its adapters' key lookup (AdapterTokenVerifier.getPublicKey, as the Spring and servlet adapters log it under
+  // "Failed to verify token": "org.keycloak.common.VerificationException: Didn't find publicKey for specified kid",
+  // Activiti/activiti-cloud-examples#108), and the log line before it in adapters and their forks, "Didn't find
+  // publicKey for kid: <kid>": no key of the realm's JWKS the adapter holds has the token's kid (another realm's or
+  // another Keycloak's token, or keys rotated since the adapter fetched them).
+  keycloak('public-key-kid', 'key.kid-unknown', "Didn't find publicKey for specified kid", { exactCase: true }),
+  keycloak('public-key-kid-named', 'key.kid-unknown', "Didn't find publicKey for kid: ", {
+    exactCase: true,
+    read: (f) => {
+      const kid = capture(f.after(220), /^([A-Za-z0-9_.:-]{1,200})/);
+      return kid === undefined ? null : { args: { kid }, extend: kid.length };
+    },
+  }),
   // Keycloak's event log for a token its endpoints rejected (userinfo, introspection): type="USER_INFO_REQUEST_ERROR",
   // … error="invalid_token", auth_method="validate_access_token" (marcospereirampj/python-keycloak#520); a `reason`
   // beside it (below) refines it. Only in an event line (`type=…_ERROR`), not in a WWW-Authenticate header.
@@ -405,6 +418,14 @@ export const IDENTITY: readonly Matcher[] = [
   // #4752): `"code": "InvalidAuthenticationToken", "message": "Access token validation failure. Invalid audience."`.
   // Its own row, so that PyJWT's bare "Invalid audience" does not name the verifier.
   graph('invalid-audience', 'claim.aud-mismatch', 'Access token validation failure. Invalid audience'),
+  // Graph's 401 for a bearer value it could not parse as a token at all: `"code": "InvalidAuthenticationToken",
+  // "message": "CompactToken parsing failed with error code: 80049217"` (microsoftgraph/msgraph-training-dotnet#31;
+  // OfficeDev/outlook-dev-docs#508, where "Bearer " sent twice was the cause; the Java SDK prints it as "Error message:
+  // CompactToken parsing failed…", microsoftgraph/msgraph-sdk-java-auth#61): Graph refusing what arrived, whose cause
+  // (no JWT, a prefix twice, a cut token) the paste's token and header say, not its words.
+  graph('compact-token', 'challenge.invalid-token', 'CompactToken parsing failed with error code: ', {
+    exactCase: true,
+  }),
   keyVault('AKV10032', 'claim.iss-mismatch', 'AKV10032: Invalid issuer.', { ...CODE, read: keyVaultExpectedFound }),
 
   // GitLab's API guard (lib/api/api_guard.rb) answering a bearer token with error="invalid_token" and these
