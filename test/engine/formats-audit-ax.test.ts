@@ -225,3 +225,23 @@ describe('Microsoft Graph’s, Keycloak adapters’ and Clerk’s refusals', () 
     await catches('claim.aud-missing', `Authorization: Bearer ${token}\nHTTP/1.1 401 Unauthorized`);
   });
 });
+
+describe('Auth0’s server SDKs refusing to hand over the session’s access token (nextjs-auth0 v4 AccessTokenError)', () => {
+  it('catches MISSING_REFRESH_TOKEN as the expired token it names (auth0/nextjs-auth0#1865)', async () => {
+    const f = await catches(
+      'time.expired',
+      'Error: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.\n    at async middleware (src/middleware.ts:12:19)',
+    );
+    expect(f.args).toMatchObject({ via: 'auth0' });
+  });
+  it('catches FAILED_TO_REFRESH_TOKEN as the refresh refused (auth0/nextjs-auth0#1841)', async () => {
+    const f = await catches(
+      'token.revoked',
+      '{"type":"AccessTokenError","message":"The access token has expired and there was an error while trying to refresh it. Check the server logs for more information.","code":"failed_to_refresh_token"}',
+    );
+    expect(f.args).toMatchObject({ via: 'auth0', refreshToken: true });
+  });
+  it('catches not: "The access token has expired" alone is no Auth0 SDK’s refusal of a refresh', async () => {
+    await catchesNot('token.revoked', 'The access token has expired, please try again later');
+  });
+});

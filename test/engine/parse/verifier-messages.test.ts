@@ -2253,6 +2253,18 @@ const IDENTITY: Case[] = [
     },
   ],
   ['401: Expired token received for JSON Web Token validation', 'auth0.expired', 'time.expired'],
+  // Round audit-ax: Auth0's server SDKs' AccessTokenError (auth0/nextjs-auth0#1865, #1841).
+  [
+    'Error: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.',
+    'auth0.missing-refresh-token',
+    'time.expired',
+  ],
+  [
+    '{"type":"AccessTokenError","message":"The access token has expired and there was an error while trying to refresh it. Check the server logs for more information.","code":"failed_to_refresh_token"}',
+    'auth0.failed-to-refresh',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
   // Round audit-bb: auth0.js's HS256 ID token without an access token (auth0/auth0.js src/web-auth/index.js).
   [
     'The id_token cannot be validated because it was signed with the HS256 algorithm and public clients (like a browser) can’t store secrets. Please read the associated doc for possible ways to fix this.',

@@ -175,6 +175,24 @@ export const IDENTITY: readonly Matcher[] = [
   // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
   // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
   auth0('expired', 'time.expired', 'Expired token received for JSON Web Token validation'),
+  // Auth0's server-side SDKs (nextjs-auth0 v4 src/server/client.ts getAccessToken, auth0-server-js, auth0-nuxt,
+  // auth0-server-python) refusing to hand the app its session's access token: AccessTokenError
+  // MISSING_REFRESH_TOKEN, "The access token has expired and a refresh token was not provided. The user needs to
+  // re-authenticate." (auth0/nextjs-auth0#1865), and FAILED_TO_REFRESH_TOKEN, "The access token has expired and there
+  // was an error while trying to refresh it." (#1841): the session's token expired, and the refresh was not possible or
+  // was refused by Auth0's token endpoint.
+  auth0('missing-refresh-token', 'time.expired', 'The access token has expired and a refresh token was not provided', {
+    exactCase: true,
+  }),
+  auth0(
+    'failed-to-refresh',
+    'token.revoked',
+    'The access token has expired and there was an error while trying to refresh',
+    {
+      exactCase: true,
+      args: { reason: 'refresh-token' },
+    },
+  ),
   // The same API for a token whose aud is not its own identifier (https://<tenant>.auth0.com/api/v2/): "Bad audience:
   // <the token's audiences>", as node-auth0's ManagementClient throws it with statusCode 401 (auth0/node-auth0#787, a
   // client pointed at a custom domain). Only with the audience list after it, a URL.
