@@ -216,6 +216,15 @@ describe('Microsoft Graph’s, Keycloak adapters’ and Clerk’s refusals', () 
       ].join('\n'),
     );
     expect(report.findings[0]?.code).toBe('time.expired');
+    // Its minute-long lifetime is Clerk's design, renewed by its frontend: no short-lifetime warning either.
+    expect(report.findings.map((f) => f.code)).not.toContain('time.short-lifetime');
+  });
+  it('catches: a minute-long token of another issuer still gets the short-lifetime warning', async () => {
+    const token = rs256(
+      { iss: 'https://auth.acme-corp.com', aud: 'api', sub: 'u1', iat: NOW - 30, exp: NOW + 30 },
+      { kid: 'k1' },
+    );
+    await catches('time.short-lifetime', `Authorization: Bearer ${token}\nHTTP/1.1 401 Unauthorized`);
   });
   it('catches: a token with a `sess_` sid from another issuer still lacks its aud', async () => {
     const token = rs256(

@@ -78,7 +78,7 @@ function activeIntrospectionAnswer(ctx: Context, claims: JsonObject): boolean {
  * with Clerk's issuer (`https://<slug>.clerk.accounts.dev`, or a production `https://clerk.<domain>`) or Clerk's own
  * words in the paste.
  */
-function clerkSessionToken(ctx: Context, claims: JsonObject): boolean {
+export function clerkSessionToken(ctx: Context, claims: JsonObject): boolean {
   if (typeof claims.sid !== 'string' || !claims.sid.startsWith('sess_')) return false;
   const iss = typeof claims.iss === 'string' ? claims.iss : '';
   if (/^https:\/\/(?:[a-z0-9-]{1,63}\.clerk\.accounts\.dev|clerk\.[a-z0-9.-]{1,200})$/.test(iss)) return true;
