@@ -1010,8 +1010,9 @@ function collectHits(
     let source: LogHit['source'] = 'log';
     if (line?.kind === 'header') {
       const field = http.headers.find((h) => h.start <= hit.start && hit.start < h.end);
-      if (field?.side === 'request' && !loggedAsField(field.name, hit.library)) continue;
-      source = 'response-header';
+      if (field?.side === 'request') {
+        if (!loggedAsField(field.name, hit.library)) continue;
+      } else source = 'response-header';
     } else if (line?.kind === 'status') source = 'status';
     out.push({ hit, source, evidence: evidenceAt(hit.start, hit.end) });
   }

@@ -5,7 +5,7 @@
  * round's sources.md.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot, NOW } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
 import { rs256 } from '../helpers/tokens.js';
 
 const POOL = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_cDd9TR9a5';
@@ -76,14 +76,16 @@ describe('a log line under a request’s headers is the verifier’s, not one mo
       { azp: 'https://preview-123.vercel.app', sid: 'sess_2abc', sub: 'user_2abc', iat: NOW - 20, exp: NOW + 40 },
       { kid: 'ins_2abc' },
     );
-    const f = await catches(
-      'claim.aud-mismatch',
-      [
-        `Authorization: Bearer ${token}`,
-        'Clerk: Invalid JWT Authorized party claim (azp) "https://preview-123.vercel.app". Expected "https://example.com". (reason=token-invalid-authorized-parties, token-carrier=header)',
-      ].join('\n'),
-    );
+    const paste = [
+      `Authorization: Bearer ${token}`,
+      'Clerk: Invalid JWT Authorized party claim (azp) "https://preview-123.vercel.app". Expected "https://example.com". (reason=token-invalid-authorized-parties, token-carrier=header)',
+    ].join('\n');
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(JSON.stringify((await run(paste)).nextSteps)).toContain('authorizedParties');
     expect(f.args).toMatchObject({ via: 'clerk', expected: ['https://example.com'] });
+    // Its words and step are Clerk's azp and authorizedParties, and the line is the log's, not a header's.
+    expect(f.detail).toContain('azp');
+    expect(f.evidence).toContain('Invalid JWT Authorized party claim');
   });
   it('catches not: the words as a real request header’s value (`X-Debug: …`) stay the request’s', async () => {
     await catchesNot(
