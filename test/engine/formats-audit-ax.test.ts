@@ -238,12 +238,12 @@ describe('Microsoft Graph’s, Keycloak adapters’ and Clerk’s refusals', () 
 });
 
 describe('Auth0’s server SDKs refusing to hand over the session’s access token (nextjs-auth0 v4 AccessTokenError)', () => {
-  it('catches MISSING_REFRESH_TOKEN as the expired token it names (auth0/nextjs-auth0#1865)', async () => {
+  it('catches MISSING_REFRESH_TOKEN as the expired token with no refresh token (auth0/nextjs-auth0#1865)', async () => {
     const f = await catches(
       'time.expired',
       'Error: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.\n    at async middleware (src/middleware.ts:12:19)',
     );
-    expect(f.args).toMatchObject({ via: 'auth0' });
+    expect(f.args).toMatchObject({ via: 'auth0', noRefreshToken: true });
   });
   it('catches FAILED_TO_REFRESH_TOKEN as the refresh refused (auth0/nextjs-auth0#1841)', async () => {
     const f = await catches(

@@ -2258,6 +2258,7 @@ const IDENTITY: Case[] = [
     'Error: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.',
     'auth0.missing-refresh-token',
     'time.expired',
+    { reason: 'no-refresh-token' },
   ],
   [
     '{"type":"AccessTokenError","message":"The access token has expired and there was an error while trying to refresh it. Check the server logs for more information.","code":"failed_to_refresh_token"}',

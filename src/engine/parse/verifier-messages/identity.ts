@@ -181,8 +181,10 @@ export const IDENTITY: readonly Matcher[] = [
   // re-authenticate." (auth0/nextjs-auth0#1865), and FAILED_TO_REFRESH_TOKEN, "The access token has expired and there
   // was an error while trying to refresh it." (#1841): the session's token expired, and the refresh was not possible or
   // was refused by Auth0's token endpoint.
+  // The first is golang.org/x/oauth2's case (token-endpoints.ts): an expiry with no refresh token to renew it.
   auth0('missing-refresh-token', 'time.expired', 'The access token has expired and a refresh token was not provided', {
     exactCase: true,
+    args: { reason: 'no-refresh-token' },
   }),
   auth0(
     'failed-to-refresh',
