@@ -1010,12 +1010,23 @@ function collectHits(
     let source: LogHit['source'] = 'log';
     if (line?.kind === 'header') {
       const field = http.headers.find((h) => h.start <= hit.start && hit.start < h.end);
-      if (field?.side === 'request') continue;
-      source = 'response-header';
+      if (field?.side === 'request') {
+        if (!loggedAsField(field.name, hit.library)) continue;
+      } else source = 'response-header';
     } else if (line?.kind === 'status') source = 'status';
     out.push({ hit, source, evidence: evidenceAt(hit.start, hit.end) });
   }
   return out;
+}
+
+/**
+ * A log line pasted under a request's headers reads as one more header (`CognitoJwtInvalidTokenUseError: Token use not
+ * allowed: id. Expected: access` below `Authorization: Bearer …`, awslabs/aws-jwt-verify#98; Clerk's `Clerk: Invalid
+ * JWT Authorized party claim (azp) …`): a request sends no header named for an exception class (`Error`,
+ * `…Exception`, no hyphen in it) or for the verifier that says the words, so those are the verifier's, not the request's.
+ */
+function loggedAsField(name: string, library: string): boolean {
+  return name === library || (name.indexOf('-') === -1 && /^[a-z][a-z0-9_.$]{0,80}(?:error|exception)$/.test(name));
 }
 
 /**

@@ -573,7 +573,10 @@ function environmentAgainst(
   if (v.env === r.env) return null;
   // A bare name (a client id as aud: "mcp-client", "account") is production only by default: it names no host and no
   // environment, so it says nothing against a local or staging expectation (the aud mismatch says what there is).
-  if (v.env === 'production' && environments.hostOf(v) === null) return null;
+  // So is a Google OAuth client id (`<number>-<id>.apps.googleusercontent.com`, the aud of a Google ID token refused by
+  // a Firebase project, flutter/flutter#81536): a client, under Google's domain, not a host of the reader's.
+  if (v.env === 'production' && (environments.hostOf(v) === null || value.endsWith('.apps.googleusercontent.com')))
+    return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
   if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
     const vh = environments.hostOf(v);

@@ -145,6 +145,13 @@ export const otherApiCheck = defineCheck({
     // No request host, but the paste names Graph's (a prose "calling graph.microsoft.com/v1.0/me returns 401", a Graph
     // SDK's log): the token may be going where it belongs, and Graph's own refusal is another matter.
     if (host === null && graph !== null && ctx.lower.includes('graph.microsoft.')) return out;
+    // Graph's own refusal (its InvalidAuthenticationToken body, its words) says the token went to Graph: whatever it
+    // lacked, being for another API is not it (OfficeDev/outlook-dev-docs#508, a Graph token sent as "Bearer Bearer …").
+    if (
+      graph !== null &&
+      (ctx.stated.some((e) => e.via === 'microsoft-graph') || ctx.hits.some((h) => h.hit.library === 'microsoft-graph'))
+    )
+      return out;
     if (ctx.expected.audiences.some((e) => e.value === aud)) return out;
     const status = ctx.http.status;
     if (status !== null && status.code >= 200 && status.code < 300) return out;

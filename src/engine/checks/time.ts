@@ -10,6 +10,7 @@ import type { PlatformLimits } from './platform-limits.js';
 import { presignedExpiryFindings } from './presigned-expiry.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAwsUserClaims, isNonAccessToken } from './token-type.js';
+import { clerkSessionToken } from './unchecked-claims.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
 /**
@@ -167,7 +168,9 @@ export const timeCheck = defineCheck({
         out.push(finding('time.inconsistent', { claim: 'iat', value: i, exp: e }, `iat: ${i}, exp: ${e}`, src));
       if (i !== null && e >= i) {
         const ttl = e - i;
-        if (ttl < SHORT_LIFETIME)
+        // Clerk mints a session token a minute long and its frontend renews it before it runs out ("short-lived JWTs",
+        // a refresh/access pair with its long-lived cookie: clerk/javascript discussions#336): short by design.
+        if (ttl < SHORT_LIFETIME && !clerkSessionToken(ctx, claims))
           out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer, and a
         // Supabase project key is an API key that lives ~10 years by design. A platform's own rule is the one it meets.

@@ -71,6 +71,20 @@ function activeIntrospectionAnswer(ctx: Context, claims: JsonObject): boolean {
   return claims.active === true && ctx.token === null;
 }
 
+/**
+ * Round audit-ax: Clerk's session token, whose `azp` (the frontend's origin) stands where an audience would, "Clerk
+ * JWTs use AZP claim instead of Audience" (clerk/javascript packages/backend, authorizedParties; a session token's
+ * default claims: azp, exp, iat, iss, nbf, sid, sub): no aud is what it looks like. Read by its `sess_` session id
+ * with Clerk's issuer (`https://<slug>.clerk.accounts.dev`, or a production `https://clerk.<domain>`) or Clerk's own
+ * words in the paste.
+ */
+export function clerkSessionToken(ctx: Context, claims: JsonObject): boolean {
+  if (typeof claims.sid !== 'string' || !claims.sid.startsWith('sess_')) return false;
+  const iss = typeof claims.iss === 'string' ? claims.iss : '';
+  if (/^https:\/\/(?:[a-z0-9-]{1,63}\.clerk\.accounts\.dev|clerk\.[a-z0-9.-]{1,200})$/.test(iss)) return true;
+  return ctx.hits.some((h) => h.hit.library === 'clerk');
+}
+
 const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -147,7 +161,9 @@ export function uncheckedClaims(ctx: Context, claims: JsonObject): UncheckedClai
     (noAudExpected && livekitAccessToken(ctx, claims)) ||
     // A platform whose caller signs its own JWT and that names no audience (APNs, a GitHub App) checks none.
     (ctx.selfSigned !== null && ctx.selfSigned.audience === undefined) ||
-    (noAudExpected && (ownClaimsOnly || introspected));
+    (noAudExpected && (ownClaimsOnly || introspected)) ||
+    // Clerk's verifier compares azp: an expectation read from its azp refusal names no aud either.
+    ((noAudExpected || ctx.hits.some((h) => h.hit.library === 'clerk')) && clerkSessionToken(ctx, claims));
   const media = backendMintedMediaToken(ctx, claims);
   return {
     aud: aud || (noAudExpected && media?.aud === true),

@@ -382,6 +382,12 @@ const SUPERTOKENS_NO_SESSION =
  * SuperTokens' "try refresh token", which its frontend SDK answers by refreshing for calls to its apiDomain
  * (supertokens/supertokens-website#12, supertokens/supertokens-node#790).
  */
+/**
+ * Clerk's verifier compares a session token's azp (the origin of the frontend that minted it) with authorizedParties
+ * (clerk/javascript packages/backend assertions.ts, "Invalid JWT Authorized party claim (azp)"): the list is the API's.
+ */
+const CLERK_AUTHORIZED_PARTIES =
+  'Add the frontend’s origin (the token’s azp: scheme, host and port, no path) to authorizedParties where the API verifies Clerk’s session token (clerkMiddleware({ authorizedParties }), authenticateRequest, verifyToken), or call the API from an origin the list already names: a preview or staging deployment has an origin of its own.';
 const KINDE_AUDIENCE =
   'Ask Kinde for the API’s audience: register the API in Kinde (Settings → APIs) with this identifier, enable it for the application, and pass it as audience when the app signs in (KindeProvider’s audience, KINDE_AUDIENCE); without it the access token’s aud is [] and a verifier expecting the audience refuses it.';
 /**
@@ -5024,23 +5030,25 @@ const byCode: FindingMessages = {
         ? `The token has no aud (a Cognito access token carries none), so API Gateway’s JWT authorizer compared its client_id ${f.list(a.aud.map(q))} with the authorizer’s audience list${a.expected.length > 0 ? ` (${or(a.expected, f)})` : ''}, and did not find it there.`
         : a.compared === 'cognito-client_id'
           ? `The token has no aud (a Cognito access token carries none); its client_id ${f.list(a.aud.map(q))}, which Cognito’s verifiers check instead (aws-jwt-verify’s clientId), is not ${or(a.expected, f)}${via(a)}.`
-          : a.aud.length > 0
-            ? a.receiver === 'cloud-run'
-              ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
-              : a.receiver === 'microsoft-graph'
-                ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
-                : a.near !== undefined
-                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
-                  : a.expected.length > 0
-                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
-                    : a.federation === true
-                      ? `aud is ${f.list(a.aud.map(q))}, which ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}${via(a)}.`
-                      : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
-            : a.expected.length > 0
-              ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}${writerSays(a)}.`
-              : a.federation === true
-                ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
-                : `The token’s aud does not match what the API expects${via(a)}.`,
+          : a.via === 'clerk' && a.aud.length > 0
+            ? `Its azp (authorized party, the origin of the frontend that got the token) is ${f.list(a.aud.map(q))}, which is not among the authorized parties Clerk’s verifier was given${a.expected.length > 0 ? ` (${or(a.expected, f)})` : ''}${via(a)}: Clerk’s session tokens carry azp where an audience would be.`
+            : a.aud.length > 0
+              ? a.receiver === 'cloud-run'
+                ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
+                : a.receiver === 'microsoft-graph'
+                  ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
+                  : a.near !== undefined
+                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
+                    : a.expected.length > 0
+                      ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
+                      : a.federation === true
+                        ? `aud is ${f.list(a.aud.map(q))}, which ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}${via(a)}.`
+                        : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+              : a.expected.length > 0
+                ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}${writerSays(a)}.`
+                : a.federation === true
+                  ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
+                  : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: (a, f) =>
       a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
@@ -5056,43 +5064,45 @@ const byCode: FindingMessages = {
               ? [MEDIA_SDK_AUDIENCE[a.via] as string]
               : a.via === 'line-login'
                 ? [lineLoginStep(a.via, 'audience') as string]
-                : a.via === 'logto'
-                  ? [LOGTO_MANAGEMENT_AUDIENCE]
-                  : a.via === 'kinde'
-                    ? [KINDE_AUDIENCE]
-                    : a.via === 'botframework'
-                      ? [BOT_APP_ID_STEP]
-                      : a.via === 'sap-cloud-security'
-                        ? [XSUAA_AUDIENCE_STEP]
-                        : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                          ? [
-                              'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
-                            ]
-                          : a.receiver === 'cloud-run'
+                : a.via === 'clerk'
+                  ? [CLERK_AUTHORIZED_PARTIES]
+                  : a.via === 'logto'
+                    ? [LOGTO_MANAGEMENT_AUDIENCE]
+                    : a.via === 'kinde'
+                      ? [KINDE_AUDIENCE]
+                      : a.via === 'botframework'
+                        ? [BOT_APP_ID_STEP]
+                        : a.via === 'sap-cloud-security'
+                          ? [XSUAA_AUDIENCE_STEP]
+                          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                             ? [
-                                `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                                'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                               ]
-                            : a.near !== undefined
+                            : a.receiver === 'cloud-run'
                               ? [
-                                  `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                                  `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                                 ]
-                              : a.federation === true
-                                ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                                : a.assertion !== undefined
-                                  ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                                  : a.noAudiencePassed === true
-                                    ? [
-                                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                      ]
-                                    : [
-                                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                                        ...(a.piiHidden === true
-                                          ? [
-                                              'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
-                                            ]
-                                          : []),
-                                      ],
+                              : a.near !== undefined
+                                ? [
+                                    `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                                  ]
+                                : a.federation === true
+                                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                                  : a.assertion !== undefined
+                                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                    : a.noAudiencePassed === true
+                                      ? [
+                                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                        ]
+                                      : [
+                                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                                          ...(a.piiHidden === true
+                                            ? [
+                                                'IdentityModel hid the values in its message ([PII … is hidden]): to read them, set IdentityModelEventSource.ShowPII = true (Microsoft.IdentityModel.Logging) at startup in a non-production environment, reproduce, and compare the two values it then prints.',
+                                              ]
+                                            : []),
+                                        ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -2101,6 +2101,9 @@ const WORKOS_NO_SESSION_COOKIE =
 const SUPERTOKENS_NO_SESSION =
   'SuperTokens はこのリクエストにセッションを見つけませんでした（unauthorised）。API を呼ぶページでフロントエンド SDK を初期化し（Session.init）、apiDomain を API のオリジンと完全に同じにしてください（http://localhost:3001 と http://127.0.0.1:3001 は別のサイトです）。そうすれば SDK が呼び出しにセッションのトークンやクッキーを付けます。付いているなら、セッションはもうありません（リフレッシュトークンの期限切れ、サインアウト、失効）。再ログインしてください。';
 /** en の同じ定数と同じ出典（round audit-al）。 */
+// 出典は en 側。
+const CLERK_AUTHORIZED_PARTIES =
+  'API が Clerk のセッショントークンを検証する箇所の authorizedParties（clerkMiddleware({ authorizedParties })、authenticateRequest、verifyToken）に、フロントエンドのオリジン（トークンの azp。スキーム、ホスト、ポートまででパスなし）を加えるか、一覧にあるオリジンから API を呼んでください。プレビューやステージングのデプロイは別のオリジンです。';
 const KINDE_AUDIENCE =
   'Kinde に API のオーディエンスを求めてください。Kinde（Settings → APIs）にこの識別子で API を登録してアプリケーションで有効にし、アプリのサインイン時に audience として渡します（KindeProvider の audience、KINDE_AUDIENCE）。渡さないとアクセストークンの aud は [] になり、オーディエンスを期待する検証器に拒否されます。';
 // 出典は en 側。
@@ -4370,23 +4373,25 @@ const byCode: FindingMessages = {
         ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。そのため API Gateway の JWT オーソライザーは client_id ${quoted(a.aud, f)} をオーソライザーの audience の一覧${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}と照合し、一覧にないと判断しました。`
         : a.compared === 'cognito-client_id'
           ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。Cognito の検証器が代わりに照合する client_id ${quoted(a.aud, f)}（aws-jwt-verify の clientId）が、期待される ${anyOf(a.expected, f)} と一致しません${via(a)}。`
-          : a.aud.length > 0
-            ? a.receiver === 'cloud-run'
-              ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
-              : a.receiver === 'microsoft-graph'
-                ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
-                : a.near !== undefined
-                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
-                  : a.expected.length > 0
-                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
-                    : a.federation === true
-                      ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
-                      : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
-            : a.expected.length > 0
-              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}${writerSays(a)}。`
-              : a.federation === true
-                ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
-                : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+          : a.via === 'clerk' && a.aud.length > 0
+            ? `トークンの azp（認可された当事者。トークンを得たフロントエンドのオリジン）${quoted(a.aud, f)} が、Clerk の検証器に渡された authorizedParties${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}にありません${via(a)}。Clerk のセッショントークンは audience の代わりに azp を持ちます。`
+            : a.aud.length > 0
+              ? a.receiver === 'cloud-run'
+                ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
+                : a.receiver === 'microsoft-graph'
+                  ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
+                  : a.near !== undefined
+                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
+                    : a.expected.length > 0
+                      ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
+                      : a.federation === true
+                        ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                        : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+              : a.expected.length > 0
+                ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}${writerSays(a)}。`
+                : a.federation === true
+                  ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
+                  : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
       a.platform !== undefined
         ? [PLATFORM_STEP[a.platform]]
@@ -4402,43 +4407,45 @@ const byCode: FindingMessages = {
               ? [MEDIA_SDK_AUDIENCE[a.via] as string]
               : a.via === 'line-login'
                 ? [lineLoginStep(a.via, 'audience') as string]
-                : a.via === 'logto'
-                  ? [LOGTO_MANAGEMENT_AUDIENCE]
-                  : a.via === 'kinde'
-                    ? [KINDE_AUDIENCE]
-                    : a.via === 'botframework'
-                      ? [BOT_APP_ID_STEP]
-                      : a.via === 'sap-cloud-security'
-                        ? [XSUAA_AUDIENCE_STEP]
-                        : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
-                          ? [
-                              'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
-                            ]
-                          : a.receiver === 'cloud-run'
+                : a.via === 'clerk'
+                  ? [CLERK_AUTHORIZED_PARTIES]
+                  : a.via === 'logto'
+                    ? [LOGTO_MANAGEMENT_AUDIENCE]
+                    : a.via === 'kinde'
+                      ? [KINDE_AUDIENCE]
+                      : a.via === 'botframework'
+                        ? [BOT_APP_ID_STEP]
+                        : a.via === 'sap-cloud-security'
+                          ? [XSUAA_AUDIENCE_STEP]
+                          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
                             ? [
-                                `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                                'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                               ]
-                            : a.near !== undefined
+                            : a.receiver === 'cloud-run'
                               ? [
-                                  `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                  `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                                 ]
-                              : a.federation === true
-                                ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                                : a.assertion !== undefined
-                                  ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
-                                  : a.noAudiencePassed === true
-                                    ? [
-                                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                      ]
-                                    : [
-                                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                                        ...(a.piiHidden === true
-                                          ? [
-                                              'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
-                                            ]
-                                          : []),
-                                      ],
+                              : a.near !== undefined
+                                ? [
+                                    `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                                  ]
+                                : a.federation === true
+                                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                                  : a.assertion !== undefined
+                                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                                    : a.noAudiencePassed === true
+                                      ? [
+                                          'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                        ]
+                                      : [
+                                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                                          ...(a.piiHidden === true
+                                            ? [
+                                                'IdentityModel はメッセージの値を隠しています（[PII … is hidden]）。値を見るには、本番以外の環境で起動時に IdentityModelEventSource.ShowPII = true（Microsoft.IdentityModel.Logging）を設定して再現し、表示される2つの値を比べてください。',
+                                              ]
+                                            : []),
+                                        ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

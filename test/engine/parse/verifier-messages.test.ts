@@ -1686,6 +1686,19 @@ const FRAMEWORKS: Case[] = [
   ['Error: Firebase ID token has no "kid" claim.', 'firebase-admin.no-kid', 'key.kid-missing'],
   // Round real-a: firebase-admin-go's words (auth/token_verifier.go).
   ['ID token has expired at: 1634752738', 'firebase-admin.go-expired', 'time.expired'],
+  // Round audit-ax: its claim checks (firebase/firebase-admin-go#723), and the earlier sentence form.
+  [
+    `ID token has invalid 'aud' (audience) claim; expected "acme-prod" but got "1084-web.apps.googleusercontent.com"; make sure the ID token comes from the same Firebase project as the credential used to authenticate this SDK`,
+    'firebase-admin.go-audience',
+    'claim.aud-mismatch',
+    { expected: ['acme-prod'], actual: '1084-web.apps.googleusercontent.com' },
+  ],
+  [
+    `ID token has invalid 'iss' (issuer) claim. Expected "https://securetoken.google.com/acme-prod" but got "https://securetoken.google.com/acme-staging". Make sure the ID token comes from the same Firebase project`,
+    'firebase-admin.go-issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://securetoken.google.com/acme-prod'], actual: 'https://securetoken.google.com/acme-staging' },
+  ],
   ['ID token issued at future timestamp: 1779977999', 'firebase-admin.go-issued-in-future', 'time.issued-in-future'],
   [
     'Error: Decoding Firebase ID token failed. Make sure you passed the entire string JWT which represents an ID token.',
@@ -2161,6 +2174,12 @@ const STACKS: Case[] = [
     'microsoft-graph.invalid-audience',
     'claim.aud-mismatch',
   ],
+  // Round audit-ax: a bearer value Graph could not parse (microsoftgraph/msgraph-sdk-java-auth#61).
+  [
+    'Error message: CompactToken parsing failed with error code: 80049217',
+    'microsoft-graph.compact-token',
+    'challenge.invalid-token',
+  ],
   [
     'A key with ID "3494b1e786cdad092e423766bbe37f54ed87b22d" could not be found.',
     'firebase-tokens-php.UnknownKey',
@@ -2241,6 +2260,19 @@ const IDENTITY: Case[] = [
     },
   ],
   ['401: Expired token received for JSON Web Token validation', 'auth0.expired', 'time.expired'],
+  // Round audit-ax: Auth0's server SDKs' AccessTokenError (auth0/nextjs-auth0#1865, #1841).
+  [
+    'Error: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.',
+    'auth0.missing-refresh-token',
+    'time.expired',
+    { reason: 'no-refresh-token' },
+  ],
+  [
+    '{"type":"AccessTokenError","message":"The access token has expired and there was an error while trying to refresh it. Check the server logs for more information.","code":"failed_to_refresh_token"}',
+    'auth0.failed-to-refresh',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
   // Round audit-bb: auth0.js's HS256 ID token without an access token (auth0/auth0.js src/web-auth/index.js).
   [
     'The id_token cannot be validated because it was signed with the HS256 algorithm and public clients (like a browser) can’t store secrets. Please read the associated doc for possible ways to fix this.',
@@ -2278,6 +2310,18 @@ const IDENTITY: Case[] = [
   ],
   ['org.keycloak.common.VerificationException: No audience in the token', 'keycloak.no-audience', 'claim.aud-missing'],
   ['org.keycloak.common.VerificationException: Subject missing in token', 'keycloak.no-subject', 'claim.sub-missing'],
+  // Round audit-ax: its adapters' key lookup (Activiti/activiti-cloud-examples#108).
+  [
+    "org.keycloak.common.VerificationException: Didn't find publicKey for specified kid",
+    'keycloak.public-key-kid',
+    'key.kid-unknown',
+  ],
+  [
+    "02:21:41.943 ERROR [qtp826475652-459] Didn't find publicKey for kid: 2hsCFCFNFfTe8ZYxxLgzqdWPz-Y4AwCBDqFFEZMtf3o",
+    'keycloak.public-key-kid-named',
+    'key.kid-unknown',
+    { kid: '2hsCFCFNFfTe8ZYxxLgzqdWPz-Y4AwCBDqFFEZMtf3o' },
+  ],
   [
     '[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route',
     'linkerd.route',
@@ -3503,6 +3547,12 @@ const FEDERATION: Case[] = [
     "Microsoft Entra ID error '(unauthorized_client) AADSTS700016: Application with identifier '[app-id]' was not found in the directory '[tenant-name]'.",
     'entra-id.AADSTS700016',
     'oauth.invalid-client',
+  ],
+  // Round audit-ax: the resource asked for is not in the tenant (rootinc/laravel-azure-middleware#51).
+  [
+    '{"error": "invalid_resource", "error_description": "AADSTS500011: The resource principal named api://8e82b4f2 was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant."}',
+    'entra-id.AADSTS500011',
+    'oauth.invalid-scope',
   ],
   [
     "(invalid_scope) AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope '' is not configured for this tenant.",
@@ -8305,6 +8355,73 @@ const NAMED_AU: Case[] = [
   ['{"status":"error","message":"Expired token"}', 'php-jwt.expired', 'time.expired'],
 ];
 
+// Round audit-ax: awslabs/aws-jwt-verify's words (src/jwt.ts, src/assert.ts, src/cognito-verifier.ts; awslabs/aws-jwt-verify#98).
+const AWS_JWT_VERIFY_AX: Case[] = [
+  [
+    'JwtExpiredError: Token expired at 2026-05-28T14:00:00.000Z',
+    'aws-jwt-verify.expired',
+    'time.expired',
+    { at: '2026-05-28T14:00:00.000Z' },
+  ],
+  [
+    "JwtNotBeforeError: Token can't be used before 2026-05-28T15:00:00.000Z",
+    'aws-jwt-verify.not-before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00.000Z' },
+  ],
+  [
+    'CognitoJwtInvalidTokenUseError: Token use not allowed: id. Expected: access',
+    'aws-jwt-verify.token-use',
+    'token.id-token',
+    { reason: 'token_use: id' },
+  ],
+  [
+    'CognitoJwtInvalidTokenUseError: Token use not allowed: access. Expected: id',
+    'aws-jwt-verify.token-use',
+    'token.type-mismatch',
+    { expected: ['id'], actual: 'access', claim: 'token_use' },
+  ],
+  [
+    'CognitoJwtInvalidClientIdError: Client ID not allowed: 2bbbbbbbbbbbbbbbbbbbbbbbbb. Expected: 1irae6vkl1v4f8so6o09h787ev',
+    'aws-jwt-verify.client-id',
+    'claim.aud-mismatch',
+    { actual: '2bbbbbbbbbbbbbbbbbbbbbbbbb', expected: ['1irae6vkl1v4f8so6o09h787ev'] },
+  ],
+  [
+    'CognitoJwtInvalidClientIdError: Client ID ("audience") not allowed: 2bbbbbbbbbbbbbbbbbbbbbbbbb. Expected one of: 1aaa, 1bbb',
+    'aws-jwt-verify.client-id-audience',
+    'claim.aud-mismatch',
+    { actual: '2bbbbbbbbbbbbbbbbbbbbbbbbb', expected: ['1aaa', '1bbb'] },
+  ],
+  [
+    'JwtInvalidIssuerError: Issuer not allowed: https://cognito-idp.us-east-1.amazonaws.com/us-east-1_aaa. Expected: https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bbb',
+    'aws-jwt-verify.issuer',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_aaa',
+      expected: ['https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bbb'],
+    },
+  ],
+  [
+    'JwtInvalidAudienceError: Audience not allowed: api://a, api://b. Expected: api://orders',
+    'aws-jwt-verify.audience',
+    'claim.aud-mismatch',
+    { actual: 'api://a, api://b', expected: ['api://orders'] },
+  ],
+  [
+    'JwtInvalidScopeError: Missing Scope. Expected: read',
+    'aws-jwt-verify.scope-missing',
+    'scope.insufficient',
+    { expected: ['read'] },
+  ],
+  [
+    'JwtInvalidScopeError: Scope not allowed: openid, email. Expected one of: orders/read, orders/write',
+    'aws-jwt-verify.scope',
+    'scope.insufficient',
+    { actual: 'openid, email', expected: ['orders/read', 'orders/write'] },
+  ],
+];
+
 const CASES: Case[] = [
   ...MEDIA_AQ,
   ...SEARCH_AR,
@@ -8365,6 +8482,7 @@ const CASES: Case[] = [
   ...BROWSER_KEYS_AS,
   ...SERVICE_ENABLEMENT_HH,
   ...NAMED_AU,
+  ...AWS_JWT_VERIFY_AX,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -339,6 +339,12 @@ export const FEDERATION: readonly Matcher[] = [
     "AADSTS70011: The provided request must include a 'scope' input parameter",
     CODE,
   ),
+  // The resource (audience) asked for is no application in that tenant: "AADSTS500011: The resource principal named
+  // api://… was not found in the tenant named …. This can happen if the application has not been installed by the
+  // administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication
+  // request to the wrong tenant." (`"error": "invalid_resource"`, rootinc/laravel-azure-middleware#51; Azure/azure-cli
+  // #29113): the scope's resource part, or the tenant, is wrong. Read with its code, as its words hold no trigger.
+  entra('AADSTS500011', 'oauth.invalid-scope', 'AADSTS500011: The resource principal named', CODE),
   // AADSTS1002012, a client credentials request with a scope that is not `<resource>/.default`: "The provided value for
   // scope Sites.Manage.All … is not valid. Client credential flows must have a scope value with /.default suffixed to
   // the resource identifier (application ID URI)." (quoted in public MSAL samples' comments and runbooks).

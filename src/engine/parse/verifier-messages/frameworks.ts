@@ -116,7 +116,7 @@ function clientCertificateTimes(f: Fragment): Reading | null {
 
 /** Firebase's `… claim. Expected "X" but got "Y".`: what the verifier wanted and what the token held. */
 function expectedButGot(f: Fragment): Reading {
-  const m = /^\s*Expected \\?"([^"\\]*)\\?" but got \\?"([^"\\]*)\\?"/.exec(f.after(300));
+  const m = /^[;.]?\s*[Ee]xpected \\?"([^"\\]*)\\?" but got \\?"([^"\\]*)\\?"/.exec(f.after(300));
   return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : {};
 }
 
@@ -317,6 +317,17 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // verifyContent / verifyTimestamps: "ID token has expired at: %d", "ID token issued at future timestamp: %d"), as
   // a Go backend logs them (gladly-team/next-firebase-auth#319).
   firebase('go-expired', 'time.expired', 'ID token has expired at: ', { read: epochAfter }),
+  // Its claim checks, "ID token has invalid 'aud' (audience) claim; expected %q but got %q; make sure the ID token comes
+  // from the same Firebase project…" (earlier ". Expected %q but got %q."; firebase/firebase-admin-go#723): the
+  // expectation is the project id the SDK was initialised with.
+  firebase('go-audience', 'claim.aud-mismatch', "has invalid 'aud' (audience) claim", {
+    exactCase: true,
+    read: expectedButGot,
+  }),
+  firebase('go-issuer', 'claim.iss-mismatch', "has invalid 'iss' (issuer) claim", {
+    exactCase: true,
+    read: expectedButGot,
+  }),
   firebase('go-issued-in-future', 'time.issued-in-future', 'ID token issued at future timestamp: ', {
     read: epochAfter,
   }),

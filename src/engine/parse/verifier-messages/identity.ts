@@ -175,6 +175,26 @@ export const IDENTITY: readonly Matcher[] = [
   // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
   // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
   auth0('expired', 'time.expired', 'Expired token received for JSON Web Token validation'),
+  // Auth0's server-side SDKs (nextjs-auth0 v4 src/server/client.ts getAccessToken, auth0-server-js, auth0-nuxt,
+  // auth0-server-python) refusing to hand the app its session's access token: AccessTokenError
+  // MISSING_REFRESH_TOKEN, "The access token has expired and a refresh token was not provided. The user needs to
+  // re-authenticate." (auth0/nextjs-auth0#1865), and FAILED_TO_REFRESH_TOKEN, "The access token has expired and there
+  // was an error while trying to refresh it." (#1841): the session's token expired, and the refresh was not possible or
+  // was refused by Auth0's token endpoint.
+  // The first is golang.org/x/oauth2's case (token-endpoints.ts): an expiry with no refresh token to renew it.
+  auth0('missing-refresh-token', 'time.expired', 'The access token has expired and a refresh token was not provided', {
+    exactCase: true,
+    args: { reason: 'no-refresh-token' },
+  }),
+  auth0(
+    'failed-to-refresh',
+    'token.revoked',
+    'The access token has expired and there was an error while trying to refresh',
+    {
+      exactCase: true,
+      args: { reason: 'refresh-token' },
+    },
+  ),
   // The same API for a token whose aud is not its own identifier (https://<tenant>.auth0.com/api/v2/): "Bad audience:
   // <the token's audiences>", as node-auth0's ManagementClient throws it with statusCode 401 (auth0/node-auth0#787, a
   // client pointed at a custom domain). Only with the audience list after it, a URL.
@@ -214,6 +234,19 @@ export const IDENTITY: readonly Matcher[] = [
   keycloak('audience', 'claim.aud-mismatch', 'Expected audience not available in the token', { exactCase: true }),
   keycloak('no-audience', 'claim.aud-missing', 'No audience in the token', { exactCase: true }),
   keycloak('no-subject', 'claim.sub-missing', 'Subject missing in token', { exactCase: true }),
+  // Its adapters' key lookup (AdapterTokenVerifier.getPublicKey, as the Spring and servlet adapters log it under
+  // "Failed to verify token": "org.keycloak.common.VerificationException: Didn't find publicKey for specified kid",
+  // Activiti/activiti-cloud-examples#108), and the log line before it in adapters and their forks, "Didn't find
+  // publicKey for kid: <kid>": no key of the realm's JWKS the adapter holds has the token's kid (another realm's or
+  // another Keycloak's token, or keys rotated since the adapter fetched them).
+  keycloak('public-key-kid', 'key.kid-unknown', "Didn't find publicKey for specified kid", { exactCase: true }),
+  keycloak('public-key-kid-named', 'key.kid-unknown', "Didn't find publicKey for kid: ", {
+    exactCase: true,
+    read: (f) => {
+      const kid = capture(f.after(220), /^([A-Za-z0-9_.:-]{1,200})/);
+      return kid === undefined ? null : { args: { kid }, extend: kid.length };
+    },
+  }),
   // Keycloak's event log for a token its endpoints rejected (userinfo, introspection): type="USER_INFO_REQUEST_ERROR",
   // … error="invalid_token", auth_method="validate_access_token" (marcospereirampj/python-keycloak#520); a `reason`
   // beside it (below) refines it. Only in an event line (`type=…_ERROR`), not in a WWW-Authenticate header.
@@ -416,6 +449,14 @@ export const IDENTITY: readonly Matcher[] = [
   // #4752): `"code": "InvalidAuthenticationToken", "message": "Access token validation failure. Invalid audience."`.
   // Its own row, so that PyJWT's bare "Invalid audience" does not name the verifier.
   graph('invalid-audience', 'claim.aud-mismatch', 'Access token validation failure. Invalid audience'),
+  // Graph's 401 for a bearer value it could not parse as a token at all: `"code": "InvalidAuthenticationToken",
+  // "message": "CompactToken parsing failed with error code: 80049217"` (microsoftgraph/msgraph-training-dotnet#31;
+  // OfficeDev/outlook-dev-docs#508, where "Bearer " sent twice was the cause; the Java SDK prints it as "Error message:
+  // CompactToken parsing failed…", microsoftgraph/msgraph-sdk-java-auth#61): Graph refusing what arrived, whose cause
+  // (no JWT, a prefix twice, a cut token) the paste's token and header say, not its words.
+  graph('compact-token', 'challenge.invalid-token', 'CompactToken parsing failed with error code: ', {
+    exactCase: true,
+  }),
   keyVault('AKV10032', 'claim.iss-mismatch', 'AKV10032: Invalid issuer.', { ...CODE, read: keyVaultExpectedFound }),
 
   // GitLab's API guard (lib/api/api_guard.rb) answering a bearer token with error="invalid_token" and these

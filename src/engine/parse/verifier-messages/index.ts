@@ -3,6 +3,7 @@ import { ACCESS_PROXIES } from './access-proxies.js';
 import { AI_APIS } from './ai-apis.js';
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
+import { AWS_JWT_VERIFY } from './aws-jwt-verify.js';
 import { AZURE_APIM } from './azure-apim.js';
 import { BACKENDS } from './backends.js';
 import { BOT_APIS } from './bot-apis.js';
@@ -77,6 +78,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...NGINX,
   ...GOOGLE_ENDPOINTS,
   ...GOOGLE_ID_TOKENS,
+  ...AWS_JWT_VERIFY,
   ...AZURE_APIM,
   ...FRAMEWORKS,
   ...RUBY,
