@@ -1,3 +1,5 @@
+import { isBase64url } from './token/chars.js';
+
 /**
  * A log flattened onto one line with ` | ` between its lines (a log viewer's copy, a ticket's one-line field,
  * `paste -s -d'|'`), newest first or not: a credential a terminal wrapped over two lines is then two words with a ` | ` and
@@ -72,17 +74,9 @@ const MAX_CONTINUATION = 8192;
 /** The shortest continuation read: shorter, a word glued to the value by the join. */
 const MIN_CONTINUATION = 16;
 
+/** A character of base64 or base64url, padding included: a secret's encodings either way. */
 function isBase64Char(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x2b ||
-    c === 0x2f ||
-    c === 0x3d ||
-    c === 0x2d ||
-    c === 0x5f
-  );
+  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
 }
 
 /**

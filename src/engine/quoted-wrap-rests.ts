@@ -1,5 +1,5 @@
 import { looksRandom } from './far-rest.js';
-import { isAsciiLetter, isDigit, isSpaceOrTab } from './parse/http/chars.js';
+import { isAsciiLetter, isDigit, isHexDigit, isSpaceOrTab } from './parse/http/chars.js';
 import { randomPiece } from './wrap-neighbours.js';
 
 /**
@@ -64,10 +64,6 @@ function isCredentialChar(c: number): boolean {
     c === 0x3a ||
     c === 0x40
   );
-}
-
-function isHex(c: number): boolean {
-  return isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 }
 
 /** What may follow a closing quote. */
@@ -191,7 +187,7 @@ function hexWithDigits(text: string, a: number, b: number): boolean {
   let digit = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!isHex(c)) return false;
+    if (!isHexDigit(c)) return false;
     if (isDigit(c)) digit = true;
     else letter = true;
   }
