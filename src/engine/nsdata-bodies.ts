@@ -1,3 +1,5 @@
+import { hexDigitValue, isHexDigit } from './parse/http/chars.js';
+
 /**
  * AFNetworking puts the refused response's body in its error's userInfo as NSData, and NSData prints as hex
  * (`com.alamofire.serialization.response.error.data=<7b226572 726f7222 3a22696e …>`, in an NSError's description, or
@@ -48,7 +50,7 @@ function hexEnd(text: string, from: number): number {
   for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3e) return i > from ? i : -1;
-    if (c !== 0x20 && !isHex(c)) return -1;
+    if (c !== 0x20 && !isHexDigit(c)) return -1;
   }
   return -1;
 }
@@ -60,7 +62,7 @@ function decodeHex(text: string, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) continue;
-    const v = hexValue(c);
+    const v = hexDigitValue(c);
     if (high < 0) high = v;
     else {
       bytes.push((high << 4) | v);
@@ -81,12 +83,4 @@ function decodeHex(text: string, from: number, to: number): string | null {
     if (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return null;
   }
   return body.replace(/\r\n?/g, '\n').trim();
-}
-
-function isHex(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-}
-
-function hexValue(c: number): number {
-  return c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x61 + 10;
 }

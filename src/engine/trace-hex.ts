@@ -1,3 +1,5 @@
+import { hexDigitValue } from './parse/http/chars.js';
+
 /**
  * A line of curl --trace's dump (its hex form; --trace-ascii's is text): after the offset, each of up to 16 bytes as
  * `%02x ` (three spaces where the last line runs short), then the same bytes as text, a `.` for each byte outside
@@ -9,20 +11,14 @@
 /** Bytes a line of the hex dump holds at most. */
 const HEX_WIDTH = 16;
 
-function hexValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
 /** The bytes a hex dump line's content (after `0000: `) holds, or null when it is no such line. */
 export function hexTraceBytes(content: string): number[] | null {
   if (content.length < 4 || content.length > 4 * HEX_WIDTH) return null;
   const bytes: number[] = [];
   let i = 0;
   while (bytes.length < HEX_WIDTH) {
-    const hi = hexValue(content.charCodeAt(i));
-    const lo = hexValue(content.charCodeAt(i + 1));
+    const hi = hexDigitValue(content.charCodeAt(i));
+    const lo = hexDigitValue(content.charCodeAt(i + 1));
     if (hi < 0 || lo < 0 || content.charCodeAt(i + 2) !== 0x20) break;
     bytes.push(hi * 16 + lo);
     i += 3;

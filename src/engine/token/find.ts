@@ -3,6 +3,7 @@
  * client put inside a token are joined earlier, by normalize.ts.) One left-to-right pass from each `eyJ`
  * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
+import { hexDigitValue } from '../parse/http/chars.js';
 import { indexOfEyJ, isBase64url } from './chars.js';
 import { decodeJsonSegment, WRAPPED_JWT_START, wrapsJwt } from './decode.js';
 
@@ -357,19 +358,12 @@ function standardPart(text: string, from: number, end: number, signature: boolea
 /** The longest header or payload in standard base64 decoded to judge it (a payload with many groups is a few KB). */
 const MAX_DECODED_PART = 65_536;
 
-/** The hex digit `c` stands for, or -1. */
-function hexValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  const l = c | 0x20;
-  return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
-}
-
 /**
  * Whether a percent escape (`%3D`, `%22`, or escaped twice, `%253D`) ends right before `at`: a boundary, like the
  * `=` or quote it stands for.
  */
 function afterEscape(text: string, at: number): boolean {
-  if (at < 3 || hexValue(text.charCodeAt(at - 2)) < 0 || hexValue(text.charCodeAt(at - 1)) < 0) return false;
+  if (at < 3 || hexDigitValue(text.charCodeAt(at - 2)) < 0 || hexDigitValue(text.charCodeAt(at - 1)) < 0) return false;
   return (
     text.charCodeAt(at - 3) === 0x25 || (at >= 5 && text.charCodeAt(at - 5) === 0x25 && doubleEscapeAt(text, at - 5))
   );
@@ -381,8 +375,8 @@ function doubleEscapeAt(text: string, at: number): boolean {
     at + 4 < text.length &&
     text.charCodeAt(at + 1) === 0x32 &&
     text.charCodeAt(at + 2) === 0x35 &&
-    hexValue(text.charCodeAt(at + 3)) >= 0 &&
-    hexValue(text.charCodeAt(at + 4)) >= 0
+    hexDigitValue(text.charCodeAt(at + 3)) >= 0 &&
+    hexDigitValue(text.charCodeAt(at + 4)) >= 0
   );
 }
 
@@ -393,8 +387,8 @@ function doubleEscapeAt(text: string, at: number): boolean {
 function escapedJwtChar(text: string, at: number): number {
   if (at + 2 >= text.length || text.charCodeAt(at) !== 0x25) return 0;
   const k = doubleEscapeAt(text, at) ? at + 2 : at;
-  const hi = hexValue(text.charCodeAt(k + 1));
-  const lo = hexValue(text.charCodeAt(k + 2));
+  const hi = hexDigitValue(text.charCodeAt(k + 1));
+  const lo = hexDigitValue(text.charCodeAt(k + 2));
   if (hi < 0 || lo < 0) return 0;
   const c = hi * 16 + lo;
   return c === 0x2e || c === 0x2d || c === 0x5f ? c : 0;

@@ -35,6 +35,13 @@ export function isHexDigit(c: number): boolean {
   return isDigit(c) || (l >= 0x61 && l <= 0x66);
 }
 
+/** The value of the hexadecimal digit `c`, either case, or -1. */
+export function hexDigitValue(c: number): number {
+  if (isDigit(c)) return c - 0x30;
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
+}
+
 /** A character of a \w word: ASCII letters, digits and `_` (a code such as `invalid_client`, an identifier). */
 export function isWordChar(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x5f;
