@@ -5,6 +5,7 @@ import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { isEncodedJsonCredential, isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
+import { isBase64Either } from './token/chars.js';
 import { randomPiece } from './wrap-neighbours.js';
 
 /**
@@ -272,7 +273,7 @@ function jwtAt(text: string, at: number, encoded: Map<string, boolean>): boolean
   if (!text.startsWith('eyJ', at)) return false;
   let e = at + 3;
   const limit = Math.min(text.length, at + MAX_ENCODED_JSON);
-  while (e < limit && isEncodedJsonChar(text.charCodeAt(e))) e++;
+  while (e < limit && isBase64Either(text.charCodeAt(e))) e++;
   return text.charCodeAt(e) === 0x2e || !encodedCredential(text.slice(at, e), encoded);
 }
 
@@ -285,11 +286,6 @@ function encodedCredential(run: string, encoded: Map<string, boolean>): boolean 
     encoded.set(run, credential);
   }
   return credential;
-}
-
-/** A character of standard base64 or base64url, or its padding. */
-function isEncodedJsonChar(c: number): boolean {
-  return isSchemeChar(c) || c === 0x2b || c === 0x2f || c === 0x3d;
 }
 
 /** Whether `Bearer eyJ…` is at `at`: CREDENTIAL_AFTER_BEARER can read only the JWT there, which is then let go. */

@@ -1,4 +1,4 @@
-import { isBase64url } from './token/chars.js';
+import { isBase64Either } from './token/chars.js';
 
 /**
  * A log flattened onto one line with ` | ` between its lines (a log viewer's copy, a ticket's one-line field,
@@ -74,11 +74,6 @@ const MAX_CONTINUATION = 8192;
 /** The shortest continuation read: shorter, a word glued to the value by the join. */
 const MIN_CONTINUATION = 16;
 
-/** A character of base64 or base64url, padding included: a secret's encodings either way. */
-function isBase64Char(c: number): boolean {
-  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
-}
-
 /**
  * The run of base64 that goes on in the glued lines right after `secret`, or null: a reader stops a value at its
  * longest (secrets.ts MAX_REST, 1,400), and a base64'd PEM is longer (Mux's `MUX_PRIVATE_KEY`, ~1,700), so its last lines,
@@ -90,6 +85,6 @@ export function continuationAfter(lines: GluedLines, secret: string): string | n
   const from = at + secret.length;
   const limit = Math.min(lines.text.length, from + MAX_CONTINUATION);
   let e = from;
-  while (e < limit && isBase64Char(lines.text.charCodeAt(e))) e++;
+  while (e < limit && isBase64Either(lines.text.charCodeAt(e))) e++;
   return e - from >= MIN_CONTINUATION ? lines.text.slice(from, e) : null;
 }

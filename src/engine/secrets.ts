@@ -17,7 +17,7 @@ import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { reversedWrapRest } from './reversed-wrap-rest.js';
 import { sortSmall } from './sort.js';
-import { indexOfEyJ, isBase64url } from './token/chars.js';
+import { indexOfEyJ, isBase64Either, isBase64url } from './token/chars.js';
 import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
 import { findTokensInText, isMapboxPublicToken, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
@@ -1378,11 +1378,6 @@ function encodedSecretNameEndingAt(lower: string, k: number): 'secret' | 'token'
   return tokenNameEndingAt(lower, k) === null ? null : 'token';
 }
 
-/** A character of standard base64, its padding included. */
-function isBase64Char(c: number): boolean {
-  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
-}
-
 /** The password of a Basic credential's base64 `user:password`, or null when `value` decodes to no such pair. */
 export function basicPassword(value: string): string | null {
   if (value.length < 12 || value.length % 4 !== 0) return null;
@@ -2161,7 +2156,7 @@ export class SecretRedactor {
         }
         const limit = Math.min(text.length, k + MAX_REST);
         let e = k;
-        while (e < limit && isBase64Char(text.charCodeAt(e))) e++;
+        while (e < limit && isBase64Either(text.charCodeAt(e))) e++;
         const password = basicPassword(text.slice(k, e));
         if (password === null) continue;
         if (this.addNamedValue(text.slice(k, e))) found++;

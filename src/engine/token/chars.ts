@@ -51,6 +51,11 @@ export function nextLongBase64urlRun(text: string, from: number, min: number): n
   return -1;
 }
 
+/** A character of base64 or base64url, padding included: a credential encoded either way (RFC 4648 §4, §5). */
+export function isBase64Either(c: number): boolean {
+  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
+}
+
 /** A character of a compact JWT: base64url or the dot between segments. */
 export function isJwtChar(c: number): boolean {
   return isBase64url(c) || c === 0x2e;
